@@ -1,0 +1,18 @@
+// All checks over the corpus. One file per check; each finding code is documented in the README.
+import type { Config } from '../config';
+import type { Corpus } from '../corpus/corpus';
+import type { Finding } from '../types';
+import type { Check } from './finding';
+import { quantityConflict } from './quantityConflict';
+import { quoteWording } from './quoteWording';
+import { nameSpelling } from './nameSpelling';
+import { missingName } from './missingName';
+
+export const CHECKS: Check[] = [quantityConflict, quoteWording, nameSpelling, missingName];
+
+export function runChecks(corpus: Corpus, config: Config): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of CHECKS) findings.push(...check(corpus, config));
+  const order = new Map([...corpus.readings.keys()].map((uri, i) => [uri, i]));
+  return findings.sort((a, b) => (order.get(a.uri) ?? 0) - (order.get(b.uri) ?? 0) || a.start - b.start || (a.code < b.code ? -1 : 1));
+}

@@ -1,0 +1,76 @@
+// name-spelling: a person's name written one way by a single source (or once), while at least two
+// other sources agree on another spelling that differs by a letter or two. Transliteration
+// variants ("Zelenskiy" / "Zelensky") and nicknames ("Mike" / "Michael") are not misspellings.
+import type { Config } from '../config';
+import type { Corpus } from '../corpus/corpus';
+import { lexicon } from '../data/lexicon';
+import { listSources } from '../text/format';
+import { foldNameToken, levenshtein } from '../text/normalize';
+import type { Finding, SourceSpan } from '../types';
+import { fingerprint, severityFor, sourceOf } from './finding';
+
+interface Spelling {
+  text: string;
+  uris: Set<string>;
+  spans: SourceSpan[];
+}
+
+export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
+  const severity = severityFor('name-spelling', config);
+  if (severity === 'off') return [];
+  const lex = lexicon();
+  const findings: Finding[] = [];
+  for (const entity of corpus.entities) {
+    if (entity.type !== 'person') continue;
+    // Spellings of the first name and of the surname, each with the sources that use it.
+    const positions: Array<Map<string, Spelling>> = [new Map(), new Map()];
+    for (const span of entity.mentions) {
+      const reading = corpus.readings.get(span.uri);
+      if (!reading) continue;
+      const mention = reading.mentions.find((m) => m.start === span.start && m.end === span.end);
+      if (!mention || mention.kind !== 'name') continue;
+      const words = [...mention.text.matchAll(/[^\s]+/g)];
+      const picks: Array<[number, RegExpMatchArray]> = words.length >= 2 ? [[0, words[0]], [1, words[words.length - 1]]] : [[1, words[0]]];
+      for (const [position, word] of picks) {
+        const text = word[0];
+        const start = span.start + (word.index ?? 0);
+        const map = positions[position];
+        const spelling = map.get(text) ?? { text, uris: new Set(), spans: [] };
+        spelling.uris.add(span.uri);
+        spelling.spans.push({ uri: span.uri, start, end: start + text.length });
+        map.set(text, spelling);
+      }
+    }
+    for (const map of positions) {
+      const spellings = [...map.values()].sort((a, b) => b.uris.size - a.uris.size || b.spans.length - a.spans.length);
+      const majority = spellings[0];
+      if (!majority || majority.uris.size < 2) continue;
+      for (const variant of spellings.slice(1)) {
+        if (variant.uris.size !== 1) continue;
+        const a = foldNameToken(variant.text);
+        const b = foldNameToken(majority.text);
+        if (a === b) continue;
+        const group = lex.nicknameGroup.get(a);
+        if (group !== undefined && group === lex.nicknameGroup.get(b)) continue;
+        if (levenshtein(a, b, 2) > 2) continue;
+        const majoritySources = [...majority.uris].map((u) => sourceOf(corpus, u));
+        for (const span of variant.spans) {
+          const reading = corpus.readings.get(span.uri)!;
+          const related = [...majority.uris].map((uri) => majority.spans.find((s) => s.uri === uri)!);
+          findings.push({
+            code: 'name-spelling',
+            severity,
+            message: `“${variant.text}” may be misspelled: ${listSources(majoritySources)} write “${majority.text}” (${entity.name}).`,
+            uri: span.uri,
+            start: span.start,
+            end: span.end,
+            related: related.map((s) => ({ ...s, message: `${sourceOf(corpus, s.uri)} writes “${majority.text}”` })),
+            fingerprint: fingerprint('name-spelling', reading, span, [majority.text]),
+            fixes: [{ uri: span.uri, start: span.start, end: span.end, newText: majority.text, title: `Use the spelling of the other sources: ${majority.text}` }],
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,79 @@
+// quantity-conflict: the same attribute of the same event, with intervals that cannot both be true.
+// Reported on the claims that disagree with at least as many sources as agree with them, so that
+// one outlier is flagged once and not every source that got it right.
+import type { Config } from '../config';
+import type { Corpus } from '../corpus/corpus';
+import { formatValue, listSources } from '../text/format';
+import type { ClaimGroup, ClaimRef, Finding, Quantity } from '../types';
+import { fingerprint, severityFor } from './finding';
+
+export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
+  const findings: Finding[] = [];
+  for (const group of corpus.claimGroups) {
+    if (new Set(group.claims.map((c) => c.uri)).size < 2) continue;
+    for (const claim of group.claims) {
+      const others = group.claims.filter((c) => c.uri !== claim.uri);
+      const conflicting = others.filter((c) => disjoint(claim.quantity, c.quantity, config.tolerances.exact));
+      if (conflicting.length === 0) continue;
+      const agreeingSources = new Set([claim.uri, ...others.filter((c) => !conflicting.includes(c)).map((c) => c.uri)]);
+      const conflictingSources = new Set(conflicting.map((c) => c.uri));
+      for (const uri of agreeingSources) conflictingSources.delete(uri);
+      if (conflictingSources.size === 0 || agreeingSources.size > conflictingSources.size) continue;
+      const shown = conflicting.filter((c) => conflictingSources.has(c.uri));
+      const severity = severityFor('quantity-conflict', config, bothStatedAsFact(claim, shown) ? 'error' : 'warning');
+      if (severity === 'off') continue;
+      const reading = corpus.readings.get(claim.uri)!;
+      const agreeing = others.filter((c) => agreeingSources.has(c.uri) && !conflictingSources.has(c.uri));
+      const what = `${group.attribute} of the ${eventName(corpus, group)}`;
+      let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${formatValue(claim.quantity)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
+      if (agreeing.length > 0) message += `; ${listSources(agreeing.map(describe))} ${agreeing.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
+      findings.push({
+        code: 'quantity-conflict',
+        severity,
+        message: `Sources disagree on the ${message}.`,
+        uri: claim.uri,
+        start: claim.quantity.start,
+        end: claim.quantity.end,
+        related: shown.map((c) => ({
+          uri: c.uri,
+          start: c.quantity.start,
+          end: c.quantity.end,
+          message: `${c.source}: “${c.quantity.text}” (${formatValue(c.quantity)})`,
+        })),
+        fingerprint: fingerprint('quantity-conflict', reading, claim.quantity, shown.map((c) => c.quantity.text)),
+      });
+    }
+  }
+  return findings;
+}
+
+function describe(c: ClaimRef): string {
+  return `${c.source} (“${c.quantity.text}”)`;
+}
+
+/** Two intervals are disjoint when no value lies in both; a bare value is widened for rounding. */
+export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
+  if (a.unit !== b.unit) return false;
+  const [aLow, aHigh] = widen(a, exact);
+  const [bLow, bHigh] = widen(b, exact);
+  return aHigh < bLow || bHigh < aLow;
+}
+
+function widen(q: Quantity, exact: number): [number, number] {
+  const low = q.low ?? -Infinity;
+  const high = q.high ?? Infinity;
+  if (low === high) return [low * (1 - exact), high * (1 + exact)];
+  return [low, high];
+}
+
+function bothStatedAsFact(claim: ClaimRef, others: ClaimRef[]): boolean {
+  const fact = (c: ClaimRef) => c.claim.certainty === 'certain' && !c.quantity.hedge;
+  return fact(claim) && others.every(fact);
+}
+
+export function eventName(corpus: Corpus, group: ClaimGroup): string {
+  const names = group.participants.map((id) => corpus.entityById.get(id)?.name).filter(Boolean) as string[];
+  const trigger = group.claims.find((c) => c.claim.trigger && !/^(spoke|speak|speaking|spoken|talked|conversed|met|meet|chatted)$/.test(c.claim.trigger))?.claim.trigger ?? group.event;
+  const noun = trigger.replace(/s$/, '');
+  return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
+}

@@ -1,0 +1,53 @@
+// quote-wording: the same quotation worded differently by different sources. Spelling variants,
+// typography and punctuation are aside (the words are compared folded); a shorter excerpt of the
+// same words is not a difference. The word diff is in the hover and the related messages.
+import type { Config } from '../config';
+import type { Corpus } from '../corpus/corpus';
+import { listSources } from '../text/format';
+import { containsRun, diffMarkdown, wordDiff } from '../text/wordDiff';
+import type { Finding, QuotationRef } from '../types';
+import { fingerprint, severityFor } from './finding';
+
+type Relation = 'same' | 'excerpt' | 'differ';
+
+export function relation(a: string[], b: string[]): Relation {
+  if (a.length === b.length && a.every((w, i) => w === b[i])) return 'same';
+  if (containsRun(a, b) || containsRun(b, a)) return 'excerpt';
+  return 'differ';
+}
+
+export function quoteWording(corpus: Corpus, config: Config): Finding[] {
+  const severity = severityFor('quote-wording', config);
+  if (severity === 'off') return [];
+  const findings: Finding[] = [];
+  for (const group of corpus.quotationGroups) {
+    for (const ref of group.quotations) {
+      const others = group.quotations.filter((o) => o.uri !== ref.uri);
+      const differing = others.filter((o) => relation(ref.quotation.words, o.quotation.words) === 'differ');
+      if (differing.length === 0) continue;
+      // Only full, identical wordings vote for a wording; excerpts fit either side.
+      const same = new Set([ref.uri, ...others.filter((o) => relation(ref.quotation.words, o.quotation.words) === 'same').map((o) => o.uri)]);
+      const differingSources = new Set(differing.map((o) => o.uri).filter((u) => !same.has(u)));
+      if (differingSources.size === 0 || same.size > differingSources.size) continue;
+      const shown = firstPerSource(differing.filter((o) => differingSources.has(o.uri)));
+      const reading = corpus.readings.get(ref.uri)!;
+      const speaker = ref.speaker ? corpus.entityById.get(ref.speaker)?.name : undefined;
+      findings.push({
+        code: 'quote-wording',
+        severity,
+        message: `Quotation${speaker ? ` of ${speaker}` : ''} worded differently by ${listSources(shown.map((o) => o.source))}: ${shown.map((o) => `${o.source}: ${diffMarkdown(wordDiff(ref.quotation.text, o.quotation.text))}`).join(' · ')}`,
+        uri: ref.uri,
+        start: ref.quotation.start,
+        end: ref.quotation.end,
+        related: shown.map((o) => ({ uri: o.uri, start: o.quotation.start, end: o.quotation.end, message: `${o.source}: “${o.quotation.text}”` })),
+        fingerprint: fingerprint('quote-wording', reading, ref.quotation, shown.map((o) => o.quotation.text)),
+      });
+    }
+  }
+  return findings;
+}
+
+function firstPerSource(refs: QuotationRef[]): QuotationRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => (seen.has(r.uri) ? false : (seen.add(r.uri), true)));
+}

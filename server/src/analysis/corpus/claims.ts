@@ -1,0 +1,53 @@
+// Claims placed in the corpus: only claims about the same event and attribute share a group.
+// Participants decide the event: {Trump, Putin} and {Trump, Zelensky} are two calls; a claim that
+// names one participant ({Putin}) joins the one group that has it, and stays alone when several do.
+import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
+
+export function groupClaims(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>): ClaimGroup[] {
+  const byKind = new Map<string, Array<{ ref: ClaimRef; participants: string[] }>>();
+  for (const reading of readings) {
+    reading.claims.forEach((claim, index) => {
+      const participants = [...new Set(claim.participants.map((m) => mentionEntity.get(`${reading.uri}#${m}`)).filter((id): id is string => id !== undefined))].sort();
+      const ref: ClaimRef = { uri: reading.uri, index, claim, quantity: reading.quantities[claim.quantity], source: reading.meta.source };
+      const kind = `${claim.event}|${claim.attribute}`;
+      const list = byKind.get(kind) ?? [];
+      list.push({ ref, participants });
+      byKind.set(kind, list);
+    });
+  }
+  const groups: ClaimGroup[] = [];
+  for (const [kind, claims] of byKind) {
+    const [event, attribute] = kind.split('|') as [string, ClaimGroup['attribute']];
+    const bases = new Map<string, { participants: string[]; refs: ClaimRef[] }>();
+    for (const c of claims) {
+      if (c.participants.length < 2) continue;
+      const k = c.participants.join('+');
+      const base = bases.get(k) ?? { participants: c.participants, refs: [] };
+      base.refs.push(c.ref);
+      bases.set(k, base);
+    }
+    // A larger set joins the only smaller group it contains ({Trump, Putin, Peskov} → {Trump, Putin}).
+    const list = [...bases.values()].sort((a, b) => a.participants.length - b.participants.length);
+    const kept: typeof list = [];
+    for (const base of list) {
+      const within = kept.filter((k) => k.participants.every((p) => base.participants.includes(p)));
+      if (within.length === 1) within[0].refs.push(...base.refs);
+      else kept.push(base);
+    }
+    const alone: ClaimRef[] = [];
+    for (const c of claims) {
+      if (c.participants.length >= 2) continue;
+      const holders = c.participants.length === 1 ? kept.filter((k) => k.participants.includes(c.participants[0])) : [];
+      if (holders.length === 1) holders[0].refs.push(c.ref);
+      else alone.push(c.ref);
+    }
+    for (const base of kept) {
+      groups.push({ id: `${kind}|${base.participants.join('+')}`, event, attribute, participants: base.participants, claims: base.refs });
+    }
+    alone.forEach((ref, n) => {
+      groups.push({ id: `${kind}|alone-${ref.uri}#${ref.index}-${n}`, event, attribute, participants: [], claims: [ref] });
+    });
+  }
+  void entities;
+  return groups;
+}

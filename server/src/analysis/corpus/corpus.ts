@@ -1,0 +1,36 @@
+// All readings → one corpus: entities across sources, claims grouped by event and attribute,
+// the same quotation matched across sources.
+import type { Config } from '../config';
+import type { ClaimGroup, Entity, QuotationGroup, Reading } from '../types';
+import { linkEntities } from './entities';
+import { groupClaims } from './claims';
+import { groupQuotations } from './quotations';
+
+export interface Corpus {
+  readings: Map<string, Reading>;
+  entities: Entity[];
+  entityById: Map<string, Entity>;
+  /** `${uri}#${mentionIndex}` → entity id. */
+  mentionEntity: Map<string, string>;
+  claimGroups: ClaimGroup[];
+  /** `${uri}#${claimIndex}` → its group. */
+  claimGroupOf: Map<string, ClaimGroup>;
+  quotationGroups: QuotationGroup[];
+  /** `${uri}#${quotationIndex}` → its group. */
+  quotationGroupOf: Map<string, QuotationGroup>;
+  config: Config;
+}
+
+export function buildCorpus(readings: Reading[], config: Config): Corpus {
+  const sorted = [...readings].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  const byUri = new Map(sorted.map((r) => [r.uri, r]));
+  const { entities, mentionEntity } = linkEntities(sorted, config);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const claimGroups = groupClaims(sorted, mentionEntity, entityById);
+  const claimGroupOf = new Map<string, ClaimGroup>();
+  for (const group of claimGroups) for (const ref of group.claims) claimGroupOf.set(`${ref.uri}#${ref.index}`, group);
+  const quotationGroups = groupQuotations(sorted, mentionEntity);
+  const quotationGroupOf = new Map<string, QuotationGroup>();
+  for (const group of quotationGroups) for (const ref of group.quotations) quotationGroupOf.set(`${ref.uri}#${ref.index}`, group);
+  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, quotationGroups, quotationGroupOf, config };
+}

@@ -1,0 +1,221 @@
+// One entity per real-world referent across sources and spellings. People are grouped by surname
+// (transliteration variants and likely misspellings meet), split where first names disagree
+// ("Bill" vs "Hillary Clinton"); a bare surname joins the full name it most likely stands for;
+// a description ("the Ukrainian president") joins the person who holds that role; places and
+// organisations meet through aliases ("U.S." = "United States").
+import type { Config } from '../config';
+import { lexicon } from '../data/lexicon';
+import { fold, foldNameToken, levenshtein, slug } from '../text/normalize';
+import type { Entity, EntityType, Mention, Reading, SourceSpan } from '../types';
+
+interface MentionRef {
+  uri: string;
+  index: number;
+  mention: Mention;
+}
+
+interface Cluster {
+  type: EntityType;
+  /** Folded surname key of a person cluster. */
+  surname?: string;
+  firstNames: Set<string>;
+  refs: MentionRef[];
+  roles: Map<string, number>;
+  roleOf: Set<string>;
+}
+
+const key = (ref: MentionRef) => `${ref.uri}#${ref.index}`;
+
+/** Whether two folded surname tokens are the same name (variant or likely misspelling). */
+export function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
+  return levenshtein(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
+}
+
+/** Whether two folded first names can be the same person's ("Mike" = "Michael", "Volodomyr" ≈ "Volodymyr"). */
+export function compatibleFirstNames(a: string, b: string): boolean {
+  if (a === b) return true;
+  const lex = lexicon();
+  const ga = lex.nicknameGroup.get(a);
+  if (ga !== undefined && ga === lex.nicknameGroup.get(b)) return true;
+  if (a.replace(/\./g, '') === b.replace(/\./g, '')) return true;
+  if ((a.length <= 2 || b.length <= 2) && a[0] === b[0]) return true;
+  return Math.min(a.length, b.length) >= 5 && a[0] === b[0] && levenshtein(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
+}
+
+function nameTokens(text: string): string[] {
+  return text.split(/\s+/).map(foldNameToken).filter(Boolean);
+}
+
+function placeKey(text: string): string {
+  const lex = lexicon();
+  const folded = fold(text).replace(/^the\s+/, '');
+  return lex.placeAliases.get(folded) ?? lex.placeAliases.get(`the ${folded}`) ?? folded.replace(/\./g, '');
+}
+
+export function linkEntities(readings: Reading[], config: Config): { entities: Entity[]; mentionEntity: Map<string, string> } {
+  const userAlias = new Map<string, string>();
+  for (const [canonical, aliases] of Object.entries(config.aliases)) {
+    for (const alias of [canonical, ...aliases]) userAlias.set(fold(alias), canonical);
+  }
+  const clusters: Cluster[] = [];
+  const clusterOf = new Map<string, Cluster>();
+  const byKey = new Map<string, Cluster>();
+  const add = (cluster: Cluster, ref: MentionRef) => {
+    cluster.refs.push(ref);
+    clusterOf.set(key(ref), cluster);
+    if (ref.mention.role && ref.mention.kind === 'name') cluster.roles.set(ref.mention.role, (cluster.roles.get(ref.mention.role) ?? 0) + 1);
+    if (ref.mention.roleOf && ref.mention.kind === 'name') cluster.roleOf.add(`${ref.mention.roleOf}|${headTitle(ref.mention.role)}`);
+  };
+  const newCluster = (type: EntityType, surname?: string): Cluster => {
+    const cluster: Cluster = { type, surname, firstNames: new Set(), refs: [], roles: new Map(), roleOf: new Set() };
+    clusters.push(cluster);
+    return cluster;
+  };
+
+  const all: MentionRef[] = [];
+  for (const reading of readings) reading.mentions.forEach((mention, index) => all.push({ uri: reading.uri, index, mention }));
+
+  // 1. Names the user asserts, then full person names (two or more words), by surname and first name.
+  const bare: MentionRef[] = [];
+  const descriptions: MentionRef[] = [];
+  for (const ref of all) {
+    const m = ref.mention;
+    const asserted = userAlias.get(fold(m.text));
+    if (asserted) {
+      const k = `user:${asserted}`;
+      const cluster = byKey.get(k) ?? newCluster(m.type);
+      byKey.set(k, cluster);
+      add(cluster, ref);
+      continue;
+    }
+    if (m.kind === 'description') {
+      descriptions.push(ref);
+      continue;
+    }
+    if (m.kind === 'handle') {
+      const k = `handle:${fold(m.text)}`;
+      const cluster = byKey.get(k) ?? newCluster('other');
+      byKey.set(k, cluster);
+      add(cluster, ref);
+      continue;
+    }
+    const tokens = nameTokens(m.text);
+    if (m.type === 'person' && tokens.length >= 2) {
+      const surname = tokens[tokens.length - 1];
+      const first = tokens[0];
+      const cluster =
+        clusters.find((c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname) && [...c.firstNames].every((f) => compatibleFirstNames(f, first))) ??
+        newCluster('person', surname);
+      cluster.firstNames.add(first);
+      add(cluster, ref);
+    } else if (m.type === 'person' || (m.type === 'other' && tokens.length === 1)) {
+      bare.push(ref);
+    } else {
+      const k = `${m.type === 'place' || m.type === 'organization' ? 'named' : m.type}:${placeKey(m.text)}`;
+      const cluster = byKey.get(k) ?? newCluster(m.type);
+      byKey.set(k, cluster);
+      add(cluster, ref);
+    }
+  }
+
+  // 2. Bare surnames: the full name of the same document first, else the only one in the corpus.
+  for (const ref of bare) {
+    const surname = nameTokens(ref.mention.text).pop() ?? '';
+    const candidates = clusters.filter((c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname));
+    let target: Cluster | undefined;
+    if (candidates.length === 1) target = candidates[0];
+    else if (candidates.length > 1) {
+      const inDocument = candidates.filter((c) => c.refs.some((r) => r.uri === ref.uri && r.mention.start < ref.mention.start));
+      const pool = inDocument.length > 0 ? inDocument : candidates;
+      // The most recent full name before it in the document, else the most mentioned.
+      target = pool.sort((a, b) => lastBefore(b, ref) - lastBefore(a, ref) || b.refs.length - a.refs.length)[0];
+    }
+    if (!target) {
+      const k = `bare:${surname}`;
+      target = byKey.get(k) ?? newCluster(ref.mention.type === 'person' ? 'person' : 'other', surname);
+      byKey.set(k, target);
+    }
+    if (ref.mention.type === 'person' && target.type === 'other') target.type = 'person';
+    add(target, ref);
+  }
+
+  // 3. Descriptions: the person whose role names the same country and head title.
+  for (const ref of descriptions) {
+    const m = ref.mention;
+    const wanted = `${m.roleOf}|${headTitle(m.role)}`;
+    const holders = clusters.filter((c) => c.type === 'person' && (c.roleOf.has(wanted) || (headTitle(m.role) === 'leader' && [...c.roleOf].some((r) => r.startsWith(`${m.roleOf}|`)))));
+    const inDocument = holders.filter((c) => c.refs.some((r) => r.uri === ref.uri));
+    const pool = inDocument.length > 0 ? inDocument : holders;
+    if (pool.length === 0) continue;
+    const target = pool.sort((a, b) => b.refs.length - a.refs.length)[0];
+    add(target, ref);
+  }
+
+  return toEntities(clusters, readings);
+}
+
+function lastBefore(cluster: Cluster, ref: MentionRef): number {
+  let best = -1;
+  for (const r of cluster.refs) if (r.uri === ref.uri && r.mention.start < ref.mention.start && r.mention.start > best) best = r.mention.start;
+  return best;
+}
+
+/** "Ukrainian President" → "president"; "Russian leader" → "leader"; the head titles compare roles. */
+function headTitle(role: string | undefined): string {
+  if (!role) return '';
+  const words = fold(role).split(/\s+/);
+  const last = words[words.length - 1];
+  const lex = lexicon();
+  if (lex.headTitles.has(last)) return last === 'premier' ? 'prime minister' : last;
+  const pair = words.slice(-2).join(' ');
+  return lex.headTitles.has(pair) ? pair : last;
+}
+
+function toEntities(clusters: Cluster[], readings: Reading[]): { entities: Entity[]; mentionEntity: Map<string, string> } {
+  const entities: Entity[] = [];
+  const mentionEntity = new Map<string, string>();
+  const usedIds = new Set<string>();
+  const order = new Map(readings.map((r, i) => [r.uri, i]));
+  for (const cluster of clusters) {
+    if (cluster.refs.length === 0) continue;
+    cluster.refs.sort((a, b) => (order.get(a.uri)! - order.get(b.uri)!) || a.mention.start - b.mention.start);
+    const name = canonicalName(cluster);
+    const type = cluster.type;
+    let id = `${type}:${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${type}:${slug(name)}-${n}`;
+    usedIds.add(id);
+    const aliases = [...new Set(cluster.refs.map((r) => r.mention.text.replace(/^the /i, 'the ')))].filter((a) => a !== name);
+    const mentions: SourceSpan[] = cluster.refs.map((r) => ({ uri: r.uri, start: r.mention.start, end: r.mention.end }));
+    const roles = [...cluster.roles.entries()].sort((a, b) => b[1] - a[1]).map(([role]) => role);
+    entities.push({ id, name, type, roles: dedupeRoles(roles), aliases, mentions, sources: new Set(cluster.refs.map((r) => r.uri)).size });
+    for (const ref of cluster.refs) mentionEntity.set(key(ref), id);
+  }
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
+  return { entities, mentionEntity };
+}
+
+/** The spelling most sources use, preferring full names to bare surnames. */
+function canonicalName(cluster: Cluster): string {
+  const bySources = new Map<string, Set<string>>();
+  for (const ref of cluster.refs) {
+    if (ref.mention.kind !== 'name' && ref.mention.kind !== 'handle') continue;
+    const set = bySources.get(ref.mention.text) ?? new Set<string>();
+    set.add(ref.uri);
+    bySources.set(ref.mention.text, set);
+  }
+  if (bySources.size === 0) return cluster.refs[0].mention.text;
+  const words = (s: string) => s.split(/\s+/).length;
+  return [...bySources.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+function dedupeRoles(roles: string[]): string[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const k = fold(r).replace(/\bdefence\b/, 'defense').replace(/\bu\.s\.|\bus\b/, 'us');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

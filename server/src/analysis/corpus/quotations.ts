@@ -1,0 +1,69 @@
+// The same quotation across sources, matched on its words: a long common run of words, whatever
+// the punctuation, typography or transliteration of names.
+import { commonWords } from '../text/wordDiff';
+import type { QuotationGroup, QuotationRef, Reading } from '../types';
+
+const MIN_WORDS = 3;
+const MIN_COMMON = 4;
+const MIN_SHARE = 0.6;
+
+export function groupQuotations(readings: Reading[], mentionEntity: Map<string, string>): QuotationGroup[] {
+  const refs: QuotationRef[] = [];
+  for (const reading of readings) {
+    reading.quotations.forEach((quotation, index) => {
+      if (quotation.words.length < MIN_WORDS) return;
+      const speaker = quotation.speaker ? mentionEntity.get(`${reading.uri}#${quotation.speaker.mention}`) : undefined;
+      refs.push({ uri: reading.uri, index, quotation, source: reading.meta.source, speaker });
+    });
+  }
+  // Candidate pairs share a three-word run; only those are aligned word by word.
+  const byTrigram = new Map<string, number[]>();
+  refs.forEach((ref, i) => {
+    const w = ref.quotation.words;
+    const seen = new Set<string>();
+    for (let k = 0; k + 2 < w.length; k++) {
+      const gram = `${w[k]} ${w[k + 1]} ${w[k + 2]}`;
+      if (seen.has(gram)) continue;
+      seen.add(gram);
+      const list = byTrigram.get(gram) ?? [];
+      list.push(i);
+      byTrigram.set(gram, list);
+    }
+  });
+  const parent = refs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const tried = new Set<string>();
+  for (const members of byTrigram.values()) {
+    if (members.length > 50) continue;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const i = members[a];
+        const j = members[b];
+        if (refs[i].uri === refs[j].uri) continue;
+        const pair = `${i},${j}`;
+        if (tried.has(pair)) continue;
+        tried.add(pair);
+        if (sameQuotation(refs[i].quotation.words, refs[j].quotation.words)) parent[find(i)] = find(j);
+      }
+    }
+  }
+  const groups = new Map<number, QuotationRef[]>();
+  refs.forEach((ref, i) => {
+    const root = find(i);
+    const list = groups.get(root) ?? [];
+    list.push(ref);
+    groups.set(root, list);
+  });
+  const out: QuotationGroup[] = [];
+  for (const list of groups.values()) {
+    if (new Set(list.map((r) => r.uri)).size < 2) continue;
+    const first = list[0];
+    out.push({ id: `quotation|${first.uri}#${first.index}`, quotations: list });
+  }
+  return out;
+}
+
+export function sameQuotation(a: string[], b: string[]): boolean {
+  const common = commonWords(a, b);
+  return common >= MIN_COMMON && common >= MIN_SHARE * Math.min(a.length, b.length);
+}

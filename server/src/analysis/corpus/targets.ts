@@ -1,0 +1,33 @@
+// What stands at an offset: a name, a quantity or a quotation. Names inside a quotation win over
+// the quotation, so a hover on "Putin" in a quote shows Putin.
+import type { Corpus } from './corpus';
+import type { Target } from '../types';
+
+export function targetAt(corpus: Corpus, uri: string, offset: number): Target | undefined {
+  const reading = corpus.readings.get(uri);
+  if (!reading) return undefined;
+  const inside = (s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
+  const mentionIndex = reading.mentions.findIndex(inside);
+  if (mentionIndex >= 0) {
+    const mention = reading.mentions[mentionIndex];
+    const id = corpus.mentionEntity.get(`${uri}#${mentionIndex}`);
+    const entity = id ? corpus.entityById.get(id) : undefined;
+    if (entity) return { kind: 'entity', entity, mention, span: { uri, start: mention.start, end: mention.end } };
+  }
+  const quantity = reading.quantities.find(inside);
+  if (quantity) {
+    const claimIndex = reading.claims.findIndex((c) => reading.quantities[c.quantity] === quantity);
+    const group = claimIndex >= 0 ? corpus.claimGroupOf.get(`${uri}#${claimIndex}`) : undefined;
+    const claim = group?.claims.find((c) => c.uri === uri && c.index === claimIndex);
+    return { kind: 'quantity', quantity, group, claim, span: { uri, start: quantity.start, end: quantity.end } };
+  }
+  const quotationIndex = reading.quotations.findIndex(inside);
+  if (quotationIndex >= 0) {
+    const quotation = reading.quotations[quotationIndex];
+    const group = corpus.quotationGroupOf.get(`${uri}#${quotationIndex}`);
+    const speakerId = quotation.speaker ? corpus.mentionEntity.get(`${uri}#${quotation.speaker.mention}`) : undefined;
+    const speaker = speakerId ? corpus.entityById.get(speakerId) : undefined;
+    return { kind: 'quotation', quotation, group, speaker, span: { uri, start: quotation.start, end: quotation.end } };
+  }
+  return undefined;
+}

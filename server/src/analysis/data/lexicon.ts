@@ -1,0 +1,81 @@
+// The word lists as ready-to-use sets and maps, built once on first use.
+import raw from './lexicon.json';
+import gazetteer from './gazetteer.json';
+
+export interface Lexicon {
+  titles: Set<string>;
+  /** Titles of more than one word, longest first, as word arrays. */
+  multiWordTitles: string[][];
+  titleModifiers: Set<string>;
+  headTitles: Set<string>;
+  demonyms: Map<string, string>;
+  placeAliases: Map<string, string>;
+  places: Set<string>;
+  organizations: Set<string>;
+  orgWords: Set<string>;
+  placeWords: Set<string>;
+  firstNames: Set<string>;
+  knownPersons: Set<string>;
+  commonCapitalized: Set<string>;
+  speechVerbs: Set<string>;
+  attributionNouns: Set<string>;
+  determiners: Set<string>;
+  listIntroducers: string[];
+  nicknameGroup: Map<string, number>;
+  eventTrigger: Map<string, string>;
+  temporalPrepositions: Set<string>;
+  probableWords: Set<string>;
+  hedges: Array<{ phrase: string; kind: HedgeKind }>;
+  furnitureHeadings: Set<string>;
+  furnitureLines: RegExp[];
+  abbreviations: Set<string>;
+}
+
+export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
+
+let built: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (built) return built;
+  const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const nicknameGroup = new Map<string, number>();
+  raw.nicknames.forEach((group, index) => group.forEach((name) => nicknameGroup.set(name, index)));
+  const eventTrigger = new Map<string, string>();
+  for (const [event, words] of Object.entries(raw.eventTriggers)) for (const word of words) eventTrigger.set(word, event);
+  const placeAliases = new Map<string, string>();
+  for (const [canonical, aliases] of Object.entries(raw.placeAliases)) {
+    placeAliases.set(canonical, canonical);
+    for (const alias of aliases) placeAliases.set(alias, canonical);
+  }
+  const hedges: Lexicon['hedges'] = [];
+  for (const [kind, phrases] of Object.entries(raw.hedges)) for (const phrase of phrases) hedges.push({ phrase, kind: kind as HedgeKind });
+  hedges.sort((a, b) => b.phrase.length - a.phrase.length);
+  built = {
+    titles: lower(raw.titles),
+    multiWordTitles: raw.titles.filter((t) => t.includes(' ')).map((t) => t.split(' ')).sort((a, b) => b.length - a.length),
+    titleModifiers: lower(raw.titleModifiers),
+    headTitles: lower(raw.headTitles),
+    demonyms: new Map(Object.entries(raw.demonyms)),
+    placeAliases,
+    places: lower([...raw.places, ...gazetteer.places]),
+    organizations: lower([...raw.organizations, ...gazetteer.organizations]),
+    orgWords: lower(raw.orgWords),
+    placeWords: lower(raw.placeWords),
+    firstNames: lower(gazetteer.firstNames),
+    knownPersons: lower(gazetteer.persons),
+    commonCapitalized: lower(raw.commonCapitalized),
+    speechVerbs: lower(raw.speechVerbs),
+    attributionNouns: lower(raw.attributionNouns),
+    determiners: lower(raw.determiners),
+    listIntroducers: raw.listIntroducers,
+    nicknameGroup,
+    eventTrigger,
+    temporalPrepositions: lower(raw.temporalPrepositions),
+    probableWords: lower(raw.certaintyWords.probable),
+    hedges,
+    furnitureHeadings: lower(raw.furnitureHeadings),
+    furnitureLines: raw.furnitureLines.map((p) => new RegExp(p, 'i')),
+    abbreviations: lower(raw.abbreviations),
+  };
+  return built;
+}

@@ -1,0 +1,231 @@
+// Claims as frames: a quantity tied to an event ("call", "spoke") and the event's participants.
+// Participants come from the clause that holds the value; an attribution source ("Peskov added",
+// "according to the Kremlin", "Zelenskiy's office said") is not a participant; a time phrase about
+// another event ("after Trump's call with Putin") is left out; "the conversation" looks back.
+import { lexicon, type Lexicon } from '../data/lexicon';
+import type { Attribute, Certainty, Claim, Mention, Paragraph, Quantity, Quotation, Sentence } from '../types';
+import type { Token } from './tokens';
+
+const DURATION_CUE = /\b(?:for|lasted|lasting|lasts|last|spanning|spanned|took|taking|of)(?:\s+(?:for|just|only|some))?\s*$/i;
+const RELATIVE_AFTER = /^\s*(?:ago|later|earlier|after|before|since|into|from now|away|old|of (?:the|his|her|their))\b/i;
+const CLAUSE_BOUNDARY = /;|,\s+(?=(?:while|whereas|but|although|though|and)\s)|\s(?=while\s)/g;
+const LEADING_TEMPORAL = /^\s*(?:after|following|before|since|prior to|ahead of|hours after|days after)\b[^,]*,/i;
+const TRAILING_TEMPORAL = /\b(?:after|following|before|since|prior to|ahead of)\b/gi;
+const DEFINITE = new Set(['the', 'that', 'this', 'their', 'his', 'her', 'its', 'same']);
+
+interface ReadContext {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  sentenceTokens: Token[][];
+  mentions: Mention[];
+  quotations: Quotation[];
+  quantities: Quantity[];
+}
+
+export function readClaims(ctx: ReadContext): Claim[] {
+  const lex = lexicon();
+  const claims: Claim[] = [];
+  const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
+  ctx.quantities.forEach((quantity, quantityIndex) => {
+    const attribute = attributeOf(quantity);
+    if (!attribute || attribute !== 'duration') return;
+    const sentence = ctx.sentences[quantity.sentence];
+    if (!sentence || sentence.furniture || inQuotation(quantity.start)) return;
+    const before = ctx.text.slice(sentence.start, quantity.start);
+    const after = ctx.text.slice(quantity.end, sentence.end);
+    const compound = /-\s*(?:long|minute|hour|day|week|month|year)/i.test(quantity.text) || /-long\b/i.test(quantity.text);
+    if (!compound && !DURATION_CUE.test(before)) return;
+    if (RELATIVE_AFTER.test(after)) return;
+
+    const clause = clauseAround(ctx.text, sentence, quantity.start);
+    const scope = scopeAround(ctx.text, clause, quantity.start, quantity.end);
+    const trigger = findTrigger(ctx.sentenceTokens[quantity.sentence], scope, clause, quantity, lex);
+    if (!trigger) return;
+    const participants = new Set(participantsIn(ctx, scope.start, scope.end, lex, inQuotation));
+    const determiner = previousWord(ctx.sentenceTokens[quantity.sentence], trigger.token);
+    if (participants.size < 2 && (determiner === undefined || DEFINITE.has(determiner))) {
+      for (const index of antecedentParticipants(ctx, quantity.sentence, clause, lex, inQuotation)) participants.add(index);
+    }
+    claims.push({
+      start: quantity.start,
+      end: quantity.end,
+      attribute,
+      event: trigger.event,
+      trigger: trigger.token.text,
+      participants: [...participants].sort((a, b) => a - b),
+      quantity: quantityIndex,
+      attribution: attributionIn(ctx, sentence, lex),
+      certainty: certaintyOf(ctx.text.slice(clause.start, clause.end), quantity, lex),
+      sentence: quantity.sentence,
+    });
+  });
+  return claims;
+}
+
+function attributeOf(quantity: Quantity): Attribute | undefined {
+  switch (quantity.kind) {
+    case 'duration':
+      return 'duration';
+    case 'count':
+      return 'count';
+    case 'money':
+      return 'money';
+    case 'percent':
+      return 'percent';
+    default:
+      return undefined;
+  }
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function clauseAround(text: string, sentence: Sentence, offset: number): Range {
+  const slice = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BOUNDARY.exec(slice)) !== null) {
+    const at = sentence.start + m.index;
+    if (at < offset) start = at + m[0].length;
+    else {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The part of the clause that speaks of the quantity's event, without time phrases about another. */
+function scopeAround(text: string, clause: Range, qStart: number, qEnd: number): Range {
+  let { start, end } = clause;
+  const leading = LEADING_TEMPORAL.exec(text.slice(start, end));
+  if (leading) {
+    const comma = start + leading[0].length;
+    if (qStart < comma) return { start, end: comma };
+    start = comma;
+  }
+  const slice = text.slice(start, end);
+  TRAILING_TEMPORAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRAILING_TEMPORAL.exec(slice)) !== null) {
+    const at = start + m.index;
+    if (at === start) continue;
+    if (at >= qEnd) {
+      end = at;
+      break;
+    }
+    start = at;
+  }
+  return { start, end };
+}
+
+function findTrigger(tokens: Token[], scope: Range, clause: Range, quantity: Quantity, lex: Lexicon): { token: Token; event: string } | undefined {
+  const candidates = (range: Range) =>
+    tokens
+      .filter((t) => t.start >= range.start && t.end <= range.end && lex.eventTrigger.has(t.lower))
+      .sort((a, b) => distance(a, quantity) - distance(b, quantity));
+  const best = candidates(scope)[0] ?? candidates(clause)[0];
+  return best ? { token: best, event: lex.eventTrigger.get(best.lower)! } : undefined;
+}
+
+function distance(t: Token, q: Quantity): number {
+  return t.start >= q.end ? t.start - q.end : q.start - t.end;
+}
+
+function previousWord(tokens: Token[], target: Token): string | undefined {
+  const index = tokens.indexOf(target);
+  for (let i = index - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (t.lower === 'phone' || t.lower === 'telephone' || t.lower === 'video' || t.lower === 'first' || t.lower === 'second') continue;
+    return t.lower;
+  }
+  return undefined;
+}
+
+/** Person mentions in the range that take part in events, not the sources that report them. */
+function participantsIn(ctx: ReadContext, start: number, end: number, lex: Lexicon, inQuotation: (o: number) => boolean): number[] {
+  const out: number[] = [];
+  ctx.mentions.forEach((m, index) => {
+    if (m.type !== 'person' || m.start < start || m.end > end || inQuotation(m.start)) return;
+    if (isAttributionSource(ctx, m, lex)) return;
+    out.push(index);
+  });
+  return out;
+}
+
+export function isAttributionSource(ctx: { text: string; sentenceTokens: Token[][] }, m: Mention, lex: Lexicon): boolean {
+  const tokens = ctx.sentenceTokens[m.sentence] ?? [];
+  const i = tokens.findIndex((t) => t.end >= m.end);
+  if (i < 0) return false;
+  const own = tokens[i];
+  // "Zelenskiy's office said": the possessor of an attribution noun.
+  if (own.possessive && tokens[i + 1] && lex.attributionNouns.has(tokens[i + 1].lower)) return true;
+  // "according to X".
+  const before = ctx.text.slice(Math.max(0, m.start - 20), m.start).toLowerCase();
+  if (/according to (?:the )?$/.test(before)) return true;
+  // "Peskov added", "Trump told reporters", "Peskov, confirmed that".
+  for (let k = i + 1, seen = 0; k < tokens.length && seen < 3; k++) {
+    const t = tokens[k];
+    if (t.text === ',') continue;
+    if (lex.speechVerbs.has(t.lower)) return true;
+    if (!/^(also|later|earlier|then|previously|once|has|had|have|was|publicly|separately|further|repeatedly)$/.test(t.lower)) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** Participants of the event "the conversation" refers to: the previous clause, then up to two sentences back. */
+function antecedentParticipants(ctx: ReadContext, sentenceIndex: number, clause: Range, lex: Lexicon, inQuotation: (o: number) => boolean): number[] {
+  const sentence = ctx.sentences[sentenceIndex];
+  if (clause.start > sentence.start) {
+    const previous = { start: sentence.start, end: clause.start };
+    const scope = scopeMain(ctx.text, previous);
+    const found = participantsIn(ctx, scope.start, scope.end, lex, inQuotation);
+    if (found.length > 0) return found;
+  }
+  for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - 2); s--) {
+    const prev = ctx.sentences[s];
+    if (prev.furniture || prev.paragraph !== sentence.paragraph && ctx.paragraphs[prev.paragraph].kind !== 'body') continue;
+    const scope = scopeMain(ctx.text, prev);
+    const found = participantsIn(ctx, scope.start, scope.end, lex, inQuotation);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** A clause without its time phrases about other events. */
+function scopeMain(text: string, range: Range): Range {
+  let { start, end } = range;
+  const leading = LEADING_TEMPORAL.exec(text.slice(start, end));
+  if (leading) start += leading[0].length;
+  const slice = text.slice(start, end);
+  TRAILING_TEMPORAL.lastIndex = 0;
+  const m = TRAILING_TEMPORAL.exec(slice);
+  if (m && m.index > 0) end = start + m.index;
+  return { start, end };
+}
+
+function attributionIn(ctx: ReadContext, sentence: Sentence, lex: Lexicon): string | undefined {
+  const slice = ctx.text.slice(sentence.start, sentence.end);
+  const according = /according to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*(?: news agency)?)/.exec(slice);
+  if (according) return `according to ${according[1]}`;
+  for (const m of ctx.mentions) {
+    if (m.sentence !== ctx.sentences.indexOf(sentence)) continue;
+    if (isAttributionSource(ctx, m, lex)) return m.text;
+  }
+  const org = /\b(?:the )?(Kremlin|White House|Pentagon|police|officials?)\s+(?:said|says|stated|reported|confirmed|added)/i.exec(slice);
+  return org ? org[1] : undefined;
+}
+
+function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certainty {
+  const words = clause.toLowerCase().split(/[^a-z]+/);
+  if (words.some((w) => lex.probableWords.has(w))) return 'probable';
+  if (quantity.hedge) return 'hedged';
+  return 'certain';
+}

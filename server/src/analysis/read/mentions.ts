@@ -1,0 +1,383 @@
+// Names in one document: runs of capitalised words, split into a role ("Russian President") and a
+// name ("Vladimir Putin"), typed by titles, gazetteers and word shape; plus descriptions
+// ("the Ukrainian president"), @handles, and the places where a name is missing after a title.
+import { lexicon, type Lexicon } from '../data/lexicon';
+import type { EntityType, Gap, Mention, Paragraph, Sentence } from '../types';
+import { tokenize, type Token } from './tokens';
+
+const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'du', 'di', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'el', '&']);
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+const CONTRACTION = /'(ll|ve|re|d|m)$|n't$/;
+const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]+-\p{Ll}/u;
+const GAP_BLOCKERS = new Set(['as', 'former', 'then', 'ex', 'new', 'next', 'future', 'acting']);
+
+export interface MentionReading {
+  mentions: Mention[];
+  gaps: Gap[];
+  /** Tokens of each sentence, reused by the claim reader. */
+  sentenceTokens: Token[][];
+}
+
+export function readMentions(text: string, paragraphs: Paragraph[], sentences: Sentence[]): MentionReading {
+  const lex = lexicon();
+  const mentions: Mention[] = [];
+  const gaps: Gap[] = [];
+  const sentenceTokens: Token[][] = [];
+  const lowercaseWords = new Set<string>();
+  /** Sentence-initial unknown words kept only if the document shows them to be names. */
+  const tentative = new Set<number>();
+  const allTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  for (const tokens of allTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    const tokens = allTokens[sentenceIndex];
+    sentenceTokens.push(tokens);
+    const kind = paragraphs[sentence.paragraph].kind;
+    if (kind === 'furniture') return;
+    const titled = kind === 'headline' || kind === 'heading';
+    const consumed = new Set<number>();
+    for (const run of capitalisedRuns(tokens, lex, lowercaseWords)) {
+      readRun(run, tokens, sentenceIndex, titled, consumed);
+    }
+    readDescriptions(tokens, sentenceIndex);
+    tokens.forEach((t) => {
+      if (t.kind === 'handle') mentions.push({ start: t.start, end: t.end, text: t.text, type: 'other', kind: 'handle', sentence: sentenceIndex });
+    });
+    if (!titled && !sentence.furniture) readListGaps(sentence, sentenceIndex);
+  });
+
+  typeBareSurnames();
+  const kept = mentions.filter((m, index) => !(tentative.has(index) && m.type === 'other'));
+  kept.sort((a, b) => a.start - b.start);
+  return { mentions: kept, gaps, sentenceTokens };
+
+  function readRun(run: number[], tokens: Token[], sentenceIndex: number, titled: boolean, consumed: Set<number>) {
+    const next = tokens[run[run.length - 1] + 1];
+    // "US Defence secretary Pete Hegseth", "Middle East envoy": the run is the start of a role.
+    if (next && next.kind === 'word' && !next.cap && lex.titles.has(next.lower) && !tokens[run[run.length - 1]].possessive) {
+      pushRoleNouns(run, tokens, sentenceIndex);
+      return;
+    }
+    // "Ukraine NATO membership": two known names side by side are two mentions.
+    if (run.length >= 2 && !knownType(tokensText(tokens, run), lex) && run.every((i) => knownType(tokens[i].text, lex) && !isAdjective(tokens[i].lower, lex))) {
+      for (const i of run) pushMention([i], tokens, knownType(tokens[i].text, lex)!, sentenceIndex);
+      return;
+    }
+    // "Ukrainian NATO": a leading adjective is not part of the name.
+    while (run.length >= 2 && isAdjective(tokens[run[0]].lower, lex) && !knownType(tokensText(tokens, run), lex) && !run.some((i) => lex.titles.has(tokens[i].lower))) run = run.slice(1);
+    const roleLength = roleSpan(tokens, run, lex);
+    const nameIdx = run.slice(roleLength);
+    const roleIdx = run.slice(0, roleLength);
+    pushRoleNouns(roleIdx, tokens, sentenceIndex);
+    if (nameIdx.length === 0) {
+      if (roleLength > 0 && !titled) maybeTitleGap(roleIdx, tokens, sentenceIndex);
+      return;
+    }
+    const role = roleText(tokens, nameIdx[0], roleIdx, lex);
+    // "Trump-Putin call": a lone hyphenated run of capitalised parts names two referents.
+    if (nameIdx.length === 1 && !role && /^\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)+$/u.test(tokens[nameIdx[0]].text)) {
+      const t = tokens[nameIdx[0]];
+      let offset = t.start;
+      for (const part of t.text.split('-')) {
+        const type = knownType(part, lex) ?? 'other';
+        mentions.push({ start: offset, end: offset + part.length, text: part, type, kind: 'name', sentence: sentenceIndex });
+        offset += part.length + 1;
+      }
+      return;
+    }
+    for (const i of nameIdx) consumed.add(i);
+    const nameText = tokensText(tokens, nameIdx);
+    const type = role?.person ? 'person' : typeName(nameIdx.map((i) => tokens[i]), nameText, lex);
+    if (type === null) return;
+    // Title-case headings ("New Peace Negotiations") and shouted or sentence-initial words are not
+    // names unless the word lists know them.
+    if (!role && type !== 'organization' && type !== 'place' && !knownType(nameText, lex)) {
+      const first = tokens[nameIdx[0]];
+      if (titled && !(nameIdx.length >= 2 && lex.firstNames.has(first.lower))) return;
+      if (nameIdx.length === 1 && type === 'other' && isSentenceInitial(tokens, nameIdx[0])) tentative.add(mentions.length);
+    }
+    if (nameIdx.length === 1 && !role && tokens[nameIdx[0]].upper && tokens[nameIdx[0]].text.length >= 5 && !knownType(nameText, lex)) return;
+    pushMention(nameIdx, tokens, type, sentenceIndex, role);
+  }
+
+  /** Nouns inside a role that name a place or an organisation ("U.S.", "CIA", "Kremlin") are mentions too. */
+  function pushRoleNouns(roleIdx: number[], tokens: Token[], sentenceIndex: number) {
+    for (let k = 0; k < roleIdx.length; k++) {
+      const i = roleIdx[k];
+      const t = tokens[i];
+      const pair = roleIdx[k + 1] === i + 1 ? `${t.text} ${tokens[i + 1].text}` : '';
+      if (pair && knownType(pair, lex) === 'place') {
+        pushMention([i, i + 1], tokens, 'place', sentenceIndex);
+        k++;
+        continue;
+      }
+      const type = knownType(t.text, lex);
+      if (type && type !== 'person' && !isAdjective(t.lower, lex) && (t.upper || type === 'place' || lex.organizations.has(t.lower))) {
+        if (type === 'organization' && !t.upper && !/^(kremlin|treasury|pentagon)$/.test(t.lower)) continue;
+        pushMention([i], tokens, type, sentenceIndex);
+      }
+    }
+  }
+
+  function pushMention(idx: number[], tokens: Token[], type: EntityType, sentenceIndex: number, role?: { text: string; of?: string }) {
+    const first = tokens[idx[0]];
+    const last = tokens[idx[idx.length - 1]];
+    const end = last.end;
+    mentions.push({
+      start: first.start,
+      end,
+      text: text.slice(first.start, end),
+      type,
+      kind: 'name',
+      role: role?.text,
+      roleOf: role?.of,
+      sentence: sentenceIndex,
+    });
+  }
+
+  function maybeTitleGap(roleIdx: number[], tokens: Token[], sentenceIndex: number) {
+    const first = roleIdx[0];
+    const last = roleIdx[roleIdx.length - 1];
+    const titleToken = tokens[last];
+    if (!titleToken.cap || !lex.titles.has(titleToken.lower)) return;
+    // The role must say whose title it is ("U.S. President"), or it is a plain noun ("the President").
+    const modifiers = roleIdx.slice(0, -1).map((i) => tokens[i]);
+    const of = modifiers.map((t) => lex.demonyms.get(t.lower)).find(Boolean) ?? demonymOfPair(modifiers, lex);
+    if (!of) return;
+    const before = tokens[first - 1];
+    if (before && (before.possessive || lex.determiners.has(before.lower) || GAP_BLOCKERS.has(before.lower))) return;
+    const after = tokens[last + 1];
+    const afterNext = tokens[last + 2];
+    // "United States President, Donald Trump," names the holder after a comma.
+    if (after && after.text === ',' && afterNext && afterNext.cap) return;
+    if (after && after.cap && after.kind === 'word') return;
+    if (after && after.kind === 'punct' && after.text !== ',') return;
+    const start = tokens[first].start;
+    gaps.push({
+      start,
+      end: titleToken.end,
+      kind: 'title-without-name',
+      cue: text.slice(start, titleToken.end),
+      roleOf: of,
+      sentence: sentenceIndex,
+    });
+  }
+
+  function readDescriptions(tokens: Token[], sentenceIndex: number) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (tokens[i].lower !== 'the') continue;
+      const demonym = lex.demonyms.get(tokens[i + 1].lower);
+      const title = tokens[i + 2].lower;
+      if (!demonym || !lex.headTitles.has(title)) continue;
+      const next = tokens[i + 3];
+      if (next && next.cap && next.kind === 'word') continue;
+      const end = tokens[i + 2].end;
+      mentions.push({
+        start: tokens[i].start,
+        end,
+        text: text.slice(tokens[i].start, end),
+        type: 'person',
+        kind: 'description',
+        role: `${tokens[i + 1].text} ${tokens[i + 2].text}`,
+        roleOf: demonym,
+        sentence: sentenceIndex,
+      });
+    }
+  }
+
+  function readListGaps(sentence: Sentence, sentenceIndex: number) {
+    const slice = text.slice(sentence.start, sentence.end);
+    for (const introducer of lex.listIntroducers) {
+      const pattern = new RegExp(`\\b${introducer.replace(/ /g, '\\s+')}\\s*(?=[,;.)]|\\s(?:is|are|was|were|and)\\b)`, 'gi');
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(slice)) !== null) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].trimEnd().length;
+        if (start === sentence.start) continue;
+        gaps.push({ start, end, kind: 'empty-list-item', cue: text.slice(start, end), sentence: sentenceIndex });
+      }
+    }
+  }
+
+  /**
+   * A bare surname typed 'other' is a person when the document names that person in full, or when
+   * the same single capitalised word recurs (news repeats surnames; "Trump" where the name was blanked).
+   */
+  function typeBareSurnames() {
+    const surnames = new Set<string>();
+    const counts = new Map<string, number>();
+    for (const m of mentions) {
+      if (m.type === 'person' && m.kind === 'name') surnames.add(lastWord(m.text));
+      if (m.type === 'other' && m.kind === 'name' && !m.text.includes(' ')) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    }
+    for (const m of mentions) {
+      if (m.type !== 'other' || m.kind !== 'name') continue;
+      if (surnames.has(lastWord(m.text))) m.type = 'person';
+      else if ((counts.get(m.text) ?? 0) >= 3 && /^\p{Lu}\p{Ll}+$/u.test(m.text)) m.type = 'person';
+    }
+  }
+}
+
+function lastWord(text: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  return words[words.length - 1];
+}
+
+/** Indices of capitalised runs; leading sentence-initial common words and date words are dropped. */
+function capitalisedRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<string>): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const flush = () => {
+    while (run.length > 0 && CONNECTORS.has(tokens[run[run.length - 1]].lower)) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const nameLike = t.kind === 'word' && (t.cap || t.upper) && !DATE_WORDS.has(t.lower) && !CONTRACTION.test(t.lower) && !HYPHEN_ADJECTIVE.test(t.text) && !(t.text.length === 1 && !tokens[i + 1]?.text.startsWith('.'));
+    const connector = run.length > 0 && t.kind === 'word' && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap === true;
+    if (nameLike || connector) {
+      // Sentence-initial common words ("The", "After", "Notably") do not start a name.
+      if (run.length === 0 && nameLike && isSentenceInitial(tokens, i) && isCommonWord(t, lex, lowercaseWords)) continue;
+      if (run.length === 0 && nameLike && lex.commonCapitalized.has(t.lower) && !t.upper && t.lower.length > 1) {
+        // Mid-sentence capitalised function words are headline case; skip them too.
+        continue;
+      }
+      run.push(i);
+      if (t.possessive) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+function isSentenceInitial(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && /[“‘]/.test(t.text)) return true;
+    if (t.kind === 'punct' && t.text === '"') return tokens[j + 1]?.start === t.end && (j === 0 || tokens[j - 1].end < t.start);
+    if (t.kind === 'punct' && /[(\[—–-]/.test(t.text)) continue;
+    return t.kind === 'punct' && /[.:!?]/.test(t.text);
+  }
+  return true;
+}
+
+function isCommonWord(t: Token, lex: Lexicon, lowercaseWords: Set<string>): boolean {
+  if (t.upper && t.text.length > 1) return false;
+  return lex.commonCapitalized.has(t.lower) || (lowercaseWords.has(t.lower) && !lex.titles.has(t.lower) && !lex.demonyms.has(t.lower));
+}
+
+/** How many leading tokens of the run form a role that ends in a title ("Secretary of State"). */
+function roleSpan(tokens: Token[], run: number[], lex: Lexicon): number {
+  let end = 0;
+  for (let k = 0; k < run.length; k++) {
+    const t = tokens[run[k]];
+    const multi = matchMultiWordTitle(tokens, run, k, lex);
+    if (multi > 0) {
+      end = k + multi;
+      k += multi - 1;
+      continue;
+    }
+    if (lex.titles.has(t.lower)) {
+      end = k + 1;
+      continue;
+    }
+    if (lex.titleModifiers.has(t.lower) || lex.demonyms.has(t.lower) || (t.upper && t.text.length <= 5) || CONNECTORS.has(t.lower) || isDemonymPairStart(tokens, run, k, lex)) continue;
+    break;
+  }
+  return end;
+}
+
+function matchMultiWordTitle(tokens: Token[], run: number[], k: number, lex: Lexicon): number {
+  for (const words of lex.multiWordTitles) {
+    if (k + words.length > run.length) continue;
+    if (words.every((w, j) => tokens[run[k + j]].lower === w)) return words.length;
+  }
+  return 0;
+}
+
+function isDemonymPairStart(tokens: Token[], run: number[], k: number, lex: Lexicon): boolean {
+  const a = tokens[run[k]];
+  const b = tokens[run[k + 1]];
+  const prev = tokens[run[k - 1]];
+  return (b !== undefined && lex.demonyms.has(`${a.lower} ${b.lower}`)) || (prev !== undefined && lex.demonyms.has(`${prev.lower} ${a.lower}`));
+}
+
+function demonymOfPair(modifiers: Token[], lex: Lexicon): string | undefined {
+  for (let i = 0; i + 1 < modifiers.length; i++) {
+    const of = lex.demonyms.get(`${modifiers[i].lower} ${modifiers[i + 1].lower}`);
+    if (of) return of;
+  }
+  return undefined;
+}
+
+/** The role written before a name: inside its run, or just before it ("national security adviser", "spokesperson,"). */
+function roleText(tokens: Token[], nameStart: number, roleIdx: number[], lex: Lexicon): { text: string; of?: string; person: boolean } | undefined {
+  const idx = [...roleIdx];
+  let j = (roleIdx.length > 0 ? roleIdx[0] : nameStart) - 1;
+  // Appositive: "Kremlin spokesperson, Dmitry Peskov".
+  if (roleIdx.length === 0 && tokens[j]?.text === ',' && tokens[j - 1] && lex.titles.has(tokens[j - 1].lower)) j--;
+  let sawTitle = roleIdx.some((i) => lex.titles.has(tokens[i].lower)) || roleIdx.length > 0;
+  const appositive = roleIdx.length === 0 && tokens[nameStart - 1]?.text === ',';
+  while (j >= 0) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    if (appositive && lex.determiners.has(t.lower) && !t.possessive) return undefined;
+    if (lex.titles.has(t.lower)) sawTitle = true;
+    else if (!(lex.titleModifiers.has(t.lower) || lex.demonyms.has(t.lower) || t.upper || lex.demonyms.has(`${t.lower} ${tokens[j + 1]?.lower}`) || lex.demonyms.has(`${tokens[j - 1]?.lower} ${t.lower}`))) break;
+    if (t.possessive) break;
+    idx.unshift(j);
+    j--;
+  }
+  const all = [...new Set(idx)].sort((a, b) => a - b).filter((i) => i < nameStart);
+  if (!sawTitle || all.length === 0) return undefined;
+  // Drop trailing modifiers that are not part of a title ("Trump's defense secretary" keeps both words).
+  const words = all.map((i) => tokens[i]);
+  while (words.length > 0 && !lex.titles.has(words[words.length - 1].lower) && !matchesTitleEnd(words, lex)) words.pop();
+  if (words.length === 0) return undefined;
+  const of = words.map((t) => lex.demonyms.get(t.lower)).find(Boolean) ?? demonymOfPair(words, lex);
+  return { text: words.map((t) => t.text).join(' '), of, person: true };
+}
+
+function matchesTitleEnd(words: Token[], lex: Lexicon): boolean {
+  const folded = words.map((w) => w.lower);
+  return lex.multiWordTitles.some((title) => title.length <= folded.length && title.every((w, i) => folded[folded.length - title.length + i] === w));
+}
+
+function tokensText(tokens: Token[], idx: number[]): string {
+  return idx.map((i) => tokens[i].text).join(' ');
+}
+
+function isAdjective(lower: string, lex: Lexicon): boolean {
+  return lex.demonyms.has(lower) && !lex.places.has(lower) && !lex.organizations.has(lower) && !/^[a-z]\.?[a-z]\.?$/.test(lower) && lower !== 'nato' && lower !== 'kremlin';
+}
+
+/** A type from the word lists alone, or undefined when the lists do not know the name. */
+function knownType(name: string, lex: Lexicon): EntityType | undefined {
+  const folded = name.toLowerCase();
+  if (lex.organizations.has(folded)) return 'organization';
+  if (lex.places.has(folded) || lex.placeAliases.has(folded)) return 'place';
+  if (lex.knownPersons.has(folded)) return 'person';
+  return undefined;
+}
+
+/** The type of a name without a role; null when the run is not a name at all (a lone adjective). */
+function typeName(tokens: Token[], name: string, lex: Lexicon): EntityType | null {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (tokens.length === 1 && isAdjective(first.lower, lex)) return null;
+  if (tokens.length === 1 && lex.titles.has(first.lower)) return null;
+  const known = knownType(name, lex);
+  if (known) return known;
+  if (tokens.length >= 2 && lex.firstNames.has(first.lower) && !lex.orgWords.has(last.lower)) return 'person';
+  if (lex.orgWords.has(last.lower) && tokens.length >= 2) return 'organization';
+  if ((lex.placeWords.has(last.lower) || lex.placeWords.has(first.lower)) && tokens.length >= 2) return 'place';
+  if (tokens.length === 1 && first.upper && first.text.replace(/\./g, '').length <= 6) return 'organization';
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.cap && !t.upper && t.kind === 'word') && tokens.slice(1).every((t) => !lex.commonCapitalized.has(t.lower))) {
+    // Two or three capitalised words with a first name-like shape: most such runs in news are people.
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(first.text) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(last.text) && !lex.places.has(last.lower)) return 'person';
+  }
+  return 'other';
+}

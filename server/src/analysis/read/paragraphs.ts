@@ -1,0 +1,46 @@
+// Paragraphs and site furniture. Furniture (lists of other stories, comment prompts) is read for
+// nothing; captions and credits keep their names but never give claims or quotations.
+import { lexicon } from '../data/lexicon';
+import type { Paragraph } from '../types';
+
+export function readParagraphs(text: string): Paragraph[] {
+  const lex = lexicon();
+  const paragraphs: Paragraph[] = [];
+  let inFurnitureZone = false;
+  const lineBreak = /\r\n|\n|\r|\u2028|\u2029/g;
+  let lineStart = 0;
+  const lines: Array<{ start: number; end: number }> = [];
+  let match: RegExpExecArray | null;
+  while ((match = lineBreak.exec(text)) !== null) {
+    lines.push({ start: lineStart, end: match.index });
+    lineStart = match.index + match[0].length;
+  }
+  lines.push({ start: lineStart, end: text.length });
+  for (const line of lines) {
+    let { start, end } = line;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start === end) continue;
+    const content = text.slice(start, end);
+    const heading = content.replace(/[:.\s]+$/, '').toLowerCase();
+    let kind: Paragraph['kind'];
+    if (inFurnitureZone) kind = 'furniture';
+    else if (lex.furnitureHeadings.has(heading)) {
+      inFurnitureZone = true;
+      kind = 'furniture';
+    } else if (lex.furnitureLines.some((re) => re.test(content))) kind = 'caption';
+    else if (!/[.!?"”'’:;)]$/.test(content) && content.length < 200 && wordCount(content) <= 25) {
+      kind = paragraphs.length === 0 ? 'headline' : 'heading';
+    } else kind = 'body';
+    paragraphs.push({ start, end, kind });
+  }
+  return paragraphs;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function isFurnitureKind(kind: Paragraph['kind']): boolean {
+  return kind === 'furniture' || kind === 'caption';
+}

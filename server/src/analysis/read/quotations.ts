@@ -1,0 +1,74 @@
+// Quotations: straight and curly double quotes, across paragraphs when the next paragraph reopens.
+import { quotationWords } from '../text/normalize';
+import type { Paragraph, Quotation } from '../types';
+import { isFurnitureKind } from './paragraphs';
+
+const OPEN = new Set(['“', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+
+interface Mark {
+  start: number;
+  textStart: number;
+}
+
+/** Quotation spans (without speakers or sentences yet). */
+export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
+  const found: Quotation[] = [];
+  let carried: Mark | null = null;
+  paragraphs.forEach((paragraph, index) => {
+    if (isFurnitureKind(paragraph.kind)) {
+      carried = null;
+      return;
+    }
+    let open: Mark | null = null;
+    if (carried) {
+      // A quotation left open at the end of the previous paragraph continues only if this one reopens.
+      const first = text[paragraph.start];
+      if (OPEN.has(first) || first === '"') open = carried;
+      else pushQuotation(found, text, carried.start, carried.textStart, paragraphs[index - 1].end, paragraphs[index - 1].end);
+      carried = null;
+      if (open) {
+        scan(paragraph.start + 1);
+        return;
+      }
+    }
+    scan(paragraph.start);
+
+    function scan(from: number) {
+      for (let i = from; i < paragraph.end; i++) {
+        const c = text[i];
+        if (OPEN.has(c)) {
+          if (!open) open = { start: i, textStart: i + 1 };
+        } else if (CLOSE.has(c)) {
+          if (open) {
+            pushQuotation(found, text, open.start, open.textStart, i, i + 1);
+            open = null;
+          }
+        } else if (c === '"') {
+          if (open) {
+            pushQuotation(found, text, open.start, open.textStart, i, i + 1);
+            open = null;
+          } else if (i + 1 < paragraph.end && !/\s/.test(text[i + 1])) {
+            open = { start: i, textStart: i + 1 };
+          }
+        }
+      }
+      if (open) {
+        if (index + 1 < paragraphs.length && !isFurnitureKind(paragraphs[index + 1].kind)) carried = open;
+        else pushQuotation(found, text, open.start, open.textStart, paragraph.end, paragraph.end);
+      }
+    }
+  });
+  if (carried) {
+    const last = paragraphs[paragraphs.length - 1];
+    pushQuotation(found, text, (carried as Mark).start, (carried as Mark).textStart, last.end, last.end);
+  }
+  return found;
+}
+
+function pushQuotation(found: Quotation[], text: string, start: number, textStart: number, textEnd: number, end: number) {
+  const inner = text.slice(textStart, textEnd).replace(/\s*[\r\n]+\s*["“«„]?/g, ' ').trim();
+  const words = quotationWords(inner);
+  if (words.length === 0) return;
+  found.push({ start, end, text: inner, textStart, textEnd, words, speaker: null, sentence: -1 });
+}

@@ -1,0 +1,57 @@
+// One document → Reading. Pure and deterministic; the only per-keystroke work of the analysis.
+import type { Tolerances } from '../config';
+import type { DateMention, Quantity, Reading } from '../types';
+import { readClaims } from './claims';
+import { readDates } from './dates';
+import { readMentions } from './mentions';
+import { readParagraphs } from './paragraphs';
+import { readQuantities } from './quantities';
+import { findQuotations } from './quotations';
+import { readSentences } from './sentences';
+import { assignSpeakers } from './speakers';
+import { readFrontMatter } from './frontMatter';
+
+export interface ReadOptions {
+  uri: string;
+  version: number;
+  /** Outlet name from the config; front matter in the article wins. */
+  source: string;
+  date?: string;
+  tolerances: Tolerances;
+}
+
+export function readArticle(text: string, options: ReadOptions): Reading {
+  const front = readFrontMatter(text);
+  const paragraphs = readParagraphs(text).filter((p) => p.start >= front.end);
+  const quotations = findQuotations(text, paragraphs);
+  const sentences = readSentences(text, paragraphs, quotations);
+  const { mentions, gaps, sentenceTokens } = readMentions(text, paragraphs, sentences);
+  assignSpeakers({ text, paragraphs, sentences, sentenceTokens, mentions }, quotations);
+  const quantities: Quantity[] = [];
+  const dates: DateMention[] = [];
+  sentences.forEach((sentence, index) => {
+    if (paragraphs[sentence.paragraph].kind === 'furniture') return;
+    quantities.push(...readQuantities(text, sentence.start, sentence.end, index, options.tolerances));
+    dates.push(...readDates(text, sentence.start, sentence.end, index));
+  });
+  const claims = readClaims({ text, paragraphs, sentences, sentenceTokens, mentions, quotations, quantities });
+  const headline = paragraphs.find((p) => p.kind === 'headline');
+  return {
+    uri: options.uri,
+    text,
+    version: options.version,
+    meta: {
+      source: front.source ?? options.source,
+      date: front.date ?? options.date,
+      title: front.title ?? (headline ? text.slice(headline.start, headline.end) : undefined),
+    },
+    paragraphs,
+    sentences,
+    mentions,
+    quotations,
+    quantities,
+    dates,
+    gaps,
+    claims,
+  };
+}

@@ -1,0 +1,42 @@
+// Sentences inside paragraphs. Headlines have no final stop, so paragraphs come first; a stop
+// inside a quotation does not end the sentence that carries the quotation's attribution.
+import { lexicon } from '../data/lexicon';
+import type { Paragraph, Quotation, Sentence } from '../types';
+import { isFurnitureKind } from './paragraphs';
+
+export function readSentences(text: string, paragraphs: Paragraph[], quotations: Quotation[]): Sentence[] {
+  const lex = lexicon();
+  const sentences: Sentence[] = [];
+  const insideQuotation = (offset: number) => quotations.some((q) => offset > q.start && offset < q.end - 1);
+  paragraphs.forEach((paragraph, index) => {
+    const furniture = isFurnitureKind(paragraph.kind);
+    let start = paragraph.start;
+    const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+    boundary.lastIndex = paragraph.start;
+    const slice = text.slice(0, paragraph.end);
+    let match: RegExpExecArray | null;
+    while ((match = boundary.exec(slice)) !== null) {
+      const stop = match.index;
+      const end = stop + match[0].length;
+      if (insideQuotation(stop)) continue;
+      if (text[stop] === '.' && isAbbreviation(text, stop, end, lex.abbreviations, lex.commonCapitalized)) continue;
+      sentences.push({ start, end, paragraph: index, furniture });
+      start = end;
+      while (start < paragraph.end && /\s/.test(text[start])) start++;
+    }
+    if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: index, furniture });
+  });
+  return sentences;
+}
+
+function isAbbreviation(text: string, stop: number, end: number, abbreviations: Set<string>, starters: Set<string>): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stop - 12), stop))?.[1] ?? '';
+  const word = before.replace(/^\./, '').toLowerCase();
+  if (!word) return false;
+  const next = /^\s+["“‘(]?([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+  // "U.S. The …" ends a sentence; "U.S. President …" does not.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || abbreviations.has(word)) return !starters.has(next) || /^(mr|mrs|ms|dr|st|mt|gen|lt|col|gov|sen|rep|rev|prof|capt|sgt)$/.test(word);
+  // An initial: "John F. Kennedy".
+  if (/^\p{Lu}$/u.test(before)) return true;
+  return false;
+}

@@ -1,0 +1,99 @@
+// Who said each quotation: a name (or he/she) with a speech verb after the quotation, else the
+// subject of the first speech verb before it, else the nearest person; a paragraph that is only a
+// quotation continues the previous speaker.
+import { lexicon, type Lexicon } from '../data/lexicon';
+import type { Mention, Paragraph, Quotation, Sentence } from '../types';
+import type { Token } from './tokens';
+
+interface SpeakerContext {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  sentenceTokens: Token[][];
+  mentions: Mention[];
+}
+
+export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): void {
+  const lex = lexicon();
+  let lastSpeaker: number | null = null;
+  let lastSpeakerSentence = -10;
+  for (const quotation of quotations) {
+    const sentenceIndex = ctx.sentences.findIndex((s) => quotation.start >= s.start && quotation.start < s.end);
+    quotation.sentence = sentenceIndex;
+    if (sentenceIndex < 0) continue;
+    const sentence = ctx.sentences[sentenceIndex];
+    const tokens = ctx.sentenceTokens[sentenceIndex];
+    const persons = ctx.mentions
+      .map((m, index) => ({ m, index }))
+      .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && !(m.start >= quotation.start && m.end <= quotation.end));
+    const resolvePronoun = (): number | null => {
+      if (lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) return lastSpeaker;
+      return subjectBefore(ctx, sentenceIndex);
+    };
+    let speaker: number | null = null;
+
+    // After: `," Trump told reporters` / `," he added` / `," said Peskov`.
+    const afterTokens = tokens.filter((t) => t.start >= quotation.end).slice(0, 8);
+    const verbAfter = afterTokens.findIndex((t) => lex.speechVerbs.has(t.lower));
+    if (verbAfter >= 0) {
+      const verb = afterTokens[verbAfter];
+      const before = persons.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
+      const after = persons.filter(({ m }) => m.start >= verb.end && m.start - verb.end < 40);
+      if (before.length > 0) speaker = before[before.length - 1].index;
+      else if (afterTokens.slice(0, verbAfter).some((t) => t.lower === 'he' || t.lower === 'she')) speaker = resolvePronoun();
+      else if (after.length > 0) speaker = after[0].index;
+    }
+    // Before: the subject of the first speech verb of the sentence before the quotation.
+    if (speaker === null) {
+      const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
+      const verb = beforeTokens.find((t) => lex.speechVerbs.has(t.lower));
+      if (verb) speaker = subjectOf(ctx, persons, beforeTokens, verb, sentence.start, lex, resolvePronoun);
+    }
+    // Else the nearest person named before it in the sentence, then a paragraph-only continuation.
+    if (speaker === null) {
+      const before = persons.filter(({ m }) => m.end <= quotation.start && !isPossessive(ctx, m));
+      if (before.length > 0) speaker = before[before.length - 1].index;
+    }
+    if (speaker === null && lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) {
+      // A quotation that opens its sentence with no attribution continues the last speaker.
+      if (quotation.start - sentence.start <= 1) speaker = lastSpeaker;
+    }
+    if (speaker !== null) {
+      const m = ctx.mentions[speaker];
+      quotation.speaker = { start: m.start, end: m.end, mention: speaker };
+      lastSpeaker = speaker;
+      lastSpeakerSentence = sentenceIndex;
+    }
+  }
+}
+
+function isPossessive(ctx: SpeakerContext, m: Mention): boolean {
+  return /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2));
+}
+
+function subjectOf(
+  ctx: SpeakerContext,
+  persons: Array<{ m: Mention; index: number }>,
+  beforeTokens: Token[],
+  verb: Token,
+  sentenceStart: number,
+  lex: Lexicon,
+  resolvePronoun: () => number | null,
+): number | null {
+  const candidates = persons.filter(({ m }) => m.end <= verb.start && m.start >= sentenceStart && !isPossessive(ctx, m));
+  const pronoun = [...beforeTokens].reverse().find((t) => t.end <= verb.start && (t.lower === 'he' || t.lower === 'she'));
+  const nearest = candidates[candidates.length - 1];
+  if (pronoun && (!nearest || pronoun.start > nearest.m.end)) return resolvePronoun();
+  void lex;
+  return nearest ? nearest.index : null;
+}
+
+/** The first person named as a subject in the previous sentences: who "he" most likely is. */
+function subjectBefore(ctx: SpeakerContext, sentenceIndex: number): number | null {
+  for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - 3); s--) {
+    const found = ctx.mentions.findIndex((m) => m.sentence === s && m.type === 'person' && !isPossessive(ctx, m));
+    if (found >= 0) return found;
+  }
+  const own = ctx.mentions.findIndex((m) => m.sentence === sentenceIndex && m.type === 'person');
+  return own >= 0 ? own : null;
+}

@@ -1,0 +1,67 @@
+// Word tokens with offsets: the unit every reading rule works on.
+import { fold } from '../text/normalize';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'handle' | 'url';
+
+export interface Token {
+  start: number;
+  /** End of the token without a possessive 's. */
+  end: number;
+  text: string;
+  /** Folded form: lowercase, no diacritics, straight apostrophes, without possessive. */
+  lower: string;
+  kind: TokenKind;
+  /** "Trump's": the token is followed by a possessive ending (not part of `text`). */
+  possessive: boolean;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** Entirely uppercase letters (two or more): an acronym or a shouted word. */
+  upper: boolean;
+}
+
+const TOKEN = /https?:\/\/[^\s]+|www\.[^\s]+|@[A-Za-z0-9_]+|(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+const POSSESSIVE = /['’]s$|s['’]$/;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  const slice = text.slice(0, to);
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN.exec(slice)) !== null) {
+    let value = match[0];
+    const start = match.index;
+    let kind: TokenKind;
+    if (/^(https?:|www\.)/.test(value)) kind = 'url';
+    else if (value[0] === '@' && value.length > 1) kind = 'handle';
+    else if (/^\d/.test(value)) kind = 'number';
+    else if (/^[\p{L}\p{M}]/u.test(value)) kind = 'word';
+    else kind = 'punct';
+    // A trailing period belongs to the word only for abbreviations and initials ("Gen.", "J."); the
+    // sentence splitter decides; here keep it only when the word is one letter or a known short form.
+    if (kind === 'word' && value.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(value)) {
+      const bare = value.slice(0, -1);
+      if (!(bare.length === 1 || SHORT_FORMS.has(bare.toLowerCase()))) value = bare;
+    }
+    let possessive = false;
+    let shown = value;
+    if (kind === 'word' && POSSESSIVE.test(value) && value.length > 2) {
+      possessive = true;
+      shown = value.endsWith('s') ? value.slice(0, -2) : value.slice(0, -1);
+    }
+    const letters = shown.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      start,
+      end: start + shown.length,
+      text: shown,
+      lower: fold(shown),
+      kind,
+      possessive,
+      cap: /^\p{Lu}/u.test(shown),
+      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    });
+    TOKEN.lastIndex = start + value.length;
+  }
+  return tokens;
+}
+
+const SHORT_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'lt', 'col', 'capt', 'sgt', 'gov', 'sen', 'rep', 'rev', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'corp', 'ltd', 'co', 'ft']);

@@ -1,0 +1,49 @@
+// How values and lists of sources read in messages and hovers.
+import type { Quantity } from '../types';
+
+const DURATION_UNITS: Array<[number, string, string]> = [
+  [525600, 'year', 'years'],
+  [43800, 'month', 'months'],
+  [10080, 'week', 'weeks'],
+  [1440, 'day', 'days'],
+  [60, 'h', 'h'],
+  [1, 'min', 'min'],
+];
+
+function number(value: number): string {
+  const rounded = Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  return rounded.toLocaleString('en-US');
+}
+
+function durationUnit(q: Quantity): [number, string] {
+  const reference = q.low ?? q.high ?? 0;
+  for (const [size, , plural] of DURATION_UNITS) {
+    // Minutes read best up to a few hours ("90 min", not "1.5 h").
+    if (size === 60 && reference < 300) continue;
+    if (reference >= size) return [size, plural];
+  }
+  return [1, 'min'];
+}
+
+/** "90 min", "79–90 min", "> 60 min", "< 5 %", "USD 2,600,000". */
+export function formatValue(q: Quantity): string {
+  let size = 1;
+  let unit = q.unit;
+  if (q.kind === 'duration') [size, unit] = durationUnit(q);
+  if (q.kind === 'percent') unit = '%';
+  const show = (v: number) => number(v / size);
+  const withUnit = (s: string) => (q.kind === 'money' ? `${unit} ${s}` : q.kind === 'count' && unit === 'count' ? s : `${s} ${unit}`);
+  if (q.low !== null && q.high !== null) {
+    return withUnit(q.low === q.high ? show(q.low) : `${show(q.low)}–${show(q.high)}`);
+  }
+  if (q.low !== null) return withUnit(`> ${show(q.low)}`);
+  if (q.high !== null) return withUnit(`< ${show(q.high)}`);
+  return q.text;
+}
+
+/** "001", "001 and 003", "001, 003 and 004". */
+export function listSources(names: string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique.join('');
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}

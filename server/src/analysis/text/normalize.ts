@@ -1,0 +1,70 @@
+// Normalising words and names so that spelling variants and typography compare equal.
+import transliteration from '../data/transliteration.json';
+
+/** Lowercase, no diacritics, straight apostrophes. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+const SUFFIX_RULES: Array<[RegExp, string]> = (transliteration.suffixes as string[][]).map(([from, to]) => [new RegExp(`${from}$`), to]);
+
+/**
+ * A name token folded so that common transliteration variants meet
+ * ("Zelenskiy", "Zelenskyy", "Zelensky" → "zelensky"). Misspellings do not meet.
+ */
+export function foldNameToken(token: string): string {
+  let out = fold(token).replace(/'s$/, '').replace(/[^a-z0-9-]/g, '');
+  for (const [pattern, replacement] of SUFFIX_RULES) {
+    if (pattern.test(out)) {
+      out = out.replace(pattern, replacement);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words of a quotation for matching: folded, punctuation and ellipses dropped, name variants folded. */
+export function quotationWords(text: string): string[] {
+  return fold(text)
+    .replace(/\u2026|\.\.\./g, ' ')
+    .split(/[^a-z0-9'@-]+/)
+    .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+    .filter((w) => w.length > 0)
+    .map((w) => foldNameToken(w));
+}
+
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short stable fingerprints. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export function slug(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}

@@ -1,0 +1,213 @@
+// The model shared by the analysis and its hosts. Offsets are UTF-16 code units into the
+// document text (what JavaScript strings and LSP positions count); hosts convert to lines.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span in one document of the workspace; `uri` is the document key the host chose. */
+export interface SourceSpan extends Span {
+  uri: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+/** `furniture`: other stories, comment prompts (nothing is read); `caption`: photo captions and credits (names only). */
+export type ParagraphKind = 'headline' | 'heading' | 'body' | 'caption' | 'furniture';
+
+export interface Paragraph extends Span {
+  kind: ParagraphKind;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+  /** Site furniture (lists of other stories, credits, comment prompts): never a source of claims. */
+  furniture: boolean;
+}
+
+/** A name or a description of a real-world referent, as written in one document. */
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  /** `name`: a proper name; `description`: "the Ukrainian president"; `handle`: "@POTUS". */
+  kind: 'name' | 'description' | 'handle';
+  /** The title or role written with the name: "Defense Secretary", "Kremlin spokesperson". */
+  role?: string;
+  /** Normalised nationality or organisation of the role ("ukraine", "russia", "united-states"). */
+  roleOf?: string;
+  sentence: number;
+}
+
+export interface Speaker extends Span {
+  /** Index into `Reading.mentions` of the mention that names the speaker. */
+  mention: number;
+}
+
+export interface Quotation extends Span {
+  /** The quoted words without the quotation marks. */
+  text: string;
+  textStart: number;
+  textEnd: number;
+  /** Normalised words used to match the same quotation across sources. */
+  words: string[];
+  speaker: Speaker | null;
+  sentence: number;
+}
+
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other';
+
+/** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
+export interface Quantity extends Span {
+  text: string;
+  kind: QuantityKind;
+  low: number | null;
+  high: number | null;
+  /** The unit of low/high after normalisation: minute for durations, a currency code for money. */
+  unit: string;
+  /** The word that made the value an interval ("about", "more than", "nearly", "hour-long"). */
+  hedge?: string;
+  sentence: number;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  /** 0 = Sunday … 6 = Saturday, when a weekday is named. */
+  weekday?: number;
+  /** ISO date (or year-month, year) when the text names one. */
+  iso?: string;
+  sentence: number;
+}
+
+/** A place where a name belongs but is missing: "U.S. President engaged", "including , is". */
+export interface Gap extends Span {
+  kind: 'title-without-name' | 'empty-list-item';
+  /** The title or the list introducer that stands where the name should follow. */
+  cue: string;
+  roleOf?: string;
+  sentence: number;
+}
+
+export type Attribute = 'duration' | 'count' | 'money' | 'percent';
+
+export type Certainty = 'certain' | 'hedged' | 'probable';
+
+/** One thing a document states about an event: its attribute and value, and who it involves. */
+export interface Claim extends Span {
+  attribute: Attribute;
+  /** Event type from the trigger lexicon ("communication" for call, conversation, spoke …). */
+  event: string;
+  /** The word that names the event ("call", "spoke"). */
+  trigger?: string;
+  /** Indices into `Reading.mentions` of the event's participants (attribution sources excluded). */
+  participants: number[];
+  /** Index into `Reading.quantities`. */
+  quantity: number;
+  /** "according to the Kremlin", "Zelenskiy's office said". */
+  attribution?: string;
+  certainty: Certainty;
+  sentence: number;
+}
+
+export interface ArticleMeta {
+  /** The outlet or source name shown in messages; the file name when unknown. */
+  source: string;
+  date?: string;
+  title?: string;
+}
+
+/** Everything read from one document. Immutable; rebuilt when the document changes. */
+export interface Reading {
+  uri: string;
+  text: string;
+  version: number;
+  meta: ArticleMeta;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  quotations: Quotation[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  gaps: Gap[];
+  claims: Claim[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error';
+
+export interface RelatedSpan extends SourceSpan {
+  message: string;
+}
+
+/** An edit the user may apply (a quick fix); never applied by the analysis itself. */
+export interface Replacement extends SourceSpan {
+  title: string;
+  newText: string;
+}
+
+export interface Finding extends SourceSpan {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  related: RelatedSpan[];
+  /** Stable under edits elsewhere in the file: code + the finding's own words + the other side's words. */
+  fingerprint: string;
+  fixes?: Replacement[];
+}
+
+/** One real-world referent across all sources. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  roles: string[];
+  /** Every distinct spelling seen, names and descriptions. */
+  aliases: string[];
+  mentions: SourceSpan[];
+  /** Number of documents that mention it. */
+  sources: number;
+}
+
+/** A claim placed in the corpus: the same event and attribute across sources share a group. */
+export interface ClaimRef {
+  uri: string;
+  index: number;
+  claim: Claim;
+  quantity: Quantity;
+  source: string;
+}
+
+export interface ClaimGroup {
+  id: string;
+  event: string;
+  attribute: Attribute;
+  /** Entity ids of the event's participants. */
+  participants: string[];
+  claims: ClaimRef[];
+}
+
+export interface QuotationRef {
+  uri: string;
+  index: number;
+  quotation: Quotation;
+  source: string;
+  speaker?: string;
+}
+
+/** The same quotation as reported by several sources. */
+export interface QuotationGroup {
+  id: string;
+  quotations: QuotationRef[];
+}
+
+/** What stands at an offset, for hover, definition and references. */
+export type Target =
+  | { kind: 'entity'; entity: Entity; mention: Mention; span: SourceSpan }
+  | { kind: 'quantity'; quantity: Quantity; group?: ClaimGroup; claim?: ClaimRef; span: SourceSpan }
+  | { kind: 'quotation'; quotation: Quotation; group?: QuotationGroup; speaker?: Entity; span: SourceSpan };
+
+export interface DiffPart {
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
