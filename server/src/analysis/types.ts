@@ -36,6 +36,8 @@ export interface Mention extends Span {
   role?: string;
   /** Normalised nationality or organisation of the role ("ukraine", "russia", "united-states"). */
   roleOf?: string;
+  /** A sentence-initial word that may be a name: kept only if another mention shows it is one. */
+  tentative?: boolean;
   sentence: number;
 }
 

@@ -25,8 +25,9 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
       const others = group.quotations.filter((o) => o.uri !== ref.uri);
       const differing = others.filter((o) => relation(ref.quotation.words, o.quotation.words) === 'differ');
       if (differing.length === 0) continue;
-      // Only full, identical wordings vote for a wording; excerpts fit either side.
-      const same = new Set([ref.uri, ...others.filter((o) => relation(ref.quotation.words, o.quotation.words) === 'same').map((o) => o.uri)]);
+      // A source agrees when it has the same words or a fuller quotation that contains these; a shorter
+      // excerpt fits any wording, so it does not vote.
+      const same = new Set([ref.uri, ...others.filter((o) => agrees(ref.quotation.words, o.quotation.words)).map((o) => o.uri)]);
       const differingSources = new Set(differing.map((o) => o.uri).filter((u) => !same.has(u)));
       if (differingSources.size === 0 || same.size > differingSources.size) continue;
       const shown = firstPerSource(differing.filter((o) => differingSources.has(o.uri)));
@@ -45,6 +46,10 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
     }
   }
   return findings;
+}
+
+function agrees(own: string[], other: string[]): boolean {
+  return relation(own, other) === 'same' || (other.length > own.length && containsRun(other, own));
 }
 
 function firstPerSource(refs: QuotationRef[]): QuotationRef[] {

@@ -7,7 +7,13 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
   const byKind = new Map<string, Array<{ ref: ClaimRef; participants: string[] }>>();
   for (const reading of readings) {
     reading.claims.forEach((claim, index) => {
-      const participants = [...new Set(claim.participants.map((m) => mentionEntity.get(`${reading.uri}#${m}`)).filter((id): id is string => id !== undefined))].sort();
+      const participants = [
+        ...new Set(
+          claim.participants
+            .map((m) => mentionEntity.get(`${reading.uri}#${m}`))
+            .filter((id): id is string => id !== undefined && entities.get(id)?.type === 'person'),
+        ),
+      ].sort();
       const ref: ClaimRef = { uri: reading.uri, index, claim, quantity: reading.quantities[claim.quantity], source: reading.meta.source };
       const kind = `${claim.event}|${claim.attribute}`;
       const list = byKind.get(kind) ?? [];
@@ -48,6 +54,5 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
       groups.push({ id: `${kind}|alone-${ref.uri}#${ref.index}-${n}`, event, attribute, participants: [], claims: [ref] });
     });
   }
-  void entities;
   return groups;
 }

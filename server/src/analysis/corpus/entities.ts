@@ -132,6 +132,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       // The most recent full name before it in the document, else the most mentioned.
       target = pool.sort((a, b) => lastBefore(b, ref) - lastBefore(a, ref) || b.refs.length - a.refs.length)[0];
     }
+    if (!target && ref.mention.tentative) continue;
     if (!target) {
       const k = `bare:${surname}`;
       target = byKey.get(k) ?? newCluster(ref.mention.type === 'person' ? 'person' : 'other', surname);

@@ -152,7 +152,9 @@ function previousWord(tokens: Token[], target: Token): string | undefined {
 function participantsIn(ctx: ReadContext, start: number, end: number, lex: Lexicon, inQuotation: (o: number) => boolean): number[] {
   const out: number[] = [];
   ctx.mentions.forEach((m, index) => {
-    if (m.type !== 'person' || m.start < start || m.end > end || inQuotation(m.start)) return;
+    // Unknown single names may be people the corpus knows; the corpus keeps only person entities.
+    const maybePerson = m.type === 'person' || (m.type === 'other' && m.kind === 'name' && !m.text.includes(' '));
+    if (!maybePerson || m.start < start || m.end > end || inQuotation(m.start)) return;
     if (isAttributionSource(ctx, m, lex)) return;
     out.push(index);
   });

@@ -47,9 +47,11 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   });
 
   typeBareSurnames();
-  const kept = mentions.filter((m, index) => !(tentative.has(index) && m.type === 'other'));
-  kept.sort((a, b) => a.start - b.start);
-  return { mentions: kept, gaps, sentenceTokens };
+  tentative.forEach((index) => {
+    if (mentions[index].type === 'other') mentions[index].tentative = true;
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, gaps, sentenceTokens };
 
   function readRun(run: number[], tokens: Token[], sentenceIndex: number, titled: boolean, consumed: Set<number>) {
     const next = tokens[run[run.length - 1] + 1];
