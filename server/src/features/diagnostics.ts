@@ -1,0 +1,87 @@
+// Findings -> LSP diagnostics; config problems and skipped files as diagnostics too.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { ConfigProblem } from '../analysis/config';
+import type { CrosscheckService } from '../analysis/service';
+import type { Finding, FindingCode, Severity } from '../analysis/types';
+import { indexFor, lineIndex, toLocation, toRange, zeroRange } from './positions';
+
+export const SOURCE = 'crosscheck';
+
+export interface DiagnosticData {
+  fingerprint: string;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function findingDiagnostic(service: CrosscheckService, finding: Finding): Diagnostic | undefined {
+  const index = indexFor(service, finding.uri);
+  if (!index) return undefined;
+  const relatedInformation: DiagnosticRelatedInformation[] = [];
+  for (const related of finding.related) {
+    const location = toLocation(service, related);
+    if (location) relatedInformation.push({ location, message: related.message || service.sourceName(related.uri) });
+  }
+  const data: DiagnosticData = { fingerprint: finding.fingerprint };
+  return {
+    range: toRange(index, finding),
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    code: finding.code,
+    source: SOURCE,
+    message: finding.message,
+    relatedInformation: relatedInformation.length > 0 ? relatedInformation : undefined,
+    data,
+  };
+}
+
+/** Every document's diagnostics, keyed by uri (documents without findings map to []). */
+export function findingDiagnostics(service: CrosscheckService): Map<string, Diagnostic[]> {
+  const byUri = new Map<string, Diagnostic[]>(service.uris().map((uri) => [uri, []]));
+  for (const finding of service.findings()) {
+    const diagnostic = findingDiagnostic(service, finding);
+    if (diagnostic) byUri.get(finding.uri)?.push(diagnostic);
+  }
+  return byUri;
+}
+
+function configuredSeverity(service: CrosscheckService, code: FindingCode, fallback: Severity): DiagnosticSeverity | undefined {
+  const level = service.config.severity[code] ?? fallback;
+  return level === 'off' ? undefined : SEVERITY[level];
+}
+
+/**
+ * Problems of crosscheck.yaml at their reported place. A problem reported past the last
+ * non-blank character (YAML reports an unclosed bracket at the end of the input) is shown at
+ * the end of the last line that has content, which is where the user has to look.
+ */
+export function configDiagnostics(service: CrosscheckService, uri: string, text: string, problems: ConfigProblem[]): Diagnostic[] {
+  const severity = configuredSeverity(service, 'config-error', 'error');
+  if (severity === undefined) return [];
+  const index = lineIndex(uri, text);
+  const contentEnd = text.trimEnd().length;
+  return problems.map((problem) => {
+    let start = index.offsetAt({ line: problem.line, character: problem.character });
+    let end = Math.max(start, problem.end);
+    if (start >= contentEnd && contentEnd > 0) {
+      start = contentEnd - 1;
+      end = contentEnd;
+    }
+    return { range: toRange(index, { start, end }), severity, code: 'config-error', source: SOURCE, message: problem.message };
+  });
+}
+
+/** A file that looks like an article but could not be read: one diagnostic at its start. */
+export function badInputDiagnostics(service: CrosscheckService, reason: string): Diagnostic[] {
+  const severity = configuredSeverity(service, 'bad-input', 'information');
+  if (severity === undefined) return [];
+  return [{ range: zeroRange, severity, code: 'bad-input', source: SOURCE, message: `Crosscheck ${reason}` }];
+}
+
+/** A stable key of a diagnostics set, to skip re-publishing an unchanged one. */
+export function diagnosticsKey(diagnostics: Diagnostic[]): string {
+  return JSON.stringify(diagnostics);
+}

@@ -1,0 +1,34 @@
+// The outline of one article: the entities it names, its claims and its quotations.
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { CrosscheckService, SymbolKind as ArticleSymbolKind } from '../analysis/service';
+import type { EntityType } from '../analysis/types';
+import { indexFor, toRange } from './positions';
+
+export const SYMBOL_KIND: Record<ArticleSymbolKind, SymbolKind> = {
+  person: SymbolKind.Object,
+  organization: SymbolKind.Module,
+  place: SymbolKind.Namespace,
+  other: SymbolKind.Constant,
+  claim: SymbolKind.Number,
+  quotation: SymbolKind.String,
+};
+
+export function entitySymbolKind(type: EntityType): SymbolKind {
+  return SYMBOL_KIND[type] ?? SymbolKind.Constant;
+}
+
+export function documentSymbols(service: CrosscheckService, uri: string): DocumentSymbol[] {
+  const index = indexFor(service, uri);
+  if (!index) return [];
+  return service.symbols(uri).map((symbol) => {
+    const range = toRange(index, symbol);
+    return {
+      // Editors reject symbols with empty names.
+      name: symbol.name.trim() || '(unnamed)',
+      detail: symbol.detail,
+      kind: SYMBOL_KIND[symbol.kind] ?? SymbolKind.Constant,
+      range,
+      selectionRange: range,
+    };
+  });
+}

@@ -1,0 +1,120 @@
+// Hover: what stands at the cursor (entity, quantity, quotation) and what the other sources say.
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { CrosscheckService } from '../analysis/service';
+import type { DiffPart, Quantity, Target } from '../analysis/types';
+import { wordDiff } from '../analysis/text/wordDiff';
+import { indexFor, toRange } from './positions';
+
+export function hover(service: CrosscheckService, uri: string, offset: number): Hover | null {
+  const index = indexFor(service, uri);
+  if (!index) return null;
+  const target = service.at(uri, offset);
+  if (!target) return null;
+  const value = render(service, uri, target);
+  if (!value) return null;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: target.span.uri === uri ? toRange(index, target.span) : undefined };
+}
+
+function render(service: CrosscheckService, uri: string, target: Target): string {
+  switch (target.kind) {
+    case 'entity':
+      return entityHover(target.entity);
+    case 'quantity':
+      return quantityHover(service, uri, target);
+    case 'quotation':
+      return quotationHover(service, uri, target);
+  }
+}
+
+function entityHover(entity: Extract<Target, { kind: 'entity' }>['entity']): string {
+  const lines = [`**${md(entity.name)}** — ${entity.type}`];
+  if (entity.roles.length > 0) lines.push(`Roles: ${entity.roles.map(md).join(', ')}`);
+  const spellings = entity.aliases.filter((alias) => alias !== entity.name);
+  if (spellings.length > 0) lines.push(`Also written: ${spellings.map((a) => `“${md(a)}”`).join(', ')}`);
+  lines.push(`Named in ${entity.sources} ${entity.sources === 1 ? 'source' : 'sources'}`);
+  return lines.join('\n\n');
+}
+
+function quantityHover(service: CrosscheckService, uri: string, target: Extract<Target, { kind: 'quantity' }>): string {
+  const { quantity, group, claim } = target;
+  const lines = [`**${formatValue(quantity)}** — “${md(quantity.text)}”`];
+  const facts: string[] = [];
+  if (quantity.hedge) facts.push(`hedge: *${md(quantity.hedge)}*`);
+  if (claim) {
+    facts.push(`${claim.claim.attribute} of the ${md(claim.claim.trigger ?? claim.claim.event)}`);
+    if (claim.claim.certainty !== 'certain') facts.push(claim.claim.certainty);
+    if (claim.claim.attribution) facts.push(`attributed to ${md(claim.claim.attribution)}`);
+  } else {
+    facts.push(quantity.kind);
+  }
+  lines.push(facts.join(' · '));
+  if (group) {
+    const participants = group.participants.map((id) => service.entity(id)?.name ?? id);
+    if (participants.length > 0) lines.push(`Event: ${md(group.event)} (${participants.map(md).join(', ')})`);
+    const others = group.claims.filter((ref) => ref.uri !== uri);
+    if (others.length > 0) {
+      lines.push(
+        'Other sources:\n' +
+          others.map((ref) => `- **${md(ref.source)}**: “${md(ref.quantity.text)}” (${formatValue(ref.quantity)})`).join('\n'),
+      );
+    } else {
+      lines.push('No other source states this.');
+    }
+  }
+  return lines.join('\n\n');
+}
+
+function quotationHover(service: CrosscheckService, uri: string, target: Extract<Target, { kind: 'quotation' }>): string {
+  const { quotation, group } = target;
+  const reading = service.reading(uri);
+  const written = quotation.speaker && reading ? reading.mentions[quotation.speaker.mention]?.text : undefined;
+  const speaker = target.speaker?.name ?? written ?? 'unknown';
+  const lines = [`**Quotation** — speaker: **${md(speaker)}**`];
+  const elsewhere = group ? group.quotations.filter((ref) => ref.uri !== uri) : [];
+  if (elsewhere.length === 0) {
+    lines.push('No other source reports this quotation.');
+  } else {
+    const items = elsewhere.map((ref) => {
+      // `ref.speaker` is the speaker's entity id; name it only when it differs from this one's.
+      const other = ref.speaker ? (service.entity(ref.speaker)?.name ?? ref.speaker) : undefined;
+      const who = other && ref.speaker !== target.speaker?.id && other !== speaker ? ` (attributed to ${md(other)})` : '';
+      const parts = wordDiff(quotation.text, ref.quotation.text);
+      const same = parts.every((part) => part.op === 'same');
+      return `- **${md(ref.source)}**${who}: ${same ? 'same wording' : renderDiff(parts)}`;
+    });
+    lines.push('Other sources (~~missing~~, **different**):\n' + items.join('\n'));
+  }
+  return lines.join('\n\n');
+}
+
+/** Removed words (in this source, not the other) struck through; added words (the other's) in bold. */
+export function renderDiff(parts: DiffPart[]): string {
+  return parts
+    .map((part) => ({ op: part.op, text: md(part.text.trim()) }))
+    .filter((part) => part.text.length > 0)
+    .map((part) => (part.op === 'removed' ? `~~${part.text}~~` : part.op === 'added' ? `**${part.text}**` : part.text))
+    .join(' ');
+}
+
+const UNITS: Record<string, string> = { minute: 'min', minutes: 'min', percent: '%', '%': '%' };
+
+/** "90 min", "50–70 min", "> 60 min", "< 90 min". */
+export function formatValue(quantity: Pick<Quantity, 'low' | 'high' | 'unit'>): string {
+  const unit = UNITS[quantity.unit] ?? quantity.unit;
+  const withUnit = (text: string) => (!unit ? text : unit === '%' ? `${text}%` : `${text} ${unit}`);
+  const { low, high } = quantity;
+  if (low !== null && high !== null) return withUnit(low === high ? num(low) : `${num(low)}–${num(high)}`);
+  if (low !== null) return `> ${withUnit(num(low))}`;
+  if (high !== null) return `< ${withUnit(num(high))}`;
+  return 'unknown value';
+}
+
+function num(value: number): string {
+  const rounded = Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  return rounded.toLocaleString('en-US');
+}
+
+/** Escapes the Markdown characters that would change how article text renders. */
+function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>~|#]/g, '\\$&');
+}

@@ -1,0 +1,41 @@
+// Crosscheck's own messages on top of LSP, shared by the server, the VS Code client and the tests.
+// Only types and method names: nothing here pulls in the server.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+/** Sent by the server after every analysis pass, once its diagnostics are published. */
+export interface StatusParams {
+  state: 'ready';
+  /** Counts up with every analysis pass (the initial load is 1). */
+  pass: number;
+  /** Articles analysed, over all workspace folders and open documents. */
+  documents: number;
+  /** Files that look like articles but were skipped (binary, not UTF-8, too large). */
+  skipped: number;
+  /** Findings over all documents, reviewed ones excluded. */
+  findings: number;
+}
+
+export namespace StatusNotification {
+  export const method = 'crosscheck/status';
+  export const type = new NotificationType<StatusParams>(method);
+}
+
+export interface DocumentInfo {
+  uri: string;
+  /** Path relative to its workspace folder (or the uri for documents outside any folder). */
+  name: string;
+  /** The outlet name findings use for this document. */
+  source: string;
+  findings: number;
+}
+
+export interface DocumentsParams {
+  /** Only this document; all when omitted. */
+  uri?: string;
+}
+
+/** The analysed articles and how the server names them in messages. */
+export namespace DocumentsRequest {
+  export const method = 'crosscheck/documents';
+  export const type = new RequestType<DocumentsParams, DocumentInfo[], void>(method);
+}

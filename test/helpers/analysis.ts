@@ -1,0 +1,45 @@
+// Loads the compiled analysis for unit tests. Tests compile to test/out/<dir>, one folder deeper
+// than their sources, so a relative import of server/src would not resolve at run time; the types
+// still come from the sources.
+import * as fs from 'fs';
+import * as path from 'path';
+import type * as Api from '../../server/src/analysis/index';
+
+export const ROOT = path.resolve(__dirname, '..', '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const analysis: typeof Api = require(path.join(ROOT, 'server', 'out', 'analysis', 'index'));
+export const SEEDS = path.join(ROOT, 'seeds');
+
+/** A service over texts written in the test: name → text. */
+export function serviceOf(texts: Record<string, string>, config?: Api.Config): Api.CrosscheckService {
+  const service = analysis.createService({ config });
+  for (const [name, text] of Object.entries(texts)) service.update(name, text, { name });
+  return service;
+}
+
+/** A service over the five seed articles, keyed by file name. */
+export function seedService(): Api.CrosscheckService {
+  const texts: Record<string, string> = {};
+  for (const file of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) texts[file] = fs.readFileSync(path.join(SEEDS, file), 'utf8');
+  return serviceOf(texts);
+}
+
+export function seedName(prefix: string): string {
+  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix}`);
+  return file;
+}
+
+/** Offset of the n-th occurrence of `needle` in the document. */
+export function offsetOf(text: string, needle: string, occurrence = 0): number {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" not found (occurrence ${occurrence})`);
+  }
+  return at;
+}
+
+export function read(text: string): Api.Reading {
+  return analysis.readArticle(text, { uri: 'doc', version: 0, source: 'doc', tolerances: analysis.defaultConfig().tolerances });
+}

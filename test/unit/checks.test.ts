@@ -1,0 +1,166 @@
+// Each check on texts written for it, then the seed articles' acceptance points.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analysis, offsetOf, seedName, seedService, serviceOf } from '../helpers/analysis';
+
+const codes = (s: ReturnType<typeof serviceOf>, code: string) => s.findings().filter((f) => f.code === code);
+
+test('quantity-conflict: the outlier is reported once, with the other side as related information', () => {
+  const texts = {
+    a: 'Mayor Ann Lee and Governor Tom Walsh spoke for two hours on Monday.',
+    b: 'Lee and Walsh spoke for about two hours.',
+    c: 'The call between Lee and Walsh lasted nearly 120 minutes.',
+    d: 'Walsh and Lee spoke for 20 minutes.',
+  };
+  const s = serviceOf(texts);
+  const found = codes(s, 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'd');
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['a', 'b', 'c']);
+  assert.match(found[0].message, /\ba\b.*\bb\b.*\bc\b/s);
+});
+
+test('quantity-conflict: overlapping intervals and different events are not conflicts', () => {
+  const s = serviceOf({
+    a: 'Ann Lee and Tom Walsh spoke for more than an hour.',
+    b: 'Lee and Walsh spoke for an hour and a half. Walsh and Eva Cruz spoke for 10 minutes.',
+  });
+  assert.deepEqual(codes(s, 'quantity-conflict'), []);
+});
+
+test('quantity-conflict: two sources that disagree are both reported', () => {
+  const s = serviceOf({ a: 'Ann Lee and Tom Walsh spoke for 10 minutes.', b: 'Lee and Walsh spoke for three hours.' });
+  assert.deepEqual(codes(s, 'quantity-conflict').map((f) => f.uri).sort(), ['a', 'b']);
+  assert.equal(codes(s, 'quantity-conflict')[0].severity, 'error', 'both stated as fact');
+});
+
+test('quote-wording: different words are reported with a word diff; identical and excerpts are not', () => {
+  const s = serviceOf({
+    a: 'Ann Lee said: "We will rebuild the old bridge before the winter comes."',
+    b: 'Lee said "we will rebuild the bridge before winter arrives."',
+    c: 'Lee said “We will rebuild the old bridge before the winter comes”.',
+    d: 'Lee promised to "rebuild the old bridge".',
+  });
+  const found = codes(s, 'quote-wording');
+  assert.deepEqual(found.map((f) => f.uri), ['b'], 'b is the odd one out; a and c agree; d is an excerpt');
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['a', 'c', 'd']);
+  assert.match(found[0].message, /~~arrives~~|\*\*comes\*\*/);
+});
+
+test('name-spelling: a one-source spelling against two agreeing sources, with a fix; transliterations are fine', () => {
+  const texts = {
+    a: 'Minister Oleksandr Kovalskiy spoke. Later Minister Oleksandr Kovalsky left.',
+    b: 'Minister Oleksandr Kovalsky arrived.',
+    c: 'Minister Oleksnadr Kovalsky arrived.',
+  };
+  const s = serviceOf(texts);
+  const found = codes(s, 'name-spelling');
+  assert.deepEqual(found.map((f) => texts[f.uri as keyof typeof texts].slice(f.start, f.end)), ['Oleksnadr']);
+  assert.equal(found[0].fixes?.[0].newText, 'Oleksandr');
+});
+
+test('missing-name: the message names who the other sources give that title, and a fix inserts it', () => {
+  const texts = {
+    a: 'On Monday, French President met reporters.',
+    b: 'French President Emmanuel Macron met reporters.',
+  };
+  const s = serviceOf(texts);
+  const [f] = codes(s, 'missing-name');
+  assert.equal(texts.a.slice(f.start, f.end), 'French President');
+  assert.match(f.message, /Emmanuel Macron/);
+  assert.equal(f.fixes?.[0].newText, ' Emmanuel Macron');
+  assert.equal(f.related[0].uri, 'b');
+});
+
+test('config: severity off silences a code; reviewed fingerprints hide a finding unless asked for', () => {
+  const texts = { a: 'Ann Lee and Tom Walsh spoke for 10 minutes.', b: 'Lee and Walsh spoke for three hours.' };
+  const config = analysis.defaultConfig();
+  const first = serviceOf(texts, config).findings()[0];
+  config.reviewed = [first.fingerprint];
+  const reviewed = serviceOf(texts, config);
+  assert.ok(!reviewed.findings().some((f) => f.fingerprint === first.fingerprint));
+  assert.ok(reviewed.findings(undefined, { includeReviewed: true }).some((f) => f.fingerprint === first.fingerprint));
+  config.severity = { 'quantity-conflict': 'off' };
+  assert.deepEqual(serviceOf(texts, config).findings(), []);
+});
+
+test('fingerprints stay the same when another paragraph of the file changes', () => {
+  const texts = { a: 'Ann Lee and Tom Walsh spoke for 10 minutes.', b: 'Lee and Walsh spoke for three hours.' };
+  const s = serviceOf(texts);
+  const before = s.findings('a')[0].fingerprint;
+  s.update('a', `An unrelated first paragraph about the weather.\n${texts.a}`);
+  assert.equal(s.findings('a')[0].fingerprint, before);
+});
+
+// The seeds: the product's acceptance points, checked on the service in memory.
+const seeds = seedService();
+const S = (prefix: string) => seedName(prefix);
+const text = (prefix: string) => seeds.reading(S(prefix))!.text;
+
+test('seeds: 002\'s "hour-long call" conflicts with 001, 003 and 004 about the Trump–Putin call', () => {
+  const found = seeds.findings(S('002')).filter((f) => f.code === 'quantity-conflict');
+  assert.equal(found.length, 1);
+  assert.match(text('002').slice(found[0].start, found[0].end), /hour-long/);
+  const related = found[0].related.map((r) => [r.uri.slice(0, 3), seeds.reading(r.uri)!.text.slice(r.start, r.end)]);
+  assert.deepEqual(related, [['001', 'an hour and a half'], ['003', 'close to an hour and a half'], ['004', 'nearly 90 minutes']]);
+  for (const prefix of ['001', '003', '004']) assert.ok(found[0].message.includes(S(prefix).replace('.txt', '')), prefix);
+});
+
+test('seeds: the Trump–Zelensky call and 000\'s "more than an hour" are never in a conflict', () => {
+  const spans = [
+    ['000', 'about an hour'], ['000', 'more than an hour'], ['002', 'for an hour'], ['003', 'around an hour'], ['004', 'about an hour'],
+  ].map(([p, needle]) => ({ uri: S(p), at: offsetOf(text(p), needle) }));
+  const conflicts = seeds.findings().filter((f) => f.code === 'quantity-conflict');
+  for (const { uri, at } of spans) {
+    for (const f of conflicts) {
+      for (const s of [f, ...f.related]) assert.ok(!(s.uri === uri && at >= s.start - 5 && at < s.end), `${uri}@${at} in ${f.message}`);
+    }
+  }
+  assert.equal(conflicts.length, 1);
+});
+
+test('seeds: "Zelenskiy" in 000 and "Hegseth" in 001 reach every spelling in every source that names them', () => {
+  const z = seeds.references(S('000'), offsetOf(text('000'), 'Zelenskiy'));
+  assert.deepEqual([...new Set(z.map((r) => r.uri.slice(0, 3)))].sort(), ['000', '001', '002', '003', '004']);
+  const spellings = new Set(z.map((r) => seeds.reading(r.uri)!.text.slice(r.start, r.end)));
+  for (const s of ['Volodymyr Zelenskiy', 'Zelenskiy', 'Zelensky', 'Volodymyr Zelensky', 'Volodomyr Zelensky']) assert.ok(spellings.has(s), s);
+  const h = seeds.references(S('001'), offsetOf(text('001'), 'Hegseth'));
+  assert.deepEqual([...new Set(h.map((r) => r.uri.slice(0, 3)))].sort(), ['001', '002', '003', '004']);
+});
+
+test('seeds: differently worded quotations are reported, the identical "He wants it to end" is not', () => {
+  const quotes = seeds.findings().filter((f) => f.code === 'quote-wording');
+  const words = quotes.map((f) => seeds.reading(f.uri)!.text.slice(f.start, f.end));
+  assert.ok(words.some((w) => w.includes('Nobody wants peace')));
+  assert.ok(words.some((w) => w.includes('No one wants peace')));
+  assert.ok(!words.some((w) => w.includes('He wants it to end')));
+  assert.ok(quotes.every((f) => f.related.length > 0 && f.related.every((r) => r.uri !== f.uri)));
+});
+
+test('seeds: 003\'s blanked names are reported; nothing is reported in 002\'s "Read next" or after 001\'s "Related news"', () => {
+  const missing = seeds.findings(S('003')).filter((f) => f.code === 'missing-name').map((f) => text('003').slice(f.start, f.end));
+  assert.deepEqual(missing, ['U.S. President', 'Russian President', 'including']);
+  const readNext = text('002').indexOf('Read next');
+  assert.ok(seeds.findings(S('002')).every((f) => f.start < readNext));
+  const relatedNews = text('001').indexOf('Related news');
+  assert.ok(seeds.findings(S('001')).every((f) => f.start < relatedNews));
+  for (const f of seeds.findings()) for (const r of f.related) {
+    if (r.uri === S('002')) assert.ok(r.start < readNext);
+  }
+});
+
+test('seeds: hover targets carry what the editor shows', () => {
+  const entity = seeds.at(S('000'), offsetOf(text('000'), 'Zelenskiy'));
+  assert.equal(entity?.kind, 'entity');
+  if (entity?.kind === 'entity') {
+    assert.equal(entity.entity.type, 'person');
+    assert.equal(entity.entity.sources, 5);
+    assert.ok(entity.entity.roles.some((r) => /president/i.test(r)));
+  }
+  const quantity = seeds.at(S('004'), offsetOf(text('004'), 'nearly 90 minutes') + 3);
+  assert.equal(quantity?.kind, 'quantity');
+  if (quantity?.kind === 'quantity') assert.deepEqual(quantity.group?.claims.map((c) => c.uri.slice(0, 3)).sort(), ['000', '001', '002', '003', '004']);
+  const quotation = seeds.at(S('004'), offsetOf(text('004'), 'No one wants peace'));
+  assert.equal(quotation?.kind, 'quotation');
+  if (quotation?.kind === 'quotation') assert.equal(quotation.speaker?.name, 'Volodymyr Zelensky');
+});

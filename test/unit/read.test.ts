@@ -1,0 +1,147 @@
+// Reading one document: texts written for these tests, not the seeds.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { read, serviceOf } from '../helpers/analysis';
+
+const mentionTexts = (text: string, type?: string) =>
+  read(text)
+    .mentions.filter((m) => !type || m.type === type)
+    .map((m) => m.text);
+
+test('site furniture: a "Related news" list and what follows give no names, quotes or quantities', () => {
+  const text = 'Mayor Anna Kowalczyk said the bridge would open in two weeks.\nRelated news\nFire kills 12 in Lisbon, "a tragedy" says Mayor Pedro Alves\nLeave a comment';
+  const r = read(text);
+  assert.deepEqual(r.paragraphs.map((p) => p.kind), ['body', 'furniture', 'furniture', 'furniture']);
+  assert.ok(r.mentions.every((m) => m.start < text.indexOf('Related news')));
+  assert.ok(r.quotations.length === 0);
+  assert.ok(r.quantities.every((q) => q.start < text.indexOf('Related news')));
+});
+
+test('site furniture: photo credits are captions (names kept, no claims)', () => {
+  const r = read('The minister spoke for two hours on Monday.\nMinister Jan Novak © PHOTO REUTERS / AFP');
+  assert.equal(r.paragraphs[1].kind, 'caption');
+  assert.ok(r.sentences[1].furniture);
+});
+
+test('sentences: abbreviations and initials do not end a sentence; a stop inside a quotation does not either', () => {
+  const r = read('The U.S. President met Gen. Mark Hale in St. Louis. "We agreed. It went well," Hale said. Then they left.');
+  const texts = r.sentences.map((s) => r.text.slice(s.start, s.end));
+  assert.deepEqual(texts, ['The U.S. President met Gen. Mark Hale in St. Louis.', '"We agreed. It went well," Hale said.', 'Then they left.']);
+});
+
+test('quotations: straight, curly, and one running across paragraphs', () => {
+  const text = 'Lena Ortiz said "we will win" on Monday.\n“First part of it,” she added.\n“Across one paragraph\n“and into the next,” Ortiz said.';
+  const r = read(text);
+  assert.deepEqual(r.quotations.map((q) => q.text), ['we will win', 'First part of it,', 'Across one paragraph and into the next,']);
+});
+
+test('speakers: name after the quotation, pronoun after it, subject of the speech verb before it', () => {
+  const text = [
+    '"Prices will fall," Finance Minister Carla Benz told reporters.',
+    '"We are ready," she added.',
+    'Opposition leader Tomas Reyes wrote on Monday that "nothing has changed".',
+  ].join('\n');
+  const r = read(text);
+  const speakers = r.quotations.map((q) => (q.speaker ? r.mentions[q.speaker.mention].text : null));
+  assert.deepEqual(speakers, ['Carla Benz', 'Carla Benz', 'Tomas Reyes']);
+});
+
+test('mentions: titles become roles, not names; people, places and organisations are typed', () => {
+  const r = read('Polish Foreign Minister Radoslaw Sikorski met NATO officials in Brussels, and Kremlin spokesperson, Dmitry Peskov, criticised the plan.');
+  const sikorski = r.mentions.find((m) => m.text === 'Radoslaw Sikorski');
+  assert.equal(sikorski?.type, 'person');
+  assert.equal(sikorski?.role, 'Polish Foreign Minister');
+  assert.equal(sikorski?.roleOf, 'poland');
+  const peskov = r.mentions.find((m) => m.text === 'Dmitry Peskov');
+  assert.equal(peskov?.role, 'Kremlin spokesperson');
+  assert.equal(r.mentions.find((m) => m.text === 'Brussels')?.type, 'place');
+  assert.equal(r.mentions.find((m) => m.text === 'NATO')?.type, 'organization');
+  assert.ok(!r.mentions.some((m) => m.text.includes('Minister')), 'titles are not part of names');
+});
+
+test('mentions: a recurring bare surname is a person; headings and sentence-initial words are not names', () => {
+  const names = mentionTexts('Weekly Market Update\nKovacs announced cuts. Analysts doubt Kovacs. Notably, Kovacs said nothing else.\nChasing growth is hard, Kovacs added.', 'person');
+  assert.ok(names.filter((n) => n === 'Kovacs').length >= 3);
+  assert.ok(!names.includes('Weekly Market Update'));
+  const r = read('Chasing growth is hard, analysts said.');
+  assert.ok(r.mentions.every((m) => m.text !== 'Chasing' || m.tentative), 'a sentence-initial unknown word is at most tentative');
+  const entities = serviceOf({ a: 'Chasing growth is hard, analysts said.', b: 'Growth is hard.' }).entities();
+  assert.deepEqual(entities, [], 'and the corpus drops it when nothing shows it is a name');
+});
+
+test('mentions: descriptions such as "the Ukrainian president" are person mentions with the role\'s country', () => {
+  const r = read('Later the Ukrainian president thanked the French leader.');
+  const d = r.mentions.filter((m) => m.kind === 'description');
+  assert.deepEqual(d.map((m) => [m.text, m.roleOf]), [['the Ukrainian president', 'ukraine'], ['the French leader', 'france']]);
+});
+
+test('gaps: a title with no name after it, and an empty list item', () => {
+  const r = read('On Monday, French President met German Chancellor Olaf Scholz. Several cities, including , are affected. The President said little.');
+  assert.deepEqual(r.gaps.map((g) => [g.kind, g.cue]), [['title-without-name', 'French President'], ['empty-list-item', 'including']]);
+});
+
+test('gaps: titles followed by a name, after a determiner, or before a comma and a name are not gaps', () => {
+  const r = read('His Defense Secretary spoke. United States President, Joe Biden, agreed. The Russian President declined.');
+  assert.deepEqual(r.gaps, []);
+});
+
+test('quantities: hedges make intervals, "hour-long" is rough, "an hour and a half" is 90 minutes', () => {
+  const cases: Array<[string, number | null, number | null]> = [
+    ['They talked for more than an hour.', 60, null],
+    ['They talked for an hour and a half.', 90, 90],
+    ['They talked for nearly 90 minutes.', 79.2, 90],
+    ['They talked for about an hour.', 49.8, 70.2],
+    ['It was an hour-long call.', 49.8, 70.2],
+    ['The talks lasted close to two hours.', 105.6, 120],
+    ['They talked for at least 30 minutes.', 30, null],
+    ['They talked for up to 45 minutes.', null, 45],
+  ];
+  for (const [text, low, high] of cases) {
+    const q = read(text).quantities.find((x) => x.kind === 'duration');
+    assert.ok(q, text);
+    assert.deepEqual([q.low, q.high, q.unit], [low, high, 'minute'], text);
+  }
+});
+
+test('quantities: money keeps its currency, percentages and counts are read, years are not counts', () => {
+  const r = read('The jewels were worth $2.6 million, or 2 million euros. Roughly 20% of 1,200 residents left in 2013.');
+  const byKind = (kind: string) => r.quantities.filter((q) => q.kind === kind);
+  assert.deepEqual(byKind('money').map((q) => [q.low, q.unit]), [[2.6e6, 'USD'], [2e6, 'EUR']]);
+  assert.deepEqual(byKind('percent').map((q) => q.text), ['Roughly 20%']);
+  assert.deepEqual(byKind('count').map((q) => [q.low, q.unit]), [[1200, 'residents']]);
+});
+
+test('claims: two calls in one sentence are two claims with their own participants', () => {
+  const text = 'Senator Maria Lopez said she and Governor Tom Walsh spoke for about an hour, while the governor\'s office said Walsh\'s call with Mayor Ben Carter lasted nearly two hours.';
+  const r = read(text);
+  const claims = r.claims.map((c) => [r.quantities[c.quantity].text, c.participants.map((i) => r.mentions[i].text).sort()]);
+  assert.deepEqual(claims, [
+    ['about an hour', ['Tom Walsh']],
+    ['nearly two hours', ['Ben Carter', 'Walsh']],
+  ]);
+});
+
+test('claims: a time phrase about another event is left out; "the conversation" looks back', () => {
+  const text = 'Anna Berg and Ivo Lind spoke after Berg\'s call with Omar Said, and Lind\'s office said the conversation lasted for about an hour.';
+  const r = read(text);
+  assert.equal(r.claims.length, 1);
+  assert.deepEqual(r.claims[0].participants.map((i) => r.mentions[i].text).sort(), ['Anna Berg', 'Ivo Lind']);
+});
+
+test('claims: relative times ("two hours after", "three years ago") are not durations of an event', () => {
+  const r = read('Two hours after the call with Omar Said, Anna Berg left. The meeting took place three years ago.');
+  assert.deepEqual(r.claims, []);
+});
+
+test('front matter gives the source name and date', () => {
+  const r = read('---\nsource: Daily Example\ndate: 2024-05-01\n---\nMayor Ann Lee spoke for an hour.');
+  assert.equal(r.meta.source, 'Daily Example');
+  assert.equal(r.meta.date, '2024-05-01');
+  assert.ok(r.mentions.some((m) => m.text === 'Ann Lee'));
+});
+
+test('reading never throws on odd input', () => {
+  for (const text of ['', '\n\n\n', '"', '“unclosed', '...', '\u0000\u0001', 'a'.repeat(10000), '—'.repeat(50), 'U.S.', '$', '12,', 'including ,']) {
+    assert.doesNotThrow(() => read(text), JSON.stringify(text.slice(0, 10)));
+  }
+});
