@@ -1,0 +1,111 @@
+// The Crosscheck VS Code client: starts the language server and forwards documents, settings and file
+// events to it. All analysis lives in the server; nothing of substance belongs here.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+const CLIENT_ID = 'crosscheck';
+const CLIENT_NAME = 'Crosscheck';
+/** crosscheck.yaml / crosscheck.yml / .crosscheck.yaml (the server's CONFIG_FILE_NAMES), in any folder. */
+const CONFIG_GLOB = '**/{crosscheck,.crosscheck}.y*ml';
+
+let client: LanguageClient | undefined;
+
+/**
+ * Where the server module is, relative to this file:
+ * - packaged (.vsix): the client is bundled to dist/extension.js and the server to dist/server.js beside it;
+ * - checkout (F5, extensionDevelopmentPath): this file is client/out/extension.js, the server server/out/server.js.
+ * Returns the first that exists, or undefined.
+ */
+export function resolveServerModule(baseDir: string = __dirname): string | undefined {
+  const candidates = [
+    path.join(baseDir, 'server.js'),
+    path.join(baseDir, '..', '..', 'server', 'out', 'server.js'),
+    path.join(baseDir, '..', 'server', 'out', 'server.js'),
+  ];
+  return candidates.find((file) => fs.existsSync(file));
+}
+
+function createClient(
+  serverModule: string,
+  watchers: vscode.FileSystemWatcher[],
+  outputChannel: vscode.OutputChannel,
+): LanguageClient {
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'article' },
+      { scheme: 'untitled', language: 'article' },
+      { scheme: 'file', language: 'yaml', pattern: CONFIG_GLOB },
+    ],
+    synchronize: {
+      // Sends workspace/didChangeConfiguration for the `crosscheck.*` settings.
+      configurationSection: 'crosscheck',
+      fileEvents: watchers,
+    },
+    outputChannel,
+  };
+  // The id makes the client honour the `crosscheck.trace.server` setting.
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
+  const watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
+    vscode.workspace.createFileSystemWatcher(CONFIG_GLOB),
+  ];
+  context.subscriptions.push(outputChannel, ...watchers);
+
+  const start = async (): Promise<void> => {
+    const serverModule = resolveServerModule();
+    if (!serverModule) {
+      outputChannel.appendLine(`Crosscheck: no language server module found next to ${__dirname}`);
+      void vscode.window.showErrorMessage('Crosscheck: the language server module was not found; see the Crosscheck output.');
+      return;
+    }
+    client = createClient(serverModule, watchers, outputChannel);
+    try {
+      await client.start();
+    } catch (error) {
+      outputChannel.appendLine(`Crosscheck: the language server did not start: ${String(error)}`);
+      void vscode.window.showErrorMessage(`Crosscheck: the language server did not start: ${String(error)}`);
+    }
+  };
+
+  const restart = async (): Promise<void> => {
+    const previous = client;
+    client = undefined;
+    try {
+      await previous?.stop();
+    } catch {
+      // A server that already died cannot be stopped cleanly; start a fresh one anyway.
+    }
+    await start();
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('crosscheck.restartServer', restart),
+    vscode.commands.registerCommand('crosscheck.showOutput', () => outputChannel.show(true)),
+  );
+  await start();
+}
+
+export async function deactivate(): Promise<void> {
+  const current = client;
+  client = undefined;
+  await current?.stop().catch(() => undefined);
+}
