@@ -44,7 +44,7 @@ test('quote-wording: different words are reported with a word diff; identical an
   const found = codes(s, 'quote-wording');
   assert.deepEqual(found.map((f) => f.uri), ['b'], 'b is the odd one out; a and c agree; d is an excerpt');
   assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['a', 'c', 'd']);
-  assert.match(found[0].message, /~~arrives~~|\*\*comes\*\*/);
+  assert.match(found[0].message, /\[-arrives\.?-\] \{\+comes\.?\+\}/, "a plain-text word diff");
 });
 
 test('name-spelling: a one-source spelling against two agreeing sources, with a fix; transliterations are fine', () => {

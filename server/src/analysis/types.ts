@@ -194,6 +194,7 @@ export interface QuotationRef {
   index: number;
   quotation: Quotation;
   source: string;
+  /** Entity id of the speaker, when known. */
   speaker?: string;
 }
 

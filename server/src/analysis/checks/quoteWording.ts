@@ -4,7 +4,7 @@
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { listSources } from '../text/format';
-import { containsRun, diffMarkdown, wordDiff } from '../text/wordDiff';
+import { containsRun, diffPlain, wordDiff } from '../text/wordDiff';
 import type { Finding, QuotationRef } from '../types';
 import { fingerprint, severityFor } from './finding';
 
@@ -21,7 +21,10 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
   if (severity === 'off') return [];
   const findings: Finding[] = [];
   for (const group of corpus.quotationGroups) {
+    // A pull quote repeats a quotation in the same article: one finding per article and group.
+    const reported = new Set<string>();
     for (const ref of group.quotations) {
+      if (reported.has(ref.uri)) continue;
       const others = group.quotations.filter((o) => o.uri !== ref.uri);
       const differing = others.filter((o) => relation(ref.quotation.words, o.quotation.words) === 'differ');
       if (differing.length === 0) continue;
@@ -33,10 +36,11 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
       const shown = firstPerSource(differing.filter((o) => differingSources.has(o.uri)));
       const reading = corpus.readings.get(ref.uri)!;
       const speaker = ref.speaker ? corpus.entityById.get(ref.speaker)?.name : undefined;
+      reported.add(ref.uri);
       findings.push({
         code: 'quote-wording',
         severity,
-        message: `Quotation${speaker ? ` of ${speaker}` : ''} worded differently by ${listSources(shown.map((o) => o.source))}: ${shown.map((o) => `${o.source}: ${diffMarkdown(wordDiff(ref.quotation.text, o.quotation.text))}`).join(' · ')}`,
+        message: `Quotation${speaker ? ` of ${speaker}` : ''} worded differently by ${listSources(shown.map((o) => o.source))}: ${shown[0].source} has ${diffPlain(wordDiff(ref.quotation.text, shown[0].quotation.text))}`,
         uri: ref.uri,
         start: ref.quotation.start,
         end: ref.quotation.end,

@@ -55,7 +55,7 @@ export function readClaims(ctx: ReadContext): Claim[] {
       trigger: trigger.token.text,
       participants: [...participants].sort((a, b) => a - b),
       quantity: quantityIndex,
-      attribution: attributionIn(ctx, sentence, lex),
+      attribution: attributionIn(ctx, clause, quantity.sentence, lex),
       certainty: certaintyOf(ctx.text.slice(clause.start, clause.end), quantity, lex),
       sentence: quantity.sentence,
     });
@@ -213,13 +213,15 @@ function scopeMain(text: string, range: Range): Range {
   return { start, end };
 }
 
-function attributionIn(ctx: ReadContext, sentence: Sentence, lex: Lexicon): string | undefined {
-  const slice = ctx.text.slice(sentence.start, sentence.end);
-  const according = /according to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*(?: news agency)?)/.exec(slice);
+/** Who the clause says the value comes from: "according to X", "X said", "the Kremlin stated". */
+function attributionIn(ctx: ReadContext, clause: Range, sentenceIndex: number, lex: Lexicon): string | undefined {
+  const sentence = ctx.sentences[sentenceIndex];
+  const slice = ctx.text.slice(clause.start, clause.end);
+  const according = /according to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*(?: news agency)?)/.exec(ctx.text.slice(sentence.start, sentence.end));
   if (according) return `according to ${according[1]}`;
   for (const m of ctx.mentions) {
-    if (m.sentence !== ctx.sentences.indexOf(sentence)) continue;
-    if (isAttributionSource(ctx, m, lex)) return m.text;
+    if (m.sentence !== sentenceIndex || m.start < clause.start || m.end > clause.end) continue;
+    if (isAttributionSource(ctx, m, lex)) return /^['’]s\s+\w+/.test(ctx.text.slice(m.end)) ? ctx.text.slice(m.start, m.end + (/^['’]s\s+\w+/.exec(ctx.text.slice(m.end))?.[0].length ?? 0)) : m.text;
   }
   const org = /\b(?:the )?(Kremlin|White House|Pentagon|police|officials?)\s+(?:said|says|stated|reported|confirmed|added)/i.exec(slice);
   return org ? org[1] : undefined;

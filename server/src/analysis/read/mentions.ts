@@ -220,6 +220,12 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   }
 }
 
+/** "I", or "X." ending a sentence: a lone letter is a name only as an initial before a name ("J. Smith"). */
+function isLoneLetter(t: Token, next: Token | undefined): boolean {
+  if (!/^\p{Lu}\.?$/u.test(t.text)) return false;
+  return !(t.text.endsWith('.') && next !== undefined && next.cap && next.kind === 'word');
+}
+
 function lastWord(text: string): string {
   const words = text.toLowerCase().split(/\s+/);
   return words[words.length - 1];
@@ -236,7 +242,7 @@ function capitalisedRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const nameLike = t.kind === 'word' && (t.cap || t.upper) && !DATE_WORDS.has(t.lower) && !CONTRACTION.test(t.lower) && !HYPHEN_ADJECTIVE.test(t.text) && !(t.text.length === 1 && !tokens[i + 1]?.text.startsWith('.'));
+    const nameLike = t.kind === 'word' && (t.cap || t.upper) && !DATE_WORDS.has(t.lower) && !CONTRACTION.test(t.lower) && !HYPHEN_ADJECTIVE.test(t.text) && !isLoneLetter(t, tokens[i + 1]);
     const connector = run.length > 0 && t.kind === 'word' && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap === true;
     if (nameLike || connector) {
       // Sentence-initial common words ("The", "After", "Notably") do not start a name.

@@ -73,3 +73,21 @@ export function containsRun(outer: string[], inner: string[]): boolean {
 export function diffMarkdown(parts: DiffPart[]): string {
   return parts.map((p) => (p.op === 'same' ? p.text : p.op === 'removed' ? `~~${p.text}~~` : `**${p.text}**`)).join(' ');
 }
+
+/**
+ * A diff as plain text for messages (diagnostics show no Markdown): [-removed-] {+added+}, with
+ * long unchanged runs shortened to their ends.
+ */
+export function diffPlain(parts: DiffPart[], context = 3): string {
+  return parts
+    .map((p, i) => {
+      if (p.op === 'removed') return `[-${p.text}-]`;
+      if (p.op === 'added') return `{+${p.text}+}`;
+      const words = p.text.split(' ');
+      if (words.length <= 2 * context + 1) return p.text;
+      const head = i === 0 ? [] : words.slice(0, context);
+      const tail = i === parts.length - 1 ? [] : words.slice(-context);
+      return [...head, '…', ...tail].join(' ');
+    })
+    .join(' ');
+}
