@@ -164,3 +164,28 @@ test('seeds: hover targets carry what the editor shows', () => {
   assert.equal(quotation?.kind, 'quotation');
   if (quotation?.kind === 'quotation') assert.equal(quotation.speaker?.name, 'Volodymyr Zelensky');
 });
+
+test('quote-wording: acronym dots, apostrophe placement and a one-letter typo are not rewording', () => {
+  const s = serviceOf({
+    a: 'Ann Lee said: "The F.B.I. understands the population\'s anger and the damaged houses."',
+    b: 'Lee said: "The FBI understands the populations\' anger and the damages houses."',
+  });
+  assert.deepEqual(codes(s, 'quote-wording'), []);
+});
+
+test('quote-wording: different sentences of one long statement are excerpts, not rewording', () => {
+  const s = serviceOf({
+    a: 'Lee said: "We lost the vote today. The bridge will be rebuilt next year. Nobody is to blame."',
+    b: 'Lee said: "The bridge will be rebuilt next year. We will fight on."',
+  });
+  assert.deepEqual(codes(s, 'quote-wording'), []);
+});
+
+test('name-spelling: a family name in the plural and words of the lexicon are not misspellings', () => {
+  const s = serviceOf({
+    a: 'Senator Ann Clinton spoke. The Clintons left. Staff at Gordon Advisers said little.',
+    b: 'Senator Ann Clinton spoke at Gordon Advisors.',
+    c: 'Senator Ann Clinton spoke at Gordon Advisors.',
+  });
+  assert.deepEqual(codes(s, 'name-spelling').map((f) => f.message), []);
+});

@@ -145,3 +145,8 @@ test('reading never throws on odd input', () => {
     assert.doesNotThrow(() => read(text), JSON.stringify(text.slice(0, 10)));
   }
 });
+
+test('gaps: a title after a name and a comma, and a list closed by "among them", are not gaps', () => {
+  const r = read('Susan Rice, U.S. Ambassador to the United Nations, said little. Critics (Joe Scarborough and George Will among them) agreed.');
+  assert.deepEqual(r.gaps, []);
+});

@@ -9,6 +9,11 @@ import { foldNameToken, levenshtein } from '../text/normalize';
 import type { Finding, SourceSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
+function isWord(folded: string): boolean {
+  const lex = lexicon();
+  return lex.titles.has(folded) || lex.orgWords.has(folded) || lex.placeWords.has(folded) || lex.commonCapitalized.has(folded) || lex.titles.has(folded.replace(/s$/, '')) || lex.orgWords.has(folded.replace(/s$/, ''));
+}
+
 interface Spelling {
   text: string;
   uris: Set<string>;
@@ -50,6 +55,8 @@ export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
         const a = foldNameToken(variant.text);
         const b = foldNameToken(majority.text);
         if (a === b) continue;
+        // "the Clintons" is a family, not a misspelling; words of the lexicon ("Advisers") are not names.
+        if (a === `${b}s` || b === `${a}s` || isWord(a) || isWord(b)) continue;
         const group = lex.nicknameGroup.get(a);
         if (group !== undefined && group === lex.nicknameGroup.get(b)) continue;
         if (levenshtein(a, b, 2) > 2) continue;

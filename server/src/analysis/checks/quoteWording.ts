@@ -4,16 +4,51 @@
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { listSources } from '../text/format';
-import { containsRun, diffPlain, wordDiff } from '../text/wordDiff';
-import type { Finding, QuotationRef } from '../types';
+import { commonWords, containsRun, diffPlain, wordDiff } from '../text/wordDiff';
+import { levenshtein, quotationWords } from '../text/normalize';
+import type { Finding, Quotation, QuotationRef } from '../types';
 import { fingerprint, severityFor } from './finding';
 
 type Relation = 'same' | 'excerpt' | 'differ';
 
-export function relation(a: string[], b: string[]): Relation {
-  if (a.length === b.length && a.every((w, i) => w === b[i])) return 'same';
-  if (containsRun(a, b) || containsRun(b, a)) return 'excerpt';
-  return 'differ';
+/** Words that differ by one letter in a long word are a typo or a spelling variant, not rewording. */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && levenshtein(a, b, 1) <= 1);
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
+}
+
+function sentencesOf(q: Quotation): string[][] {
+  return q.text
+    .split(/(?<=[.!?])\s+/)
+    .map(quotationWords)
+    .filter((w) => w.length > 0);
+}
+
+/** Mostly the same words in order: three or more, and at least 60 % of the shorter sentence. */
+function sameSentence(x: string[], y: string[]): boolean {
+  const common = commonWords(x, y);
+  return common >= 3 && common >= 0.6 * Math.min(x.length, y.length);
+}
+
+/**
+ * Two quotations say the same sentence in different words when some sentence of one is mostly the
+ * same words as a sentence of the other, yet neither contains the other. Sentences only one side
+ * quotes are an excerpt, not a rewording.
+ */
+export function relation(a: Quotation, b: Quotation): Relation {
+  if (sameWords(a.words, b.words)) return 'same';
+  const sa = sentencesOf(a);
+  const sb = sentencesOf(b);
+  for (const x of sa) {
+    for (const y of sb) {
+      if (sameWords(x, y) || containsRun(x, y) || containsRun(y, x)) continue;
+      if (Math.min(x.length, y.length) >= 3 && sameSentence(x, y)) return 'differ';
+    }
+  }
+  return 'excerpt';
 }
 
 export function quoteWording(corpus: Corpus, config: Config): Finding[] {
@@ -26,11 +61,11 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
     for (const ref of group.quotations) {
       if (reported.has(ref.uri)) continue;
       const others = group.quotations.filter((o) => o.uri !== ref.uri);
-      const differing = others.filter((o) => relation(ref.quotation.words, o.quotation.words) === 'differ');
+      const differing = others.filter((o) => relation(ref.quotation, o.quotation) === 'differ');
       if (differing.length === 0) continue;
       // A source agrees when it has the same words or a fuller quotation that contains these; a shorter
       // excerpt fits any wording, so it does not vote.
-      const same = new Set([ref.uri, ...others.filter((o) => agrees(ref.quotation.words, o.quotation.words)).map((o) => o.uri)]);
+      const same = new Set([ref.uri, ...others.filter((o) => agrees(ref.quotation, o.quotation)).map((o) => o.uri)]);
       const differingSources = new Set(differing.map((o) => o.uri).filter((u) => !same.has(u)));
       if (differingSources.size === 0 || same.size > differingSources.size) continue;
       const shown = firstPerSource(differing.filter((o) => differingSources.has(o.uri)));
@@ -52,8 +87,8 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
   return findings;
 }
 
-function agrees(own: string[], other: string[]): boolean {
-  return relation(own, other) === 'same' || (other.length > own.length && containsRun(other, own));
+function agrees(own: Quotation, other: Quotation): boolean {
+  return relation(own, other) === 'same' || (other.words.length > own.words.length && containsRun(other.words, own.words));
 }
 
 function firstPerSource(refs: QuotationRef[]): QuotationRef[] {

@@ -148,6 +148,9 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     if (!of) return;
     const before = tokens[first - 1];
     if (before && (before.possessive || lex.determiners.has(before.lower) || GAP_BLOCKERS.has(before.lower))) return;
+    // "Susan Rice, U.S. Ambassador for the United Nations, said": the name came first.
+    const named = tokens[first - 2];
+    if (before && before.text === ',' && named && mentions.some((m) => m.end === named.end && m.type === 'person')) return;
     const after = tokens[last + 1];
     const afterNext = tokens[last + 2];
     // "United States President, Donald Trump," names the holder after a comma.
@@ -190,7 +193,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   function readListGaps(sentence: Sentence, sentenceIndex: number) {
     const slice = text.slice(sentence.start, sentence.end);
     for (const introducer of lex.listIntroducers) {
-      const pattern = new RegExp(`\\b${introducer.replace(/ /g, '\\s+')}\\s*(?=[,;.)]|\\s(?:is|are|was|were|and)\\b)`, 'gi');
+      const pattern = new RegExp(`\\b${introducer.replace(/ /g, '\\s+')}\\s*(?=[,;.]|\\s(?:is|are|was|were|and)\\b)`, 'gi');
       let match: RegExpExecArray | null;
       while ((match = pattern.exec(slice)) !== null) {
         const start = sentence.start + match.index;

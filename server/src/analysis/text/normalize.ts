@@ -31,8 +31,10 @@ export function foldNameToken(token: string): string {
 export function quotationWords(text: string): string[] {
   return fold(text)
     .replace(/\u2026|\.\.\./g, ' ')
-    .split(/[^a-z0-9'@-]+/)
-    .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+    .replace(/\b(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
+    .replace(/'/g, '')
+    .split(/[^a-z0-9@-]+/)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter((w) => w.length > 0)
     .map((w) => foldNameToken(w));
 }
