@@ -201,17 +201,22 @@ export function exportCorpus(service: CrosscheckService, options: ExportOptions 
       source: service.sourceName(uri),
       date: reading.meta.date ?? null,
       title: reading.meta.title ?? null,
-      entities: reading.mentions.map((mention, index) => {
+      // The corpus has the last word: a tentative mention it did not link is no entity, and a
+      // mention's type is its entity's.
+      entities: reading.mentions.flatMap((mention, index) => {
+        const id = entityOf(uri, index);
+        const entity = id ? corpus.entityById.get(id) : undefined;
+        if (!entity) return [];
         const json: MentionJson = {
           start: mention.start,
           end: mention.end,
-          type: mention.type,
-          entity: entityOf(uri, index),
+          type: entity.type,
+          entity: entity.id,
           text: mention.text,
           kind: mention.kind,
         };
         if (mention.role) json.role = mention.role;
-        return json;
+        return [json];
       }),
       quotations: reading.quotations.map((quotation) => {
         const speaker = quotation.speaker;

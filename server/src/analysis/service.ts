@@ -145,14 +145,13 @@ function articleSymbols(corpus: Corpus, uri: string): ArticleSymbol[] {
   reading.mentions.forEach((mention, index) => {
     const entityId = corpus.mentionEntity.get(`${uri}#${index}`);
     const entity = entityId ? corpus.entityById.get(entityId) : undefined;
-    const key = entity?.id ?? mention.text;
-    if (mention.kind !== 'name' || seen.has(key)) return;
-    seen.add(key);
+    if (!entity || mention.kind !== 'name' || seen.has(entity.id)) return;
+    seen.add(entity.id);
     symbols.push({
-      name: entity?.name ?? mention.text,
-      kind: mention.type,
-      detail: entity?.roles[0],
-      entity: entity?.id,
+      name: entity.name,
+      kind: entity.type,
+      detail: entity.roles[0],
+      entity: entity.id,
       start: mention.start,
       end: mention.end,
     });
