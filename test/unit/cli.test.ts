@@ -6,15 +6,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { ROOT } from '../helpers/analysis';
 
-function repoRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'crosscheck') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no crosscheck package.json above ${__dirname}`);
-  }
-}
-const ROOT = repoRoot();
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 const SEEDS = path.join(ROOT, 'seeds');
 const SEED_NAMES = fs.readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort();

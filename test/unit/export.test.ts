@@ -9,15 +9,8 @@ import type * as ExportModule from '../../server/src/analysis/export';
 import type * as ServiceModule from '../../server/src/analysis/service';
 import type { CrosscheckService } from '../../server/src/analysis/service';
 import type { Entity, Finding, Reading } from '../../server/src/analysis/types';
+import { ROOT } from '../helpers/analysis';
 
-function repoRoot(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'crosscheck') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`no crosscheck package.json above ${__dirname}`);
-  }
-}
-const ROOT = repoRoot();
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { exportCorpus, findingsJson, positionAt, lineIndex } = require(path.join(ROOT, 'server/out/analysis/export')) as typeof ExportModule;
 const { createService } = require(path.join(ROOT, 'server/out/analysis/service')) as typeof ServiceModule;
