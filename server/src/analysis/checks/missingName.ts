@@ -3,9 +3,8 @@
 // and a quick fix inserts the name.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
-import { fold } from '../text/normalize';
+import { roleHead } from '../text/roles';
 import type { Finding, Gap, RelatedSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
@@ -39,12 +38,12 @@ export function missingName(corpus: Corpus, config: Config): Finding[] {
 
 /** The person other sources give this title ("U.S. President" → Donald Trump), with where they do. */
 function titleHolder(corpus: Corpus, gap: Gap): { name: string; related: RelatedSpan[] } | undefined {
-  const head = headOf(gap.cue);
+  const head = roleHead(gap.cue);
   const votes = new Map<string, RelatedSpan[]>();
   for (const reading of corpus.readings.values()) {
     if (reading.uri === undefined) continue;
     reading.mentions.forEach((m, index) => {
-      if (m.kind !== 'name' || !m.role || m.roleOf !== gap.roleOf || headOf(m.role) !== head) return;
+      if (m.kind !== 'name' || !m.role || m.roleOf !== gap.roleOf || roleHead(m.role) !== head) return;
       const id = corpus.mentionEntity.get(`${reading.uri}#${index}`);
       if (!id) return;
       const list = votes.get(id) ?? [];
@@ -56,14 +55,4 @@ function titleHolder(corpus: Corpus, gap: Gap): { name: string; related: Related
   if (!best) return undefined;
   const entity = corpus.entityById.get(best[0]);
   return entity ? { name: entity.name, related: best[1] } : undefined;
-}
-
-function headOf(role: string): string {
-  const words = fold(role).split(/\s+/);
-  const lex = lexicon();
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const tail = words.slice(-n).join(' ');
-    if (lex.titles.has(tail)) return tail.replace('defence', 'defense');
-  }
-  return words[words.length - 1];
 }

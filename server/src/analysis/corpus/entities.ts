@@ -6,6 +6,7 @@
 import type { Config } from '../config';
 import { lexicon } from '../data/lexicon';
 import { fold, foldNameToken, levenshtein, slug } from '../text/normalize';
+import { roleHead } from '../text/roles';
 import type { Entity, EntityType, Mention, Reading, SourceSpan } from '../types';
 
 interface MentionRef {
@@ -66,7 +67,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     cluster.refs.push(ref);
     clusterOf.set(key(ref), cluster);
     if (ref.mention.role && ref.mention.kind === 'name') cluster.roles.set(ref.mention.role, (cluster.roles.get(ref.mention.role) ?? 0) + 1);
-    if (ref.mention.roleOf && ref.mention.kind === 'name') cluster.roleOf.add(`${ref.mention.roleOf}|${headTitle(ref.mention.role)}`);
+    if (ref.mention.roleOf && ref.mention.kind === 'name') cluster.roleOf.add(`${ref.mention.roleOf}|${roleHead(ref.mention.role)}`);
   };
   const newCluster = (type: EntityType, surname?: string): Cluster => {
     const cluster: Cluster = { type, surname, firstNames: new Set(), refs: [], roles: new Map(), roleOf: new Set() };
@@ -145,8 +146,8 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   // 3. Descriptions: the person whose role names the same country and head title.
   for (const ref of descriptions) {
     const m = ref.mention;
-    const wanted = `${m.roleOf}|${headTitle(m.role)}`;
-    const holders = clusters.filter((c) => c.type === 'person' && (c.roleOf.has(wanted) || (headTitle(m.role) === 'leader' && [...c.roleOf].some((r) => r.startsWith(`${m.roleOf}|`)))));
+    const wanted = `${m.roleOf}|${roleHead(m.role)}`;
+    const holders = clusters.filter((c) => c.type === 'person' && (c.roleOf.has(wanted) || (roleHead(m.role) === 'leader' && [...c.roleOf].some((r) => r.startsWith(`${m.roleOf}|`)))));
     const inDocument = holders.filter((c) => c.refs.some((r) => r.uri === ref.uri));
     const pool = inDocument.length > 0 ? inDocument : holders;
     if (pool.length === 0) continue;
@@ -161,17 +162,6 @@ function lastBefore(cluster: Cluster, ref: MentionRef): number {
   let best = -1;
   for (const r of cluster.refs) if (r.uri === ref.uri && r.mention.start < ref.mention.start && r.mention.start > best) best = r.mention.start;
   return best;
-}
-
-/** "Ukrainian President" → "president"; "Russian leader" → "leader"; the head titles compare roles. */
-function headTitle(role: string | undefined): string {
-  if (!role) return '';
-  const words = fold(role).split(/\s+/);
-  const last = words[words.length - 1];
-  const lex = lexicon();
-  if (lex.headTitles.has(last)) return last === 'premier' ? 'prime minister' : last;
-  const pair = words.slice(-2).join(' ');
-  return lex.headTitles.has(pair) ? pair : last;
 }
 
 function toEntities(clusters: Cluster[], readings: Reading[]): { entities: Entity[]; mentionEntity: Map<string, string> } {
