@@ -8,7 +8,8 @@ import { pathToFileURL } from 'url';
 import { loadFolder, type LoadedFolder } from './node/folder';
 import { createService, type CrosscheckService } from './analysis/service';
 import { exportCorpus, exportFindings, lineIndex, type FindingJson, type PositionJson } from './analysis/export';
-import type { FindingCode, Severity } from './analysis/types';
+import type { Severity } from './analysis/types';
+import { severityFor } from './analysis/checks/finding';
 
 const USAGE = `Usage: crosscheck <command> [folder] [options]
 
@@ -89,10 +90,6 @@ interface Checked {
   host: HostFinding[];
 }
 
-function severityOf(code: FindingCode, fallback: Severity, loaded: LoadedFolder): Severity | 'off' {
-  return loaded.config.severity[code] ?? fallback;
-}
-
 function run(options: Options): Checked {
   const folder = path.resolve(options.folder);
   let stat: fs.Stats | undefined;
@@ -114,7 +111,7 @@ function run(options: Options): Checked {
 
   const configFile = loaded.configFile;
   if (configFile) {
-    const severity = severityOf('config-error', 'error', loaded);
+    const severity = severityFor('config-error', loaded.config);
     for (const problem of configFile.problems) {
       if (severity === 'off') break;
       host.push({
@@ -123,7 +120,7 @@ function run(options: Options): Checked {
       });
     }
   }
-  const badInput = severityOf('bad-input', 'warning', loaded);
+  const badInput = severityFor('bad-input', loaded.config);
   const skip = (file: string, name: string, reason: string) => {
     if (badInput === 'off') return;
     host.push({ code: 'bad-input', severity: badInput, message: reason, file: name, path: file, start: 0, end: 0, line: 1, column: 1, related: [] });

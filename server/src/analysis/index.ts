@@ -5,7 +5,7 @@ export { defaultConfig, parseConfig, isArticlePath, globToRegExp, CONFIG_FILE_NA
 export type { Config, ConfigProblem, SourceInfo, Tolerances } from './config';
 export { decodeArticle } from './input';
 export { readArticle } from './read/readArticle';
-export { wordDiff, diffMarkdown } from './text/wordDiff';
+export { wordDiff, diffPlain } from './text/wordDiff';
 export { formatValue, listSources } from './text/format';
-export { DEFAULT_SEVERITY } from './checks/finding';
+export { DEFAULT_SEVERITY, severityFor } from './checks/finding';
 export type * from './types';

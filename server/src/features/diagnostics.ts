@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { ConfigProblem } from '../analysis/config';
 import type { CrosscheckService } from '../analysis/service';
+import { severityFor } from '../analysis/checks/finding';
 import type { Finding, FindingCode, Severity } from '../analysis/types';
 import { indexFor, lineIndex, toLocation, toRange, zeroRange } from './positions';
 
@@ -48,8 +49,9 @@ export function findingDiagnostics(service: CrosscheckService): Map<string, Diag
   return byUri;
 }
 
-function configuredSeverity(service: CrosscheckService, code: FindingCode, fallback: Severity): DiagnosticSeverity | undefined {
-  const level = service.config.severity[code] ?? fallback;
+/** The LSP severity of a host-made finding, by the same rule as the analysis' own; undefined when off. */
+function configuredSeverity(service: CrosscheckService, code: FindingCode): DiagnosticSeverity | undefined {
+  const level = severityFor(code, service.config);
   return level === 'off' ? undefined : SEVERITY[level];
 }
 
@@ -59,7 +61,7 @@ function configuredSeverity(service: CrosscheckService, code: FindingCode, fallb
  * the end of the last line that has content, which is where the user has to look.
  */
 export function configDiagnostics(service: CrosscheckService, uri: string, text: string, problems: ConfigProblem[]): Diagnostic[] {
-  const severity = configuredSeverity(service, 'config-error', 'error');
+  const severity = configuredSeverity(service, 'config-error');
   if (severity === undefined) return [];
   const index = lineIndex(uri, text);
   const contentEnd = text.trimEnd().length;
@@ -76,7 +78,7 @@ export function configDiagnostics(service: CrosscheckService, uri: string, text:
 
 /** A file that looks like an article but could not be read: one diagnostic at its start. */
 export function badInputDiagnostics(service: CrosscheckService, reason: string): Diagnostic[] {
-  const severity = configuredSeverity(service, 'bad-input', 'information');
+  const severity = configuredSeverity(service, 'bad-input');
   if (severity === undefined) return [];
   return [{ range: zeroRange, severity, code: 'bad-input', source: SOURCE, message: `Crosscheck ${reason}` }];
 }

@@ -1,7 +1,8 @@
 // Hover: what stands at the cursor (entity, quantity, quotation) and what the other sources say.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CrosscheckService } from '../analysis/service';
-import type { DiffPart, Quantity, Target } from '../analysis/types';
+import type { DiffPart, Target } from '../analysis/types';
+import { formatValue } from '../analysis/text/format';
 import { wordDiff } from '../analysis/text/wordDiff';
 import { indexFor, toRange } from './positions';
 
@@ -94,24 +95,6 @@ export function renderDiff(parts: DiffPart[]): string {
     .filter((part) => part.text.length > 0)
     .map((part) => (part.op === 'removed' ? `~~${part.text}~~` : part.op === 'added' ? `**${part.text}**` : part.text))
     .join(' ');
-}
-
-const UNITS: Record<string, string> = { minute: 'min', minutes: 'min', percent: '%', '%': '%' };
-
-/** "90 min", "50–70 min", "> 60 min", "< 90 min". */
-export function formatValue(quantity: Pick<Quantity, 'low' | 'high' | 'unit'>): string {
-  const unit = UNITS[quantity.unit] ?? quantity.unit;
-  const withUnit = (text: string) => (!unit ? text : unit === '%' ? `${text}%` : `${text} ${unit}`);
-  const { low, high } = quantity;
-  if (low !== null && high !== null) return withUnit(low === high ? num(low) : `${num(low)}–${num(high)}`);
-  if (low !== null) return `> ${withUnit(num(low))}`;
-  if (high !== null) return `< ${withUnit(num(high))}`;
-  return 'unknown value';
-}
-
-function num(value: number): string {
-  const rounded = Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  return rounded.toLocaleString('en-US');
 }
 
 /** Escapes the Markdown characters that would change how article text renders. */

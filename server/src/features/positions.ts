@@ -41,4 +41,9 @@ export function toLocation(service: CrosscheckService, span: Span & { uri: strin
   return index ? { uri: span.uri, range: toRange(index, span) } : undefined;
 }
 
+/** Spans as Locations, leaving out those in documents the service does not know. */
+export function toLocations(service: CrosscheckService, spans: Array<Span & { uri: string }>): Location[] {
+  return spans.flatMap((span) => toLocation(service, span) ?? []);
+}
+
 export const zeroRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

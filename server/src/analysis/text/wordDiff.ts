@@ -69,11 +69,6 @@ export function containsRun(outer: string[], inner: string[]): boolean {
   return false;
 }
 
-/** Renders a diff as Markdown: removed words struck through, added words in bold. */
-export function diffMarkdown(parts: DiffPart[]): string {
-  return parts.map((p) => (p.op === 'same' ? p.text : p.op === 'removed' ? `~~${p.text}~~` : `**${p.text}**`)).join(' ');
-}
-
 /**
  * A diff as plain text for messages (diagnostics show no Markdown): [-removed-] {+added+}, with
  * long unchanged runs shortened to their ends.
