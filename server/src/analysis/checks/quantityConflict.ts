@@ -3,6 +3,7 @@
 // one outlier is flagged once and not every source that got it right.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
+import { lexicon } from '../data/lexicon';
 import { formatValue, listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef, Finding, Quantity } from '../types';
 import { fingerprint, severityFor } from './finding';
@@ -73,7 +74,9 @@ function bothStatedAsFact(claim: ClaimRef, others: ClaimRef[]): boolean {
 
 export function eventName(corpus: Corpus, group: ClaimGroup): string {
   const names = group.participants.map((id) => corpus.entityById.get(id)?.name).filter(Boolean) as string[];
-  const trigger = group.claims.find((c) => c.claim.trigger && !/^(spoke|speak|speaking|spoken|talked|conversed|met|meet|chatted)$/.test(c.claim.trigger))?.claim.trigger ?? group.event;
+  // Name the event by a noun another source used ("call"), not a verb ("spoke").
+  const verbs = lexicon().verbTriggers;
+  const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger ?? group.event;
   const noun = trigger.replace(/s$/, '');
   return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
 }

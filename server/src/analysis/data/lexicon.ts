@@ -29,6 +29,19 @@ export interface Lexicon {
   furnitureHeadings: Set<string>;
   furnitureLines: RegExp[];
   abbreviations: Set<string>;
+  weekdays: string[];
+  months: string[];
+  /** Weekday and month names, also abbreviated with a period: never part of a name. */
+  dateWords: Set<string>;
+  nameConnectors: Set<string>;
+  gapBlockers: Set<string>;
+  institutions: Set<string>;
+  definiteDeterminers: Set<string>;
+  eventModifiers: Set<string>;
+  attributionAdverbs: Set<string>;
+  verbTriggers: Set<string>;
+  notCountUnits: Set<string>;
+  neverSentenceFinal: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -76,6 +89,18 @@ export function lexicon(): Lexicon {
     furnitureHeadings: lower(raw.furnitureHeadings),
     furnitureLines: raw.furnitureLines.map((p) => new RegExp(p, 'i')),
     abbreviations: lower(raw.abbreviations),
+    weekdays: raw.weekdays,
+    months: raw.months,
+    dateWords: new Set([...raw.weekdays, ...raw.months, ...raw.months.map((m) => `${m.slice(0, m === 'september' ? 4 : 3)}.`)]),
+    nameConnectors: lower(raw.nameConnectors),
+    gapBlockers: lower(raw.gapBlockers),
+    institutions: lower(raw.institutions),
+    definiteDeterminers: lower(raw.definiteDeterminers),
+    eventModifiers: lower(raw.eventModifiers),
+    attributionAdverbs: lower(raw.attributionAdverbs),
+    verbTriggers: lower(raw.verbTriggers),
+    notCountUnits: lower(raw.notCountUnits),
+    neverSentenceFinal: lower(raw.neverSentenceFinal),
   };
   return built;
 }

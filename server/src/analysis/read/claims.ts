@@ -11,7 +11,6 @@ const RELATIVE_AFTER = /^\s*(?:ago|later|earlier|after|before|since|into|from no
 const CLAUSE_BOUNDARY = /;|,\s+(?=(?:while|whereas|but|although|though|and)\s)|\s(?=while\s)/g;
 const LEADING_TEMPORAL = /^\s*(?:after|following|before|since|prior to|ahead of|hours after|days after)\b[^,]*,/i;
 const TRAILING_TEMPORAL = /\b(?:after|following|before|since|prior to|ahead of)\b/gi;
-const DEFINITE = new Set(['the', 'that', 'this', 'their', 'his', 'her', 'its', 'same']);
 
 interface ReadContext {
   text: string;
@@ -43,8 +42,8 @@ export function readClaims(ctx: ReadContext): Claim[] {
     const trigger = findTrigger(ctx.sentenceTokens[quantity.sentence], scope, clause, quantity, lex);
     if (!trigger) return;
     const participants = new Set(participantsIn(ctx, scope.start, scope.end, lex, inQuotation));
-    const determiner = previousWord(ctx.sentenceTokens[quantity.sentence], trigger.token);
-    if (participants.size < 2 && (determiner === undefined || DEFINITE.has(determiner))) {
+    const determiner = previousWord(ctx.sentenceTokens[quantity.sentence], trigger.token, lex);
+    if (participants.size < 2 && (determiner === undefined || lex.definiteDeterminers.has(determiner))) {
       for (const index of antecedentParticipants(ctx, quantity.sentence, clause, lex, inQuotation)) participants.add(index);
     }
     claims.push({
@@ -137,12 +136,12 @@ function distance(t: Token, q: Quantity): number {
   return t.start >= q.end ? t.start - q.end : q.start - t.end;
 }
 
-function previousWord(tokens: Token[], target: Token): string | undefined {
+function previousWord(tokens: Token[], target: Token, lex: Lexicon): string | undefined {
   const index = tokens.indexOf(target);
   for (let i = index - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return undefined;
-    if (t.lower === 'phone' || t.lower === 'telephone' || t.lower === 'video' || t.lower === 'first' || t.lower === 'second') continue;
+    if (lex.eventModifiers.has(t.lower)) continue;
     return t.lower;
   }
   return undefined;
@@ -176,7 +175,7 @@ export function isAttributionSource(ctx: { text: string; sentenceTokens: Token[]
     const t = tokens[k];
     if (t.text === ',') continue;
     if (lex.speechVerbs.has(t.lower)) return true;
-    if (!/^(also|later|earlier|then|previously|once|has|had|have|was|publicly|separately|further|repeatedly)$/.test(t.lower)) return false;
+    if (!lex.attributionAdverbs.has(t.lower)) return false;
     seen++;
   }
   return false;

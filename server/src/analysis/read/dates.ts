@@ -1,8 +1,7 @@
 // Days and dates: weekdays, month-day, day-month, month-year and bare years.
+import { lexicon } from '../data/lexicon';
 import type { DateMention } from '../types';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DATE = new RegExp(
   [
@@ -17,7 +16,7 @@ const DATE = new RegExp(
 
 function monthIndex(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(key));
+  return lexicon().months.findIndex((m) => m.startsWith(key));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -31,7 +30,7 @@ export function readDates(text: string, from: number, to: number, sentence: numb
     let start = m.index;
     let iso: string | undefined;
     let weekday: number | undefined;
-    if (m[1]) weekday = WEEKDAYS.indexOf(m[1].toLowerCase());
+    if (m[1]) weekday = lexicon().weekdays.indexOf(m[1].toLowerCase());
     else if (m[2]) {
       const month = monthIndex(m[2]) + 1;
       iso = m[4] ? `${m[4]}-${pad(month)}-${pad(+m[3])}` : `--${pad(month)}-${pad(+m[3])}`;

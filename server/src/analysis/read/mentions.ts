@@ -5,11 +5,8 @@ import { lexicon, type Lexicon } from '../data/lexicon';
 import type { EntityType, Gap, Mention, Paragraph, Sentence } from '../types';
 import { tokenize, type Token } from './tokens';
 
-const CONNECTORS = new Set(['of', 'de', 'la', 'le', 'du', 'di', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'el', '&']);
-const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const CONTRACTION = /'(ll|ve|re|d|m)$|n't$/;
 const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]+-\p{Ll}/u;
-const GAP_BLOCKERS = new Set(['as', 'former', 'then', 'ex', 'new', 'next', 'future', 'acting']);
 
 export interface MentionReading {
   mentions: Mention[];
@@ -115,7 +112,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       }
       const type = knownType(t.text, lex);
       if (type && type !== 'person' && !isAdjective(t.lower, lex) && (t.upper || type === 'place' || lex.organizations.has(t.lower))) {
-        if (type === 'organization' && !t.upper && !/^(kremlin|treasury|pentagon)$/.test(t.lower)) continue;
+        if (type === 'organization' && !t.upper && !lex.institutions.has(t.lower)) continue;
         pushMention([i], tokens, type, sentenceIndex);
       }
     }
@@ -147,7 +144,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     const of = modifiers.map((t) => lex.demonyms.get(t.lower)).find(Boolean) ?? demonymOfPair(modifiers, lex);
     if (!of) return;
     const before = tokens[first - 1];
-    if (before && (before.possessive || lex.determiners.has(before.lower) || GAP_BLOCKERS.has(before.lower))) return;
+    if (before && (before.possessive || lex.determiners.has(before.lower) || lex.gapBlockers.has(before.lower))) return;
     // "Susan Rice, U.S. Ambassador for the United Nations, said": the name came first.
     const named = tokens[first - 2];
     if (before && before.text === ',' && named && mentions.some((m) => m.end === named.end && m.type === 'person')) return;
@@ -239,14 +236,14 @@ function capitalisedRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   const runs: number[][] = [];
   let run: number[] = [];
   const flush = () => {
-    while (run.length > 0 && CONNECTORS.has(tokens[run[run.length - 1]].lower)) run.pop();
+    while (run.length > 0 && lex.nameConnectors.has(tokens[run[run.length - 1]].lower)) run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const nameLike = t.kind === 'word' && (t.cap || t.upper) && !DATE_WORDS.has(t.lower) && !CONTRACTION.test(t.lower) && !HYPHEN_ADJECTIVE.test(t.text) && !isLoneLetter(t, tokens[i + 1]);
-    const connector = run.length > 0 && t.kind === 'word' && CONNECTORS.has(t.lower) && tokens[i + 1]?.cap === true;
+    const nameLike = t.kind === 'word' && (t.cap || t.upper) && !lex.dateWords.has(t.lower) && !CONTRACTION.test(t.lower) && !HYPHEN_ADJECTIVE.test(t.text) && !isLoneLetter(t, tokens[i + 1]);
+    const connector = run.length > 0 && t.kind === 'word' && lex.nameConnectors.has(t.lower) && tokens[i + 1]?.cap === true;
     if (nameLike || connector) {
       // Sentence-initial common words ("The", "After", "Notably") do not start a name.
       if (run.length === 0 && nameLike && isSentenceInitial(tokens, i) && isCommonWord(t, lex, lowercaseWords)) continue;
@@ -295,7 +292,7 @@ function roleSpan(tokens: Token[], run: number[], lex: Lexicon): number {
       end = k + 1;
       continue;
     }
-    if (lex.titleModifiers.has(t.lower) || lex.demonyms.has(t.lower) || (t.upper && t.text.length <= 5) || CONNECTORS.has(t.lower) || isDemonymPairStart(tokens, run, k, lex)) continue;
+    if (lex.titleModifiers.has(t.lower) || lex.demonyms.has(t.lower) || (t.upper && t.text.length <= 5) || lex.nameConnectors.has(t.lower) || isDemonymPairStart(tokens, run, k, lex)) continue;
     break;
   }
   return end;
@@ -362,7 +359,7 @@ function tokensText(tokens: Token[], idx: number[]): string {
 }
 
 function isAdjective(lower: string, lex: Lexicon): boolean {
-  return lex.demonyms.has(lower) && !lex.places.has(lower) && !lex.organizations.has(lower) && !/^[a-z]\.?[a-z]\.?$/.test(lower) && lower !== 'nato' && lower !== 'kremlin';
+  return lex.demonyms.has(lower) && !lex.places.has(lower) && !lex.organizations.has(lower) && !/^[a-z]\.?[a-z]\.?$/.test(lower);
 }
 
 /** A type from the word lists alone, or undefined when the lists do not know the name. */

@@ -35,13 +35,12 @@ const PATTERNS: Array<{ kind: QuantityKind; re: RegExp; value: (m: RegExpExecArr
   { kind: 'count', re: new RegExp(`\\b(${NUMBER}) ((?:[A-Z][a-z]+ )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m) => countOf(m) },
 ];
 
-const NOT_COUNT_UNITS = new Set(['percent', 'per', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'the', 'a', 'an', 'is', 'was', 'were', 'are', 'for', 'with', 'from', 'that', 'than', 'by', 'as']);
 
 function countOf(m: RegExpExecArray) {
   const number = m[1];
   const words = m[2].split(' ');
   const unit = words[words.length - 1].toLowerCase();
-  if (NOT_COUNT_UNITS.has(unit)) return null;
+  if (lexicon().notCountUnits.has(unit)) return null;
   const value = parseNumber(number);
   // A bare year ("in 2022 ongoing") is a date, not a count.
   if (/^(1[89]|20)\d\d$/.test(number)) return null;

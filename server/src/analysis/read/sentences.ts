@@ -1,6 +1,6 @@
 // Sentences inside paragraphs. Headlines have no final stop, so paragraphs come first; a stop
 // inside a quotation does not end the sentence that carries the quotation's attribution.
-import { lexicon } from '../data/lexicon';
+import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Paragraph, Quotation, Sentence } from '../types';
 import { isFurnitureKind } from './paragraphs';
 
@@ -19,7 +19,7 @@ export function readSentences(text: string, paragraphs: Paragraph[], quotations:
       const stop = match.index;
       const end = stop + match[0].length;
       if (insideQuotation(stop)) continue;
-      if (text[stop] === '.' && isAbbreviation(text, stop, end, lex.abbreviations, lex.commonCapitalized)) continue;
+      if (text[stop] === '.' && isAbbreviation(text, stop, end, lex)) continue;
       sentences.push({ start, end, paragraph: index, furniture });
       start = end;
       while (start < paragraph.end && /\s/.test(text[start])) start++;
@@ -29,13 +29,13 @@ export function readSentences(text: string, paragraphs: Paragraph[], quotations:
   return sentences;
 }
 
-function isAbbreviation(text: string, stop: number, end: number, abbreviations: Set<string>, starters: Set<string>): boolean {
+function isAbbreviation(text: string, stop: number, end: number, lex: Lexicon): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stop - 12), stop))?.[1] ?? '';
   const word = before.replace(/^\./, '').toLowerCase();
   if (!word) return false;
   const next = /^\s+["“‘(]?([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
   // "U.S. The …" ends a sentence; "U.S. President …" does not.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || abbreviations.has(word)) return !starters.has(next) || /^(mr|mrs|ms|dr|st|mt|gen|lt|col|gov|sen|rep|rev|prof|capt|sgt)$/.test(word);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || lex.abbreviations.has(word)) return !lex.commonCapitalized.has(next) || lex.neverSentenceFinal.has(word);
   // An initial: "John F. Kennedy".
   if (/^\p{Lu}$/u.test(before)) return true;
   return false;

@@ -1,7 +1,7 @@
 // Who said each quotation: a name (or he/she) with a speech verb after the quotation, else the
 // subject of the first speech verb before it, else the nearest person; a paragraph that is only a
 // quotation continues the previous speaker.
-import { lexicon, type Lexicon } from '../data/lexicon';
+import { lexicon } from '../data/lexicon';
 import type { Mention, Paragraph, Quotation, Sentence } from '../types';
 import type { Token } from './tokens';
 
@@ -47,7 +47,7 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     if (speaker === null) {
       const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
       const verb = beforeTokens.find((t) => lex.speechVerbs.has(t.lower));
-      if (verb) speaker = subjectOf(ctx, persons, beforeTokens, verb, sentence.start, lex, resolvePronoun);
+      if (verb) speaker = subjectOf(ctx, persons, beforeTokens, verb, sentence.start, resolvePronoun);
     }
     // Else the nearest person named before it in the sentence, then a paragraph-only continuation.
     if (speaker === null) {
@@ -77,14 +77,12 @@ function subjectOf(
   beforeTokens: Token[],
   verb: Token,
   sentenceStart: number,
-  lex: Lexicon,
   resolvePronoun: () => number | null,
 ): number | null {
   const candidates = persons.filter(({ m }) => m.end <= verb.start && m.start >= sentenceStart && !isPossessive(ctx, m));
   const pronoun = [...beforeTokens].reverse().find((t) => t.end <= verb.start && (t.lower === 'he' || t.lower === 'she'));
   const nearest = candidates[candidates.length - 1];
   if (pronoun && (!nearest || pronoun.start > nearest.m.end)) return resolvePronoun();
-  void lex;
   return nearest ? nearest.index : null;
 }
 

@@ -1,4 +1,5 @@
 // Word tokens with offsets: the unit every reading rule works on.
+import { lexicon } from '../data/lexicon';
 import { fold } from '../text/normalize';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'handle' | 'url';
@@ -40,7 +41,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // sentence splitter decides; here keep it only when the word is one letter or a known short form.
     if (kind === 'word' && value.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(value)) {
       const bare = value.slice(0, -1);
-      if (!(bare.length === 1 || SHORT_FORMS.has(bare.toLowerCase()))) value = bare;
+      if (!(bare.length === 1 || lexicon().abbreviations.has(bare.toLowerCase()))) value = bare;
     }
     let possessive = false;
     let shown = value;
@@ -63,5 +64,3 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
-
-const SHORT_FORMS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'lt', 'col', 'capt', 'sgt', 'gov', 'sen', 'rep', 'rev', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'no', 'vs', 'inc', 'corp', 'ltd', 'co', 'ft']);
