@@ -20,7 +20,8 @@ export interface Lexicon {
   speechVerbs: Set<string>;
   attributionNouns: Set<string>;
   determiners: Set<string>;
-  listIntroducers: string[];
+  /** "including", "such as" … followed by punctuation or a verb: an empty list item. */
+  emptyListItem: RegExp;
   nicknameGroup: Map<string, number>;
   eventTrigger: Map<string, string>;
   temporalPrepositions: Set<string>;
@@ -80,7 +81,7 @@ export function lexicon(): Lexicon {
     speechVerbs: lower(raw.speechVerbs),
     attributionNouns: lower(raw.attributionNouns),
     determiners: lower(raw.determiners),
-    listIntroducers: raw.listIntroducers,
+    emptyListItem: new RegExp(`\\b(?:${raw.listIntroducers.map((i) => i.replace(/ /g, '\\s+')).join('|')})\\s*(?=[,;.]|\\s(?:is|are|was|were|and)\\b)`, 'gi'),
     nicknameGroup,
     eventTrigger,
     temporalPrepositions: lower(raw.temporalPrepositions),

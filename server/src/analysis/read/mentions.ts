@@ -189,15 +189,14 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
 
   function readListGaps(sentence: Sentence, sentenceIndex: number) {
     const slice = text.slice(sentence.start, sentence.end);
-    for (const introducer of lex.listIntroducers) {
-      const pattern = new RegExp(`\\b${introducer.replace(/ /g, '\\s+')}\\s*(?=[,;.]|\\s(?:is|are|was|were|and)\\b)`, 'gi');
-      let match: RegExpExecArray | null;
-      while ((match = pattern.exec(slice)) !== null) {
-        const start = sentence.start + match.index;
-        const end = start + match[0].trimEnd().length;
-        if (start === sentence.start) continue;
-        gaps.push({ start, end, kind: 'empty-list-item', cue: text.slice(start, end), sentence: sentenceIndex });
-      }
+    const pattern = lex.emptyListItem;
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(slice)) !== null) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].trimEnd().length;
+      if (start === sentence.start) continue;
+      gaps.push({ start, end, kind: 'empty-list-item', cue: text.slice(start, end), sentence: sentenceIndex });
     }
   }
 
