@@ -1,10 +1,10 @@
--- Neovim end to end: Neovim's own LSP client (0.7: start_client + buf_attach_client) runs the Crosscheck server
--- over stdio on a copy of the seeds, and a user's three checks are made: the diagnostics arrive (the
--- hour-long conflict in 002, with related information), hover on "Zelenskiy" gives the entity card, and
--- go to definition on "nearly 90 minutes" reaches the other sources' durations.
--- Run by test/e2e/neovim.mjs: nvim --headless --clean -c 'luafile test/e2e/neovim.lua' <workspace>/000_….txt
--- with CROSSCHECK_SERVER (server/out/server.js) and CROSSCHECK_WORKSPACE set. Exit status: 0 pass, 1 fail.
-local server = assert(os.getenv('CROSSCHECK_SERVER'), 'CROSSCHECK_SERVER is not set')
+-- Neovim end to end: Neovim's own LSP client, configured with the README's init.lua block (0.7: start_client +
+-- buf_attach_client on FileType), runs the Crosscheck server over stdio on a copy of the seeds, and a user's
+-- three checks are made: the diagnostics arrive (the hour-long conflict in 002, with related information),
+-- hover on "Zelenskiy" gives the entity card, and go to definition on "nearly 90 minutes" reaches the other
+-- sources' durations. Run by test/e2e/neovim.mjs, which first sources the README's block:
+--   nvim --headless --clean -c '<dofile README block>' -c '<dofile test/e2e/neovim.lua>'
+-- with CROSSCHECK_WORKSPACE set. Exit status: 0 pass, 1 a check failed, 2 a Lua error.
 local workspace = assert(os.getenv('CROSSCHECK_WORKSPACE'), 'CROSSCHECK_WORKSPACE is not set')
 local TIMEOUT_MS = 45000
 
@@ -31,15 +31,12 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx,
   return default_publish(err, result, ctx, config)
 end
 
-local client_id = vim.lsp.start_client({
-  name = 'crosscheck',
-  cmd = { 'node', server, '--stdio' },
-  root_dir = workspace,
-  workspace_folders = { { uri = vim.uri_from_fname(workspace), name = 'seeds' } },
-})
-if not check(client_id ~= nil, 'the language server starts') then return finish() end
+-- Open 000 as a user would; the README's FileType autocommand starts the server and attaches the buffer.
+vim.cmd('edit ' .. vim.fn.fnameescape(seed_path('000')))
 local buf000 = vim.api.nvim_get_current_buf()
-vim.lsp.buf_attach_client(buf000, client_id)
+local attached = vim.wait(TIMEOUT_MS, function() return next(vim.lsp.buf_get_clients(buf000)) ~= nil end, 50)
+if not check(attached, 'the README configuration starts the server and attaches the article') then return finish() end
+local client_id = next(vim.lsp.buf_get_clients(buf000))
 
 -- The LSP position (0-based line, UTF-16 character) of the `within`-th byte inside the first `text` in a buffer.
 local function position_of(buf, text, within)
@@ -88,10 +85,10 @@ check(card:find('Volodymyr Zelensky', 1, true) ~= nil and card:find('person', 1,
   'hover on "Zelenskiy": entity card of Volodymyr Zelensky, a person')
 check(card:match('5[^\n]*sources') ~= nil, 'hover on "Zelenskiy": 5 sources')
 
--- 3. Definition on "nearly 90 minutes" in 004 (opened like a user would, with :edit).
+-- 3. Definition on "nearly 90 minutes" in 004 (opened with :edit, like 000).
 vim.cmd('edit ' .. vim.fn.fnameescape(seed_path('004')))
 local buf004 = vim.api.nvim_get_current_buf()
-vim.lsp.buf_attach_client(buf004, client_id)
+check(vim.lsp.buf_get_clients(buf004)[client_id] ~= nil, 'the second article shares the folder\'s server')
 local result = request(buf004, 'textDocument/definition', position_of(buf004, 'nearly 90 minutes', 8))
 local reached = {}
 if result then

@@ -1,19 +1,36 @@
-// Runs test/e2e/neovim.lua in headless Neovim (Debian's 0.7.2 or newer) on a copy of the seeds.
+// Runs test/e2e/neovim.lua in headless Neovim (Debian's 0.7.2 or newer) on a copy of the seeds, configured with
+// the README's init.lua block (section "Other editors"), so that the documented configuration is the tested one.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { log, ROOT, spawnGroup, stopGroup } from '../../scripts/e2e/lib.mjs';
+import { E2E_DIR, log, ROOT, spawnGroup, stopGroup } from '../../scripts/e2e/lib.mjs';
 
 const TIMEOUT_MS = 120_000;
+const README_SERVER_PATH = '/path/to/crosscheck/server/out/server.js';
+
+/** The README's Neovim block, with its placeholder server path pointing at this checkout's build. */
+function readmeConfiguration() {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Other editors'));
+  const block = /```lua\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!block || !block.includes(README_SERVER_PATH)) {
+    throw new Error(`README.md has no lua block with ${README_SERVER_PATH} under "## Other editors"`);
+  }
+  const file = join(E2E_DIR, 'neovim-init.lua');
+  writeFileSync(file, block.replace(README_SERVER_PATH, join(ROOT, 'server', 'out', 'server.js')));
+  return file;
+}
 
 /** Resolves to nvim's exit status: 0 when every check passed. */
 export async function runNeovimTest(workspace) {
   if (spawnSync('nvim', ['--version']).status !== 0) throw new Error('nvim is missing: apt-get install neovim');
-  const first = readdirSync(workspace).filter((name) => name.startsWith('000_'))[0];
-  const nvim = spawnGroup('nvim', ['--headless', '--clean', '-c', `luafile ${join(ROOT, 'test', 'e2e', 'neovim.lua')}`, join(workspace, first)], {
+  const init = readmeConfiguration();
+  // A Lua error would leave headless nvim waiting for input: report it and exit 2 instead.
+  const run = (file) => `lua local ok, err = pcall(dofile, ${JSON.stringify(file)}) if not ok then io.stdout:write('error: ' .. tostring(err) .. '\\n') vim.cmd('cquit 2') end`;
+  const nvim = spawnGroup('nvim', ['--headless', '--clean', '-c', run(init), '-c', run(join(ROOT, 'test', 'e2e', 'neovim.lua'))], {
     cwd: workspace,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CROSSCHECK_SERVER: join(ROOT, 'server', 'out', 'server.js'), CROSSCHECK_WORKSPACE: workspace },
+    env: { ...process.env, CROSSCHECK_WORKSPACE: workspace },
   });
   const output = [];
   nvim.stdout.on('data', (chunk) => output.push(chunk.toString()));
