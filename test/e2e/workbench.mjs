@@ -186,6 +186,16 @@ export async function runWorkbenchTest(server, workspace) {
       }
       await shot('outline');
     });
+    await step('"Crosscheck: Show Output" shows the Crosscheck output channel', async () => {
+      await command('Crosscheck: Show Output');
+      const output = page.locator('.panel .output-view, .panel [id="workbench.panel.output"]').first();
+      await output.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      const channel = page.locator('.panel .monaco-select-box, .panel select').filter({ hasText: 'Crosscheck' }).first();
+      await channel.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      const selected = await channel.evaluate((element) => (element instanceof HTMLSelectElement ? element.selectedOptions[0]?.text : element.textContent));
+      assert.equal(selected?.trim(), 'Crosscheck', `the Output panel shows channel "${selected}"`);
+      await shot('output');
+    });
     assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
   } finally {
     await context.close();
