@@ -57,6 +57,8 @@ async function suite(name, body) {
 rmSync(SHOTS_DIR, { recursive: true, force: true });
 mkdirSync(SHOTS_DIR, { recursive: true });
 removeQuietly(join(E2E_DIR, 'workspaces'));
+// Fresh editor profiles: nothing a previous run left (open editors, layout, state) changes what this run sees.
+for (const profileName of ['extension-tests', 'workbench']) removeQuietly(join(E2E_DIR, 'profiles', profileName));
 
 // The build is the one the tests exercise: tsc output for Neovim and the extension tests, the .vsix for the workbench.
 npmRun(suites.includes('workbench') ? 'package' : 'build');
