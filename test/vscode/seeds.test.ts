@@ -164,6 +164,20 @@ describe('Crosscheck in VS Code on the seeds', function () {
     );
   });
 
+  it('an unsaved edit updates the findings: rewording 002\'s "hour-long" ends the conflict, reverting brings it back', async () => {
+    const hourLongConflict = (): vscode.Diagnostic | undefined =>
+      vscode.languages.getDiagnostics(uri['002']).find((d) => codeOf(d) === 'quantity-conflict' && /hour-long/.test(d.message));
+    assert.ok(hourLongConflict(), 'no conflict on 002 before the edit');
+    const editor = await vscode.window.showTextDocument(document['002']);
+    const span = rangeOf('002', 'an hour-long call');
+    assert.ok(await editor.edit((edit) => edit.replace(span, 'a 90-minute call')), 'the edit was not applied');
+    assert.ok(document['002'].isDirty, 'the edit is saved; it should not be');
+    await waitFor('the conflict to go after the unsaved edit', () => (hourLongConflict() ? undefined : true));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(!document['002'].isDirty, 'revert left 002 modified');
+    await waitFor('the conflict to come back after the revert', hourLongConflict);
+  });
+
   it('"Crosscheck: Show Output" and "Crosscheck: Restart Server" run, and the restarted server answers again', async () => {
     const commands = await vscode.commands.getCommands(true);
     for (const command of ['crosscheck.showOutput', 'crosscheck.restartServer']) assert.ok(commands.includes(command), `${command} is not registered`);
