@@ -91,6 +91,23 @@ test('grammar: a quotation left open ends with its paragraph when the next one d
   await expectScope(text, ' after all.', QUOTE, false);
 });
 
+test('grammar: a quotation ends at any closing mark, as sources mix “…" and "…”', async () => {
+  const text = '“For the record, I love my sister, but she is wrong," she wrote. "We are grateful for the invitation,” a spokesman said.';
+  await expectScope(text, '“For the record, I love my sister, but she is wrong,"', QUOTE);
+  await expectScope(text, ' she wrote. ', QUOTE, false);
+  await expectScope(text, '"We are grateful for the invitation,”', QUOTE);
+  await expectScope(text, ' a spokesman said.', QUOTE, false);
+  const guillemets = '«Nous ne céderons pas», a dit le président.';
+  await expectScope(guillemets, '«Nous ne céderons pas»', QUOTE);
+  await expectScope(guillemets, ', a dit le président.', QUOTE, false);
+});
+
+test('grammar: a straight quote before a space closes a quotation begun in an earlier paragraph; it opens none', async () => {
+  const text = 'He was supposed to leave in February but resigned," Trump tweeted on Monday.';
+  await expectScope(text, 'Trump tweeted on Monday.', QUOTE, false);
+  await expectWhole(text, 'Monday', DATE);
+});
+
 test('grammar: attribution verbs outside quotations, not inside them', async () => {
   const text = '"He said nothing new," the spokesman said, according to Reuters, and aides told reporters.';
   await expectScope(text, 'said', QUOTE, true, 0);
@@ -182,6 +199,17 @@ test('grammar: every furniture heading the reader knows (lexicon.json) opens fur
     await expectScope(text, written, FURNITURE);
     await expectScope(text, 'Bridge opens in Lisbon, mayor says', FURNITURE);
     await expectScope(text, 'The mayor said', 'comment', false);
+  }
+});
+
+test('grammar: every hedge the reader knows (lexicon.json) is a hedge in the grammar too', async () => {
+  const lexicon = JSON.parse(fs.readFileSync(path.resolve(SEEDS, '..', 'server', 'src', 'analysis', 'data', 'lexicon.json'), 'utf8')) as {
+    hedges: Record<string, string[]>;
+  };
+  for (const hedge of Object.values(lexicon.hedges).flat()) {
+    const text = `The two leaders spoke for ${hedge} 90 minutes on Monday.`;
+    await expectWhole(text, hedge, HEDGE);
+    await expectWhole(text, '90 minutes', DURATION);
   }
 });
 
