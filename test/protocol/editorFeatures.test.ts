@@ -148,3 +148,24 @@ describe('semantic tokens and code lens over LSP', { timeout: 90_000 }, () => {
     await client.close(s002.uri);
   });
 });
+
+describe('a client without refresh support', { timeout: 60_000 }, () => {
+  it('gets no refresh requests, and lenses and tokens still answer', { timeout: TIMEOUT }, async () => {
+    const workspace = new Workspace();
+    const client = await LspClient.start(workspace.dir);
+    try {
+      const s004 = workspace.file('004');
+      await client.afterNextPass(async () => {
+        await client.open(s004.uri, s004.text, 'article', 1);
+        await client.change(s004.uri, `${s004.text}\nThe talks went on.`, 2);
+      });
+      assert.deepEqual(client.refreshes, []);
+      assert.ok(((await client.codeLenses(s004.uri)) ?? []).length > 0);
+      assert.ok(((await client.semanticTokens(s004.uri))?.data ?? []).length > 0);
+    } finally {
+      const code = await client.stop();
+      workspace.cleanup();
+      assert.equal(code, 0, client.stderr);
+    }
+  });
+});
