@@ -237,6 +237,17 @@ test('grammar on the seeds: the Trump–Putin call durations and their hedges', 
   await expectWhole(seed('004'), '90 minutes', DURATION);
 });
 
+test('grammar on the seeds: weekdays, attribution verbs and the @handle inside a quotation', async () => {
+  const s000 = seed('000');
+  await expectWhole(s000, 'Wednesday', DATE);
+  await expectWhole(s000, 'told', ATTRIBUTION);
+  await expectWhole(s000, 'wrote', ATTRIBUTION);
+  await expectWhole(s000, '@POTUS', LINK);
+  await expectScope(s000, '@POTUS', QUOTE);
+  await expectWhole(seed('003'), '@POTUS', LINK);
+  await expectWhole(seed('002'), 'Tuesday', DATE);
+});
+
 test('grammar on the seeds: site furniture', async () => {
   await expectScope(seed('001'), 'Related news', FURNITURE);
   await expectScope(seed('001'), '© PHOTO', FURNITURE);
