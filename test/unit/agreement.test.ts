@@ -96,3 +96,12 @@ test('names: linked names with their entity type, descriptions left out', () => 
     ['Lisbon', 'place'],
   ]);
 });
+
+test('agreement: an edit in another source changes the counts', () => {
+  const s = serviceOf(CALL);
+  assert.equal(analysis.describeAgreement(s.agreements('c')[0]), 'duration “two hours”: 1 source agrees · 2 differ');
+  s.update('a', 'Mayor Ann Lee and Governor Tom Walsh spoke for about two hours on Monday.');
+  assert.equal(analysis.describeAgreement(s.agreements('c')[0]), 'duration “two hours”: 2 sources agree · 1 differs');
+  s.remove('b');
+  assert.equal(analysis.describeAgreement(s.agreements('c')[0]), 'duration “two hours”: 2 sources agree');
+});

@@ -70,10 +70,13 @@ export function createService(options: { config?: Config } = {}): CrosscheckServ
   const names = new Map<string, string>();
   let corpusCache: Corpus | undefined;
   let findingsCache: Finding[] | undefined;
+  /** Per document, for the corpus in `corpusCache`: the editor asks again after every pass. */
+  const agreementsCache = new Map<string, Agreement[]>();
 
   const invalidate = () => {
     corpusCache = undefined;
     findingsCache = undefined;
+    agreementsCache.clear();
   };
   const corpus = (): Corpus => (corpusCache ??= buildCorpus([...readings.values()], config));
   const allFindings = (): Finding[] => (findingsCache ??= runChecks(corpus(), config));
@@ -125,7 +128,12 @@ export function createService(options: { config?: Config } = {}): CrosscheckServ
     entity: (id) => corpus().entityById.get(id),
     symbols: (uri) => articleSymbols(corpus(), uri),
     names: (uri) => entityNames(corpus(), uri),
-    agreements: (uri) => agreementsIn(corpus(), uri),
+    agreements(uri) {
+      const built = corpus();
+      let cached = agreementsCache.get(uri);
+      if (!cached) agreementsCache.set(uri, (cached = agreementsIn(built, uri)));
+      return cached;
+    },
   };
 
   function reRead(uri: string, text: string, version: number): Reading {
