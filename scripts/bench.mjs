@@ -81,10 +81,19 @@ const { semanticTokens } = require(path.join(root, 'server/out/features/semantic
 const { codeLenses } = require(path.join(root, 'server/out/features/codeLens.js'));
 const editor = [];
 for (const w of workspaces) {
-  const s = createService();
-  w.files.forEach((f) => s.update(f.name, f.text, { name: f.name }));
-  s.findings();
-  const perDocument = (fn) => time(() => w.files.forEach((f) => fn(s, f.name)), 5) / w.files.length;
+  // The first request per document after a rebuild (lenses are then cached until the next edit).
+  const perDocument = (fn) => {
+    const runs = [];
+    for (let run = 0; run < 5; run++) {
+      const s = createService();
+      w.files.forEach((f) => s.update(f.name, f.text, { name: f.name }));
+      s.findings();
+      const start = performance.now();
+      w.files.forEach((f) => fn(s, f.name));
+      runs.push((performance.now() - start) / w.files.length);
+    }
+    return median(runs);
+  };
   editor.push({ workspace: w.name, semanticTokensMs: perDocument(semanticTokens), codeLensMs: perDocument(codeLenses) });
 }
 const worst = (key) => Math.max(...editor.map((e) => e[key]));
