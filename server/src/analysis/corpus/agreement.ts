@@ -76,12 +76,15 @@ function quotationAgreements(corpus: Corpus, uri: string, count: number): Agreem
     if (!group || !own) continue;
     const others = group.quotations.filter((q) => q.uri !== uri);
     if (others.length === 0) continue;
-    const same = (q: (typeof others)[number]) => agrees(own.quotation, q.quotation);
-    const differs = (q: (typeof others)[number]) => !same(q) && relation(own.quotation, q.quotation) === 'differ';
-    const sameSources = new Set(others.filter(same).map((q) => q.uri));
-    const differingSources = new Set(others.filter((q) => differs(q) && !sameSources.has(q.uri)).map((q) => q.uri));
+    // Word alignment is the costly part: judge each counterpart once.
+    const judged = others.map((q) => {
+      const same = agrees(own.quotation, q.quotation);
+      return { q, same, differs: !same && relation(own.quotation, q.quotation) === 'differ' };
+    });
+    const sameSources = new Set(judged.filter((j) => j.same).map((j) => j.q.uri));
+    const differingSources = new Set(judged.filter((j) => j.differs && !sameSources.has(j.q.uri)).map((j) => j.q.uri));
     const partialSources = new Set(others.map((q) => q.uri).filter((u) => !sameSources.has(u) && !differingSources.has(u)));
-    const ordered = [...others.filter(differs), ...others.filter((q) => !differs(q))];
+    const ordered = [...judged.filter((j) => j.differs), ...judged.filter((j) => !j.differs)].map((j) => j.q);
     out.push({
       kind: 'quotation',
       subject: 'quotation',
