@@ -1,5 +1,5 @@
 // How far the TextMate grammar (what the editor colours without the server) agrees with the reader
-// (what the analysis finds), on the real clusters of ../shared/corpus/clusters. The grammar works
+// (what the analysis finds), on the seeds and the real clusters of ../shared/corpus/clusters. The grammar works
 // line by line with regular expressions, so it cannot agree everywhere; this measures where it does.
 //   quotations — the reader's quotations whose words the grammar colours as a string throughout;
 //   strings    — string-coloured characters (blanks aside) that lie in a reader quotation (the rest
@@ -20,10 +20,13 @@ export default async function ({ root, corpus }) {
   const { tokenize, hasScope } = require(join(root, 'test', 'out', 'helpers', 'grammar.js'));
   const { readArticle, defaultConfig } = require(join(root, 'server', 'out', 'analysis', 'index.js'));
   const clustersDir = join(corpus, 'clusters');
-  const files = readdirSync(clustersDir)
+  // The seeds too: the clusters were converted to plain text and have no site furniture.
+  const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'seeds', f));
+  const clusterFiles = readdirSync(clustersDir)
     .filter((d) => statSync(join(clustersDir, d)).isDirectory())
     .sort()
     .flatMap((d) => readdirSync(join(clustersDir, d)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(clustersDir, d, f)));
+  const files = [...seeds, ...clusterFiles];
   const totals = { quotations: 0, quotationsString: 0, stringChars: 0, stringCharsInQuotation: 0, quantities: 0, quantitiesColoured: 0, furnitureChars: 0, furnitureCharsComment: 0, commentChars: 0, commentCharsFurniture: 0 };
   const misses = { quotations: [], strings: [], quantities: [] };
   for (const file of files) {
@@ -75,5 +78,5 @@ export default async function ({ root, corpus }) {
     ['furniture characters coloured as comment', totals.furnitureCharsComment, totals.furnitureChars, share(totals.furnitureCharsComment, totals.furnitureChars)],
     ['comment characters the reader takes as furniture', totals.commentCharsFurniture, totals.commentChars, share(totals.commentCharsFurniture, totals.commentChars)],
   ];
-  return { title: `Grammar vs reader on ${files.length} cluster articles`, table, results: { files: files.length, totals, misses } };
+  return { title: `Grammar vs reader on ${seeds.length} seeds and ${clusterFiles.length} cluster articles`, table, results: { files: files.length, totals, misses } };
 }
