@@ -6,7 +6,7 @@
 //                ran on, or is a quotation the reader does not take, e.g. single quotes in a headline);
 //   quantities — the reader's quantities whose value is coloured as a number, hedge or date: every
 //                token of the span that holds a digit or a number word ("1,000 adults" needs "1,000",
-//                not "adults", the thing counted);
+//                not "adults", the thing counted), and the reader's hedge word when it is in the span;
 //   furniture  — characters of the reader's furniture paragraphs coloured as comment, and comment-
 //                coloured characters that the reader also takes as furniture or caption.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -65,7 +65,10 @@ export default async function ({ root, corpus }) {
     for (const q of reading.quantities) {
       totals.quantities++;
       const coloured = (t) => hasScope(t, 'constant.numeric') || hasScope(t, 'keyword.other.hedge') || hasScope(t, 'constant.other');
-      if (over(q.start, q.end).every((t) => coloured(t) || !NUMBER.test(text.slice(Math.max(q.start, t.start), Math.min(q.end, t.end))))) totals.quantitiesColoured++;
+      const numbersColoured = over(q.start, q.end).every((t) => coloured(t) || !NUMBER.test(text.slice(Math.max(q.start, t.start), Math.min(q.end, t.end))));
+      const hedgeAt = q.hedge ? text.slice(q.start, q.end).toLowerCase().indexOf(q.hedge.toLowerCase()) : -1;
+      const hedgeColoured = hedgeAt < 0 || over(q.start + hedgeAt, q.start + hedgeAt + q.hedge.length).every(coloured);
+      if (numbersColoured && hedgeColoured) totals.quantitiesColoured++;
       else if (misses.quantities.length < 10) misses.quantities.push(`${file.split('/').slice(-2).join('/')}: ${q.text}`);
     }
   }
