@@ -260,7 +260,7 @@ test('grammar on the seeds: site furniture', async () => {
   assert.ok(after.length > 0 && after.every((t) => hasScope(t, FURNITURE)), describe(after.filter((t) => !hasScope(t, FURNITURE)).slice(0, 5)));
 });
 
-test('grammar on the seeds: every quotation the reader finds is a string, and no quotation mark is left out', async () => {
+test('grammar on the seeds: every quotation the reader finds is a string, and no other double-quoted string is coloured', async () => {
   for (const { name, text } of seeds) {
     const tokens = await tokenize(text);
     const reading = read(text);
