@@ -189,7 +189,8 @@ test('grammar: site furniture lines are comments, and so is everything after a l
 });
 
 test('grammar: every furniture heading the reader knows (lexicon.json) opens furniture in the grammar too', async () => {
-  // The reader's list of headings and the grammar's pattern are two files; this keeps them in step.
+  // The reader's list of headings and the grammar's pattern are two files; this keeps them in step
+  // (node scripts/grammar-from-lexicon.mjs writes the list into the grammar).
   const lexicon = JSON.parse(fs.readFileSync(path.resolve(SEEDS, '..', 'server', 'src', 'analysis', 'data', 'lexicon.json'), 'utf8')) as {
     furnitureHeadings: string[];
   };
@@ -203,6 +204,7 @@ test('grammar: every furniture heading the reader knows (lexicon.json) opens fur
 });
 
 test('grammar: every hedge the reader knows (lexicon.json) is a hedge in the grammar too', async () => {
+  // node scripts/grammar-from-lexicon.mjs writes the list into the grammar.
   const lexicon = JSON.parse(fs.readFileSync(path.resolve(SEEDS, '..', 'server', 'src', 'analysis', 'data', 'lexicon.json'), 'utf8')) as {
     hedges: Record<string, string[]>;
   };
