@@ -15,6 +15,9 @@ const CLIENT_NAME = 'Crosscheck';
 /** crosscheck.yaml / crosscheck.yml / .crosscheck.yaml (the server's CONFIG_FILE_NAMES), in any folder. */
 const CONFIG_GLOB = '**/{crosscheck,.crosscheck}.y*ml';
 
+/** The code lens' command (PEEK_RELATED_COMMAND in server/src/features/codeLens.ts); the client runs it, not the server. */
+const PEEK_RELATED_COMMAND = 'crosscheck.peekRelated';
+
 let client: LanguageClient | undefined;
 
 /**
@@ -100,8 +103,43 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('crosscheck.restartServer', restart),
     vscode.commands.registerCommand('crosscheck.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand(PEEK_RELATED_COMMAND, peekRelated),
   );
   await start();
+}
+
+interface LspPosition {
+  line: number;
+  character: number;
+}
+
+function isPosition(value: unknown): value is LspPosition {
+  const p = value as LspPosition | undefined;
+  return typeof p?.line === 'number' && typeof p.character === 'number';
+}
+
+function isLocation(value: unknown): value is { uri: string; range: { start: LspPosition; end: LspPosition } } {
+  const l = value as { uri?: unknown; range?: { start?: unknown; end?: unknown } } | undefined;
+  return typeof l?.uri === 'string' && isPosition(l.range?.start) && isPosition(l.range?.end);
+}
+
+/**
+ * The code lens' command: its arguments arrive as LSP JSON (uri, position, locations) and
+ * editor.action.peekLocations wants VS Code objects. Opens the peek of the other sources' spans.
+ */
+async function peekRelated(uri?: unknown, position?: unknown, locations?: unknown): Promise<void> {
+  if (typeof uri !== 'string' || !isPosition(position) || !Array.isArray(locations) || !locations.every(isLocation)) {
+    void vscode.window.showWarningMessage('Crosscheck: "Peek related claims" needs the arguments of a Crosscheck code lens.');
+    return;
+  }
+  const toPosition = (p: LspPosition) => new vscode.Position(p.line, p.character);
+  await vscode.commands.executeCommand(
+    'editor.action.peekLocations',
+    vscode.Uri.parse(uri),
+    toPosition(position),
+    locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(toPosition(l.range.start), toPosition(l.range.end)))),
+    'peek',
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -27,6 +28,8 @@ import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeActions } from './features/codeActions';
 import { forget, offsetAt } from './features/positions';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
+import { codeLenses } from './features/codeLens';
 import { DocumentsRequest, StatusNotification, type DocumentInfo } from './protocol';
 
 const DEBOUNCE_MS = 150;
@@ -228,6 +231,12 @@ function publish(): void {
     if (diagnostics.length > 0) void connection.sendDiagnostics({ uri, diagnostics: [] });
   }
   pass++;
+  // An edit anywhere can change the counts in other documents' lenses and the type of a name: ask
+  // the client to re-request them (the first pass needs no refresh, nothing was shown yet).
+  if (pass > 1 && canRefreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type).catch((error) => logError('code lens refresh', error));
+  if (pass > 1 && canRefreshSemanticTokens) {
+    void Promise.resolve(connection.languages.semanticTokens.refresh()).catch((error) => logError('semantic tokens refresh', error));
+  }
   const count = (f: (p: Project) => number) => allProjects().reduce((sum, p) => sum + f(p), 0);
   void connection.sendNotification(StatusNotification.type, {
     state: 'ready',
@@ -265,6 +274,8 @@ function at(params: { textDocument: { uri: string }; position: { line: number; c
 
 let canRegisterWatchers = false;
 let hasWorkspaceFolders = false;
+let canRefreshCodeLens = false;
+let canRefreshSemanticTokens = false;
 
 connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [toUri(params.rootPath)] : []);
@@ -272,6 +283,8 @@ connection.onInitialize((params): InitializeResult => {
   projects.sort((a, b) => (b.folder?.length ?? 0) - (a.folder?.length ?? 0));
   canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
+  canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+  canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -282,6 +295,8 @@ connection.onInitialize((params): InitializeResult => {
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'crosscheck', version: '0.1.0' },
   };
@@ -420,6 +435,24 @@ connection.onRequest(DocumentsRequest.type, guard('documents', [] as DocumentInf
       .filter((uri) => wanted === undefined || uri === wanted)
       .map((uri) => ({ uri, name: service.documentName(uri), source: service.sourceName(uri), findings: service.findings(uri).length })),
   );
+}));
+
+connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (params) => {
+  flush();
+  const uri = canonical(params.textDocument.uri);
+  return semanticTokens(projectFor(uri).service, uri);
+}));
+
+connection.languages.semanticTokens.onRange(guard('semantic tokens', { data: [] }, (params) => {
+  flush();
+  const uri = canonical(params.textDocument.uri);
+  return semanticTokens(projectFor(uri).service, uri, params.range);
+}));
+
+connection.onCodeLens(guard('code lens', [], (params) => {
+  flush();
+  const uri = canonical(params.textDocument.uri);
+  return codeLenses(projectFor(uri).service, uri);
 }));
 
 connection.onShutdown(() => {

@@ -95,6 +95,8 @@ export class LspClient {
   readonly statuses: StatusParams[] = [];
   /** Problems of the connection itself (e.g. non-LSP output on the server's stdout). */
   readonly connectionErrors: string[] = [];
+  /** Refresh requests the server sent (workspace/codeLens/refresh, workspace/semanticTokens/refresh), in order. */
+  readonly refreshes: string[] = [];
   stderr = '';
   exitCode: number | null | undefined = undefined;
   initializeResult!: InitializeResult;
@@ -130,13 +132,20 @@ export class LspClient {
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest('workspace/workspaceFolders', () => null);
+    for (const method of ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) {
+      connection.onRequest(method, () => {
+        this.refreshes.push(method);
+        this.notify();
+        return null;
+      });
+    }
     connection.onError(([error]) => {
       this.connectionErrors.push(String(error));
     });
   }
 
   /** Starts the server on `rootDir`, initializes it and waits for its first analysis pass. */
-  static async start(rootDir: string, options: { waitForReady?: boolean } = {}): Promise<LspClient> {
+  static async start(rootDir: string, options: { waitForReady?: boolean; refreshSupport?: boolean } = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(child);
     child.once('exit', () => live.delete(child));
@@ -150,7 +159,12 @@ export class LspClient {
         rootUri,
         workspaceFolders: [{ uri: rootUri, name: path.basename(rootDir) }],
         capabilities: {
-          workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, configuration: true },
+          workspace: {
+            didChangeWatchedFiles: { dynamicRegistration: true },
+            workspaceFolders: true,
+            configuration: true,
+            ...(options.refreshSupport ? { codeLens: { refreshSupport: true }, semanticTokens: { refreshSupport: true } } : {}),
+          },
           textDocument: {
             hover: { contentFormat: ['markdown', 'plaintext'] },
             documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -265,6 +279,18 @@ export class LspClient {
       textDocument: { uri },
       range,
       context: { diagnostics },
+    });
+  }
+
+  semanticTokens(uri: string, range?: Range) {
+    return range
+      ? this.request<{ data: number[] } | null>('textDocument/semanticTokens/range', { textDocument: { uri }, range })
+      : this.request<{ data: number[] } | null>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  }
+
+  codeLenses(uri: string) {
+    return this.request<Array<{ range: Range; command?: { title: string; command: string; arguments?: unknown[] } }> | null>('textDocument/codeLens', {
+      textDocument: { uri },
     });
   }
 

@@ -9,3 +9,6 @@ export { wordDiff, diffPlain } from './text/wordDiff';
 export { formatValue, listSources } from './text/format';
 export { DEFAULT_SEVERITY, severityFor } from './checks/finding';
 export type * from './types';
+export { describeAgreement } from './corpus/agreement';
+export type { Agreement } from './corpus/agreement';
+export type { NameSpan } from './service';

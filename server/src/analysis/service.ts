@@ -7,7 +7,8 @@ import { runChecks } from './checks/checks';
 import { readArticle } from './read/readArticle';
 import { targetAt } from './corpus/targets';
 import { relatedSpans, referenceSpans } from './corpus/navigation';
-import type { Entity, Finding, Reading, RelatedSpan, SourceSpan, Span, Target } from './types';
+import { agreementsIn, type Agreement } from './corpus/agreement';
+import type { Entity, EntityType, Finding, Reading, RelatedSpan, SourceSpan, Span, Target } from './types';
 
 export interface DocumentOptions {
   version?: number;
@@ -53,6 +54,14 @@ export interface CrosscheckService {
   entities(): Entity[];
   entity(id: string): Entity | undefined;
   symbols(uri: string): ArticleSymbol[];
+  /** The names (and handles) in one document that stand for an entity, typed as the corpus types it: for highlighting. */
+  names(uri: string): NameSpan[];
+  /** The document's claims and quotations that other sources also report: how many agree and differ. */
+  agreements(uri: string): Agreement[];
+}
+
+export interface NameSpan extends Span {
+  type: Exclude<EntityType, 'other'>;
 }
 
 export function createService(options: { config?: Config } = {}): CrosscheckService {
@@ -61,10 +70,13 @@ export function createService(options: { config?: Config } = {}): CrosscheckServ
   const names = new Map<string, string>();
   let corpusCache: Corpus | undefined;
   let findingsCache: Finding[] | undefined;
+  /** Per document, for the corpus in `corpusCache`: the editor asks again after every pass. */
+  const agreementsCache = new Map<string, Agreement[]>();
 
   const invalidate = () => {
     corpusCache = undefined;
     findingsCache = undefined;
+    agreementsCache.clear();
   };
   const corpus = (): Corpus => (corpusCache ??= buildCorpus([...readings.values()], config));
   const allFindings = (): Finding[] => (findingsCache ??= runChecks(corpus(), config));
@@ -115,6 +127,13 @@ export function createService(options: { config?: Config } = {}): CrosscheckServ
     entities: () => corpus().entities,
     entity: (id) => corpus().entityById.get(id),
     symbols: (uri) => articleSymbols(corpus(), uri),
+    names: (uri) => entityNames(corpus(), uri),
+    agreements(uri) {
+      const built = corpus();
+      let cached = agreementsCache.get(uri);
+      if (!cached) agreementsCache.set(uri, (cached = agreementsIn(built, uri)));
+      return cached;
+    },
   };
 
   function reRead(uri: string, text: string, version: number): Reading {
@@ -166,4 +185,22 @@ function articleSymbols(corpus: Corpus, uri: string): ArticleSymbol[] {
     symbols.push({ name: `“${words}”`, kind: 'quotation', detail: speaker, start: quotation.start, end: quotation.end });
   });
   return symbols.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names linked to an entity of a known type, in document order. The corpus' type wins over the
+ * mention's own guess (one source's "Kremlin" is typed by all of them); descriptions ("the Ukrainian
+ * president") are left out, since colouring a common noun phrase as a name would mislead.
+ */
+function entityNames(corpus: Corpus, uri: string): NameSpan[] {
+  const reading = corpus.readings.get(uri);
+  if (!reading) return [];
+  const names: NameSpan[] = [];
+  reading.mentions.forEach((mention, index) => {
+    if (mention.kind === 'description') return;
+    const id = corpus.mentionEntity.get(`${uri}#${index}`);
+    const type = id ? corpus.entityById.get(id)?.type : undefined;
+    if (type && type !== 'other') names.push({ start: mention.start, end: mention.end, type });
+  });
+  return names.sort((a, b) => a.start - b.start);
 }

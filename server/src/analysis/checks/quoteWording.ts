@@ -87,7 +87,7 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
   return findings;
 }
 
-function agrees(own: Quotation, other: Quotation): boolean {
+export function agrees(own: Quotation, other: Quotation): boolean {
   return relation(own, other) === 'same' || (other.words.length > own.words.length && containsRun(other.words, own.words));
 }
 
