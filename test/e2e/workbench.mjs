@@ -175,6 +175,27 @@ export async function runWorkbenchTest(server, workspace) {
       await page.keyboard.press('Escape');
     });
 
+    await step('the code lens over 002\'s "hour-long" counts the sources that differ and opens their peek', async () => {
+      await openFile(SEED['002']);
+      await goTo('002', 'hour-long', 3);
+      const lens = activeEditor.locator('.codelens-decoration a', { hasText: 'hour-long' }).first();
+      await lens.waitFor({ state: 'visible', timeout: SERVER_TIMEOUT_MS });
+      const title = await lens.innerText();
+      assert.match(title, /3 differ/, `code lens: ${title}`);
+      await lens.click();
+      const peek = page.locator('.peekview-widget');
+      await peek.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      const text = await peek.locator('.ref-tree').innerText();
+      for (const file of ['001_5ac91b30b21c88aa.txt', '003_07fc05ca8bfde29b.txt', '004_eb451ba0bfd95e17.txt']) {
+        assert.ok(text.includes(file), `the lens' peek does not list ${file}: ${text}`);
+      }
+      // Names are coloured by the server's semantic tokens (person, organization, place), not only by the grammar.
+      const colours = await activeEditor.locator('.view-line span', { hasText: /^Putin$/ }).evaluateAll((spans) => spans.map((s) => s.className));
+      assert.ok(colours.some((c) => /mtk\d+/.test(c) && !/mtk1\b/.test(c)), `"Putin" is not coloured: ${colours.join(' ')}`);
+      await shot('codelens');
+      await page.keyboard.press('Escape');
+    });
+
     await step('the Outline shows the article\'s entities', async () => {
       await openFile(SEED['000']);
       await command('Explorer: Focus on Outline View');
