@@ -70,6 +70,8 @@ export interface Quantity extends Span {
   /** The word that made the value an interval ("about", "more than", "nearly", "hour-long"). */
   hedge?: string;
   sentence: number;
+  /** For a bare value: the place value of its last written digit, in `unit` ("2.5 million" → 100,000). */
+  precision?: number;
 }
 
 export interface DateMention extends Span {
@@ -109,6 +111,12 @@ export interface Claim extends Span {
   attribution?: string;
   certainty: Certainty;
   sentence: number;
+  /**
+   * What is counted or valued, when the claim is about a thing rather than a call between people: the counted
+   * noun ("refugee" in "24,000 refugees") or the thing a sum is worth ("jewelry"). Claims with the same event,
+   * attribute and subject are compared.
+   */
+  subject?: string;
 }
 
 export interface ArticleMeta {

@@ -16,16 +16,21 @@ export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
       const others = group.claims.filter((c) => c.uri !== claim.uri);
       const conflicting = others.filter((c) => disjoint(claim.quantity, c.quantity, config.tolerances.exact));
       if (conflicting.length === 0) continue;
-      const agreeingSources = new Set([claim.uri, ...others.filter((c) => !conflicting.includes(c)).map((c) => c.uri)]);
+      // Sources that side with this claim: they agree with it and not with what contradicts it. A source whose
+      // value fits both sides ("more than an hour") takes no side.
+      const exact = config.tolerances.exact;
+      const supporting = others.filter((c) => !conflicting.includes(c) && conflicting.some((x) => disjoint(c.quantity, x.quantity, exact)));
+      const agreeingSources = new Set([claim.uri, ...supporting.map((c) => c.uri)]);
       const conflictingSources = new Set(conflicting.map((c) => c.uri));
+      conflictingSources.delete(claim.uri);
       for (const uri of agreeingSources) conflictingSources.delete(uri);
       if (conflictingSources.size === 0 || agreeingSources.size > conflictingSources.size) continue;
       const shown = conflicting.filter((c) => conflictingSources.has(c.uri));
       const severity = severityFor('quantity-conflict', config, bothStatedAsFact(claim, shown) ? 'error' : 'warning');
       if (severity === 'off') continue;
       const reading = corpus.readings.get(claim.uri)!;
-      const agreeing = others.filter((c) => agreeingSources.has(c.uri) && !conflictingSources.has(c.uri));
-      const what = `${group.attribute} of the ${eventName(corpus, group)}`;
+      const agreeing = supporting.filter((c) => c.uri !== claim.uri && !conflictingSources.has(c.uri));
+      const what = subjectName(group) ?? `${group.attribute} of the ${eventName(corpus, group)}`;
       let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${formatValue(claim.quantity)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
       if (agreeing.length > 0) message += `; ${listSources(agreeing.map(describe))} ${agreeing.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
       findings.push({
@@ -52,9 +57,16 @@ function describe(c: ClaimRef): string {
   return `${c.source} (“${c.quantity.text}”)`;
 }
 
-/** Two intervals are disjoint when no value lies in both; a bare value is widened for rounding. */
+/**
+ * Two intervals are disjoint when no value lies in both. A bare value stands for what rounds to it: two bare
+ * values differ when they are at least the coarser rounding step apart ("$2.5 million" vs "$2.6 million",
+ * "300" vs "200"; not "10" vs "11"). A bare value without a known rounding step is widened by `exact`.
+ */
 export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
   if (a.unit !== b.unit) return false;
+  if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {
+    return Math.abs(a.low - b.low) >= Math.max(a.precision, b.precision) - 1e-9 * Math.max(a.precision, b.precision);
+  }
   const [aLow, aHigh] = widen(a, exact);
   const [bLow, bHigh] = widen(b, exact);
   return aHigh < bLow || bHigh < aLow;
@@ -63,6 +75,7 @@ export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
 function widen(q: Quantity, exact: number): [number, number] {
   const low = q.low ?? -Infinity;
   const high = q.high ?? Infinity;
+  if (low === high && q.precision !== undefined) return [low - q.precision / 2, high + q.precision / 2];
   if (low === high) return [low * (1 - exact), high * (1 + exact)];
   return [low, high];
 }
@@ -79,4 +92,11 @@ export function eventName(corpus: Corpus, group: ClaimGroup): string {
   const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger ?? group.event;
   const noun = trigger.replace(/s$/, '');
   return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
+}
+
+/** "number of bombs", "value of the jewelry": how a claim about a thing is named in messages. */
+function subjectName(group: ClaimGroup): string | undefined {
+  const subject = group.claims[0]?.claim.subject;
+  if (subject === undefined) return undefined;
+  return group.attribute === 'money' ? `amount for the ${subject}` : `number of “${subject}”`;
 }

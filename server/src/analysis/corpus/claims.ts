@@ -15,7 +15,8 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
         ),
       ].sort();
       const ref: ClaimRef = { uri: reading.uri, index, claim, quantity: reading.quantities[claim.quantity], source: reading.meta.source };
-      const kind = `${claim.event}|${claim.attribute}`;
+      // A claim about a thing ("24,000 refugees") is compared with every claim about the same thing.
+      const kind = claim.subject !== undefined ? `${claim.event}|${claim.attribute}|subject:${claim.subject}` : `${claim.event}|${claim.attribute}`;
       const list = byKind.get(kind) ?? [];
       list.push({ ref, participants });
       byKind.set(kind, list);
@@ -23,7 +24,11 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
   }
   const groups: ClaimGroup[] = [];
   for (const [kind, claims] of byKind) {
-    const [event, attribute] = kind.split('|') as [string, ClaimGroup['attribute']];
+    const [event, attribute, subject] = kind.split('|') as [string, ClaimGroup['attribute'], string | undefined];
+    if (subject !== undefined) {
+      groups.push({ id: kind, event, attribute, participants: [], claims: claims.map((c) => c.ref) });
+      continue;
+    }
     const bases = new Map<string, { participants: string[]; refs: ClaimRef[] }>();
     for (const c of claims) {
       if (c.participants.length < 2) continue;

@@ -43,6 +43,14 @@ export interface Lexicon {
   verbTriggers: Set<string>;
   notCountUnits: Set<string>;
   neverSentenceFinal: Set<string>;
+  /** "the other two bombs", "two extra life sentences": a count of part of a set, not of the set. */
+  subsetWords: Set<string>;
+  /** "a total of 14 rifles", "so far": a running tally, not the count of one event. */
+  cumulativeMarkers: string[];
+  /** Counted nouns too general (or units) to say which set is counted: "seven people", "five miles". */
+  uncomparedCountNouns: Set<string>;
+  /** British → American spellings, so that "jewellery" and "jewelry" are one subject. */
+  spellingVariants: Map<string, string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -102,6 +110,10 @@ export function lexicon(): Lexicon {
     verbTriggers: lower(raw.verbTriggers),
     notCountUnits: lower(raw.notCountUnits),
     neverSentenceFinal: lower(raw.neverSentenceFinal),
+    subsetWords: lower(raw.subsetWords),
+    cumulativeMarkers: raw.cumulativeMarkers,
+    uncomparedCountNouns: lower(raw.uncomparedCountNouns),
+    spellingVariants: new Map(Object.entries(raw.spellingVariants)),
   };
   return built;
 }

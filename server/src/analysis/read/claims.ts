@@ -28,9 +28,14 @@ export function readClaims(ctx: ReadContext): Claim[] {
   const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
   ctx.quantities.forEach((quantity, quantityIndex) => {
     const attribute = attributeOf(quantity);
-    if (!attribute || attribute !== 'duration') return;
     const sentence = ctx.sentences[quantity.sentence];
-    if (!sentence || sentence.furniture || inQuotation(quantity.start)) return;
+    if (!attribute || !sentence || sentence.furniture || inQuotation(quantity.start)) return;
+    if (attribute === 'count' || attribute === 'money') {
+      const claim = subjectClaim(ctx, quantity, quantityIndex, attribute, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
+    if (attribute !== 'duration') return;
     const before = ctx.text.slice(sentence.start, quantity.start);
     const after = ctx.text.slice(quantity.end, sentence.end);
     const compound = /-\s*(?:long|minute|hour|day|week|month|year)/i.test(quantity.text) || /-long\b/i.test(quantity.text);
@@ -231,4 +236,79 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
   if (words.some((w) => lex.probableWords.has(w))) return 'probable';
   if (quantity.hedge) return 'hedged';
   return 'certain';
+}
+
+const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
+const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth)\s*$/;
+const MONEY_NOUN_AFTER = /^\s+([a-z]{3,})\b/;
+
+/**
+ * A count or a sum as a claim about a thing: "over 24,000 refugees", "$2.6 million in jewelry". The subject is
+ * the counted noun or what the sum is worth. Left out: parts of a set ("the other two bombs"), running tallies
+ * ("a total of 14 rifles"), nouns too general to say which set is meant ("seven people").
+ */
+function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, attribute: Attribute, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const before = ctx.text.slice(sentence.start, quantity.start).toLowerCase();
+  const after = ctx.text.slice(quantity.end, sentence.end);
+  const previous = /([a-z-]+)\W*$/.exec(before)?.[1];
+  if (previous && lex.subsetWords.has(previous)) return undefined;
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  if (lex.cumulativeMarkers.some((m) => new RegExp(`\\b${m}\\b`).test(clauseText))) return undefined;
+  let noun: string | undefined;
+  if (attribute === 'count') {
+    if (/^\s*(?:of|out of)\b/i.test(after)) return undefined;
+    const unitWords = quantity.unit.toLowerCase().split(' ');
+    if (lex.uncomparedCountNouns.has(unitWords[unitWords.length - 1])) return undefined;
+    const counted = countedNoun(ctx.text.slice(quantity.start, sentence.end).slice(quantity.text.length - quantity.unit.length), lex);
+    if (counted === null) return undefined;
+    noun = counted;
+  } else {
+    noun = MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? MONEY_NOUN_AFTER.exec(after)?.[1];
+    if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
+  }
+  if (!noun || lex.uncomparedCountNouns.has(noun.toLowerCase())) return undefined;
+  const subject = singular(noun.toLowerCase(), lex);
+  return {
+    start: quantity.start,
+    end: quantity.end,
+    attribute,
+    event: attribute,
+    participants: [],
+    quantity: quantityIndex,
+    attribution: attributionIn(ctx, clause, quantity.sentence, lex),
+    certainty: certaintyOf(clauseText, quantity, lex),
+    sentence: quantity.sentence,
+    subject,
+  };
+}
+
+/**
+ * The head of the noun phrase after a number: the first plural noun within three words, else the first word
+ * ("26 Somali pirates, …" → pirates; "two former employees" → employees; "four bombs hit" → bombs; "24 dead").
+ * null when the phrase names part of a set ("15 other states").
+ */
+function countedNoun(phrase: string, lex: Lexicon): string | undefined | null {
+  let first: string | undefined;
+  for (const word of phrase.split(/\s+/).filter(Boolean).slice(0, 3)) {
+    const bare = /^[\w-]+/.exec(word)?.[0];
+    if (!bare) break;
+    const lower = bare.toLowerCase();
+    if (lex.subsetWords.has(lower)) return null;
+    if (lex.notCountUnits.has(lower) || lex.determiners.has(lower) || COUNT_PHRASE_END.test(lower)) break;
+    if (/^[a-z]{3,}$/.test(bare)) {
+      if (/[^s]s$/.test(bare)) return bare;
+      first ??= bare;
+    }
+    if (bare !== word) break;
+  }
+  return first;
+}
+
+const COUNT_PHRASE_END = /^(?:who|which|that|were|was|are|is|had|have|has|been|will|would|could|can|did|do|does|from|with|by|for|into|onto|near|after|before|when|while|but|be|over|under|about|across|against|between|through|since|away|ago|later|earlier|each|than|per|said|says)$/;
+
+function singular(word: string, lex: Lexicon): string {
+  const base = /[^aeiou]ies$/.test(word) ? word.slice(0, -3) + 'y' : /(?:ss|x|ch|sh)es$/.test(word) ? word.slice(0, -2) : /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+  return lex.spellingVariants.get(base) ?? base;
 }

@@ -1,0 +1,53 @@
+// Claims about things (counts, sums) compared across sources: texts written for each rule.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { read, serviceOf } from '../helpers/analysis';
+
+const conflicts = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'quantity-conflict');
+
+test('counts: the counted noun is the subject; capitalised number words start sentences', () => {
+  const r = read('Five bombs were dropped near the camp. The camp holds over 24,000 Nuban refugees who fled.');
+  const subjects = r.claims.map((c) => [r.quantities[c.quantity].text, c.subject]);
+  assert.deepEqual(subjects, [
+    ['Five bombs', 'bomb'],
+    ['over 24,000 Nuban refugees', 'refugee'],
+  ]);
+});
+
+test('counts: parts of a set, running tallies and general nouns are not claims about the set', () => {
+  const r = read('The other two bombs fell outside. Police seized a total of 14 rifles. Seven people were hurt. He walked five miles.');
+  assert.deepEqual(r.claims.map((c) => r.quantities[c.quantity].text), []);
+});
+
+test('counts: different counts of the same thing conflict; the sources on each side are named', () => {
+  const found = conflicts({
+    a: 'Five bombs were dropped on the camp on Thursday.',
+    b: 'Four bombs were dropped on the camp.',
+    c: 'Witnesses said four bombs hit the camp.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+  assert.match(found[0].message, /number of “bomb”.*a says “Five bombs”.*b .*c /s);
+});
+
+test('counts: hedged values that overlap agree; a value that fits both sides takes no side', () => {
+  assert.deepEqual(conflicts({ a: 'The camp holds about 20,000 refugees.', b: 'The camp holds nearly 21,000 refugees.' }), []);
+  const found = conflicts({
+    a: 'The camp holds over 24,000 refugees.',
+    b: 'The camp holds nearly 23,000 refugees.',
+    c: 'The camp holds more than 20,000 refugees.',
+  });
+  assert.deepEqual(found.map((f) => f.uri).sort(), ['a', 'b']);
+});
+
+test('money: a bare sum stands for what rounds to it ($2.5 million vs $2.6 million); currencies are never converted', () => {
+  const found = conflicts({
+    a: 'Thieves stole $2.5 million worth of jewellery.',
+    b: 'The gang escaped with $2.6 million in jewelry.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /amount for the jewelry/);
+  assert.deepEqual(conflicts({ a: 'Thieves stole $2.5 million worth of jewellery.', b: 'Thieves stole €2 million worth of jewellery.' }), []);
+  assert.deepEqual(conflicts({ a: 'Thieves stole $2 million worth of jewellery.', b: 'Thieves stole $2.4 million worth of jewellery.' }), []);
+});
