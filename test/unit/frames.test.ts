@@ -51,3 +51,44 @@ test('money: a bare sum stands for what rounds to it ($2.5 million vs $2.6 milli
   assert.deepEqual(conflicts({ a: 'Thieves stole $2.5 million worth of jewellery.', b: 'Thieves stole €2 million worth of jewellery.' }), []);
   assert.deepEqual(conflicts({ a: 'Thieves stole $2 million worth of jewellery.', b: 'Thieves stole $2.4 million worth of jewellery.' }), []);
 });
+
+test('times: the same kind of incident at different times conflicts; hedges and time zones are respected', () => {
+  const found = conflicts({
+    a: 'Fighter jets attacked the camp at 2:53 p.m. local time.\n\nAid workers were unhurt.',
+    b: 'Officials said planes dropped four bombs at 3:20 p.m. near the camp.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /time of the attack/);
+  assert.deepEqual(conflicts({ a: 'Gunmen attacked the bank at around 9 a.m. on the day.', b: 'The attack on the bank began just after 9 a.m.' }), []);
+  assert.deepEqual(conflicts({ a: 'The blast hit the market at 3 p.m. (1200 GMT).', b: 'The blast came at 12:00 GMT.' }), []);
+  assert.deepEqual(
+    conflicts({ a: 'Quake\n\nResidents woke up.\n\nThe quake struck at 2:09 a.m.', b: 'Arrest\n\nResidents woke up.\n\nPolice arrested the man at 10 p.m.' }),
+    [],
+    'different kinds of incident',
+  );
+});
+
+test('days: the main events of two articles on different weekdays conflict; report days and plans do not count', () => {
+  const found = conflicts({
+    a: 'Navy foils attack\n\nThe navy on Thursday thwarted a pirate attack in the Gulf of Aden.',
+    b: 'Warship captures pirates\n\nA warship foiled a pirate raid on merchant ships on Friday, capturing 26 men.',
+  });
+  assert.deepEqual(found.map((f) => f.uri).sort(), ['a', 'b']);
+  const r = read('The minister said on Tuesday that the ministers will meet in Paris on Friday.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day'), []);
+});
+
+test('days: the same kind of incident at places no source shares is not compared', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nWitnesses described the scene.\n\nThe bombing in Juba on Tuesday killed seven.',
+      b: 'Story\n\nWitnesses described the scene.\n\nThe Thursday bombings in Paris drew protests.',
+    }),
+    [],
+  );
+  const found = conflicts({
+    a: 'Story\n\nWitnesses described the scene.\n\nThe bombing in Juba on Tuesday killed seven.',
+    b: 'Story\n\nWitnesses described the scene.\n\nThe Wednesday bombings in Juba drew protests.',
+  });
+  assert.equal(found.length, 2);
+});

@@ -57,7 +57,8 @@ export interface Quotation extends Span {
   sentence: number;
 }
 
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other';
+/** `time`: minutes after midnight, the unit names the time zone; `day`: a weekday, 0 = Sunday. */
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -92,7 +93,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 
@@ -117,6 +118,8 @@ export interface Claim extends Span {
    * attribute and subject are compared.
    */
   subject?: string;
+  /** Stated in the article's first body sentence, which reports the story's main event (time and day claims). */
+  mainEvent?: boolean;
 }
 
 export interface ArticleMeta {
@@ -186,6 +189,8 @@ export interface ClaimRef {
   claim: Claim;
   quantity: Quantity;
   source: string;
+  /** Entity ids of the places the claim names (time and day claims): incidents at different places differ. */
+  places?: string[];
 }
 
 export interface ClaimGroup {

@@ -3,6 +3,7 @@
 // one outlier is flagged once and not every source that got it right.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
+import { comparable } from '../corpus/claims';
 import { lexicon } from '../data/lexicon';
 import { formatValue, listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef, Finding, Quantity } from '../types';
@@ -13,7 +14,7 @@ export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
   for (const group of corpus.claimGroups) {
     if (new Set(group.claims.map((c) => c.uri)).size < 2) continue;
     for (const claim of group.claims) {
-      const others = group.claims.filter((c) => c.uri !== claim.uri);
+      const others = group.claims.filter((c) => c.uri !== claim.uri && comparable(claim, c));
       const conflicting = others.filter((c) => disjoint(claim.quantity, c.quantity, config.tolerances.exact));
       if (conflicting.length === 0) continue;
       // Sources that side with this claim: they agree with it and not with what contradicts it. A source whose
@@ -30,7 +31,7 @@ export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
       if (severity === 'off') continue;
       const reading = corpus.readings.get(claim.uri)!;
       const agreeing = supporting.filter((c) => c.uri !== claim.uri && !conflictingSources.has(c.uri));
-      const what = subjectName(group) ?? `${group.attribute} of the ${eventName(corpus, group)}`;
+      const what = subjectName(group) ?? whenName(claim, shown) ?? `${group.attribute} of the ${eventName(corpus, group)}`;
       let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${formatValue(claim.quantity)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
       if (agreeing.length > 0) message += `; ${listSources(agreeing.map(describe))} ${agreeing.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
       findings.push({
@@ -99,4 +100,11 @@ function subjectName(group: ClaimGroup): string | undefined {
   const subject = group.claims[0]?.claim.subject;
   if (subject === undefined) return undefined;
   return group.attribute === 'money' ? `amount for the ${subject}` : `number of “${subject}”`;
+}
+
+/** "day of the attack", "time of the reported event": the incident named by the claim or the ones it is compared with. */
+function whenName(claim: ClaimRef, others: ClaimRef[]): string | undefined {
+  if (claim.claim.attribute !== 'time' && claim.claim.attribute !== 'day') return undefined;
+  const event = [claim, ...others].map((c) => c.claim.event).find((e) => e !== 'main');
+  return `${claim.claim.attribute} of the ${event ?? 'reported event'}`;
 }

@@ -15,8 +15,23 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
         ),
       ].sort();
       const ref: ClaimRef = { uri: reading.uri, index, claim, quantity: reading.quantities[claim.quantity], source: reading.meta.source };
+      if (claim.attribute === 'time' || claim.attribute === 'day') {
+        ref.places = [
+          ...new Set(
+            claim.participants
+              .map((m) => mentionEntity.get(`${reading.uri}#${m}`))
+              .filter((id): id is string => id !== undefined && (entities.get(id)?.type === 'place' || entities.get(id)?.type === 'other')),
+          ),
+        ].sort();
+      }
       // A claim about a thing ("24,000 refugees") is compared with every claim about the same thing.
-      const kind = claim.subject !== undefined ? `${claim.event}|${claim.attribute}|subject:${claim.subject}` : `${claim.event}|${claim.attribute}`;
+      // Times and days of all incidents share one group per attribute; `comparable` decides which pairs are compared.
+      const kind =
+        claim.subject !== undefined
+          ? `${claim.event}|${claim.attribute}|subject:${claim.subject}`
+          : claim.attribute === 'time' || claim.attribute === 'day'
+            ? `when|${claim.attribute}`
+            : `${claim.event}|${claim.attribute}`;
       const list = byKind.get(kind) ?? [];
       list.push({ ref, participants });
       byKind.set(kind, list);
@@ -25,7 +40,7 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
   const groups: ClaimGroup[] = [];
   for (const [kind, claims] of byKind) {
     const [event, attribute, subject] = kind.split('|') as [string, ClaimGroup['attribute'], string | undefined];
-    if (subject !== undefined) {
+    if (subject !== undefined || attribute === 'time' || attribute === 'day') {
       groups.push({ id: kind, event, attribute, participants: [], claims: claims.map((c) => c.ref) });
       continue;
     }
@@ -60,4 +75,15 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
     });
   }
   return groups;
+}
+
+/**
+ * Whether two claims of one group can be about the same incident. Times and days: the same kind of incident, or
+ * both the main event of their articles; and not when each names places the other does not.
+ */
+export function comparable(a: ClaimRef, b: ClaimRef): boolean {
+  if (a.claim.attribute !== 'time' && a.claim.attribute !== 'day') return true;
+  if (a.claim.event !== b.claim.event && !(a.claim.mainEvent && b.claim.mainEvent)) return false;
+  if (!a.places?.length || !b.places?.length) return true;
+  return a.places.some((p) => b.places!.includes(p));
 }

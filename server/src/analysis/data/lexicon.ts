@@ -51,6 +51,10 @@ export interface Lexicon {
   uncomparedCountNouns: Set<string>;
   /** British → American spellings, so that "jewellery" and "jewelry" are one subject. */
   spellingVariants: Map<string, string>;
+  /** Words that name a kind of incident, one or two words: "bombing" → attack. Used to tell events apart. */
+  incidentEvent: Map<string, string>;
+  /** "said Tuesday": a weekday after these is the day of the report, not of the event. */
+  reportVerbs: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -114,6 +118,8 @@ export function lexicon(): Lexicon {
     cumulativeMarkers: raw.cumulativeMarkers,
     uncomparedCountNouns: lower(raw.uncomparedCountNouns),
     spellingVariants: new Map(Object.entries(raw.spellingVariants)),
+    incidentEvent: new Map(Object.entries(raw.incidentEvents).flatMap(([event, words]) => words.map((w): [string, string] => [w, event]))),
+    reportVerbs: lower(raw.reportVerbs),
   };
   return built;
 }

@@ -30,6 +30,11 @@ export function readClaims(ctx: ReadContext): Claim[] {
     const attribute = attributeOf(quantity);
     const sentence = ctx.sentences[quantity.sentence];
     if (!attribute || !sentence || sentence.furniture || inQuotation(quantity.start)) return;
+    if (attribute === 'time' || attribute === 'day') {
+      const claim = whenClaim(ctx, quantity, quantityIndex, attribute, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
     if (attribute === 'count' || attribute === 'money') {
       const claim = subjectClaim(ctx, quantity, quantityIndex, attribute, lex);
       if (claim) claims.push(claim);
@@ -77,6 +82,10 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'money';
     case 'percent':
       return 'percent';
+    case 'time':
+      return 'time';
+    case 'day':
+      return 'day';
     default:
       return undefined;
   }
@@ -238,6 +247,7 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
   return 'certain';
 }
 
+const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
 const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth)\s*$/;
 const MONEY_NOUN_AFTER = /^\s+([a-z]{3,})\b/;
@@ -311,4 +321,53 @@ const COUNT_PHRASE_END = /^(?:who|which|that|were|was|are|is|had|have|has|been|w
 function singular(word: string, lex: Lexicon): string {
   const base = /[^aeiou]ies$/.test(word) ? word.slice(0, -3) + 'y' : /(?:ss|x|ch|sh)es$/.test(word) ? word.slice(0, -2) : /[^su]s$/.test(word) ? word.slice(0, -1) : word;
   return lex.spellingVariants.get(base) ?? base;
+}
+
+/**
+ * When an event happened: the event is the incident word nearest the value in its clause ("bombing" → attack).
+ * Values in two articles' first body sentences are both about the story's main event, whatever words name it. Places named in the clause are the
+ * participants (with names of unknown type, which are mostly places): the same kind of incident at places no
+ * source shares is another incident.
+ */
+function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, attribute: Attribute, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  let event: string | undefined;
+  let trigger: string | undefined;
+  let best = Infinity;
+  for (const [phrase, kind] of lex.incidentEvent) {
+    const re = new RegExp(`\\b${phrase.replace(/[-]/g, '\\-')}\\b`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clauseText)) !== null) {
+      const at = clause.start + m.index;
+      // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
+      // when nothing before it names an incident.
+      const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + phrase.length));
+      if (d < best) [best, event, trigger] = [d, kind, phrase];
+    }
+  }
+  const lede = ctx.sentences.findIndex((s) => !s.furniture && ctx.paragraphs[s.paragraph].kind === 'body');
+  // A planned event ("will meet on Friday") has not happened; sources may plan differently.
+  if (PLANNED.test(clauseText)) return undefined;
+  const mainEvent = quantity.sentence === lede;
+  if (mainEvent) event ??= 'main';
+  if (!event) return undefined;
+  const places: number[] = [];
+  ctx.mentions.forEach((m, i) => {
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && m.start >= clause.start && m.end <= clause.end) places.push(i);
+  });
+  return {
+    start: quantity.start,
+    end: quantity.end,
+    attribute,
+    event,
+    trigger,
+    participants: places,
+    mainEvent,
+    quantity: quantityIndex,
+    attribution: attributionIn(ctx, clause, quantity.sentence, lex),
+    certainty: certaintyOf(clauseText, quantity, lex),
+    sentence: quantity.sentence,
+  };
 }

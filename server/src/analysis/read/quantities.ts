@@ -142,7 +142,7 @@ export function readQuantities(text: string, from: number, to: number, sentence:
   return found;
 }
 
-function hedgeBefore(text: string, at: number, hedges: Array<{ phrase: string; kind: HedgeKind }>): { start: number; phrase: string; kind: HedgeKind } | undefined {
+export function hedgeBefore(text: string, at: number, hedges: Array<{ phrase: string; kind: HedgeKind }>): { start: number; phrase: string; kind: HedgeKind } | undefined {
   const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
   for (const hedge of hedges) {
     const suffix = `${hedge.phrase} `;

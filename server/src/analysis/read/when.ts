@@ -1,0 +1,56 @@
+// When an event happened, as values that can be compared: the time of day (minutes after midnight, with its
+// time zone as the unit, so 3 p.m. local time is never compared with 12:00 GMT) and the weekday (0 = Sunday).
+// A weekday right after a reporting verb ("said Tuesday") is the day of the report, not of the event.
+import type { Tolerances } from '../config';
+import { lexicon } from '../data/lexicon';
+import type { Quantity } from '../types';
+import { hedgeBefore } from './quantities';
+
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|in the morning\b|in the afternoon\b|in the evening\b|at night\b)|\b(\d{1,2}):(\d{2})(?=\s*(?:GMT|UTC)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC)\b)|\b(noon|midnight)\b/gi;
+const ZONE_AFTER = /^\s*(?:\(|,)?\s*(local time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|CET|CEST|BST)\b/i;
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+
+export function readWhen(text: string, from: number, to: number, sentence: number, tolerances: Tolerances): Quantity[] {
+  const found: Quantity[] = [];
+  const slice = text.slice(0, to);
+  CLOCK.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = CLOCK.exec(slice)) !== null) {
+    let minutes: number;
+    if (m[10]) minutes = m[10].toLowerCase() === 'noon' ? 720 : 0;
+    else if (m[1]) {
+      const hour = +m[1] % 12;
+      const pm = /^p|afternoon|evening/i.test(m[3]) || (/night/i.test(m[3]) && +m[1] >= 6);
+      if (+m[1] > 12 || +m[1] === 0) continue;
+      minutes = (hour + (pm ? 12 : 0)) * 60 + (m[2] ? +m[2] : 0);
+    } else if (m[4]) minutes = +m[4] * 60 + +m[5];
+    else minutes = +m[6] * 60 + +m[7];
+    if (minutes >= 1440) continue;
+    const zone = ZONE_AFTER.exec(slice.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
+    const unit = `time ${zone && !/local/i.test(zone) ? zone.toUpperCase() : 'local'}`;
+    const hedge = hedgeBefore(slice, m.index, lexicon().hedges);
+    const width = tolerances.clockMinutes;
+    let low = minutes;
+    let high = minutes;
+    if (hedge?.kind === 'approximate') [low, high] = [minutes - width, minutes + width];
+    else if (hedge?.kind === 'nearly' || hedge?.kind === 'below' || hedge?.kind === 'atMost') [low, high] = [minutes - width, minutes];
+    else if (hedge) [low, high] = [minutes, minutes + width];
+    const start = hedge ? hedge.start : m.index;
+    const end = m.index + m[0].length;
+    // A time without minutes is rounded to the hour or half hour; with minutes, to the minute.
+    const precision = m[2] || m[4] || m[6] ? 1 : 30;
+    found.push({ start, end, text: text.slice(start, end), kind: 'time', low, high, unit, hedge: hedge?.phrase, sentence, ...(hedge ? {} : { precision }) });
+  }
+  WEEKDAY.lastIndex = from;
+  const lex = lexicon();
+  while ((m = WEEKDAY.exec(slice)) !== null) {
+    const before = slice.slice(Math.max(from, m.index - 25), m.index).toLowerCase();
+    const words = before.split(/[^a-z]+/).filter(Boolean);
+    const previous = words[words.length - 1];
+    const beforeOn = previous === 'on' ? words[words.length - 2] : previous;
+    if (beforeOn && (lex.reportVerbs.has(beforeOn) || ['last', 'next', 'this', 'every', 'since', 'until', 'by'].includes(beforeOn))) continue;
+    const day = lex.weekdays.indexOf(m[1].toLowerCase());
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'day', low: day, high: day, unit: 'weekday', sentence, precision: 1 });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
