@@ -7,8 +7,9 @@ import { quantityConflict } from './quantityConflict';
 import { quoteWording } from './quoteWording';
 import { nameSpelling } from './nameSpelling';
 import { missingName } from './missingName';
+import { placeSpelling } from './placeSpelling';
 
-export const CHECKS: Check[] = [quantityConflict, quoteWording, nameSpelling, missingName];
+export const CHECKS: Check[] = [quantityConflict, quoteWording, nameSpelling, missingName, placeSpelling];
 
 export function runChecks(corpus: Corpus, config: Config): Finding[] {
   const findings: Finding[] = [];
