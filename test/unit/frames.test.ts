@@ -92,3 +92,21 @@ test('days: the same kind of incident at places no source shares is not compared
   });
   assert.equal(found.length, 2);
 });
+
+test('colours: the same named thing in two colours conflicts; "gray" and "grey" are one colour', () => {
+  const found = conflicts({
+    a: 'She was hit by a silver Toyota Camry on Main Street.',
+    b: 'A gray 2013 Toyota Camry struck her.',
+    c: 'Police found the grey Toyota Camry later.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /colour of the Toyota Camry/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});
+
+test('counts: "a 200-student school" counts students like "300 students" does', () => {
+  const found = conflicts({ a: 'A bomb hit a 200-student schoolhouse.', b: 'A bomb landed next to the school where 300 students were in class.' });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /number of “student”/);
+});

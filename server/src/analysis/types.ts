@@ -57,8 +57,11 @@ export interface Quotation extends Span {
   sentence: number;
 }
 
-/** `time`: minutes after midnight, the unit names the time zone; `day`: a weekday, 0 = Sunday. */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day';
+/**
+ * `time`: minutes after midnight, the unit names the time zone; `day`: a weekday, 0 = Sunday; `color`: the index
+ * of a colour in the lexicon ("gray" = "grey"), with the named thing it describes as unit ("toyota camry").
+ */
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -93,7 +96,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 

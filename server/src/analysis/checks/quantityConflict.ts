@@ -64,7 +64,8 @@ function describe(c: ClaimRef): string {
  * "300" vs "200"; not "10" vs "11"). A bare value without a known rounding step is widened by `exact`.
  */
 export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
-  if (a.unit !== b.unit) return false;
+  // Counts are grouped by their counted noun already ("200-student" and "300 students" count students).
+  if (a.unit !== b.unit && !(a.kind === 'count' && b.kind === 'count')) return false;
   if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {
     return Math.abs(a.low - b.low) >= Math.max(a.precision, b.precision) - 1e-9 * Math.max(a.precision, b.precision);
   }
@@ -99,6 +100,7 @@ export function eventName(corpus: Corpus, group: ClaimGroup): string {
 function subjectName(group: ClaimGroup): string | undefined {
   const subject = group.claims[0]?.claim.subject;
   if (subject === undefined) return undefined;
+  if (group.attribute === 'color') return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
   return group.attribute === 'money' ? `amount for the ${subject}` : `number of “${subject}”`;
 }
 

@@ -55,6 +55,9 @@ export interface Lexicon {
   incidentEvent: Map<string, string>;
   /** "said Tuesday": a weekday after these is the day of the report, not of the event. */
   reportVerbs: Set<string>;
+  /** Colour words, synonyms in one list ("gray", "grey"); the list's index is the colour's value. */
+  colors: Map<string, number>;
+  colorNames: string[];
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -120,6 +123,8 @@ export function lexicon(): Lexicon {
     spellingVariants: new Map(Object.entries(raw.spellingVariants)),
     incidentEvent: new Map(Object.entries(raw.incidentEvents).flatMap(([event, words]) => words.map((w): [string, string] => [w, event]))),
     reportVerbs: lower(raw.reportVerbs),
+    colors: new Map(raw.colors.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
+    colorNames: raw.colors.map((words) => words[0]),
   };
   return built;
 }

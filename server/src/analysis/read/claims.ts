@@ -35,6 +35,20 @@ export function readClaims(ctx: ReadContext): Claim[] {
       if (claim) claims.push(claim);
       return;
     }
+    if (attribute === 'color') {
+      claims.push({
+        start: quantity.start,
+        end: quantity.end,
+        attribute,
+        event: 'description',
+        participants: [],
+        quantity: quantityIndex,
+        certainty: 'certain',
+        sentence: quantity.sentence,
+        subject: quantity.unit,
+      });
+      return;
+    }
     if (attribute === 'count' || attribute === 'money') {
       const claim = subjectClaim(ctx, quantity, quantityIndex, attribute, lex);
       if (claim) claims.push(claim);
@@ -86,6 +100,8 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'time';
     case 'day':
       return 'day';
+    case 'color':
+      return 'color';
     default:
       return undefined;
   }
@@ -247,6 +263,8 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
   return 'certain';
 }
 
+/** How far before a time or day a "will" or "plans to" still governs it, in characters. */
+const PLANNED_REACH = 50;
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
 const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth)\s*$/;
@@ -349,7 +367,7 @@ function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, 
   }
   const lede = ctx.sentences.findIndex((s) => !s.furniture && ctx.paragraphs[s.paragraph].kind === 'body');
   // A planned event ("will meet on Friday") has not happened; sources may plan differently.
-  if (PLANNED.test(clauseText)) return undefined;
+  if (PLANNED.test(ctx.text.slice(Math.max(clause.start, quantity.start - PLANNED_REACH), quantity.start).toLowerCase())) return undefined;
   const mainEvent = quantity.sentence === lede;
   if (mainEvent) event ??= 'main';
   if (!event) return undefined;

@@ -28,6 +28,7 @@ function durationUnit(q: Quantity): [number, string] {
 
 /** "90 min", "79–90 min", "> 60 min", "< 5 %", "USD 2,600,000". */
 export function formatValue(q: Quantity): string {
+  if (q.kind === 'color' && q.low !== null) return lexicon().colorNames[q.low];
   if (q.kind === 'day' && q.low !== null) return lexicon().weekdays[q.low].replace(/^./, (c) => c.toUpperCase());
   if (q.kind === 'time') {
     const clock = (v: number) => `${String(Math.floor((((v % 1440) + 1440) % 1440) / 60)).padStart(2, '0')}:${String(((v % 60) + 60) % 60).padStart(2, '0')}`;
