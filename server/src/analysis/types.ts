@@ -150,7 +150,7 @@ export interface Reading {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error' | 'place-spelling';
+export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error' | 'place-spelling' | 'quote-speaker';
 
 export interface RelatedSpan extends SourceSpan {
   message: string;
