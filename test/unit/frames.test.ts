@@ -1,7 +1,7 @@
 // Claims about things (counts, sums) compared across sources: texts written for each rule.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { read, serviceOf } from '../helpers/analysis';
+import { analysis, read, serviceOf } from '../helpers/analysis';
 
 const conflicts = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'quantity-conflict');
 
@@ -109,4 +109,27 @@ test('counts: "a 200-student school" counts students like "300 students" does', 
   const found = conflicts({ a: 'A bomb hit a 200-student schoolhouse.', b: 'A bomb landed next to the school where 300 students were in class.' });
   assert.equal(found.length, 2);
   assert.match(found[0].message, /number of “student”/);
+});
+
+test('dates: the same kind of incident in different months conflicts; bare "May" is not a date', () => {
+  const found = conflicts({
+    a: 'Story\n\nIt went on.\n\nSince fighting between the army and the rebels began in July, thousands have fled.',
+    b: 'Story\n\nIt went on.\n\nRebels have been fighting the army since June.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /date of the attack/);
+  assert.deepEqual(read('The talks may resume. They may end in May 2020.').quantities.filter((q) => q.kind === 'date').map((q) => q.text), ['May 2020']);
+});
+
+test('new findings keep their fingerprint when another paragraph changes, and "reviewed" hides them', () => {
+  const b = 'Four bombs were dropped on the camp.';
+  const s = serviceOf({ a: 'Story\n\nFive bombs were dropped on the camp.\n\nAid arrived later.', b });
+  const before = s.findings('a').find((f) => f.code === 'quantity-conflict')!;
+  s.update('a', 'Story\n\nFive bombs were dropped on the camp.\n\nAid arrived much later, officials said.', { name: 'a' });
+  assert.equal(s.findings('a').find((f) => f.code === 'quantity-conflict')!.fingerprint, before.fingerprint);
+  const config = analysis.defaultConfig();
+  config.reviewed = [before.fingerprint];
+  const reviewed = serviceOf({ a: 'Story\n\nFive bombs were dropped on the camp.', b }, config);
+  assert.ok(!reviewed.findings('a').some((f) => f.fingerprint === before.fingerprint));
+  assert.ok(reviewed.findings('a', { includeReviewed: true }).some((f) => f.fingerprint === before.fingerprint));
 });

@@ -59,9 +59,10 @@ export interface Quotation extends Span {
 
 /**
  * `time`: minutes after midnight, the unit names the time zone; `day`: a weekday, 0 = Sunday; `color`: the index
- * of a colour in the lexicon ("gray" = "grey"), with the named thing it describes as unit ("toyota camry").
+ * of a colour in the lexicon ("gray" = "grey"), with the named thing it describes as unit ("toyota camry"); `date`:
+ * months (unit `month`: year × 12 + month; `month of year`) or days (unit `date` or `date <year>`: month × 31 + day).
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color';
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -96,7 +97,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 

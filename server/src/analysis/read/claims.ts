@@ -30,7 +30,7 @@ export function readClaims(ctx: ReadContext): Claim[] {
     const attribute = attributeOf(quantity);
     const sentence = ctx.sentences[quantity.sentence];
     if (!attribute || !sentence || sentence.furniture || inQuotation(quantity.start)) return;
-    if (attribute === 'time' || attribute === 'day') {
+    if (attribute === 'time' || attribute === 'day' || attribute === 'date') {
       const claim = whenClaim(ctx, quantity, quantityIndex, attribute, lex);
       if (claim) claims.push(claim);
       return;
@@ -102,6 +102,8 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'day';
     case 'color':
       return 'color';
+    case 'date':
+      return 'date';
     default:
       return undefined;
   }

@@ -75,3 +75,31 @@ export function readColors(text: string, from: number, to: number, sentence: num
   }
   return found;
 }
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+/** "June 1998", "Nov. 30", "Sept. 13, 2013", "in July": a date as months or days that can be compared. */
+const MONTH_DATE = new RegExp(`\\b(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'g');
+
+export function readMonthDates(text: string, from: number, to: number, sentence: number): Quantity[] {
+  const lex = lexicon();
+  const found: Quantity[] = [];
+  const slice = text.slice(0, to);
+  MONTH_DATE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_DATE.exec(slice)) !== null) {
+    const month = lex.months.findIndex((name) => name.startsWith(m![1].toLowerCase().replace(/\.$/, '').slice(0, 3)));
+    if (month < 0) continue;
+    const day = m[2] ? +m[2] : undefined;
+    const year = m[3] ? +m[3] : undefined;
+    // "May" is also a verb: only with a day or a year, or after "in"/"since".
+    if (m[1] === 'May' && day === undefined && year === undefined) continue;
+    if (day === undefined && year === undefined && !/\b(?:in|since|until|by|early|late|mid-?)\s*$/i.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
+    let value: number;
+    let unit: string;
+    if (day !== undefined) [value, unit] = [month * 31 + day - 1, year !== undefined ? `date ${year}` : 'date'];
+    else if (year !== undefined) [value, unit] = [year * 12 + month, 'month'];
+    else [value, unit] = [month, 'month of year'];
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'date', low: value, high: value, unit, sentence, precision: 1 });
+  }
+  return found;
+}

@@ -29,6 +29,13 @@ function durationUnit(q: Quantity): [number, string] {
 /** "90 min", "79–90 min", "> 60 min", "< 5 %", "USD 2,600,000". */
 export function formatValue(q: Quantity): string {
   if (q.kind === 'color' && q.low !== null) return lexicon().colorNames[q.low];
+  if (q.kind === 'date' && q.low !== null) {
+    const months = lexicon().months;
+    const name = (m: number) => months[m].replace(/^./, (c) => c.toUpperCase());
+    if (q.unit === 'month') return `${name(q.low % 12)} ${Math.floor(q.low / 12)}`;
+    if (q.unit === 'month of year') return name(q.low);
+    return `${name(Math.floor(q.low / 31))} ${(q.low % 31) + 1}${q.unit.startsWith('date ') ? `, ${q.unit.slice(5)}` : ''}`;
+  }
   if (q.kind === 'day' && q.low !== null) return lexicon().weekdays[q.low].replace(/^./, (c) => c.toUpperCase());
   if (q.kind === 'time') {
     const clock = (v: number) => `${String(Math.floor((((v % 1440) + 1440) % 1440) / 60)).padStart(2, '0')}:${String(((v % 60) + 60) % 60).padStart(2, '0')}`;
