@@ -133,3 +133,13 @@ test('new findings keep their fingerprint when another paragraph changes, and "r
   assert.ok(!reviewed.findings('a').some((f) => f.fingerprint === before.fingerprint));
   assert.ok(reviewed.findings('a', { includeReviewed: true }).some((f) => f.fingerprint === before.fingerprint));
 });
+
+test('severity: a later, larger toll is information; a "reportedly" value is information; two bare facts are an error', () => {
+  const early = '---\ndate: 2013-07-02\n---\nQuake\n\nFive dead after the quake hit the town.';
+  const late = '---\ndate: 2013-07-03\n---\nQuake\n\n24 dead after the quake hit the town.';
+  const toll = conflicts({ early, late });
+  assert.deepEqual(toll.map((f) => [f.uri, f.severity]).sort(), [['early', 'information'], ['late', 'information']]);
+  assert.ok(conflicts({ early, late: late.replace('2013-07-03', '2013-07-01') }).every((f) => f.severity === 'error'), 'an earlier larger toll is a conflict');
+  const hedged = conflicts({ a: 'Reportedly five bombs were dropped on the camp.', b: 'Four bombs were dropped on the camp.' });
+  assert.ok(hedged.length > 0 && hedged.every((f) => f.severity === 'information'));
+});

@@ -6,7 +6,7 @@ import type { Corpus } from '../corpus/corpus';
 import { comparable } from '../corpus/claims';
 import { lexicon } from '../data/lexicon';
 import { formatValue, listSources } from '../text/format';
-import type { ClaimGroup, ClaimRef, Finding, Quantity } from '../types';
+import type { ClaimGroup, ClaimRef, Finding, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
 
 export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
@@ -27,7 +27,7 @@ export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
       for (const uri of agreeingSources) conflictingSources.delete(uri);
       if (conflictingSources.size === 0 || agreeingSources.size > conflictingSources.size) continue;
       const shown = conflicting.filter((c) => conflictingSources.has(c.uri));
-      const severity = severityFor('quantity-conflict', config, bothStatedAsFact(claim, shown) ? 'error' : 'warning');
+      const severity = severityFor('quantity-conflict', config, defaultSeverity(corpus, claim, shown));
       if (severity === 'off') continue;
       const reading = corpus.readings.get(claim.uri)!;
       const agreeing = supporting.filter((c) => c.uri !== claim.uri && !conflictingSources.has(c.uri));
@@ -80,6 +80,25 @@ function widen(q: Quantity, exact: number): [number, number] {
   if (low === high && q.precision !== undefined) return [low - q.precision / 2, high + q.precision / 2];
   if (low === high) return [low * (1 - exact), high * (1 + exact)];
   return [low, high];
+}
+
+/**
+ * The severity policy: information when a side is only probable ("reportedly", "may") or when every other side is a
+ * later, larger toll (tolls rise as news comes in); error when both values are stated as fact; warning otherwise.
+ */
+function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): Severity {
+  if ([claim, ...others].some((c) => c.claim.certainty === 'probable')) return 'information';
+  if (others.every((o) => laterLargerToll(corpus, claim, o) || laterLargerToll(corpus, o, claim))) return 'information';
+  return bothStatedAsFact(claim, others) ? 'error' : 'warning';
+}
+
+/** A death or injury count that a later article (by its date) gives higher. */
+function laterLargerToll(corpus: Corpus, earlier: ClaimRef, later: ClaimRef): boolean {
+  if (earlier.claim.attribute !== 'count' || !earlier.claim.subject || !lexicon().tollNouns.has(earlier.claim.subject)) return false;
+  const from = corpus.readings.get(earlier.uri)?.meta.date;
+  const to = corpus.readings.get(later.uri)?.meta.date;
+  if (!from || !to || from >= to) return false;
+  return (earlier.quantity.high ?? Infinity) < (later.quantity.low ?? -Infinity);
 }
 
 function bothStatedAsFact(claim: ClaimRef, others: ClaimRef[]): boolean {

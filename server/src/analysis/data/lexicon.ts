@@ -58,6 +58,8 @@ export interface Lexicon {
   /** Colour words, synonyms in one list ("gray", "grey"); the list's index is the colour's value. */
   colors: Map<string, number>;
   colorNames: string[];
+  /** Counted nouns of a toll (singular as claims.ts makes them): a later, larger toll is news, not an error. */
+  tollNouns: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -125,6 +127,7 @@ export function lexicon(): Lexicon {
     reportVerbs: lower(raw.reportVerbs),
     colors: new Map(raw.colors.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
     colorNames: raw.colors.map((words) => words[0]),
+    tollNouns: lower(raw.tollNouns),
   };
   return built;
 }
