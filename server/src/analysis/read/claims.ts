@@ -267,6 +267,8 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
 
 /** How far before a time or day a "will" or "plans to" still governs it, in characters. */
 const PLANNED_REACH = 50;
+/** All incident words of the lexicon as one pattern, longest first; compiled on first use. */
+let INCIDENT: RegExp | undefined;
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
 const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth)\s*$/;
@@ -356,16 +358,15 @@ function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, 
   let event: string | undefined;
   let trigger: string | undefined;
   let best = Infinity;
-  for (const [phrase, kind] of lex.incidentEvent) {
-    const re = new RegExp(`\\b${phrase.replace(/[-]/g, '\\-')}\\b`, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(clauseText)) !== null) {
-      const at = clause.start + m.index;
-      // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
-      // when nothing before it names an incident.
-      const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + phrase.length));
-      if (d < best) [best, event, trigger] = [d, kind, phrase];
-    }
+  INCIDENT ??= new RegExp(`\\b(?:${[...lex.incidentEvent.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
+  INCIDENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INCIDENT.exec(clauseText)) !== null) {
+    const at = clause.start + m.index;
+    // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
+    // when nothing before it names an incident.
+    const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + m[0].length));
+    if (d < best) [best, event, trigger] = [d, lex.incidentEvent.get(m[0]), m[0]];
   }
   const lede = ctx.sentences.findIndex((s) => !s.furniture && ctx.paragraphs[s.paragraph].kind === 'body');
   // A planned event ("will meet on Friday") has not happened; sources may plan differently.
