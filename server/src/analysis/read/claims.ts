@@ -267,6 +267,8 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
 
 /** How far before a time or day a "will" or "plans to" still governs it, in characters. */
 const PLANNED_REACH = 50;
+/** The running-tally markers as one pattern; compiled on first use. */
+let CUMULATIVE: RegExp | undefined;
 /** All incident words of the lexicon as one pattern, longest first; compiled on first use. */
 let INCIDENT: RegExp | undefined;
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
@@ -287,7 +289,8 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   if (previous && lex.subsetWords.has(previous)) return undefined;
   const clause = clauseAround(ctx.text, sentence, quantity.start);
   const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
-  if (lex.cumulativeMarkers.some((m) => new RegExp(`\\b${m}\\b`).test(clauseText))) return undefined;
+  CUMULATIVE ??= new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`);
+  if (CUMULATIVE.test(clauseText)) return undefined;
   let noun: string | undefined;
   if (attribute === 'count') {
     if (/^\s*(?:of|out of)\b/i.test(after)) return undefined;

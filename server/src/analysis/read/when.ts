@@ -56,22 +56,18 @@ export function readWhen(text: string, from: number, to: number, sentence: numbe
 }
 
 /** "a silver Toyota Camry", "a gray 2013 Toyota Camry": a colour of a thing named by its make or name. */
-const COLORED = /\b([a-z]+)\s+(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)/g;
+let COLORED: RegExp | undefined;
 
 export function readColors(text: string, from: number, to: number, sentence: number): Quantity[] {
   const colors = lexicon().colors;
+  COLORED ??= new RegExp(`\\b(${[...colors.keys()].join('|')})\\s+(?:(?:19|20)\\d\\d\\s+)?((?:[A-Z][\\w-]*)(?:\\s+[A-Z][\\w-]*)*)`, 'g');
   const found: Quantity[] = [];
   const slice = text.slice(0, to);
   COLORED.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = COLORED.exec(slice)) !== null) {
-    const color = colors.get(m[1]);
-    if (color === undefined) {
-      COLORED.lastIndex = m.index + m[1].length + 1;
-      continue;
-    }
     const end = m.index + m[0].length;
-    found.push({ start: m.index, end, text: m[0], kind: 'color', low: color, high: color, unit: m[2].toLowerCase(), sentence, precision: 1 });
+    found.push({ start: m.index, end, text: m[0], kind: 'color', low: colors.get(m[1])!, high: colors.get(m[1])!, unit: m[2].toLowerCase(), sentence, precision: 1 });
   }
   return found;
 }
