@@ -267,6 +267,8 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
 
 /** How far before a time or day a "will" or "plans to" still governs it, in characters. */
 const PLANNED_REACH = 50;
+/** How far from a time, day or date a place still says where that incident was, in characters. */
+const PLACE_REACH = 40;
 /** The running-tally markers as one pattern; compiled on first use. */
 let CUMULATIVE: RegExp | undefined;
 /** All incident words of the lexicon as one pattern, longest first; compiled on first use. */
@@ -379,7 +381,8 @@ function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, 
   if (!event) return undefined;
   const places: number[] = [];
   ctx.mentions.forEach((m, i) => {
-    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && m.start >= clause.start && m.end <= clause.end) places.push(i);
+    const near = m.start >= Math.max(clause.start, quantity.start - PLACE_REACH) && m.end <= Math.min(clause.end, quantity.end + PLACE_REACH);
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && near) places.push(i);
   });
   return {
     start: quantity.start,
