@@ -143,3 +143,20 @@ test('severity: a later, larger toll is information; a "reportedly" value is inf
   const hedged = conflicts({ a: 'Reportedly five bombs were dropped on the camp.', b: 'Four bombs were dropped on the camp.' });
   assert.ok(hedged.length > 0 && hedged.every((f) => f.severity === 'information'));
 });
+
+test('directions: the same incident placed in two directions from one place conflicts; "northeast Houston" is inside it', () => {
+  const found = conflicts({
+    a: 'Quake\n\nResidents woke up.\n\nThe quake struck 55 km west of Bireun at dawn.',
+    b: 'Quake\n\nResidents woke up.\n\nThe earthquake hit 55 km south of Bireun.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /direction from Bireun/);
+  assert.deepEqual(
+    conflicts({
+      a: 'Escape\n\nHe ran.\n\nHe was caught in northeast Houston.',
+      b: 'Escape\n\nHe ran.\n\nHe was caught 25 miles northwest of Houston.',
+    }),
+    [],
+  );
+  assert.deepEqual(read('Troops left South Sudan and North Korea.').quantities.filter((q) => q.kind === 'direction'), []);
+});

@@ -125,6 +125,7 @@ function subjectName(group: ClaimGroup): string | undefined {
 
 /** "day of the attack", "time of the reported event": the incident named by the claim or the ones it is compared with. */
 function whenName(claim: ClaimRef, others: ClaimRef[]): string | undefined {
+  if (claim.claim.attribute === 'direction') return `direction from ${claim.quantity.unit.replace(/ \(within\)$/, '').replace(/\b\w/g, (c) => c.toUpperCase())}`;
   if (claim.claim.attribute !== 'time' && claim.claim.attribute !== 'day' && claim.claim.attribute !== 'date') return undefined;
   const event = [claim, ...others].map((c) => c.claim.event).find((e) => e !== 'main');
   return `${claim.claim.attribute} of the ${event ?? 'reported event'}`;

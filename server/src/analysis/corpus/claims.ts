@@ -15,7 +15,7 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
         ),
       ].sort();
       const ref: ClaimRef = { uri: reading.uri, index, claim, quantity: reading.quantities[claim.quantity], source: reading.meta.source };
-      if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date') {
+      if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction') {
         ref.places = [
           ...new Set(
             claim.participants
@@ -29,7 +29,7 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
       const kind =
         claim.subject !== undefined
           ? `${claim.event}|${claim.attribute}|subject:${claim.subject}`
-          : claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date'
+          : claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction'
             ? `when|${claim.attribute}`
             : `${claim.event}|${claim.attribute}`;
       const list = byKind.get(kind) ?? [];
@@ -40,7 +40,7 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
   const groups: ClaimGroup[] = [];
   for (const [kind, claims] of byKind) {
     const [event, attribute, subject] = kind.split('|') as [string, ClaimGroup['attribute'], string | undefined];
-    if (subject !== undefined || attribute === 'time' || attribute === 'day' || attribute === 'date') {
+    if (subject !== undefined || attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction') {
       groups.push({ id: kind, event, attribute, participants: [], claims: claims.map((c) => c.ref) });
       continue;
     }
@@ -82,7 +82,7 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
  * both the main event of their articles; and not when each names places the other does not.
  */
 export function comparable(a: ClaimRef, b: ClaimRef): boolean {
-  if (a.claim.attribute !== 'time' && a.claim.attribute !== 'day' && a.claim.attribute !== 'date') return true;
+  if (a.claim.attribute !== 'time' && a.claim.attribute !== 'day' && a.claim.attribute !== 'date' && a.claim.attribute !== 'direction') return true;
   if (a.claim.event !== b.claim.event && !(a.claim.mainEvent && b.claim.mainEvent)) return false;
   if (!a.places?.length || !b.places?.length) return true;
   return a.places.some((p) => b.places!.includes(p));

@@ -30,7 +30,7 @@ export function readClaims(ctx: ReadContext): Claim[] {
     const attribute = attributeOf(quantity);
     const sentence = ctx.sentences[quantity.sentence];
     if (!attribute || !sentence || sentence.furniture || inQuotation(quantity.start)) return;
-    if (attribute === 'time' || attribute === 'day' || attribute === 'date') {
+    if (attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction') {
       const claim = whenClaim(ctx, quantity, quantityIndex, attribute, lex);
       if (claim) claims.push(claim);
       return;
@@ -104,6 +104,8 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'color';
     case 'date':
       return 'date';
+    case 'direction':
+      return 'direction';
     default:
       return undefined;
   }

@@ -99,3 +99,23 @@ export function readMonthDates(text: string, from: number, to: number, sentence:
   }
   return found;
 }
+
+const COMPASS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+/** "55 km west of Bireun", "in northeast Houston": a direction from a named place. */
+const DIRECTION = /\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)\s+(of\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)/g;
+
+export function readDirections(text: string, from: number, to: number, sentence: number): Quantity[] {
+  const found: Quantity[] = [];
+  const slice = text.slice(0, to);
+  DIRECTION.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = DIRECTION.exec(slice)) !== null) {
+    // "South Sudan", "North Korea": a compass word that starts a name is part of the name.
+    if (/^[A-Z]/.test(m[1]) && !m[2]) continue;
+    const angle = COMPASS[m[1].toLowerCase().replace('-', '')];
+    // "northeast of Houston" is outside the city, "northeast Houston" a part of it: two different references.
+    const unit = m[2] ? m[3].toLowerCase() : `${m[3].toLowerCase()} (within)`;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'direction', low: angle, high: angle, unit, sentence, precision: 45 });
+  }
+  return found;
+}

@@ -29,6 +29,11 @@ function durationUnit(q: Quantity): [number, string] {
 /** "90 min", "79–90 min", "> 60 min", "< 5 %", "USD 2,600,000". */
 export function formatValue(q: Quantity): string {
   if (q.kind === 'color' && q.low !== null) return lexicon().colorNames[q.low];
+  if (q.kind === 'direction' && q.low !== null) {
+    const place = q.unit.replace(/ \(within\)$/, '').replace(/\b\w/g, (c) => c.toUpperCase());
+    const compass = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'][q.low / 45];
+    return q.unit.endsWith('(within)') ? `${compass} ${place}` : `${compass} of ${place}`;
+  }
   if (q.kind === 'date' && q.low !== null) {
     const months = lexicon().months;
     const name = (m: number) => months[m].replace(/^./, (c) => c.toUpperCase());
