@@ -160,3 +160,14 @@ test('directions: the same incident placed in two directions from one place conf
   );
   assert.deepEqual(read('Troops left South Sudan and North Korea.').quantities.filter((q) => q.kind === 'direction'), []);
 });
+
+test('go to related claim on a weekday lists only the same kind of incident', () => {
+  const s = serviceOf({
+    a: 'Story\n\nIt began.\n\nThe bombing in Juba on Tuesday killed seven.',
+    b: 'Story\n\nIt began.\n\nThe bombing in Juba on Wednesday drew protests. Police arrested two men on Friday.',
+  });
+  const a = 'Story\n\nIt began.\n\nThe bombing in Juba on Tuesday killed seven.';
+  const related = s.related('a', a.indexOf('Tuesday') + 2);
+  assert.deepEqual(related.map((r) => r.message.replace(/:.*/, '')), ['b']);
+  assert.match(related[0].message, /Wednesday/);
+});
