@@ -15,7 +15,7 @@ test('counts: the counted noun is the subject; capitalised number words start se
 });
 
 test('counts: parts of a set, running tallies and general nouns are not claims about the set', () => {
-  const r = read('The other two bombs fell outside. Police seized a total of 14 rifles. Seven people were hurt. He walked five miles.');
+  const r = read('The other two bombs fell outside. Police seized a total of 14 rifles. Seven people came. He walked five miles. The 2004 tsunami killed 170,000 people.');
   assert.deepEqual(r.claims.map((c) => r.quantities[c.quantity].text), []);
 });
 
@@ -170,4 +170,17 @@ test('go to related claim on a weekday lists only the same kind of incident', ()
   const related = s.related('a', a.indexOf('Tuesday') + 2);
   assert.deepEqual(related.map((r) => r.message.replace(/:.*/, '')), ['b']);
   assert.match(related[0].message, /Wednesday/);
+});
+
+test('tolls: "no one was killed", "24 dead" and "12 people were killed" count the same toll', () => {
+  const r = read('No one was killed in the attack. At least 12 people had been killed and 20 wounded. Five dead after the quake.');
+  assert.deepEqual(r.claims.map((c) => [r.quantities[c.quantity].text, c.subject]), [
+    ['No one', 'killed'],
+    ['At least 12 people', 'killed'],
+    ['20 wounded', 'injured'],
+    ['Five dead', 'killed'],
+  ]);
+  const found = conflicts({ a: 'Officials said no one was killed in the attack.', b: 'Seven people were killed in the attack.' });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /number of “killed”/);
 });

@@ -60,6 +60,8 @@ export interface Lexicon {
   colorNames: string[];
   /** Counted nouns of a toll (singular as claims.ts makes them): a later, larger toll is news, not an error. */
   tollNouns: Set<string>;
+  /** Words of a toll and the toll they count ("dead", "died" → killed; "wounded" → injured). */
+  tollWords: Map<string, string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -128,6 +130,7 @@ export function lexicon(): Lexicon {
     colors: new Map(raw.colors.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
     colorNames: raw.colors.map((words) => words[0]),
     tollNouns: lower(raw.tollNouns),
+    tollWords: new Map(Object.entries(raw.tollWords)),
   };
   return built;
 }

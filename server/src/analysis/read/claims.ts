@@ -293,16 +293,22 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   if (previous && lex.subsetWords.has(previous)) return undefined;
   const clause = clauseAround(ctx.text, sentence, quantity.start);
   const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  // A clause that names a year tells history ("the 2004 tsunami killed 170,000 people"), not this event.
+  if (/\b(?:19|20)\d\d\b/.test(clauseText.replace(quantity.text.toLowerCase(), ''))) return undefined;
   CUMULATIVE ??= new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`);
   if (CUMULATIVE.test(clauseText)) return undefined;
   let noun: string | undefined;
   if (attribute === 'count') {
     if (/^\s*(?:of|out of)\b/i.test(after)) return undefined;
     const unitWords = quantity.unit.toLowerCase().split(' ');
-    if (lex.uncomparedCountNouns.has(unitWords[unitWords.length - 1])) return undefined;
-    const counted = countedNoun(ctx.text.slice(quantity.start, sentence.end).slice(quantity.text.length - quantity.unit.length), lex);
-    if (counted === null) return undefined;
-    noun = counted;
+    const toll = tollOf(ctx.text.slice(clause.start, quantity.start), quantity, after, lex);
+    if (toll) noun = toll;
+    else {
+      if (lex.uncomparedCountNouns.has(unitWords[unitWords.length - 1])) return undefined;
+      const counted = countedNoun(ctx.text.slice(quantity.start, sentence.end).slice(quantity.text.length - quantity.unit.length), lex);
+      if (counted === null) return undefined;
+      noun = counted;
+    }
   } else {
     noun = MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? MONEY_NOUN_AFTER.exec(after)?.[1];
     if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
@@ -346,6 +352,21 @@ function countedNoun(phrase: string, lex: Lexicon): string | undefined | null {
 }
 
 const COUNT_PHRASE_END = /^(?:who|which|that|were|was|are|is|had|have|has|been|will|would|could|can|did|do|does|from|with|by|for|into|onto|near|after|before|when|while|but|be|over|under|about|across|against|between|through|since|away|ago|later|earlier|each|than|per|said|says)$/;
+
+/**
+ * A death or injury toll: "no one was killed", "24 dead", "seven people were killed", "killing at least seven
+ * people". The subject is the toll ("killed" or "injured"), whatever noun or verb states it.
+ */
+function tollOf(before: string, quantity: Quantity, after: string, lex: Lexicon): string | undefined {
+  const unit = quantity.unit.toLowerCase();
+  if (lex.tollWords.has(unit)) return lex.tollWords.get(unit);
+  if (!/^(?:people|persons|person|civilians|others)$/.test(unit)) return undefined;
+  const next = /^\s+(?:(?:were|was|have been|had been|are|reported|confirmed)\s+)?(\w+)/i.exec(after)?.[1]?.toLowerCase();
+  if (next && lex.tollWords.has(next)) return lex.tollWords.get(next);
+  const previous = /(\w+)\s+(?:at least|more than|about|some|nearly|over|up to)?\s*$/i.exec(before)?.[1]?.toLowerCase();
+  if (previous && /^(?:killing|killed|injuring|injured|wounding|wounded)$/.test(previous)) return lex.tollWords.get(previous.replace(/ing$/, 'ed')) ?? undefined;
+  return undefined;
+}
 
 function singular(word: string, lex: Lexicon): string {
   const base = /[^aeiou]ies$/.test(word) ? word.slice(0, -3) + 'y' : /(?:ss|x|ch|sh)es$/.test(word) ? word.slice(0, -2) : /[^su]s$/.test(word) ? word.slice(0, -1) : word;

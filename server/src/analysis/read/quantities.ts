@@ -35,6 +35,8 @@ const PATTERNS: Array<{ kind: QuantityKind; re: RegExp; value: (m: RegExpExecArr
   { kind: 'money', re: new RegExp(`\\b(${NUMBER}) (dollars|euros|pounds|yen|rupees|yuan|rubles|roubles|hryvnias)\\b`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: CURRENCY[m[2].toLowerCase()], precision: precisionOf(parseNumber(m[1])) }) },
   { kind: 'percent', re: new RegExp(`\\b(${DIGITS})\\s?(%|percent\\b|per cent\\b)`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: 'percent', precision: precisionOf(parseNumber(m[1])) }) },
   { kind: 'count', re: /\b(hundreds|thousands|millions|billions|dozens|tens of thousands|hundreds of thousands) of ([a-z]+(?: [a-z]+)?)/iy, value: (m) => vagueCount(m[1]) },
+  // "no one was killed": a toll of zero.
+  { kind: 'count', re: /\b(?:no one|nobody|no-one)(?= (?:was|were|has been|had been|is|got) (killed|injured|hurt|wounded))/iy, value: (m) => ({ value: 0, unit: m[1].toLowerCase(), precision: 1 }) },
   // "a 200-student school": a count written as a compound adjective.
   { kind: 'count', re: new RegExp(`\\b(${DIGITS}|${WORD_NUM})-([a-z]{3,})\\b`, 'y'), value: (m) => countOf(m) },
   { kind: 'count', re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]* )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m) => countOf(m) },
