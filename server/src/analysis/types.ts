@@ -109,7 +109,10 @@ export interface Claim extends Span {
   event: string;
   /** The word that names the event ("call", "spoke"). */
   trigger?: string;
-  /** Indices into `Reading.mentions` of the event's participants (attribution sources excluded). */
+  /**
+   * Indices into `Reading.mentions` of the event's participants (attribution sources excluded); for times, days,
+   * dates and directions, the places named near the value.
+   */
   participants: number[];
   /** Index into `Reading.quantities`. */
   quantity: number;
