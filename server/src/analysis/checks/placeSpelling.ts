@@ -49,7 +49,7 @@ export function placeSpelling(corpus: Corpus, config: Config): Finding[] {
       findings.push({
         code: 'place-spelling',
         severity,
-        message: `“${variant.text}” may be misspelled: ${listSources(majoritySources)} write “${majority.text}”.`,
+        message: `“${variant.text}” may be misspelled: ${listSources([...variant.uris].map((u) => sourceOf(corpus, u)))} ${variant.uris.size > 1 ? 'write' : 'writes'} “${variant.text}”, ${listSources(majoritySources)} write “${majority.text}”.`,
         uri: occurrence.uri,
         start: occurrence.start,
         end: occurrence.end,
