@@ -184,3 +184,11 @@ test('tolls: "no one was killed", "24 dead" and "12 people were killed" count th
   assert.equal(found.length, 2);
   assert.match(found[0].message, /number of “killed”/);
 });
+
+test('magnitudes: "a 6.1 quake" and "a 6.4 earthquake" differ; "quake" and "earthquake" are one subject', () => {
+  const found = conflicts({ a: 'A 6.1 quake hit the province.', b: 'A 6.4 earthquake hit the province.' });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /magnitude of the earthquake/);
+  assert.deepEqual(conflicts({ a: 'A 6.1 quake hit the province.', b: 'The 6.1 earthquake hit the province.' }), []);
+  assert.deepEqual(conflicts({ a: 'A 6.1 quake hit the province.', b: 'Two quakes hit the province.' }), [], 'a count of quakes is not a magnitude');
+});

@@ -119,6 +119,7 @@ export function eventName(corpus: Corpus, group: ClaimGroup): string {
 function subjectName(group: ClaimGroup): string | undefined {
   const subject = group.claims[0]?.claim.subject;
   if (subject === undefined) return undefined;
+  if (subject === 'magnitude') return 'magnitude of the earthquake';
   if (group.attribute === 'color') return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
   return group.attribute === 'money' ? `amount for the ${subject}` : `number of “${subject}”`;
 }

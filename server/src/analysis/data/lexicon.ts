@@ -62,6 +62,8 @@ export interface Lexicon {
   tollNouns: Set<string>;
   /** Words of a toll and the toll they count ("dead", "died" → killed; "wounded" → injured). */
   tollWords: Map<string, string>;
+  /** "a 6.1 earthquake": a decimal number before these nouns is a magnitude, not a count. */
+  magnitudeNouns: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -131,6 +133,7 @@ export function lexicon(): Lexicon {
     colorNames: raw.colors.map((words) => words[0]),
     tollNouns: lower(raw.tollNouns),
     tollWords: new Map(Object.entries(raw.tollWords)),
+    magnitudeNouns: lower(raw.magnitudeNouns),
   };
   return built;
 }

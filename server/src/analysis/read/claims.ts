@@ -314,7 +314,10 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
     if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
   }
   if (!noun || lex.uncomparedCountNouns.has(noun.toLowerCase())) return undefined;
-  const subject = singular(noun.toLowerCase(), lex);
+  // "a 6.1 quake", "a 6.1-magnitude earthquake": a number with a decimal before these nouns is the magnitude;
+  // "two quakes" is a count.
+  const magnitude = lex.magnitudeNouns.has(singular(noun.toLowerCase(), lex)) && /\d\.\d/.test(quantity.text);
+  const subject = magnitude ? 'magnitude' : singular(noun.toLowerCase(), lex);
   return {
     start: quantity.start,
     end: quantity.end,
