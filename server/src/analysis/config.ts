@@ -23,6 +23,8 @@ export interface Tolerances {
   exact: number;
   /** "hour-long", "day-long": a rough size → value × (1 ± compound). */
   compound: number;
+  /** "about 9 a.m.": a hedged time of day is ± this many minutes ("just after": + this many). */
+  clockMinutes: number;
 }
 
 export interface Config {

@@ -57,7 +57,13 @@ export interface Quotation extends Span {
   sentence: number;
 }
 
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other';
+/**
+ * `time`: minutes after midnight, the unit names the time zone; `day`: a weekday, 0 = Sunday; `color`: the index
+ * of a colour in the lexicon ("gray" = "grey"), with the named thing it describes as unit ("toyota camry"); `date`:
+ * months (unit `month`: year × 12 + month; `month of year`) or days (unit `date` or `date <year>`: month × 31 + day);
+ * `direction`: a compass angle (north = 0, northeast = 45 …) from the place named by the unit ("houston").
+ */
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -70,6 +76,8 @@ export interface Quantity extends Span {
   /** The word that made the value an interval ("about", "more than", "nearly", "hour-long"). */
   hedge?: string;
   sentence: number;
+  /** For a bare value: the place value of its last written digit, in `unit` ("2.5 million" → 100,000). */
+  precision?: number;
 }
 
 export interface DateMention extends Span {
@@ -90,7 +98,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 
@@ -101,7 +109,10 @@ export interface Claim extends Span {
   event: string;
   /** The word that names the event ("call", "spoke"). */
   trigger?: string;
-  /** Indices into `Reading.mentions` of the event's participants (attribution sources excluded). */
+  /**
+   * Indices into `Reading.mentions` of the event's participants (attribution sources excluded); for times, days,
+   * dates and directions, the places named near the value.
+   */
   participants: number[];
   /** Index into `Reading.quantities`. */
   quantity: number;
@@ -109,6 +120,14 @@ export interface Claim extends Span {
   attribution?: string;
   certainty: Certainty;
   sentence: number;
+  /**
+   * What is counted or valued, when the claim is about a thing rather than a call between people: the counted
+   * noun ("refugee" in "24,000 refugees") or the thing a sum is worth ("jewelry"). Claims with the same event,
+   * attribute and subject are compared.
+   */
+  subject?: string;
+  /** Stated in the article's first body sentence, which reports the story's main event (time and day claims). */
+  mainEvent?: boolean;
 }
 
 export interface ArticleMeta {
@@ -136,7 +155,7 @@ export interface Reading {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error';
+export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error' | 'place-spelling' | 'quote-speaker';
 
 export interface RelatedSpan extends SourceSpan {
   message: string;
@@ -178,6 +197,8 @@ export interface ClaimRef {
   claim: Claim;
   quantity: Quantity;
   source: string;
+  /** Entity ids of the places the claim names (time and day claims): incidents at different places differ. */
+  places?: string[];
 }
 
 export interface ClaimGroup {

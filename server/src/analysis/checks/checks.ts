@@ -7,8 +7,10 @@ import { quantityConflict } from './quantityConflict';
 import { quoteWording } from './quoteWording';
 import { nameSpelling } from './nameSpelling';
 import { missingName } from './missingName';
+import { placeSpelling } from './placeSpelling';
+import { quoteSpeaker } from './quoteSpeaker';
 
-export const CHECKS: Check[] = [quantityConflict, quoteWording, nameSpelling, missingName];
+export const CHECKS: Check[] = [quantityConflict, quoteWording, nameSpelling, missingName, placeSpelling, quoteSpeaker];
 
 export function runChecks(corpus: Corpus, config: Config): Finding[] {
   const findings: Finding[] = [];

@@ -12,6 +12,8 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'missing-name': 'warning',
   'bad-input': 'warning',
   'config-error': 'error',
+  'place-spelling': 'warning',
+  'quote-speaker': 'information',
 };
 
 export function severityFor(code: FindingCode, config: Config, fallback: Severity = DEFAULT_SEVERITY[code]): Severity | 'off' {

@@ -15,7 +15,23 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
         ),
       ].sort();
       const ref: ClaimRef = { uri: reading.uri, index, claim, quantity: reading.quantities[claim.quantity], source: reading.meta.source };
-      const kind = `${claim.event}|${claim.attribute}`;
+      if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction') {
+        ref.places = [
+          ...new Set(
+            claim.participants
+              .map((m) => mentionEntity.get(`${reading.uri}#${m}`))
+              .filter((id): id is string => id !== undefined && (entities.get(id)?.type === 'place' || entities.get(id)?.type === 'other')),
+          ),
+        ].sort();
+      }
+      // A claim about a thing ("24,000 refugees") is compared with every claim about the same thing.
+      // Times and days of all incidents share one group per attribute; `comparable` decides which pairs are compared.
+      const kind =
+        claim.subject !== undefined
+          ? `${claim.event}|${claim.attribute}|subject:${claim.subject}`
+          : claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction'
+            ? `when|${claim.attribute}`
+            : `${claim.event}|${claim.attribute}`;
       const list = byKind.get(kind) ?? [];
       list.push({ ref, participants });
       byKind.set(kind, list);
@@ -23,7 +39,11 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
   }
   const groups: ClaimGroup[] = [];
   for (const [kind, claims] of byKind) {
-    const [event, attribute] = kind.split('|') as [string, ClaimGroup['attribute']];
+    const [event, attribute, subject] = kind.split('|') as [string, ClaimGroup['attribute'], string | undefined];
+    if (subject !== undefined || attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction') {
+      groups.push({ id: kind, event, attribute, participants: [], claims: claims.map((c) => c.ref) });
+      continue;
+    }
     const bases = new Map<string, { participants: string[]; refs: ClaimRef[] }>();
     for (const c of claims) {
       if (c.participants.length < 2) continue;
@@ -55,4 +75,15 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
     });
   }
   return groups;
+}
+
+/**
+ * Whether two claims of one group can be about the same incident. Times and days: the same kind of incident, or
+ * both the main event of their articles; and not when each names places the other does not.
+ */
+export function comparable(a: ClaimRef, b: ClaimRef): boolean {
+  if (a.claim.attribute !== 'time' && a.claim.attribute !== 'day' && a.claim.attribute !== 'date' && a.claim.attribute !== 'direction') return true;
+  if (a.claim.event !== b.claim.event && !(a.claim.mainEvent && b.claim.mainEvent)) return false;
+  if (!a.places?.length || !b.places?.length) return true;
+  return a.places.some((p) => b.places!.includes(p));
 }

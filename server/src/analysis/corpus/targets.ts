@@ -1,5 +1,6 @@
 // What stands at an offset: a name, a quantity or a quotation. Names inside a quotation win over
 // the quotation, so a hover on "Putin" in a quote shows Putin.
+import { comparable } from './claims';
 import type { Corpus } from './corpus';
 import type { Target } from '../types';
 
@@ -17,8 +18,10 @@ export function targetAt(corpus: Corpus, uri: string, offset: number): Target | 
   const quantity = reading.quantities.find(inside);
   if (quantity) {
     const claimIndex = reading.claims.findIndex((c) => reading.quantities[c.quantity] === quantity);
-    const group = claimIndex >= 0 ? corpus.claimGroupOf.get(`${uri}#${claimIndex}`) : undefined;
-    const claim = group?.claims.find((c) => c.uri === uri && c.index === claimIndex);
+    const whole = claimIndex >= 0 ? corpus.claimGroupOf.get(`${uri}#${claimIndex}`) : undefined;
+    const claim = whole?.claims.find((c) => c.uri === uri && c.index === claimIndex);
+    // Times, days, dates and directions share a group per attribute: show only the claims about the same incident.
+    const group = whole && claim ? { ...whole, claims: whole.claims.filter((c) => c === claim || comparable(claim, c)) } : whole;
     return { kind: 'quantity', quantity, group, claim, span: { uri, start: quantity.start, end: quantity.end } };
   }
   const quotationIndex = reading.quotations.findIndex(inside);

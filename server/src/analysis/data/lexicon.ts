@@ -43,6 +43,27 @@ export interface Lexicon {
   verbTriggers: Set<string>;
   notCountUnits: Set<string>;
   neverSentenceFinal: Set<string>;
+  /** "the other two bombs", "two extra life sentences": a count of part of a set, not of the set. */
+  subsetWords: Set<string>;
+  /** "a total of 14 rifles", "so far": a running tally, not the count of one event. */
+  cumulativeMarkers: string[];
+  /** Counted nouns too general (or units) to say which set is counted: "seven people", "five miles". */
+  uncomparedCountNouns: Set<string>;
+  /** British → American spellings, so that "jewellery" and "jewelry" are one subject. */
+  spellingVariants: Map<string, string>;
+  /** Words that name a kind of incident, one or two words: "bombing" → attack. Used to tell events apart. */
+  incidentEvent: Map<string, string>;
+  /** "said Tuesday": a weekday after these is the day of the report, not of the event. */
+  reportVerbs: Set<string>;
+  /** Colour words, synonyms in one list ("gray", "grey"); the list's index is the colour's value. */
+  colors: Map<string, number>;
+  colorNames: string[];
+  /** Counted nouns of a toll (singular as claims.ts makes them): a later, larger toll is news, not an error. */
+  tollNouns: Set<string>;
+  /** Words of a toll and the toll they count ("dead", "died" → killed; "wounded" → injured). */
+  tollWords: Map<string, string>;
+  /** "a 6.1 earthquake": a decimal number before these nouns is a magnitude, not a count. */
+  magnitudeNouns: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -102,6 +123,17 @@ export function lexicon(): Lexicon {
     verbTriggers: lower(raw.verbTriggers),
     notCountUnits: lower(raw.notCountUnits),
     neverSentenceFinal: lower(raw.neverSentenceFinal),
+    subsetWords: lower(raw.subsetWords),
+    cumulativeMarkers: raw.cumulativeMarkers,
+    uncomparedCountNouns: lower(raw.uncomparedCountNouns),
+    spellingVariants: new Map(Object.entries(raw.spellingVariants)),
+    incidentEvent: new Map(Object.entries(raw.incidentEvents).flatMap(([event, words]) => words.map((w): [string, string] => [w, event]))),
+    reportVerbs: lower(raw.reportVerbs),
+    colors: new Map(raw.colors.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
+    colorNames: raw.colors.map((words) => words[0]),
+    tollNouns: lower(raw.tollNouns),
+    tollWords: new Map(Object.entries(raw.tollWords)),
+    magnitudeNouns: lower(raw.magnitudeNouns),
   };
   return built;
 }

@@ -28,9 +28,33 @@ export function readClaims(ctx: ReadContext): Claim[] {
   const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
   ctx.quantities.forEach((quantity, quantityIndex) => {
     const attribute = attributeOf(quantity);
-    if (!attribute || attribute !== 'duration') return;
     const sentence = ctx.sentences[quantity.sentence];
-    if (!sentence || sentence.furniture || inQuotation(quantity.start)) return;
+    if (!attribute || !sentence || sentence.furniture || inQuotation(quantity.start)) return;
+    if (attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction') {
+      const claim = whenClaim(ctx, quantity, quantityIndex, attribute, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
+    if (attribute === 'color') {
+      claims.push({
+        start: quantity.start,
+        end: quantity.end,
+        attribute,
+        event: 'description',
+        participants: [],
+        quantity: quantityIndex,
+        certainty: 'certain',
+        sentence: quantity.sentence,
+        subject: quantity.unit,
+      });
+      return;
+    }
+    if (attribute === 'count' || attribute === 'money') {
+      const claim = subjectClaim(ctx, quantity, quantityIndex, attribute, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
+    if (attribute !== 'duration') return;
     const before = ctx.text.slice(sentence.start, quantity.start);
     const after = ctx.text.slice(quantity.end, sentence.end);
     const compound = /-\s*(?:long|minute|hour|day|week|month|year)/i.test(quantity.text) || /-long\b/i.test(quantity.text);
@@ -72,6 +96,16 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'money';
     case 'percent':
       return 'percent';
+    case 'time':
+      return 'time';
+    case 'day':
+      return 'day';
+    case 'color':
+      return 'color';
+    case 'date':
+      return 'date';
+    case 'direction':
+      return 'direction';
     default:
       return undefined;
   }
@@ -231,4 +265,162 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
   if (words.some((w) => lex.probableWords.has(w))) return 'probable';
   if (quantity.hedge) return 'hedged';
   return 'certain';
+}
+
+/** How far before a time or day a "will" or "plans to" still governs it, in characters. */
+const PLANNED_REACH = 50;
+/** How far from a time, day or date a place still says where that incident was, in characters. */
+const PLACE_REACH = 40;
+/** The running-tally markers as one pattern; compiled on first use. */
+let CUMULATIVE: RegExp | undefined;
+/** All incident words of the lexicon as one pattern, longest first; compiled on first use. */
+let INCIDENT: RegExp | undefined;
+const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
+const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
+const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth)\s*$/;
+const MONEY_NOUN_AFTER = /^\s+([a-z]{3,})\b/;
+
+/**
+ * A count or a sum as a claim about a thing: "over 24,000 refugees", "$2.6 million in jewelry". The subject is
+ * the counted noun or what the sum is worth. Left out: parts of a set ("the other two bombs"), running tallies
+ * ("a total of 14 rifles"), nouns too general to say which set is meant ("seven people").
+ */
+function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, attribute: Attribute, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const before = ctx.text.slice(sentence.start, quantity.start).toLowerCase();
+  const after = ctx.text.slice(quantity.end, sentence.end);
+  const previous = /([a-z-]+)\W*$/.exec(before)?.[1];
+  if (previous && lex.subsetWords.has(previous)) return undefined;
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  // A clause that names a year tells history ("the 2004 tsunami killed 170,000 people"), not this event.
+  if (/\b(?:19|20)\d\d\b/.test(clauseText.replace(quantity.text.toLowerCase(), ''))) return undefined;
+  CUMULATIVE ??= new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`);
+  if (CUMULATIVE.test(clauseText)) return undefined;
+  let noun: string | undefined;
+  if (attribute === 'count') {
+    if (/^\s*(?:of|out of)\b/i.test(after)) return undefined;
+    const unitWords = quantity.unit.toLowerCase().split(' ');
+    const toll = tollOf(ctx.text.slice(clause.start, quantity.start), quantity, after, lex);
+    if (toll) noun = toll;
+    else {
+      if (lex.uncomparedCountNouns.has(unitWords[unitWords.length - 1])) return undefined;
+      const counted = countedNoun(ctx.text.slice(quantity.start, sentence.end).slice(quantity.text.length - quantity.unit.length), lex);
+      if (counted === null) return undefined;
+      noun = counted;
+    }
+  } else {
+    noun = MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? MONEY_NOUN_AFTER.exec(after)?.[1];
+    if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
+  }
+  if (!noun || lex.uncomparedCountNouns.has(noun.toLowerCase())) return undefined;
+  // "a 6.1 quake", "a 6.1-magnitude earthquake": a number with a decimal before these nouns is the magnitude;
+  // "two quakes" is a count.
+  const magnitude = lex.magnitudeNouns.has(singular(noun.toLowerCase(), lex)) && /\d\.\d/.test(quantity.text);
+  const subject = magnitude ? 'magnitude' : singular(noun.toLowerCase(), lex);
+  return {
+    start: quantity.start,
+    end: quantity.end,
+    attribute,
+    event: attribute,
+    participants: [],
+    quantity: quantityIndex,
+    attribution: attributionIn(ctx, clause, quantity.sentence, lex),
+    certainty: certaintyOf(clauseText, quantity, lex),
+    sentence: quantity.sentence,
+    subject,
+  };
+}
+
+/**
+ * The head of the noun phrase after a number: the first plural noun within three words, else the first word
+ * ("26 Somali pirates, …" → pirates; "two former employees" → employees; "four bombs hit" → bombs; "24 dead").
+ * null when the phrase names part of a set ("15 other states").
+ */
+function countedNoun(phrase: string, lex: Lexicon): string | undefined | null {
+  let first: string | undefined;
+  for (const word of phrase.split(/\s+/).filter(Boolean).slice(0, 3)) {
+    const bare = /^[\w-]+/.exec(word)?.[0];
+    if (!bare) break;
+    const lower = bare.toLowerCase();
+    if (lex.subsetWords.has(lower)) return null;
+    if (lex.notCountUnits.has(lower) || lex.determiners.has(lower) || COUNT_PHRASE_END.test(lower)) break;
+    if (/^[a-z]{3,}$/.test(bare)) {
+      if (/[^s]s$/.test(bare)) return bare;
+      first ??= bare;
+    }
+    if (bare !== word) break;
+  }
+  return first;
+}
+
+const COUNT_PHRASE_END = /^(?:who|which|that|were|was|are|is|had|have|has|been|will|would|could|can|did|do|does|from|with|by|for|into|onto|near|after|before|when|while|but|be|over|under|about|across|against|between|through|since|away|ago|later|earlier|each|than|per|said|says)$/;
+
+/**
+ * A death or injury toll: "no one was killed", "24 dead", "seven people were killed", "killing at least seven
+ * people". The subject is the toll ("killed" or "injured"), whatever noun or verb states it.
+ */
+function tollOf(before: string, quantity: Quantity, after: string, lex: Lexicon): string | undefined {
+  const unit = quantity.unit.toLowerCase();
+  if (lex.tollWords.has(unit)) return lex.tollWords.get(unit);
+  if (!/^(?:people|persons|person|civilians|others)$/.test(unit)) return undefined;
+  const next = /^\s+(?:(?:were|was|have been|had been|are|reported|confirmed)\s+)?(\w+)/i.exec(after)?.[1]?.toLowerCase();
+  if (next && lex.tollWords.has(next)) return lex.tollWords.get(next);
+  const previous = /(\w+)\s+(?:at least|more than|about|some|nearly|over|up to)?\s*$/i.exec(before)?.[1]?.toLowerCase();
+  if (previous && /^(?:killing|killed|injuring|injured|wounding|wounded)$/.test(previous)) return lex.tollWords.get(previous.replace(/ing$/, 'ed')) ?? undefined;
+  return undefined;
+}
+
+function singular(word: string, lex: Lexicon): string {
+  const base = /[^aeiou]ies$/.test(word) ? word.slice(0, -3) + 'y' : /(?:ss|x|ch|sh)es$/.test(word) ? word.slice(0, -2) : /[^su]s$/.test(word) ? word.slice(0, -1) : word;
+  return lex.spellingVariants.get(base) ?? base;
+}
+
+/**
+ * When an event happened: the event is the incident word nearest the value in its clause ("bombing" → attack).
+ * Values in two articles' first body sentences are both about the story's main event, whatever words name it. Places named in the clause are the
+ * participants (with names of unknown type, which are mostly places): the same kind of incident at places no
+ * source shares is another incident.
+ */
+function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, attribute: Attribute, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  let event: string | undefined;
+  let trigger: string | undefined;
+  let best = Infinity;
+  INCIDENT ??= new RegExp(`\\b(?:${[...lex.incidentEvent.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
+  INCIDENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INCIDENT.exec(clauseText)) !== null) {
+    const at = clause.start + m.index;
+    // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
+    // when nothing before it names an incident.
+    const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + m[0].length));
+    if (d < best) [best, event, trigger] = [d, lex.incidentEvent.get(m[0]), m[0]];
+  }
+  const lede = ctx.sentences.findIndex((s) => !s.furniture && ctx.paragraphs[s.paragraph].kind === 'body');
+  // A planned event ("will meet on Friday") has not happened; sources may plan differently.
+  if (PLANNED.test(ctx.text.slice(Math.max(clause.start, quantity.start - PLANNED_REACH), quantity.start).toLowerCase())) return undefined;
+  const mainEvent = quantity.sentence === lede;
+  if (mainEvent) event ??= 'main';
+  if (!event) return undefined;
+  const places: number[] = [];
+  ctx.mentions.forEach((m, i) => {
+    const near = m.start >= Math.max(clause.start, quantity.start - PLACE_REACH) && m.end <= Math.min(clause.end, quantity.end + PLACE_REACH);
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && near) places.push(i);
+  });
+  return {
+    start: quantity.start,
+    end: quantity.end,
+    attribute,
+    event,
+    trigger,
+    participants: places,
+    mainEvent,
+    quantity: quantityIndex,
+    attribution: attributionIn(ctx, clause, quantity.sentence, lex),
+    certainty: certaintyOf(clauseText, quantity, lex),
+    sentence: quantity.sentence,
+  };
 }

@@ -17,22 +17,29 @@ const WORD_NUM = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 const DIGITS = '(?:\\d{1,3}(?:,\\s?\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE_RE = '(?:\\s?(?:hundred|thousand|million|billion|trillion)|(?:m|mn|bn|k)\\b)';
 const NUMBER = `(?:${DIGITS}${SCALE_RE}?|${WORD_NUM}(?:\\s(?:hundred|thousand|million|billion))?)`;
+// Counts are matched case-sensitively (the unit may be a capitalised adjective), so number words are spelled both
+// ways: "Five bombs were dropped" starts a sentence.
+const NUMBER_ANY_CASE = NUMBER.replace(/(^|[(|:])([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 const UNIT = '(?:second|minute|hour|day|week|month|year|decade)s?';
 
 // Order matters: the first pattern to match at a position wins, longer forms first.
-const PATTERNS: Array<{ kind: QuantityKind; re: RegExp; value: (m: RegExpExecArray) => { value: number; unit: string; compound?: boolean; low?: number; high?: number | null } | null }> = [
+const PATTERNS: Array<{ kind: QuantityKind; re: RegExp; value: (m: RegExpExecArray) => { value: number; unit: string; compound?: boolean; low?: number; high?: number | null; precision?: number } | null }> = [
   { kind: 'duration', re: new RegExp(`\\b(an?|one) (${UNIT.replace('s?', '')}) and a half\\b`, 'iy'), value: (m) => ({ value: 1.5 * unitMinutes(m[2]), unit: 'minute' }) },
   { kind: 'duration', re: new RegExp(`\\b(${NUMBER}) and a half (${UNIT})\\b`, 'iy'), value: (m) => ({ value: (parseNumber(m[1]) + 0.5) * unitMinutes(m[2]), unit: 'minute' }) },
   { kind: 'duration', re: new RegExp(`\\b(an?|one) hour and (${NUMBER}) minutes?\\b`, 'iy'), value: (m) => ({ value: 60 + parseNumber(m[2]), unit: 'minute' }) },
   { kind: 'duration', re: new RegExp(`\\bhalf an? (${UNIT.replace('s?', '')})\\b`, 'iy'), value: (m) => ({ value: 0.5 * unitMinutes(m[1]), unit: 'minute' }) },
   { kind: 'duration', re: new RegExp(`\\b(?:an? )?(${UNIT.replace('s?', '')})[-\\s]long\\b`, 'iy'), value: (m) => ({ value: unitMinutes(m[1]), unit: 'minute', compound: true }) },
-  { kind: 'duration', re: new RegExp(`\\b(${NUMBER})[-\\s](${UNIT})(?:[-\\s]long)?\\b`, 'iy'), value: (m) => ({ value: parseNumber(m[1]) * unitMinutes(m[2]), unit: 'minute' }) },
+  { kind: 'duration', re: new RegExp(`\\b(${NUMBER})[-\\s](${UNIT})(?:[-\\s]long)?\\b`, 'iy'), value: (m) => ({ value: parseNumber(m[1]) * unitMinutes(m[2]), unit: 'minute', precision: precisionOf(parseNumber(m[1])) * unitMinutes(m[2]) }) },
   { kind: 'duration', re: new RegExp(`\\b(an?|one)\\s(${UNIT.replace('s?', '')})\\b`, 'iy'), value: (m) => ({ value: unitMinutes(m[2]), unit: 'minute' }) },
-  { kind: 'money', re: new RegExp(`(US\\$|\\$|£|€|¥|₹)\\s?(${DIGITS})(${SCALE_RE})?`, 'iy'), value: (m) => ({ value: parseNumber(m[2] + (m[3] ?? '')), unit: CURRENCY[m[1].toLowerCase()] }) },
-  { kind: 'money', re: new RegExp(`\\b(${NUMBER}) (dollars|euros|pounds|yen|rupees|yuan|rubles|roubles|hryvnias)\\b`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: CURRENCY[m[2].toLowerCase()] }) },
-  { kind: 'percent', re: new RegExp(`\\b(${DIGITS})\\s?(%|percent\\b|per cent\\b)`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: 'percent' }) },
+  { kind: 'money', re: new RegExp(`(US\\$|\\$|£|€|¥|₹)\\s?(${DIGITS})(${SCALE_RE})?`, 'iy'), value: (m) => ({ value: parseNumber(m[2] + (m[3] ?? '')), unit: CURRENCY[m[1].toLowerCase()], precision: precisionOf(parseNumber(m[2] + (m[3] ?? ''))) }) },
+  { kind: 'money', re: new RegExp(`\\b(${NUMBER}) (dollars|euros|pounds|yen|rupees|yuan|rubles|roubles|hryvnias)\\b`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: CURRENCY[m[2].toLowerCase()], precision: precisionOf(parseNumber(m[1])) }) },
+  { kind: 'percent', re: new RegExp(`\\b(${DIGITS})\\s?(%|percent\\b|per cent\\b)`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: 'percent', precision: precisionOf(parseNumber(m[1])) }) },
   { kind: 'count', re: /\b(hundreds|thousands|millions|billions|dozens|tens of thousands|hundreds of thousands) of ([a-z]+(?: [a-z]+)?)/iy, value: (m) => vagueCount(m[1]) },
-  { kind: 'count', re: new RegExp(`\\b(${NUMBER}) ((?:[A-Z][a-z]+ )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m) => countOf(m) },
+  // "no one was killed": a toll of zero.
+  { kind: 'count', re: /\b(?:no one|nobody|no-one)(?= (?:was|were|has been|had been|is|got) (killed|injured|hurt|wounded))/iy, value: (m) => ({ value: 0, unit: m[1].toLowerCase(), precision: 1 }) },
+  // "a 200-student school": a count written as a compound adjective.
+  { kind: 'count', re: new RegExp(`\\b(${DIGITS}|${WORD_NUM})-([a-z]{3,})\\b`, 'y'), value: (m) => countOf(m) },
+  { kind: 'count', re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]* )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m) => countOf(m) },
 ];
 
 
@@ -46,7 +53,23 @@ function countOf(m: RegExpExecArray) {
   if (/^(1[89]|20)\d\d$/.test(number)) return null;
   // "a", "an" and "one" are too often not counts ("no one wants", "one of").
   if (/^(a|an|one)$/i.test(number)) return null;
-  return { value, unit };
+  return { value, unit, precision: precisionOf(value) };
+}
+
+/**
+ * The rounding a written number shows: the place value of its last non-zero digit ("2.5 million" → 100,000,
+ * "300" → 100, "12" → 1). A bare value stands for what rounds to it, so "$2.5 million" and "$2.6 million"
+ * differ while "300" and "about 300" do not.
+ */
+export function precisionOf(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 1;
+  let place = 1;
+  while (value / place >= 10 && Number.isInteger(Math.round((value / (place * 10)) * 1e6) / 1e6)) place *= 10;
+  if (!Number.isInteger(Math.round(value * 1e6) / 1e6)) {
+    place = 1;
+    while (place > 1e-6 && !Number.isInteger(Math.round((value / place) * 1e6) / 1e6)) place /= 10;
+  }
+  return place;
 }
 
 function vagueCount(phrase: string) {
@@ -110,6 +133,7 @@ export function readQuantities(text: string, from: number, to: number, sentence:
         unit: parsed.unit,
         hedge: hedge?.phrase ?? (parsed.compound ? m[0].replace(/^an?\s/i, '').toLowerCase() : undefined),
         sentence,
+        ...(parsed.precision !== undefined && !hedge && !parsed.compound ? { precision: parsed.precision } : {}),
       });
       i = end;
       matched = true;
@@ -122,7 +146,7 @@ export function readQuantities(text: string, from: number, to: number, sentence:
   return found;
 }
 
-function hedgeBefore(text: string, at: number, hedges: Array<{ phrase: string; kind: HedgeKind }>): { start: number; phrase: string; kind: HedgeKind } | undefined {
+export function hedgeBefore(text: string, at: number, hedges: Array<{ phrase: string; kind: HedgeKind }>): { start: number; phrase: string; kind: HedgeKind } | undefined {
   const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
   for (const hedge of hedges) {
     const suffix = `${hedge.phrase} `;

@@ -10,6 +10,7 @@ import { findQuotations } from './quotations';
 import { readSentences } from './sentences';
 import { assignSpeakers } from './speakers';
 import { readFrontMatter } from './frontMatter';
+import { readColors, readDirections, readMonthDates, readWhen } from './when';
 
 export interface ReadOptions {
   uri: string;
@@ -31,7 +32,11 @@ export function readArticle(text: string, options: ReadOptions): Reading {
   const dates: DateMention[] = [];
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].kind === 'furniture') return;
-    quantities.push(...readQuantities(text, sentence.start, sentence.end, index, options.tolerances));
+    const amounts = readQuantities(text, sentence.start, sentence.end, index, options.tolerances);
+    const when = [...readWhen(text, sentence.start, sentence.end, index, options.tolerances), ...readColors(text, sentence.start, sentence.end, index), ...readMonthDates(text, sentence.start, sentence.end, index), ...readDirections(text, sentence.start, sentence.end, index)].filter(
+      (w) => !amounts.some((q) => q.start < w.end && w.start < q.end),
+    );
+    quantities.push(...[...amounts, ...when].sort((a, b) => a.start - b.start));
     dates.push(...readDates(text, sentence.start, sentence.end, index));
   });
   const claims = readClaims({ text, paragraphs, sentences, sentenceTokens, mentions, quotations, quantities });

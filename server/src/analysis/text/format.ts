@@ -1,4 +1,5 @@
 // How values and lists of sources read in messages and hovers.
+import { lexicon } from '../data/lexicon';
 import type { Quantity } from '../types';
 
 const DURATION_UNITS: Array<[number, string, string]> = [
@@ -27,6 +28,25 @@ function durationUnit(q: Quantity): [number, string] {
 
 /** "90 min", "79–90 min", "> 60 min", "< 5 %", "USD 2,600,000". */
 export function formatValue(q: Quantity): string {
+  if (q.kind === 'color' && q.low !== null) return lexicon().colorNames[q.low];
+  if (q.kind === 'direction' && q.low !== null) {
+    const place = q.unit.replace(/ \(within\)$/, '').replace(/\b\w/g, (c) => c.toUpperCase());
+    const compass = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'][q.low / 45];
+    return q.unit.endsWith('(within)') ? `${compass} ${place}` : `${compass} of ${place}`;
+  }
+  if (q.kind === 'date' && q.low !== null) {
+    const months = lexicon().months;
+    const name = (m: number) => months[m].replace(/^./, (c) => c.toUpperCase());
+    if (q.unit === 'month') return `${name(q.low % 12)} ${Math.floor(q.low / 12)}`;
+    if (q.unit === 'month of year') return name(q.low);
+    return `${name(Math.floor(q.low / 31))} ${(q.low % 31) + 1}${q.unit.startsWith('date ') ? `, ${q.unit.slice(5)}` : ''}`;
+  }
+  if (q.kind === 'day' && q.low !== null) return lexicon().weekdays[q.low].replace(/^./, (c) => c.toUpperCase());
+  if (q.kind === 'time') {
+    const clock = (v: number) => `${String(Math.floor((((v % 1440) + 1440) % 1440) / 60)).padStart(2, '0')}:${String(((v % 60) + 60) % 60).padStart(2, '0')}`;
+    const zone = q.unit.replace(/^time /, '');
+    if (q.low !== null && q.high !== null) return `${q.low === q.high ? clock(q.low) : `${clock(q.low)}–${clock(q.high)}`} ${zone}`;
+  }
   let size = 1;
   let unit = q.unit;
   if (q.kind === 'duration') [size, unit] = durationUnit(q);

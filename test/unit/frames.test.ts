@@ -1,0 +1,194 @@
+// Claims about things (counts, sums) compared across sources: texts written for each rule.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analysis, read, serviceOf } from '../helpers/analysis';
+
+const conflicts = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'quantity-conflict');
+
+test('counts: the counted noun is the subject; capitalised number words start sentences', () => {
+  const r = read('Five bombs were dropped near the camp. The camp holds over 24,000 Nuban refugees who fled.');
+  const subjects = r.claims.map((c) => [r.quantities[c.quantity].text, c.subject]);
+  assert.deepEqual(subjects, [
+    ['Five bombs', 'bomb'],
+    ['over 24,000 Nuban refugees', 'refugee'],
+  ]);
+});
+
+test('counts: parts of a set, running tallies and general nouns are not claims about the set', () => {
+  const r = read('The other two bombs fell outside. Police seized a total of 14 rifles. Seven people came. He walked five miles. The 2004 tsunami killed 170,000 people.');
+  assert.deepEqual(r.claims.map((c) => r.quantities[c.quantity].text), []);
+});
+
+test('counts: different counts of the same thing conflict; the sources on each side are named', () => {
+  const found = conflicts({
+    a: 'Five bombs were dropped on the camp on Thursday.',
+    b: 'Four bombs were dropped on the camp.',
+    c: 'Witnesses said four bombs hit the camp.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+  assert.match(found[0].message, /number of “bomb”.*a says “Five bombs”.*b .*c /s);
+});
+
+test('counts: hedged values that overlap agree; a value that fits both sides takes no side', () => {
+  assert.deepEqual(conflicts({ a: 'The camp holds about 20,000 refugees.', b: 'The camp holds nearly 21,000 refugees.' }), []);
+  const found = conflicts({
+    a: 'The camp holds over 24,000 refugees.',
+    b: 'The camp holds nearly 23,000 refugees.',
+    c: 'The camp holds more than 20,000 refugees.',
+  });
+  assert.deepEqual(found.map((f) => f.uri).sort(), ['a', 'b']);
+});
+
+test('money: a bare sum stands for what rounds to it ($2.5 million vs $2.6 million); currencies are never converted', () => {
+  const found = conflicts({
+    a: 'Thieves stole $2.5 million worth of jewellery.',
+    b: 'The gang escaped with $2.6 million in jewelry.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /amount for the jewelry/);
+  assert.deepEqual(conflicts({ a: 'Thieves stole $2.5 million worth of jewellery.', b: 'Thieves stole €2 million worth of jewellery.' }), []);
+  assert.deepEqual(conflicts({ a: 'Thieves stole $2 million worth of jewellery.', b: 'Thieves stole $2.4 million worth of jewellery.' }), []);
+});
+
+test('times: the same kind of incident at different times conflicts; hedges and time zones are respected', () => {
+  const found = conflicts({
+    a: 'Fighter jets attacked the camp at 2:53 p.m. local time.\n\nAid workers were unhurt.',
+    b: 'Officials said planes dropped four bombs at 3:20 p.m. near the camp.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /time of the attack/);
+  assert.deepEqual(conflicts({ a: 'Gunmen attacked the bank at around 9 a.m. on the day.', b: 'The attack on the bank began just after 9 a.m.' }), []);
+  assert.deepEqual(conflicts({ a: 'The blast hit the market at 3 p.m. (1200 GMT).', b: 'The blast came at 12:00 GMT.' }), []);
+  assert.deepEqual(
+    conflicts({ a: 'Quake\n\nResidents woke up.\n\nThe quake struck at 2:09 a.m.', b: 'Arrest\n\nResidents woke up.\n\nPolice arrested the man at 10 p.m.' }),
+    [],
+    'different kinds of incident',
+  );
+});
+
+test('days: the main events of two articles on different weekdays conflict; report days and plans do not count', () => {
+  const found = conflicts({
+    a: 'Navy foils attack\n\nThe navy on Thursday thwarted a pirate attack in the Gulf of Aden.',
+    b: 'Warship captures pirates\n\nA warship foiled a pirate raid on merchant ships on Friday, capturing 26 men.',
+  });
+  assert.deepEqual(found.map((f) => f.uri).sort(), ['a', 'b']);
+  const r = read('The minister said on Tuesday that the ministers will meet in Paris on Friday.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day'), []);
+});
+
+test('days: the same kind of incident at places no source shares is not compared', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nWitnesses described the scene.\n\nThe bombing in Juba on Tuesday killed seven.',
+      b: 'Story\n\nWitnesses described the scene.\n\nThe Thursday bombings in Paris drew protests.',
+    }),
+    [],
+  );
+  const found = conflicts({
+    a: 'Story\n\nWitnesses described the scene.\n\nThe bombing in Juba on Tuesday killed seven.',
+    b: 'Story\n\nWitnesses described the scene.\n\nThe Wednesday bombings in Juba drew protests.',
+  });
+  assert.equal(found.length, 2);
+});
+
+test('colours: the same named thing in two colours conflicts; "gray" and "grey" are one colour', () => {
+  const found = conflicts({
+    a: 'She was hit by a silver Toyota Camry on Main Street.',
+    b: 'A gray 2013 Toyota Camry struck her.',
+    c: 'Police found the grey Toyota Camry later.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /colour of the Toyota Camry/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});
+
+test('counts: "a 200-student school" counts students like "300 students" does', () => {
+  const found = conflicts({ a: 'A bomb hit a 200-student schoolhouse.', b: 'A bomb landed next to the school where 300 students were in class.' });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /number of “student”/);
+});
+
+test('dates: the same kind of incident in different months conflicts; bare "May" is not a date', () => {
+  const found = conflicts({
+    a: 'Story\n\nIt went on.\n\nSince fighting between the army and the rebels began in July, thousands have fled.',
+    b: 'Story\n\nIt went on.\n\nRebels have been fighting the army since June.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /date of the attack/);
+  assert.deepEqual(read('The talks may resume. They may end in May 2020.').quantities.filter((q) => q.kind === 'date').map((q) => q.text), ['May 2020']);
+});
+
+test('new findings keep their fingerprint when another paragraph changes, and "reviewed" hides them', () => {
+  const b = 'Four bombs were dropped on the camp.';
+  const s = serviceOf({ a: 'Story\n\nFive bombs were dropped on the camp.\n\nAid arrived later.', b });
+  const before = s.findings('a').find((f) => f.code === 'quantity-conflict')!;
+  s.update('a', 'Story\n\nFive bombs were dropped on the camp.\n\nAid arrived much later, officials said.', { name: 'a' });
+  assert.equal(s.findings('a').find((f) => f.code === 'quantity-conflict')!.fingerprint, before.fingerprint);
+  const config = analysis.defaultConfig();
+  config.reviewed = [before.fingerprint];
+  const reviewed = serviceOf({ a: 'Story\n\nFive bombs were dropped on the camp.', b }, config);
+  assert.ok(!reviewed.findings('a').some((f) => f.fingerprint === before.fingerprint));
+  assert.ok(reviewed.findings('a', { includeReviewed: true }).some((f) => f.fingerprint === before.fingerprint));
+});
+
+test('severity: a later, larger toll is information; a "reportedly" value is information; two bare facts are an error', () => {
+  const early = '---\ndate: 2013-07-02\n---\nQuake\n\nFive dead after the quake hit the town.';
+  const late = '---\ndate: 2013-07-03\n---\nQuake\n\n24 dead after the quake hit the town.';
+  const toll = conflicts({ early, late });
+  assert.deepEqual(toll.map((f) => [f.uri, f.severity]).sort(), [['early', 'information'], ['late', 'information']]);
+  assert.ok(conflicts({ early, late: late.replace('2013-07-03', '2013-07-01') }).every((f) => f.severity === 'error'), 'an earlier larger toll is a conflict');
+  const hedged = conflicts({ a: 'Reportedly five bombs were dropped on the camp.', b: 'Four bombs were dropped on the camp.' });
+  assert.ok(hedged.length > 0 && hedged.every((f) => f.severity === 'information'));
+});
+
+test('directions: the same incident placed in two directions from one place conflicts; "northeast Houston" is inside it', () => {
+  const found = conflicts({
+    a: 'Quake\n\nResidents woke up.\n\nThe quake struck 55 km west of Bireun at dawn.',
+    b: 'Quake\n\nResidents woke up.\n\nThe earthquake hit 55 km south of Bireun.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /direction from Bireun/);
+  assert.deepEqual(
+    conflicts({
+      a: 'Escape\n\nHe ran.\n\nHe was caught in northeast Houston.',
+      b: 'Escape\n\nHe ran.\n\nHe was caught 25 miles northwest of Houston.',
+    }),
+    [],
+  );
+  assert.deepEqual(read('Troops left South Sudan and North Korea.').quantities.filter((q) => q.kind === 'direction'), []);
+});
+
+test('go to related claim on a weekday lists only the same kind of incident', () => {
+  const s = serviceOf({
+    a: 'Story\n\nIt began.\n\nThe bombing in Juba on Tuesday killed seven.',
+    b: 'Story\n\nIt began.\n\nThe bombing in Juba on Wednesday drew protests. Police arrested two men on Friday.',
+  });
+  const a = 'Story\n\nIt began.\n\nThe bombing in Juba on Tuesday killed seven.';
+  const related = s.related('a', a.indexOf('Tuesday') + 2);
+  assert.deepEqual(related.map((r) => r.message.replace(/:.*/, '')), ['b']);
+  assert.match(related[0].message, /Wednesday/);
+});
+
+test('tolls: "no one was killed", "24 dead" and "12 people were killed" count the same toll', () => {
+  const r = read('No one was killed in the attack. At least 12 people had been killed and 20 wounded. Five dead after the quake.');
+  assert.deepEqual(r.claims.map((c) => [r.quantities[c.quantity].text, c.subject]), [
+    ['No one', 'killed'],
+    ['At least 12 people', 'killed'],
+    ['20 wounded', 'injured'],
+    ['Five dead', 'killed'],
+  ]);
+  const found = conflicts({ a: 'Officials said no one was killed in the attack.', b: 'Seven people were killed in the attack.' });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /number of “killed”/);
+});
+
+test('magnitudes: "a 6.1 quake" and "a 6.4 earthquake" differ; "quake" and "earthquake" are one subject', () => {
+  const found = conflicts({ a: 'A 6.1 quake hit the province.', b: 'A 6.4 earthquake hit the province.' });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /magnitude of the earthquake/);
+  assert.deepEqual(conflicts({ a: 'A 6.1 quake hit the province.', b: 'The 6.1 earthquake hit the province.' }), []);
+  assert.deepEqual(conflicts({ a: 'A 6.1 quake hit the province.', b: 'Two quakes hit the province.' }), [], 'a count of quakes is not a magnitude');
+});

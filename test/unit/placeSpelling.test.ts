@@ -1,0 +1,31 @@
+// place-spelling on texts written for it.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { serviceOf } from '../helpers/analysis';
+
+const found = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'place-spelling');
+
+test('place-spelling: one source against two, with a fix to the others\' spelling', () => {
+  const texts = {
+    a: 'The ship was attacked in the Gulf of Eden at dawn. The driver came from Schnectady last year.',
+    b: 'Pirates attacked the ship in the Gulf of Aden. The driver, of Schenectady, was held.',
+    c: 'A tanker in the Gulf of Aden was attacked. He lives in Schenectady now.',
+  };
+  const f = found(texts);
+  assert.deepEqual(f.map((x) => texts.a.slice(x.start, x.end)), ['Eden', 'Schnectady']);
+  assert.ok(f.every((x) => x.uri === 'a'));
+  assert.deepEqual(f[0].related.map((r) => r.uri), ['b', 'c']);
+  assert.match(f[0].message, /b and c write “Aden”/);
+  assert.deepEqual(f[1].fixes?.map((x) => x.newText), ['Schenectady']);
+});
+
+test('place-spelling: short names need a shared neighbour; word families and British spellings are not misspellings', () => {
+  assert.deepEqual(
+    found({
+      a: 'The war in Iran went on. Many Democrats and the Recognised Union met.',
+      b: 'The war in Iraq went on. The Democratic leaders and the Recognized Union met.',
+      c: 'Troops left Iraq early. Democratic senators and the Recognized Union met.',
+    }),
+    [],
+  );
+});

@@ -1,0 +1,31 @@
+// quote-speaker on texts written for it.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { serviceOf } from '../helpers/analysis';
+
+const found = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'quote-speaker');
+
+test('quote-speaker: the same words given to two people are reported on the side fewer sources take', () => {
+  const texts = {
+    a: 'Mayor Ann Lee spoke at noon. "We will rebuild the bridge before the winter comes," Ann Lee said.',
+    b: 'Governor Tom Walsh visited. "We will rebuild the bridge before the winter comes," Tom Walsh said. Ann Lee was there.',
+    c: 'Crowds gathered. "We will rebuild the bridge before the winter comes," said Ann Lee. Tom Walsh listened.',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.equal(f[0].uri, 'b');
+  assert.match(f[0].message, /b gives it to Tom Walsh, but a and c give it to Ann Lee/);
+  assert.deepEqual(f[0].related.map((r) => r.uri).sort(), ['a', 'c']);
+  assert.equal(f[0].severity, 'information');
+});
+
+test('quote-speaker: one speaker in all sources, or an unattributed quotation, is not reported', () => {
+  assert.deepEqual(
+    found({
+      a: '"We will rebuild the bridge before the winter comes," Ann Lee said. Tom Walsh agreed.',
+      b: 'Ann Lee spoke. "We will rebuild the bridge before the winter comes," Lee said. Tom Walsh listened.',
+      c: 'The plan was read out: "We will rebuild the bridge before the winter comes." Ann Lee and Tom Walsh came.',
+    }),
+    [],
+  );
+});
