@@ -4,6 +4,7 @@
 // disjoint (quantity-conflict's `disjoint`, with the rounding tolerance), two quotations differ when
 // they word the same sentence differently (quote-wording's `relation`).
 import { disjoint } from '../checks/quantityConflict';
+import { comparable } from './claims';
 import { agrees, relation } from '../checks/quoteWording';
 import { formatValue } from '../text/format';
 import type { RelatedSpan, Span } from '../types';
@@ -42,7 +43,8 @@ function claimAgreements(corpus: Corpus, uri: string, count: number): Agreement[
     const group = corpus.claimGroupOf.get(`${uri}#${index}`);
     const own = group?.claims.find((c) => c.uri === uri && c.index === index);
     if (!group || !own) continue;
-    const others = group.claims.filter((c) => c.uri !== uri);
+    // The same claims the quantity-conflict check compares: a time, day, date or direction only with the same incident.
+    const others = group.claims.filter((c) => c.uri !== uri && comparable(own, c));
     if (others.length === 0) continue;
     const differs = (c: (typeof others)[number]) => disjoint(own.quantity, c.quantity, corpus.config.tolerances.exact);
     const agreeingSources = new Set(others.filter((c) => !differs(c)).map((c) => c.uri));
