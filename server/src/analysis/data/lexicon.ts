@@ -43,6 +43,8 @@ export interface Lexicon {
   verbTriggers: Set<string>;
   notCountUnits: Set<string>;
   neverSentenceFinal: Set<string>;
+  /** Types from the hand-written lists (not the CoNLL gazetteer): "Kyiv" is a place whatever a tagger thinks. */
+  curatedTypes: Map<string, 'place' | 'organization'>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -102,6 +104,10 @@ export function lexicon(): Lexicon {
     verbTriggers: lower(raw.verbTriggers),
     notCountUnits: lower(raw.notCountUnits),
     neverSentenceFinal: lower(raw.neverSentenceFinal),
+    curatedTypes: new Map<string, 'place' | 'organization'>([
+      ...[...raw.places, ...placeAliases.keys()].map((p) => [p.toLowerCase(), 'place'] as const),
+      ...raw.organizations.map((o) => [o.toLowerCase(), 'organization'] as const),
+    ]),
   };
   return built;
 }
