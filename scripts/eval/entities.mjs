@@ -2,6 +2,8 @@
 // sentence a line), read through `crosscheck export`; a predicted span counts when it starts and ends
 // exactly at the gold span's token boundaries with the same type. Micro P/R/F1 over PER/ORG/LOC; MISC
 // is not scored (a predicted span of type `other` is ignored, and so is one on a gold MISC span).
+// Each document is its own folder: a folder is one event's coverage, and CoNLL's documents are
+// unrelated (linking "Washington" the city with "Washington" the batter would be the folder's doing).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportFolder, prf, writeFolder } from './_reading.mjs';
@@ -65,8 +67,11 @@ export function documentText(doc) {
 export default async function entities({ root, corpus, outDir }) {
   const docs = readConll(join(corpus, 'conll2003', 'dev.txt'));
   const files = docs.map((doc, i) => ({ name: `${String(i + 1).padStart(3, '0')}.txt`, ...documentText(doc) }));
-  const dir = writeFolder(outDir, 'entities-conll-dev', files);
-  const exported = exportFolder(root, dir);
+  const exported = { byFile: new Map() };
+  for (const file of files) {
+    const one = exportFolder(root, writeFolder(outDir, 'entities-conll-dev', [file]));
+    exported.byFile.set(file.name, one.byFile.get(file.name));
+  }
   const perType = {};
   for (const label of [...Object.keys(TYPE), 'all']) perType[label] = { tp: 0, predicted: 0, gold: 0 };
   const errors = [];

@@ -4,7 +4,7 @@
 import { lexicon, type Lexicon } from '../data/lexicon';
 import type { EntityType, Gap, Mention, Paragraph, Sentence } from '../types';
 import { tokenize, type Token } from './tokens';
-import { documentContext, nerModel, sentenceFeatures, tagSentence, tagSpans, wordPrior, type NerType } from './tagger';
+import { documentContext, nerModel, tagSpans, tagWords, wordPrior, type NerType } from './tagger';
 
 const CONTRACTION = /'(ll|ve|re|d|m)$|n't$/;
 const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]+-\p{Ll}/u;
@@ -238,6 +238,8 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       wordTokens.push(at);
     }
     const context = documentContext(words);
+    const bySentence = new Map<number, number[]>();
+    mentions.forEach((m, k) => bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), k]));
     const drop = new Set<number>();
     /** Rule mentions some tagged span overlaps. */
     const seen = new Set<number>();
@@ -252,8 +254,11 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       const heading = (kind === 'headline' || kind === 'heading') && !shouted;
       const longWords = words[sentenceIndex].filter((w) => /^\p{L}{4}/u.test(w));
       const titleCase = heading && longWords.length >= 2 && longWords.every((w) => /^\p{Lu}/u.test(w)) && !words[sentenceIndex].some((w) => /\d/.test(w));
+      // Names are capitalised: a sentence whose only capital starts a word the document also writes in
+      // lower case ("The", "After") has none, and tagging it would cost a keystroke's time for nothing.
+      if (!words[sentenceIndex].some((w) => /^\p{Lu}/u.test(w) && !context.lowercase.has(w.toLowerCase()))) return;
       const margins: number[] = [];
-      const tags = tagSentence(model, words[sentenceIndex], sentenceFeatures(words[sentenceIndex], context), margins);
+      const tags = tagWords(model, words[sentenceIndex], context, margins);
       for (const span of tagSpans(tags)) {
         let idx = wordTokens[sentenceIndex].slice(span.start, span.end).filter(([k]) => k >= 0);
         // Quotation marks, brackets, a leading "The" and lower-case words at either end are not part of the name.
@@ -269,10 +274,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
         const start = first.start;
         const end = last.end;
         const type = NER_TYPE[span.type];
-        const overlapping: number[] = [];
-        mentions.forEach((m, k) => {
-          if (m.sentence === sentenceIndex && m.start < end && start < m.end && !drop.has(k)) overlapping.push(k);
-        });
+        const overlapping = (bySentence.get(sentenceIndex) ?? []).filter((k) => mentions[k].start < end && start < mentions[k].end && !drop.has(k));
         const margin = Math.min(...margins.slice(span.start, span.end));
         overlapping.forEach((k) => {
           seen.add(k);

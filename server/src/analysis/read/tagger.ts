@@ -13,6 +13,8 @@ export interface DocumentContext {
   lowercase: Set<string>;
   /** Folded words seen ending a run of two or more capitalised words ("Donald Trump" → "trump"). */
   runEnds: Set<string>;
+  /** The three sets as one lookup: 1 lower case, 2 capitalised, 4 run end. */
+  flags?: Map<string, number>;
 }
 
 export interface NerModel {
@@ -81,7 +83,12 @@ export function documentContext(sentences: string[][]): DocumentContext {
       else if (i > 0 && LETTER.test(words[i - 1] ?? '') && LOWER.test(w.slice(1))) capitalised.add(w.toLowerCase());
     });
   }
-  return { capitalised, lowercase, runEnds };
+  const flags = new Map<string, number>();
+  const mark = (set: Set<string>, bit: number) => set.forEach((w) => flags.set(w, (flags.get(w) ?? 0) | bit));
+  mark(lowercase, 1);
+  mark(capitalised, 2);
+  mark(runEnds, 4);
+  return { capitalised, lowercase, runEnds, flags };
 }
 
 /** The features of each word of one sentence that do not depend on the tags before it. */
@@ -194,6 +201,216 @@ export function modelFromFile(file: NerModelFile): NerModel {
   const weights = new Float32Array(file.weights.length);
   for (let k = 0; k < weights.length; k++) weights[k] = file.weights[k] / file.scale;
   return { tags: file.tags, index, weights, guessMargin: file.guessMargin };
+}
+
+/** What the model knows about one written word, looked up once and reused across documents. */
+interface WordEntry {
+  lower: string;
+  shape: string;
+  /** Scores of the features of the word alone: w=, p2=, p3=, x2=, x3=, x4=. */
+  own: Float64Array;
+  /** Rows of w-1=, w+1=, w-2=, w+2= when this word is the neighbour (-1: unknown feature). */
+  asPrev: number;
+  asNext: number;
+  asPrev2: number;
+  asNext2: number;
+  /** Row of t-1w=<tag>|<word> per previous tag index, n for "<s>" (-2: not looked up yet). */
+  afterTag: Int32Array;
+  /** Row of d=<form>|<shape>, per form and all-caps line (-2: not looked up yet). */
+  formRows: Int32Array;
+  /** Rows of w-1w= and ww+1= keyed by the neighbour's folded form. */
+  withPrev: Map<string, number>;
+  withNext: Map<string, number>;
+  /** The word's shape entries as written and on an all-caps line, once looked up. */
+  plainShape?: ShapeEntry;
+  capsShape?: ShapeEntry;
+}
+
+/** Rows of the features of one shape as written (plain or on an all-caps line). */
+interface ShapeEntry {
+  shape: string;
+  self: number;
+  asPrev: number;
+  asNext: number;
+  first: number;
+  end: number;
+  /** s-1s+1=<prev>|<this>|<next> keyed by prev then next shape. */
+  around: Map<string, Map<string, number>>;
+}
+
+interface TaggingCache {
+  words: Map<string, WordEntry>;
+  shapes: Map<string, ShapeEntry>;
+  /** t-1=<tag> per tag index (n = "<s>"), t-2t-1=<tag>|<tag> per pair. */
+  afterTag: Int32Array;
+  afterPair: Int32Array;
+  /** allowedAfter[prev * n + tag]: 1 when tag may follow prev (prev = n for "<s>"). */
+  allowedAfter: Uint8Array;
+  bias: number;
+  caps: Int32Array;
+  boundary: { prev: number; prev2: number; next: number; next2: number };
+}
+
+const caches = new WeakMap<NerModel, TaggingCache>();
+const CACHE_LIMIT = 100_000;
+const FORMS = ['none', 'low', 'cap', 'both'] as const;
+
+function rowOf(model: NerModel, feature: string): number {
+  return model.index.get(feature) ?? -1;
+}
+
+function cacheOf(model: NerModel): TaggingCache {
+  let c = caches.get(model);
+  if (c) return c;
+  const n = model.tags.length;
+  const tagName = (k: number) => (k === n ? '<s>' : model.tags[k]);
+  const afterTag = new Int32Array(n + 1);
+  const afterPair = new Int32Array((n + 1) * (n + 1));
+  for (let a = 0; a <= n; a++) {
+    afterTag[a] = rowOf(model, `t-1=${tagName(a)}`);
+    for (let b = 0; b <= n; b++) afterPair[a * (n + 1) + b] = rowOf(model, `t-2t-1=${tagName(a)}|${tagName(b)}`);
+  }
+  const allowedAfter = new Uint8Array((n + 1) * n);
+  for (let a = 0; a <= n; a++) for (let t = 0; t < n; t++) allowedAfter[a * n + t] = allowed(model.tags[t], tagName(a)) ? 1 : 0;
+  c = {
+    allowedAfter,
+    words: new Map(),
+    shapes: new Map(),
+    afterTag,
+    afterPair,
+    bias: rowOf(model, 'b'),
+    caps: Int32Array.from(FORMS, (f) => rowOf(model, `U=${f}`)),
+    boundary: { prev: rowOf(model, 'w-1=<s>'), prev2: rowOf(model, 'w-2=<s>'), next: rowOf(model, 'w+1=</s>'), next2: rowOf(model, 'w+2=</s>') },
+  };
+  caches.set(model, c);
+  return c;
+}
+
+function wordEntry(model: NerModel, cache: TaggingCache, word: string): WordEntry {
+  let e = cache.words.get(word);
+  if (e) return e;
+  if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
+  const w = word.toLowerCase();
+  const n = model.tags.length;
+  const own = new Float64Array(n);
+  for (const f of [`w=${w}`, `p2=${w.slice(0, 2)}`, `p3=${w.slice(0, 3)}`, `x2=${w.slice(-2)}`, `x3=${w.slice(-3)}`, `x4=${w.slice(-4)}`]) {
+    const row = rowOf(model, f);
+    if (row >= 0) for (let t = 0; t < n; t++) own[t] += model.weights[row + t];
+  }
+  e = {
+    lower: w,
+    shape: shape(word),
+    own,
+    asPrev: rowOf(model, `w-1=${w}`),
+    asNext: rowOf(model, `w+1=${w}`),
+    asPrev2: rowOf(model, `w-2=${w}`),
+    asNext2: rowOf(model, `w+2=${w}`),
+    afterTag: new Int32Array(n + 1).fill(-2),
+    formRows: new Int32Array(FORMS.length * 2).fill(-2),
+    withPrev: new Map(),
+    withNext: new Map(),
+  };
+  cache.words.set(word, e);
+  return e;
+}
+
+/** `sh` is the shape as the features write it: "U"-prefixed on all-caps lines; "<s>", "</s>" and "U" are context-only. */
+function shapeEntry(model: NerModel, cache: TaggingCache, sh: string): ShapeEntry {
+  let e = cache.shapes.get(sh);
+  if (e) return e;
+  if (cache.shapes.size >= CACHE_LIMIT) cache.shapes.clear();
+  e = {
+    shape: sh,
+    self: rowOf(model, `s=${sh}`),
+    asPrev: rowOf(model, `s-1=${sh}`),
+    asNext: rowOf(model, `s+1=${sh}`),
+    first: rowOf(model, `first=${sh}`),
+    end: rowOf(model, `end=${sh}`),
+    around: new Map(),
+  };
+  cache.shapes.set(sh, e);
+  return e;
+}
+
+
+/**
+ * The same decisions as tagSentence over sentenceFeatures (the training path), with every lookup
+ * cached per word and per shape across documents: the reader calls this on every keystroke.
+ */
+export function tagWords(model: NerModel, words: string[], doc: DocumentContext, margins?: number[]): string[] {
+  const cache = cacheOf(model);
+  const n = model.tags.length;
+  const W = model.weights;
+  const caps = isAllCaps(words);
+  const entries = words.map((w) => wordEntry(model, cache, w));
+  // The shape a word has as itself and as a neighbour (context: "U" on all-caps lines).
+  const shapes = entries.map((e) =>
+    caps ? (e.capsShape ??= shapeEntry(model, cache, `U${e.shape}`)) : (e.plainShape ??= shapeEntry(model, cache, e.shape)),
+  );
+  const contextShape = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : caps ? 'U' : entries[k].shape);
+  const contextEntry = (k: number) => shapeEntry(model, cache, contextShape(k));
+  const lowerAt = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : entries[k].lower);
+  const scores = new Float64Array(n);
+  const out: string[] = [];
+  const addRow = (row: number) => {
+    if (row >= 0) for (let t = 0; t < n; t++) scores[t] += W[row + t];
+  };
+  let prevIndex = n;
+  let prev2Index = n;
+  for (let i = 0; i < words.length; i++) {
+    const e = entries[i];
+    const w = e.lower;
+    const se = shapes[i];
+    const sh = se.shape;
+    scores.set(e.own);
+    addRow(cache.bias);
+    addRow(i > 0 ? entries[i - 1].asPrev : cache.boundary.prev);
+    addRow(i + 1 < words.length ? entries[i + 1].asNext : cache.boundary.next);
+    addRow(i > 1 ? entries[i - 2].asPrev2 : cache.boundary.prev2);
+    addRow(i + 2 < words.length ? entries[i + 2].asNext2 : cache.boundary.next2);
+    addRow(se.self);
+    addRow(contextEntry(i - 1).asPrev);
+    addRow(contextEntry(i + 1).asNext);
+    const before = contextShape(i - 1);
+    const after = contextShape(i + 1);
+    let byPrev = se.around.get(before);
+    if (!byPrev) se.around.set(before, (byPrev = new Map()));
+    let around = byPrev.get(after);
+    if (around === undefined) byPrev.set(after, (around = rowOf(model, `s-1s+1=${before}|${sh}|${after}`)));
+    addRow(around);
+    const prevWord = lowerAt(i - 1);
+    const nextWord = lowerAt(i + 1);
+    let withPrev = e.withPrev.get(prevWord);
+    if (withPrev === undefined) e.withPrev.set(prevWord, (withPrev = rowOf(model, `w-1w=${prevWord}|${w}`)));
+    addRow(withPrev);
+    let withNext = e.withNext.get(nextWord);
+    if (withNext === undefined) e.withNext.set(nextWord, (withNext = rowOf(model, `ww+1=${w}|${nextWord}`)));
+    addRow(withNext);
+    const flags = doc.flags?.get(w) ?? 0;
+    const form = flags & 3;
+    const formSlot = form * 2 + (caps ? 1 : 0);
+    if (e.formRows[formSlot] === -2) e.formRows[formSlot] = rowOf(model, `d=${FORMS[form]}|${sh}`);
+    addRow(e.formRows[formSlot]);
+    if (i === 0) addRow(se.first);
+    if (caps) addRow(cache.caps[form]);
+    if (flags & 4) addRow(se.end);
+    addRow(cache.afterTag[prevIndex]);
+    addRow(cache.afterPair[prev2Index * (n + 1) + prevIndex]);
+    if (e.afterTag[prevIndex] === -2) e.afterTag[prevIndex] = rowOf(model, `t-1w=${prevIndex === n ? '<s>' : model.tags[prevIndex]}|${w}`);
+    addRow(e.afterTag[prevIndex]);
+    const ok = prevIndex * n;
+    let best = 0;
+    for (let t = 1; t < n; t++) if (cache.allowedAfter[ok + t] && scores[t] > scores[best]) best = t;
+    if (margins) {
+      let second = -Infinity;
+      for (let t = 0; t < n; t++) if (t !== best && cache.allowedAfter[ok + t] && scores[t] > second) second = scores[t];
+      margins.push(scores[best] - second);
+    }
+    out.push(model.tags[best]);
+    prev2Index = prevIndex;
+    prevIndex = best;
+  }
+  return out;
 }
 
 let loaded: NerModel | null | undefined;
