@@ -287,11 +287,13 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
           // corpus to link unless the tagger knows the word as that type.
           if (margin < model.guessMargin && overlapping.some((k) => mentions[k].type === 'person')) continue;
           const capitalised = words[sentenceIndex].slice(span.start, span.end).filter((w) => /^\p{Lu}/u.test(w));
-          if (capitalised.every((w) => wordPrior(model, w) !== span.type)) continue;
+          const exact = overlapping.some((k) => mentions[k].start === start && mentions[k].end === end);
+          if (exact && capitalised.every((w) => wordPrior(model, w) !== span.type)) continue;
         }
-        // "Sleepy Joe": words the tagger has never seen are no reason to cut a name the rules read whole.
+        // "Sleepy Joe": capitalised words the tagger has never seen are no reason to cut a name the rules
+        // read whole ("Shares of Volkswagen" is cut: "of" shows the run is two things).
         const outside = overlapping.flatMap((k) => tokensIn(mentions[k]).filter((t) => t.start < start || t.end > end));
-        if (outside.some((t) => t.cap && wordPrior(model, t.text) === undefined)) continue;
+        if (outside.length > 0 && outside.every((t) => t.cap) && outside.some((t) => wordPrior(model, t.text) === undefined)) continue;
         const same = overlapping.find((k) => mentions[k].start === start && mentions[k].end === end);
         if (same !== undefined) {
           if (mentions[same].type === 'other' || (type !== 'other' && !ruledType(mentions[same]))) mentions[same].type = type;
