@@ -45,6 +45,8 @@ export interface Lexicon {
   neverSentenceFinal: Set<string>;
   /** Types from the hand-written lists (not the CoNLL gazetteer): "Kyiv" is a place whatever a tagger thinks. */
   curatedTypes: Map<string, 'place' | 'organization'>;
+  /** "Jr", "III": after a surname, not the surname. */
+  nameSuffixes: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -108,6 +110,7 @@ export function lexicon(): Lexicon {
       ...[...raw.places, ...placeAliases.keys()].map((p) => [p.toLowerCase(), 'place'] as const),
       ...raw.organizations.map((o) => [o.toLowerCase(), 'organization'] as const),
     ]),
+    nameSuffixes: lower(raw.nameSuffixes),
   };
   return built;
 }
