@@ -63,3 +63,8 @@ test('noise: spaced-out domain names and times ("MyFoxHouston. com", "7: 12pm") 
   const r = read('The story ran on MyFoxHouston. com at 7: 12pm on Monday. It was shared widely.');
   assert.equal(r.sentences.length, 2);
 });
+
+test('mentions: a name ending in a place word stays a place whatever the tagger guesses ("Richmond Hill")', () => {
+  const names = typed('The car hit a woman on 117th Street in Richmond Hill, Queens, police said.');
+  assert.ok(names.includes('Richmond Hill/place'), String(names));
+});

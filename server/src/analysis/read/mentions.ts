@@ -333,11 +333,12 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     return allTokens[m.sentence].filter((t) => t.start >= m.start && t.end <= m.end);
   }
 
-  /** A type the hand-written lists or an organisation word ("... Contact Group") give, which the tagger does not overrule. */
+  /** A type the hand-written lists, an organisation word ("... Contact Group") or a place word ("Richmond Hill") give, which the tagger does not overrule. */
   function ruledType(m: Mention): boolean {
     const folded = m.text.toLowerCase();
     if (lex.curatedTypes.get(folded) === m.type) return true;
-    return m.type === 'organization' && m.text.includes(' ') && lex.orgWords.has(lastWord(folded));
+    if (!m.text.includes(' ')) return false;
+    return (m.type === 'organization' && lex.orgWords.has(lastWord(folded))) || (m.type === 'place' && lex.placeWords.has(lastWord(folded)));
   }
 
   /**
