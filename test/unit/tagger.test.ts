@@ -68,3 +68,9 @@ test('mentions: a name ending in a place word stays a place whatever the tagger 
   const names = typed('The car hit a woman on 117th Street in Richmond Hill, Queens, police said.');
   assert.ok(names.includes('Richmond Hill/place'), String(names));
 });
+
+test('noise: a quotation opened with a closing curly mark is still a quotation', () => {
+  const r = read('”Fear. I am truly afraid of what comes next,” said Edwin Monroy, a voter.');
+  assert.equal(r.quotations.length, 1);
+  assert.equal(r.quotations[0].text, 'Fear. I am truly afraid of what comes next,');
+});
