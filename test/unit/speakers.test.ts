@@ -17,3 +17,8 @@ test('speakers: an organisation that is the subject of a speech verb is the spea
 test('speakers: a person still wins over an organisation merely named nearby', () => {
   assert.equal(speakerOf('At the Pentagon, Defense Secretary Pete Hegseth said: "We are ready."'), 'Pete Hegseth');
 });
+
+test('speakers: a pull quote signed after a dash is the signer\'s', () => {
+  assert.equal(speakerOf('“He makes simple blanket statements about people.” ― Pamela Padilla'), 'Pamela Padilla');
+  assert.equal(speakerOf('"We will rebuild the bridge." - Anna Kowalczyk, mayor'), 'Anna Kowalczyk');
+});

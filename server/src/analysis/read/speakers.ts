@@ -37,10 +37,18 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     };
     let speaker: number | null = null;
 
+    // A pull quote signed after a dash: `“…” ― Sonya Herridge`.
+    const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
+    if (signature) {
+      const at = quotation.end + signature[0].length;
+      const signed = ctx.mentions.findIndex((m) => m.start === at && m.kind === 'name' && m.type !== 'place');
+      if (signed >= 0) speaker = signed;
+    }
+
     // After: `," Trump told reporters` / `," he added` / `," said Peskov`.
     const afterTokens = tokens.filter((t) => t.start >= quotation.end).slice(0, 8);
     const verbAfter = afterTokens.findIndex((t) => lex.speechVerbs.has(t.lower));
-    if (verbAfter >= 0) {
+    if (speaker === null && verbAfter >= 0) {
       const verb = afterTokens[verbAfter];
       const before = speakers.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
       const after = speakers.filter(({ m }) => m.start >= verb.end && m.start - verb.end < 40);
