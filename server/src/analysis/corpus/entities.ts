@@ -46,7 +46,10 @@ export function compatibleFirstNames(a: string, b: string): boolean {
 }
 
 function nameTokens(text: string): string[] {
-  return text.split(/\s+/).map(foldNameToken).filter(Boolean);
+  const words = text.split(/\s+/).filter((w) => foldNameToken(w));
+  const suffixes = lexicon().nameSuffixes;
+  while (words.length > 1 && suffixes.has(fold(words[words.length - 1]).replace(/[^a-z]/g, ''))) words.pop();
+  return words.map(foldNameToken);
 }
 
 function placeKey(text: string): string {
@@ -81,6 +84,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   // 1. Names the user asserts, then full person names (two or more words), by surname and first name.
   const bare: MentionRef[] = [];
   const descriptions: MentionRef[] = [];
+  const unsure: MentionRef[] = [];
   for (const ref of all) {
     const m = ref.mention;
     const asserted = userAlias.get(fold(m.text));
@@ -103,6 +107,12 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       continue;
     }
     const tokens = nameTokens(m.text);
+    // "Arcade Joseph Comeaux Jr" typed by its shape as something else: the corpus decides once the
+    // full person names are known.
+    if (m.type !== 'person' && tokens.length >= 2 && !lexicon().curatedTypes.has(fold(m.text))) {
+      unsure.push(ref);
+      continue;
+    }
     if (m.type === 'person' && tokens.length >= 2) {
       const surname = tokens[tokens.length - 1];
       const first = tokens[0];
@@ -119,6 +129,24 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       byKey.set(k, cluster);
       add(cluster, ref);
     }
+  }
+
+  // 1b. The unsure: a person's when a full person name has that surname and a compatible first name.
+  for (const ref of unsure) {
+    const m = ref.mention;
+    const tokens = nameTokens(m.text);
+    const surname = tokens[tokens.length - 1];
+    const person = clusters.find(
+      (c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname) && [...c.firstNames].some((f) => compatibleFirstNames(f, tokens[0])),
+    );
+    if (person) {
+      add(person, ref);
+      continue;
+    }
+    const k = `${m.type === 'place' || m.type === 'organization' ? 'named' : m.type}:${placeKey(m.text)}`;
+    const cluster = byKey.get(k) ?? newCluster(m.type);
+    byKey.set(k, cluster);
+    add(cluster, ref);
   }
 
   // 2. Bare surnames: the full name of the same document first, else the only one in the corpus.

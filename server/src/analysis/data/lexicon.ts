@@ -64,6 +64,10 @@ export interface Lexicon {
   tollWords: Map<string, string>;
   /** "a 6.1 earthquake": a decimal number before these nouns is a magnitude, not a count. */
   magnitudeNouns: Set<string>;
+  /** Types from the hand-written lists (not the CoNLL gazetteer): "Kyiv" is a place whatever a tagger thinks. */
+  curatedTypes: Map<string, 'place' | 'organization'>;
+  /** "Jr", "III": after a surname, not the surname. */
+  nameSuffixes: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -134,6 +138,11 @@ export function lexicon(): Lexicon {
     tollNouns: lower(raw.tollNouns),
     tollWords: new Map(Object.entries(raw.tollWords)),
     magnitudeNouns: lower(raw.magnitudeNouns),
+    curatedTypes: new Map<string, 'place' | 'organization'>([
+      ...[...raw.places, ...placeAliases.keys()].map((p) => [p.toLowerCase(), 'place'] as const),
+      ...raw.organizations.map((o) => [o.toLowerCase(), 'organization'] as const),
+    ]),
+    nameSuffixes: lower(raw.nameSuffixes),
   };
   return built;
 }

@@ -4,6 +4,7 @@
 import { lexicon, type Lexicon } from '../data/lexicon';
 import type { EntityType, Gap, Mention, Paragraph, Sentence } from '../types';
 import { tokenize, type Token } from './tokens';
+import { documentContext, nerModel, tagSpans, tagWords, wordPrior, type NerType } from './tagger';
 
 const CONTRACTION = /'(ll|ve|re|d|m)$|n't$/;
 const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]+-\p{Ll}/u;
@@ -23,6 +24,8 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   const lowercaseWords = new Set<string>();
   /** Sentence-initial unknown words kept only if the document shows them to be names. */
   const tentative = new Set<number>();
+  /** Names the tagger read, surely, as a place or an organisation. */
+  const notPersonToTagger = new Set<Mention>();
   const allTokens = sentences.map((s) => tokenize(text, s.start, s.end));
   for (const tokens of allTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);
 
@@ -43,6 +46,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     if (!titled && !sentence.furniture) readListGaps(sentence, sentenceIndex);
   });
 
+  applyTagger();
   typeBareSurnames();
   tentative.forEach((index) => {
     if (mentions[index].type === 'other') mentions[index].tentative = true;
@@ -201,8 +205,146 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   }
 
   /**
+   * The trained tagger finds and types the names the rules miss or mistype; the rules keep what they
+   * know better: roles ("Defense Secretary Pete Hegseth"), descriptions, handles.
+   */
+  function applyTagger() {
+    const model = nerModel();
+    if (!model) return;
+    const words: string[][] = [];
+    /** For each word, its first and last token; a possessive ending is a word of its own (-1), as in the training data. */
+    const wordTokens: Array<Array<[number, number]>> = [];
+    for (const tokens of allTokens) {
+      const w: string[] = [];
+      const at: Array<[number, number]> = [];
+      tokens.forEach((t, k) => {
+        // "1996-08-30", "7:12" are one word in the training data, as are the dates and scores of real text.
+        const last = at[at.length - 1];
+        const joined = last && last[1] === k - 1 && !tokens[k - 1].possessive && tokens[k - 1].end === t.start && /^\d/.test(w[w.length - 1]);
+        const numberPart = t.kind === 'number' || (/^[-/:.,]$/.test(t.text) && tokens[k + 1]?.kind === 'number' && tokens[k + 1].start === t.end);
+        if (joined && numberPart) {
+          w[w.length - 1] += t.text;
+          last[1] = k;
+        } else {
+          w.push(t.text);
+          at.push([k, k]);
+        }
+        if (t.possessive) {
+          w.push("'s");
+          at.push([-1, -1]);
+        }
+      });
+      words.push(w);
+      wordTokens.push(at);
+    }
+    const context = documentContext(words);
+    const bySentence = new Map<number, number[]>();
+    mentions.forEach((m, k) => bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), k]));
+    const drop = new Set<number>();
+    /** Rule mentions some tagged span overlaps. */
+    const seen = new Set<number>();
+    const added: Mention[] = [];
+    sentences.forEach((sentence, sentenceIndex) => {
+      const kind = paragraphs[sentence.paragraph].kind;
+      if (kind === 'furniture' || words[sentenceIndex].length === 0) return;
+      const tokens = allTokens[sentenceIndex];
+      const shouted = !words[sentenceIndex].some((w) => /\p{Ll}/u.test(w));
+      // Headings in title case ("Shifting U.S. Stance on Ukraine") look like names to a tagger trained
+      // on body text; results tables ("Detroit 4 Kansas City 1") are headings too, but their names are names.
+      const heading = (kind === 'headline' || kind === 'heading') && !shouted;
+      const longWords = words[sentenceIndex].filter((w) => /^\p{L}{4}/u.test(w));
+      const titleCase = heading && longWords.length >= 2 && longWords.every((w) => /^\p{Lu}/u.test(w)) && !words[sentenceIndex].some((w) => /\d/.test(w));
+      // Names are capitalised: a sentence whose only capital starts a word the document also writes in
+      // lower case ("The", "After") has none, and tagging it would cost a keystroke's time for nothing.
+      if (!words[sentenceIndex].some((w) => /^\p{Lu}/u.test(w) && !context.lowercase.has(w.toLowerCase()))) return;
+      const margins: number[] = [];
+      const tags = tagWords(model, words[sentenceIndex], context, margins);
+      for (const span of tagSpans(tags)) {
+        let idx = wordTokens[sentenceIndex].slice(span.start, span.end).filter(([k]) => k >= 0);
+        // Quotation marks, brackets, a leading "The" and lower-case words at either end are not part of the name.
+        const loose = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && !t.cap && !t.upper) || t.lower === 'the';
+        while (idx.length > 0 && loose(tokens[idx[0][0]])) idx = idx.slice(1);
+        while (idx.length > 0 && loose(tokens[idx[idx.length - 1][1]])) idx = idx.slice(0, -1);
+        if (idx.length === 0) continue;
+        // Roles are the rules' business ("US Defence Secretary", "Treasury Secretary").
+        const after = tokens[idx[idx.length - 1][1] + 1];
+        if (idx.some(([a, b]) => tokens.slice(a, b + 1).some((t) => lex.titles.has(t.lower))) || (after && lex.titles.has(after.lower))) continue;
+        const first = tokens[idx[0][0]];
+        const last = tokens[idx[idx.length - 1][1]];
+        const start = first.start;
+        const end = last.end;
+        const type = NER_TYPE[span.type];
+        const overlapping = (bySentence.get(sentenceIndex) ?? []).filter((k) => mentions[k].start < end && start < mentions[k].end && !drop.has(k));
+        const margin = Math.min(...margins.slice(span.start, span.end));
+        overlapping.forEach((k) => {
+          seen.add(k);
+          if (type !== 'person' && type !== 'other' && margin >= model.guessMargin) notPersonToTagger.add(mentions[k]);
+        });
+        if (overlapping.some((k) => mentions[k].kind !== 'name' || mentions[k].role || ruledType(mentions[k]))) continue;
+        if (type !== 'person' && overlapping.some((k) => mentions[k].type === 'person' || mentions[k].type === 'other')) {
+          // The tagger has not seen most of today's names: a person the rules found by shape ("Eva Cruz")
+          // stays a person unless the tagger is sure, and a lone surname ("Walsh") stays untyped for the
+          // corpus to link unless the tagger knows the word as that type.
+          if (margin < model.guessMargin && overlapping.some((k) => mentions[k].type === 'person')) continue;
+          const capitalised = words[sentenceIndex].slice(span.start, span.end).filter((w) => /^\p{Lu}/u.test(w));
+          const exact = overlapping.some((k) => mentions[k].start === start && mentions[k].end === end);
+          if (exact && capitalised.every((w) => wordPrior(model, w) !== span.type)) continue;
+        }
+        // "Sleepy Joe": capitalised words the tagger has never seen are no reason to cut a name the rules
+        // read whole ("Shares of Volkswagen" is cut: "of" shows the run is two things).
+        const outside = overlapping.flatMap((k) => tokensIn(mentions[k]).filter((t) => t.start < start || t.end > end));
+        if (outside.length > 0 && outside.every((t) => t.cap) && outside.some((t) => wordPrior(model, t.text) === undefined)) continue;
+        const same = overlapping.find((k) => mentions[k].start === start && mentions[k].end === end);
+        if (same !== undefined) {
+          if (mentions[same].type === 'other' || (type !== 'other' && !ruledType(mentions[same]))) mentions[same].type = type;
+          continue;
+        }
+        if (type === 'other') continue;
+        const bare = text.slice(start, end);
+        if (overlapping.length === 0) {
+          const spanWords = bare.toLowerCase().split(/\s+/);
+          if (heading && !knownType(bare, lex) && spanWords.some((w) => context.lowercase.has(w))) continue;
+          if (titleCase && !knownType(bare, lex) && !spanWords.every((w) => context.capitalised.has(w))) continue;
+          // "DEATH and DESTRUCTION" in a sentence of lower-case words is emphasis, not an acronym.
+          if (idx.length === 1 && first.upper && first.text.length >= 5 && !shouted && !knownType(bare, lex)) continue;
+          if (lex.titles.has(last.lower) || lex.headTitles.has(last.lower)) continue;
+        }
+        overlapping.forEach((k) => drop.add(k));
+        added.push({ start, end, text: bare, type, kind: 'name', sentence: sentenceIndex });
+      }
+    });
+    // A name the rules typed by its shape alone, where the tagger sees no name at all, is left untyped.
+    mentions.forEach((m, k) => {
+      if (seen.has(k) || m.kind !== 'name' || paragraphs[sentences[m.sentence].paragraph].kind === 'furniture') return;
+      if (!m.role && m.type !== 'person' && !ruledType(m)) m.type = 'other';
+    });
+    if (drop.size === 0 && added.length === 0) return;
+    const wasTentative = new Set([...tentative].map((k) => mentions[k]));
+    const kept = mentions.filter((_, k) => !drop.has(k));
+    mentions.length = 0;
+    mentions.push(...kept, ...added);
+    tentative.clear();
+    mentions.forEach((m, k) => {
+      if (wasTentative.has(m)) tentative.add(k);
+    });
+  }
+
+  function tokensIn(m: Mention): Token[] {
+    return allTokens[m.sentence].filter((t) => t.start >= m.start && t.end <= m.end);
+  }
+
+  /** A type the hand-written lists, an organisation word ("... Contact Group") or a place word ("Richmond Hill") give, which the tagger does not overrule. */
+  function ruledType(m: Mention): boolean {
+    const folded = m.text.toLowerCase();
+    if (lex.curatedTypes.get(folded) === m.type) return true;
+    if (!m.text.includes(' ')) return false;
+    return (m.type === 'organization' && lex.orgWords.has(lastWord(folded))) || (m.type === 'place' && lex.placeWords.has(lastWord(folded)));
+  }
+
+  /**
    * A bare surname typed 'other' is a person when the document names that person in full, or when
    * the same single capitalised word recurs (news repeats surnames; "Trump" where the name was blanked).
+   * The full name also overrules the tagger, which has never seen most of today's surnames.
    */
   function typeBareSurnames() {
     const surnames = new Set<string>();
@@ -212,12 +354,19 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       if (m.type === 'other' && m.kind === 'name' && !m.text.includes(' ')) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
     }
     for (const m of mentions) {
+      if (m.kind !== 'name' || m.type === 'person' || m.text.includes(' ') || !surnames.has(lastWord(m.text))) continue;
+      const known = knownType(m.text, lex);
+      if (!known || known === 'person') m.type = 'person';
+    }
+    for (const m of mentions) {
       if (m.type !== 'other' || m.kind !== 'name') continue;
       if (surnames.has(lastWord(m.text))) m.type = 'person';
-      else if ((counts.get(m.text) ?? 0) >= 3 && /^\p{Lu}\p{Ll}+$/u.test(m.text)) m.type = 'person';
+      else if ((counts.get(m.text) ?? 0) >= 3 && /^\p{Lu}\p{Ll}+$/u.test(m.text) && !notPersonToTagger.has(m)) m.type = 'person';
     }
   }
 }
+
+const NER_TYPE: Record<NerType, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
 /** "I", or "X." ending a sentence: a lone letter is a name only as an initial before a name ("J. Smith"). */
 function isLoneLetter(t: Token, next: Token | undefined): boolean {

@@ -43,6 +43,9 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
           if (open) {
             pushQuotation(found, text, open.start, open.textStart, i, i + 1);
             open = null;
+          } else if ((i === paragraph.start || /\s/.test(text[i - 1])) && i + 1 < paragraph.end && !/\s/.test(text[i + 1])) {
+            // A closing mark where a quotation starts (”Fear. I am afraid…”) is a mis-typed opening one.
+            open = { start: i, textStart: i + 1 };
           }
         } else if (c === '"') {
           if (open) {

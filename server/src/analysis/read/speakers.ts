@@ -26,19 +26,32 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     const persons = ctx.mentions
       .map((m, index) => ({ m, index }))
       .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && !(m.start >= quotation.start && m.end <= quotation.end));
+    // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
+    // as the subject of a speech verb: a nearby organisation is no speaker by itself.
+    const speakers = ctx.mentions
+      .map((m, index) => ({ m, index }))
+      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization') && !(m.start >= quotation.start && m.end <= quotation.end));
     const resolvePronoun = (): number | null => {
       if (lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) return lastSpeaker;
       return subjectBefore(ctx, sentenceIndex);
     };
     let speaker: number | null = null;
 
+    // A pull quote signed after a dash: `“…” ― Sonya Herridge`.
+    const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
+    if (signature) {
+      const at = quotation.end + signature[0].length;
+      const signed = ctx.mentions.findIndex((m) => m.start === at && m.kind === 'name' && m.type !== 'place');
+      if (signed >= 0) speaker = signed;
+    }
+
     // After: `," Trump told reporters` / `," he added` / `," said Peskov`.
     const afterTokens = tokens.filter((t) => t.start >= quotation.end).slice(0, 8);
     const verbAfter = afterTokens.findIndex((t) => lex.speechVerbs.has(t.lower));
-    if (verbAfter >= 0) {
+    if (speaker === null && verbAfter >= 0) {
       const verb = afterTokens[verbAfter];
-      const before = persons.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
-      const after = persons.filter(({ m }) => m.start >= verb.end && m.start - verb.end < 40);
+      const before = speakers.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
+      const after = speakers.filter(({ m }) => m.start >= verb.end && m.start - verb.end < 40);
       if (before.length > 0) speaker = before[before.length - 1].index;
       else if (afterTokens.slice(0, verbAfter).some((t) => t.lower === 'he' || t.lower === 'she')) speaker = resolvePronoun();
       else if (after.length > 0) speaker = after[0].index;
@@ -47,7 +60,7 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     if (speaker === null) {
       const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
       const verb = beforeTokens.find((t) => lex.speechVerbs.has(t.lower));
-      if (verb) speaker = subjectOf(ctx, persons, beforeTokens, verb, sentence.start, resolvePronoun);
+      if (verb) speaker = subjectOf(ctx, speakers, beforeTokens, verb, sentence.start, resolvePronoun);
     }
     // Else the nearest person named before it in the sentence, then a paragraph-only continuation.
     if (speaker === null) {

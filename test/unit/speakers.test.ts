@@ -1,0 +1,24 @@
+// Quotation speakers beyond people: texts written for these tests.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { read } from '../helpers/analysis';
+
+const speakerOf = (text: string) => {
+  const r = read(text);
+  const q = r.quotations[0];
+  return q?.speaker ? r.mentions[q.speaker.mention].text : null;
+};
+
+test('speakers: an organisation that is the subject of a speech verb is the speaker', () => {
+  assert.equal(speakerOf('Reuters reported on Monday that "the talks will resume next week."'), 'Reuters');
+  assert.equal(speakerOf('"We will not comment," the Kremlin said on Tuesday.'), 'Kremlin');
+});
+
+test('speakers: a person still wins over an organisation merely named nearby', () => {
+  assert.equal(speakerOf('At the Pentagon, Defense Secretary Pete Hegseth said: "We are ready."'), 'Pete Hegseth');
+});
+
+test('speakers: a pull quote signed after a dash is the signer\'s', () => {
+  assert.equal(speakerOf('“He makes simple blanket statements about people.” ― Pamela Padilla'), 'Pamela Padilla');
+  assert.equal(speakerOf('"We will rebuild the bridge." - Anna Kowalczyk, mayor'), 'Anna Kowalczyk');
+});

@@ -1,0 +1,76 @@
+// The trained named-entity tagger and real-text noise: texts written for these tests.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, read } from '../helpers/analysis';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tagger = require(path.join(ROOT, 'server', 'out', 'analysis', 'read', 'tagger')) as typeof import('../../server/src/analysis/read/tagger');
+
+const typed = (text: string) => read(text).mentions.filter((m) => m.type !== 'other' && !m.tentative).map((m) => `${m.text}/${m.type}`);
+
+test('tagger: the shipped model loads and tags people, places and organisations in wire copy', () => {
+  const model = tagger.nerModel();
+  assert.ok(model, 'data/nerModel.json is missing (npm run train)');
+  const words = 'Shares of Volkswagen fell in Frankfurt after chairman Ferdinand Piech spoke .'.split(' ');
+  const spans = tagger.tagSpans(tagger.tagWords(model, words, tagger.documentContext([words])));
+  assert.deepEqual(
+    spans.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`),
+    ['Volkswagen/ORG', 'Frankfurt/LOC', 'Ferdinand Piech/PER'],
+  );
+});
+
+test('tagger: the per-keystroke path takes the same decisions as the training features', () => {
+  const model = tagger.nerModel()!;
+  const seeds = path.join(ROOT, 'seeds');
+  for (const file of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
+    const sentences = fs
+      .readFileSync(path.join(seeds, file), 'utf8')
+      .split(/\n+/)
+      .map((line) => line.split(/\s+/).filter(Boolean))
+      .filter((words) => words.length > 0);
+    const doc = tagger.documentContext(sentences);
+    for (const words of sentences) {
+      assert.deepEqual(tagger.tagWords(model, words, doc), tagger.tagSentence(model, words, tagger.sentenceFeatures(words, doc)), words.join(' '));
+    }
+  }
+});
+
+test('mentions: the tagger finds names the word lists do not know, and keeps list types ("Kyiv" is a place)', () => {
+  const names = typed('Shares of Volkswagen fell in Frankfurt after chairman Ferdinand Piech spoke. Officials in Kyiv said nothing.');
+  for (const name of ['Volkswagen/organization', 'Frankfurt/place', 'Ferdinand Piech/person', 'Kyiv/place']) assert.ok(names.includes(name), `${name} in ${names}`);
+});
+
+test('noise: a wire dateline gives its city, country and agency', () => {
+  const names = typed('KABUL, Afghanistan (Reuters) - Taliban fighters attacked a base near Kabul on Tuesday, officials said.');
+  for (const name of ['KABUL/place', 'Afghanistan/place', 'Reuters/organization', 'Kabul/place']) assert.ok(names.includes(name), `${name} in ${names}`);
+});
+
+test('noise: an all-caps headline still has names; shouted words in a sentence are not names', () => {
+  const names = typed('OBAMA MEETS MERKEL IN BERLIN\nPresident Barack Obama met German Chancellor Angela Merkel in Berlin. "There was DEATH and DESTRUCTION," he said.');
+  for (const name of ['OBAMA/person', 'MERKEL/person', 'BERLIN/place']) assert.ok(names.includes(name), `${name} in ${names}`);
+  assert.ok(!names.some((n) => n.startsWith('DEATH') || n.startsWith('DESTRUCTION')), String(names));
+});
+
+test('noise: dates and times in the tagger are one word, so a dateline number does not change the place', () => {
+  const names = typed('LONDON 1996-08-30\nPeter Such took four wickets for 38 runs in London at 7:12 pm.');
+  assert.ok(names.includes('LONDON/place'), String(names));
+  assert.ok(names.includes('Peter Such/person'), String(names));
+});
+
+test('noise: spaced-out domain names and times ("MyFoxHouston. com", "7: 12pm") do not end a sentence', () => {
+  const r = read('The story ran on MyFoxHouston. com at 7: 12pm on Monday. It was shared widely.');
+  assert.equal(r.sentences.length, 2);
+});
+
+test('mentions: a name ending in a place word stays a place whatever the tagger guesses ("Richmond Hill")', () => {
+  const names = typed('The car hit a woman on 117th Street in Richmond Hill, Queens, police said.');
+  assert.ok(names.includes('Richmond Hill/place'), String(names));
+});
+
+test('noise: a quotation opened with a closing curly mark is still a quotation', () => {
+  const r = read('”Fear. I am truly afraid of what comes next,” said Edwin Monroy, a voter.');
+  assert.equal(r.quotations.length, 1);
+  assert.equal(r.quotations[0].text, 'Fear. I am truly afraid of what comes next,');
+});
