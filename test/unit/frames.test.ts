@@ -192,3 +192,54 @@ test('magnitudes: "a 6.1 quake" and "a 6.4 earthquake" differ; "quake" and "eart
   assert.deepEqual(conflicts({ a: 'A 6.1 quake hit the province.', b: 'The 6.1 earthquake hit the province.' }), []);
   assert.deepEqual(conflicts({ a: 'A 6.1 quake hit the province.', b: 'Two quakes hit the province.' }), [], 'a count of quakes is not a magnitude');
 });
+
+test('distances: miles and kilometres convert (a fixed ratio); what the distance is measured to is the subject', () => {
+  const r = read('The camp lies less than 50 km (30 miles) from the tense border. She lived half a mile away. The quake struck six miles west of Cobb. He walked two miles.');
+  const claims = r.claims.filter((c) => c.attribute === 'distance').map((c) => [r.quantities[c.quantity].text, c.attribute, c.subject]);
+  // The conversion in parentheses is the same claim again; "walked two miles" is measured to nothing named.
+  assert.deepEqual(claims, [
+    ['less than 50 km', 'distance', 'border'],
+    ['half a mile', 'distance', 'home'],
+    ['six miles', 'distance', 'cobb'],
+  ]);
+  const cobb = r.quantities.find((q) => q.text === 'six miles')!;
+  assert.ok(Math.abs(cobb.low! - 9.656) < 0.01, `six miles in km: ${cobb.low}`);
+  assert.deepEqual(conflicts({ a: 'The quake was 15 miles north of Cobb.', b: 'The quake was centered about 24 km north of Cobb.' }), []);
+  const found = conflicts({ a: 'The quake was centered about 3 miles west of Cobb.', b: 'The quake was six miles west of Cobb.' });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /distance to cobb/);
+});
+
+test('distances: "half a mile" and "about a mile and a half" from home conflict; other incidents are other facts', () => {
+  const found = conflicts({ a: 'Chohan, who lived half a mile away, died in hospital.', b: 'She had moved about a mile and a half away, her friend said.' });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found.find((f) => f.uri === 'a')!.message, /distance to the home.*“half a mile” \(805 m\)/);
+  assert.deepEqual(
+    conflicts({
+      a: 'Workers left the building, about 15 miles north of Detroit.',
+      b: 'Hours after the shooting, a motorist 50 miles north of Detroit spotted the car.',
+    }),
+    [],
+  );
+});
+
+test('durations: the length of a state ("eight days on the run", headline "after week on the run") is compared', () => {
+  const found = conflicts({
+    a: 'Inmate captured after week on the run\n\nThe inmate was caught in Houston.',
+    b: 'The inmate was found after eight days on the run.',
+    c: 'Police said he was arrested after eight days on the run.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /time on the run/);
+  assert.deepEqual(conflicts({ a: 'He was caught after eight days on the run.', b: 'He spent about a week on the run.' }), []);
+});
+
+test('directions: "was found" is an arrest, so the place of a capture compares with "was caught"', () => {
+  const found = conflicts({
+    a: 'He was caught in northeast Houston on Monday.',
+    b: 'He was at large until Dec. 7, when he was found at a north Houston business.',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /direction from Houston/);
+});

@@ -120,6 +120,8 @@ function subjectName(group: ClaimGroup): string | undefined {
   const subject = group.claims[0]?.claim.subject;
   if (subject === undefined) return undefined;
   if (subject === 'magnitude') return 'magnitude of the earthquake';
+  if (group.attribute === 'duration') return `time ${subject}`;
+  if (group.attribute === 'distance') return subject === 'home' ? 'distance to the home' : `distance to ${subject}`;
   if (group.attribute === 'color') return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
   return group.attribute === 'money' ? `amount for the ${subject}` : `number of “${subject}”`;
 }

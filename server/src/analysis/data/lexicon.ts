@@ -64,6 +64,12 @@ export interface Lexicon {
   tollWords: Map<string, string>;
   /** "a 6.1 earthquake": a decimal number before these nouns is a magnitude, not a count. */
   magnitudeNouns: Set<string>;
+  /** Units of distance and their size in kilometres: a fixed ratio, so miles and kilometres compare. */
+  distanceUnits: Map<string, number>;
+  /** "lived half a mile away": words that make a distance "away" the distance to someone's home. */
+  residenceWords: Set<string>;
+  /** "eight days on the run": states whose length is a claim about the person in them. */
+  durationStates: string[];
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -134,6 +140,9 @@ export function lexicon(): Lexicon {
     tollNouns: lower(raw.tollNouns),
     tollWords: new Map(Object.entries(raw.tollWords)),
     magnitudeNouns: lower(raw.magnitudeNouns),
+    distanceUnits: new Map(Object.entries(raw.distanceUnits)),
+    residenceWords: lower(raw.residenceWords),
+    durationStates: raw.durationStates,
   };
   return built;
 }
