@@ -243,3 +243,14 @@ test('directions: "was found" is an arrest, so the place of a capture compares w
   assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /direction from Houston/);
 });
+
+test('bounds: "less than 50 km" is near 50 and leaves out 25, so it differs from "less than 25 km"; "up to" is only a ceiling', () => {
+  const border = (value: string) => `The camp is ${value} from the border with Sudan.`;
+  const found = conflicts({ a: border('less than 50 km (30 miles)'), b: border('less than 25 km (15 miles)') });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /distance to border/);
+  assert.deepEqual(conflicts({ a: border('less than 25 km'), b: border('20 km') }), []);
+  assert.deepEqual(conflicts({ a: border('up to 50 km'), b: border('5 km') }), []);
+  const r = read('The camp is about ten miles south of the generally recognized border between the two states.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'distance').map((c) => c.subject), ['border']);
+});

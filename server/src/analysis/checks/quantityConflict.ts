@@ -76,7 +76,8 @@ export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
 
 function widen(q: Quantity, exact: number): [number, number] {
   const low = q.low ?? -Infinity;
-  const high = q.high ?? Infinity;
+  // "less than 25 km" leaves out 25 km itself, so it and "less than 50 km" (25 to 50 km) do not meet.
+  const high = q.high === null ? Infinity : strictlyBelow(q) ? q.high - 1e-9 * Math.max(1, Math.abs(q.high)) : q.high;
   if (low === high && q.precision !== undefined) return [low - q.precision / 2, high + q.precision / 2];
   if (low === high) return [low * (1 - exact), high * (1 + exact)];
   return [low, high];
@@ -132,4 +133,8 @@ function whenName(claim: ClaimRef, others: ClaimRef[]): string | undefined {
   if (claim.claim.attribute !== 'time' && claim.claim.attribute !== 'day' && claim.claim.attribute !== 'date') return undefined;
   const event = [claim, ...others].map((c) => c.claim.event).find((e) => e !== 'main');
   return `${claim.claim.attribute} of the ${event ?? 'reported event'}`;
+}
+
+function strictlyBelow(q: Quantity): boolean {
+  return q.hedge !== undefined && lexicon().hedges.some((h) => h.phrase === q.hedge && h.kind === 'below');
 }

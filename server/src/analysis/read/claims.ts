@@ -475,14 +475,20 @@ function distanceClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numb
   const to = DISTANCE_TO.exec(after);
   if (to?.[1]) subject = to[1].toLowerCase();
   else if (to) {
-    const usable = (w: string | undefined) => w !== undefined && w.length >= 3 && !lex.determiners.has(w) && !COUNT_PHRASE_END.test(w);
-    subject = usable(to[3]) ? to[3] : usable(to[2]) ? to[2] : undefined;
-    if (subject) subject = singular(subject, lex);
+    // The head is the last word before a preposition: "the generally recognized border between …" → border.
+    const start = /\b(?:of|from)\s+/.exec(after)!;
+    const phrase = (after.slice(start.index + start[0].length).match(/[A-Za-z]+|[^\sA-Za-z]/g) ?? []).slice(0, 5);
+    while (phrase.length > 0 && lex.determiners.has(phrase[0].toLowerCase())) phrase.shift();
+    const usable = (w: string) => /^[a-z]{3,}$/.test(w) && !lex.determiners.has(w) && !COUNT_PHRASE_END.test(w) && !/^(?:of|with|and|in|on|at|to)$/.test(w);
+    const end = phrase.findIndex((w) => !usable(w));
+    const head = (end < 0 ? phrase : phrase.slice(0, end)).pop();
+    subject = head ? singular(head, lex) : undefined;
   } else if (/^\s*away\b/i.test(after) && clauseText.split(/[^a-z]+/).some((w) => lex.residenceWords.has(w))) subject = 'home';
   if (!subject) return undefined;
-  // "the building, 15 miles north of Detroit" and "a motorist 50 miles north of Detroit" after the shooting: distances
-  // to one place from things in different incidents are different facts. Where someone lives belongs to no incident.
-  const { event, trigger } = subject === 'home' ? {} : incidentNear(clause, clauseText, quantity, lex);
+  // A named place is a landmark many things are placed from: "the building, 15 miles north of Detroit" and "a motorist
+  // 50 miles north of Detroit" after the shooting are different facts, told apart by the incident the clause names.
+  // "The border" or someone's home is the story's own frame, whatever incident the sentence also mentions.
+  const { event, trigger } = to?.[1] ? incidentNear(clause, clauseText, quantity, lex) : {};
   return {
     start: quantity.start,
     end: quantity.end,

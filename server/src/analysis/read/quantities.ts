@@ -185,7 +185,10 @@ export function applyHedge(value: number, hedge: HedgeKind | undefined, shape: '
     case 'above':
     case 'atLeast':
       return { low: value, high: null };
+    // "less than 50 km" is said of a value near 50, not of 5: a bound is written just above the value. "Up to" is
+    // a ceiling and says nothing of how low the value is.
     case 'below':
+      return { low: value * (1 - tolerances.below), high: value };
     case 'atMost':
       return { low: null, high: value };
     case 'justOver':
