@@ -59,7 +59,49 @@ export function placeSpelling(corpus: Corpus, config: Config): Finding[] {
       });
     }
   }
+  findings.push(...twoWays(corpus, config, all));
   return findings;
+}
+
+/**
+ * One source against one: no majority says which spelling is right, but a name of six letters or more written with
+ * one vowel for another ("Taludi" / "Talodi") is a transliteration slip or a misspelling an editor wants to see.
+ * Information, on both sides; names the gazetteer knows are places of their own.
+ */
+function twoWays(corpus: Corpus, config: Config, all: Spelling[]): Finding[] {
+  const severity = severityFor('place-spelling', config, 'information');
+  if (severity === 'off') return [];
+  const lex = lexicon();
+  const findings: Finding[] = [];
+  const singles = all.filter((s) => s.uris.size === 1 && s.text.length >= 6 && !lex.places.has(s.folded));
+  for (const variant of singles) {
+    const others = singles.filter((o) => o !== variant && ![...o.uris].some((u) => variant.uris.has(u)) && vowelFor(variant.folded, o.folded));
+    if (others.length !== 1) continue;
+    const [other] = others;
+    const [source] = [...variant.uris].map((u) => sourceOf(corpus, u));
+    const [otherSource] = [...other.uris].map((u) => sourceOf(corpus, u));
+    for (const occurrence of variant.occurrences) {
+      const reading = corpus.readings.get(occurrence.uri)!;
+      findings.push({
+        code: 'place-spelling',
+        severity,
+        message: `“${variant.text}” and “${other.text}” may be one name spelled two ways: ${source} writes “${variant.text}”, ${otherSource} writes “${other.text}”.`,
+        uri: occurrence.uri,
+        start: occurrence.start,
+        end: occurrence.end,
+        related: [{ uri: other.occurrences[0].uri, start: other.occurrences[0].start, end: other.occurrences[0].end, message: `${otherSource} writes “${other.text}”` }],
+        fingerprint: fingerprint('place-spelling', reading, occurrence, [other.text]),
+      });
+    }
+  }
+  return findings;
+}
+
+/** Same length, one letter different, both vowels, not the first or last letter: "taludi" / "talodi". */
+function vowelFor(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diffs = [...a].map((c, i) => i).filter((i) => a[i] !== b[i]);
+  return diffs.length === 1 && diffs[0] > 0 && diffs[0] < a.length - 1 && /[aeiou]/.test(a[diffs[0]]) && /[aeiou]/.test(b[diffs[0]]);
 }
 
 function collect(reading: Reading, spellings: Map<string, Spelling>): void {
