@@ -7,7 +7,7 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
-import { foldNameToken, levenshtein } from '../text/normalize';
+import { foldNameToken, levenshtein, oneVowelApart } from '../text/normalize';
 import type { Finding, Reading, SourceSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
@@ -75,7 +75,7 @@ function twoWays(corpus: Corpus, config: Config, all: Spelling[]): Finding[] {
   const findings: Finding[] = [];
   const singles = all.filter((s) => s.uris.size === 1 && s.text.length >= 6 && !lex.places.has(s.folded));
   for (const variant of singles) {
-    const others = singles.filter((o) => o !== variant && ![...o.uris].some((u) => variant.uris.has(u)) && vowelFor(variant.folded, o.folded));
+    const others = singles.filter((o) => o !== variant && ![...o.uris].some((u) => variant.uris.has(u)) && oneVowelApart(variant.folded, o.folded));
     if (others.length !== 1) continue;
     const [other] = others;
     const [source] = [...variant.uris].map((u) => sourceOf(corpus, u));
@@ -95,13 +95,6 @@ function twoWays(corpus: Corpus, config: Config, all: Spelling[]): Finding[] {
     }
   }
   return findings;
-}
-
-/** Same length, one letter different, both vowels, not the first or last letter: "taludi" / "talodi". */
-function vowelFor(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diffs = [...a].map((c, i) => i).filter((i) => a[i] !== b[i]);
-  return diffs.length === 1 && diffs[0] > 0 && diffs[0] < a.length - 1 && /[aeiou]/.test(a[diffs[0]]) && /[aeiou]/.test(b[diffs[0]]);
 }
 
 function collect(reading: Reading, spellings: Map<string, Spelling>): void {
