@@ -211,7 +211,7 @@ test('distances: miles and kilometres convert (a fixed ratio); what the distance
 });
 
 test('distances: "half a mile" and "about a mile and a half" from home conflict; other incidents are other facts', () => {
-  const found = conflicts({ a: 'Chohan, who lived half a mile away, died in hospital.', b: 'She had moved about a mile and a half away, her friend said.' });
+  const found = conflicts({ a: 'Chohan, who lived half a mile away, died in hospital.', b: 'She had moved about a mile and a half away five years ago, her friend said.' });
   assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
   assert.match(found.find((f) => f.uri === 'a')!.message, /distance to the home.*“half a mile” \(805 m\)/);
   assert.deepEqual(
@@ -253,4 +253,10 @@ test('bounds: "less than 50 km" is near 50 and leaves out 25, so it differs from
   assert.deepEqual(conflicts({ a: border('up to 50 km'), b: border('5 km') }), []);
   const r = read('The camp is about ten miles south of the generally recognized border between the two states.');
   assert.deepEqual(r.claims.filter((c) => c.attribute === 'distance').map((c) => c.subject), ['border']);
+});
+
+test('history: a clause set "last year" or "years ago" is not about this story', () => {
+  const r = read('In April last year an 8.6-magnitude quake struck off the coast. Two years ago, 300 people died in floods. A 6.1 magnitude quake hit Aceh.');
+  assert.deepEqual(r.claims.map((c) => r.quantities[c.quantity].text), ['6.1 magnitude']);
+  assert.deepEqual(conflicts({ a: 'A 6.1 magnitude quake hit Aceh. Last year, a 6.4-magnitude quake rocked Sumatra.', b: 'A 6.1-magnitude earthquake struck Aceh.' }), []);
 });

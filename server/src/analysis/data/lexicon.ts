@@ -70,6 +70,8 @@ export interface Lexicon {
   residenceWords: Set<string>;
   /** "eight days on the run": states whose length is a claim about the person in them. */
   durationStates: string[];
+  /** "In April last year an 8.6-magnitude quake struck": phrases that put a clause in the past, not in this story. */
+  historyMarkers: string[];
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -143,6 +145,7 @@ export function lexicon(): Lexicon {
     distanceUnits: new Map(Object.entries(raw.distanceUnits)),
     residenceWords: lower(raw.residenceWords),
     durationStates: raw.durationStates,
+    historyMarkers: raw.historyMarkers,
   };
   return built;
 }

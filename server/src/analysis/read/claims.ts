@@ -285,6 +285,8 @@ const PLANNED_REACH = 50;
 const PLACE_REACH = 40;
 /** The running-tally markers as one pattern; compiled on first use. */
 let CUMULATIVE: RegExp | undefined;
+/** The phrases that put a clause in the past ("last year") as one pattern; compiled on first use. */
+let HISTORY: RegExp | undefined;
 /** All incident words of the lexicon as one pattern, longest first; compiled on first use. */
 let INCIDENT: RegExp | undefined;
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
@@ -307,6 +309,7 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
   // A clause that names a year tells history ("the 2004 tsunami killed 170,000 people"), not this event.
   if (/\b(?:19|20)\d\d\b/.test(clauseText.replace(quantity.text.toLowerCase(), ''))) return undefined;
+  if (tellsHistory(clauseText, lex)) return undefined;
   CUMULATIVE ??= new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`);
   if (CUMULATIVE.test(clauseText)) return undefined;
   let noun: string | undefined;
@@ -398,6 +401,7 @@ function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, 
   const sentence = ctx.sentences[quantity.sentence];
   const clause = clauseAround(ctx.text, sentence, quantity.start);
   const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  if (tellsHistory(clauseText, lex)) return undefined;
   const incident = incidentNear(clause, clauseText, quantity, lex);
   let event = incident.event;
   const trigger = incident.trigger;
@@ -484,7 +488,8 @@ function distanceClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numb
     const head = (end < 0 ? phrase : phrase.slice(0, end)).pop();
     subject = head ? singular(head, lex) : undefined;
   } else if (/^\s*away\b/i.test(after) && clauseText.split(/[^a-z]+/).some((w) => lex.residenceWords.has(w))) subject = 'home';
-  if (!subject) return undefined;
+  // Where someone lives stays true after the move "five years ago"; other distances in a clause about the past are history.
+  if (!subject || (subject !== 'home' && tellsHistory(clauseText, lex))) return undefined;
   // A named place is a landmark many things are placed from: "the building, 15 miles north of Detroit" and "a motorist
   // 50 miles north of Detroit" after the shooting are different facts, told apart by the incident the clause names.
   // "The border" or someone's home is the story's own frame, whatever incident the sentence also mentions.
@@ -520,4 +525,10 @@ function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex
     if (d < best) [best, event, trigger] = [d, lex.incidentEvent.get(m[0]), m[0]];
   }
   return { event, trigger };
+}
+
+/** "In April last year …", "two years ago …": a clause about the past, not about this story. */
+function tellsHistory(clauseText: string, lex: Lexicon): boolean {
+  HISTORY ??= new RegExp(`\\b(?:${lex.historyMarkers.join('|')})\\b`);
+  return HISTORY.test(clauseText);
 }
