@@ -333,17 +333,30 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   // "two quakes" is a count.
   const magnitude = lex.magnitudeNouns.has(singular(noun.toLowerCase(), lex)) && /\d\.\d/.test(quantity.text);
   const subject = magnitude ? 'magnitude' : singular(noun.toLowerCase(), lex);
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute, event: attribute, subject });
+}
+
+/** A claim about a thing rather than between participants: compared with every claim about the same subject. */
+function thingClaim(
+  ctx: ReadContext,
+  quantity: Quantity,
+  quantityIndex: number,
+  clause: Range,
+  lex: Lexicon,
+  frame: { attribute: Attribute; event: string; subject: string; trigger?: string },
+): Claim {
   return {
     start: quantity.start,
     end: quantity.end,
-    attribute,
-    event: attribute,
+    attribute: frame.attribute,
+    event: frame.event,
+    ...(frame.trigger ? { trigger: frame.trigger } : {}),
     participants: [],
     quantity: quantityIndex,
     attribution: attributionIn(ctx, clause, quantity.sentence, lex),
-    certainty: certaintyOf(clauseText, quantity, lex),
+    certainty: certaintyOf(ctx.text.slice(clause.start, clause.end), quantity, lex),
     sentence: quantity.sentence,
-    subject,
+    subject: frame.subject,
   };
 }
 
@@ -444,18 +457,7 @@ function stateAfter(after: string, lex: Lexicon): string | undefined {
 function stateClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, state: string, lex: Lexicon): Claim {
   const sentence = ctx.sentences[quantity.sentence];
   const clause = clauseAround(ctx.text, sentence, quantity.start);
-  return {
-    start: quantity.start,
-    end: quantity.end,
-    attribute: 'duration',
-    event: 'state',
-    participants: [],
-    quantity: quantityIndex,
-    attribution: attributionIn(ctx, clause, quantity.sentence, lex),
-    certainty: certaintyOf(ctx.text.slice(clause.start, clause.end), quantity, lex),
-    sentence: quantity.sentence,
-    subject: state,
-  };
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'duration', event: 'state', subject: state });
 }
 
 const COMPASS_WORD = '(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?';
@@ -494,19 +496,7 @@ function distanceClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numb
   // 50 miles north of Detroit" after the shooting are different facts, told apart by the incident the clause names.
   // "The border" or someone's home is the story's own frame, whatever incident the sentence also mentions.
   const { event, trigger } = to?.[1] ? incidentNear(clause, clauseText, quantity, lex) : {};
-  return {
-    start: quantity.start,
-    end: quantity.end,
-    attribute: 'distance',
-    event: event ?? 'distance',
-    trigger,
-    participants: [],
-    quantity: quantityIndex,
-    attribution: attributionIn(ctx, clause, quantity.sentence, lex),
-    certainty: certaintyOf(clauseText, quantity, lex),
-    sentence: quantity.sentence,
-    subject,
-  };
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'distance', event: event ?? 'distance', subject, trigger });
 }
 
 /** The incident word nearest a value in its clause ("bombing" → attack), preferring words before the value. */
