@@ -260,3 +260,24 @@ test('history: a clause set "last year" or "years ago" is not about this story',
   assert.deepEqual(r.claims.map((c) => r.quantities[c.quantity].text), ['6.1 magnitude']);
   assert.deepEqual(conflicts({ a: 'A 6.1 magnitude quake hit Aceh. Last year, a 6.4-magnitude quake rocked Sumatra.', b: 'A 6.1-magnitude earthquake struck Aceh.' }), []);
 });
+
+test('weekdays are resolved against the article date (front matter or a dateline); days a week or more apart are not compared', () => {
+  const found = conflicts({
+    a: 'Updated: November 11, 2011 20:09 IST\n\nPirates attacked the ship on Thursday near the coast.\n',
+    b: 'Updated 11 / 12 / 2011 1:41 PM\n\nPirates attacked the ship on Friday near the coast.\n',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  const onA = found.find((f) => f.uri === 'a')!;
+  assert.match(onA.message, /“Thursday” \(Thursday, 2011-11-10\).*“Friday”/);
+  assert.match(onA.related[0].message, /Friday, 2011-11-11/);
+  // A Thursday two weeks before a Friday is another day of another incident, not a disagreement.
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-11-11\n---\nPirates attacked the ship on Thursday near the coast.\n',
+      b: '---\ndate: 2011-11-25\n---\nPirates attacked the ship on Friday near the coast.\n',
+    }),
+    [],
+  );
+  assert.equal(read('Posted: 5 May 2010\n\nThree people died on Wednesday.\n').meta.date, '2010-05-05');
+  assert.equal(read('Three people died in May 5, 2010 riots.\n').meta.date, undefined);
+});

@@ -199,6 +199,8 @@ export interface ClaimRef {
   source: string;
   /** Entity ids of the places the claim names (time and day claims): incidents at different places differ. */
   places?: string[];
+  /** A weekday resolved against the article's date (YYYY-MM-DD), when the article has one. */
+  date?: string;
 }
 
 export interface ClaimGroup {

@@ -32,7 +32,7 @@ export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
       const reading = corpus.readings.get(claim.uri)!;
       const agreeing = supporting.filter((c) => c.uri !== claim.uri && !conflictingSources.has(c.uri));
       const what = subjectName(group) ?? whenName(claim, shown) ?? `${group.attribute} of the ${eventName(corpus, group)}`;
-      let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${formatValue(claim.quantity)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
+      let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
       if (agreeing.length > 0) message += `; ${listSources(agreeing.map(describe))} ${agreeing.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
       findings.push({
         code: 'quantity-conflict',
@@ -45,13 +45,18 @@ export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
           uri: c.uri,
           start: c.quantity.start,
           end: c.quantity.end,
-          message: `${c.source}: “${c.quantity.text}” (${formatValue(c.quantity)})`,
+          message: `${c.source}: “${c.quantity.text}” (${valueOf(c)})`,
         })),
         fingerprint: fingerprint('quantity-conflict', reading, claim.quantity, shown.map((c) => c.quantity.text)),
       });
     }
   }
   return findings;
+}
+
+/** The value as the message shows it; a weekday with the date it names in its article ("Thursday, 2011-11-10"). */
+function valueOf(c: ClaimRef): string {
+  return c.date ? `${formatValue(c.quantity)}, ${c.date}` : formatValue(c.quantity);
 }
 
 function describe(c: ClaimRef): string {
