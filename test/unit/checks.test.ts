@@ -189,3 +189,18 @@ test('name-spelling: a family name in the plural and words of the lexicon are no
   });
   assert.deepEqual(codes(s, 'name-spelling').map((f) => f.message), []);
 });
+
+test('name-spelling: two people who share a name and differ by one vowel in another are one name spelled two ways', () => {
+  const texts = {
+    a: 'Army spokesman Sawarmi Khaled Saad denied any link to the raid.',
+    b: 'Al - Sawarmi Khalid, spokesman for the army, said the army had not bombed the camp.',
+    c: 'Al - Sawarmi Khalid, spokesman for the army, said the army had not bombed the camp.',
+  };
+  const found = codes(serviceOf(texts), 'name-spelling');
+  assert.deepEqual(found.map((f) => [f.uri, texts[f.uri as 'a'].slice(f.start, f.end), f.severity]), [['a', 'Khaled', 'information']]);
+  assert.match(found[0].message, /a writes “Khaled”, b and c write “Khalid”/);
+  assert.deepEqual(found[0].related.map((r) => r.uri), ['b', 'c']);
+  // Short names ("Dan" / "Don") and names that share nothing are left alone.
+  assert.deepEqual(codes(serviceOf({ a: 'Coach Dan Smith left early.', b: 'Coach Don Smith stayed late.' }), 'name-spelling'), []);
+  assert.deepEqual(codes(serviceOf({ a: 'Minister Karen Olsen spoke.', b: 'Minister Karin Berg spoke.' }), 'name-spelling'), []);
+});

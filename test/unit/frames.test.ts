@@ -192,3 +192,92 @@ test('magnitudes: "a 6.1 quake" and "a 6.4 earthquake" differ; "quake" and "eart
   assert.deepEqual(conflicts({ a: 'A 6.1 quake hit the province.', b: 'The 6.1 earthquake hit the province.' }), []);
   assert.deepEqual(conflicts({ a: 'A 6.1 quake hit the province.', b: 'Two quakes hit the province.' }), [], 'a count of quakes is not a magnitude');
 });
+
+test('distances: miles and kilometres convert (a fixed ratio); what the distance is measured to is the subject', () => {
+  const r = read('The camp lies less than 50 km (30 miles) from the tense border. She lived half a mile away. The quake struck six miles west of Cobb. He walked two miles.');
+  const claims = r.claims.filter((c) => c.attribute === 'distance').map((c) => [r.quantities[c.quantity].text, c.attribute, c.subject]);
+  // The conversion in parentheses is the same claim again; "walked two miles" is measured to nothing named.
+  assert.deepEqual(claims, [
+    ['less than 50 km', 'distance', 'border'],
+    ['half a mile', 'distance', 'home'],
+    ['six miles', 'distance', 'cobb'],
+  ]);
+  const cobb = r.quantities.find((q) => q.text === 'six miles')!;
+  assert.ok(Math.abs(cobb.low! - 9.656) < 0.01, `six miles in km: ${cobb.low}`);
+  assert.deepEqual(conflicts({ a: 'The quake was 15 miles north of Cobb.', b: 'The quake was centered about 24 km north of Cobb.' }), []);
+  const found = conflicts({ a: 'The quake was centered about 3 miles west of Cobb.', b: 'The quake was six miles west of Cobb.' });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /distance to cobb/);
+});
+
+test('distances: "half a mile" and "about a mile and a half" from home conflict; other incidents are other facts', () => {
+  const found = conflicts({ a: 'Chohan, who lived half a mile away, died in hospital.', b: 'She had moved about a mile and a half away five years ago, her friend said.' });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found.find((f) => f.uri === 'a')!.message, /distance to the home.*“half a mile” \(805 m\)/);
+  assert.deepEqual(
+    conflicts({
+      a: 'Workers left the building, about 15 miles north of Detroit.',
+      b: 'Hours after the shooting, a motorist 50 miles north of Detroit spotted the car.',
+    }),
+    [],
+  );
+});
+
+test('durations: the length of a state ("eight days on the run", headline "after week on the run") is compared', () => {
+  const found = conflicts({
+    a: 'Inmate captured after week on the run\n\nThe inmate was caught in Houston.',
+    b: 'The inmate was found after eight days on the run.',
+    c: 'Police said he was arrested after eight days on the run.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /time on the run/);
+  assert.deepEqual(conflicts({ a: 'He was caught after eight days on the run.', b: 'He spent about a week on the run.' }), []);
+});
+
+test('directions: "was found" is an arrest, so the place of a capture compares with "was caught"', () => {
+  const found = conflicts({
+    a: 'He was caught in northeast Houston on Monday.',
+    b: 'He was at large until Dec. 7, when he was found at a north Houston business.',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /direction from Houston/);
+});
+
+test('bounds: "less than 50 km" is near 50 and leaves out 25, so it differs from "less than 25 km"; "up to" is only a ceiling', () => {
+  const border = (value: string) => `The camp is ${value} from the border with Sudan.`;
+  const found = conflicts({ a: border('less than 50 km (30 miles)'), b: border('less than 25 km (15 miles)') });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /distance to border/);
+  assert.deepEqual(conflicts({ a: border('less than 25 km'), b: border('20 km') }), []);
+  assert.deepEqual(conflicts({ a: border('up to 50 km'), b: border('5 km') }), []);
+  const r = read('The camp is about ten miles south of the generally recognized border between the two states.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'distance').map((c) => c.subject), ['border']);
+});
+
+test('history: a clause set "last year" or "years ago" is not about this story', () => {
+  const r = read('In April last year an 8.6-magnitude quake struck off the coast. Two years ago, 300 people died in floods. A 6.1 magnitude quake hit Aceh.');
+  assert.deepEqual(r.claims.map((c) => r.quantities[c.quantity].text), ['6.1 magnitude']);
+  assert.deepEqual(conflicts({ a: 'A 6.1 magnitude quake hit Aceh. Last year, a 6.4-magnitude quake rocked Sumatra.', b: 'A 6.1-magnitude earthquake struck Aceh.' }), []);
+});
+
+test('weekdays are resolved against the article date (front matter or a dateline); days a week or more apart are not compared', () => {
+  const found = conflicts({
+    a: 'Updated: November 11, 2011 20:09 IST\n\nPirates attacked the ship on Thursday near the coast.\n',
+    b: 'Updated 11 / 12 / 2011 1:41 PM\n\nPirates attacked the ship on Friday near the coast.\n',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  const onA = found.find((f) => f.uri === 'a')!;
+  assert.match(onA.message, /“Thursday” \(Thursday, 2011-11-10\).*“Friday”/);
+  assert.match(onA.related[0].message, /Friday, 2011-11-11/);
+  // A Thursday two weeks before a Friday is another day of another incident, not a disagreement.
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-11-11\n---\nPirates attacked the ship on Thursday near the coast.\n',
+      b: '---\ndate: 2011-11-25\n---\nPirates attacked the ship on Friday near the coast.\n',
+    }),
+    [],
+  );
+  assert.equal(read('Posted: 5 May 2010\n\nThree people died on Wednesday.\n').meta.date, '2010-05-05');
+  assert.equal(read('Three people died in May 5, 2010 riots.\n').meta.date, undefined);
+});

@@ -25,6 +25,8 @@ export interface Tolerances {
   compound: number;
   /** "about 9 a.m.": a hedged time of day is ± this many minutes ("just after": + this many). */
   clockMinutes: number;
+  /** "less than", "under", "fewer than": a bound just above the value → [value × (1 − below), value]. */
+  below: number;
 }
 
 export interface Config {

@@ -63,7 +63,7 @@ export interface Quotation extends Span {
  * months (unit `month`: year × 12 + month; `month of year`) or days (unit `date` or `date <year>`: month × 31 + day);
  * `direction`: a compass angle (north = 0, northeast = 45 …) from the place named by the unit ("houston").
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction';
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -98,7 +98,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 
@@ -199,6 +199,8 @@ export interface ClaimRef {
   source: string;
   /** Entity ids of the places the claim names (time and day claims): incidents at different places differ. */
   places?: string[];
+  /** A weekday resolved against the article's date (YYYY-MM-DD), when the article has one. */
+  date?: string;
 }
 
 export interface ClaimGroup {

@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
-import { foldNameToken, levenshtein } from '../text/normalize';
+import { foldNameToken, levenshtein, oneVowelApart } from '../text/normalize';
 import type { Finding, SourceSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
@@ -79,5 +79,73 @@ export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
       }
     }
   }
+  findings.push(...acrossEntities(corpus, config));
   return findings;
 }
+
+/**
+ * Two people the corpus keeps apart that share a name and differ in another by one vowel ("Sawarmi Khaled Saad" /
+ * "Al - Sawarmi Khalid") are likely one person transliterated two ways. Information on the spelling fewer sources
+ * use (both when as many use each); no fix, since either spelling may be right.
+ */
+function acrossEntities(corpus: Corpus, config: Config): Finding[] {
+  const severity = severityFor('name-spelling', config, 'information');
+  if (severity === 'off') return [];
+  const people = corpus.entities.filter((e) => e.type === 'person').map((entity) => ({ entity, words: nameWords(corpus, entity) }));
+  const findings: Finding[] = [];
+  for (const [i, a] of people.entries()) {
+    for (const b of people.slice(i + 1)) {
+      const shared = [...a.words.keys()].some((w) => w.length >= 4 && b.words.has(w));
+      if (!shared) continue;
+      for (const [wa, sa] of a.words) {
+        for (const [wb, sb] of b.words) {
+          if (wa.length < 5 || !oneVowelApart(wa, wb)) continue;
+          if (sa.uris.size <= sb.uris.size) findings.push(...report(corpus, severity, sa, sb));
+          if (sb.uris.size <= sa.uris.size) findings.push(...report(corpus, severity, sb, sa));
+        }
+      }
+    }
+  }
+  // One spelling may meet the other in several pairs of people: report each place once.
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.uri}#${f.start}#${f.message}`;
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+}
+
+function nameWords(corpus: Corpus, entity: { mentions: SourceSpan[] }): Map<string, Spelling> {
+  const words = new Map<string, Spelling>();
+  for (const span of entity.mentions) {
+    const mention = corpus.readings.get(span.uri)?.mentions.find((m) => m.start === span.start && m.end === span.end);
+    if (!mention || mention.kind !== 'name') continue;
+    for (const word of mention.text.matchAll(/[^\s]+/g)) {
+      const folded = foldNameToken(word[0]);
+      if (isWord(folded)) continue;
+      const start = span.start + (word.index ?? 0);
+      const spelling = words.get(folded) ?? { text: word[0], uris: new Set<string>(), spans: [] };
+      spelling.uris.add(span.uri);
+      spelling.spans.push({ uri: span.uri, start, end: start + word[0].length });
+      words.set(folded, spelling);
+    }
+  }
+  return words;
+}
+
+function report(corpus: Corpus, severity: Finding['severity'], variant: Spelling, other: Spelling): Finding[] {
+  const otherSources = [...other.uris].map((u) => sourceOf(corpus, u));
+  return variant.spans.map((span) => ({
+    code: 'name-spelling' as const,
+    severity,
+    message: `“${variant.text}” and “${other.text}” may be one name spelled two ways: ${listSources([...variant.uris].map((u) => sourceOf(corpus, u)))} ${variant.uris.size > 1 ? 'write' : 'writes'} “${variant.text}”, ${listSources(otherSources)} ${other.uris.size > 1 ? 'write' : 'writes'} “${other.text}”.`,
+    uri: span.uri,
+    start: span.start,
+    end: span.end,
+    related: [...other.uris].map((uri) => {
+      const s = other.spans.find((x) => x.uri === uri)!;
+      return { ...s, message: `${sourceOf(corpus, uri)} writes “${other.text}”` };
+    }),
+    fingerprint: fingerprint('name-spelling', corpus.readings.get(span.uri)!, span, [other.text]),
+  }));
+}
+

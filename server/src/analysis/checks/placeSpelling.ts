@@ -7,7 +7,7 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
-import { foldNameToken, levenshtein } from '../text/normalize';
+import { foldNameToken, levenshtein, oneVowelApart } from '../text/normalize';
 import type { Finding, Reading, SourceSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
@@ -56,6 +56,41 @@ export function placeSpelling(corpus: Corpus, config: Config): Finding[] {
         related: related.map((o) => ({ uri: o.uri, start: o.start, end: o.end, message: `${sourceOf(corpus, o.uri)} writes “${majority.text}”` })),
         fingerprint: fingerprint('place-spelling', reading, occurrence, [majority.text]),
         fixes: [{ uri: occurrence.uri, start: occurrence.start, end: occurrence.end, newText: majority.text, title: `Use the spelling of the other sources: ${majority.text}` }],
+      });
+    }
+  }
+  findings.push(...twoWays(corpus, config, all));
+  return findings;
+}
+
+/**
+ * One source against one: no majority says which spelling is right, but a name of six letters or more written with
+ * one vowel for another ("Taludi" / "Talodi") is a transliteration slip or a misspelling an editor wants to see.
+ * Information, on both sides; names the gazetteer knows are places of their own.
+ */
+function twoWays(corpus: Corpus, config: Config, all: Spelling[]): Finding[] {
+  const severity = severityFor('place-spelling', config, 'information');
+  if (severity === 'off') return [];
+  const lex = lexicon();
+  const findings: Finding[] = [];
+  const singles = all.filter((s) => s.uris.size === 1 && s.text.length >= 6 && !lex.places.has(s.folded));
+  for (const variant of singles) {
+    const others = singles.filter((o) => o !== variant && ![...o.uris].some((u) => variant.uris.has(u)) && oneVowelApart(variant.folded, o.folded));
+    if (others.length !== 1) continue;
+    const [other] = others;
+    const [source] = [...variant.uris].map((u) => sourceOf(corpus, u));
+    const [otherSource] = [...other.uris].map((u) => sourceOf(corpus, u));
+    for (const occurrence of variant.occurrences) {
+      const reading = corpus.readings.get(occurrence.uri)!;
+      findings.push({
+        code: 'place-spelling',
+        severity,
+        message: `“${variant.text}” and “${other.text}” may be one name spelled two ways: ${source} writes “${variant.text}”, ${otherSource} writes “${other.text}”.`,
+        uri: occurrence.uri,
+        start: occurrence.start,
+        end: occurrence.end,
+        related: [{ uri: other.occurrences[0].uri, start: other.occurrences[0].start, end: other.occurrences[0].end, message: `${otherSource} writes “${other.text}”` }],
+        fingerprint: fingerprint('place-spelling', reading, occurrence, [other.text]),
       });
     }
   }

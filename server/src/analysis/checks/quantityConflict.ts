@@ -32,7 +32,7 @@ export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
       const reading = corpus.readings.get(claim.uri)!;
       const agreeing = supporting.filter((c) => c.uri !== claim.uri && !conflictingSources.has(c.uri));
       const what = subjectName(group) ?? whenName(claim, shown) ?? `${group.attribute} of the ${eventName(corpus, group)}`;
-      let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${formatValue(claim.quantity)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
+      let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
       if (agreeing.length > 0) message += `; ${listSources(agreeing.map(describe))} ${agreeing.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
       findings.push({
         code: 'quantity-conflict',
@@ -45,13 +45,18 @@ export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
           uri: c.uri,
           start: c.quantity.start,
           end: c.quantity.end,
-          message: `${c.source}: “${c.quantity.text}” (${formatValue(c.quantity)})`,
+          message: `${c.source}: “${c.quantity.text}” (${valueOf(c)})`,
         })),
         fingerprint: fingerprint('quantity-conflict', reading, claim.quantity, shown.map((c) => c.quantity.text)),
       });
     }
   }
   return findings;
+}
+
+/** The value as the message shows it; a weekday with the date it names in its article ("Thursday, 2011-11-10"). */
+function valueOf(c: ClaimRef): string {
+  return c.date ? `${formatValue(c.quantity)}, ${c.date}` : formatValue(c.quantity);
 }
 
 function describe(c: ClaimRef): string {
@@ -76,7 +81,8 @@ export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
 
 function widen(q: Quantity, exact: number): [number, number] {
   const low = q.low ?? -Infinity;
-  const high = q.high ?? Infinity;
+  // "less than 25 km" leaves out 25 km itself, so it and "less than 50 km" (25 to 50 km) do not meet.
+  const high = q.high === null ? Infinity : strictlyBelow(q) ? q.high - 1e-9 * Math.max(1, Math.abs(q.high)) : q.high;
   if (low === high && q.precision !== undefined) return [low - q.precision / 2, high + q.precision / 2];
   if (low === high) return [low * (1 - exact), high * (1 + exact)];
   return [low, high];
@@ -120,6 +126,8 @@ function subjectName(group: ClaimGroup): string | undefined {
   const subject = group.claims[0]?.claim.subject;
   if (subject === undefined) return undefined;
   if (subject === 'magnitude') return 'magnitude of the earthquake';
+  if (group.attribute === 'duration') return `time ${subject}`;
+  if (group.attribute === 'distance') return subject === 'home' ? 'distance to the home' : `distance to ${subject}`;
   if (group.attribute === 'color') return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
   return group.attribute === 'money' ? `amount for the ${subject}` : `number of “${subject}”`;
 }
@@ -130,4 +138,8 @@ function whenName(claim: ClaimRef, others: ClaimRef[]): string | undefined {
   if (claim.claim.attribute !== 'time' && claim.claim.attribute !== 'day' && claim.claim.attribute !== 'date') return undefined;
   const event = [claim, ...others].map((c) => c.claim.event).find((e) => e !== 'main');
   return `${claim.claim.attribute} of the ${event ?? 'reported event'}`;
+}
+
+function strictlyBelow(q: Quantity): boolean {
+  return q.hedge !== undefined && lexicon().hedges.some((h) => h.phrase === q.hedge && h.kind === 'below');
 }

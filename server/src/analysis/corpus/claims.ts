@@ -2,6 +2,7 @@
 // Participants decide the event: {Trump, Putin} and {Trump, Zelensky} are two calls; a claim that
 // names one participant ({Putin}) joins the one group that has it, and stays alone when several do.
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
+import { resolveWeekday } from '../read/dates';
 
 export function groupClaims(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>): ClaimGroup[] {
   const byKind = new Map<string, Array<{ ref: ClaimRef; participants: string[] }>>();
@@ -15,6 +16,7 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
         ),
       ].sort();
       const ref: ClaimRef = { uri: reading.uri, index, claim, quantity: reading.quantities[claim.quantity], source: reading.meta.source };
+      if (claim.attribute === 'day' && reading.meta.date && ref.quantity.low !== null) ref.date = resolveWeekday(ref.quantity.low, reading.meta.date);
       if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction') {
         ref.places = [
           ...new Set(
@@ -77,6 +79,8 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
   return groups;
 }
 
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
 /**
  * Whether two claims of one group can be about the same incident. Times and days: the same kind of incident, or
  * both the main event of their articles; and not when each names places the other does not.
@@ -84,6 +88,8 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
 export function comparable(a: ClaimRef, b: ClaimRef): boolean {
   if (a.claim.attribute !== 'time' && a.claim.attribute !== 'day' && a.claim.attribute !== 'date' && a.claim.attribute !== 'direction') return true;
   if (a.claim.event !== b.claim.event && !(a.claim.mainEvent && b.claim.mainEvent)) return false;
+  // Weekdays that name days a week or more apart (by their articles' dates) are two incidents, not one day told two ways.
+  if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= WEEK_MS) return false;
   if (!a.places?.length || !b.places?.length) return true;
   return a.places.some((p) => b.places!.includes(p));
 }

@@ -68,6 +68,14 @@ export interface Lexicon {
   curatedTypes: Map<string, 'place' | 'organization'>;
   /** "Jr", "III": after a surname, not the surname. */
   nameSuffixes: Set<string>;
+  /** Units of distance and their size in kilometres: a fixed ratio, so miles and kilometres compare. */
+  distanceUnits: Map<string, number>;
+  /** "lived half a mile away": words that make a distance "away" the distance to someone's home. */
+  residenceWords: Set<string>;
+  /** "eight days on the run": states whose length is a claim about the person in them. */
+  durationStates: string[];
+  /** "In April last year an 8.6-magnitude quake struck": phrases that put a clause in the past, not in this story. */
+  historyMarkers: string[];
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -143,6 +151,10 @@ export function lexicon(): Lexicon {
       ...raw.organizations.map((o) => [o.toLowerCase(), 'organization'] as const),
     ]),
     nameSuffixes: lower(raw.nameSuffixes),
+    distanceUnits: new Map(Object.entries(raw.distanceUnits)),
+    residenceWords: lower(raw.residenceWords),
+    durationStates: raw.durationStates,
+    historyMarkers: raw.historyMarkers,
   };
   return built;
 }

@@ -54,9 +54,19 @@ export function readClaims(ctx: ReadContext): Claim[] {
       if (claim) claims.push(claim);
       return;
     }
+    if (attribute === 'distance') {
+      const claim = distanceClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
     if (attribute !== 'duration') return;
     const before = ctx.text.slice(sentence.start, quantity.start);
     const after = ctx.text.slice(quantity.end, sentence.end);
+    const state = stateAfter(after, lex);
+    if (state) {
+      claims.push(stateClaim(ctx, quantity, quantityIndex, state, lex));
+      return;
+    }
     const compound = /-\s*(?:long|minute|hour|day|week|month|year)/i.test(quantity.text) || /-long\b/i.test(quantity.text);
     if (!compound && !DURATION_CUE.test(before)) return;
     if (RELATIVE_AFTER.test(after)) return;
@@ -106,6 +116,8 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'date';
     case 'direction':
       return 'direction';
+    case 'distance':
+      return 'distance';
     default:
       return undefined;
   }
@@ -273,6 +285,8 @@ const PLANNED_REACH = 50;
 const PLACE_REACH = 40;
 /** The running-tally markers as one pattern; compiled on first use. */
 let CUMULATIVE: RegExp | undefined;
+/** The phrases that put a clause in the past ("last year") as one pattern; compiled on first use. */
+let HISTORY: RegExp | undefined;
 /** All incident words of the lexicon as one pattern, longest first; compiled on first use. */
 let INCIDENT: RegExp | undefined;
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
@@ -295,6 +309,7 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
   // A clause that names a year tells history ("the 2004 tsunami killed 170,000 people"), not this event.
   if (/\b(?:19|20)\d\d\b/.test(clauseText.replace(quantity.text.toLowerCase(), ''))) return undefined;
+  if (tellsHistory(clauseText, lex)) return undefined;
   CUMULATIVE ??= new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`);
   if (CUMULATIVE.test(clauseText)) return undefined;
   let noun: string | undefined;
@@ -318,17 +333,30 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   // "two quakes" is a count.
   const magnitude = lex.magnitudeNouns.has(singular(noun.toLowerCase(), lex)) && /\d\.\d/.test(quantity.text);
   const subject = magnitude ? 'magnitude' : singular(noun.toLowerCase(), lex);
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute, event: attribute, subject });
+}
+
+/** A claim about a thing rather than between participants: compared with every claim about the same subject. */
+function thingClaim(
+  ctx: ReadContext,
+  quantity: Quantity,
+  quantityIndex: number,
+  clause: Range,
+  lex: Lexicon,
+  frame: { attribute: Attribute; event: string; subject: string; trigger?: string },
+): Claim {
   return {
     start: quantity.start,
     end: quantity.end,
-    attribute,
-    event: attribute,
+    attribute: frame.attribute,
+    event: frame.event,
+    ...(frame.trigger ? { trigger: frame.trigger } : {}),
     participants: [],
     quantity: quantityIndex,
     attribution: attributionIn(ctx, clause, quantity.sentence, lex),
-    certainty: certaintyOf(clauseText, quantity, lex),
+    certainty: certaintyOf(ctx.text.slice(clause.start, clause.end), quantity, lex),
     sentence: quantity.sentence,
-    subject,
+    subject: frame.subject,
   };
 }
 
@@ -386,19 +414,10 @@ function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, 
   const sentence = ctx.sentences[quantity.sentence];
   const clause = clauseAround(ctx.text, sentence, quantity.start);
   const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
-  let event: string | undefined;
-  let trigger: string | undefined;
-  let best = Infinity;
-  INCIDENT ??= new RegExp(`\\b(?:${[...lex.incidentEvent.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
-  INCIDENT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = INCIDENT.exec(clauseText)) !== null) {
-    const at = clause.start + m.index;
-    // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
-    // when nothing before it names an incident.
-    const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + m[0].length));
-    if (d < best) [best, event, trigger] = [d, lex.incidentEvent.get(m[0]), m[0]];
-  }
+  if (tellsHistory(clauseText, lex)) return undefined;
+  const incident = incidentNear(clause, clauseText, quantity, lex);
+  let event = incident.event;
+  const trigger = incident.trigger;
   const lede = ctx.sentences.findIndex((s) => !s.furniture && ctx.paragraphs[s.paragraph].kind === 'body');
   // A planned event ("will meet on Friday") has not happened; sources may plan differently.
   if (PLANNED.test(ctx.text.slice(Math.max(clause.start, quantity.start - PLANNED_REACH), quantity.start).toLowerCase())) return undefined;
@@ -423,4 +442,83 @@ function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, 
     certainty: certaintyOf(clauseText, quantity, lex),
     sentence: quantity.sentence,
   };
+}
+
+/** "eight days on the run", "a week at large": the state a duration is the length of, as lexicon.json writes it. */
+function stateAfter(after: string, lex: Lexicon): string | undefined {
+  const next = after.replace(/^\s+/, '').toLowerCase();
+  return lex.durationStates.find((state) => next.startsWith(state) && !/^[a-z]/.test(next.slice(state.length)));
+}
+
+/**
+ * How long someone was in a state: "after eight days on the run" and "captured after a week on the run" are two
+ * claims about one thing, whatever the sentence's verb. The state is the subject.
+ */
+function stateClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, state: string, lex: Lexicon): Claim {
+  const sentence = ctx.sentences[quantity.sentence];
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'duration', event: 'state', subject: state });
+}
+
+const COMPASS_WORD = '(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?';
+/** "25 km from the border", "55 km west of Bireun", "15 miles (24 km) from Yida": what the distance is measured to. */
+const DISTANCE_TO = new RegExp(`^\\s*(?:\\([^)]*\\)\\s*)?(?:${COMPASS_WORD}\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)|([a-z]+)(?:\\s+([a-z]+))?)`);
+
+/**
+ * A distance as a claim about what it is measured to, in the incident its clause names: a named place ("west of Bireun" → bireun), the head of a
+ * noun ("from the tense border" → border), or someone's home ("lived half a mile away"). Left out: a conversion in
+ * parentheses after another distance ("50 km (30 miles)"), which is the same claim again, and distances to
+ * nothing the sentence names ("walked two miles").
+ */
+function distanceClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const previous = ctx.quantities[quantityIndex - 1];
+  if (previous?.kind === 'distance' && /^\s*\(\s*$/.test(ctx.text.slice(previous.end, quantity.start))) return undefined;
+  const after = ctx.text.slice(quantity.end, sentence.end);
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  let subject: string | undefined;
+  const to = DISTANCE_TO.exec(after);
+  if (to?.[1]) subject = to[1].toLowerCase();
+  else if (to) {
+    // The head is the last word before a preposition: "the generally recognized border between …" → border.
+    const start = /\b(?:of|from)\s+/.exec(after)!;
+    const phrase = (after.slice(start.index + start[0].length).match(/[A-Za-z]+|[^\sA-Za-z]/g) ?? []).slice(0, 5);
+    while (phrase.length > 0 && lex.determiners.has(phrase[0].toLowerCase())) phrase.shift();
+    const usable = (w: string) => /^[a-z]{3,}$/.test(w) && !lex.determiners.has(w) && !COUNT_PHRASE_END.test(w) && !/^(?:of|with|and|in|on|at|to)$/.test(w);
+    const end = phrase.findIndex((w) => !usable(w));
+    const head = (end < 0 ? phrase : phrase.slice(0, end)).pop();
+    subject = head ? singular(head, lex) : undefined;
+  } else if (/^\s*away\b/i.test(after) && clauseText.split(/[^a-z]+/).some((w) => lex.residenceWords.has(w))) subject = 'home';
+  // Where someone lives stays true after the move "five years ago"; other distances in a clause about the past are history.
+  if (!subject || (subject !== 'home' && tellsHistory(clauseText, lex))) return undefined;
+  // A named place is a landmark many things are placed from: "the building, 15 miles north of Detroit" and "a motorist
+  // 50 miles north of Detroit" after the shooting are different facts, told apart by the incident the clause names.
+  // "The border" or someone's home is the story's own frame, whatever incident the sentence also mentions.
+  const { event, trigger } = to?.[1] ? incidentNear(clause, clauseText, quantity, lex) : {};
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'distance', event: event ?? 'distance', subject, trigger });
+}
+
+/** The incident word nearest a value in its clause ("bombing" → attack), preferring words before the value. */
+function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex: Lexicon): { event?: string; trigger?: string } {
+  let event: string | undefined;
+  let trigger: string | undefined;
+  let best = Infinity;
+  INCIDENT ??= new RegExp(`\\b(?:${[...lex.incidentEvent.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
+  INCIDENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INCIDENT.exec(clauseText)) !== null) {
+    const at = clause.start + m.index;
+    // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
+    // when nothing before it names an incident.
+    const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + m[0].length));
+    if (d < best) [best, event, trigger] = [d, lex.incidentEvent.get(m[0]), m[0]];
+  }
+  return { event, trigger };
+}
+
+/** "In April last year …", "two years ago …": a clause about the past, not about this story. */
+function tellsHistory(clauseText: string, lex: Lexicon): boolean {
+  HISTORY ??= new RegExp(`\\b(?:${lex.historyMarkers.join('|')})\\b`);
+  return HISTORY.test(clauseText);
 }

@@ -1,6 +1,6 @@
 // Days and dates: weekdays, month-day, day-month, month-year and bare years.
 import { lexicon } from '../data/lexicon';
-import type { DateMention } from '../types';
+import type { DateMention, Paragraph } from '../types';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DATE = new RegExp(
@@ -46,4 +46,32 @@ export function readDates(text: string, from: number, to: number, sentence: numb
     found.push({ start, end, text: text.slice(start, end), weekday, iso, sentence });
   }
   return found;
+}
+
+/** "Updated: November 11, 2011 20:09 IST", "May 5, 2010", "Updated 09 / 14 / 2013": a line that starts with the date. */
+const DATELINE = new RegExp(`^\\W*(?:(?:updated|published|posted|last updated)\\b:?\\s*)?(?:${MONTH} (\\d{1,2}),? (\\d{4})|(\\d{1,2}) ${MONTH},? (\\d{4})|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}))\\b`, 'i');
+/** How many paragraphs from the top a dateline may be. */
+const DATELINE_REACH = 3;
+
+/** The article's date from a dateline among its first paragraphs, as YYYY-MM-DD; slashes are read month first. */
+export function datelineDate(text: string, paragraphs: Paragraph[]): string | undefined {
+  for (const paragraph of paragraphs.slice(0, DATELINE_REACH)) {
+    const m = DATELINE.exec(text.slice(paragraph.start, paragraph.end));
+    if (!m) continue;
+    const [year, month, day] = m[1] ? [+m[3], monthIndex(m[1]) + 1, +m[2]] : m[5] ? [+m[6], monthIndex(m[5]) + 1, +m[4]] : [+m[9], +m[7], +m[8]];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return undefined;
+}
+
+/**
+ * The date a weekday names in an article of a known date: the latest such day on or before it ("Thursday" in a
+ * Friday paper is the day before). News names past days within the week by weekday and older ones by date.
+ */
+export function resolveWeekday(weekday: number, articleDate: string): string | undefined {
+  const date = new Date(`${articleDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() - weekday + 7) % 7));
+  return date.toISOString().slice(0, 10);
 }

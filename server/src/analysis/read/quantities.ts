@@ -21,6 +21,8 @@ const NUMBER = `(?:${DIGITS}${SCALE_RE}?|${WORD_NUM}(?:\\s(?:hundred|thousand|mi
 // ways: "Five bombs were dropped" starts a sentence.
 const NUMBER_ANY_CASE = NUMBER.replace(/(^|[(|:])([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 const UNIT = '(?:second|minute|hour|day|week|month|year|decade)s?';
+// The spellings of lexicon.json's distanceUnits, longest first.
+const DISTANCE_UNIT = '(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)';
 
 // Order matters: the first pattern to match at a position wins, longer forms first.
 const PATTERNS: Array<{ kind: QuantityKind; re: RegExp; value: (m: RegExpExecArray) => { value: number; unit: string; compound?: boolean; low?: number; high?: number | null; precision?: number } | null }> = [
@@ -31,8 +33,15 @@ const PATTERNS: Array<{ kind: QuantityKind; re: RegExp; value: (m: RegExpExecArr
   { kind: 'duration', re: new RegExp(`\\b(?:an? )?(${UNIT.replace('s?', '')})[-\\s]long\\b`, 'iy'), value: (m) => ({ value: unitMinutes(m[1]), unit: 'minute', compound: true }) },
   { kind: 'duration', re: new RegExp(`\\b(${NUMBER})[-\\s](${UNIT})(?:[-\\s]long)?\\b`, 'iy'), value: (m) => ({ value: parseNumber(m[1]) * unitMinutes(m[2]), unit: 'minute', precision: precisionOf(parseNumber(m[1])) * unitMinutes(m[2]) }) },
   { kind: 'duration', re: new RegExp(`\\b(an?|one)\\s(${UNIT.replace('s?', '')})\\b`, 'iy'), value: (m) => ({ value: unitMinutes(m[2]), unit: 'minute' }) },
+  // "captured after week on the run": headlines drop the article.
+  { kind: 'duration', re: /(?<=\b(?:after|for|within)\s)(day|week|month|year)\b/iy, value: (m) => ({ value: unitMinutes(m[1]), unit: 'minute' }) },
   { kind: 'money', re: new RegExp(`(US\\$|\\$|£|€|¥|₹)\\s?(${DIGITS})(${SCALE_RE})?`, 'iy'), value: (m) => ({ value: parseNumber(m[2] + (m[3] ?? '')), unit: CURRENCY[m[1].toLowerCase()], precision: precisionOf(parseNumber(m[2] + (m[3] ?? ''))) }) },
   { kind: 'money', re: new RegExp(`\\b(${NUMBER}) (dollars|euros|pounds|yen|rupees|yuan|rubles|roubles|hryvnias)\\b`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: CURRENCY[m[2].toLowerCase()], precision: precisionOf(parseNumber(m[1])) }) },
+  // Distances in kilometres (miles converted: a fixed ratio); before counts, so "25 miles" is not a count of miles.
+  { kind: 'distance', re: new RegExp(`\\bhalf an? (${DISTANCE_UNIT})\\b`, 'iy'), value: (m) => distanceOf(0.5, m[1], 0.5) },
+  { kind: 'distance', re: new RegExp(`\\b(an?|one) (${DISTANCE_UNIT}) and a half\\b`, 'iy'), value: (m) => distanceOf(1.5, m[2], 0.5) },
+  { kind: 'distance', re: new RegExp(`\\b(${NUMBER}) and a half (${DISTANCE_UNIT})\\b`, 'iy'), value: (m) => distanceOf(parseNumber(m[1]) + 0.5, m[2], 0.5) },
+  { kind: 'distance', re: new RegExp(`\\b(${NUMBER})[-\\s]?(${DISTANCE_UNIT})\\b`, 'iy'), value: (m) => distanceOf(parseNumber(m[1]), m[2]) },
   { kind: 'percent', re: new RegExp(`\\b(${DIGITS})\\s?(%|percent\\b|per cent\\b)`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: 'percent', precision: precisionOf(parseNumber(m[1])) }) },
   { kind: 'count', re: /\b(hundreds|thousands|millions|billions|dozens|tens of thousands|hundreds of thousands) of ([a-z]+(?: [a-z]+)?)/iy, value: (m) => vagueCount(m[1]) },
   // "no one was killed": a toll of zero.
@@ -42,6 +51,13 @@ const PATTERNS: Array<{ kind: QuantityKind; re: RegExp; value: (m: RegExpExecArr
   { kind: 'count', re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]* )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m) => countOf(m) },
 ];
 
+
+/** A distance in kilometres; `step` is the rounding a fraction shows ("half a mile"), in the unit written. */
+function distanceOf(value: number, unit: string, step?: number) {
+  const km = lexicon().distanceUnits.get(unit.toLowerCase());
+  if (km === undefined || Number.isNaN(value)) return null;
+  return { value: value * km, unit: 'km', precision: (step ?? precisionOf(value)) * km };
+}
 
 function countOf(m: RegExpExecArray) {
   const number = m[1];
@@ -169,7 +185,10 @@ export function applyHedge(value: number, hedge: HedgeKind | undefined, shape: '
     case 'above':
     case 'atLeast':
       return { low: value, high: null };
+    // "less than 50 km" is said of a value near 50, not of 5: a bound is written just above the value. "Up to" is
+    // a ceiling and says nothing of how low the value is.
     case 'below':
+      return { low: value * (1 - tolerances.below), high: value };
     case 'atMost':
       return { low: null, high: value };
     case 'justOver':

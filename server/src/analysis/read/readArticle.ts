@@ -2,7 +2,7 @@
 import type { Tolerances } from '../config';
 import type { DateMention, Quantity, Reading } from '../types';
 import { readClaims } from './claims';
-import { readDates } from './dates';
+import { datelineDate, readDates } from './dates';
 import { readMentions } from './mentions';
 import { readParagraphs } from './paragraphs';
 import { readQuantities } from './quantities';
@@ -47,7 +47,7 @@ export function readArticle(text: string, options: ReadOptions): Reading {
     version: options.version,
     meta: {
       source: front.source ?? options.source,
-      date: front.date ?? options.date,
+      date: front.date ?? options.date ?? datelineDate(text, paragraphs),
       title: front.title ?? (headline ? text.slice(headline.start, headline.end) : undefined),
     },
     paragraphs,

@@ -50,6 +50,8 @@ export function formatValue(q: Quantity): string {
   let size = 1;
   let unit = q.unit;
   if (q.kind === 'duration') [size, unit] = durationUnit(q);
+  // Distances are kept in km; under a kilometre they read best in metres.
+  if (q.kind === 'distance' && Math.max(q.low ?? 0, q.high ?? 0) < 1) [size, unit] = [0.001, 'm'];
   if (q.kind === 'percent') unit = '%';
   const show = (v: number) => number(v / size);
   const withUnit = (s: string) => (q.kind === 'money' ? `${unit} ${s}` : q.kind === 'count' && unit === 'count' ? s : `${s} ${unit}`);

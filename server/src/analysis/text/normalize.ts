@@ -70,3 +70,10 @@ export function hash(text: string): string {
 export function slug(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
+
+/** Same length, one letter different, both vowels, not the first or last letter: "taludi" / "talodi", "khaled" / "khalid". */
+export function oneVowelApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diffs = [...a].map((_c, i) => i).filter((i) => a[i] !== b[i]);
+  return diffs.length === 1 && diffs[0] > 0 && diffs[0] < a.length - 1 && /[aeiou]/.test(a[diffs[0]]) && /[aeiou]/.test(b[diffs[0]]);
+}
