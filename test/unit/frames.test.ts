@@ -281,3 +281,14 @@ test('weekdays are resolved against the article date (front matter or a dateline
   assert.equal(read('Posted: 5 May 2010\n\nThree people died on Wednesday.\n').meta.date, '2010-05-05');
   assert.equal(read('Three people died in May 5, 2010 riots.\n').meta.date, undefined);
 });
+
+test('counts and sums: a preposition, "due", a scale word or an area unit is never what is counted', () => {
+  const r = read(
+    'Greece agreed to a bailout of 110 billion euros over three years. The debt stood at 22.4 billion. ' +
+      '3 DEAD due to the fire. They built a 170,000-square-foot house.',
+  );
+  const subjects = r.claims.map((c) => c.subject);
+  for (const wrong of ['over', 'billion', 'due', 'house', 'square']) {
+    assert.ok(!subjects.includes(wrong), `"${wrong}" read as a subject: ${JSON.stringify(r.claims.map((c) => [r.quantities[c.quantity].text, c.subject]))}`);
+  }
+});

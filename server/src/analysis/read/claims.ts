@@ -319,14 +319,17 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
     const toll = tollOf(ctx.text.slice(clause.start, quantity.start), quantity, after, lex);
     if (toll) noun = toll;
     else {
-      if (lex.uncomparedCountNouns.has(unitWords[unitWords.length - 1])) return undefined;
+      const unitHead = unitWords[unitWords.length - 1];
+      // "22.4 billion", "3 DEAD due to", "a 170,000-square-foot house": a scale, a preposition or an area unit, not a counted noun.
+      if (lex.uncomparedCountNouns.has(unitHead) || lex.notCountUnits.has(unitHead) || COUNT_PHRASE_END.test(unitHead)) return undefined;
       const counted = countedNoun(ctx.text.slice(quantity.start, sentence.end).slice(quantity.text.length - quantity.unit.length), lex);
       if (counted === null) return undefined;
       noun = counted;
     }
   } else {
     noun = MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? MONEY_NOUN_AFTER.exec(after)?.[1];
-    if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
+    // "110 billion euros over three years": a preposition after the sum is not what it is for.
+    if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun) || COUNT_PHRASE_END.test(noun))) noun = undefined;
   }
   if (!noun || lex.uncomparedCountNouns.has(noun.toLowerCase())) return undefined;
   // "a 6.1 quake", "a 6.1-magnitude earthquake": a number with a decimal before these nouns is the magnitude;
@@ -382,7 +385,7 @@ function countedNoun(phrase: string, lex: Lexicon): string | undefined | null {
   return first;
 }
 
-const COUNT_PHRASE_END = /^(?:who|which|that|were|was|are|is|had|have|has|been|will|would|could|can|did|do|does|from|with|by|for|into|onto|near|after|before|when|while|but|be|over|under|about|across|against|between|through|since|away|ago|later|earlier|each|than|per|said|says)$/;
+const COUNT_PHRASE_END = /^(?:due|who|which|that|were|was|are|is|had|have|has|been|will|would|could|can|did|do|does|from|with|by|for|into|onto|near|after|before|when|while|but|be|over|under|about|across|against|between|through|since|away|ago|later|earlier|each|than|per|said|says)$/;
 
 /**
  * A death or injury toll: "no one was killed", "24 dead", "seven people were killed", "killing at least seven
