@@ -62,10 +62,12 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
       const verb = beforeTokens.find((t) => lex.speechVerbs.has(t.lower));
       if (verb) speaker = subjectOf(ctx, speakers, beforeTokens, verb, sentence.start, resolvePronoun);
     }
-    // Else the nearest person named before it in the sentence, then a paragraph-only continuation.
+    // Else, with no speech verb ("Reid called Trump a “con artist”", "X described Y as “…”"), the
+    // sentence's subject: the first person named before the quotation, not the nearest one, which is
+    // usually the object being characterised.
     if (speaker === null) {
       const before = persons.filter(({ m }) => m.end <= quotation.start && !isPossessive(ctx, m));
-      if (before.length > 0) speaker = before[before.length - 1].index;
+      if (before.length > 0) speaker = before[0].index;
     }
     if (speaker === null && lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) {
       // A quotation that opens its sentence with no attribution continues the last speaker.
