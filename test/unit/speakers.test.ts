@@ -27,3 +27,7 @@ test('speakers: with no speech verb, the person characterising is the subject, n
   assert.equal(speakerOf('Maria Lindqvist described Tomas Berger as a "reckless gambler" in her speech.'), 'Maria Lindqvist');
   assert.equal(speakerOf('Senator Paul Okafor called Governor Ruth Delaney a "disgrace" on Monday.'), 'Paul Okafor');
 });
+
+test('speakers: a speech-verb form used as a noun before the subject does not hide the real verb', () => {
+  assert.equal(speakerOf('After initial reports of the blast, the Interior Ministry said that the "damage is limited."'), 'Interior Ministry');
+});

@@ -56,11 +56,14 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
       else if (afterTokens.slice(0, verbAfter).some((t) => t.lower === 'he' || t.lower === 'she')) speaker = resolvePronoun();
       else if (after.length > 0) speaker = after[0].index;
     }
-    // Before: the subject of the first speech verb of the sentence before the quotation.
+    // Before: the subject of the first speech verb of the sentence before the quotation that has one
+    // (a verb form used as a noun, "Following initial reports, Trump said that …", has none).
     if (speaker === null) {
       const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
-      const verb = beforeTokens.find((t) => lex.speechVerbs.has(t.lower));
-      if (verb) speaker = subjectOf(ctx, speakers, beforeTokens, verb, sentence.start, resolvePronoun);
+      for (const verb of beforeTokens.filter((t) => lex.speechVerbs.has(t.lower))) {
+        speaker = subjectOf(ctx, speakers, beforeTokens, verb, sentence.start, resolvePronoun);
+        if (speaker !== null) break;
+      }
     }
     // Else, with no speech verb ("Reid called Trump a “con artist”", "X described Y as “…”"), the
     // sentence's subject: the first person named before the quotation, not the nearest one, which is
