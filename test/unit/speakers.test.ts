@@ -31,3 +31,7 @@ test('speakers: with no speech verb, the person characterising is the subject, n
 test('speakers: a speech-verb form used as a noun before the subject does not hide the real verb', () => {
   assert.equal(speakerOf('After initial reports of the blast, the Interior Ministry said that the "damage is limited."'), 'Interior Ministry');
 });
+
+test('speakers: a country directly before a speech verb speaks for its government', () => {
+  assert.equal(speakerOf('"We condemn the test in the strongest terms," Japan said on Friday.'), 'Japan');
+});

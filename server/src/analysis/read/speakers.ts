@@ -26,11 +26,17 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     const persons = ctx.mentions
       .map((m, index) => ({ m, index }))
       .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && !(m.start >= quotation.start && m.end <= quotation.end));
+    // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
+    // person the tagger took for a place ("Jordan said").
+    const speaksNext = (m: Mention): boolean => {
+      const next = tokens.find((t) => t.start >= m.end);
+      return next !== undefined && lex.speechVerbs.has(next.lower) && m.kind === 'name';
+    };
     // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
     // as the subject of a speech verb: a nearby organisation is no speaker by itself.
     const speakers = ctx.mentions
       .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization') && !(m.start >= quotation.start && m.end <= quotation.end));
+      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && !(m.start >= quotation.start && m.end <= quotation.end));
     const resolvePronoun = (): number | null => {
       if (lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) return lastSpeaker;
       return subjectBefore(ctx, sentenceIndex);
