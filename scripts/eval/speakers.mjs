@@ -52,11 +52,14 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 export default async function speakers({ root, corpus, outDir }) {
-  const base = join(corpus, 'quote_attribution', 'polnear_dev');
+  // POLNEAR_SPLIT=train validates a rule on the training split; the held-out test split is refused.
+  const split = process.env.POLNEAR_SPLIT ?? 'dev';
+  if (split !== 'dev' && split !== 'train') throw new Error(`POLNEAR_SPLIT must be dev or train (test is held out), not ${split}`);
+  const base = join(corpus, 'quote_attribution', `polnear_${split}`);
   const texts = readdirSync(join(base, 'text')).filter((f) => f.endsWith('.txt')).sort();
   const anns = readdirSync(join(base, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const files = texts.map((name) => ({ name, text: readFileSync(join(base, 'text', name), 'utf8') }));
-  const dir = writeFolder(outDir, 'speakers-polnear-dev', files);
+  const dir = writeFolder(outDir, `speakers-polnear-${split}`, files);
   const exported = exportFolder(root, dir);
   let quoted = 0;
   let found = 0;
@@ -94,7 +97,7 @@ export default async function speakers({ root, corpus, outDir }) {
   const recall = quoted ? found / quoted : 0;
   const accuracy = named ? right / named : 0;
   return {
-    title: `Quotation speakers: PolNeAR dev (${files.length} articles)`,
+    title: `Quotation speakers: PolNeAR ${split} (${files.length} articles)`,
     table: [
       ['measure', 'count', 'of', 'share'],
       ['quotations found (Content with a direct quotation)', found, quoted, recall],

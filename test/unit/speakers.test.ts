@@ -22,3 +22,16 @@ test('speakers: a pull quote signed after a dash is the signer\'s', () => {
   assert.equal(speakerOf('“He makes simple blanket statements about people.” ― Pamela Padilla'), 'Pamela Padilla');
   assert.equal(speakerOf('"We will rebuild the bridge." - Anna Kowalczyk, mayor'), 'Anna Kowalczyk');
 });
+
+test('speakers: with no speech verb, the person characterising is the subject, not the one characterised', () => {
+  assert.equal(speakerOf('Maria Lindqvist described Tomas Berger as a "reckless gambler" in her speech.'), 'Maria Lindqvist');
+  assert.equal(speakerOf('Senator Paul Okafor called Governor Ruth Delaney a "disgrace" on Monday.'), 'Paul Okafor');
+});
+
+test('speakers: a speech-verb form used as a noun before the subject does not hide the real verb', () => {
+  assert.equal(speakerOf('After initial reports of the blast, the Interior Ministry said that the "damage is limited."'), 'Interior Ministry');
+});
+
+test('speakers: a country directly before a speech verb speaks for its government', () => {
+  assert.equal(speakerOf('"We condemn the test in the strongest terms," Japan said on Friday.'), 'Japan');
+});

@@ -26,11 +26,17 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     const persons = ctx.mentions
       .map((m, index) => ({ m, index }))
       .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && !(m.start >= quotation.start && m.end <= quotation.end));
+    // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
+    // person the tagger took for a place ("Jordan said").
+    const speaksNext = (m: Mention): boolean => {
+      const next = tokens.find((t) => t.start >= m.end);
+      return next !== undefined && lex.speechVerbs.has(next.lower) && m.kind === 'name';
+    };
     // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
     // as the subject of a speech verb: a nearby organisation is no speaker by itself.
     const speakers = ctx.mentions
       .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization') && !(m.start >= quotation.start && m.end <= quotation.end));
+      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && !(m.start >= quotation.start && m.end <= quotation.end));
     const resolvePronoun = (): number | null => {
       if (lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) return lastSpeaker;
       return subjectBefore(ctx, sentenceIndex);
@@ -56,16 +62,21 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
       else if (afterTokens.slice(0, verbAfter).some((t) => t.lower === 'he' || t.lower === 'she')) speaker = resolvePronoun();
       else if (after.length > 0) speaker = after[0].index;
     }
-    // Before: the subject of the first speech verb of the sentence before the quotation.
+    // Before: the subject of the first speech verb of the sentence before the quotation that has one
+    // (a verb form used as a noun, "Following initial reports, Trump said that …", has none).
     if (speaker === null) {
       const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
-      const verb = beforeTokens.find((t) => lex.speechVerbs.has(t.lower));
-      if (verb) speaker = subjectOf(ctx, speakers, beforeTokens, verb, sentence.start, resolvePronoun);
+      for (const verb of beforeTokens.filter((t) => lex.speechVerbs.has(t.lower))) {
+        speaker = subjectOf(ctx, speakers, beforeTokens, verb, sentence.start, resolvePronoun);
+        if (speaker !== null) break;
+      }
     }
-    // Else the nearest person named before it in the sentence, then a paragraph-only continuation.
+    // Else, with no speech verb ("Reid called Trump a “con artist”", "X described Y as “…”"), the
+    // sentence's subject: the first person named before the quotation, not the nearest one, which is
+    // usually the object being characterised.
     if (speaker === null) {
       const before = persons.filter(({ m }) => m.end <= quotation.start && !isPossessive(ctx, m));
-      if (before.length > 0) speaker = before[before.length - 1].index;
+      if (before.length > 0) speaker = before[0].index;
     }
     if (speaker === null && lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) {
       // A quotation that opens its sentence with no attribution continues the last speaker.
