@@ -3,9 +3,11 @@ import { lexicon } from '../data/lexicon';
 import type { DateMention, Paragraph } from '../types';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+/** The weekday names as a pattern group, shared with the weekday claims of when.ts. */
+export const WEEKDAY_NAMES = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DATE = new RegExp(
   [
-    `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+    `\\b${WEEKDAY_NAMES}\\b`,
     `\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`,
     `\\b(\\d{1,2}) ${MONTH}(?: (\\d{4}))?\\b`,
     `\\b${MONTH} (\\d{4})\\b`,
@@ -14,7 +16,8 @@ const DATE = new RegExp(
   'g',
 );
 
-function monthIndex(name: string): number {
+/** 0 for "January", "Jan." or "jan"; -1 when the name is no month. */
+export function monthIndex(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
   return lexicon().months.findIndex((m) => m.startsWith(key));
 }

@@ -4,11 +4,12 @@
 import type { Tolerances } from '../config';
 import { lexicon } from '../data/lexicon';
 import type { Quantity } from '../types';
+import { monthIndex, WEEKDAY_NAMES } from './dates';
 import { hedgeBefore } from './quantities';
 
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|in the morning\b|in the afternoon\b|in the evening\b|at night\b)|\b(\d{1,2}):(\d{2})(?=\s*(?:GMT|UTC)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC)\b)|\b(noon|midnight)\b/gi;
 const ZONE_AFTER = /^\s*(?:\(|,)?\s*(local time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|CET|CEST|BST)\b/i;
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_NAMES}\\b`, 'g');
 
 export function readWhen(text: string, from: number, to: number, sentence: number, tolerances: Tolerances): Quantity[] {
   const found: Quantity[] = [];
@@ -77,13 +78,12 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 const MONTH_DATE = new RegExp(`\\b(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'g');
 
 export function readMonthDates(text: string, from: number, to: number, sentence: number): Quantity[] {
-  const lex = lexicon();
   const found: Quantity[] = [];
   const slice = text.slice(0, to);
   MONTH_DATE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = MONTH_DATE.exec(slice)) !== null) {
-    const month = lex.months.findIndex((name) => name.startsWith(m![1].toLowerCase().replace(/\.$/, '').slice(0, 3)));
+    const month = monthIndex(m[1]);
     if (month < 0) continue;
     const day = m[2] ? +m[2] : undefined;
     const year = m[3] ? +m[3] : undefined;
