@@ -16,3 +16,48 @@ test('colours: the same named thing in two colours conflicts; "gray" and "grey" 
   assert.match(found[0].message, /colour of the Toyota Camry/);
   assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
 });
+
+test('age ranks: the same relative of one person called older by one source and younger by two conflicts', () => {
+  const found = conflicts({
+    a: 'Anna Berg attacked by older sister over farm subsidies',
+    b: 'Clara Berg, the younger sister of Anna Berg, wrote the post on Friday.',
+    c: 'In a long post, Clara Berg, the younger sister of Anna Berg, criticised the plan.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /age of the sibling of Anna Berg/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});
+
+test('age ranks: ranks relative to different people, or to no one named, are not compared', () => {
+  const found = conflicts({
+    a: 'Anna Berg, the older sister of Clara Berg, declined to comment.',
+    b: 'Clara Berg, the younger sister of Anna Berg, wrote the post on Friday.',
+    // "the younger sister" describes Clara herself; read as relative to Clara it would contradict a.
+    c: 'Clara Berg, the younger sister, spoke first. Anna Berg said she had not read it.',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});
+
+test('homicide charges: murder against manslaughter for the same death conflicts; a partial list does not', () => {
+  const found = conflicts({
+    a: 'The driver who struck the cyclist has been charged with her murder, police said.',
+    b: 'Tom Reed was charged with vehicular manslaughter and criminally negligent homicide.',
+    c: 'The driver faces manslaughter charges and was held without bail.',
+    d: 'Reed was charged with manslaughter, murder and leaving the scene.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /homicide charge: a says “murder” \(murder\)/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});
+
+test('homicide charges: attempted murder, verdicts and possible charges are not the charge as filed', () => {
+  const found = conflicts({
+    a: 'Tom Reed was charged with attempted murder in the shooting of the guard.',
+    b: 'Tom Reed was charged with manslaughter in the death of the clerk.',
+    c: 'A jury later convicted Reed of murder.',
+    d: 'Prosecutors said Reed could face murder charges.',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});

@@ -61,9 +61,12 @@ export interface Quotation extends Span {
  * `time`: minutes after midnight, the unit names the time zone; `day`: a weekday, 0 = Sunday; `color`: the index
  * of a colour in the lexicon ("gray" = "grey"), with the named thing it describes as unit ("toyota camry"); `date`:
  * months (unit `month`: year × 12 + month; `month of year`) or days (unit `date` or `date <year>`: month × 31 + day);
- * `direction`: a compass angle (north = 0, northeast = 45 …) from the place named by the unit ("houston").
+ * `direction`: a compass angle (north = 0, northeast = 45 …) from the place named by the unit ("houston");
+ * `kinship`: the index of an age rank in the lexicon (0 = younger, 1 = older) of a relative, the kind of relative as
+ * unit ("sibling"); `charge`: the grades of the homicide charges a clause names (index in the lexicon's
+ * `homicideCharges`: 0 = manslaughter or negligent homicide, 1 = murder), as an interval when it names several.
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance';
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -98,7 +101,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 

@@ -1,14 +1,26 @@
-// description-conflict: the same person or thing described in ways that exclude each other, such as
-// a named thing in two colours ("a silver Toyota Camry" vs "a black Toyota Camry").
+// description-conflict: the same person or thing described in ways that exclude each other: a named thing in
+// two colours ("a silver Toyota Camry" vs "a black Toyota Camry"), a relative of one person with two age ranks
+// ("the older sister of X" vs "X's younger sister"), a death charged as two grades of homicide ("murder" vs
+// "vehicular manslaughter").
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import type { Finding } from '../types';
+import type { ClaimGroup, ClaimRef, Finding } from '../types';
 import { claimConflicts } from './claimConflict';
 
 export function descriptionConflict(corpus: Corpus, config: Config): Finding[] {
   return claimConflicts(corpus, config, {
     code: 'description-conflict',
-    attributes: new Set(['color']),
-    name: (_corpus, group) => `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`,
+    attributes: new Set(['color', 'kinship', 'charge']),
+    name: (corpus, group, claim) => descriptionName(corpus, group, claim),
   });
+}
+
+function descriptionName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef): string {
+  if (claim.claim.attribute === 'kinship') {
+    const anchor = corpus.mentionEntity.get(`${claim.uri}#${claim.claim.participants[0]}`);
+    const name = (anchor && corpus.entityById.get(anchor)?.name) ?? 'the same person';
+    return `age of the ${claim.claim.subject} of ${name}`;
+  }
+  if (claim.claim.attribute === 'charge') return 'homicide charge';
+  return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
 }

@@ -28,8 +28,13 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
       }
       // A claim about a thing ("24,000 refugees") is compared with every claim about the same thing.
       // Times and days of all incidents share one group per attribute; `comparable` decides which pairs are compared.
+      // An age rank is relative to one person ("the younger sister of Liz Cheney"): compared only with ranks relative to
+      // the same person, and not at all when that person is not known as one.
+      if (claim.attribute === 'kinship' && participants.length !== 1) return;
       const kind =
-        claim.subject !== undefined
+        claim.attribute === 'kinship'
+          ? `${claim.event}|${claim.attribute}|subject:${claim.subject} of ${participants[0]}`
+          : claim.subject !== undefined
           ? `${claim.event}|${claim.attribute}|subject:${claim.subject}`
           : claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction'
             ? `when|${claim.attribute}`

@@ -49,6 +49,16 @@ export function readClaims(ctx: ReadContext): Claim[] {
       });
       return;
     }
+    if (attribute === 'kinship') {
+      const claim = kinshipClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
+    if (attribute === 'charge') {
+      const claim = chargeClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
     if (attribute === 'count' || attribute === 'money') {
       const claim = subjectClaim(ctx, quantity, quantityIndex, attribute, lex);
       if (claim) claims.push(claim);
@@ -118,6 +128,10 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'direction';
     case 'distance':
       return 'distance';
+    case 'kinship':
+      return 'kinship';
+    case 'charge':
+      return 'charge';
     default:
       return undefined;
   }
@@ -524,4 +538,57 @@ function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex
 function tellsHistory(clauseText: string, lex: Lexicon): boolean {
   HISTORY ??= new RegExp(`\\b(?:${lex.historyMarkers.join('|')})\\b`);
   return HISTORY.test(clauseText);
+}
+
+/** How far after "the younger sister of" the person it is relative to may be named, in characters. */
+const ANCHOR_REACH = 60;
+
+/**
+ * An age rank as a claim about a relative of one person, that person being the claim's only participant: "the
+ * younger sister of Liz Cheney" and "Liz Cheney's younger sister" (Liz Cheney); "her older sibling" and a headline's
+ * bare "X blasted by older sister" (the sentence's subject, its first person named). Left out when the person is not
+ * named so ("Mary, the younger sister, said": the phrase describes the one named, not whom she is relative to).
+ */
+function kinshipClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  // A name the sentence reads as a place may be a person the corpus knows ("Elizabeth Cheney blasted by …" in a
+  // headline); the corpus keeps only anchors that are person entities. After "of", a person is preferred, since a
+  // title there often holds a place ("of Wyoming Senate candidate Liz Cheney").
+  const names = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.sentence === quantity.sentence && m.kind === 'name' && m.type !== 'organization');
+  const inSentence = names.filter(({ m }) => m.type === 'person');
+  let anchor: number | undefined;
+  const of = /^\s+of\s+/.exec(ctx.text.slice(quantity.end, sentence.end));
+  const before = ctx.text.slice(sentence.start, quantity.start);
+  if (of) {
+    const from = quantity.end + of[0].length;
+    // The first person named after "of", before the phrase ends: "of Wyoming U.S Senate candidate Liz Cheney (R)".
+    const next = inSentence.find(({ m }) => m.start >= from && m.start - from <= ANCHOR_REACH && !/[,;()]/.test(ctx.text.slice(from, m.start)));
+    anchor = next?.index;
+  } else if (/['’]s?\s+$/.test(before)) {
+    const at = sentence.start + before.replace(/['’]s?\s+$/, '').length;
+    anchor = names.find(({ m }) => m.end === at || (m.end > at - 3 && m.end <= at + 2 && m.start < at))?.index;
+  } else {
+    const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+    if (previous === undefined || /^(?:her|his|their)$/.test(previous) || !lex.determiners.has(previous)) {
+      const subject = names.find(({ m }) => m.end <= quantity.start && !/^['’]s\b/.test(ctx.text.slice(m.end)));
+      anchor = subject?.index;
+    }
+  }
+  if (anchor === undefined) return undefined;
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  return { ...thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'kinship', event: 'description', subject: quantity.unit }), participants: [anchor] };
+}
+
+/**
+ * A homicide charge as a claim about the death it is for: every homicide charge of a story is compared, since a
+ * story is about one death (two suspects charged differently would be told apart by a name, which this does not
+ * yet do). A charge that is planned ("expected to be charged") or about another story ("years ago") is left out.
+ */
+function chargeClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  if (tellsHistory(clauseText, lex)) return undefined;
+  if (PLANNED.test(ctx.text.slice(sentence.start, quantity.start).toLowerCase())) return undefined;
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'charge', event: 'charge', subject: 'homicide' });
 }

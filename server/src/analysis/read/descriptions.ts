@@ -1,0 +1,63 @@
+// Categorical facts about a person, as values that can be compared: the age rank of a relative ("the younger
+// sister of Liz Cheney") and the grade of a homicide charge ("charged with murder" vs "charged with vehicular
+// manslaughter"). The words and their ranks or grades are lexicon data; the person a rank is relative to is
+// decided with the claim (read/claims.ts), where the sentence's mentions are known.
+import { lexicon } from '../data/lexicon';
+import type { Quantity } from '../types';
+
+let KIN: RegExp | undefined;
+let HOMICIDE: RegExp | undefined;
+let LESSER: RegExp | undefined;
+/** How far before a homicide word a charge word still makes it a charge, in characters ("charged in her murder"). */
+const CHARGE_REACH = 80;
+
+/** "older sister", "younger brother", "elder son": one relative (plurals name several, with no single rank). */
+export function readKinship(text: string, from: number, to: number, sentence: number): Quantity[] {
+  const lex = lexicon();
+  KIN ??= new RegExp(`\\b(${[...lex.kinRank.keys()].join('|')})\\s+(${[...lex.kinNoun.keys()].join('|')})\\b(?![-'’]?s\\b)`, 'gi');
+  const found: Quantity[] = [];
+  const slice = text.slice(0, to);
+  KIN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = KIN.exec(slice)) !== null) {
+    const rank = lex.kinRank.get(m[1].toLowerCase())!;
+    const end = m.index + m[0].length;
+    found.push({ start: m.index, end, text: m[0], kind: 'kinship', low: rank, high: rank, unit: lex.kinNoun.get(m[2].toLowerCase())!, sentence, precision: 1 });
+  }
+  return found;
+}
+
+/**
+ * The homicide charges a sentence states as filed: "charged with vehicular manslaughter, criminally negligent
+ * homicide", "has been charged in her murder", "faces manslaughter charges". One value per sentence, from the
+ * first to the last charge word, as an interval of grades when it names several (a list may be partial, so a
+ * source that names murder and manslaughter agrees with one that names either). Left out: lesser charges about a
+ * death that did not happen ("attempted murder"), and sentences about a verdict, a plea, a changed charge, a
+ * negation or a possibility.
+ */
+export function readCharges(text: string, from: number, to: number, sentence: number): Quantity[] {
+  const lex = lexicon();
+  const words = text.slice(from, to).toLowerCase().split(/[^a-z]+/);
+  if (!words.some((w) => lex.chargeCues.has(w)) || words.some((w) => lex.chargeBlockers.has(w))) return [];
+  HOMICIDE ??= new RegExp(`\\b(${[...lex.homicideCharge.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+  LESSER ??= new RegExp(`\\b(?:${lex.lesserChargeMarkers.join('|')})\\s+(?:(?:first|second|third)[- ]degree\\s+)?$`, 'i');
+  const hits: Array<{ start: number; end: number; grade: number }> = [];
+  const slice = text.slice(0, to);
+  HOMICIDE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = HOMICIDE.exec(slice)) !== null) {
+    const end = m.index + m[0].length;
+    if (LESSER.test(text.slice(Math.max(from, m.index - 40), m.index))) continue;
+    const before = text.slice(Math.max(from, m.index - CHARGE_REACH), m.index).toLowerCase().split(/[^a-z]+/);
+    const chargeAfter = /^\s+(?:charges?|counts?)\b/i.test(text.slice(end, to));
+    if (!chargeAfter && !before.some((w) => lex.chargeCues.has(w))) continue;
+    hits.push({ start: m.index, end, grade: lex.homicideCharge.get(m[1].toLowerCase())! });
+  }
+  if (hits.length === 0) return [];
+  const start = hits[0].start;
+  const end = hits[hits.length - 1].end;
+  const grades = hits.map((h) => h.grade);
+  const low = Math.min(...grades);
+  const high = Math.max(...grades);
+  return [{ start, end, text: text.slice(start, end), kind: 'charge', low, high, unit: 'homicide charge', sentence, ...(low === high ? { precision: 1 } : {}) }];
+}
