@@ -30,3 +30,29 @@ test('directions: "was found" is an arrest, so the place of a capture compares w
   assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /direction from Houston/);
 });
+
+test('homes: the same person said to live in two towns conflicts; other people and large places are not compared', () => {
+  const found = serviceOf({
+    a: 'Police found Mara Quinn, 61, of Elm Ridge, lying in the road. The driver, Dale Ward, 30, of Fenwick, fled.',
+    b: 'Quinn, who lived a mile away in Birch Hollow, died at the hospital. Dale Ward, 30, of Fenwick, was arrested.',
+    c: 'Mara Quinn, who had lived in Birch Hollow for decades, was walking home.',
+    d: 'Mara Quinn, 61, of Queens, was hit at 7 p.m.',
+  })
+    .findings()
+    .filter((f) => f.code === 'place-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /home of Mara Quinn: a says “Elm Ridge”/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});
+
+test('homes: a region holds the town another source names, so it agrees with it', () => {
+  const found = serviceOf({
+    a: 'Alan Roth, 48, of Macomb County, was wounded.',
+    b: 'Alan Roth, 48, of Bruce Township, was wounded.',
+    c: "Alan Roth, 48, of Macomb County's Bruce Township, was wounded.",
+  })
+    .findings()
+    .filter((f) => f.code === 'place-conflict');
+  assert.deepEqual(found.map((f) => f.message), []);
+});

@@ -64,9 +64,10 @@ export interface Quotation extends Span {
  * `direction`: a compass angle (north = 0, northeast = 45 …) from the place named by the unit ("houston");
  * `kinship`: the index of an age rank in the lexicon (0 = younger, 1 = older) of a relative, the kind of relative as
  * unit ("sibling"); `charge`: the grades of the homicide charges a clause names (index in the lexicon's
- * `homicideCharges`: 0 = manslaughter or negligent homicide, 1 = murder), as an interval when it names several.
+ * `homicideCharges`: 0 = manslaughter or negligent homicide, 1 = murder), as an interval when it names several;
+ * `residence`: where a person lives, a place name (the unit, lower case; the value is always 0, names are compared).
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge';
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -101,7 +102,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 

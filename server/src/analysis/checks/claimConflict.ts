@@ -79,6 +79,8 @@ function describe(c: ClaimRef): string {
  * "300" vs "200"; not "10" vs "11"). A bare value without a known rounding step is widened by `exact`.
  */
 export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
+  // Homes are place names (large places and regions are not read as homes, so one name never holds the other).
+  if (a.kind === 'residence' && b.kind === 'residence') return a.unit !== b.unit;
   // Counts are grouped by their counted noun already ("200-student" and "300 students" count students).
   if (a.unit !== b.unit && !(a.kind === 'count' && b.kind === 'count')) return false;
   if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {

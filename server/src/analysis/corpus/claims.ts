@@ -30,9 +30,11 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
       // Times and days of all incidents share one group per attribute; `comparable` decides which pairs are compared.
       // An age rank is relative to one person ("the younger sister of Liz Cheney"): compared only with ranks relative to
       // the same person, and not at all when that person is not known as one.
-      if (claim.attribute === 'kinship' && participants.length !== 1) return;
+      // A home is where one person lives: compared only with homes of the same person.
+      const personal = claim.attribute === 'kinship' || claim.attribute === 'residence';
+      if (personal && participants.length !== 1) return;
       const kind =
-        claim.attribute === 'kinship'
+        personal
           ? `${claim.event}|${claim.attribute}|subject:${claim.subject} of ${participants[0]}`
           : claim.subject !== undefined
           ? `${claim.event}|${claim.attribute}|subject:${claim.subject}`

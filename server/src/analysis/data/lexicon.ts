@@ -93,6 +93,8 @@ export interface Lexicon {
   chargeBlockers: Set<string>;
   /** "attempted murder", "conspiracy to commit murder": a lesser charge about a death that did not happen. */
   lesserChargeMarkers: string[];
+  /** "Macomb County": words that make a place a region holding towns, so a home there agrees with a town in it. */
+  regionWords: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -180,6 +182,7 @@ export function lexicon(): Lexicon {
     chargeCues: lower(raw.chargeCues),
     chargeBlockers: lower(raw.chargeBlockers),
     lesserChargeMarkers: raw.lesserChargeMarkers,
+    regionWords: lower(raw.regionWords),
   };
   return built;
 }

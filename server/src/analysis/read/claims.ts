@@ -5,6 +5,7 @@
 import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Attribute, Certainty, Claim, Mention, Paragraph, Quantity, Quotation, Sentence } from '../types';
 import type { Token } from './tokens';
+import { HOME_AFTER_NAME } from './descriptions';
 
 const DURATION_CUE = /\b(?:for|lasted|lasting|lasts|last|spanning|spanned|took|taking|of)(?:\s+(?:for|just|only|some))?\s*$/i;
 const RELATIVE_AFTER = /^\s*(?:ago|later|earlier|after|before|since|into|from now|away|old|of (?:the|his|her|their))\b/i;
@@ -51,6 +52,11 @@ export function readClaims(ctx: ReadContext): Claim[] {
     }
     if (attribute === 'kinship') {
       const claim = kinshipClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
+    if (attribute === 'residence') {
+      const claim = residenceClaim(ctx, quantity, quantityIndex, lex);
       if (claim) claims.push(claim);
       return;
     }
@@ -132,6 +138,8 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'kinship';
     case 'charge':
       return 'charge';
+    case 'residence':
+      return 'residence';
     default:
       return undefined;
   }
@@ -591,4 +599,22 @@ function chargeClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number
   if (tellsHistory(clauseText, lex)) return undefined;
   if (PLANNED.test(ctx.text.slice(sentence.start, quantity.start).toLowerCase())) return undefined;
   return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'charge', event: 'charge', subject: 'homicide' });
+}
+
+/**
+ * Where a person lives, as a claim about that person (the only participant): the name before ", 59, of" or ", who
+ * lived in", or after "resident". Compared with homes of the same person entity only.
+ */
+function residenceClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  let person: number | undefined;
+  ctx.mentions.forEach((m, index) => {
+    if (m.sentence !== quantity.sentence || m.kind !== 'name' || m.type === 'organization' || m.type === 'place') return;
+    const before = m.end <= quantity.start && HOME_AFTER_NAME.test(ctx.text.slice(m.end, quantity.start));
+    const after = m.start >= quantity.end && /^\s+resident\s+$/.test(ctx.text.slice(quantity.end, m.start));
+    if (before || after) person = index;
+  });
+  if (person === undefined) return undefined;
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  return { ...thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'residence', event: 'description', subject: 'home' }), participants: [person] };
 }

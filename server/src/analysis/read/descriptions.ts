@@ -61,3 +61,36 @@ export function readCharges(text: string, from: number, to: number, sentence: nu
   const high = Math.max(...grades);
   return [{ start, end, text: text.slice(start, end), kind: 'charge', low, high, unit: 'homicide charge', sentence, ...(low === high ? { precision: 1 } : {}) }];
 }
+
+const PLACE_NAME = "[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*";
+/**
+ * What stands between a person's name and the place they live: "Raj K. Chohan, 59, of College Point", "Chohan, who
+ * lived half a mile away in South Ozone Park". The age makes "of" a home, not an employer or an office ("Smith of
+ * the Red Cross", "Casey of Pennsylvania").
+ */
+export const HOME_AFTER_NAME = /^,\s*(?:\d{1,3},\s*(?:of|from)|who\s+(?:had\s+)?(?:lived|lives|resided|resides)\b[^,.;"“”]{0,40}?\bin)\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*['’]s\s+)?$/;
+const HOME = new RegExp(`(?:[\\w.],\\s*(?:\\d{1,3},\\s*(?:of|from)|who\\s+(?:had\\s+)?(?:lived|lives|resided|resides)\\b[^,.;"“”]{0,40}?\\bin)\\s+(${PLACE_NAME}(?:['’]s\\s+${PLACE_NAME})?))|(?:(${PLACE_NAME})\\s+resident\\s+(?=[A-Z]))`, 'g');
+
+/**
+ * Where a named person lives, as a place name: "X, 59, of College Point", "X, who lived in South Ozone Park",
+ * "South Richmond Hill resident X". The value is the most local place ("Macomb County's Bruce Township" → Bruce
+ * Township). Left out: places known as large (the gazetteer's countries, cities and boroughs) or named as a region
+ * ("Macomb County"), which may hold the town another source names.
+ */
+export function readResidence(text: string, from: number, to: number, sentence: number): Quantity[] {
+  const lex = lexicon();
+  const found: Quantity[] = [];
+  const slice = text.slice(0, to);
+  HOME.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = HOME.exec(slice)) !== null) {
+    const whole = m[1] ?? m[2];
+    const local = whole.split(/['’]s\s+/).pop()!;
+    const start = m.index + m[0].indexOf(whole) + whole.length - local.length;
+    const name = local.toLowerCase();
+    const last = name.split(/\s+/).pop()!;
+    if (lex.places.has(name) || lex.curatedTypes.has(name) || lex.regionWords.has(last)) continue;
+    found.push({ start, end: start + local.length, text: local, kind: 'residence', low: 0, high: 0, unit: name, sentence, precision: 1 });
+  }
+  return found;
+}

@@ -11,7 +11,7 @@ import { readSentences } from './sentences';
 import { assignSpeakers } from './speakers';
 import { readFrontMatter } from './frontMatter';
 import { readColors, readDirections, readMonthDates, readWhen } from './when';
-import { readCharges, readKinship } from './descriptions';
+import { readCharges, readKinship, readResidence } from './descriptions';
 
 export interface ReadOptions {
   uri: string;
@@ -34,7 +34,7 @@ export function readArticle(text: string, options: ReadOptions): Reading {
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].kind === 'furniture') return;
     const amounts = readQuantities(text, sentence.start, sentence.end, index, options.tolerances);
-    const when = [...readWhen(text, sentence.start, sentence.end, index, options.tolerances), ...readColors(text, sentence.start, sentence.end, index), ...readMonthDates(text, sentence.start, sentence.end, index), ...readDirections(text, sentence.start, sentence.end, index), ...readKinship(text, sentence.start, sentence.end, index), ...readCharges(text, sentence.start, sentence.end, index)].filter(
+    const when = [...readWhen(text, sentence.start, sentence.end, index, options.tolerances), ...readColors(text, sentence.start, sentence.end, index), ...readMonthDates(text, sentence.start, sentence.end, index), ...readDirections(text, sentence.start, sentence.end, index), ...readKinship(text, sentence.start, sentence.end, index), ...readCharges(text, sentence.start, sentence.end, index), ...readResidence(text, sentence.start, sentence.end, index)].filter(
       (w) => !amounts.some((q) => q.start < w.end && w.start < q.end),
     );
     quantities.push(...[...amounts, ...when].sort((a, b) => a.start - b.start));
