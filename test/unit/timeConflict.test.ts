@@ -76,3 +76,41 @@ test('weekdays are resolved against the article date (front matter or a dateline
   assert.equal(read('Posted: 5 May 2010\n\nThree people died on Wednesday.\n').meta.date, '2010-05-05');
   assert.equal(read('Three people died in May 5, 2010 riots.\n').meta.date, undefined);
 });
+
+test('times before the article: "6 months ago" and "four months ago" of one incident conflict, as dates from each article', () => {
+  const found = conflicts({
+    a: '---\ndate: 2011-11-14\n---\nThe camp lies in Norland, which gained its independence 6 months ago.\n',
+    b: '---\ndate: 2011-11-10\n---\nThe leader of Norland, which became the newest country only four months ago, spoke.\n',
+    // No date of its own: published when the others were.
+    c: 'Norland became the newest country only four months ago.\n',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /date of the independence: a says “6 months” \(2011-04-30 to 2011-05-30\)/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});
+
+test('times before the article: the same day told from two publication dates agrees; no incident word, no claim', () => {
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-11-14\n---\nNorland gained its independence four months ago.\n',
+      b: '---\ndate: 2012-01-10\n---\nNorland gained its independence six months ago.\n',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-11-14\n---\nThe clinic in Norland opened four months ago.\n',
+      b: '---\ndate: 2011-11-14\n---\nThe clinic in Norland opened a year ago.\n',
+    }),
+    [],
+  );
+});
+
+test('places whose names share a word ("Sudan", "South Sudan") are not told apart as two incidents', () => {
+  const found = conflicts({
+    a: 'Planes bombed the camp in South Sudan on Thursday.\n\nAid workers were unhurt.',
+    b: 'Planes bombed the camp in Sudan on Friday.\n\nAid workers were unhurt.',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+});

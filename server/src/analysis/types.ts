@@ -67,7 +67,7 @@ export interface Quotation extends Span {
  * `homicideCharges`: 0 = manslaughter or negligent homicide, 1 = murder), as an interval when it names several;
  * `residence`: where a person lives, a place name (the unit, lower case; the value is always 0, names are compared).
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence';
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -102,7 +102,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 

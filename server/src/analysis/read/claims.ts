@@ -78,6 +78,11 @@ export function readClaims(ctx: ReadContext): Claim[] {
     if (attribute !== 'duration') return;
     const before = ctx.text.slice(sentence.start, quantity.start);
     const after = ctx.text.slice(quantity.end, sentence.end);
+    if (/^\s*ago\b/i.test(after)) {
+      const claim = agoClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
     const state = stateAfter(after, lex);
     if (state) {
       claims.push(stateClaim(ctx, quantity, quantityIndex, state, lex));
@@ -617,4 +622,35 @@ function residenceClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: num
   if (person === undefined) return undefined;
   const clause = clauseAround(ctx.text, sentence, quantity.start);
   return { ...thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'residence', event: 'description', subject: 'home' }), participants: [person] };
+}
+
+/**
+ * "gained its independence 6 months ago", "became the world's newest country only four months ago": when an incident
+ * happened, as a time before the article's date (the corpus turns it into dates with that date). The incident word
+ * is required, and places anywhere in the clause are its participants ("South Sudan … which became …"). Compared only
+ * with other such claims: a time before the article is often history ("attacked three months ago"), which a date of
+ * this story's incident would wrongly contradict.
+ */
+function agoClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  const { event, trigger } = incidentNear(clause, clauseText, quantity, lex);
+  if (!event) return undefined;
+  const places: number[] = [];
+  ctx.mentions.forEach((m, i) => {
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && m.start >= clause.start && m.end <= clause.end) places.push(i);
+  });
+  return {
+    start: quantity.start,
+    end: quantity.end,
+    attribute: 'ago',
+    event,
+    trigger,
+    participants: places,
+    quantity: quantityIndex,
+    attribution: attributionIn(ctx, clause, quantity.sentence, lex),
+    certainty: certaintyOf(clauseText, quantity, lex),
+    sentence: quantity.sentence,
+  };
 }

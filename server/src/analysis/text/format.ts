@@ -40,6 +40,10 @@ export function formatValue(q: Quantity): string {
     const compass = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'][q.low / 45];
     return q.unit.endsWith('(within)') ? `${compass} ${place}` : `${compass} of ${place}`;
   }
+  if (q.kind === 'date' && q.unit === 'day' && q.high !== null) {
+    const iso = (d: number) => new Date(d * 86400000).toISOString().slice(0, 10);
+    return q.low === null ? `before ${iso(q.high)}` : q.low === q.high ? iso(q.low) : `${iso(q.low)} to ${iso(q.high)}`;
+  }
   if (q.kind === 'date' && q.low !== null) {
     const months = lexicon().months;
     const name = (m: number) => months[m].replace(/^./, (c) => c.toUpperCase());
