@@ -184,3 +184,16 @@ test('counts and sums: a preposition, "due", a scale word or an area unit is nev
     assert.ok(!subjects.includes(wrong), `"${wrong}" read as a subject: ${JSON.stringify(r.claims.map((c) => [r.quantities[c.quantity].text, c.subject]))}`);
   }
 });
+
+test('located counts: how many fell inside a place is its own fact, compared only with counts in the same kind of place', () => {
+  const found = conflicts({
+    a: 'Witnesses said one shell, which did not explode, fell directly within the market. Five shells were fired.',
+    b: '"Two of the shells fell within the Dara market," a spokesman said. Five shells were fired in all.',
+    c: 'At least one shell landed in the market, and others fell in a nearby field.',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.deepEqual(found.map((f) => f.uri).sort(), ['a', 'b']);
+  assert.match(found.find((f) => f.uri === 'a')!.message, /number of “shell in market”: a says “one shell” \(1 shell\)/);
+  const r = read('One of the shells landed inside a primary school yard in the town. Four shells fell near the airstrip.');
+  assert.deepEqual(r.claims.map((c) => [r.quantities[c.quantity].text, c.subject]), [['One of the shells', 'shell in yard'], ['Four shells', 'shell']]);
+});

@@ -82,6 +82,8 @@ export interface Quantity extends Span {
   sentence: number;
   /** For a bare value: the place value of its last written digit, in `unit` ("2.5 million" → 100,000). */
   precision?: number;
+  /** For a count of things that fell or landed somewhere: the head noun of that place ("camp"). */
+  where?: string;
 }
 
 export interface DateMention extends Span {

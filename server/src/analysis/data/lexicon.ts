@@ -95,6 +95,8 @@ export interface Lexicon {
   lesserChargeMarkers: string[];
   /** "Macomb County": words that make a place a region holding towns, so a home there agrees with a town in it. */
   regionWords: Set<string>;
+  /** "Two of the bombs fell within the camp": verbs that put what is counted in a place. */
+  landingVerbs: string[];
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -183,6 +185,7 @@ export function lexicon(): Lexicon {
     chargeBlockers: lower(raw.chargeBlockers),
     lesserChargeMarkers: raw.lesserChargeMarkers,
     regionWords: lower(raw.regionWords),
+    landingVerbs: raw.landingVerbs,
   };
   return built;
 }

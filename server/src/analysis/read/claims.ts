@@ -30,6 +30,12 @@ export function readClaims(ctx: ReadContext): Claim[] {
   ctx.quantities.forEach((quantity, quantityIndex) => {
     const attribute = attributeOf(quantity);
     const sentence = ctx.sentences[quantity.sentence];
+    // A count of what fell in a place is a statement of fact even when a spokesman's words give it.
+    if (attribute === 'count' && quantity.where !== undefined && sentence && !sentence.furniture) {
+      const clause = clauseAround(ctx.text, sentence, quantity.start);
+      claims.push(thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute, event: attribute, subject: `${singular(quantity.unit, lex)} in ${quantity.where}` }));
+      return;
+    }
     if (!attribute || !sentence || sentence.furniture || inQuotation(quantity.start)) return;
     if (attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction') {
       const claim = whenClaim(ctx, quantity, quantityIndex, attribute, lex);
