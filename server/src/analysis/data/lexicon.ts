@@ -97,6 +97,9 @@ export interface Lexicon {
   regionWords: Set<string>;
   /** "Two of the bombs fell within the camp": verbs that put what is counted in a place. */
   landingVerbs: string[];
+  /** "Your budget reflects …" vs "his budget reflects …": a quotation addressed to someone, or one speaking of a third person. */
+  secondPersonWords: Set<string>;
+  thirdPersonWords: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -186,6 +189,8 @@ export function lexicon(): Lexicon {
     lesserChargeMarkers: raw.lesserChargeMarkers,
     regionWords: lower(raw.regionWords),
     landingVerbs: raw.landingVerbs,
+    secondPersonWords: lower(raw.secondPersonWords),
+    thirdPersonWords: lower(raw.thirdPersonWords),
   };
   return built;
 }
