@@ -61,3 +61,17 @@ test('homicide charges: attempted murder, verdicts and possible charges are not 
   });
   assert.deepEqual(found.map((f) => f.message), []);
 });
+
+test('group fates: the same counted group of one nationality rescued in one source and captured in others conflicts', () => {
+  const found = conflicts({
+    a: 'The frigate foiled an attack on Thursday and rescued 14 Yemeni crewmembers.',
+    b: 'The frigate foiled an attack, apprehending 14 Yemeni pirates and seizing rifles.',
+    c: 'Officials said 14 Yemeni pirates were arrested after the attack.',
+    // Another number or nationality is another group.
+    d: 'The navy rescued 12 Yemeni fishermen and later freed 14 Omani sailors.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /fate of the 14 people \(Yemeni\): a says “rescued” \(rescued\)/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});

@@ -65,9 +65,11 @@ export interface Quotation extends Span {
  * `kinship`: the index of an age rank in the lexicon (0 = younger, 1 = older) of a relative, the kind of relative as
  * unit ("sibling"); `charge`: the grades of the homicide charges a clause names (index in the lexicon's
  * `homicideCharges`: 0 = manslaughter or negligent homicide, 1 = murder), as an interval when it names several;
- * `residence`: where a person lives, a place name (the unit, lower case; the value is always 0, names are compared).
+ * `residence`: where a person lives, a place name (the unit, lower case; the value is always 0, names are compared);
+ * `fate`: what happened to a counted group of one nationality (index in the lexicon's `groupFates`: 0 = rescued,
+ * 1 = captured), the group as unit ("26 somalia").
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago';
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'fate';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -104,7 +106,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago' | 'fate';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 

@@ -1,7 +1,8 @@
 // description-conflict: the same person or thing described in ways that exclude each other: a named thing in
 // two colours ("a silver Toyota Camry" vs "a black Toyota Camry"), a relative of one person with two age ranks
 // ("the older sister of X" vs "X's younger sister"), a death charged as two grades of homicide ("murder" vs
-// "vehicular manslaughter").
+// "vehicular manslaughter"), a counted group of one nationality rescued or captured ("rescued 26 Somali crewmembers"
+// vs "apprehending 26 Somali pirates").
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import type { ClaimGroup, ClaimRef, Finding } from '../types';
@@ -10,7 +11,7 @@ import { claimConflicts } from './claimConflict';
 export function descriptionConflict(corpus: Corpus, config: Config): Finding[] {
   return claimConflicts(corpus, config, {
     code: 'description-conflict',
-    attributes: new Set(['color', 'kinship', 'charge']),
+    attributes: new Set(['color', 'kinship', 'charge', 'fate']),
     name: (corpus, group, claim) => descriptionName(corpus, group, claim),
   });
 }
@@ -22,5 +23,9 @@ function descriptionName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef): st
     return `age of the ${claim.claim.subject} of ${name}`;
   }
   if (claim.claim.attribute === 'charge') return 'homicide charge';
+  if (claim.claim.attribute === 'fate') {
+    const [count, ...country] = claim.claim.subject!.split(' ');
+    return `fate of the ${count} people (${country.join(' ').replace(/\b\w/g, (c) => c.toUpperCase())})`;
+  }
   return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
 }

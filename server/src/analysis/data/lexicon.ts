@@ -97,6 +97,9 @@ export interface Lexicon {
   regionWords: Set<string>;
   /** "Two of the bombs fell within the camp": verbs that put what is counted in a place. */
   landingVerbs: string[];
+  /** What happened to a counted group of people, by kind (rescued as victims, or captured as suspects); the kind is the value. */
+  groupFate: Map<string, number>;
+  groupFateNames: string[];
   /** "Your budget reflects …" vs "his budget reflects …": a quotation addressed to someone, or one speaking of a third person. */
   secondPersonWords: Set<string>;
   thirdPersonWords: Set<string>;
@@ -189,6 +192,8 @@ export function lexicon(): Lexicon {
     lesserChargeMarkers: raw.lesserChargeMarkers,
     regionWords: lower(raw.regionWords),
     landingVerbs: raw.landingVerbs,
+    groupFate: new Map(raw.groupFates.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
+    groupFateNames: raw.groupFates.map((words) => words[0]),
     secondPersonWords: lower(raw.secondPersonWords),
     thirdPersonWords: lower(raw.thirdPersonWords),
   };

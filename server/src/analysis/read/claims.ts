@@ -66,6 +66,11 @@ export function readClaims(ctx: ReadContext): Claim[] {
       if (claim) claims.push(claim);
       return;
     }
+    if (attribute === 'fate') {
+      const clause = clauseAround(ctx.text, sentence, quantity.start);
+      claims.push(thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute, event: 'description', subject: quantity.unit }));
+      return;
+    }
     if (attribute === 'charge') {
       const claim = chargeClaim(ctx, quantity, quantityIndex, lex);
       if (claim) claims.push(claim);
@@ -151,6 +156,8 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'charge';
     case 'residence':
       return 'residence';
+    case 'fate':
+      return 'fate';
     default:
       return undefined;
   }

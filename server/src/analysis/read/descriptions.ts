@@ -1,9 +1,10 @@
 // Categorical facts about a person, as values that can be compared: the age rank of a relative ("the younger
-// sister of Liz Cheney") and the grade of a homicide charge ("charged with murder" vs "charged with vehicular
-// manslaughter"). The words and their ranks or grades are lexicon data; the person a rank is relative to is
+// sister of Liz Cheney"), the grade of a homicide charge ("charged with murder" vs "charged with vehicular
+// manslaughter"), where someone lives, and what happened to a counted group ("rescued" vs "apprehended"). The words and their ranks or grades are lexicon data; the person a rank is relative to is
 // decided with the claim (read/claims.ts), where the sentence's mentions are known.
 import { lexicon } from '../data/lexicon';
 import type { Quantity } from '../types';
+import { parseNumber } from './quantities';
 
 let KIN: RegExp | undefined;
 let HOMICIDE: RegExp | undefined;
@@ -92,5 +93,39 @@ export function readResidence(text: string, from: number, to: number, sentence: 
     if (lex.places.has(name) || lex.curatedTypes.has(name) || lex.regionWords.has(last)) continue;
     found.push({ start, end: start + local.length, text: local, kind: 'residence', low: 0, high: 0, unit: name, sentence, precision: 1 });
   }
+  return found;
+}
+
+const GROUP_NUMBER = '(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+let FATE_BEFORE: RegExp | undefined;
+let FATE_AFTER: RegExp | undefined;
+
+/**
+ * What happened to a counted group of one nationality: "rescued 26 Somali crewmembers" vs "apprehending 26 Somali
+ * pirates", "12 Yemeni fishermen were freed". The number and the capitalised word before the noun (a nationality)
+ * say which group it is; rescued (as
+ * victims) and captured (as suspects) exclude each other. Hedged numbers ("about 26") do not name one group.
+ */
+export function readGroupFates(text: string, from: number, to: number, sentence: number): Quantity[] {
+  const lex = lexicon();
+  const verbs = [...lex.groupFate.keys()].join('|');
+  FATE_BEFORE ??= new RegExp(`\\b(${verbs})\\s+${GROUP_NUMBER}\\s+([A-Z][a-z]+)\\s+([a-z]+)`, 'gi');
+  FATE_AFTER ??= new RegExp(`\\b${GROUP_NUMBER}\\s+([A-Z][a-z]+)\\s+([a-z]+)\\s+(?:were|have been|had been|was)\\s+(?:\\w+ly\\s+)?(${verbs})\\b`, 'gi');
+  const found: Quantity[] = [];
+  const slice = text.slice(0, to);
+  const add = (start: number, end: number, verb: string, count: string, demonym: string) => {
+    // The country when the lexicon knows the demonym ("Somali" → somalia), else the word as written ("Yemeni").
+    const country = lex.demonyms.get(demonym.toLowerCase()) ?? demonym.toLowerCase();
+    const fate = lex.groupFate.get(verb.toLowerCase());
+    const value = parseNumber(count.replace(/,/g, ''));
+    if (fate === undefined || Number.isNaN(value)) return;
+    found.push({ start, end, text: text.slice(start, end), kind: 'fate', low: fate, high: fate, unit: `${value} ${country}`, sentence, precision: 1 });
+  };
+  let m: RegExpExecArray | null;
+  FATE_BEFORE.lastIndex = from;
+  // The value is the verb, so the count it names stays a count ("26 Somali pirates").
+  while ((m = FATE_BEFORE.exec(slice)) !== null) add(m.index, m.index + m[1].length, m[1], m[2], m[3]);
+  FATE_AFTER.lastIndex = from;
+  while ((m = FATE_AFTER.exec(slice)) !== null) add(m.index + m[0].length - m[4].length, m.index + m[0].length, m[4], m[1], m[2]);
   return found;
 }

@@ -31,6 +31,7 @@ export function formatValue(q: Quantity): string {
   if (q.kind === 'color' && q.low !== null) return lexicon().colorNames[q.low];
   if (q.kind === 'kinship' && q.low !== null) return lexicon().kinRankNames[q.low];
   if (q.kind === 'residence') return q.text;
+  if (q.kind === 'fate' && q.low !== null) return lexicon().groupFateNames[q.low];
   if (q.kind === 'charge' && q.low !== null && q.high !== null) {
     const names = lexicon().homicideChargeNames;
     return q.low === q.high ? names[q.low] : names.slice(q.low, q.high + 1).join(' or ');
