@@ -75,3 +75,12 @@ test('group fates: the same counted group of one nationality rescued in one sour
   assert.match(found[0].message, /fate of the 14 people \(Yemeni\): a says “rescued” \(rescued\)/);
   assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
 });
+
+test('age ranks: a possessor is the person the rank is relative to', () => {
+  const found = conflicts({
+    a: "Anna Berg's older sister Clara wrote the post.",
+    b: 'Clara Berg, the younger sister of Anna Berg, wrote the post on Friday.',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /age of the sibling of Anna Berg/);
+});

@@ -581,18 +581,19 @@ function kinshipClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   // headline); the corpus keeps only anchors that are person entities. After "of", a person is preferred, since a
   // title there often holds a place ("of Wyoming Senate candidate Liz Cheney").
   const names = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.sentence === quantity.sentence && m.kind === 'name' && m.type !== 'organization');
-  const inSentence = names.filter(({ m }) => m.type === 'person');
+  const persons = names.filter(({ m }) => m.type === 'person');
   let anchor: number | undefined;
   const of = /^\s+of\s+/.exec(ctx.text.slice(quantity.end, sentence.end));
   const before = ctx.text.slice(sentence.start, quantity.start);
   if (of) {
     const from = quantity.end + of[0].length;
     // The first person named after "of", before the phrase ends: "of Wyoming U.S Senate candidate Liz Cheney (R)".
-    const next = inSentence.find(({ m }) => m.start >= from && m.start - from <= ANCHOR_REACH && !/[,;()]/.test(ctx.text.slice(from, m.start)));
+    const next = persons.find(({ m }) => m.start >= from && m.start - from <= ANCHOR_REACH && !/[,;()]/.test(ctx.text.slice(from, m.start)));
     anchor = next?.index;
   } else if (/['’]s?\s+$/.test(before)) {
+    // The possessor ends where its "'s" begins, or holds it.
     const at = sentence.start + before.replace(/['’]s?\s+$/, '').length;
-    anchor = names.find(({ m }) => m.end === at || (m.end > at - 3 && m.end <= at + 2 && m.start < at))?.index;
+    anchor = names.find(({ m }) => m.start < at && m.end >= at && m.end <= at + 2)?.index;
   } else {
     const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
     if (previous === undefined || /^(?:her|his|their)$/.test(previous) || !lex.determiners.has(previous)) {
