@@ -84,3 +84,16 @@ test('age ranks: a possessor is the person the rank is relative to', () => {
   assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /age of the sibling of Anna Berg/);
 });
+
+test('ship classes: the same named ship given two classes conflicts; a general word fits every class', () => {
+  const found = conflicts({
+    a: "The Navy's frigate INS Talwar intercepted three skiffs.",
+    b: 'Patrol vessel INS Talwar was escorting five merchant ships.',
+    c: 'Sailors aboard the patrol vessel INS Talwar boarded the skiffs.',
+    d: 'The warship INS Talwar and the destroyer INS Delhi sailed on.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /class of the ship INS Talwar: a says “frigate INS Talwar” \(frigate\)/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});

@@ -67,9 +67,10 @@ export interface Quotation extends Span {
  * `homicideCharges`: 0 = manslaughter or negligent homicide, 1 = murder), as an interval when it names several;
  * `residence`: where a person lives, a place name (the unit, lower case; the value is always 0, names are compared);
  * `fate`: what happened to a counted group of one nationality (index in the lexicon's `groupFates`: 0 = rescued,
- * 1 = captured), the group as unit ("26 somalia").
+ * 1 = captured), the group as unit ("26 somalia"); `vessel`: the index of a ship's class in the lexicon's
+ * `vesselClasses`, with the ship's name as unit ("ins sukanya").
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'fate';
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'fate' | 'vessel';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -106,7 +107,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago' | 'fate';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago' | 'fate' | 'vessel';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 

@@ -2,7 +2,7 @@
 // two colours ("a silver Toyota Camry" vs "a black Toyota Camry"), a relative of one person with two age ranks
 // ("the older sister of X" vs "X's younger sister"), a death charged as two grades of homicide ("murder" vs
 // "vehicular manslaughter"), a counted group of one nationality rescued or captured ("rescued 26 Somali crewmembers"
-// vs "apprehending 26 Somali pirates").
+// vs "apprehending 26 Somali pirates"), a named ship in two classes ("frigate INS Sukanya" vs "patrol vessel INS Sukanya").
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import type { ClaimGroup, ClaimRef, Finding } from '../types';
@@ -11,7 +11,7 @@ import { claimConflicts } from './claimConflict';
 export function descriptionConflict(corpus: Corpus, config: Config): Finding[] {
   return claimConflicts(corpus, config, {
     code: 'description-conflict',
-    attributes: new Set(['color', 'kinship', 'charge', 'fate']),
+    attributes: new Set(['color', 'kinship', 'charge', 'fate', 'vessel']),
     name: (corpus, group, claim) => descriptionName(corpus, group, claim),
   });
 }
@@ -27,5 +27,7 @@ function descriptionName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef): st
     const [count, ...country] = claim.claim.subject!.split(' ');
     return `fate of the ${count} people (${country.join(' ').replace(/\b\w/g, (c) => c.toUpperCase())})`;
   }
+  // The name as the source writes it ("INS Sukanya"), the end of "frigate INS Sukanya".
+  if (claim.claim.attribute === 'vessel') return `class of the ship ${claim.quantity.text.slice(claim.quantity.text.length - claim.quantity.unit.length)}`;
   return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
 }

@@ -97,6 +97,9 @@ export interface Lexicon {
   regionWords: Set<string>;
   /** "Two of the bombs fell within the camp": verbs that put what is counted in a place. */
   landingVerbs: string[];
+  /** "frigate INS Sukanya", "patrol vessel INS Sukanya": classes of a named ship, synonyms in one list; the list's index is the value. */
+  vesselClass: Map<string, number>;
+  vesselClassNames: string[];
   /** What happened to a counted group of people, by kind (rescued as victims, or captured as suspects); the kind is the value. */
   groupFate: Map<string, number>;
   groupFateNames: string[];
@@ -192,6 +195,8 @@ export function lexicon(): Lexicon {
     lesserChargeMarkers: raw.lesserChargeMarkers,
     regionWords: lower(raw.regionWords),
     landingVerbs: raw.landingVerbs,
+    vesselClass: new Map(raw.vesselClasses.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
+    vesselClassNames: raw.vesselClasses.map((words) => words[0]),
     groupFate: new Map(raw.groupFates.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
     groupFateNames: raw.groupFates.map((words) => words[0]),
     secondPersonWords: lower(raw.secondPersonWords),

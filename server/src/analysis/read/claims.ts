@@ -42,7 +42,7 @@ export function readClaims(ctx: ReadContext): Claim[] {
       if (claim) claims.push(claim);
       return;
     }
-    if (attribute === 'color') {
+    if (attribute === 'color' || attribute === 'vessel') {
       claims.push({
         start: quantity.start,
         end: quantity.end,
@@ -158,6 +158,8 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'residence';
     case 'fate':
       return 'fate';
+    case 'vessel':
+      return 'vessel';
     default:
       return undefined;
   }

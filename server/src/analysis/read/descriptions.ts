@@ -129,3 +129,25 @@ export function readGroupFates(text: string, from: number, to: number, sentence:
   while ((m = FATE_AFTER.exec(slice)) !== null) add(m.index + m[0].length - m[4].length, m.index + m[0].length, m[4], m[1], m[2]);
   return found;
 }
+
+let VESSEL: RegExp | undefined;
+
+/**
+ * "the Navy's frigate INS Sukanya", "Patrol vessel INS Sukanya": the class a source gives a named ship, like the colour
+ * of a named car. A class word is matched in either case at its start (a sentence may begin with it); the name must
+ * be capitalised. A general word ("warship", "vessel") fits every class and is not a value.
+ */
+export function readVesselClasses(text: string, from: number, to: number, sentence: number): Quantity[] {
+  const lex = lexicon();
+  const words = [...lex.vesselClass.keys()].sort((a, b) => b.length - a.length).map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`);
+  VESSEL ??= new RegExp(`\\b(${words.join('|')})\\s+((?:[A-Z][\\w-]*)(?:\\s+[A-Z][\\w-]*)*)`, 'g');
+  const found: Quantity[] = [];
+  const slice = text.slice(0, to);
+  VESSEL.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = VESSEL.exec(slice)) !== null) {
+    const value = lex.vesselClass.get(m[1].toLowerCase())!;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'vessel', low: value, high: value, unit: m[2].toLowerCase(), sentence, precision: 1 });
+  }
+  return found;
+}

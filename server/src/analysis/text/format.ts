@@ -31,6 +31,7 @@ export function formatValue(q: Quantity): string {
   if (q.kind === 'color' && q.low !== null) return lexicon().colorNames[q.low];
   if (q.kind === 'kinship' && q.low !== null) return lexicon().kinRankNames[q.low];
   if (q.kind === 'residence') return q.text;
+  if (q.kind === 'vessel' && q.low !== null) return lexicon().vesselClassNames[q.low];
   if (q.kind === 'fate' && q.low !== null) return lexicon().groupFateNames[q.low];
   if (q.kind === 'charge' && q.low !== null && q.high !== null) {
     const names = lexicon().homicideChargeNames;
