@@ -36,11 +36,10 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
           ),
         ].sort();
       }
+      // An age rank is relative to one person ("the younger sister of Liz Cheney") and a home is where one person
+      // lives: compared only with claims about the same person, and not at all when that person is not known as one.
       // A claim about a thing ("24,000 refugees") is compared with every claim about the same thing.
       // Times and days of all incidents share one group per attribute; `comparable` decides which pairs are compared.
-      // An age rank is relative to one person ("the younger sister of Liz Cheney"): compared only with ranks relative to
-      // the same person, and not at all when that person is not known as one.
-      // A home is where one person lives: compared only with homes of the same person.
       const personal = claim.attribute === 'kinship' || claim.attribute === 'residence';
       if (personal && participants.length !== 1) return;
       const kind =
@@ -100,7 +99,8 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * Whether two claims of one group can be about the same incident. Times and days: the same kind of incident, or
- * both the main event of their articles; and not when each names places the other does not.
+ * both the main event of their articles; and not when each names places the other does not (a place whose name
+ * shares a word with the other's counts as the same). Times before the article ("6 months ago") likewise.
  */
 export function comparable(a: ClaimRef, b: ClaimRef): boolean {
   if (a.claim.attribute !== 'time' && a.claim.attribute !== 'day' && a.claim.attribute !== 'date' && a.claim.attribute !== 'direction' && a.claim.attribute !== 'ago') return true;
