@@ -204,3 +204,17 @@ test('name-spelling: two people who share a name and differ by one vowel in anot
   assert.deepEqual(codes(serviceOf({ a: 'Coach Dan Smith left early.', b: 'Coach Don Smith stayed late.' }), 'name-spelling'), []);
   assert.deepEqual(codes(serviceOf({ a: 'Minister Karen Olsen spoke.', b: 'Minister Karin Berg spoke.' }), 'name-spelling'), []);
 });
+
+test('quote-wording: a letter that addresses someone ("your budget") and a remark about him ("his budget") are two statements', () => {
+  const apart = serviceOf({
+    a: '"I fear the mayor\'s budget reflects the values of his favorite economist rather than the needs of the city," said Father Lane.',
+    b: '"Your budget appears to reflect the values of your favorite economist rather than the needs of the city," says the letter.',
+  });
+  assert.deepEqual(codes(apart, 'quote-wording'), []);
+  // The same quotation with a pronoun of the same person changed is still one quotation worded two ways.
+  const reworded = serviceOf({
+    a: '"His budget reflects the values of his favorite economist rather than the needs of the city," said Father Lane.',
+    b: '"Her budget reflects the values of his favorite economist rather than the needs of the city," said Father Lane.',
+  });
+  assert.equal(codes(reworded, 'quote-wording').length, 2);
+});

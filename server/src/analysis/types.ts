@@ -61,9 +61,16 @@ export interface Quotation extends Span {
  * `time`: minutes after midnight, the unit names the time zone; `day`: a weekday, 0 = Sunday; `color`: the index
  * of a colour in the lexicon ("gray" = "grey"), with the named thing it describes as unit ("toyota camry"); `date`:
  * months (unit `month`: year × 12 + month; `month of year`) or days (unit `date` or `date <year>`: month × 31 + day);
- * `direction`: a compass angle (north = 0, northeast = 45 …) from the place named by the unit ("houston").
+ * `direction`: a compass angle (north = 0, northeast = 45 …) from the place named by the unit ("houston");
+ * `kinship`: the index of an age rank in the lexicon (0 = younger, 1 = older) of a relative, the kind of relative as
+ * unit ("sibling"); `charge`: the grades of the homicide charges a clause names (index in the lexicon's
+ * `homicideCharges`: 0 = manslaughter or negligent homicide, 1 = murder), as an interval when it names several;
+ * `residence`: where a person lives, a place name (the unit, lower case; the value is always 0, names are compared);
+ * `fate`: what happened to a counted group of one nationality (index in the lexicon's `groupFates`: 0 = rescued,
+ * 1 = captured), the group as unit ("26 somalia"); `vessel`: the index of a ship's class in the lexicon's
+ * `vesselClasses`, with the ship's name as unit ("ins sukanya").
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance';
+export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'fate' | 'vessel';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -78,6 +85,8 @@ export interface Quantity extends Span {
   sentence: number;
   /** For a bare value: the place value of its last written digit, in `unit` ("2.5 million" → 100,000). */
   precision?: number;
+  /** For a count of things that fell or landed somewhere: the head noun of that place ("camp"). */
+  where?: string;
 }
 
 export interface DateMention extends Span {
@@ -98,7 +107,7 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance';
+export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago' | 'fate' | 'vessel';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 
@@ -155,7 +164,7 @@ export interface Reading {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error' | 'place-spelling' | 'quote-speaker';
+export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error' | 'place-spelling' | 'quote-speaker' | 'time-conflict' | 'place-conflict' | 'description-conflict';
 
 export interface RelatedSpan extends SourceSpan {
   message: string;

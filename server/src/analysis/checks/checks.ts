@@ -9,8 +9,21 @@ import { nameSpelling } from './nameSpelling';
 import { missingName } from './missingName';
 import { placeSpelling } from './placeSpelling';
 import { quoteSpeaker } from './quoteSpeaker';
+import { timeConflict } from './timeConflict';
+import { placeConflict } from './placeConflict';
+import { descriptionConflict } from './descriptionConflict';
 
-export const CHECKS: Check[] = [quantityConflict, quoteWording, nameSpelling, missingName, placeSpelling, quoteSpeaker];
+export const CHECKS: Check[] = [
+  quantityConflict,
+  timeConflict,
+  placeConflict,
+  descriptionConflict,
+  quoteWording,
+  nameSpelling,
+  missingName,
+  placeSpelling,
+  quoteSpeaker,
+];
 
 export function runChecks(corpus: Corpus, config: Config): Finding[] {
   const findings: Finding[] = [];

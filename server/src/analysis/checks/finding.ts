@@ -14,6 +14,9 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'config-error': 'error',
   'place-spelling': 'warning',
   'quote-speaker': 'information',
+  'time-conflict': 'warning',
+  'place-conflict': 'warning',
+  'description-conflict': 'warning',
 };
 
 export function severityFor(code: FindingCode, config: Config, fallback: Severity = DEFAULT_SEVERITY[code]): Severity | 'off' {

@@ -1,9 +1,9 @@
 // How many other sources agree with a claim or a quotation, and how many differ: the counts behind
 // the editor's code lens ("1 source agrees · 3 differ"). "Agree" and "differ" mean what the checks
 // mean by them, so a lens never contradicts a finding: two claims differ when their intervals are
-// disjoint (quantity-conflict's `disjoint`, with the rounding tolerance), two quotations differ when
+// disjoint (the conflict checks' `disjoint`, with the rounding tolerance), two quotations differ when
 // they word the same sentence differently (quote-wording's `relation`).
-import { disjoint } from '../checks/quantityConflict';
+import { disjoint } from '../checks/claimConflict';
 import { comparable } from './claims';
 import { agrees, relation } from '../checks/quoteWording';
 import { formatValue } from '../text/format';
@@ -43,7 +43,7 @@ function claimAgreements(corpus: Corpus, uri: string, count: number): Agreement[
     const group = corpus.claimGroupOf.get(`${uri}#${index}`);
     const own = group?.claims.find((c) => c.uri === uri && c.index === index);
     if (!group || !own) continue;
-    // The same claims the quantity-conflict check compares: a time, day, date or direction only with the same incident.
+    // The same claims the conflict checks compare: a time, day, date or direction only with the same incident.
     const others = group.claims.filter((c) => c.uri !== uri && comparable(own, c));
     if (others.length === 0) continue;
     const differs = (c: (typeof others)[number]) => disjoint(own.quantity, c.quantity, corpus.config.tolerances.exact);

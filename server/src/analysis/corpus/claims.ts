@@ -2,10 +2,11 @@
 // Participants decide the event: {Trump, Putin} and {Trump, Zelensky} are two calls; a claim that
 // names one participant ({Putin}) joins the one group that has it, and stays alone when several do.
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
-import { resolveWeekday } from '../read/dates';
+import { dateBefore, resolveWeekday } from '../read/dates';
 
 export function groupClaims(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>): ClaimGroup[] {
   const byKind = new Map<string, Array<{ ref: ClaimRef; participants: string[] }>>();
+  const publication = readings.map((r) => r.meta.date?.slice(0, 10)).filter((d): d is string => d !== undefined && /^\d{4}-\d\d-\d\d$/.test(d)).sort();
   for (const reading of readings) {
     reading.claims.forEach((claim, index) => {
       const participants = [
@@ -17,7 +18,16 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
       ].sort();
       const ref: ClaimRef = { uri: reading.uri, index, claim, quantity: reading.quantities[claim.quantity], source: reading.meta.source };
       if (claim.attribute === 'day' && reading.meta.date && ref.quantity.low !== null) ref.date = resolveWeekday(ref.quantity.low, reading.meta.date);
-      if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction') {
+      // "6 months ago" names days from the article's date; an article without one was published when the others
+      // about the same story were, so between the earliest and the latest of their dates.
+      if (claim.attribute === 'ago') {
+        const [first, last] = reading.meta.date ? [reading.meta.date, reading.meta.date] : [publication[0], publication[publication.length - 1]];
+        const early = first ? dateBefore(ref.quantity, first) : undefined;
+        const late = last ? dateBefore(ref.quantity, last) : undefined;
+        if (!early || !late) return;
+        ref.quantity = { ...early, high: late.high };
+      }
+      if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction' || claim.attribute === 'ago') {
         ref.places = [
           ...new Set(
             claim.participants
@@ -26,12 +36,18 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
           ),
         ].sort();
       }
+      // An age rank is relative to one person ("the younger sister of Liz Cheney") and a home is where one person
+      // lives: compared only with claims about the same person, and not at all when that person is not known as one.
       // A claim about a thing ("24,000 refugees") is compared with every claim about the same thing.
       // Times and days of all incidents share one group per attribute; `comparable` decides which pairs are compared.
+      const personal = claim.attribute === 'kinship' || claim.attribute === 'residence';
+      if (personal && participants.length !== 1) return;
       const kind =
-        claim.subject !== undefined
+        personal
+          ? `${claim.event}|${claim.attribute}|subject:${claim.subject} of ${participants[0]}`
+          : claim.subject !== undefined
           ? `${claim.event}|${claim.attribute}|subject:${claim.subject}`
-          : claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction'
+          : claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction' || claim.attribute === 'ago'
             ? `when|${claim.attribute}`
             : `${claim.event}|${claim.attribute}`;
       const list = byKind.get(kind) ?? [];
@@ -42,7 +58,7 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
   const groups: ClaimGroup[] = [];
   for (const [kind, claims] of byKind) {
     const [event, attribute, subject] = kind.split('|') as [string, ClaimGroup['attribute'], string | undefined];
-    if (subject !== undefined || attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction') {
+    if (subject !== undefined || attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction' || attribute === 'ago') {
       groups.push({ id: kind, event, attribute, participants: [], claims: claims.map((c) => c.ref) });
       continue;
     }
@@ -83,13 +99,21 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * Whether two claims of one group can be about the same incident. Times and days: the same kind of incident, or
- * both the main event of their articles; and not when each names places the other does not.
+ * both the main event of their articles; and not when each names places the other does not (a place whose name
+ * shares a word with the other's counts as the same). Times before the article ("6 months ago") likewise.
  */
 export function comparable(a: ClaimRef, b: ClaimRef): boolean {
-  if (a.claim.attribute !== 'time' && a.claim.attribute !== 'day' && a.claim.attribute !== 'date' && a.claim.attribute !== 'direction') return true;
+  if (a.claim.attribute !== 'time' && a.claim.attribute !== 'day' && a.claim.attribute !== 'date' && a.claim.attribute !== 'direction' && a.claim.attribute !== 'ago') return true;
   if (a.claim.event !== b.claim.event && !(a.claim.mainEvent && b.claim.mainEvent)) return false;
   // Weekdays that name days a week or more apart (by their articles' dates) are two incidents, not one day told two ways.
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= WEEK_MS) return false;
   if (!a.places?.length || !b.places?.length) return true;
-  return a.places.some((p) => b.places!.includes(p));
+  return a.places.some((p) => b.places!.includes(p) || b.places!.some((q) => nested(p, q)));
+}
+
+/** Places whose names share a word ("Sudan", "South Sudan") may be one inside or beside the other: not told apart. */
+function nested(a: string, b: string): boolean {
+  const words = (id: string) => id.replace(/^[^:]*:/, '').split('-').filter((w) => w.length > 2 && !/^\d+$/.test(w));
+  const of = new Set(words(a));
+  return words(b).some((w) => of.has(w));
 }

@@ -1,5 +1,6 @@
 // The same quotation across sources, matched on its words: a long common run of words, whatever
 // the punctuation, typography or transliteration of names.
+import { lexicon } from '../data/lexicon';
 import { commonWords } from '../text/wordDiff';
 import type { QuotationGroup, QuotationRef, Reading } from '../types';
 
@@ -65,5 +66,15 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
 
 export function sameQuotation(a: string[], b: string[]): boolean {
   const common = commonWords(a, b);
-  return common >= MIN_COMMON && common >= MIN_SHARE * Math.min(a.length, b.length);
+  return common >= MIN_COMMON && common >= MIN_SHARE * Math.min(a.length, b.length) && !addressedApart(a, b) && !addressedApart(b, a);
+}
+
+/**
+ * "Your budget appears to reflect the values of your favorite philosopher" (a letter to Ryan) and "Chairman Ryan's
+ * budget reflects the values of his favorite philosopher" (a remark about him): one speaks to the person, the other
+ * of him, so they are two statements in two settings, not one quotation worded two ways.
+ */
+function addressedApart(a: string[], b: string[]): boolean {
+  const lex = lexicon();
+  return a.some((w) => lex.secondPersonWords.has(w)) && !b.some((w) => lex.secondPersonWords.has(w)) && b.some((w) => lex.thirdPersonWords.has(w));
 }

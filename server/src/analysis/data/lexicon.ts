@@ -76,6 +76,36 @@ export interface Lexicon {
   durationStates: string[];
   /** "In April last year an 8.6-magnitude quake struck": phrases that put a clause in the past, not in this story. */
   historyMarkers: string[];
+  /** "older sister", "younger brother": age ranks of a relative, synonyms in one list; the list's index is the value. */
+  kinRank: Map<string, number>;
+  kinRankNames: string[];
+  /** Relatives an age rank can describe, by kind ("sister" → sibling): ranks are compared per kind and anchor person. */
+  kinNoun: Map<string, string>;
+  /** Homicide charges by grade (manslaughter and negligent homicide, then murder); the grade is the value. */
+  homicideCharge: Map<string, number>;
+  homicideChargeNames: string[];
+  /** Words that make a homicide word a charge ("charged with", "indicted on", "faces … charges"). */
+  chargeCues: Set<string>;
+  /**
+   * Words that make a clause something other than the charge as filed: a later stage (a verdict, a plea, a changed
+   * charge), a negation or a possibility ("could face murder charges").
+   */
+  chargeBlockers: Set<string>;
+  /** "attempted murder", "conspiracy to commit murder": a lesser charge about a death that did not happen. */
+  lesserChargeMarkers: string[];
+  /** "Macomb County": words that make a place a region holding towns, so a home there agrees with a town in it. */
+  regionWords: Set<string>;
+  /** "Two of the bombs fell within the camp": verbs that put what is counted in a place. */
+  landingVerbs: string[];
+  /** "frigate INS Sukanya", "patrol vessel INS Sukanya": classes of a named ship, synonyms in one list; the list's index is the value. */
+  vesselClass: Map<string, number>;
+  vesselClassNames: string[];
+  /** What happened to a counted group of people, by kind (rescued as victims, or captured as suspects); the kind is the value. */
+  groupFate: Map<string, number>;
+  groupFateNames: string[];
+  /** "Your budget reflects …" vs "his budget reflects …": a quotation addressed to someone, or one speaking of a third person. */
+  secondPersonWords: Set<string>;
+  thirdPersonWords: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -155,6 +185,22 @@ export function lexicon(): Lexicon {
     residenceWords: lower(raw.residenceWords),
     durationStates: raw.durationStates,
     historyMarkers: raw.historyMarkers,
+    kinRank: new Map(raw.kinRanks.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
+    kinRankNames: raw.kinRanks.map((words) => words[0]),
+    kinNoun: new Map(Object.entries(raw.kinNouns).flatMap(([kind, words]) => words.map((w): [string, string] => [w, kind]))),
+    homicideCharge: new Map(raw.homicideCharges.flatMap((words, grade) => words.map((w): [string, number] => [w, grade]))),
+    homicideChargeNames: raw.homicideCharges.map((words) => words[0]),
+    chargeCues: lower(raw.chargeCues),
+    chargeBlockers: lower(raw.chargeBlockers),
+    lesserChargeMarkers: raw.lesserChargeMarkers,
+    regionWords: lower(raw.regionWords),
+    landingVerbs: raw.landingVerbs,
+    vesselClass: new Map(raw.vesselClasses.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
+    vesselClassNames: raw.vesselClasses.map((words) => words[0]),
+    groupFate: new Map(raw.groupFates.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
+    groupFateNames: raw.groupFates.map((words) => words[0]),
+    secondPersonWords: lower(raw.secondPersonWords),
+    thirdPersonWords: lower(raw.thirdPersonWords),
   };
   return built;
 }

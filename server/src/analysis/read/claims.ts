@@ -5,6 +5,7 @@
 import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Attribute, Certainty, Claim, Mention, Paragraph, Quantity, Quotation, Sentence } from '../types';
 import type { Token } from './tokens';
+import { HOME_AFTER_NAME } from './descriptions';
 
 const DURATION_CUE = /\b(?:for|lasted|lasting|lasts|last|spanning|spanned|took|taking|of)(?:\s+(?:for|just|only|some))?\s*$/i;
 const RELATIVE_AFTER = /^\s*(?:ago|later|earlier|after|before|since|into|from now|away|old|of (?:the|his|her|their))\b/i;
@@ -29,13 +30,19 @@ export function readClaims(ctx: ReadContext): Claim[] {
   ctx.quantities.forEach((quantity, quantityIndex) => {
     const attribute = attributeOf(quantity);
     const sentence = ctx.sentences[quantity.sentence];
+    // A count of what fell in a place is a statement of fact even when a spokesman's words give it.
+    if (attribute === 'count' && quantity.where !== undefined && sentence && !sentence.furniture) {
+      const clause = clauseAround(ctx.text, sentence, quantity.start);
+      claims.push(thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute, event: attribute, subject: `${singular(quantity.unit, lex)} in ${quantity.where}` }));
+      return;
+    }
     if (!attribute || !sentence || sentence.furniture || inQuotation(quantity.start)) return;
     if (attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction') {
       const claim = whenClaim(ctx, quantity, quantityIndex, attribute, lex);
       if (claim) claims.push(claim);
       return;
     }
-    if (attribute === 'color') {
+    if (attribute === 'color' || attribute === 'vessel') {
       claims.push({
         start: quantity.start,
         end: quantity.end,
@@ -47,6 +54,26 @@ export function readClaims(ctx: ReadContext): Claim[] {
         sentence: quantity.sentence,
         subject: quantity.unit,
       });
+      return;
+    }
+    if (attribute === 'kinship') {
+      const claim = kinshipClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
+    if (attribute === 'residence') {
+      const claim = residenceClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
+    if (attribute === 'fate') {
+      const clause = clauseAround(ctx.text, sentence, quantity.start);
+      claims.push(thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute, event: 'description', subject: quantity.unit }));
+      return;
+    }
+    if (attribute === 'charge') {
+      const claim = chargeClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
       return;
     }
     if (attribute === 'count' || attribute === 'money') {
@@ -62,6 +89,11 @@ export function readClaims(ctx: ReadContext): Claim[] {
     if (attribute !== 'duration') return;
     const before = ctx.text.slice(sentence.start, quantity.start);
     const after = ctx.text.slice(quantity.end, sentence.end);
+    if (/^\s*ago\b/i.test(after)) {
+      const claim = agoClaim(ctx, quantity, quantityIndex, lex);
+      if (claim) claims.push(claim);
+      return;
+    }
     const state = stateAfter(after, lex);
     if (state) {
       claims.push(stateClaim(ctx, quantity, quantityIndex, state, lex));
@@ -118,6 +150,16 @@ function attributeOf(quantity: Quantity): Attribute | undefined {
       return 'direction';
     case 'distance':
       return 'distance';
+    case 'kinship':
+      return 'kinship';
+    case 'charge':
+      return 'charge';
+    case 'residence':
+      return 'residence';
+    case 'fate':
+      return 'fate';
+    case 'vessel':
+      return 'vessel';
     default:
       return undefined;
   }
@@ -524,4 +566,107 @@ function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex
 function tellsHistory(clauseText: string, lex: Lexicon): boolean {
   HISTORY ??= new RegExp(`\\b(?:${lex.historyMarkers.join('|')})\\b`);
   return HISTORY.test(clauseText);
+}
+
+/** How far after "the younger sister of" the person it is relative to may be named, in characters. */
+const ANCHOR_REACH = 60;
+
+/**
+ * An age rank as a claim about a relative of one person, that person being the claim's only participant: "the
+ * younger sister of Liz Cheney" and "Liz Cheney's younger sister" (Liz Cheney); "her older sibling" and a headline's
+ * bare "X blasted by older sister" (the sentence's subject, its first person named). Left out when the person is not
+ * named so ("Mary, the younger sister, said": the phrase describes the one named, not whom she is relative to).
+ */
+function kinshipClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  // A name the sentence reads as a place may be a person the corpus knows ("Elizabeth Cheney blasted by …" in a
+  // headline); the corpus keeps only anchors that are person entities. After "of", a person is preferred, since a
+  // title there often holds a place ("of Wyoming Senate candidate Liz Cheney").
+  const names = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.sentence === quantity.sentence && m.kind === 'name' && m.type !== 'organization');
+  const persons = names.filter(({ m }) => m.type === 'person');
+  let anchor: number | undefined;
+  const of = /^\s+of\s+/.exec(ctx.text.slice(quantity.end, sentence.end));
+  const before = ctx.text.slice(sentence.start, quantity.start);
+  if (of) {
+    const from = quantity.end + of[0].length;
+    // The first person named after "of", before the phrase ends: "of Wyoming U.S Senate candidate Liz Cheney (R)".
+    const next = persons.find(({ m }) => m.start >= from && m.start - from <= ANCHOR_REACH && !/[,;()]/.test(ctx.text.slice(from, m.start)));
+    anchor = next?.index;
+  } else if (/['’]s?\s+$/.test(before)) {
+    // The possessor ends where its "'s" begins, or holds it.
+    const at = sentence.start + before.replace(/['’]s?\s+$/, '').length;
+    anchor = names.find(({ m }) => m.start < at && m.end >= at && m.end <= at + 2)?.index;
+  } else {
+    const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+    if (previous === undefined || /^(?:her|his|their)$/.test(previous) || !lex.determiners.has(previous)) {
+      const subject = names.find(({ m }) => m.end <= quantity.start && !/^['’]s\b/.test(ctx.text.slice(m.end)));
+      anchor = subject?.index;
+    }
+  }
+  if (anchor === undefined) return undefined;
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  return { ...thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'kinship', event: 'description', subject: quantity.unit }), participants: [anchor] };
+}
+
+/**
+ * A homicide charge as a claim about the death it is for: every homicide charge of a story is compared, since a
+ * story is about one death (two suspects charged differently would be told apart by a name, which this does not
+ * yet do). A charge that is planned ("expected to be charged") or about another story ("years ago") is left out.
+ */
+function chargeClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  if (tellsHistory(clauseText, lex)) return undefined;
+  if (PLANNED.test(ctx.text.slice(sentence.start, quantity.start).toLowerCase())) return undefined;
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'charge', event: 'charge', subject: 'homicide' });
+}
+
+/**
+ * Where a person lives, as a claim about that person (the only participant): the name before ", 59, of" or ", who
+ * lived in", or after "resident". Compared with homes of the same person entity only.
+ */
+function residenceClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  let person: number | undefined;
+  ctx.mentions.forEach((m, index) => {
+    if (m.sentence !== quantity.sentence || m.kind !== 'name' || m.type === 'organization' || m.type === 'place') return;
+    const before = m.end <= quantity.start && HOME_AFTER_NAME.test(ctx.text.slice(m.end, quantity.start));
+    const after = m.start >= quantity.end && /^\s+resident\s+$/.test(ctx.text.slice(quantity.end, m.start));
+    if (before || after) person = index;
+  });
+  if (person === undefined) return undefined;
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  return { ...thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute: 'residence', event: 'description', subject: 'home' }), participants: [person] };
+}
+
+/**
+ * "gained its independence 6 months ago", "became the world's newest country only four months ago": when an incident
+ * happened, as a time before the article's date (the corpus turns it into dates with that date). The incident word
+ * is required, and places anywhere in the clause are its participants ("South Sudan … which became …"). Compared only
+ * with other such claims: a time before the article is often history ("attacked three months ago"), which a date of
+ * this story's incident would wrongly contradict.
+ */
+function agoClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
+  const sentence = ctx.sentences[quantity.sentence];
+  const clause = clauseAround(ctx.text, sentence, quantity.start);
+  const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  const { event, trigger } = incidentNear(clause, clauseText, quantity, lex);
+  if (!event) return undefined;
+  const places: number[] = [];
+  ctx.mentions.forEach((m, i) => {
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && m.start >= clause.start && m.end <= clause.end) places.push(i);
+  });
+  return {
+    start: quantity.start,
+    end: quantity.end,
+    attribute: 'ago',
+    event,
+    trigger,
+    participants: places,
+    quantity: quantityIndex,
+    attribution: attributionIn(ctx, clause, quantity.sentence, lex),
+    certainty: certaintyOf(clauseText, quantity, lex),
+    sentence: quantity.sentence,
+  };
 }

@@ -1,6 +1,6 @@
 // Days and dates: weekdays, month-day, day-month, month-year and bare years.
 import { lexicon } from '../data/lexicon';
-import type { DateMention, Paragraph } from '../types';
+import type { DateMention, Paragraph, Quantity } from '../types';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 /** The weekday names as a pattern group, shared with the weekday claims of when.ts. */
@@ -77,4 +77,22 @@ export function resolveWeekday(weekday: number, articleDate: string): string | u
   if (Number.isNaN(date.getTime())) return undefined;
   date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() - weekday + 7) % 7));
   return date.toISOString().slice(0, 10);
+}
+
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/**
+ * "6 months ago" in an article of 2011-11-14 as the days it can name (unit `day`: days since 1970-01-01): a bare
+ * count of a unit stands for what rounds to it (5.5 to 6.5 months), "a month" for half a month either side.
+ */
+export function dateBefore(elapsed: Quantity, articleDate: string): Quantity | undefined {
+  const date = Date.parse(`${articleDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date) || elapsed.kind !== 'duration' || elapsed.low === null) return undefined;
+  const step = elapsed.precision ?? (elapsed.low === elapsed.high ? elapsed.low : 0);
+  const shortest = Math.max(0, elapsed.low - step / 2);
+  const day = (minutesBefore: number) => Math.floor((date - minutesBefore * MINUTE_MS) / DAY_MS);
+  // "more than two years ago" has no earliest day.
+  const earliest = elapsed.high === null ? null : day(elapsed.high + step / 2);
+  return { ...elapsed, kind: 'date', unit: 'day', low: earliest, high: day(shortest), precision: undefined };
 }

@@ -11,6 +11,8 @@ import { readSentences } from './sentences';
 import { assignSpeakers } from './speakers';
 import { readFrontMatter } from './frontMatter';
 import { readColors, readDirections, readMonthDates, readWhen } from './when';
+import { readCharges, readGroupFates, readKinship, readResidence, readVesselClasses } from './descriptions';
+import { readLocatedCounts } from './located';
 
 export interface ReadOptions {
   uri: string;
@@ -32,8 +34,10 @@ export function readArticle(text: string, options: ReadOptions): Reading {
   const dates: DateMention[] = [];
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].kind === 'furniture') return;
-    const amounts = readQuantities(text, sentence.start, sentence.end, index, options.tolerances);
-    const when = [...readWhen(text, sentence.start, sentence.end, index, options.tolerances), ...readColors(text, sentence.start, sentence.end, index), ...readMonthDates(text, sentence.start, sentence.end, index), ...readDirections(text, sentence.start, sentence.end, index)].filter(
+    // A count with the place it fell in ("two of the bombs fell within the camp") replaces the bare count it holds.
+    const located = readLocatedCounts(text, sentence.start, sentence.end, index, options.tolerances);
+    const amounts = [...readQuantities(text, sentence.start, sentence.end, index, options.tolerances).filter((q) => !located.some((l) => q.start < l.end && l.start < q.end)), ...located];
+    const when = [...readWhen(text, sentence.start, sentence.end, index, options.tolerances), ...readColors(text, sentence.start, sentence.end, index), ...readMonthDates(text, sentence.start, sentence.end, index), ...readDirections(text, sentence.start, sentence.end, index), ...readKinship(text, sentence.start, sentence.end, index), ...readCharges(text, sentence.start, sentence.end, index), ...readResidence(text, sentence.start, sentence.end, index), ...readGroupFates(text, sentence.start, sentence.end, index), ...readVesselClasses(text, sentence.start, sentence.end, index)].filter(
       (w) => !amounts.some((q) => q.start < w.end && w.start < q.end),
     );
     quantities.push(...[...amounts, ...when].sort((a, b) => a.start - b.start));

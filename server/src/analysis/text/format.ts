@@ -29,10 +29,22 @@ function durationUnit(q: Quantity): [number, string] {
 /** "90 min", "79–90 min", "> 60 min", "< 5 %", "USD 2,600,000". */
 export function formatValue(q: Quantity): string {
   if (q.kind === 'color' && q.low !== null) return lexicon().colorNames[q.low];
+  if (q.kind === 'kinship' && q.low !== null) return lexicon().kinRankNames[q.low];
+  if (q.kind === 'residence') return q.text;
+  if (q.kind === 'vessel' && q.low !== null) return lexicon().vesselClassNames[q.low];
+  if (q.kind === 'fate' && q.low !== null) return lexicon().groupFateNames[q.low];
+  if (q.kind === 'charge' && q.low !== null && q.high !== null) {
+    const names = lexicon().homicideChargeNames;
+    return q.low === q.high ? names[q.low] : names.slice(q.low, q.high + 1).join(' or ');
+  }
   if (q.kind === 'direction' && q.low !== null) {
     const place = q.unit.replace(/ \(within\)$/, '').replace(/\b\w/g, (c) => c.toUpperCase());
     const compass = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'][q.low / 45];
     return q.unit.endsWith('(within)') ? `${compass} ${place}` : `${compass} of ${place}`;
+  }
+  if (q.kind === 'date' && q.unit === 'day' && q.high !== null) {
+    const iso = (d: number) => new Date(d * 86400000).toISOString().slice(0, 10);
+    return q.low === null ? `before ${iso(q.high)}` : q.low === q.high ? iso(q.low) : `${iso(q.low)} to ${iso(q.high)}`;
   }
   if (q.kind === 'date' && q.low !== null) {
     const months = lexicon().months;

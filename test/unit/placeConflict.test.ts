@@ -1,0 +1,58 @@
+// Places of the same incident compared across sources: texts written for each rule.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { read, serviceOf } from '../helpers/analysis';
+
+const conflicts = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'place-conflict');
+
+test('directions: the same incident placed in two directions from one place conflicts; "northeast Houston" is inside it', () => {
+  const found = conflicts({
+    a: 'Quake\n\nResidents woke up.\n\nThe quake struck 55 km west of Bireun at dawn.',
+    b: 'Quake\n\nResidents woke up.\n\nThe earthquake hit 55 km south of Bireun.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /direction from Bireun/);
+  assert.deepEqual(
+    conflicts({
+      a: 'Escape\n\nHe ran.\n\nHe was caught in northeast Houston.',
+      b: 'Escape\n\nHe ran.\n\nHe was caught 25 miles northwest of Houston.',
+    }),
+    [],
+  );
+  assert.deepEqual(read('Troops left South Sudan and North Korea.').quantities.filter((q) => q.kind === 'direction'), []);
+});
+
+test('directions: "was found" is an arrest, so the place of a capture compares with "was caught"', () => {
+  const found = conflicts({
+    a: 'He was caught in northeast Houston on Monday.',
+    b: 'He was at large until Dec. 7, when he was found at a north Houston business.',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /direction from Houston/);
+});
+
+test('homes: the same person said to live in two towns conflicts; other people and large places are not compared', () => {
+  const found = serviceOf({
+    a: 'Police found Mara Quinn, 61, of Elm Ridge, lying in the road. The driver, Dale Ward, 30, of Fenwick, fled.',
+    b: 'Quinn, who lived a mile away in Birch Hollow, died at the hospital. Dale Ward, 30, of Fenwick, was arrested.',
+    c: 'Mara Quinn, who had lived in Birch Hollow for decades, was walking home.',
+    d: 'Mara Quinn, 61, of Queens, was hit at 7 p.m.',
+  })
+    .findings()
+    .filter((f) => f.code === 'place-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /home of Mara Quinn: a says “Elm Ridge”/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});
+
+test('homes: a region holds the town another source names, so it agrees with it', () => {
+  const found = serviceOf({
+    a: 'Alan Roth, 48, of Macomb County, was wounded.',
+    b: 'Alan Roth, 48, of Bruce Township, was wounded.',
+    c: "Alan Roth, 48, of Macomb County's Bruce Township, was wounded.",
+  })
+    .findings()
+    .filter((f) => f.code === 'place-conflict');
+  assert.deepEqual(found.map((f) => f.message), []);
+});

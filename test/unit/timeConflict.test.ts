@@ -1,0 +1,116 @@
+// Times of day, weekdays and dates of the same incident compared across sources: texts written for each rule.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { read, serviceOf } from '../helpers/analysis';
+
+const conflicts = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'time-conflict');
+
+test('times: the same kind of incident at different times conflicts; hedges and time zones are respected', () => {
+  const found = conflicts({
+    a: 'Fighter jets attacked the camp at 2:53 p.m. local time.\n\nAid workers were unhurt.',
+    b: 'Officials said planes dropped four bombs at 3:20 p.m. near the camp.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /time of the attack/);
+  assert.deepEqual(conflicts({ a: 'Gunmen attacked the bank at around 9 a.m. on the day.', b: 'The attack on the bank began just after 9 a.m.' }), []);
+  assert.deepEqual(conflicts({ a: 'The blast hit the market at 3 p.m. (1200 GMT).', b: 'The blast came at 12:00 GMT.' }), []);
+  assert.deepEqual(
+    conflicts({ a: 'Quake\n\nResidents woke up.\n\nThe quake struck at 2:09 a.m.', b: 'Arrest\n\nResidents woke up.\n\nPolice arrested the man at 10 p.m.' }),
+    [],
+    'different kinds of incident',
+  );
+});
+
+test('days: the main events of two articles on different weekdays conflict; report days and plans do not count', () => {
+  const found = conflicts({
+    a: 'Navy foils attack\n\nThe navy on Thursday thwarted a pirate attack in the Gulf of Aden.',
+    b: 'Warship captures pirates\n\nA warship foiled a pirate raid on merchant ships on Friday, capturing 26 men.',
+  });
+  assert.deepEqual(found.map((f) => f.uri).sort(), ['a', 'b']);
+  const r = read('The minister said on Tuesday that the ministers will meet in Paris on Friday.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day'), []);
+});
+
+test('days: the same kind of incident at places no source shares is not compared', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nWitnesses described the scene.\n\nThe bombing in Juba on Tuesday killed seven.',
+      b: 'Story\n\nWitnesses described the scene.\n\nThe Thursday bombings in Paris drew protests.',
+    }),
+    [],
+  );
+  const found = conflicts({
+    a: 'Story\n\nWitnesses described the scene.\n\nThe bombing in Juba on Tuesday killed seven.',
+    b: 'Story\n\nWitnesses described the scene.\n\nThe Wednesday bombings in Juba drew protests.',
+  });
+  assert.equal(found.length, 2);
+});
+
+test('dates: the same kind of incident in different months conflicts; bare "May" is not a date', () => {
+  const found = conflicts({
+    a: 'Story\n\nIt went on.\n\nSince fighting between the army and the rebels began in July, thousands have fled.',
+    b: 'Story\n\nIt went on.\n\nRebels have been fighting the army since June.',
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /date of the attack/);
+  assert.deepEqual(read('The talks may resume. They may end in May 2020.').quantities.filter((q) => q.kind === 'date').map((q) => q.text), ['May 2020']);
+});
+
+test('weekdays are resolved against the article date (front matter or a dateline); days a week or more apart are not compared', () => {
+  const found = conflicts({
+    a: 'Updated: November 11, 2011 20:09 IST\n\nPirates attacked the ship on Thursday near the coast.\n',
+    b: 'Updated 11 / 12 / 2011 1:41 PM\n\nPirates attacked the ship on Friday near the coast.\n',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  const onA = found.find((f) => f.uri === 'a')!;
+  assert.match(onA.message, /“Thursday” \(Thursday, 2011-11-10\).*“Friday”/);
+  assert.match(onA.related[0].message, /Friday, 2011-11-11/);
+  // A Thursday two weeks before a Friday is another day of another incident, not a disagreement.
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-11-11\n---\nPirates attacked the ship on Thursday near the coast.\n',
+      b: '---\ndate: 2011-11-25\n---\nPirates attacked the ship on Friday near the coast.\n',
+    }),
+    [],
+  );
+  assert.equal(read('Posted: 5 May 2010\n\nThree people died on Wednesday.\n').meta.date, '2010-05-05');
+  assert.equal(read('Three people died in May 5, 2010 riots.\n').meta.date, undefined);
+});
+
+test('times before the article: "6 months ago" and "four months ago" of one incident conflict, as dates from each article', () => {
+  const found = conflicts({
+    a: '---\ndate: 2011-11-14\n---\nThe camp lies in Norland, which gained its independence 6 months ago.\n',
+    b: '---\ndate: 2011-11-10\n---\nThe leader of Norland, which became the newest country only four months ago, spoke.\n',
+    // No date of its own: published when the others were.
+    c: 'Norland became the newest country only four months ago.\n',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /date of the independence: a says “6 months” \(2011-04-30 to 2011-05-30\)/);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+});
+
+test('times before the article: the same day told from two publication dates agrees; no incident word, no claim', () => {
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-11-14\n---\nNorland gained its independence four months ago.\n',
+      b: '---\ndate: 2012-01-10\n---\nNorland gained its independence six months ago.\n',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-11-14\n---\nThe clinic in Norland opened four months ago.\n',
+      b: '---\ndate: 2011-11-14\n---\nThe clinic in Norland opened a year ago.\n',
+    }),
+    [],
+  );
+});
+
+test('places whose names share a word ("Sudan", "South Sudan") are not told apart as two incidents', () => {
+  const found = conflicts({
+    a: 'Planes bombed the camp in South Sudan on Thursday.\n\nAid workers were unhurt.',
+    b: 'Planes bombed the camp in Sudan on Friday.\n\nAid workers were unhurt.',
+  });
+  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+});
