@@ -97,3 +97,11 @@ test('ship classes: the same named ship given two classes conflicts; a general w
   assert.match(found[0].message, /class of the ship INS Talwar: a says “frigate INS Talwar” \(frigate\)/);
   assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
 });
+
+test('hover: a claim is named as its finding names it ("age of the sibling of Anna Berg"), not by its attribute', () => {
+  const b = 'Clara Berg, the younger sister of Anna Berg, wrote the post on Friday.';
+  const s = serviceOf({ a: 'Anna Berg attacked by older sister over farm subsidies', b });
+  const target = s.at('b', b.indexOf('younger') + 2);
+  assert.equal(target?.kind, 'quantity');
+  assert.equal(target?.kind === 'quantity' ? target.about : undefined, 'age of the sibling of Anna Berg');
+});

@@ -239,7 +239,8 @@ export interface QuotationGroup {
 /** What stands at an offset, for hover, definition and references. */
 export type Target =
   | { kind: 'entity'; entity: Entity; mention: Mention; span: SourceSpan }
-  | { kind: 'quantity'; quantity: Quantity; group?: ClaimGroup; claim?: ClaimRef; span: SourceSpan }
+  // about: what the claim is about, named as the findings name it (“duration of the call between …”).
+  | { kind: 'quantity'; quantity: Quantity; group?: ClaimGroup; claim?: ClaimRef; about?: string; span: SourceSpan }
   | { kind: 'quotation'; quotation: Quotation; group?: QuotationGroup; speaker?: Entity; span: SourceSpan };
 
 export interface DiffPart {

@@ -37,12 +37,12 @@ function entityHover(entity: Extract<Target, { kind: 'entity' }>['entity']): str
 }
 
 function quantityHover(service: CrosscheckService, uri: string, target: Extract<Target, { kind: 'quantity' }>): string {
-  const { quantity, group, claim } = target;
+  const { quantity, group, claim, about } = target;
   const lines = [`**${formatValue(quantity)}** — “${md(quantity.text)}”`];
   const facts: string[] = [];
   if (quantity.hedge) facts.push(`hedge: *${md(quantity.hedge)}*`);
   if (claim) {
-    facts.push(`${claim.claim.attribute} of the ${md(claim.claim.trigger ?? claim.claim.event)}`);
+    facts.push(md(about ?? claim.claim.attribute));
     if (claim.claim.certainty !== 'certain') facts.push(claim.claim.certainty);
     if (claim.claim.attribution) facts.push(`attributed to ${md(claim.claim.attribution)}`);
   } else {

@@ -1,11 +1,12 @@
 // What the conflict checks share (quantity-, time-, place- and description-conflict): the same attribute
 // of the same event, with values that cannot both be true. Each check is this comparison over its own
-// attributes, with its own code and its own way of naming what is compared. Reported on the claims that
+// attributes, with its own code; corpus/claimNames.ts says what is compared. Reported on the claims that
 // disagree with at least as many sources as agree with them, so that one outlier is flagged once and
 // not every source that got it right.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { comparable } from '../corpus/claims';
+import { claimName } from '../corpus/claimNames';
 import { lexicon } from '../data/lexicon';
 import { formatValue, listSources } from '../text/format';
 import type { Attribute, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
@@ -14,8 +15,6 @@ import { fingerprint, severityFor } from './finding';
 export interface ConflictKind {
   code: FindingCode;
   attributes: ReadonlySet<Attribute>;
-  /** What the message says is disputed ("number of “bombs”", "day of the attack"). */
-  name: (corpus: Corpus, group: ClaimGroup, claim: ClaimRef, others: ClaimRef[]) => string;
 }
 
 export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKind): Finding[] {
@@ -41,7 +40,7 @@ export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKin
       if (severity === 'off') continue;
       const reading = corpus.readings.get(claim.uri)!;
       const agreeing = supporting.filter((c) => c.uri !== claim.uri && !conflictingSources.has(c.uri));
-      const what = kind.name(corpus, group, claim, shown);
+      const what = claimName(corpus, group, claim, shown);
       let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
       if (agreeing.length > 0) message += `; ${listSources(agreeing.map(describe))} ${agreeing.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
       findings.push({
@@ -122,15 +121,6 @@ function laterLargerToll(corpus: Corpus, earlier: ClaimRef, later: ClaimRef): bo
 function bothStatedAsFact(claim: ClaimRef, others: ClaimRef[]): boolean {
   const fact = (c: ClaimRef) => c.claim.certainty === 'certain' && !c.quantity.hedge;
   return fact(claim) && others.every(fact);
-}
-
-export function eventName(corpus: Corpus, group: ClaimGroup): string {
-  const names = group.participants.map((id) => corpus.entityById.get(id)?.name).filter(Boolean) as string[];
-  // Name the event by a noun another source used ("call"), not a verb ("spoke").
-  const verbs = lexicon().verbTriggers;
-  const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger ?? group.event;
-  const noun = trigger.replace(/s$/, '');
-  return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
 }
 
 function strictlyBelow(q: Quantity): boolean {

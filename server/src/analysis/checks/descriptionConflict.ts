@@ -5,29 +5,9 @@
 // vs "apprehending 26 Somali pirates"), a named ship in two classes ("frigate INS Sukanya" vs "patrol vessel INS Sukanya").
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import type { ClaimGroup, ClaimRef, Finding } from '../types';
+import type { Finding } from '../types';
 import { claimConflicts } from './claimConflict';
 
 export function descriptionConflict(corpus: Corpus, config: Config): Finding[] {
-  return claimConflicts(corpus, config, {
-    code: 'description-conflict',
-    attributes: new Set(['color', 'kinship', 'charge', 'fate', 'vessel']),
-    name: (corpus, group, claim) => descriptionName(corpus, group, claim),
-  });
-}
-
-function descriptionName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef): string {
-  if (claim.claim.attribute === 'kinship') {
-    const anchor = corpus.mentionEntity.get(`${claim.uri}#${claim.claim.participants[0]}`);
-    const name = (anchor && corpus.entityById.get(anchor)?.name) ?? 'the same person';
-    return `age of the ${claim.claim.subject} of ${name}`;
-  }
-  if (claim.claim.attribute === 'charge') return 'homicide charge';
-  if (claim.claim.attribute === 'fate') {
-    const [count, ...country] = claim.claim.subject!.split(' ');
-    return `fate of the ${count} people (${country.join(' ').replace(/\b\w/g, (c) => c.toUpperCase())})`;
-  }
-  // The name as the source writes it ("INS Sukanya"), the end of "frigate INS Sukanya".
-  if (claim.claim.attribute === 'vessel') return `class of the ship ${claim.quantity.text.slice(claim.quantity.text.length - claim.quantity.unit.length)}`;
-  return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
+  return claimConflicts(corpus, config, { code: 'description-conflict', attributes: new Set(['color', 'kinship', 'charge', 'fate', 'vessel']) });
 }

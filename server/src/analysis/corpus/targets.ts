@@ -1,6 +1,7 @@
 // What stands at an offset: a name, a quantity or a quotation. Names inside a quotation win over
 // the quotation, so a hover on "Putin" in a quote shows Putin.
 import { comparable } from './claims';
+import { claimName } from './claimNames';
 import type { Corpus } from './corpus';
 import type { Target } from '../types';
 
@@ -22,7 +23,8 @@ export function targetAt(corpus: Corpus, uri: string, offset: number): Target | 
     const claim = whole?.claims.find((c) => c.uri === uri && c.index === claimIndex);
     // Times, days, dates and directions share a group per attribute: show only the claims about the same incident.
     const group = whole && claim ? { ...whole, claims: whole.claims.filter((c) => c === claim || comparable(claim, c)) } : whole;
-    return { kind: 'quantity', quantity, group, claim, span: { uri, start: quantity.start, end: quantity.end } };
+    const about = group && claim ? claimName(corpus, group, claim, group.claims) : undefined;
+    return { kind: 'quantity', quantity, group, claim, about, span: { uri, start: quantity.start, end: quantity.end } };
   }
   const quotationIndex = reading.quotations.findIndex(inside);
   if (quotationIndex >= 0) {
