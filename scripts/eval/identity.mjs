@@ -97,9 +97,14 @@ export default async function identity({ root, corpus, outDir }) {
           const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
           const text = file.text.slice(span.start, span.end);
           const overlap = (m) => Math.max(0, Math.min(m.end, span.end) - Math.max(m.start, span.start));
-          const best = predicted.filter((m) => overlap(m) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+          // A possessor inside the phrase modifies it ("Indonesia's Aceh province" is Aceh): it is taken only
+          // when the phrase holds no other exported mention.
+          const overlapping = predicted.filter((m) => overlap(m) > 0);
+          const possessor = (m) => m.end < span.end && /^['’]s\s/.test(file.text.slice(m.end, m.end + 3));
+          const heads = overlapping.some((m) => !possessor(m)) ? overlapping.filter((m) => !possessor(m)) : overlapping;
+          const best = heads.sort((a, b) => a.start - b.start)[0];
           const named = (text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((w) => !UNNAMED.has(w.toLowerCase()) && !lowercase.has(w.toLowerCase()));
-          all.push({ cluster, file: file.name, text, gold: `${cluster}/${chain.instance}`, predicted: best ? `${cluster}/${best.entity}` : null, named });
+          all.push({ cluster, file: file.name, text, gold: `${cluster}/${chain.instance}`, predicted: best ? `${cluster}/${best.entity}` : null, found: best ? file.text.slice(best.start, best.end) : null, named });
         }
       }
     }
