@@ -14,3 +14,55 @@ test('entities: "Jr" and "III" are not surnames; a name typed by its shape joins
   assert.deepEqual(named('LaCalamita').map((e) => [e.type, e.sources]), [['person', 2]]);
   assert.deepEqual(named('Comeaux').map((e) => [e.type, e.sources]), [['person', 2]]);
 });
+
+/** The entities holding a mention whose text includes `word`, as [name, sources]. */
+function holding(s: ReturnType<typeof serviceOf>, word: string): Array<[string, number]> {
+  return s.entities().filter((e) => [e.name, ...e.aliases].some((a) => a.includes(word))).map((e) => [e.name, e.sources]);
+}
+
+test('entities: a courtesy title is no first name ("Mr Buckley" is Robert Buckley)', () => {
+  const s = serviceOf({
+    a: 'Robert Buckley, 33, died on the mountain on Sunday.',
+    b: 'Rescuers reached Mr Buckley on Monday morning.',
+  });
+  assert.deepEqual(holding(s, 'Buckley'), [['Robert Buckley', 2]]);
+});
+
+test('entities: one first name with surnames a letter apart is one person; other first names stay apart', () => {
+  const s = serviceOf({
+    a: 'The climber Duncan Rait was killed in a fall. Rait was 27.',
+    b: 'The body of Duncan Raite was flown out. Raite had been missing since Tuesday.',
+    c: 'His friend Peter Raine said the weather turned.',
+  });
+  assert.deepEqual(holding(s, 'Rai'), [['Duncan Rait', 2], ['Peter Raine', 1]]);
+});
+
+test('entities: an acronym joins the one name in the folder with those initials ("USGS" = "U.S. Geological Survey")', () => {
+  const s = serviceOf({
+    a: 'The U.S. Geological Survey said the quake struck at 7:12 a.m.',
+    b: 'The quake had a magnitude of 4.6, according to the USGS.',
+  });
+  assert.deepEqual(
+    s.entities().filter((e) => [e.name, ...e.aliases].some((a) => a === 'USGS' || a.includes('Geological'))).map((e) => [e.name, e.sources, e.aliases.includes('USGS') || e.name === 'USGS']),
+    [['U.S. Geological Survey', 2, true]],
+  );
+});
+
+test('entities: an acronym two names of the folder could stand for joins neither', () => {
+  const s = serviceOf({
+    a: 'The Sudan Armed Forces denied the raid. Aid came from the Save Africa Fund.',
+    b: 'A spokesman for the SAF said no aircraft flew that day.',
+  });
+  const saf = s.entities().find((e) => e.name === 'SAF' || e.aliases.includes('SAF'));
+  assert.ok(saf, 'SAF is an entity');
+  assert.equal(saf.name, 'SAF');
+});
+
+test('entities: "Mt" and "Mount", British and American spellings name one place', () => {
+  const s = serviceOf({
+    a: 'Two climbers died on Mt Cook on Sunday. The ship was in the Internationally Recognised Transit Corridor.',
+    b: 'Rescuers flew to Mount Cook on Monday. Warships patrol the Internationally Recognized Transit Corridor.',
+  });
+  assert.deepEqual(holding(s, 'Cook').map(([, sources]) => sources), [2]);
+  assert.deepEqual(holding(s, 'Transit Corridor').map(([, sources]) => sources), [2]);
+});

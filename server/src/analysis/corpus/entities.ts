@@ -4,6 +4,7 @@
 // a description ("the Ukrainian president") joins the person who holds that role; places and
 // organisations meet through aliases ("U.S." = "United States").
 import type { Config } from '../config';
+import identityData from '../data/identity.json';
 import { lexicon } from '../data/lexicon';
 import { fold, foldNameToken, levenshtein, slug } from '../text/normalize';
 import { roleHead } from '../text/roles';
@@ -19,6 +20,10 @@ interface Cluster {
   type: EntityType;
   /** Folded surname key of a person cluster. */
   surname?: string;
+  /** Every folded surname its full names spell ("rait", "raite"): a bare surname joins on any. */
+  surnames: Set<string>;
+  /** Mentions per tagged type, for names of places, organisations and others that meet by spelling. */
+  typeVotes: Map<EntityType, number>;
   firstNames: Set<string>;
   refs: MentionRef[];
   roles: Map<string, number>;
@@ -45,17 +50,60 @@ export function compatibleFirstNames(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= 5 && a[0] === b[0] && levenshtein(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }
 
+const HONORIFICS = new Set(identityData.honorifics);
+const LEADING_ABBREVIATIONS = new Map(Object.entries(identityData.leadingAbbreviations));
+const ACRONYM_SKIP = new Set(identityData.acronymSkipWords);
+const SPELLING_SUFFIXES = identityData.spellingSuffixes.map(([from, to]) => [new RegExp(`${from}$`), to] as const);
+
 function nameTokens(text: string): string[] {
   const words = text.split(/\s+/).filter((w) => foldNameToken(w));
   const suffixes = lexicon().nameSuffixes;
   while (words.length > 1 && suffixes.has(fold(words[words.length - 1]).replace(/[^a-z]/g, ''))) words.pop();
+  // "Mr Buckley" is Buckley: a courtesy title is no first name.
+  while (words.length > 1 && HONORIFICS.has(fold(words[0]))) words.shift();
   return words.map(foldNameToken);
 }
 
+/** Surnames of full names that are one person's when the first names are the same ("Duncan Rait" / "Duncan Raite"). */
+function sameSurnameGivenFirst(a: string, b: string): boolean {
+  return sameSurname(a, b) || (a[0] === b[0] && Math.min(a.length, b.length) >= 4 && levenshtein(a, b, 1) <= 1);
+}
+
+/** The key names of places, organisations and other things meet on: aliases, "Mt" = "Mount", "-ised" = "-ized". */
 function placeKey(text: string): string {
   const lex = lexicon();
   const folded = fold(text).replace(/^the\s+/, '');
-  return lex.placeAliases.get(folded) ?? lex.placeAliases.get(`the ${folded}`) ?? folded.replace(/\./g, '');
+  const alias = lex.placeAliases.get(folded) ?? lex.placeAliases.get(`the ${folded}`);
+  if (alias) return alias;
+  const words = folded.replace(/'s$/, '').split(/\s+/);
+  if (words.length > 1 && LEADING_ABBREVIATIONS.has(words[0])) words[0] = LEADING_ABBREVIATIONS.get(words[0])!;
+  return words
+    .map((w) => {
+      w = w.replace(/\./g, '');
+      w = lex.spellingVariants.get(w) ?? w;
+      if (words.length > 1 && w.length >= 6) for (const [pattern, to] of SPELLING_SUFFIXES) if (pattern.test(w)) return w.replace(pattern, to);
+      return w;
+    })
+    .join(' ');
+}
+
+/** "USGS", "U.N.", "SAF": an acronym, as its folded letters; undefined for any other name. */
+function acronymLetters(text: string): string | undefined {
+  const compact = text.replace(/['’]s$/, '').replace(/\./g, '');
+  return /^[A-Z]{2,6}$/.test(compact) && !/^[A-Z][a-z]/.test(text) ? compact.toLowerCase() : undefined;
+}
+
+/** The initials of a name of two or more words, skipping "of", "the" …; "U.S." gives both its letters. */
+function initials(text: string): string | undefined {
+  const words = text.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(fold(w)));
+  if (words.length < 2) return undefined;
+  let out = '';
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w)) return undefined;
+    const dotted = w.match(/^(?:\p{Lu}\.)+$/u);
+    out += dotted ? w.replace(/\./g, '') : w[0];
+  }
+  return fold(out);
 }
 
 export function linkEntities(readings: Reading[], config: Config): { entities: Entity[]; mentionEntity: Map<string, string> } {
@@ -69,11 +117,12 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   const add = (cluster: Cluster, ref: MentionRef) => {
     cluster.refs.push(ref);
     clusterOf.set(key(ref), cluster);
+    cluster.typeVotes.set(ref.mention.type, (cluster.typeVotes.get(ref.mention.type) ?? 0) + 1);
     if (ref.mention.role && ref.mention.kind === 'name') cluster.roles.set(ref.mention.role, (cluster.roles.get(ref.mention.role) ?? 0) + 1);
     if (ref.mention.roleOf && ref.mention.kind === 'name') cluster.roleOf.add(`${ref.mention.roleOf}|${roleHead(ref.mention.role)}`);
   };
   const newCluster = (type: EntityType, surname?: string): Cluster => {
-    const cluster: Cluster = { type, surname, firstNames: new Set(), refs: [], roles: new Map(), roleOf: new Set() };
+    const cluster: Cluster = { type, surname, surnames: new Set(surname ? [surname] : []), typeVotes: new Map(), firstNames: new Set(), refs: [], roles: new Map(), roleOf: new Set() };
     clusters.push(cluster);
     return cluster;
   };
@@ -118,13 +167,15 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       const first = tokens[0];
       const cluster =
         clusters.find((c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname) && [...c.firstNames].every((f) => compatibleFirstNames(f, first))) ??
+        clusters.find((c) => c.type === 'person' && c.surname !== undefined && c.firstNames.size === 1 && c.firstNames.has(first) && first.length >= 3 && sameSurnameGivenFirst(c.surname, surname)) ??
         newCluster('person', surname);
       cluster.firstNames.add(first);
+      cluster.surnames.add(surname);
       add(cluster, ref);
     } else if (m.type === 'person' || (m.type === 'other' && tokens.length === 1)) {
       bare.push(ref);
     } else {
-      const k = `${m.type === 'place' || m.type === 'organization' ? 'named' : m.type}:${placeKey(m.text)}`;
+      const k = `named:${placeKey(m.text)}`;
       const cluster = byKey.get(k) ?? newCluster(m.type);
       byKey.set(k, cluster);
       add(cluster, ref);
@@ -143,7 +194,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       add(person, ref);
       continue;
     }
-    const k = `${m.type === 'place' || m.type === 'organization' ? 'named' : m.type}:${placeKey(m.text)}`;
+    const k = `named:${placeKey(m.text)}`;
     const cluster = byKey.get(k) ?? newCluster(m.type);
     byKey.set(k, cluster);
     add(cluster, ref);
@@ -152,7 +203,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   // 2. Bare surnames: the full name of the same document first, else the only one in the corpus.
   for (const ref of bare) {
     const surname = nameTokens(ref.mention.text).pop() ?? '';
-    const candidates = clusters.filter((c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname));
+    const candidates = clusters.filter((c) => c.type === 'person' && c.surname !== undefined && [...c.surnames].some((s) => sameSurname(s, surname)));
     let target: Cluster | undefined;
     if (candidates.length === 1) target = candidates[0];
     else if (candidates.length > 1) {
@@ -162,6 +213,8 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       target = pool.sort((a, b) => lastBefore(b, ref) - lastBefore(a, ref) || b.refs.length - a.refs.length)[0];
     }
     if (!target && ref.mention.tentative) continue;
+    // A one-word name that is no person's ("Sukanya", "USGS") meets the same name typed otherwise.
+    if (!target && ref.mention.type !== 'person') target = byKey.get(`named:${placeKey(ref.mention.text)}`);
     if (!target) {
       const k = `bare:${surname}`;
       target = byKey.get(k) ?? newCluster(ref.mention.type === 'person' ? 'person' : 'other', surname);
@@ -183,7 +236,44 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     add(target, ref);
   }
 
+  // 4. Acronyms: "USGS" joins "U.S. Geological Survey" when exactly one name in the folder has those initials.
+  const byInitials = new Map<string, Cluster[]>();
+  for (const cluster of clusters) {
+    for (const letters of new Set(cluster.refs.map((r) => initials(r.mention.text)))) {
+      if (letters === undefined) continue;
+      const list = byInitials.get(letters) ?? [];
+      list.push(cluster);
+      byInitials.set(letters, list);
+    }
+  }
+  for (const cluster of clusters) {
+    const names = cluster.refs.filter((r) => r.mention.kind === 'name');
+    if (names.length === 0 || names.length !== cluster.refs.length) continue;
+    const letters = new Set(names.map((r) => acronymLetters(r.mention.text)));
+    const [only] = letters;
+    if (letters.size !== 1 || only === undefined) continue;
+    const expansions = (byInitials.get(only) ?? []).filter((c) => c !== cluster);
+    // A person's initials make the acronym ambiguous too; people are not joined by initials.
+    if (expansions.length !== 1 || expansions[0].type === 'person') continue;
+    const [expansion] = expansions;
+    for (const ref of cluster.refs) add(expansion, ref);
+    cluster.refs = [];
+  }
+
   return toEntities(clusters, readings);
+}
+
+/** A thing's type as most of its mentions were tagged ("INS Sukanya": other twice, organization once → other). */
+function votedType(cluster: Cluster): EntityType {
+  let best = cluster.type;
+  let bestVotes = cluster.typeVotes.get(best) ?? 0;
+  for (const [type, votes] of cluster.typeVotes) {
+    if (type !== 'person' && votes > bestVotes) {
+      best = type;
+      bestVotes = votes;
+    }
+  }
+  return best;
 }
 
 function lastBefore(cluster: Cluster, ref: MentionRef): number {
@@ -201,7 +291,7 @@ function toEntities(clusters: Cluster[], readings: Reading[]): { entities: Entit
     if (cluster.refs.length === 0) continue;
     cluster.refs.sort((a, b) => (order.get(a.uri)! - order.get(b.uri)!) || a.mention.start - b.mention.start);
     const name = canonicalName(cluster);
-    const type = cluster.type;
+    const type = cluster.type === 'person' ? 'person' : votedType(cluster);
     let id = `${type}:${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${type}:${slug(name)}-${n}`;
     usedIds.add(id);
@@ -225,7 +315,7 @@ function canonicalName(cluster: Cluster): string {
     bySources.set(ref.mention.text, set);
   }
   if (bySources.size === 0) return cluster.refs[0].mention.text;
-  const words = (s: string) => s.split(/\s+/).length;
+  const words = (s: string) => nameTokens(s).length;
   return [...bySources.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
