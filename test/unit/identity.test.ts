@@ -66,3 +66,29 @@ test('entities: "Mt" and "Mount", British and American spellings name one place'
   assert.deepEqual(holding(s, 'Cook').map(([, sources]) => sources), [2]);
   assert.deepEqual(holding(s, 'Transit Corridor').map(([, sources]) => sources), [2]);
 });
+
+test('entities: a place named with a generic head is the place of that name ("Aceh Province" = "Aceh"); "Mexico City" is not Mexico', () => {
+  const s = serviceOf({
+    a: 'The quake struck Aceh Province on Tuesday. Aid reached Mexico City later.',
+    b: 'Houses collapsed across Aceh after the quake. Mexico sent rescuers.',
+  });
+  assert.deepEqual(holding(s, 'Aceh'), [['Aceh Province', 2]]);
+  assert.deepEqual(holding(s, 'Mexico').map(([name]) => name).sort(), ['Mexico', 'Mexico City']);
+});
+
+test('entities: a ship prefix names the ship ("INS Sukanya", "Indian Naval Ship Sukanya" and "Sukanya" are one)', () => {
+  const s = serviceOf({
+    a: 'The warship INS Sukanya intercepted three boats on Thursday.',
+    b: 'Indian Naval Ship Sukanya was escorting five merchant vessels. Sukanya returned to port on Friday.',
+  });
+  assert.deepEqual(holding(s, 'Sukanya').map(([, sources]) => sources), [2]);
+});
+
+test('entities: one-word place names a vowel apart are one place spelt two ways; "Austria" and "Australia" are not', () => {
+  const s = serviceOf({
+    a: 'The epicentre was 55 kilometres south of Bireun. Officials in Austria offered help.',
+    b: 'Houses fell in the town of Bireuen on Tuesday. Australia sent a team.',
+  });
+  assert.deepEqual(holding(s, 'Bireu').map(([, sources]) => sources), [2]);
+  assert.equal(holding(s, 'Austr').length, 2);
+});

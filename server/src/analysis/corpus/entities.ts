@@ -54,6 +54,9 @@ const HONORIFICS = new Set(identityData.honorifics);
 const LEADING_ABBREVIATIONS = new Map(Object.entries(identityData.leadingAbbreviations));
 const ACRONYM_SKIP = new Set(identityData.acronymSkipWords);
 const SPELLING_SUFFIXES = identityData.spellingSuffixes.map(([from, to]) => [new RegExp(`${from}$`), to] as const);
+const GENERIC_HEADS = identityData.genericHeads.map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
+const SHIP_PREFIXES = identityData.shipPrefixes.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const HEAD_BEFORE_OF = new RegExp(`^(?:[a-z]+ )?(?:${identityData.headsBeforeOf.join('|')}) of (.+)$`);
 
 function nameTokens(text: string): string[] {
   const words = text.split(/\s+/).filter((w) => foldNameToken(w));
@@ -75,8 +78,11 @@ function placeKey(text: string): string {
   const folded = fold(text).replace(/^the\s+/, '');
   const alias = lex.placeAliases.get(folded) ?? lex.placeAliases.get(`the ${folded}`);
   if (alias) return alias;
-  const words = folded.replace(/'s$/, '').split(/\s+/);
+  const ofName = folded.replace(/'s$/, '').match(HEAD_BEFORE_OF)?.[1];
+  let words = (ofName ?? folded.replace(/'s$/, '')).split(/\s+/);
   if (words.length > 1 && LEADING_ABBREVIATIONS.has(words[0])) words[0] = LEADING_ABBREVIATIONS.get(words[0])!;
+  const head = GENERIC_HEADS.find((h) => h.length < words.length && h.every((w, i) => words[words.length - h.length + i] === w));
+  if (head) words = words.slice(0, words.length - head.length);
   return words
     .map((w) => {
       w = w.replace(/\./g, '');
@@ -85,6 +91,15 @@ function placeKey(text: string): string {
       return w;
     })
     .join(' ');
+}
+
+/** "INS Sukanya" → "Sukanya": the ship's own name, or undefined when the name has no ship prefix. */
+function shipName(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  const prefix = SHIP_PREFIXES.find((p) => p.length < words.length && p.every((w, i) => fold(words[i]) === w));
+  // "MT" is a ship prefix only in capitals; "Mt Cook" is a mountain.
+  if (!prefix || (prefix.length === 1 && prefix[0].length <= 3 && words[0] !== words[0].toUpperCase())) return undefined;
+  return words.slice(prefix.length).join(' ');
 }
 
 /** "USGS", "U.N.", "SAF": an acronym, as its folded letters; undefined for any other name. */
@@ -155,6 +170,14 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       add(cluster, ref);
       continue;
     }
+    const ship = shipName(m.text);
+    if (ship !== undefined) {
+      const k = `named:${placeKey(ship)}`;
+      const cluster = byKey.get(k) ?? newCluster(m.type === 'person' ? 'other' : m.type);
+      byKey.set(k, cluster);
+      add(cluster, ref);
+      continue;
+    }
     const tokens = nameTokens(m.text);
     // "Arcade Joseph Comeaux Jr" typed by its shape as something else: the corpus decides once the
     // full person names are known.
@@ -214,13 +237,14 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     }
     if (!target && ref.mention.tentative) continue;
     // A one-word name that is no person's ("Sukanya", "USGS") meets the same name typed otherwise.
-    if (!target && ref.mention.type !== 'person') target = byKey.get(`named:${placeKey(ref.mention.text)}`);
+    // A one-word name no full person name has ("Estelle" beside "the Estelle Unit") is the thing of that name.
+    if (!target) target = byKey.get(`named:${placeKey(ref.mention.text)}`);
     if (!target) {
       const k = `bare:${surname}`;
       target = byKey.get(k) ?? newCluster(ref.mention.type === 'person' ? 'person' : 'other', surname);
       byKey.set(k, target);
     }
-    if (ref.mention.type === 'person' && target.type === 'other') target.type = 'person';
+    if (ref.mention.type === 'person' && target.type === 'other' && target.surname !== undefined) target.type = 'person';
     add(target, ref);
   }
 
@@ -234,6 +258,23 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     if (pool.length === 0) continue;
     const target = pool.sort((a, b) => b.refs.length - a.refs.length)[0];
     add(target, ref);
+  }
+
+  // 3b. One-word names of places and things a vowel apart ("Bireun" / "Bireuen") are one spelt two ways.
+  const bySkeleton = new Map<string, Array<{ key: string; cluster: Cluster }>>();
+  for (const [k, cluster] of byKey) {
+    const name = /^(?:named|bare):/.test(k) ? k.slice(k.indexOf(':') + 1) : undefined;
+    if (name === undefined || cluster.type === 'person' || !/^[a-z]{6,}$/.test(name)) continue;
+    const skeleton = name[0] + name.slice(1).replace(/[aeiouy]/g, '');
+    const list = bySkeleton.get(skeleton) ?? [];
+    list.push({ key: name, cluster });
+    bySkeleton.set(skeleton, list);
+  }
+  for (const list of bySkeleton.values()) {
+    if (list.length !== 2 || levenshtein(list[0].key, list[1].key, 1) > 1) continue;
+    const [larger, smaller] = list[0].cluster.refs.length >= list[1].cluster.refs.length ? [list[0].cluster, list[1].cluster] : [list[1].cluster, list[0].cluster];
+    for (const ref of smaller.refs) add(larger, ref);
+    smaller.refs = [];
   }
 
   // 4. Acronyms: "USGS" joins "U.S. Geological Survey" when exactly one name in the folder has those initials.
