@@ -92,3 +92,23 @@ test('entities: one-word place names a vowel apart are one place spelt two ways;
   assert.deepEqual(holding(s, 'Bireu').map(([, sources]) => sources), [2]);
   assert.equal(holding(s, 'Austr').length, 2);
 });
+
+test('entities: a name typed as a person that is a place named with a generic head elsewhere is that place', () => {
+  const s = serviceOf({
+    a: 'Rescuers flew to Aoraki Mount Cook on Monday.',
+    b: 'The bodies were found in Aoraki Mount Cook National Park on Tuesday.',
+  });
+  assert.deepEqual(
+    s.entities().filter((e) => [e.name, ...e.aliases].some((a) => a.includes('Aoraki'))).map((e) => [e.type, e.sources]),
+    [['place', 2]],
+  );
+});
+
+test('entities: a place is named as most sources write it ("Aceh", not "the Province of Aceh")', () => {
+  const s = serviceOf({
+    a: 'Houses collapsed across Aceh on Tuesday.',
+    b: 'Aid reached Aceh late on Tuesday.',
+    c: 'The quake hit the Province of Aceh.',
+  });
+  assert.deepEqual(holding(s, 'Aceh'), [['Aceh', 3]]);
+});

@@ -73,15 +73,15 @@ function sameSurnameGivenFirst(a: string, b: string): boolean {
 }
 
 /** The key names of places, organisations and other things meet on: aliases, "Mt" = "Mount", "-ised" = "-ized". */
-function placeKey(text: string): string {
+function placeKey(text: string, stripHeads = true): string {
   const lex = lexicon();
   const folded = fold(text).replace(/^the\s+/, '');
   const alias = lex.placeAliases.get(folded) ?? lex.placeAliases.get(`the ${folded}`);
   if (alias) return alias;
-  const ofName = folded.replace(/'s$/, '').match(HEAD_BEFORE_OF)?.[1];
+  const ofName = stripHeads ? folded.replace(/'s$/, '').match(HEAD_BEFORE_OF)?.[1] : undefined;
   let words = (ofName ?? folded.replace(/'s$/, '')).split(/\s+/);
   if (words.length > 1 && LEADING_ABBREVIATIONS.has(words[0])) words[0] = LEADING_ABBREVIATIONS.get(words[0])!;
-  const head = GENERIC_HEADS.find((h) => h.length < words.length && h.every((w, i) => words[words.length - h.length + i] === w));
+  const head = stripHeads && GENERIC_HEADS.find((h) => h.length < words.length && h.every((w, i) => words[words.length - h.length + i] === w));
   if (head) words = words.slice(0, words.length - head.length);
   return words
     .map((w) => {
@@ -145,6 +145,18 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   const all: MentionRef[] = [];
   for (const reading of readings) reading.mentions.forEach((mention, index) => all.push({ uri: reading.uri, index, mention }));
 
+  // Places and things named with a generic head ("… National Park"), by the key of the name without it.
+  const headedPlaces = new Map<string, Cluster>();
+  for (const ref of all) {
+    const m = ref.mention;
+    if (m.kind !== 'name' || m.type === 'person' || m.type === 'other' || userAlias.has(fold(m.text))) continue;
+    const k = placeKey(m.text);
+    if (k === placeKey(m.text, false)) continue;
+    const cluster = byKey.get(`named:${k}`) ?? newCluster(m.type);
+    byKey.set(`named:${k}`, cluster);
+    headedPlaces.set(k, cluster);
+  }
+
   // 1. Names the user asserts, then full person names (two or more words), by surname and first name.
   const bare: MentionRef[] = [];
   const descriptions: MentionRef[] = [];
@@ -183,6 +195,13 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     // full person names are known.
     if (m.type !== 'person' && tokens.length >= 2 && !lexicon().curatedTypes.has(fold(m.text))) {
       unsure.push(ref);
+      continue;
+    }
+    // "Aoraki Mount Cook" typed as a person beside "Aoraki Mount Cook National Park": the place, unless it starts
+    // with a first name ("John Wayne" stays a person beside "John Wayne Airport").
+    const place = m.type === 'person' && tokens.length >= 2 && !lexicon().firstNames.has(tokens[0]) ? headedPlaces.get(placeKey(m.text)) : undefined;
+    if (place) {
+      add(place, ref);
       continue;
     }
     if (m.type === 'person' && tokens.length >= 2) {
@@ -346,7 +365,7 @@ function toEntities(clusters: Cluster[], readings: Reading[]): { entities: Entit
   return { entities, mentionEntity };
 }
 
-/** The spelling most sources use, preferring full names to bare surnames. */
+/** A person's fullest name, then the spelling most sources use; a place's or thing's spelling most sources use, then the fullest. */
 function canonicalName(cluster: Cluster): string {
   const bySources = new Map<string, Set<string>>();
   for (const ref of cluster.refs) {
@@ -357,7 +376,10 @@ function canonicalName(cluster: Cluster): string {
   }
   if (bySources.size === 0) return cluster.refs[0].mention.text;
   const words = (s: string) => nameTokens(s).length;
-  return [...bySources.entries()].sort((a, b) => words(b[0]) - words(a[0]) || b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0][0];
+  const byWords = (a: [string, Set<string>], b: [string, Set<string>]) => words(b[0]) - words(a[0]);
+  const bySourceCount = (a: [string, Set<string>], b: [string, Set<string>]) => b[1].size - a[1].size;
+  const [first, second] = cluster.type === 'person' ? [byWords, bySourceCount] : [bySourceCount, byWords];
+  return [...bySources.entries()].sort((a, b) => first(a, b) || second(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
 function dedupeRoles(roles: string[]): string[] {
