@@ -112,3 +112,14 @@ test('entities: a place is named as most sources write it ("Aceh", not "the Prov
   });
   assert.deepEqual(holding(s, 'Aceh'), [['Aceh', 3]]);
 });
+
+test('entities: a title-case headline name holding words the sources write in lower case links by the name inside it', () => {
+  const s = serviceOf({
+    a: 'Magnitude 4.6 Earthquake Shakes Up North Bay\nAn earthquake with a magnitude of 4.6 shook the North Bay on Thursday. Nobody was hurt up there.',
+    b: 'Sudan Armed Forces Deny Raid\nThe Sudan Armed Forces denied the raid on Thursday, and Sudan said no aircraft flew.',
+  });
+  const holder = (alias: string) => s.entities().find((e) => e.name === alias || e.aliases.includes(alias))?.name;
+  assert.equal(holder('Earthquake Shakes Up North Bay'), 'North Bay');
+  // A name the body writes whole stays whole, even when a shorter name sits inside it.
+  assert.equal(holder('Sudan Armed Forces'), 'Sudan Armed Forces');
+});

@@ -56,6 +56,7 @@ const ACRONYM_SKIP = new Set(identityData.acronymSkipWords);
 const SPELLING_SUFFIXES = identityData.spellingSuffixes.map(([from, to]) => [new RegExp(`${from}$`), to] as const);
 const GENERIC_HEADS = identityData.genericHeads.map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
 const SHIP_PREFIXES = identityData.shipPrefixes.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const NOT_A_NAME_ALONE = new Set(identityData.notANameAlone);
 const HEAD_BEFORE_OF = new RegExp(`^(?:[a-z]+ )?(?:${identityData.headsBeforeOf.join('|')}) of (.+)$`);
 
 function nameTokens(text: string): string[] {
@@ -82,7 +83,7 @@ function placeKey(text: string, stripHeads = true): string {
   let words = (ofName ?? folded.replace(/'s$/, '')).split(/\s+/);
   if (words.length > 1 && LEADING_ABBREVIATIONS.has(words[0])) words[0] = LEADING_ABBREVIATIONS.get(words[0])!;
   const head = stripHeads && GENERIC_HEADS.find((h) => h.length < words.length && h.every((w, i) => words[words.length - h.length + i] === w));
-  if (head) words = words.slice(0, words.length - head.length);
+  if (head && !(words.length - head.length === 1 && NOT_A_NAME_ALONE.has(words[0]))) words = words.slice(0, words.length - head.length);
   return words
     .map((w) => {
       w = w.replace(/\./g, '');
@@ -157,6 +158,44 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     headedPlaces.set(k, cluster);
   }
 
+  const personWith = (tokens: string[]): Cluster | undefined => {
+    const surname = tokens[tokens.length - 1];
+    const first = tokens[0];
+    return (
+      clusters.find((c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname) && [...c.firstNames].every((f) => compatibleFirstNames(f, first))) ??
+      clusters.find((c) => c.type === 'person' && c.surname !== undefined && c.firstNames.size === 1 && c.firstNames.has(first) && first.length >= 3 && sameSurnameGivenFirst(c.surname, surname))
+    );
+  };
+  const addFullName = (ref: MentionRef, tokens: string[]) => {
+    const surname = tokens[tokens.length - 1];
+    const cluster = personWith(tokens) ?? newCluster('person', surname);
+    cluster.firstNames.add(tokens[0]);
+    cluster.surnames.add(surname);
+    add(cluster, ref);
+  };
+
+  // A title-case headline fuses words into one name ("Sudan Bombs Yida Refugee Camp"): a name there holding a
+  // word any source writes in lower case ("bombs") may be a name inside it. Its sub-spans, longest first.
+  const byUri = new Map(readings.map((r) => [r.uri, r]));
+  const connectors = lexicon().nameConnectors;
+  const writtenLower = (word: string) => readings.some((r) => lowercaseWords(r).has(word));
+  const fusedRuns = (ref: MentionRef): string[][] | undefined => {
+    const m = ref.mention;
+    const words = m.text.split(/\s+/);
+    if (m.kind !== 'name' || words.length < 2) return undefined;
+    const paragraph = byUri.get(ref.uri)?.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
+    if (paragraph?.kind !== 'headline' && paragraph?.kind !== 'heading') return undefined;
+    if (words.length > 8 || !words.some((w) => !connectors.has(fold(w)) && writtenLower(fold(w).replace(/['’]s$/, '')))) return undefined;
+    const spans: string[][] = [];
+    for (let length = words.length - 1; length >= 1; length--)
+      for (let start = 0; start + length <= words.length; start++) {
+        const span = words.slice(start, start + length);
+        if (!connectors.has(fold(span[0])) && !connectors.has(fold(span[span.length - 1]))) spans.push(span);
+      }
+    return spans;
+  };
+  const fused: MentionRef[] = [];
+
   // 1. Names the user asserts, then full person names (two or more words), by surname and first name.
   const bare: MentionRef[] = [];
   const descriptions: MentionRef[] = [];
@@ -182,6 +221,10 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       add(cluster, ref);
       continue;
     }
+    if (fusedRuns(ref) !== undefined) {
+      fused.push(ref);
+      continue;
+    }
     const ship = shipName(m.text);
     if (ship !== undefined) {
       const k = `named:${placeKey(ship)}`;
@@ -205,15 +248,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       continue;
     }
     if (m.type === 'person' && tokens.length >= 2) {
-      const surname = tokens[tokens.length - 1];
-      const first = tokens[0];
-      const cluster =
-        clusters.find((c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname) && [...c.firstNames].every((f) => compatibleFirstNames(f, first))) ??
-        clusters.find((c) => c.type === 'person' && c.surname !== undefined && c.firstNames.size === 1 && c.firstNames.has(first) && first.length >= 3 && sameSurnameGivenFirst(c.surname, surname)) ??
-        newCluster('person', surname);
-      cluster.firstNames.add(first);
-      cluster.surnames.add(surname);
-      add(cluster, ref);
+      addFullName(ref, tokens);
     } else if (m.type === 'person' || (m.type === 'other' && tokens.length === 1)) {
       bare.push(ref);
     } else {
@@ -265,6 +300,36 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     }
     if (ref.mention.type === 'person' && target.type === 'other' && target.surname !== undefined) target.type = 'person';
     add(target, ref);
+  }
+
+  // 2b. Fused headline names: the whole name if the folder knows it, else the longest run the folder knows as a
+  // name ("Queens Hit" → Queens), else the whole name as it stands.
+  const fusedRefs = new Set(fused);
+  // Only names read outside fused headlines vouch for a run: "Run Accidents" must not vouch for "Run Accident".
+  const known = (c: Cluster | undefined) => c !== undefined && c.refs.some((r) => !fusedRefs.has(r));
+  for (const ref of fused) {
+    const m = ref.mention;
+    const runs = fusedRuns(ref) ?? [];
+    // Places and things first, then people: a run of headline words is a person only from a first name on.
+    const spans = [m.text.split(/\s+/), ...runs].map((run) => ({ text: run.join(' '), tokens: nameTokens(run.join(' ')) }));
+    let target = spans.map((span) => byKey.get(`named:${placeKey(span.text)}`)).find(known);
+    for (const { tokens } of spans) {
+      if (target) break;
+      if (tokens.length >= 2 && lexicon().firstNames.has(tokens[0])) target = personWith(tokens);
+      else if (tokens.length === 1) {
+        const people = clusters.filter((c) => c.type === 'person' && known(c) && [...c.surnames].some((s) => sameSurname(s, tokens[0])));
+        if (people.length === 1) target = people[0];
+      }
+      if (!known(target)) target = undefined;
+    }
+    if (target) add(target, ref);
+    else if (m.type === 'person' && nameTokens(m.text).length >= 2) addFullName(ref, nameTokens(m.text));
+    else {
+      const k = `named:${placeKey(m.text)}`;
+      const cluster = byKey.get(k) ?? newCluster(m.type);
+      byKey.set(k, cluster);
+      add(cluster, ref);
+    }
   }
 
   // 3. Descriptions: the person whose role names the same country and head title.
@@ -320,7 +385,19 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     cluster.refs = [];
   }
 
-  return toEntities(clusters, readings);
+  return toEntities(clusters, readings, fusedRefs);
+}
+
+const lowercaseCache = new WeakMap<Reading, Set<string>>();
+
+/** The words a document writes in lower case, folded: cached per reading, which an edit replaces. */
+function lowercaseWords(reading: Reading): Set<string> {
+  let words = lowercaseCache.get(reading);
+  if (!words) {
+    words = new Set((reading.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => fold(w).replace(/'s$/, '')));
+    lowercaseCache.set(reading, words);
+  }
+  return words;
 }
 
 /** A thing's type as most of its mentions were tagged ("INS Sukanya": other twice, organization once → other). */
@@ -342,7 +419,7 @@ function lastBefore(cluster: Cluster, ref: MentionRef): number {
   return best;
 }
 
-function toEntities(clusters: Cluster[], readings: Reading[]): { entities: Entity[]; mentionEntity: Map<string, string> } {
+function toEntities(clusters: Cluster[], readings: Reading[], fused: Set<MentionRef>): { entities: Entity[]; mentionEntity: Map<string, string> } {
   const entities: Entity[] = [];
   const mentionEntity = new Map<string, string>();
   const usedIds = new Set<string>();
@@ -350,7 +427,7 @@ function toEntities(clusters: Cluster[], readings: Reading[]): { entities: Entit
   for (const cluster of clusters) {
     if (cluster.refs.length === 0) continue;
     cluster.refs.sort((a, b) => (order.get(a.uri)! - order.get(b.uri)!) || a.mention.start - b.mention.start);
-    const name = canonicalName(cluster);
+    const name = canonicalName(cluster, fused);
     const type = cluster.type === 'person' ? 'person' : votedType(cluster);
     let id = `${type}:${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${type}:${slug(name)}-${n}`;
@@ -366,9 +443,10 @@ function toEntities(clusters: Cluster[], readings: Reading[]): { entities: Entit
 }
 
 /** A person's fullest name, then the spelling most sources use; a place's or thing's spelling most sources use, then the fullest. */
-function canonicalName(cluster: Cluster): string {
+function canonicalName(cluster: Cluster, fused: Set<MentionRef>): string {
   const bySources = new Map<string, Set<string>>();
-  for (const ref of cluster.refs) {
+  const named = cluster.refs.filter((r) => !fused.has(r));
+  for (const ref of named.length > 0 ? named : cluster.refs) {
     if (ref.mention.kind !== 'name' && ref.mention.kind !== 'handle') continue;
     const set = bySources.get(ref.mention.text) ?? new Set<string>();
     set.add(ref.uri);
