@@ -59,7 +59,24 @@ const SHIP_PREFIXES = identityData.shipPrefixes.map((p) => p.split(' ')).sort((a
 const NOT_A_NAME_ALONE = new Set(identityData.notANameAlone);
 const HEAD_BEFORE_OF = new RegExp(`^(?:[a-z]+ )?(?:${identityData.headsBeforeOf.join('|')}) of (.+)$`);
 
-function nameTokens(text: string): string[] {
+/** `fn` remembering its answers by text: linking runs on every edit over every mention of the folder. */
+function memoByText<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined && !seen.has(text)) {
+      if (seen.size > 50_000) seen.clear();
+      value = fn(text);
+      seen.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+/** The folded name words; shared between callers, so never changed in place. */
+const nameTokens: (text: string) => readonly string[] = memoByText(computeNameTokens);
+
+function computeNameTokens(text: string): string[] {
   const words = text.split(/\s+/).filter((w) => foldNameToken(w));
   const suffixes = lexicon().nameSuffixes;
   while (words.length > 1 && suffixes.has(fold(words[words.length - 1]).replace(/[^a-z]/g, ''))) words.pop();
@@ -74,7 +91,14 @@ function sameSurnameGivenFirst(a: string, b: string): boolean {
 }
 
 /** The key names of places, organisations and other things meet on: aliases, "Mt" = "Mount", "-ised" = "-ized". */
+const headedKey = memoByText((text) => computePlaceKey(text, true));
+const plainKey = memoByText((text) => computePlaceKey(text, false));
+
 function placeKey(text: string, stripHeads = true): string {
+  return stripHeads ? headedKey(text) : plainKey(text);
+}
+
+function computePlaceKey(text: string, stripHeads: boolean): string {
   const lex = lexicon();
   const folded = fold(text).replace(/^the\s+/, '');
   const alias = lex.placeAliases.get(folded) ?? lex.placeAliases.get(`the ${folded}`);
@@ -95,7 +119,9 @@ function placeKey(text: string, stripHeads = true): string {
 }
 
 /** "INS Sukanya" → "Sukanya": the ship's own name, or undefined when the name has no ship prefix. */
-function shipName(text: string): string | undefined {
+const shipName = memoByText(computeShipName);
+
+function computeShipName(text: string): string | undefined {
   const words = text.split(/\s+/);
   const prefix = SHIP_PREFIXES.find((p) => p.length < words.length && p.every((w, i) => fold(words[i]) === w));
   // "MT" is a ship prefix only in capitals; "Mt Cook" is a mountain.
@@ -104,13 +130,17 @@ function shipName(text: string): string | undefined {
 }
 
 /** "USGS", "U.N.", "SAF": an acronym, as its folded letters; undefined for any other name. */
-function acronymLetters(text: string): string | undefined {
+const acronymLetters = memoByText(computeAcronymLetters);
+
+function computeAcronymLetters(text: string): string | undefined {
   const compact = text.replace(/['’]s$/, '').replace(/\./g, '');
   return /^[A-Z]{2,6}$/.test(compact) && !/^[A-Z][a-z]/.test(text) ? compact.toLowerCase() : undefined;
 }
 
 /** The initials of a name of two or more words, skipping "of", "the" …; "U.S." gives both its letters. */
-function initials(text: string): string | undefined {
+const initials = memoByText(computeInitials);
+
+function computeInitials(text: string): string | undefined {
   const words = text.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.has(fold(w)));
   if (words.length < 2) return undefined;
   let out = '';
@@ -150,7 +180,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   const headedPlaces = new Map<string, Cluster>();
   for (const ref of all) {
     const m = ref.mention;
-    if (m.kind !== 'name' || m.type === 'person' || m.type === 'other' || userAlias.has(fold(m.text))) continue;
+    if (m.kind !== 'name' || m.type === 'person' || m.type === 'other' || userAlias.has(foldedText(m.text))) continue;
     const k = placeKey(m.text);
     if (k === placeKey(m.text, false)) continue;
     const cluster = byKey.get(`named:${k}`) ?? newCluster(m.type);
@@ -158,7 +188,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     headedPlaces.set(k, cluster);
   }
 
-  const personWith = (tokens: string[]): Cluster | undefined => {
+  const personWith = (tokens: readonly string[]): Cluster | undefined => {
     const surname = tokens[tokens.length - 1];
     const first = tokens[0];
     return (
@@ -166,7 +196,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       clusters.find((c) => c.type === 'person' && c.surname !== undefined && c.firstNames.size === 1 && c.firstNames.has(first) && first.length >= 3 && sameSurnameGivenFirst(c.surname, surname))
     );
   };
-  const addFullName = (ref: MentionRef, tokens: string[]) => {
+  const addFullName = (ref: MentionRef, tokens: readonly string[]) => {
     const surname = tokens[tokens.length - 1];
     const cluster = personWith(tokens) ?? newCluster('person', surname);
     cluster.firstNames.add(tokens[0]);
@@ -202,7 +232,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   const unsure: MentionRef[] = [];
   for (const ref of all) {
     const m = ref.mention;
-    const asserted = userAlias.get(fold(m.text));
+    const asserted = userAlias.get(foldedText(m.text));
     if (asserted) {
       const k = `user:${asserted}`;
       const cluster = byKey.get(k) ?? newCluster(m.type);
@@ -279,8 +309,8 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
 
   // 2. Bare surnames: the full name of the same document first, else the only one in the corpus.
   for (const ref of bare) {
-    const surname = nameTokens(ref.mention.text).pop() ?? '';
-    const candidates = clusters.filter((c) => c.type === 'person' && c.surname !== undefined && [...c.surnames].some((s) => sameSurname(s, surname)));
+    const surname = nameTokens(ref.mention.text).at(-1) ?? '';
+    const candidates = clusters.filter((c) => c.type === 'person' && c.surname !== undefined && spelledBy(c, surname));
     let target: Cluster | undefined;
     if (candidates.length === 1) target = candidates[0];
     else if (candidates.length > 1) {
@@ -317,7 +347,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
       if (target) break;
       if (tokens.length >= 2 && lexicon().firstNames.has(tokens[0])) target = personWith(tokens);
       else if (tokens.length === 1) {
-        const people = clusters.filter((c) => c.type === 'person' && known(c) && [...c.surnames].some((s) => sameSurname(s, tokens[0])));
+        const people = clusters.filter((c) => c.type === 'person' && known(c) && spelledBy(c, tokens[0]));
         if (people.length === 1) target = people[0];
       }
       if (!known(target)) target = undefined;
@@ -398,6 +428,14 @@ function lowercaseWords(reading: Reading): Set<string> {
     lowercaseCache.set(reading, words);
   }
   return words;
+}
+
+const foldedText = memoByText(fold);
+
+/** Whether a person cluster's full names spell this surname (or a variant of it). */
+function spelledBy(cluster: Cluster, surname: string): boolean {
+  for (const s of cluster.surnames) if (sameSurname(s, surname)) return true;
+  return false;
 }
 
 /** A thing's type as most of its mentions were tagged ("INS Sukanya": other twice, organization once → other). */
