@@ -123,3 +123,11 @@ test('entities: a title-case headline name holding words the sources write in lo
   // A name the body writes whole stays whole, even when a shorter name sits inside it.
   assert.equal(holder('Sudan Armed Forces'), 'Sudan Armed Forces');
 });
+
+test('entities: "<full name> of <place>" is the person with that full name, named without the place', () => {
+  const s = serviceOf({
+    a: 'Vishwanand Subryan of Schenectady was charged with homicide.',
+    b: 'Vishwanand Subryan, 25, was arrested at the scene. Subryan told police he did not see her.',
+  });
+  assert.deepEqual(holding(s, 'Subryan'), [['Vishwanand Subryan', 2]]);
+});

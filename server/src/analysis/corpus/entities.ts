@@ -297,8 +297,11 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     const person = clusters.find(
       (c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname) && [...c.firstNames].some((f) => compatibleFirstNames(f, tokens[0])),
     );
-    if (person) {
-      add(person, ref);
+    // "Vishwanand Subryan of Schenectady": the person before "of" when that full name is known.
+    const before = / of /.test(m.text) ? nameTokens(m.text.slice(0, m.text.indexOf(' of '))) : [];
+    const from = !person && before.length >= 2 ? personWith(before) : undefined;
+    if (person ?? from) {
+      add((person ?? from)!, ref);
       continue;
     }
     const k = `named:${placeKey(m.text)}`;
@@ -491,7 +494,8 @@ function canonicalName(cluster: Cluster, fused: Set<MentionRef>): string {
     bySources.set(ref.mention.text, set);
   }
   if (bySources.size === 0) return cluster.refs[0].mention.text;
-  const words = (s: string) => nameTokens(s).length;
+  // "Vishwanand Subryan of Schenectady" is no fuller a name than "Vishwanand Subryan".
+  const words = (s: string) => nameTokens(cluster.type === 'person' ? s.split(' of ')[0] : s).length;
   const byWords = (a: [string, Set<string>], b: [string, Set<string>]) => words(b[0]) - words(a[0]);
   const bySourceCount = (a: [string, Set<string>], b: [string, Set<string>]) => b[1].size - a[1].size;
   const [first, second] = cluster.type === 'person' ? [byWords, bySourceCount] : [bySourceCount, byWords];
