@@ -131,3 +131,18 @@ test('entities: "<full name> of <place>" is the person with that full name, name
   });
   assert.deepEqual(holding(s, 'Subryan'), [['Vishwanand Subryan', 2]]);
 });
+
+test('entities: one source spelling a several-word place a letter off from three sources is that place; two against two stay apart', () => {
+  const s = serviceOf({
+    a: 'Pirates attacked a tanker in the Gulf of Aden on Thursday.',
+    b: 'The navy patrols the Gulf of Aden.',
+    c: 'Ships crossing the Gulf of Aden are escorted.',
+    d: 'The frigate returned from the Gulf of Eden on Friday.',
+    e: 'Voters in Lake County went to the polls.',
+    f: 'Turnout in Lake County was high.',
+    g: 'Voters in Lane County went to the polls.',
+    h: 'Turnout in Lane County was low.',
+  });
+  assert.deepEqual(holding(s, 'Gulf of').map(([, sources]) => sources), [4]);
+  assert.equal(holding(s, 'County').length, 2);
+});
