@@ -146,3 +146,14 @@ test('entities: one source spelling a several-word place a letter off from three
   assert.deepEqual(holding(s, 'Gulf of').map(([, sources]) => sources), [4]);
   assert.equal(holding(s, 'County').length, 2);
 });
+
+test('entities: a dual name is the place its last words name ("Aoraki Mount Cook" = "Mount Cook"); "South Richmond Hill" is not "Richmond Hill"', () => {
+  const s = serviceOf({
+    a: 'The climbers were found in Aoraki Mount Cook National Park on Monday.',
+    b: 'Rangers closed Mount Cook National Park after the fall.',
+    c: 'The crash happened in South Richmond Hill on Friday.',
+    d: 'Neighbours in Richmond Hill said the street is dangerous.',
+  });
+  assert.deepEqual(holding(s, 'Cook').map(([, sources]) => sources), [2]);
+  assert.equal(holding(s, 'Richmond Hill').length, 2);
+});

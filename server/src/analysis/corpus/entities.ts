@@ -418,6 +418,17 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
     rare.refs = [];
   }
 
+  // 3d. Dual names: "Aoraki Mount Cook" is "Mount Cook" when the folder writes that name too; not "South
+  // Richmond Hill" or "New South Wales", whose first word makes another place.
+  for (const [k, cluster] of byKey) {
+    const words = k.startsWith('named:') ? k.slice(6).split(' ') : [];
+    if (words.length < 3 || cluster.type === 'person' || cluster.refs.length === 0 || NOT_A_NAME_ALONE.has(words[0]) || connectors.has(words[1])) continue;
+    const rest = byKey.get(`named:${words.slice(1).join(' ')}`);
+    if (!rest || rest === cluster || rest.refs.length === 0 || rest.type === 'person') continue;
+    for (const ref of cluster.refs) add(rest, ref);
+    cluster.refs = [];
+  }
+
   // 4. Acronyms: "USGS" joins "U.S. Geological Survey" when exactly one name in the folder has those initials.
   const byInitials = new Map<string, Cluster[]>();
   for (const cluster of clusters) {
