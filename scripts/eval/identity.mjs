@@ -3,7 +3,8 @@
 // cluster's .txt files. Each cluster folder is read through `crosscheck export`; a gold mention takes
 // the entity of the exported mention overlapping it most (none: a singleton). Scored with B³ and
 // pairwise F1, over all gold mentions and over named ones (holding a capitalised word that is no pronoun or article
-// and that the article never writes in lower case: the project links names, not pronouns or nominals).
+// and that no article of the topic writes in lower case, singular or plural: the project links names, not pronouns
+// or nominals such as a headline's "Witnesses").
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportFolder, prf, writeFolder } from './_reading.mjs';
@@ -82,11 +83,13 @@ export default async function identity({ root, corpus, outDir }) {
     const meta = JSON.parse(readFileSync(join(clustersDir, cluster, 'meta.json'), 'utf8'));
     const files = meta.articles.map((a) => ({ name: a.file, xml: a.ecb_file.replace(/^ECB\+\//, ''), text: readFileSync(join(clustersDir, cluster, a.file), 'utf8') }));
     const exported = exportFolder(root, writeFolder(outDir, `identity-${cluster}`, files));
+    // Headlines capitalise every word: a word any article of the topic also writes in lower case, in the
+    // singular or the plural ("Witnesses" / "a witness"), is no name.
+    const lowercase = new Set(files.flatMap((f) => f.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '')));
+    const writtenLower = (word) => [word, word.replace(/e?s$/, ''), word.replace(/ves$/, 'f'), `${word}s`, `${word}es`].some((w) => lowercase.has(w));
     for (const file of files) {
       const { tokens, markables, chains } = readEcbXml(readFileSync(join(corpus, 'ecbplus_xml', file.xml), 'utf8'));
       const at = alignTokens(tokens, file.text);
-      // Headlines capitalise every word: a word the article also writes in lower case is no name.
-      const lowercase = new Set(file.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’.-]*/gu) ?? []);
       const predicted = exported.byFile.get(file.name)?.entities ?? [];
       for (const chain of chains) {
         for (const id of chain.sources) {
@@ -97,9 +100,17 @@ export default async function identity({ root, corpus, outDir }) {
           const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
           const text = file.text.slice(span.start, span.end);
           const overlap = (m) => Math.max(0, Math.min(m.end, span.end) - Math.max(m.start, span.start));
-          const best = predicted.filter((m) => overlap(m) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
-          const named = (text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((w) => !UNNAMED.has(w.toLowerCase()) && !lowercase.has(w.toLowerCase()));
-          all.push({ cluster, file: file.name, text, gold: `${cluster}/${chain.instance}`, predicted: best ? `${cluster}/${best.entity}` : null, named });
+          // A possessor inside the phrase modifies it ("Indonesia's Aceh province" is Aceh): it is taken only
+          // when the phrase holds no other exported mention.
+          const overlapping = predicted.filter((m) => overlap(m) > 0);
+          const possessor = (m) => m.end < span.end && /^['’]s\s/.test(file.text.slice(m.end, m.end + 3));
+          const heads = overlapping.some((m) => !possessor(m)) ? overlapping.filter((m) => !possessor(m)) : overlapping;
+          const best = heads.sort((a, b) => a.start - b.start)[0];
+          const named = (text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((w) => {
+            const word = w.toLowerCase().replace(/['’](?:s|d|ll|re|ve)$|\.$/, '');
+            return !UNNAMED.has(word) && !writtenLower(word);
+          });
+          all.push({ cluster, file: file.name, text, gold: `${cluster}/${chain.instance}`, predicted: best ? `${cluster}/${best.entity}` : null, found: best ? file.text.slice(best.start, best.end) : null, named });
         }
       }
     }
