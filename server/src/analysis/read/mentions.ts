@@ -266,22 +266,28 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
         while (idx.length > 0 && loose(tokens[idx[0][0]])) idx = idx.slice(1);
         while (idx.length > 0 && loose(tokens[idx[idx.length - 1][1]])) idx = idx.slice(0, -1);
         if (idx.length === 0) continue;
-        // Roles are the rules' business ("US Defence Secretary", "Treasury Secretary").
+        const type = NER_TYPE[span.type];
+        // Roles are the rules' business ("US Defence Secretary", "Treasury Secretary"); the organisation or
+        // place that owns a role is the tagger's ("Federal Reserve governor", "Surrey captain").
         const after = tokens[idx[idx.length - 1][1] + 1];
-        if (idx.some(([a, b]) => tokens.slice(a, b + 1).some((t) => lex.titles.has(t.lower))) || (after && lex.titles.has(after.lower))) continue;
+        const owner = (type === 'organization' || type === 'place') && after !== undefined && !after.cap && lex.titles.has(after.lower);
+        if (idx.some(([a, b]) => tokens.slice(a, b + 1).some((t) => lex.titles.has(t.lower))) || (after && lex.titles.has(after.lower) && !owner)) continue;
         const first = tokens[idx[0][0]];
         const last = tokens[idx[idx.length - 1][1]];
         const start = first.start;
         const end = last.end;
-        const type = NER_TYPE[span.type];
         const overlapping = (bySentence.get(sentenceIndex) ?? []).filter((k) => mentions[k].start < end && start < mentions[k].end && !drop.has(k));
         const margin = Math.min(...margins.slice(span.start, span.end));
+        const sure = margin >= model.guessMargin;
         overlapping.forEach((k) => {
           seen.add(k);
-          if (type !== 'person' && type !== 'other' && margin >= model.guessMargin) notPersonToTagger.add(mentions[k]);
+          if (type !== 'person' && type !== 'other' && sure) notPersonToTagger.add(mentions[k]);
         });
-        if (overlapping.some((k) => mentions[k].kind !== 'name' || mentions[k].role || ruledType(mentions[k]))) continue;
-        if (type !== 'person' && overlapping.some((k) => mentions[k].type === 'person' || mentions[k].type === 'other')) {
+        // On a shouted line case says nothing, so the rules' runs ("SRI LANKA BEAT AUSTRALIA") are no
+        // evidence against the tagger, and a sure tagger overrules the word lists ("NEW YORK 74 59": a team).
+        const overrules = (k: number) => shouted && sure && mentions[k].kind === 'name' && !mentions[k].role;
+        if (overlapping.some((k) => !overrules(k) && (mentions[k].kind !== 'name' || mentions[k].role || ruledType(mentions[k])))) continue;
+        if (!shouted && type !== 'person' && overlapping.some((k) => mentions[k].type === 'person' || mentions[k].type === 'other')) {
           // The tagger has not seen most of today's names: a person the rules found by shape ("Eva Cruz")
           // stays a person unless the tagger is sure, and a lone surname ("Walsh") stays untyped for the
           // corpus to link unless the tagger knows the word as that type.
@@ -292,11 +298,13 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
         }
         // "Sleepy Joe": capitalised words the tagger has never seen are no reason to cut a name the rules
         // read whole ("Shares of Volkswagen" is cut: "of" shows the run is two things).
+        // A title among the words cut off marks where a role ends ("Boxing Association President Ramon Manzanares").
         const outside = overlapping.flatMap((k) => tokensIn(mentions[k]).filter((t) => t.start < start || t.end > end));
-        if (outside.length > 0 && outside.every((t) => t.cap) && outside.some((t) => wordPrior(model, t.text) === undefined)) continue;
+        const unknownOutside = outside.length > 0 && outside.every((t) => t.cap) && outside.some((t) => wordPrior(model, t.text) === undefined);
+        if (!shouted && unknownOutside && !outside.some((t) => lex.titles.has(t.lower))) continue;
         const same = overlapping.find((k) => mentions[k].start === start && mentions[k].end === end);
         if (same !== undefined) {
-          if (mentions[same].type === 'other' || (type !== 'other' && !ruledType(mentions[same]))) mentions[same].type = type;
+          if (mentions[same].type === 'other' || (type !== 'other' && (!ruledType(mentions[same]) || overrules(same)))) mentions[same].type = type;
           continue;
         }
         if (type === 'other') continue;
