@@ -253,7 +253,9 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       // on body text; results tables ("Detroit 4 Kansas City 1") are headings too, but their names are names.
       const heading = (kind === 'headline' || kind === 'heading') && !shouted;
       const longWords = words[sentenceIndex].filter((w) => /^\p{L}{4}/u.test(w));
-      const titleCase = heading && longWords.length >= 2 && longWords.every((w) => /^\p{Lu}/u.test(w)) && !words[sentenceIndex].some((w) => /\d/.test(w));
+      // A line listing names ("Mike Hulbert , Brian Henninger , Tiger Woods ,") is no title.
+      const list = words[sentenceIndex].filter((w) => w === ',').length >= 2;
+      const titleCase = heading && !list && longWords.length >= 2 && longWords.every((w) => /^\p{Lu}/u.test(w)) && !words[sentenceIndex].some((w) => /\d/.test(w));
       // Names are capitalised: a sentence whose only capital starts a word the document also writes in
       // lower case ("The", "After") has none, and tagging it would cost a keystroke's time for nothing.
       if (!words[sentenceIndex].some((w) => /^\p{Lu}/u.test(w) && !context.lowercase.has(w.toLowerCase()))) return;
@@ -312,9 +314,13 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
         if (overlapping.length === 0) {
           const spanWords = bare.toLowerCase().split(/\s+/);
           if (heading && !knownType(bare, lex) && spanWords.some((w) => context.lowercase.has(w))) continue;
-          if (titleCase && !knownType(bare, lex) && !spanWords.every((w) => context.capitalised.has(w))) continue;
+          // A line that is one name the tagger is sure of is a byline ("Larisa Sayenko"), not a title.
+          const byline = span.start === 0 && span.end === words[sentenceIndex].length && sure;
+          if (titleCase && !byline && !knownType(bare, lex) && !spanWords.every((w) => context.capitalised.has(w))) continue;
           // "DEATH and DESTRUCTION" in a sentence of lower-case words is emphasis, not an acronym.
-          if (idx.length === 1 && first.upper && first.text.length >= 5 && !shouted && !knownType(bare, lex)) continue;
+          // A dateline ("KHASAVYURT , Russia") opens its line with the shouted place and a comma.
+          const dateline = span.start === 0 && words[sentenceIndex][1] === ',';
+          if (idx.length === 1 && first.upper && first.text.length >= 5 && !shouted && !dateline && !knownType(bare, lex)) continue;
           if (lex.titles.has(last.lower) || lex.headTitles.has(last.lower)) continue;
         }
         overlapping.forEach((k) => drop.add(k));
