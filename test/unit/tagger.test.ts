@@ -74,3 +74,21 @@ test('noise: a quotation opened with a closing curly mark is still a quotation',
   assert.equal(r.quotations.length, 1);
   assert.equal(r.quotations[0].text, 'Fear. I am truly afraid of what comes next,');
 });
+
+test('mentions: on a shouted headline the tagger splits the rules\' run into names ("SRI LANKA BEAT AUSTRALIA")', () => {
+  const names = typed('CRICKET - SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS .\nThe match was played in Colombo on Friday.');
+  assert.ok(names.includes('SRI LANKA/place') && names.includes('AUSTRALIA/place'), names.join(','));
+  assert.ok(!names.some((n) => n.startsWith('SRI LANKA BEAT')), names.join(','));
+});
+
+test('mentions: the organisation owning a role is a mention beside the role holder ("Federal Reserve governor")', () => {
+  const names = typed('Federal Reserve governor Lawrence Lindsey said the economy was strong.');
+  assert.deepEqual(names, ['Federal Reserve/organization', 'Lawrence Lindsey/person']);
+});
+
+test('mentions: a shouted dateline place, a byline and a line listing names are names, not emphasis or a title', () => {
+  assert.ok(typed('KHASAVYURT , Russia 1996-08-31\nRebels left the town on Friday.').includes('KHASAVYURT/place'));
+  assert.ok(typed('Police raid\nLarisa Sayenko\nPolice raided the offices on Friday.').includes('Larisa Sayenko/person'));
+  const listed = typed('Results\nMike Hulbert , Brian Henninger , Tiger Woods , Steve Jurgenson ,\nThe scores were low.');
+  assert.ok(listed.includes('Tiger Woods/person'), listed.join(','));
+});
