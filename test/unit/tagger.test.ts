@@ -92,3 +92,7 @@ test('mentions: a shouted dateline place, a byline and a line listing names are 
   const listed = typed('Results\nMike Hulbert , Brian Henninger , Tiger Woods , Steve Jurgenson ,\nThe scores were low.');
   assert.ok(listed.includes('Tiger Woods/person'), listed.join(','));
 });
+
+test('mentions: a lone word the tagger has never seen is typed when the tagger is sure ("the town of Uyo")', () => {
+  assert.ok(typed('Police in the town of Uyo said the corporal had been arrested on Friday.').includes('Uyo/place'));
+});

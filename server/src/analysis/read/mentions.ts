@@ -296,7 +296,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
           if (margin < model.guessMargin && overlapping.some((k) => mentions[k].type === 'person')) continue;
           const capitalised = words[sentenceIndex].slice(span.start, span.end).filter((w) => /^\p{Lu}/u.test(w));
           const exact = overlapping.some((k) => mentions[k].start === start && mentions[k].end === end);
-          if (exact && capitalised.every((w) => wordPrior(model, w) !== span.type)) continue;
+          if (exact && !sure && capitalised.every((w) => wordPrior(model, w) !== span.type)) continue;
         }
         // "Sleepy Joe": capitalised words the tagger has never seen are no reason to cut a name the rules
         // read whole ("Shares of Volkswagen" is cut: "of" shows the run is two things).
