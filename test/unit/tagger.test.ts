@@ -96,3 +96,8 @@ test('mentions: a shouted dateline place, a byline and a line listing names are 
 test('mentions: a lone word the tagger has never seen is typed when the tagger is sure ("the town of Uyo")', () => {
   assert.ok(typed('Police in the town of Uyo said the corporal had been arrested on Friday.').includes('Uyo/place'));
 });
+
+test('mentions: a compass word before one capitalised word names a region, not a person ("South Kordofan")', () => {
+  const names = typed('Fighting spread across South Kordofan on Monday. Rebels in Southern Kordofan said the army had bombed the town.');
+  assert.ok(names.includes('South Kordofan/place') && names.includes('Southern Kordofan/place'), names.join(','));
+});

@@ -76,6 +76,8 @@ export interface Lexicon {
   durationStates: string[];
   /** "In April last year an 8.6-magnitude quake struck": phrases that put a clause in the past, not in this story. */
   historyMarkers: string[];
+  /** "South", "Northern": before one capitalised word they name a region ("South Kordofan"), not a first name. */
+  compassWords: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -155,6 +157,7 @@ export function lexicon(): Lexicon {
     residenceWords: lower(raw.residenceWords),
     durationStates: raw.durationStates,
     historyMarkers: raw.historyMarkers,
+    compassWords: lower(raw.compassWords),
   };
   return built;
 }

@@ -352,7 +352,8 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     const folded = m.text.toLowerCase();
     if (lex.curatedTypes.get(folded) === m.type) return true;
     if (!m.text.includes(' ')) return false;
-    return (m.type === 'organization' && lex.orgWords.has(lastWord(folded))) || (m.type === 'place' && lex.placeWords.has(lastWord(folded)));
+    const compass = folded.split(' ').length === 2 && lex.compassWords.has(folded.split(' ')[0]);
+    return (m.type === 'organization' && lex.orgWords.has(lastWord(folded))) || (m.type === 'place' && (lex.placeWords.has(lastWord(folded)) || compass));
   }
 
   /**
@@ -544,6 +545,7 @@ function typeName(tokens: Token[], name: string, lex: Lexicon): EntityType | nul
   if (tokens.length >= 2 && lex.firstNames.has(first.lower) && !lex.orgWords.has(last.lower)) return 'person';
   if (lex.orgWords.has(last.lower) && tokens.length >= 2) return 'organization';
   if ((lex.placeWords.has(last.lower) || lex.placeWords.has(first.lower)) && tokens.length >= 2) return 'place';
+  if (tokens.length === 2 && lex.compassWords.has(first.lower) && !first.upper && !lex.demonyms.has(last.lower)) return 'place';
   if (tokens.length === 1 && first.upper && first.text.replace(/\./g, '').length <= 6) return 'organization';
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.cap && !t.upper && t.kind === 'word') && tokens.slice(1).every((t) => !lex.commonCapitalized.has(t.lower))) {
     // Two or three capitalised words with a first name-like shape: most such runs in news are people.
