@@ -101,3 +101,10 @@ test('mentions: a compass word before one capitalised word names a region, not a
   const names = typed('Fighting spread across South Kordofan on Monday. Rebels in Southern Kordofan said the army had bombed the town.');
   assert.ok(names.includes('South Kordofan/place') && names.includes('Southern Kordofan/place'), names.join(','));
 });
+
+test('mentions: a sure tagger reads one long name over the rules\' pieces ("New York Mercantile Exchange")', () => {
+  const names = typed('Oil prices rose on the New York Mercantile Exchange on Friday. The Organisation for Security and Cooperation in Europe postponed the vote.');
+  assert.ok(names.includes('New York Mercantile Exchange/organization'), names.join(','));
+  assert.ok(names.includes('Organisation for Security and Cooperation in Europe/organization'), names.join(','));
+  assert.ok(!names.includes('Europe/place') && !names.some((n) => n.startsWith('York')), names.join(','));
+});

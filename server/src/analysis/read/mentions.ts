@@ -287,9 +287,18 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
         });
         // On a shouted line case says nothing, so the rules' runs ("SRI LANKA BEAT AUSTRALIA") are no
         // evidence against the tagger, and a sure tagger overrules the word lists ("NEW YORK 74 59": a team).
-        const overrules = (k: number) => shouted && sure && mentions[k].kind === 'name' && !mentions[k].role;
+        // A sure tagger also reads a longer name around the rules' pieces ("Organisation for Security and
+        // Cooperation in Europe", "New York Mercantile Exchange"), whatever the lists say of a piece.
+        const inside = (k: number) => mentions[k].start >= start && mentions[k].end <= end && mentions[k].end - mentions[k].start < end - start;
+        // Sure over the pieces' own words: "New" may be a guess between "B-ORG" and "B-LOC" and the name still sure.
+        const overPieces = margins.slice(span.start, span.end).filter((_, j) => {
+          const [a, b] = wordTokens[sentenceIndex][span.start + j];
+          return a >= 0 && overlapping.some((k) => tokens[a].start < mentions[k].end && mentions[k].start < tokens[b].end);
+        });
+        const absorbs = (sure || Math.min(...overPieces) >= model.guessMargin) && type !== 'other' && overlapping.length > 0 && overlapping.every((k) => inside(k) && mentions[k].kind === 'name' && !mentions[k].role);
+        const overrules = (k: number) => (shouted && sure && mentions[k].kind === 'name' && !mentions[k].role) || absorbs;
         if (overlapping.some((k) => !overrules(k) && (mentions[k].kind !== 'name' || mentions[k].role || ruledType(mentions[k])))) continue;
-        if (!shouted && type !== 'person' && overlapping.some((k) => mentions[k].type === 'person' || mentions[k].type === 'other')) {
+        if (!shouted && !absorbs && type !== 'person' && overlapping.some((k) => mentions[k].type === 'person' || mentions[k].type === 'other')) {
           // The tagger has not seen most of today's names: a person the rules found by shape ("Eva Cruz")
           // stays a person unless the tagger is sure, and a lone surname ("Walsh") stays untyped for the
           // corpus to link unless the tagger knows the word as that type.
