@@ -108,3 +108,8 @@ test('mentions: a sure tagger reads one long name over the rules\' pieces ("New 
   assert.ok(names.includes('Organisation for Security and Cooperation in Europe/organization'), names.join(','));
   assert.ok(!names.includes('Europe/place') && !names.some((n) => n.startsWith('York')), names.join(','));
 });
+
+test('mentions: a sure tagger splits a run read through "of" and keeps a capitalised "The" inside a sentence', () => {
+  const names = typed('Economist Lynn Reaser of Barnett Banks Inc. said prices rose. The match was played at The Oval on Friday.');
+  assert.deepEqual(names, ['Lynn Reaser/person', 'Barnett Banks Inc./organization', 'The Oval/place']);
+});

@@ -263,8 +263,9 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       const tags = tagWords(model, words[sentenceIndex], context, margins);
       for (const span of tagSpans(tags)) {
         let idx = wordTokens[sentenceIndex].slice(span.start, span.end).filter(([k]) => k >= 0);
-        // Quotation marks, brackets, a leading "The" and lower-case words at either end are not part of the name.
-        const loose = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && !t.cap && !t.upper) || t.lower === 'the';
+        // Quotation marks, brackets, a sentence's leading "The" and lower-case words at either end are not part
+        // of the name; a capitalised "The" inside a sentence is ("at The Oval", "in The Hague").
+        const loose = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && !t.cap && !t.upper) || (t.lower === 'the' && isSentenceInitial(tokens, tokens.indexOf(t)));
         while (idx.length > 0 && loose(tokens[idx[0][0]])) idx = idx.slice(1);
         while (idx.length > 0 && loose(tokens[idx[idx.length - 1][1]])) idx = idx.slice(0, -1);
         if (idx.length === 0) continue;
@@ -296,7 +297,11 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
           return a >= 0 && overlapping.some((k) => tokens[a].start < mentions[k].end && mentions[k].start < tokens[b].end);
         });
         const absorbs = (sure || Math.min(...overPieces) >= model.guessMargin) && type !== 'other' && overlapping.length > 0 && overlapping.every((k) => inside(k) && mentions[k].kind === 'name' && !mentions[k].role);
-        const overrules = (k: number) => (shouted && sure && mentions[k].kind === 'name' && !mentions[k].role) || absorbs;
+        // ... and splits a run the rules read through a lower-case word ("Lynn Reaser of Barnett Banks Inc.").
+        const splits = (k: number) =>
+          sure && mentions[k].kind === 'name' && !mentions[k].role && mentions[k].start <= start && end <= mentions[k].end &&
+          tokensIn(mentions[k]).some((t) => (t.end <= start || t.start >= end) && t.kind === 'word' && !t.cap && !t.upper);
+        const overrules = (k: number) => (shouted && sure && mentions[k].kind === 'name' && !mentions[k].role) || absorbs || splits(k);
         if (overlapping.some((k) => !overrules(k) && (mentions[k].kind !== 'name' || mentions[k].role || ruledType(mentions[k])))) continue;
         if (!shouted && !absorbs && type !== 'person' && overlapping.some((k) => mentions[k].type === 'person' || mentions[k].type === 'other')) {
           // The tagger has not seen most of today's names: a person the rules found by shape ("Eva Cruz")
