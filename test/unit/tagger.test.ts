@@ -74,3 +74,42 @@ test('noise: a quotation opened with a closing curly mark is still a quotation',
   assert.equal(r.quotations.length, 1);
   assert.equal(r.quotations[0].text, 'Fear. I am truly afraid of what comes next,');
 });
+
+test('mentions: on a shouted headline the tagger splits the rules\' run into names ("SRI LANKA BEAT AUSTRALIA")', () => {
+  const names = typed('CRICKET - SRI LANKA BEAT AUSTRALIA BY FOUR WICKETS .\nThe match was played in Colombo on Friday.');
+  assert.ok(names.includes('SRI LANKA/place') && names.includes('AUSTRALIA/place'), names.join(','));
+  assert.ok(!names.some((n) => n.startsWith('SRI LANKA BEAT')), names.join(','));
+});
+
+test('mentions: the organisation owning a role is a mention beside the role holder ("Federal Reserve governor")', () => {
+  const names = typed('Federal Reserve governor Lawrence Lindsey said the economy was strong.');
+  assert.deepEqual(names, ['Federal Reserve/organization', 'Lawrence Lindsey/person']);
+});
+
+test('mentions: a shouted dateline place, a byline and a line listing names are names, not emphasis or a title', () => {
+  assert.ok(typed('KHASAVYURT , Russia 1996-08-31\nRebels left the town on Friday.').includes('KHASAVYURT/place'));
+  assert.ok(typed('Police raid\nLarisa Sayenko\nPolice raided the offices on Friday.').includes('Larisa Sayenko/person'));
+  const listed = typed('Results\nMike Hulbert , Brian Henninger , Tiger Woods , Steve Jurgenson ,\nThe scores were low.');
+  assert.ok(listed.includes('Tiger Woods/person'), listed.join(','));
+});
+
+test('mentions: a lone word the tagger has never seen is typed when the tagger is sure ("the town of Uyo")', () => {
+  assert.ok(typed('Police in the town of Uyo said the corporal had been arrested on Friday.').includes('Uyo/place'));
+});
+
+test('mentions: a compass word before one capitalised word names a region, not a person ("South Kordofan")', () => {
+  const names = typed('Fighting spread across South Kordofan on Monday. Rebels in Southern Kordofan said the army had bombed the town.');
+  assert.ok(names.includes('South Kordofan/place') && names.includes('Southern Kordofan/place'), names.join(','));
+});
+
+test('mentions: a sure tagger reads one long name over the rules\' pieces ("New York Mercantile Exchange")', () => {
+  const names = typed('Oil prices rose on the New York Mercantile Exchange on Friday. The Organisation for Security and Cooperation in Europe postponed the vote.');
+  assert.ok(names.includes('New York Mercantile Exchange/organization'), names.join(','));
+  assert.ok(names.includes('Organisation for Security and Cooperation in Europe/organization'), names.join(','));
+  assert.ok(!names.includes('Europe/place') && !names.some((n) => n.startsWith('York')), names.join(','));
+});
+
+test('mentions: a sure tagger splits a run read through "of" and keeps a capitalised "The" inside a sentence', () => {
+  const names = typed('Economist Lynn Reaser of Barnett Banks Inc. said prices rose. The match was played at The Oval on Friday.');
+  assert.deepEqual(names, ['Lynn Reaser/person', 'Barnett Banks Inc./organization', 'The Oval/place']);
+});

@@ -106,6 +106,8 @@ export interface Lexicon {
   /** "Your budget reflects …" vs "his budget reflects …": a quotation addressed to someone, or one speaking of a third person. */
   secondPersonWords: Set<string>;
   thirdPersonWords: Set<string>;
+  /** "South", "Northern": before one capitalised word they name a region ("South Kordofan"), not a first name. */
+  compassWords: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -201,6 +203,7 @@ export function lexicon(): Lexicon {
     groupFateNames: raw.groupFates.map((words) => words[0]),
     secondPersonWords: lower(raw.secondPersonWords),
     thirdPersonWords: lower(raw.thirdPersonWords),
+    compassWords: lower(raw.compassWords),
   };
   return built;
 }

@@ -253,7 +253,9 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       // on body text; results tables ("Detroit 4 Kansas City 1") are headings too, but their names are names.
       const heading = (kind === 'headline' || kind === 'heading') && !shouted;
       const longWords = words[sentenceIndex].filter((w) => /^\p{L}{4}/u.test(w));
-      const titleCase = heading && longWords.length >= 2 && longWords.every((w) => /^\p{Lu}/u.test(w)) && !words[sentenceIndex].some((w) => /\d/.test(w));
+      // A line listing names ("Mike Hulbert , Brian Henninger , Tiger Woods ,") is no title.
+      const list = words[sentenceIndex].filter((w) => w === ',').length >= 2;
+      const titleCase = heading && !list && longWords.length >= 2 && longWords.every((w) => /^\p{Lu}/u.test(w)) && !words[sentenceIndex].some((w) => /\d/.test(w));
       // Names are capitalised: a sentence whose only capital starts a word the document also writes in
       // lower case ("The", "After") has none, and tagging it would cost a keystroke's time for nothing.
       if (!words[sentenceIndex].some((w) => /^\p{Lu}/u.test(w) && !context.lowercase.has(w.toLowerCase()))) return;
@@ -261,42 +263,64 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       const tags = tagWords(model, words[sentenceIndex], context, margins);
       for (const span of tagSpans(tags)) {
         let idx = wordTokens[sentenceIndex].slice(span.start, span.end).filter(([k]) => k >= 0);
-        // Quotation marks, brackets, a leading "The" and lower-case words at either end are not part of the name.
-        const loose = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && !t.cap && !t.upper) || t.lower === 'the';
+        // Quotation marks, brackets, a sentence's leading "The" and lower-case words at either end are not part
+        // of the name; a capitalised "The" inside a sentence is ("at The Oval", "in The Hague").
+        const loose = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && !t.cap && !t.upper) || (t.lower === 'the' && isSentenceInitial(tokens, tokens.indexOf(t)));
         while (idx.length > 0 && loose(tokens[idx[0][0]])) idx = idx.slice(1);
         while (idx.length > 0 && loose(tokens[idx[idx.length - 1][1]])) idx = idx.slice(0, -1);
         if (idx.length === 0) continue;
-        // Roles are the rules' business ("US Defence Secretary", "Treasury Secretary").
+        const type = NER_TYPE[span.type];
+        // Roles are the rules' business ("US Defence Secretary", "Treasury Secretary"); the organisation or
+        // place that owns a role is the tagger's ("Federal Reserve governor", "Surrey captain").
         const after = tokens[idx[idx.length - 1][1] + 1];
-        if (idx.some(([a, b]) => tokens.slice(a, b + 1).some((t) => lex.titles.has(t.lower))) || (after && lex.titles.has(after.lower))) continue;
+        const owner = (type === 'organization' || type === 'place') && after !== undefined && !after.cap && lex.titles.has(after.lower);
+        if (idx.some(([a, b]) => tokens.slice(a, b + 1).some((t) => lex.titles.has(t.lower))) || (after && lex.titles.has(after.lower) && !owner)) continue;
         const first = tokens[idx[0][0]];
         const last = tokens[idx[idx.length - 1][1]];
         const start = first.start;
         const end = last.end;
-        const type = NER_TYPE[span.type];
         const overlapping = (bySentence.get(sentenceIndex) ?? []).filter((k) => mentions[k].start < end && start < mentions[k].end && !drop.has(k));
         const margin = Math.min(...margins.slice(span.start, span.end));
+        const sure = margin >= model.guessMargin;
         overlapping.forEach((k) => {
           seen.add(k);
-          if (type !== 'person' && type !== 'other' && margin >= model.guessMargin) notPersonToTagger.add(mentions[k]);
+          if (type !== 'person' && type !== 'other' && sure) notPersonToTagger.add(mentions[k]);
         });
-        if (overlapping.some((k) => mentions[k].kind !== 'name' || mentions[k].role || ruledType(mentions[k]))) continue;
-        if (type !== 'person' && overlapping.some((k) => mentions[k].type === 'person' || mentions[k].type === 'other')) {
+        // On a shouted line case says nothing, so the rules' runs ("SRI LANKA BEAT AUSTRALIA") are no
+        // evidence against the tagger, and a sure tagger overrules the word lists ("NEW YORK 74 59": a team).
+        // A sure tagger also reads a longer name around the rules' pieces ("Organisation for Security and
+        // Cooperation in Europe", "New York Mercantile Exchange"), whatever the lists say of a piece.
+        const inside = (k: number) => mentions[k].start >= start && mentions[k].end <= end && mentions[k].end - mentions[k].start < end - start;
+        // Sure over the pieces' own words: "New" may be a guess between "B-ORG" and "B-LOC" and the name still sure.
+        const overPieces = margins.slice(span.start, span.end).filter((_, j) => {
+          const [a, b] = wordTokens[sentenceIndex][span.start + j];
+          return a >= 0 && overlapping.some((k) => tokens[a].start < mentions[k].end && mentions[k].start < tokens[b].end);
+        });
+        const absorbs = (sure || Math.min(...overPieces) >= model.guessMargin) && type !== 'other' && overlapping.length > 0 && overlapping.every((k) => inside(k) && mentions[k].kind === 'name' && !mentions[k].role);
+        // ... and splits a run the rules read through a lower-case word ("Lynn Reaser of Barnett Banks Inc.").
+        const splits = (k: number) =>
+          sure && mentions[k].kind === 'name' && !mentions[k].role && mentions[k].start <= start && end <= mentions[k].end &&
+          tokensIn(mentions[k]).some((t) => (t.end <= start || t.start >= end) && t.kind === 'word' && !t.cap && !t.upper);
+        const overrules = (k: number) => (shouted && sure && mentions[k].kind === 'name' && !mentions[k].role) || absorbs || splits(k);
+        if (overlapping.some((k) => !overrules(k) && (mentions[k].kind !== 'name' || mentions[k].role || ruledType(mentions[k])))) continue;
+        if (!shouted && !absorbs && type !== 'person' && overlapping.some((k) => mentions[k].type === 'person' || mentions[k].type === 'other')) {
           // The tagger has not seen most of today's names: a person the rules found by shape ("Eva Cruz")
           // stays a person unless the tagger is sure, and a lone surname ("Walsh") stays untyped for the
           // corpus to link unless the tagger knows the word as that type.
           if (margin < model.guessMargin && overlapping.some((k) => mentions[k].type === 'person')) continue;
           const capitalised = words[sentenceIndex].slice(span.start, span.end).filter((w) => /^\p{Lu}/u.test(w));
           const exact = overlapping.some((k) => mentions[k].start === start && mentions[k].end === end);
-          if (exact && capitalised.every((w) => wordPrior(model, w) !== span.type)) continue;
+          if (exact && !sure && capitalised.every((w) => wordPrior(model, w) !== span.type)) continue;
         }
         // "Sleepy Joe": capitalised words the tagger has never seen are no reason to cut a name the rules
         // read whole ("Shares of Volkswagen" is cut: "of" shows the run is two things).
+        // A title among the words cut off marks where a role ends ("Boxing Association President Ramon Manzanares").
         const outside = overlapping.flatMap((k) => tokensIn(mentions[k]).filter((t) => t.start < start || t.end > end));
-        if (outside.length > 0 && outside.every((t) => t.cap) && outside.some((t) => wordPrior(model, t.text) === undefined)) continue;
+        const unknownOutside = outside.length > 0 && outside.every((t) => t.cap) && outside.some((t) => wordPrior(model, t.text) === undefined);
+        if (!shouted && unknownOutside && !outside.some((t) => lex.titles.has(t.lower))) continue;
         const same = overlapping.find((k) => mentions[k].start === start && mentions[k].end === end);
         if (same !== undefined) {
-          if (mentions[same].type === 'other' || (type !== 'other' && !ruledType(mentions[same]))) mentions[same].type = type;
+          if (mentions[same].type === 'other' || (type !== 'other' && (!ruledType(mentions[same]) || overrules(same)))) mentions[same].type = type;
           continue;
         }
         if (type === 'other') continue;
@@ -304,9 +328,13 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
         if (overlapping.length === 0) {
           const spanWords = bare.toLowerCase().split(/\s+/);
           if (heading && !knownType(bare, lex) && spanWords.some((w) => context.lowercase.has(w))) continue;
-          if (titleCase && !knownType(bare, lex) && !spanWords.every((w) => context.capitalised.has(w))) continue;
+          // A line that is one name the tagger is sure of is a byline ("Larisa Sayenko"), not a title.
+          const byline = span.start === 0 && span.end === words[sentenceIndex].length && sure;
+          if (titleCase && !byline && !knownType(bare, lex) && !spanWords.every((w) => context.capitalised.has(w))) continue;
           // "DEATH and DESTRUCTION" in a sentence of lower-case words is emphasis, not an acronym.
-          if (idx.length === 1 && first.upper && first.text.length >= 5 && !shouted && !knownType(bare, lex)) continue;
+          // A dateline ("KHASAVYURT , Russia") opens its line with the shouted place and a comma.
+          const dateline = span.start === 0 && words[sentenceIndex][1] === ',';
+          if (idx.length === 1 && first.upper && first.text.length >= 5 && !shouted && !dateline && !knownType(bare, lex)) continue;
           if (lex.titles.has(last.lower) || lex.headTitles.has(last.lower)) continue;
         }
         overlapping.forEach((k) => drop.add(k));
@@ -338,7 +366,8 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     const folded = m.text.toLowerCase();
     if (lex.curatedTypes.get(folded) === m.type) return true;
     if (!m.text.includes(' ')) return false;
-    return (m.type === 'organization' && lex.orgWords.has(lastWord(folded))) || (m.type === 'place' && lex.placeWords.has(lastWord(folded)));
+    const compass = folded.split(' ').length === 2 && lex.compassWords.has(folded.split(' ')[0]);
+    return (m.type === 'organization' && lex.orgWords.has(lastWord(folded))) || (m.type === 'place' && (lex.placeWords.has(lastWord(folded)) || compass));
   }
 
   /**
@@ -530,6 +559,7 @@ function typeName(tokens: Token[], name: string, lex: Lexicon): EntityType | nul
   if (tokens.length >= 2 && lex.firstNames.has(first.lower) && !lex.orgWords.has(last.lower)) return 'person';
   if (lex.orgWords.has(last.lower) && tokens.length >= 2) return 'organization';
   if ((lex.placeWords.has(last.lower) || lex.placeWords.has(first.lower)) && tokens.length >= 2) return 'place';
+  if (tokens.length === 2 && lex.compassWords.has(first.lower) && !first.upper && !lex.demonyms.has(last.lower)) return 'place';
   if (tokens.length === 1 && first.upper && first.text.replace(/\./g, '').length <= 6) return 'organization';
   if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => t.cap && !t.upper && t.kind === 'word') && tokens.slice(1).every((t) => !lex.commonCapitalized.has(t.lower))) {
     // Two or three capitalised words with a first name-like shape: most such runs in news are people.
