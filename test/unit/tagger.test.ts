@@ -113,3 +113,13 @@ test('mentions: a sure tagger splits a run read through "of" and keeps a capital
   const names = typed('Economist Lynn Reaser of Barnett Banks Inc. said prices rose. The match was played at The Oval on Friday.');
   assert.deepEqual(names, ['Lynn Reaser/person', 'Barnett Banks Inc./organization', 'The Oval/place']);
 });
+
+test('title-case headlines: words the body writes only in lower case are not part of a name', () => {
+  const text =
+    'Sudan Bombs Yida Refugee Camp In South Sudan\n\nPlanes from Sudan dropped bombs on the refugee camp at Yida on Thursday. The bombs fell near the school, in South Sudan.';
+  const headline = read(text).mentions.filter((m) => m.end <= text.indexOf('\n')).map((m) => m.text);
+  assert.deepEqual(headline, ['Sudan', 'Yida', 'South Sudan']);
+  // A name the body also capitalises mid-sentence keeps all its words ("White House").
+  const kept = 'White House Denies Report On Talks\n\nThe White House denied the report on Friday, and aides said the talks went on.';
+  assert.ok(read(kept).mentions.some((m) => m.text === 'White House' && m.end < kept.indexOf('\n')), JSON.stringify(read(kept).mentions.map((m) => m.text)));
+});

@@ -28,6 +28,20 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   const notPersonToTagger = new Set<Mention>();
   const allTokens = sentences.map((s) => tokenize(text, s.start, s.end));
   for (const tokens of allTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);
+  // Words the body capitalises mid-sentence ("Yida", "Refugee" in "Yida Refugee Camp"): in a title-case headline
+  // they may be names, while a word the body only writes in lower case ("Bombs", "Killed", "In") is not.
+  const bodyCapitalised = new Set<string>();
+  allTokens.forEach((tokens, i) => {
+    const kind = paragraphs[sentences[i].paragraph].kind;
+    if (kind === 'headline' || kind === 'heading' || kind === 'furniture') return;
+    tokens.forEach((t, j) => {
+      if (t.kind === 'word' && t.cap && !t.upper && !isSentenceInitial(tokens, j)) bodyCapitalised.add(t.lower);
+    });
+  });
+  // "Denies" in a headline over "denied" in the body: inflections share a stem.
+  const stem = (w: string) => w.replace(/ie[sd]$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
+  const lowercaseStems = new Set([...lowercaseWords].map(stem));
+  const headlineWord = (t: Token) => (lowercaseWords.has(t.lower) || lowercaseStems.has(stem(t.lower))) && !bodyCapitalised.has(t.lower);
 
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = allTokens[sentenceIndex];
@@ -36,7 +50,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     if (kind === 'furniture') return;
     const titled = kind === 'headline' || kind === 'heading';
     const consumed = new Set<number>();
-    for (const run of capitalisedRuns(tokens, lex, lowercaseWords)) {
+    for (const run of capitalisedRuns(tokens, lex, lowercaseWords, titled && titleCaseLine(tokens) ? headlineWord : undefined)) {
       readRun(run, tokens, sentenceIndex, titled, consumed);
     }
     readDescriptions(tokens, sentenceIndex);
@@ -96,7 +110,8 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     // names unless the word lists know them.
     if (!role && type !== 'organization' && type !== 'place' && !knownType(nameText, lex)) {
       const first = tokens[nameIdx[0]];
-      if (titled && !(nameIdx.length >= 2 && lex.firstNames.has(first.lower))) return;
+      const bodyName = nameIdx.every((i) => bodyCapitalised.has(tokens[i].lower));
+      if (titled && !bodyName && !(nameIdx.length >= 2 && lex.firstNames.has(first.lower))) return;
       if (nameIdx.length === 1 && type === 'other' && isSentenceInitial(tokens, nameIdx[0])) tentative.add(mentions.length);
     }
     if (nameIdx.length === 1 && !role && tokens[nameIdx[0]].upper && tokens[nameIdx[0]].text.length >= 5 && !knownType(nameText, lex)) return;
@@ -255,6 +270,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       const longWords = words[sentenceIndex].filter((w) => /^\p{L}{4}/u.test(w));
       // A line listing names ("Mike Hulbert , Brian Henninger , Tiger Woods ,") is no title.
       const list = words[sentenceIndex].filter((w) => w === ',').length >= 2;
+      const titleCaseHeading = heading && titleCaseLine(tokens);
       const titleCase = heading && !list && longWords.length >= 2 && longWords.every((w) => /^\p{Lu}/u.test(w)) && !words[sentenceIndex].some((w) => /\d/.test(w));
       // Names are capitalised: a sentence whose only capital starts a word the document also writes in
       // lower case ("The", "After") has none, and tagging it would cost a keystroke's time for nothing.
@@ -265,10 +281,13 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
         let idx = wordTokens[sentenceIndex].slice(span.start, span.end).filter(([k]) => k >= 0);
         // Quotation marks, brackets, a sentence's leading "The" and lower-case words at either end are not part
         // of the name; a capitalised "The" inside a sentence is ("at The Oval", "in The Hague").
-        const loose = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && !t.cap && !t.upper) || (t.lower === 'the' && isSentenceInitial(tokens, tokens.indexOf(t)));
+        // On a title-case headline, words the body writes only in lower case are headline case, not name.
+        const headlineCase = (t: Token) => titleCaseHeading && t.kind === 'word' && headlineWord(t) && !lex.nameConnectors.has(t.lower);
+        const loose = (t: Token) => t.kind === 'punct' || (t.kind === 'word' && !t.cap && !t.upper) || (t.lower === 'the' && isSentenceInitial(tokens, tokens.indexOf(t))) || headlineCase(t);
         while (idx.length > 0 && loose(tokens[idx[0][0]])) idx = idx.slice(1);
         while (idx.length > 0 && loose(tokens[idx[idx.length - 1][1]])) idx = idx.slice(0, -1);
         if (idx.length === 0) continue;
+        if (idx.some(([a, b]) => tokens.slice(a, b + 1).some(headlineCase))) continue;
         const type = NER_TYPE[span.type];
         // Roles are the rules' business ("US Defence Secretary", "Treasury Secretary"); the organisation or
         // place that owns a role is the tagger's ("Federal Reserve governor", "Surrey captain").
@@ -409,7 +428,17 @@ function lastWord(text: string): string {
 }
 
 /** Indices of capitalised runs; leading sentence-initial common words and date words are dropped. */
-function capitalisedRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<string>): number[][] {
+/** A headline or heading in title case: every word of four letters or more is capitalised, and some are not shouted. */
+function titleCaseLine(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.kind === 'word' && t.text.length >= 4);
+  return long.length >= 3 && long.every((t) => t.cap) && long.some((t) => !t.upper);
+}
+
+/**
+ * Runs of capitalised words that may be names. `breaks`, on a title-case headline, says which capitalised words
+ * are headline case only: they end a run and are left out ("Sudan Bombs Yida Refugee Camp" → "Sudan", "Yida …").
+ */
+function capitalisedRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<string>, breaks?: (t: Token) => boolean): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   const flush = () => {
@@ -419,7 +448,7 @@ function capitalisedRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const nameLike = t.kind === 'word' && (t.cap || t.upper) && !lex.dateWords.has(t.lower) && !CONTRACTION.test(t.lower) && !HYPHEN_ADJECTIVE.test(t.text) && !isLoneLetter(t, tokens[i + 1]);
+    const nameLike = t.kind === 'word' && (t.cap || t.upper) && !lex.dateWords.has(t.lower) && !CONTRACTION.test(t.lower) && !HYPHEN_ADJECTIVE.test(t.text) && !isLoneLetter(t, tokens[i + 1]) && !breaks?.(t);
     const connector = run.length > 0 && t.kind === 'word' && lex.nameConnectors.has(t.lower) && tokens[i + 1]?.cap === true;
     if (nameLike || connector) {
       // Sentence-initial common words ("The", "After", "Notably") do not start a name.
