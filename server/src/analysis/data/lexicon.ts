@@ -76,6 +76,18 @@ export interface Lexicon {
   durationStates: string[];
   /** "In April last year an 8.6-magnitude quake struck": phrases that put a clause in the past, not in this story. */
   historyMarkers: string[];
+  /** Verbs that give a quotation its speaker ("accused X of “…”", "chanted “…”") but are not attributions of claims. */
+  quotationVerbs: Set<string>;
+  /** "Trump's claim that … “…”": nouns after a possessive whose owner speaks the quotation. */
+  speechNouns: Set<string>;
+  /** Words before a noun phrase that make it an object, not the subject of the verb after it ("through the streets chanted"). */
+  notSubjectBefore: Set<string>;
+  /** Words that open a noun phrase that may be a speaker ("the New York businessman", "its spokesman"). */
+  phraseDeterminers: Set<string>;
+  /** Pronouns that are a subject by themselves: a speaker phrase never runs through them. */
+  subjectPronouns: Set<string>;
+  /** Auxiliaries and adverbs between a subject and its speech verb ("has also said", "later told"). */
+  subjectVerbGap: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -155,6 +167,12 @@ export function lexicon(): Lexicon {
     residenceWords: lower(raw.residenceWords),
     durationStates: raw.durationStates,
     historyMarkers: raw.historyMarkers,
+    quotationVerbs: lower(raw.quotationVerbs),
+    speechNouns: lower(raw.speechNouns),
+    notSubjectBefore: lower(raw.notSubjectBefore),
+    phraseDeterminers: lower(raw.phraseDeterminers),
+    subjectPronouns: lower(raw.subjectPronouns),
+    subjectVerbGap: lower(raw.subjectVerbGap),
   };
   return built;
 }
