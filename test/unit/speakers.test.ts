@@ -83,3 +83,12 @@ test('speakers: a verb after the quotation in a clause of its own does not take 
   const q = r.quotations[0];
   assert.notEqual(q.speaker ? r.mentions[q.speaker.mention].text : null, 'Anna Kowalczyk');
 });
+
+test('sentences: a stop that closes a quotation ends the sentence, unless a short attribution follows', () => {
+  const r = read('In a statement, Ruth Delaney said the decision "will force us to act." He said that if "the court insists, we will appeal."');
+  assert.equal(r.sentences.length, 2);
+  assert.notEqual(r.quotations[0].sentence, r.quotations[1].sentence);
+  const tail = read('"We will not comment on that." Peskov said.');
+  assert.equal(tail.sentences.length, 1);
+  assert.equal(speakerOf('"We will not comment on that." Peskov said.'), 'Peskov');
+});
