@@ -92,3 +92,17 @@ test('sentences: a stop that closes a quotation ends the sentence, unless a shor
   assert.equal(tail.sentences.length, 1);
   assert.equal(speakerOf('"We will not comment on that." Peskov said.'), 'Peskov');
 });
+
+test('speakers: a participle after a comma has the main clause\'s subject, not the nearest name', () => {
+  assert.equal(speakerOf('Tomas Berger attacked Anna Kowalczyk for her vote on the war, saying, "She is reckless."'), 'Tomas Berger');
+});
+
+test('speakers: a verb coordinated with "and" does not take the object before it as its subject', () => {
+  assert.equal(phraseOf('The Ohio governor also outlined his tax plan and vowed to punish "those who cheat."'), null);
+});
+
+test('speakers: a transcript turn counts when the article has other turns, even if the name is not written elsewhere', () => {
+  const r = read('"HOST: Welcome back to the show.\n\n"GUEST: Thank you for having me.');
+  assert.deepEqual(r.quotations.map((q) => q.speakerPhrase?.text ?? (q.speaker ? r.mentions[q.speaker.mention].text : null)), ['HOST', 'GUEST']);
+  assert.equal(whoOf('"UPDATE: The road is open again."'), null);
+});

@@ -144,7 +144,13 @@ function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null
   // A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere.
   const last = name.split(' ').pop()!;
   const ordinary = last[0] + last.slice(1).toLowerCase();
-  if (!new RegExp(`\\b${ordinary.replace(/[.'’-]/g, '\\$&')}\\b`, 'u').test(ctx.text)) return null;
+  const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.'’-]/g, '\\$&')}\\b`, 'u').test(ctx.text);
+  // Or the article is a transcript: another paragraph opens with another speaker's turn.
+  const otherTurn = ctx.paragraphs.some((p) => {
+    const other = TURN.exec(ctx.text.slice(p.start, p.start + 40))?.[1];
+    return other !== undefined && other !== name;
+  });
+  if (!writtenElsewhere && !otherTurn) return null;
   const start = paragraph.start + turn[0].indexOf(name);
   const end = start + name.length;
   const mention = ctx.mentions.findIndex((m) => m.start === start && m.end <= end + 1);
@@ -157,6 +163,9 @@ function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null
  * and a few adverbs between are skipped ("has also said"); a phrase after a preposition is an object
  * ("marching through the streets chanted"), a pronoun is resolved elsewhere.
  */
+/** "outlined his plan and vowed": a coordinated verb's subject is further back, not the object before "and". */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
 function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, boundary: number): Found | null {
   const lex = lexicon();
   let i = verbIndex - 1;
@@ -171,7 +180,7 @@ function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, b
       i--;
       continue;
     }
-    if (lex.notSubjectBefore.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.quotationVerbs.has(t.lower)) break;
+    if (lex.notSubjectBefore.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.quotationVerbs.has(t.lower) || COORDINATORS.has(t.lower)) break;
     startIndex = i;
     words++;
     if (lex.phraseDeterminers.has(t.lower) && !(i > 1 && tokens[i - 1].lower === 'of')) break;
@@ -186,8 +195,8 @@ function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, b
   // Lower-case phrases need a determiner or an owner ("the group", "Obama's strategist"); a bare
   // lower-case word before a verb is more often part of another clause.
   if (!first.cap && !lex.phraseDeterminers.has(first.lower)) return null;
-  // "Following initial reports": a participle opens an adverbial phrase, not a subject.
-  if (/ing$/.test(first.lower)) return null;
+  // "Following initial reports", "Following a swiftly called meeting": a participle opens an adverbial phrase.
+  if (/ing$/.test(first.lower) || (prev && prev.start >= boundary && /ing$/.test(prev.lower))) return null;
   const inside = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.start >= first.start && m.end <= lastToken.end + 2);
   const head = inside.find(({ m }) => m.end >= lastToken.end && !isPossessive(ctx, m) && (m.type === 'person' || m.type === 'organization'));
   if (head) return fromMention(head.m, head.index);
@@ -242,6 +251,13 @@ function subjectOf(
   const pronoun = v >= 0 && (tokens[v].lower === 'he' || tokens[v].lower === 'she');
   const nearest = candidates[candidates.length - 1];
   if (pronoun) return resolvePronoun();
+  // ", saying …" / ", arguing that …": a participle after a comma has the main clause's subject, the first
+  // name of the sentence ("Trump attacked Clinton for her vote, saying …").
+  const index = tokens.indexOf(verb);
+  if (/ing$/.test(verb.lower) && index > 0 && tokens[index - 1].text === ',' && candidates.length > 0) {
+    const first = candidates.find(({ m }) => m.type === 'person') ?? candidates[0];
+    return fromMention(first.m, first.index);
+  }
   // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said":
   // the name before the appositive, not the last name inside it.
   if (nearest && !/^\s*$/.test(ctx.text.slice(nearest.m.end, verb.start))) {
