@@ -5,6 +5,7 @@
 //   article), the share where the quotation overlapping the Content most has a speaker whose span
 //   overlaps the gold Source, or whose entity's name or aliases share a name word with the Source.
 // One annotator's file per article (the first by name), so doubly annotated articles count once.
+// A speaker the project gives as a phrase with no entity ("the New York businessman") counts by span overlap only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportFolder, writeFolder } from './_reading.mjs';

@@ -230,7 +230,9 @@ export function exportCorpus(service: CrosscheckService, options: ExportOptions 
                 entity: entityOf(uri, speaker.mention),
                 text: reading.mentions[speaker.mention]?.text ?? reading.text.slice(speaker.start, speaker.end),
               }
-            : null,
+            : quotation.speakerPhrase
+              ? { start: quotation.speakerPhrase.start, end: quotation.speakerPhrase.end, entity: null, text: quotation.speakerPhrase.text }
+              : null,
           text: quotation.text,
         };
       }),

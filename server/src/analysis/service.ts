@@ -180,7 +180,7 @@ function articleSymbols(corpus: Corpus, uri: string): ArticleSymbol[] {
     symbols.push({ name: `${claim.attribute}: ${quantity.text}`, kind: 'claim', detail: claim.trigger, start: claim.start, end: claim.end });
   });
   reading.quotations.forEach((quotation) => {
-    const speaker = quotation.speaker ? reading.mentions[quotation.speaker.mention].text : 'unknown speaker';
+    const speaker = quotation.speaker ? reading.mentions[quotation.speaker.mention].text : (quotation.speakerPhrase?.text ?? 'unknown speaker');
     const words = quotation.text.length > 48 ? `${quotation.text.slice(0, 45)}…` : quotation.text;
     symbols.push({ name: `“${words}”`, kind: 'quotation', detail: speaker, start: quotation.start, end: quotation.end });
   });

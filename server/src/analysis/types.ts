@@ -55,6 +55,12 @@ export interface Quotation extends Span {
   words: string[];
   speaker: Speaker | null;
   sentence: number;
+  /**
+   * Who speaks when no named mention does: a description or group as the subject of the speech verb ("the New
+   * York businessman said", "Police say") or a transcript turn ("PENCE: …"). It names no entity, so checks that
+   * compare speakers across sources ignore it.
+   */
+  speakerPhrase?: Span & { text: string };
 }
 
 /**

@@ -68,7 +68,7 @@ function quantityHover(service: CrosscheckService, uri: string, target: Extract<
 function quotationHover(service: CrosscheckService, uri: string, target: Extract<Target, { kind: 'quotation' }>): string {
   const { quotation, group } = target;
   const reading = service.reading(uri);
-  const written = quotation.speaker && reading ? reading.mentions[quotation.speaker.mention]?.text : undefined;
+  const written = (quotation.speaker && reading ? reading.mentions[quotation.speaker.mention]?.text : undefined) ?? quotation.speakerPhrase?.text;
   const speaker = target.speaker?.name ?? written ?? 'unknown';
   const lines = [`**Quotation** — speaker: **${md(speaker)}**`];
   const elsewhere = group ? group.quotations.filter((ref) => ref.uri !== uri) : [];

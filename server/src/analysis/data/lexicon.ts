@@ -108,6 +108,18 @@ export interface Lexicon {
   thirdPersonWords: Set<string>;
   /** "South", "Northern": before one capitalised word they name a region ("South Kordofan"), not a first name. */
   compassWords: Set<string>;
+  /** Verbs that give a quotation its speaker ("accused X of “…”", "chanted “…”") but are not attributions of claims. */
+  quotationVerbs: Set<string>;
+  /** "Trump's claim that … “…”": nouns after a possessive whose owner speaks the quotation. */
+  speechNouns: Set<string>;
+  /** Words before a noun phrase that make it an object, not the subject of the verb after it ("through the streets chanted"). */
+  notSubjectBefore: Set<string>;
+  /** Words that open a noun phrase that may be a speaker ("the New York businessman", "its spokesman"). */
+  phraseDeterminers: Set<string>;
+  /** Pronouns that are a subject by themselves: a speaker phrase never runs through them. */
+  subjectPronouns: Set<string>;
+  /** Auxiliaries and adverbs between a subject and its speech verb ("has also said", "later told"). */
+  subjectVerbGap: Set<string>;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -204,6 +216,12 @@ export function lexicon(): Lexicon {
     secondPersonWords: lower(raw.secondPersonWords),
     thirdPersonWords: lower(raw.thirdPersonWords),
     compassWords: lower(raw.compassWords),
+    quotationVerbs: lower(raw.quotationVerbs),
+    speechNouns: lower(raw.speechNouns),
+    notSubjectBefore: lower(raw.notSubjectBefore),
+    phraseDeterminers: lower(raw.phraseDeterminers),
+    subjectPronouns: lower(raw.subjectPronouns),
+    subjectVerbGap: lower(raw.subjectVerbGap),
   };
   return built;
 }

@@ -6,6 +6,9 @@ import { isFurnitureKind } from './paragraphs';
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 
+/** A transcript turn: a paragraph opening (maybe after a quotation mark) with a name in capitals and a colon. */
+export const TURN = /^["“]?(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
+
 interface Mark {
   start: number;
   textStart: number;
@@ -24,7 +27,8 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
     if (carried) {
       // A quotation left open at the end of the previous paragraph continues only if this one reopens.
       const first = text[paragraph.start];
-      if (OPEN.has(first) || first === '"') open = carried;
+      // A transcript's next turn ("PENCE: …") is a new quotation even when the previous one never closed.
+      if ((OPEN.has(first) || first === '"') && !TURN.test(text.slice(paragraph.start, paragraph.start + 40))) open = carried;
       else pushQuotation(found, text, carried.start, carried.textStart, paragraphs[index - 1].end, paragraphs[index - 1].end);
       carried = null;
       if (open) {

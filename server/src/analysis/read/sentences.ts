@@ -18,7 +18,7 @@ export function readSentences(text: string, paragraphs: Paragraph[], quotations:
     while ((match = boundary.exec(slice)) !== null) {
       const stop = match.index;
       const end = stop + match[0].length;
-      if (insideQuotation(stop)) continue;
+      if (insideQuotation(stop) && !endsQuotedSentence(text, end, quotations, lex)) continue;
       if (text[stop] === '.' && isAbbreviation(text, stop, end, lex)) continue;
       sentences.push({ start, end, paragraph: index, furniture });
       start = end;
@@ -39,4 +39,17 @@ function isAbbreviation(text: string, stop: number, end: number, lex: Lexicon): 
   // An initial: "John F. Kennedy".
   if (/^\p{Lu}$/u.test(before)) return true;
   return false;
+}
+
+/**
+ * A stop that closes a quotation ends the sentence too (`… moved away." He said that if …`), unless a short
+ * attribution follows (`… next week." Peskov said.`), which belongs to the quotation's sentence.
+ */
+function endsQuotedSentence(text: string, end: number, quotations: Quotation[], lex: Lexicon): boolean {
+  if (!quotations.some((q) => q.end === end)) return false;
+  // The attribution is the whole next "sentence": it ends at a stop, not at another quotation.
+  const tail = /^[^.!?"“”]*[.!?]/.exec(text.slice(end, end + 120))?.[0];
+  if (tail === undefined) return true;
+  const words = tail.match(/[\p{L}'’-]+/gu) ?? [];
+  return !(words.length <= 6 && words.some((w) => lex.speechVerbs.has(w.toLowerCase())));
 }

@@ -1,8 +1,12 @@
-// Who said each quotation: a name (or he/she) with a speech verb after the quotation, else the
-// subject of the first speech verb before it, else the nearest person; a paragraph that is only a
-// quotation continues the previous speaker.
+// Who said each quotation: a transcript turn ("PENCE: …"), a name (or he/she) with a speech verb after the
+// quotation, else the owner of a speech noun ("Trump's claim that …"), else the subject of the first speech
+// verb before it, else the nearest person; a paragraph that is only a quotation continues the previous speaker.
+// A subject that is a description or a group ("the New York businessman said", "Police say") is kept as a
+// phrase without an entity, and a name followed by an appositive ("Scott Pruitt, the attorney general of
+// Oklahoma, said") speaks rather than the last name inside the appositive.
 import { lexicon } from '../data/lexicon';
-import type { Mention, Paragraph, Quotation, Sentence } from '../types';
+import type { Mention, Paragraph, Quotation, Sentence, Span } from '../types';
+import { TURN } from './quotations';
 import type { Token } from './tokens';
 
 interface SpeakerContext {
@@ -13,61 +17,88 @@ interface SpeakerContext {
   mentions: Mention[];
 }
 
+/** A speaker found: a mention, or a phrase that names no entity (`mention` null). */
+interface Found extends Span {
+  mention: number | null;
+}
+
+type Candidate = { m: Mention; index: number };
+
+const fromMention = (m: Mention, index: number): Found => ({ start: m.start, end: m.end, mention: index });
+
 export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): void {
   const lex = lexicon();
-  let lastSpeaker: number | null = null;
+  const isSpeech = (t: Token): boolean => lex.speechVerbs.has(t.lower) || lex.quotationVerbs.has(t.lower);
+  let last: Found | null = null;
   let lastSpeakerSentence = -10;
   for (const quotation of quotations) {
     const sentenceIndex = ctx.sentences.findIndex((s) => quotation.start >= s.start && quotation.start < s.end);
     quotation.sentence = sentenceIndex;
     if (sentenceIndex < 0) continue;
     const sentence = ctx.sentences[sentenceIndex];
-    const tokens = ctx.sentenceTokens[sentenceIndex];
+    // Words inside quotations are the quoted speaker's, not the narration's ("I guess", "say").
+    const tokens = ctx.sentenceTokens[sentenceIndex].filter((t) => !quotations.some((q) => t.start >= q.start && t.end <= q.end));
+    const outside = (m: Mention) => !(m.start >= quotation.start && m.end <= quotation.end);
     const persons = ctx.mentions
       .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && !(m.start >= quotation.start && m.end <= quotation.end));
+      .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && outside(m));
     // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
     // person the tagger took for a place ("Jordan said").
     const speaksNext = (m: Mention): boolean => {
       const next = tokens.find((t) => t.start >= m.end);
-      return next !== undefined && lex.speechVerbs.has(next.lower) && m.kind === 'name';
+      return next !== undefined && isSpeech(next) && m.kind === 'name';
     };
     // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
     // as the subject of a speech verb: a nearby organisation is no speaker by itself.
     const speakers = ctx.mentions
       .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && !(m.start >= quotation.start && m.end <= quotation.end));
-    const resolvePronoun = (): number | null => {
-      if (lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) return lastSpeaker;
-      return subjectBefore(ctx, sentenceIndex);
+      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
+    const resolvePronoun = (): Found | null => {
+      if (last !== null && sentenceIndex - lastSpeakerSentence <= 3) return last;
+      const index = subjectBefore(ctx, sentenceIndex);
+      return index === null ? null : fromMention(ctx.mentions[index], index);
     };
-    let speaker: number | null = null;
+    let speaker: Found | null = transcriptTurn(ctx, quotation);
 
     // A pull quote signed after a dash: `“…” ― Sonya Herridge`.
     const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
-    if (signature) {
+    if (speaker === null && signature) {
       const at = quotation.end + signature[0].length;
       const signed = ctx.mentions.findIndex((m) => m.start === at && m.kind === 'name' && m.type !== 'place');
-      if (signed >= 0) speaker = signed;
+      if (signed >= 0) speaker = fromMention(ctx.mentions[signed], signed);
     }
 
-    // After: `," Trump told reporters` / `," he added` / `," said Peskov`.
-    const afterTokens = tokens.filter((t) => t.start >= quotation.end).slice(0, 8);
-    const verbAfter = afterTokens.findIndex((t) => lex.speechVerbs.has(t.lower));
+    // After: `," Trump told reporters` / `," he added` / `," said Peskov` / `," Scott Pruitt, the attorney
+    // general of Oklahoma, said` (a longer reach only across an appositive).
+    // Only attribution verbs count here: in `“…,” when Clinton blasted him` the verb after is another clause's.
+    const attributes = (t: Token) => lex.speechVerbs.has(t.lower);
+    const afterAll = tokens.filter((t) => t.start >= quotation.end);
+    let verbAfter = afterAll.slice(0, 8).findIndex(attributes);
+    if (verbAfter < 0) {
+      const far = afterAll.slice(0, 24).findIndex(attributes);
+      const first = speakers.find(({ m }) => m.start >= quotation.end && /^[\s,]*$/.test(ctx.text.slice(quotation.end, m.start)));
+      if (far >= 0 && first && isAppositive(ctx.text.slice(first.m.end, afterAll[far].start))) verbAfter = far;
+    }
     if (speaker === null && verbAfter >= 0) {
-      const verb = afterTokens[verbAfter];
+      const verb = afterAll[verbAfter];
+      const afterTokens = afterAll.slice(0, verbAfter);
       const before = speakers.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
       const after = speakers.filter(({ m }) => m.start >= verb.end && m.start - verb.end < 40);
-      if (before.length > 0) speaker = before[before.length - 1].index;
-      else if (afterTokens.slice(0, verbAfter).some((t) => t.lower === 'he' || t.lower === 'she')) speaker = resolvePronoun();
-      else if (after.length > 0) speaker = after[0].index;
+      const head = before.find(({ m }) => isAppositive(ctx.text.slice(m.end, verb.start)));
+      if (head) speaker = fromMention(head.m, head.index);
+      else if (before.length > 0) speaker = fromMention(before[before.length - 1].m, before[before.length - 1].index);
+      else if (afterTokens.some((t) => t.lower === 'he' || t.lower === 'she')) speaker = resolvePronoun();
+      else if (after.length > 0) speaker = fromMention(after[0].m, after[0].index);
+      else speaker = phraseBefore(ctx, tokens, tokens.indexOf(verb), quotation.end) ?? phraseAfter(ctx, tokens, tokens.indexOf(verb));
     }
+    // "Trump's claim that there have been “thousands of shootings”": the owner of the claim speaks.
+    if (speaker === null) speaker = speechNounOwner(ctx, tokens, persons.concat(speakers), quotation, isSpeech);
     // Before: the subject of the first speech verb of the sentence before the quotation that has one
     // (a verb form used as a noun, "Following initial reports, Trump said that …", has none).
     if (speaker === null) {
       const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
-      for (const verb of beforeTokens.filter((t) => lex.speechVerbs.has(t.lower))) {
-        speaker = subjectOf(ctx, speakers, beforeTokens, verb, sentence.start, resolvePronoun);
+      for (const verb of beforeTokens.filter(isSpeech)) {
+        speaker = subjectOf(ctx, speakers, tokens, verb, sentence.start, resolvePronoun);
         if (speaker !== null) break;
       }
     }
@@ -76,16 +107,16 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     // usually the object being characterised.
     if (speaker === null) {
       const before = persons.filter(({ m }) => m.end <= quotation.start && !isPossessive(ctx, m));
-      if (before.length > 0) speaker = before[0].index;
+      if (before.length > 0) speaker = fromMention(before[0].m, before[0].index);
     }
-    if (speaker === null && lastSpeaker !== null && sentenceIndex - lastSpeakerSentence <= 3) {
+    if (speaker === null && last !== null && sentenceIndex - lastSpeakerSentence <= 3) {
       // A quotation that opens its sentence with no attribution continues the last speaker.
-      if (quotation.start - sentence.start <= 1) speaker = lastSpeaker;
+      if (quotation.start - sentence.start <= 1) speaker = last;
     }
     if (speaker !== null) {
-      const m = ctx.mentions[speaker];
-      quotation.speaker = { start: m.start, end: m.end, mention: speaker };
-      lastSpeaker = speaker;
+      if (speaker.mention !== null) quotation.speaker = { start: speaker.start, end: speaker.end, mention: speaker.mention };
+      else quotation.speakerPhrase = { start: speaker.start, end: speaker.end, text: ctx.text.slice(speaker.start, speaker.end) };
+      last = speaker;
       lastSpeakerSentence = sentenceIndex;
     }
   }
@@ -95,19 +126,147 @@ function isPossessive(ctx: SpeakerContext, m: Mention): boolean {
   return /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2));
 }
 
+/**
+ * What lies between a name and its verb when it is an appositive: `, the foreign minister of France, ` or
+ * ` (R-Utah), ` or `, R-Ky., `; not `, Clinton and Sanders ` (a list) nor a bare `, `.
+ */
+function isAppositive(between: string): boolean {
+  return /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:\p{Ll}|[RDI]-|\p{Lu}\p{Ll}*['’]s\s)[^"“”.;:!?]*,\s*$/u.test(between);
+}
+
+/** A turn in a transcript: a paragraph that opens with a name in capitals and a colon ("PENCE: Well, look…"). */
+function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null {
+  const paragraph = ctx.paragraphs.find((p) => quotation.start >= p.start && quotation.start < p.end);
+  if (!paragraph) return null;
+  const turn = TURN.exec(ctx.text.slice(paragraph.start, paragraph.start + 40));
+  if (!turn) return null;
+  const name = turn[1];
+  // A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere.
+  const last = name.split(' ').pop()!;
+  const ordinary = last[0] + last.slice(1).toLowerCase();
+  const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.'’-]/g, '\\$&')}\\b`, 'u').test(ctx.text);
+  // Or the article is a transcript: another paragraph opens with another speaker's turn.
+  const otherTurn = ctx.paragraphs.some((p) => {
+    const other = TURN.exec(ctx.text.slice(p.start, p.start + 40))?.[1];
+    return other !== undefined && other !== name;
+  });
+  if (!writtenElsewhere && !otherTurn) return null;
+  const start = paragraph.start + turn[0].indexOf(name);
+  const end = start + name.length;
+  const mention = ctx.mentions.findIndex((m) => m.start === start && m.end <= end + 1);
+  return { start, end, mention: mention >= 0 ? mention : null };
+}
+
+/**
+ * The noun phrase right before a verb when it is the verb's subject: "the New York businessman said",
+ * "Police say", "Obama's former campaign strategist said", "the chair of the DNC announced". Auxiliaries
+ * and a few adverbs between are skipped ("has also said"); a phrase after a preposition is an object
+ * ("marching through the streets chanted"), a pronoun is resolved elsewhere.
+ */
+/** "outlined his plan and vowed": a coordinated verb's subject is further back, not the object before "and". */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, boundary: number): Found | null {
+  const lex = lexicon();
+  let i = verbIndex - 1;
+  while (i >= 0 && tokens[i].start >= boundary && lex.subjectVerbGap.has(tokens[i].lower)) i--;
+  const endIndex = i;
+  let words = 0;
+  let startIndex = -1;
+  while (i >= 0 && tokens[i].start >= boundary && tokens[i].kind === 'word' && words < 7) {
+    const t = tokens[i];
+    if (lex.subjectPronouns.has(t.lower) || lex.subjectVerbGap.has(t.lower)) return null;
+    if (t.lower === 'of' && startIndex >= 0 && i > 0 && tokens[i - 1].kind === 'word') {
+      i--;
+      continue;
+    }
+    if (lex.notSubjectBefore.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.quotationVerbs.has(t.lower) || COORDINATORS.has(t.lower)) break;
+    startIndex = i;
+    words++;
+    if (lex.phraseDeterminers.has(t.lower) && !(i > 1 && tokens[i - 1].lower === 'of')) break;
+    i--;
+  }
+  if (startIndex < 0 || startIndex > endIndex) return null;
+  const first = tokens[startIndex];
+  const prev = tokens[startIndex - 1];
+  if (prev && prev.start >= boundary && lex.notSubjectBefore.has(prev.lower)) return null;
+  const lastToken = tokens[endIndex];
+  if (lex.phraseDeterminers.has(lastToken.lower) || lastToken.possessive) return null;
+  // Lower-case phrases need a determiner or an owner ("the group", "Obama's strategist"); a bare
+  // lower-case word before a verb is more often part of another clause.
+  if (!first.cap && !lex.phraseDeterminers.has(first.lower)) return null;
+  // "Following initial reports", "Following a swiftly called meeting": a participle opens an adverbial phrase.
+  if (/ing$/.test(first.lower) || (prev && prev.start >= boundary && /ing$/.test(prev.lower))) return null;
+  const inside = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.start >= first.start && m.end <= lastToken.end + 2);
+  const head = inside.find(({ m }) => m.end >= lastToken.end && !isPossessive(ctx, m) && (m.type === 'person' || m.type === 'organization'));
+  if (head) return fromMention(head.m, head.index);
+  return { start: first.start, end: lastToken.end, mention: null };
+}
+
+/** `," said the Vermont senator`: a determiner phrase right after the verb, up to punctuation. */
+function phraseAfter(ctx: SpeakerContext, tokens: Token[], verbIndex: number): Found | null {
+  const lex = lexicon();
+  const first = tokens[verbIndex + 1];
+  if (!first || !lex.phraseDeterminers.has(first.lower)) return null;
+  let end = verbIndex + 2;
+  while (end < tokens.length && end - verbIndex < 7 && tokens[end].kind === 'word' && !lex.notSubjectBefore.has(tokens[end].lower)) end++;
+  if (end === verbIndex + 2) return null;
+  return { start: first.start, end: tokens[end - 1].end, mention: null };
+}
+
+/** "Trump's claim that … “…”": a possessive name, at most two modifiers, a speech noun, then the quotation. */
+function speechNounOwner(ctx: SpeakerContext, tokens: Token[], candidates: Candidate[], quotation: Quotation, isSpeech: (t: Token) => boolean): Found | null {
+  const lex = lexicon();
+  const before = tokens.filter((t) => t.end <= quotation.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (isSpeech(before[i])) return null;
+    if (!lex.speechNouns.has(before[i].lower)) continue;
+    // "Trump's claim that …" or "Trump's claim “…”", not "Trump's tweet to invite Flowers".
+    const next = before[i + 1];
+    if (next ? next.lower !== 'that' && next.text !== ':' : false) return null;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (!before[j].possessive) continue;
+      const owner = candidates.find(({ m }) => m.end >= before[j].end - 1 && m.start <= before[j].start);
+      if (owner) return fromMention(owner.m, owner.index);
+    }
+    return null;
+  }
+  return null;
+}
+
 function subjectOf(
   ctx: SpeakerContext,
-  persons: Array<{ m: Mention; index: number }>,
-  beforeTokens: Token[],
+  speakers: Candidate[],
+  tokens: Token[],
   verb: Token,
   sentenceStart: number,
-  resolvePronoun: () => number | null,
-): number | null {
-  const candidates = persons.filter(({ m }) => m.end <= verb.start && m.start >= sentenceStart && !isPossessive(ctx, m));
-  const pronoun = [...beforeTokens].reverse().find((t) => t.end <= verb.start && (t.lower === 'he' || t.lower === 'she'));
+  resolvePronoun: () => Found | null,
+): Found | null {
+  const candidates = speakers.filter(({ m }) => m.end <= verb.start && m.start >= sentenceStart && !isPossessive(ctx, m));
+  // "he said", "she has also told": a pronoun right before the verb (one inside a relative clause,
+  // "Christie, who campaigned for Trump since he suspended his campaign, blasted", is not the subject).
+  const lex = lexicon();
+  let v = tokens.indexOf(verb) - 1;
+  while (v >= 0 && lex.subjectVerbGap.has(tokens[v].lower)) v--;
+  const pronoun = v >= 0 && (tokens[v].lower === 'he' || tokens[v].lower === 'she');
   const nearest = candidates[candidates.length - 1];
-  if (pronoun && (!nearest || pronoun.start > nearest.m.end)) return resolvePronoun();
-  return nearest ? nearest.index : null;
+  if (pronoun) return resolvePronoun();
+  // ", saying …" / ", arguing that …": a participle after a comma has the main clause's subject, the first
+  // name of the sentence ("Trump attacked Clinton for her vote, saying …").
+  const index = tokens.indexOf(verb);
+  if (/ing$/.test(verb.lower) && index > 0 && tokens[index - 1].text === ',' && candidates.length > 0) {
+    const first = candidates.find(({ m }) => m.type === 'person') ?? candidates[0];
+    return fromMention(first.m, first.index);
+  }
+  // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said":
+  // the name before the appositive, not the last name inside it.
+  if (nearest && !/^\s*$/.test(ctx.text.slice(nearest.m.end, verb.start))) {
+    const head = candidates.find(({ m }) => isAppositive(ctx.text.slice(m.end, verb.start)));
+    if (head) return fromMention(head.m, head.index);
+  }
+  const phrase = phraseBefore(ctx, tokens, tokens.indexOf(verb), sentenceStart);
+  if (phrase && (phrase.mention !== null || !nearest || nearest.m.end < phrase.start)) return phrase;
+  return nearest ? fromMention(nearest.m, nearest.index) : null;
 }
 
 /** The first person named as a subject in the previous sentences: who "he" most likely is. */
