@@ -23,6 +23,25 @@ interface ReadContext {
   quantities: Quantity[];
 }
 
+type ClaimReader = (ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon, attribute: Attribute) => Claim | undefined;
+
+/** How each attribute's claim is read; durations, which need the most context, are read in readClaims itself. */
+const CLAIM_READERS: Partial<Record<Attribute, ClaimReader>> = {
+  time: whenClaim,
+  day: whenClaim,
+  date: whenClaim,
+  direction: whenClaim,
+  color: describedThingClaim,
+  vessel: describedThingClaim,
+  kinship: kinshipClaim,
+  residence: residenceClaim,
+  fate: fateClaim,
+  charge: chargeClaim,
+  count: subjectClaim,
+  money: subjectClaim,
+  distance: distanceClaim,
+};
+
 export function readClaims(ctx: ReadContext): Claim[] {
   const lex = lexicon();
   const claims: Claim[] = [];
@@ -37,52 +56,9 @@ export function readClaims(ctx: ReadContext): Claim[] {
       return;
     }
     if (!attribute || !sentence || sentence.furniture || inQuotation(quantity.start)) return;
-    if (attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'direction') {
-      const claim = whenClaim(ctx, quantity, quantityIndex, attribute, lex);
-      if (claim) claims.push(claim);
-      return;
-    }
-    if (attribute === 'color' || attribute === 'vessel') {
-      claims.push({
-        start: quantity.start,
-        end: quantity.end,
-        attribute,
-        event: 'description',
-        participants: [],
-        quantity: quantityIndex,
-        certainty: 'certain',
-        sentence: quantity.sentence,
-        subject: quantity.unit,
-      });
-      return;
-    }
-    if (attribute === 'kinship') {
-      const claim = kinshipClaim(ctx, quantity, quantityIndex, lex);
-      if (claim) claims.push(claim);
-      return;
-    }
-    if (attribute === 'residence') {
-      const claim = residenceClaim(ctx, quantity, quantityIndex, lex);
-      if (claim) claims.push(claim);
-      return;
-    }
-    if (attribute === 'fate') {
-      const clause = clauseAround(ctx.text, sentence, quantity.start);
-      claims.push(thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute, event: 'description', subject: quantity.unit }));
-      return;
-    }
-    if (attribute === 'charge') {
-      const claim = chargeClaim(ctx, quantity, quantityIndex, lex);
-      if (claim) claims.push(claim);
-      return;
-    }
-    if (attribute === 'count' || attribute === 'money') {
-      const claim = subjectClaim(ctx, quantity, quantityIndex, attribute, lex);
-      if (claim) claims.push(claim);
-      return;
-    }
-    if (attribute === 'distance') {
-      const claim = distanceClaim(ctx, quantity, quantityIndex, lex);
+    const reader = CLAIM_READERS[attribute];
+    if (reader) {
+      const claim = reader(ctx, quantity, quantityIndex, lex, attribute);
       if (claim) claims.push(claim);
       return;
     }
@@ -341,7 +317,7 @@ const MONEY_NOUN_AFTER = /^\s+([a-z]{3,})\b/;
  * the counted noun or what the sum is worth. Left out: parts of a set ("the other two bombs"), running tallies
  * ("a total of 14 rifles"), nouns too general to say which set is meant ("seven people").
  */
-function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, attribute: Attribute, lex: Lexicon): Claim | undefined {
+function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon, attribute: Attribute): Claim | undefined {
   const sentence = ctx.sentences[quantity.sentence];
   const before = ctx.text.slice(sentence.start, quantity.start).toLowerCase();
   const after = ctx.text.slice(quantity.end, sentence.end);
@@ -455,7 +431,7 @@ function singular(word: string, lex: Lexicon): string {
  * participants (with names of unknown type, which are mostly places): the same kind of incident at places no
  * source shares is another incident.
  */
-function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, attribute: Attribute, lex: Lexicon): Claim | undefined {
+function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon, attribute: Attribute): Claim | undefined {
   const sentence = ctx.sentences[quantity.sentence];
   const clause = clauseAround(ctx.text, sentence, quantity.start);
   const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
@@ -669,4 +645,25 @@ function agoClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, l
     certainty: certaintyOf(clauseText, quantity, lex),
     sentence: quantity.sentence,
   };
+}
+
+/** "a silver Toyota Camry", "frigate INS Sukanya": a named thing described, the thing being the subject. */
+function describedThingClaim(_ctx: ReadContext, quantity: Quantity, quantityIndex: number, _lex: Lexicon, attribute: Attribute): Claim {
+  return {
+    start: quantity.start,
+    end: quantity.end,
+    attribute,
+    event: 'description',
+    participants: [],
+    quantity: quantityIndex,
+    certainty: 'certain',
+    sentence: quantity.sentence,
+    subject: quantity.unit,
+  };
+}
+
+/** "rescued 26 Somali crewmembers": what happened to a counted group, the group being the subject. */
+function fateClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon, attribute: Attribute): Claim {
+  const clause = clauseAround(ctx.text, ctx.sentences[quantity.sentence], quantity.start);
+  return thingClaim(ctx, quantity, quantityIndex, clause, lex, { attribute, event: 'description', subject: quantity.unit });
 }
