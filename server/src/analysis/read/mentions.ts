@@ -254,7 +254,11 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     }
     const context = documentContext(words);
     const bySentence = new Map<number, number[]>();
-    mentions.forEach((m, k) => bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), k]));
+    mentions.forEach((m, k) => {
+      const inSentence = bySentence.get(m.sentence);
+      if (inSentence) inSentence.push(k);
+      else bySentence.set(m.sentence, [k]);
+    });
     const drop = new Set<number>();
     /** Rule mentions some tagged span overlaps. */
     const seen = new Set<number>();
@@ -276,7 +280,16 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       // lower case ("The", "After") has none, and tagging it would cost a keystroke's time for nothing.
       if (!words[sentenceIndex].some((w) => /^\p{Lu}/u.test(w) && !context.lowercase.has(w.toLowerCase()))) return;
       const margins: number[] = [];
-      const tags = tagWords(model, words[sentenceIndex], context, margins);
+      // Only the stretch around capitalised words can hold a name (a sentence's first word only when the document
+      // never writes it in lower case: "The", "So"); two words either side keep names that start with a common
+      // word ("New York").
+      const sentenceWords = words[sentenceIndex];
+      const nameWordAt = (k: number) => /^\p{Lu}/u.test(sentenceWords[k]) && (k > 0 || !context.lowercase.has(sentenceWords[k].toLowerCase()));
+      let first = 0;
+      while (first < sentenceWords.length && !nameWordAt(first)) first++;
+      let last = sentenceWords.length - 1;
+      while (last > first && !nameWordAt(last)) last--;
+      const tags = tagWords(model, sentenceWords, context, margins, { from: first - 2, to: last + 3 });
       for (const span of tagSpans(tags)) {
         let idx = wordTokens[sentenceIndex].slice(span.start, span.end).filter(([k]) => k >= 0);
         // Quotation marks, brackets, a sentence's leading "The" and lower-case words at either end are not part

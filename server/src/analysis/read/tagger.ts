@@ -337,16 +337,24 @@ function shapeEntry(model: NerModel, cache: TaggingCache, sh: string): ShapeEntr
  * The same decisions as tagSentence over sentenceFeatures (the training path), with every lookup
  * cached per word and per shape across documents: the reader calls this on every keystroke.
  */
-export function tagWords(model: NerModel, words: string[], doc: DocumentContext, margins?: number[]): string[] {
+/**
+ * Tags of `words` (a sentence), greedy left to right. With `window`, only words `from` up to `to` are scored and the
+ * rest are 'O' (margins Infinity): the caller passes the stretch from the first to the last capitalised word, since
+ * the model tags lower-case words outside any name 'O', and most of a keystroke's time is spent here.
+ */
+export function tagWords(model: NerModel, words: string[], doc: DocumentContext, margins?: number[], window?: { from: number; to: number }): string[] {
   const cache = cacheOf(model);
   const n = model.tags.length;
   const W = model.weights;
   const caps = isAllCaps(words);
-  const entries = words.map((w) => wordEntry(model, cache, w));
+  const from = window ? Math.max(0, window.from) : 0;
+  const to = window ? Math.min(words.length, window.to) : words.length;
+  // Features reach two words either side of a scored word.
+  const entries: WordEntry[] = new Array(words.length);
+  for (let k = Math.max(0, from - 2); k < Math.min(words.length, to + 2); k++) entries[k] = wordEntry(model, cache, words[k]);
   // The shape a word has as itself and as a neighbour (context: "U" on all-caps lines).
-  const shapes = entries.map((e) =>
-    caps ? (e.capsShape ??= shapeEntry(model, cache, `U${e.shape}`)) : (e.plainShape ??= shapeEntry(model, cache, e.shape)),
-  );
+  const shapeOf = (e: WordEntry) =>
+    caps ? (e.capsShape ??= shapeEntry(model, cache, `U${e.shape}`)) : (e.plainShape ??= shapeEntry(model, cache, e.shape));
   const contextShape = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : caps ? 'U' : entries[k].shape);
   const contextEntry = (k: number) => shapeEntry(model, cache, contextShape(k));
   const lowerAt = (k: number) => (k < 0 ? '<s>' : k >= words.length ? '</s>' : entries[k].lower);
@@ -355,12 +363,17 @@ export function tagWords(model: NerModel, words: string[], doc: DocumentContext,
   const addRow = (row: number) => {
     if (row >= 0) for (let t = 0; t < n; t++) scores[t] += W[row + t];
   };
-  let prevIndex = n;
-  let prev2Index = n;
-  for (let i = 0; i < words.length; i++) {
+  const outside = model.tags.indexOf('O');
+  for (let i = 0; i < from; i++) {
+    out.push('O');
+    margins?.push(Infinity);
+  }
+  let prevIndex = from > 0 ? outside : n;
+  let prev2Index = from > 1 ? outside : n;
+  for (let i = from; i < to; i++) {
     const e = entries[i];
     const w = e.lower;
-    const se = shapes[i];
+    const se = shapeOf(e);
     const sh = se.shape;
     scores.set(e.own);
     addRow(cache.bias);
@@ -409,6 +422,10 @@ export function tagWords(model: NerModel, words: string[], doc: DocumentContext,
     out.push(model.tags[best]);
     prev2Index = prevIndex;
     prevIndex = best;
+  }
+  for (let i = to; i < words.length; i++) {
+    out.push('O');
+    margins?.push(Infinity);
   }
   return out;
 }
