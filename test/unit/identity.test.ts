@@ -159,3 +159,14 @@ test('entities: a dual name is the place its last words name ("Aoraki Mount Cook
   assert.deepEqual(holding(s, 'Cook').map(([, sources]) => sources), [2]);
   assert.equal(holding(s, 'Richmond Hill').length, 2);
 });
+
+test('entities: a spaced hyphen joins a double name ("Strauss - Kahn" is "Strauss-Kahn"), not two known places or a dash', () => {
+  const a = 'Dominique Strauss - Kahn was arrested in New York. Strauss - Kahn denied it. The Iran - Iraq war ended long ago.';
+  const s = serviceOf({ a, b: 'The IMF chief, Dominique Strauss-Kahn, resigned on Thursday. Kahn - who denied it - left.' });
+  const held = s.entities().filter((e) => [e.name, ...e.aliases].some((n) => n.includes('Strauss')));
+  assert.equal(held.length, 1, JSON.stringify(held.map((e) => [e.name, e.aliases])));
+  assert.equal(held[0].sources, 2);
+  const names = s.entities().map((e) => e.name);
+  assert.ok(names.includes('Iran') && names.includes('Iraq'), names.join(', '));
+  assert.deepEqual(s.findings().filter((f) => f.code === 'name-spelling' || f.code === 'place-spelling'), []);
+});

@@ -6,7 +6,7 @@
 import type { Config } from '../config';
 import identityData from '../data/identity.json';
 import { lexicon } from '../data/lexicon';
-import { fold, foldNameToken, levenshtein, slug } from '../text/normalize';
+import { closeSpacedHyphens, fold, foldNameToken, levenshtein, slug } from '../text/normalize';
 import { roleHead } from '../text/roles';
 import type { Entity, EntityType, Mention, Reading, SourceSpan } from '../types';
 
@@ -77,7 +77,7 @@ function memoByText<T>(fn: (text: string) => T): (text: string) => T {
 const nameTokens: (text: string) => readonly string[] = memoByText(computeNameTokens);
 
 function computeNameTokens(text: string): string[] {
-  const words = text.split(/\s+/).filter((w) => foldNameToken(w));
+  const words = closeSpacedHyphens(text).split(/\s+/).filter((w) => foldNameToken(w));
   const suffixes = lexicon().nameSuffixes;
   while (words.length > 1 && suffixes.has(fold(words[words.length - 1]).replace(/[^a-z]/g, ''))) words.pop();
   // "Mr Buckley" is Buckley: a courtesy title is no first name.
@@ -100,7 +100,7 @@ function placeKey(text: string, stripHeads = true): string {
 
 function computePlaceKey(text: string, stripHeads: boolean): string {
   const lex = lexicon();
-  const folded = fold(text).replace(/^the\s+/, '');
+  const folded = fold(closeSpacedHyphens(text)).replace(/^the\s+/, '');
   const alias = lex.placeAliases.get(folded) ?? lex.placeAliases.get(`the ${folded}`);
   if (alias) return alias;
   const ofName = stripHeads ? folded.replace(/'s$/, '').match(HEAD_BEFORE_OF)?.[1] : undefined;

@@ -240,6 +240,12 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
         if (joined && numberPart) {
           w[w.length - 1] += t.text;
           last[1] = k;
+        } else if (last && last[1] === k - 1 && spacedHyphen(tokens, k, lex)) {
+          // "Strauss - Kahn" is the training data's one word "Strauss-Kahn": the hyphen and the next word join it.
+          last[1] = k;
+        } else if (last && last[1] === k - 1 && k >= 1 && spacedHyphen(tokens, k - 1, lex)) {
+          w[w.length - 1] += `-${t.text}`;
+          last[1] = k;
         } else {
           w.push(t.text);
           at.push([k, k]);
@@ -462,7 +468,7 @@ function capitalisedRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const nameLike = t.kind === 'word' && (t.cap || t.upper) && !lex.dateWords.has(t.lower) && !CONTRACTION.test(t.lower) && !HYPHEN_ADJECTIVE.test(t.text) && !isLoneLetter(t, tokens[i + 1]) && !breaks?.(t);
-    const connector = run.length > 0 && t.kind === 'word' && lex.nameConnectors.has(t.lower) && tokens[i + 1]?.cap === true;
+    const connector = run.length > 0 && ((t.kind === 'word' && lex.nameConnectors.has(t.lower) && tokens[i + 1]?.cap === true) || spacedHyphen(tokens, i, lex));
     if (nameLike || connector) {
       // Sentence-initial common words ("The", "After", "Notably") do not start a name.
       if (run.length === 0 && nameLike && isSentenceInitial(tokens, i) && isCommonWord(t, lex, lowercaseWords)) continue;
@@ -478,6 +484,21 @@ function capitalisedRuns(tokens: Token[], lex: Lexicon, lowercaseWords: Set<stri
   }
   flush();
   return runs;
+}
+
+/**
+ * "Strauss - Kahn", "Saint - Jean - Cap - Ferrat": a hyphen spaced on both sides between two capitalised words joins a double name,
+ * as scraped copy writes "Strauss-Kahn". Not between two names the word lists know ("Iran - Iraq war").
+ */
+function spacedHyphen(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!before || !after || hyphen.kind !== 'punct' || !/^[-\u2010\u2011]$/.test(hyphen.text)) return false;
+  if (hyphen.start === before.end || after.start === hyphen.end || !before.cap || !after.cap || after.upper || after.text.length < 2) return false;
+  // The second part ends the name: before another capitalised word the hyphen more likely separates two things
+  // ("Aoraki - Mount Cook", "Mid - South Canterbury Area Commander").
+  const next = tokens[i + 2];
+  if (next && next.kind === 'word' && next.cap) return false;
+  return !(knownType(before.text, lex) && knownType(after.text, lex));
 }
 
 function isSentenceInitial(tokens: Token[], i: number): boolean {

@@ -77,3 +77,8 @@ export function oneVowelApart(a: string, b: string): boolean {
   const diffs = [...a].map((_c, i) => i).filter((i) => a[i] !== b[i]);
   return diffs.length === 1 && diffs[0] > 0 && diffs[0] < a.length - 1 && /[aeiou]/.test(a[diffs[0]]) && /[aeiou]/.test(b[diffs[0]]);
 }
+
+/** "Strauss - Kahn" → "Strauss-Kahn": scraped copy often spaces the hyphen of a double name. */
+export function closeSpacedHyphens(text: string): string {
+  return text.replace(/(\p{L})\s+[-\u2010\u2011]\s+(?=\p{Lu})/gu, '$1-');
+}
