@@ -273,18 +273,18 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
       const kind = paragraphs[sentence.paragraph].kind;
       if (kind === 'furniture' || words[sentenceIndex].length === 0) return;
       const tokens = allTokens[sentenceIndex];
+      // Names are capitalised: a sentence whose only capital starts a word the document also writes in
+      // lower case ("The", "After") has none, and tagging it would cost a keystroke's time for nothing.
+      if (!words[sentenceIndex].some((w) => /^\p{Lu}/u.test(w) && !context.lowercase.has(w.toLowerCase()))) return;
       const shouted = !words[sentenceIndex].some((w) => /\p{Ll}/u.test(w));
       // Headings in title case ("Shifting U.S. Stance on Ukraine") look like names to a tagger trained
       // on body text; results tables ("Detroit 4 Kansas City 1") are headings too, but their names are names.
       const heading = (kind === 'headline' || kind === 'heading') && !shouted;
-      const longWords = words[sentenceIndex].filter((w) => /^\p{L}{4}/u.test(w));
+      const longWords = heading ? words[sentenceIndex].filter((w) => /^\p{L}{4}/u.test(w)) : [];
       // A line listing names ("Mike Hulbert , Brian Henninger , Tiger Woods ,") is no title.
-      const list = words[sentenceIndex].filter((w) => w === ',').length >= 2;
+      const list = heading && words[sentenceIndex].filter((w) => w === ',').length >= 2;
       const titleCaseHeading = heading && titleCaseLine(tokens);
       const titleCase = heading && !list && longWords.length >= 2 && longWords.every((w) => /^\p{Lu}/u.test(w)) && !words[sentenceIndex].some((w) => /\d/.test(w));
-      // Names are capitalised: a sentence whose only capital starts a word the document also writes in
-      // lower case ("The", "After") has none, and tagging it would cost a keystroke's time for nothing.
-      if (!words[sentenceIndex].some((w) => /^\p{Lu}/u.test(w) && !context.lowercase.has(w.toLowerCase()))) return;
       const margins: number[] = [];
       // Only the stretch around capitalised words can hold a name (a sentence's first word only when the document
       // never writes it in lower case: "The", "So"); two words either side keep names that start with a common
