@@ -3,6 +3,7 @@
 import type { Tolerances } from '../config';
 import { lexicon, type HedgeKind } from '../data/lexicon';
 import type { Quantity, QuantityKind } from '../types';
+import { mojibakeOf, repairMojibake } from '../text/mojibake';
 
 const SMALL: Record<string, number> = {
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -35,7 +36,8 @@ const PATTERNS: Array<{ kind: QuantityKind; re: RegExp; value: (m: RegExpExecArr
   { kind: 'duration', re: new RegExp(`\\b(an?|one)\\s(${UNIT.replace('s?', '')})\\b`, 'iy'), value: (m) => ({ value: unitMinutes(m[2]), unit: 'minute' }) },
   // "captured after week on the run": headlines drop the article.
   { kind: 'duration', re: /(?<=\b(?:after|for|within)\s)(day|week|month|year)\b/iy, value: (m) => ({ value: unitMinutes(m[1]), unit: 'minute' }) },
-  { kind: 'money', re: new RegExp(`(US\\$|\\$|£|€|¥|₹)\\s?(${DIGITS})(${SCALE_RE})?`, 'iy'), value: (m) => ({ value: parseNumber(m[2] + (m[3] ?? '')), unit: CURRENCY[m[1].toLowerCase()], precision: precisionOf(parseNumber(m[2] + (m[3] ?? ''))) }) },
+  // Currency signs as written, and as mojibake ("Â£", "â‚¬": UTF-8 once decoded as Windows-1252).
+  { kind: 'money', re: new RegExp(`(US\\$|\\$|£|€|¥|₹|${['£', '€', '¥', '₹'].map(mojibakeOf).join('|')})\\s?(${DIGITS})(${SCALE_RE})?`, 'iy'), value: (m) => ({ value: parseNumber(m[2] + (m[3] ?? '')), unit: CURRENCY[repairMojibake(m[1]).toLowerCase()], precision: precisionOf(parseNumber(m[2] + (m[3] ?? ''))) }) },
   { kind: 'money', re: new RegExp(`\\b(${NUMBER}) (dollars|euros|pounds|yen|rupees|yuan|rubles|roubles|hryvnias)\\b`, 'iy'), value: (m) => ({ value: parseNumber(m[1]), unit: CURRENCY[m[2].toLowerCase()], precision: precisionOf(parseNumber(m[1])) }) },
   // Distances in kilometres (miles converted: a fixed ratio); before counts, so "25 miles" is not a count of miles.
   { kind: 'distance', re: new RegExp(`\\bhalf an? (${DISTANCE_UNIT})\\b`, 'iy'), value: (m) => distanceOf(0.5, m[1], 0.5) },

@@ -1,6 +1,7 @@
 // Word tokens with offsets: the unit every reading rule works on.
 import { lexicon } from '../data/lexicon';
 import { fold } from '../text/normalize';
+import { MOJIBAKE_LEAD, repairMojibake } from '../text/mojibake';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'handle' | 'url';
 
@@ -62,5 +63,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     });
     TOKEN.lastIndex = start + value.length;
   }
-  return tokens;
+  return MOJIBAKE_LEAD.test(text.slice(from, to)) ? joinMojibake(text, tokens) : tokens;
+}
+
+/**
+ * "FranÃ§ois": a letter's mojibake splits a word at its non-letter half ("Ã" "§" "ois"). Pieces that touch and read
+ * as one word once repaired are one token.
+ */
+function joinMojibake(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.end === t.start && !last.possessive && (last.kind === 'word' || last.kind === 'punct') && t.kind !== 'url' && t.kind !== 'handle') {
+      const joined = text.slice(last.start, t.end);
+      const repaired = repairMojibake(joined);
+      if (repaired !== joined && /^[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*$/u.test(repaired)) {
+        out[out.length - 1] = { ...t, start: last.start, text: text.slice(last.start, t.end), lower: fold(text.slice(last.start, t.end)), kind: 'word', cap: /^\p{Lu}/u.test(repaired) };
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
 }

@@ -1,9 +1,10 @@
 // Normalising words and names so that spelling variants and typography compare equal.
 import transliteration from '../data/transliteration.json';
+import { repairMojibake } from './mojibake';
 
 /** Lowercase, no diacritics, straight apostrophes. */
 export function fold(text: string): string {
-  return text
+  return repairMojibake(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘`´]/g, "'")

@@ -1,0 +1,38 @@
+// Real-text noise: UTF-8 once decoded as Windows-1252 ("mojibake"), on texts written for each rule.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { ROOT, read, serviceOf } from '../helpers/analysis';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const mojibake = require(path.join(ROOT, 'server', 'out', 'analysis', 'text', 'mojibake')) as typeof import('../../server/src/analysis/text/mojibake');
+
+test('mojibake: a name written "FranÃ§ois" is the same person as "François"; no spelling finding', () => {
+  const s = serviceOf({
+    a: 'French envoy FranÃ§ois Delattre said on Monday that talks with JuliÃ¡n Castro went well.',
+    b: 'The envoy, François Delattre, met Julián Castro on Monday.',
+    c: 'Delattre, the French envoy François Delattre, spoke to Julián Castro.',
+  });
+  const holders = (word: string) => s.entities().filter((e) => [e.name, ...e.aliases].some((n) => n.includes(word)));
+  assert.equal(holders('Delattre').length, 1, JSON.stringify(holders('Delattre').map((e) => e.aliases)));
+  assert.equal(holders('Delattre')[0].sources, 3);
+  assert.equal(holders('Castro').length, 1);
+  assert.deepEqual(s.findings().filter((f) => f.code === 'name-spelling'), []);
+  // Offsets stay the user's: the mention covers the characters as written.
+  const a = read('French envoy FranÃ§ois Delattre said so.');
+  assert.ok(a.mentions.some((m) => m.text === 'FranÃ§ois Delattre'), JSON.stringify(a.mentions.map((m) => m.text)));
+});
+
+test('mojibake: "Â£2.5m" and "â‚¬3m" are sums in pounds and euros, compared with "£2.6m"', () => {
+  const r = read('Thieves took jewels worth Â£2.5m and â‚¬3m in cash.');
+  assert.deepEqual(r.quantities.map((q) => [q.text, q.unit, q.low]), [['Â£2.5m', 'GBP', 2500000], ['â‚¬3m', 'EUR', 3000000]]);
+  const s = serviceOf({ a: 'Thieves took jewels worth Â£2.5m from the store.', b: 'Thieves took jewels worth £2.6m from the store.' });
+  assert.equal(s.findings().filter((f) => f.code === 'quantity-conflict').length, 2);
+});
+
+test('mojibake: only runs that are valid UTF-8 are repaired; real accented text is left alone', () => {
+  assert.equal(mojibake.repairMojibake('FranÃ§ois, â‚¬3m, donâ€™t'), 'François, €3m, don’t');
+  for (const text of ['Ærø and Øresund', 'São Paulo, Mañana, Å', 'naïve café']) assert.equal(mojibake.repairMojibake(text), text);
+  assert.equal(mojibake.mojibakeOf('£'), 'Â£');
+  assert.equal(mojibake.mojibakeOf('€'), 'â‚¬');
+});
