@@ -36,3 +36,20 @@ test('mojibake: only runs that are valid UTF-8 are repaired; real accented text 
   assert.equal(mojibake.mojibakeOf('£'), 'Â£');
   assert.equal(mojibake.mojibakeOf('€'), 'â‚¬');
 });
+
+test('duplicated wire copy: a paragraph repeated word for word gives its claims and quotations once', () => {
+  const paragraph = 'The call between Donald Trump and Vladimir Putin lasted an hour, the Kremlin said. "We agreed to keep talking," Putin said.';
+  const s = serviceOf({
+    a: `Call\n\n${paragraph}\n\n${paragraph}\n\nMore later.\n`,
+    b: 'Call\n\nThe call between Donald Trump and Vladimir Putin lasted 90 minutes, officials said. "We agreed to keep on talking," Putin said.\n',
+  });
+  const onA = s.findings('a');
+  assert.equal(onA.filter((f) => f.code === 'quantity-conflict').length, 1, onA.map((f) => f.message).join('\n'));
+  assert.equal(onA.filter((f) => f.code === 'quote-wording').length, 1);
+  assert.ok(onA.every((f) => f.start < `Call\n\n${paragraph}`.length), 'findings sit on the first copy');
+  // The repeat keeps its names: Putin is still named there.
+  const r = read(`Call\n\n${paragraph}\n\n${paragraph}\n`);
+  assert.equal(r.mentions.filter((m) => m.text === 'Vladimir Putin').length, 2);
+  // A short line said twice is no repeated copy.
+  assert.equal(read('Story\n\nHe declined to comment on the call.\n\nHe declined to comment on the call.\n').paragraphs.filter((p) => p.kind === 'repeat').length, 0);
+});

@@ -14,7 +14,7 @@ export interface SourceSpan extends Span {
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 
 /** `furniture`: other stories, comment prompts (nothing is read); `caption`: photo captions and credits (names only). */
-export type ParagraphKind = 'headline' | 'heading' | 'body' | 'caption' | 'furniture';
+export type ParagraphKind = 'headline' | 'heading' | 'body' | 'caption' | 'furniture' | 'repeat';
 
 export interface Paragraph extends Span {
   kind: ParagraphKind;

@@ -1,5 +1,6 @@
 // Paragraphs and site furniture. Furniture (lists of other stories, comment prompts) is read for
-// nothing; captions and credits keep their names but never give claims or quotations.
+// nothing; captions and credits keep their names but never give claims or quotations, and neither does a
+// paragraph that repeats an earlier one word for word (duplicated wire copy), so it is not counted twice.
 import { lexicon } from '../data/lexicon';
 import type { Paragraph } from '../types';
 
@@ -16,6 +17,7 @@ export function readParagraphs(text: string): Paragraph[] {
     lineStart = match.index + match[0].length;
   }
   lines.push({ start: lineStart, end: text.length });
+  const bodies = new Set<string>();
   for (const line of lines) {
     let { start, end } = line;
     while (start < end && /\s/.test(text[start])) start++;
@@ -31,7 +33,11 @@ export function readParagraphs(text: string): Paragraph[] {
     } else if (lex.furnitureLines.some((re) => re.test(content))) kind = 'caption';
     else if (!/[.!?"”'’:;)]$/.test(content) && content.length < 200 && wordCount(content) <= 25) {
       kind = paragraphs.length === 0 ? 'headline' : 'heading';
-    } else kind = 'body';
+    } else {
+      const words = content.replace(/\s+/g, ' ');
+      kind = words.length >= REPEAT_MIN_CHARS && bodies.has(words) ? 'repeat' : 'body';
+      bodies.add(words);
+    }
     paragraphs.push({ start, end, kind });
   }
   return paragraphs;
@@ -42,5 +48,8 @@ function wordCount(text: string): number {
 }
 
 export function isFurnitureKind(kind: Paragraph['kind']): boolean {
-  return kind === 'furniture' || kind === 'caption';
+  return kind === 'furniture' || kind === 'caption' || kind === 'repeat';
 }
+
+/** Shorter paragraphs ("He declined to comment.") may well be said twice. */
+const REPEAT_MIN_CHARS = 80;
