@@ -53,3 +53,17 @@ test('duplicated wire copy: a paragraph repeated word for word gives its claims 
   // A short line said twice is no repeated copy.
   assert.equal(read('Story\n\nHe declined to comment on the call.\n\nHe declined to comment on the call.\n').paragraphs.filter((p) => p.kind === 'repeat').length, 0);
 });
+
+test('fused photo captions: a caption and its credit glued to the story are cut off, and the story is read', () => {
+  const text =
+    'Farenthold quits\n\nRepresentative Blake Farenthold, Republican of Texas, in December at the Capitol.CreditJoshua Roberts/Reuters The congressman said on Friday that he would resign. "I know it is time," he said.\n';
+  const r = read(text);
+  assert.deepEqual(r.paragraphs.map((p) => p.kind), ['headline', 'caption', 'body']);
+  assert.equal(text.slice(r.paragraphs[2].start, r.paragraphs[2].start + 15), 'The congressman');
+  assert.equal(r.quotations.length, 1, 'the quotation after the credit is read');
+  const parenthesised = read('Story\n\nPutin at the Kremlin on Monday (Photo: Mikhail Klimentyev/AP) The call lasted about 90 minutes, the Kremlin said on Tuesday.\n');
+  assert.deepEqual(parenthesised.paragraphs.map((p) => p.kind), ['headline', 'caption', 'body']);
+  assert.equal(parenthesised.claims.filter((c) => c.attribute === 'duration').length, 1);
+  // A caption line that ends in its credit stays one caption.
+  assert.deepEqual(read('Story\n\nPutin at the Kremlin. Credit: Mikhail Klimentyev/AP\n').paragraphs.map((p) => p.kind), ['headline', 'caption']);
+});

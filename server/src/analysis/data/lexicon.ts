@@ -120,6 +120,8 @@ export interface Lexicon {
   subjectPronouns: Set<string>;
   /** Auxiliaries and adverbs between a subject and its speech verb ("has also said", "later told"). */
   subjectVerbGap: Set<string>;
+  /** A photo credit that ends a caption scraped onto the same line as the story ("… at the Capitol.CreditJoshua Roberts/Reuters The …"). */
+  fusedCaptionCredits: RegExp[];
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -222,6 +224,7 @@ export function lexicon(): Lexicon {
     phraseDeterminers: lower(raw.phraseDeterminers),
     subjectPronouns: lower(raw.subjectPronouns),
     subjectVerbGap: lower(raw.subjectVerbGap),
+    fusedCaptionCredits: raw.fusedCaptionCredits.map((p) => new RegExp(p, 'gi')),
   };
   return built;
 }

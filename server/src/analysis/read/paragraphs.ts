@@ -18,7 +18,7 @@ export function readParagraphs(text: string): Paragraph[] {
   }
   lines.push({ start: lineStart, end: text.length });
   const bodies = new Set<string>();
-  for (const line of lines) {
+  for (const line of splitFusedCaptions(text, lines)) {
     let { start, end } = line;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
@@ -53,3 +53,32 @@ export function isFurnitureKind(kind: Paragraph['kind']): boolean {
 
 /** Shorter paragraphs ("He declined to comment.") may well be said twice. */
 const REPEAT_MIN_CHARS = 80;
+
+/**
+ * Scraped pages glue a photo caption and its credit to the story that follows ("… at the Capitol.CreditJoshua
+ * Roberts/Reuters The congressman said …"): the line is cut after the credit, so the caption is read as a caption
+ * and the story as a paragraph of its own.
+ */
+function splitFusedCaptions(text: string, lines: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const line of lines) {
+    let start = line.start;
+    const content = text.slice(line.start, line.end);
+    for (const credit of lexicon().fusedCaptionCredits) {
+      credit.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = credit.exec(content)) !== null) {
+        const cut = line.start + m.index + m[0].length;
+        // Only a credit with a story after it; a caption line ending in its credit is a caption already.
+        if (cut > start && line.end - cut >= FUSED_STORY_MIN_CHARS) {
+          out.push({ start, end: cut });
+          start = cut;
+        }
+      }
+    }
+    out.push({ start, end: line.end });
+  }
+  return out;
+}
+
+const FUSED_STORY_MIN_CHARS = 40;
