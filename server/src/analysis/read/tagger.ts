@@ -57,13 +57,13 @@ export function shape(word: string): string {
 /** A line written in capitals (a wire headline, a dateline): case says nothing about names there. */
 export function isAllCaps(words: string[]): boolean {
   let upper = 0;
-  let lower = 0;
   for (const w of words) {
     if (!LETTER.test(w)) continue;
-    if (w === w.toUpperCase()) upper++;
-    else lower++;
+    // One word with a lower-case letter settles it; most sentences have one among their first words.
+    if (w !== w.toUpperCase()) return false;
+    upper++;
   }
-  return upper >= 2 && lower === 0;
+  return upper >= 2;
 }
 
 export function documentContext(sentences: string[][]): DocumentContext {
