@@ -85,6 +85,27 @@ export function readAligned(root, path) {
   return readConllFile(path).map((doc) => doc.map((s) => alignSentence(root, s)));
 }
 
+/**
+ * A split as the entity tagger reads it: documents of { words, pos (the product's tagger), heading, ner }, where
+ * `heading` is what the product's paragraph reader says of the sentence's line (one sentence a line, as the
+ * external scorer writes a document).
+ */
+export function readForNer(root, path) {
+  const { readParagraphs } = outModule(root, 'read/paragraphs.js');
+  const pos = outModule(root, 'read/pos.js');
+  const model = pos.posModel();
+  return readAligned(root, path).map((doc) => {
+    const text = doc.map((s) => s.text).join('\n') + '\n';
+    const kinds = new Map(readParagraphs(text).map((p) => [p.start, p.kind]));
+    let offset = 0;
+    return doc.map((s) => {
+      const kind = kinds.get(offset);
+      offset += s.text.length + 1;
+      return { words: s.words, pos: pos.tagPos(model, s.words), heading: kind === 'headline' || kind === 'heading', ner: s.ner };
+    });
+  });
+}
+
 /** Documents dealt into k folds by a fixed stride (document i goes to fold i mod k). */
 export function folds(docs, k) {
   return Array.from({ length: k }, (_, f) => ({
