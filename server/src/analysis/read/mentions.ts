@@ -1,13 +1,15 @@
 // Names in one document, read in passes (one file each in mentions/): the sentences' tokens are tagged by the
-// entity tagger (tagging.ts); its spans become name mentions (names.ts); people's names get the role written before
-// them (roles.ts); descriptions ("the Ukrainian president") and @handles are added (descriptions.ts); and the places
+// entity tagger (tagging.ts); its spans become name mentions (names.ts), cut at the headline-case words of a title-case headline (headlines.ts); people's names get the role written before
+// them (roles.ts); a few rules may overrule the tagger where they were measured to help (overrides.ts); descriptions ("the Ukrainian president") and @handles are added (descriptions.ts); and the places
 // where a name is missing after a title or in a list are found (gaps.ts). The model decides what is a name; the
 // reading rules are among its features (read/ner.ts).
 import { lexicon } from '../data/lexicon';
 import type { Gap, Mention, Paragraph, Sentence } from '../types';
 import { readDescriptions, readHandles } from './mentions/descriptions';
 import { readListGaps, readTitleGaps } from './mentions/gaps';
+import { trimHeadlineNames } from './mentions/headlines';
 import { readNames } from './mentions/names';
+import { applyOverrides, disabledRules } from './mentions/overrides';
 import { readRoles } from './mentions/roles';
 import { tagSentences } from './mentions/tagging';
 import { tokenize, type Token } from './tokens';
@@ -22,7 +24,8 @@ export interface MentionReading {
 export function readMentions(text: string, paragraphs: Paragraph[], sentences: Sentence[]): MentionReading {
   const lex = lexicon();
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
-  const names = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs), lex).map((n) => n.mention);
+  const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs), lex);
+  const names = applyOverrides(disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex), lex);
   readRoles(names, sentenceTokens, lex);
   const lowercaseWords = new Set<string>();
   for (const tokens of sentenceTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);

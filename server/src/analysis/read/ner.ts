@@ -628,6 +628,15 @@ export function nerResources(): NerResources {
 
 let loaded: NerModel | null | undefined;
 
+/**
+ * For scripts that measure the reading with another model (one trained without a held-out fold) and its resources;
+ * the product never calls it.
+ */
+export function useNerModel(model: NerModel, res: NerResources): void {
+  loaded = model;
+  resources = res;
+}
+
 /** The shipped model, loaded once on first use; null when the data file is missing. */
 export function nerModel(): NerModel | null {
   if (loaded !== undefined) return loaded;
