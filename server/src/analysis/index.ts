@@ -9,6 +9,6 @@ export { wordDiff, diffPlain } from './text/wordDiff';
 export { formatValue, listSources } from './text/format';
 export { DEFAULT_SEVERITY, severityFor } from './checks/finding';
 export type * from './types';
-export { describeAgreement } from './corpus/agreement';
-export type { Agreement } from './corpus/agreement';
+export { describeAgreement } from './answers/agreement';
+export type { Agreement } from './answers/agreement';
 export type { NameSpan } from './service';

@@ -7,7 +7,7 @@ import { runChecks } from './checks/checks';
 import { readArticle } from './read/readArticle';
 import { targetAt } from './corpus/targets';
 import { relatedSpans, referenceSpans } from './corpus/navigation';
-import { agreementsIn, type Agreement } from './corpus/agreement';
+import { agreementsIn, type Agreement } from './answers/agreement';
 import type { Entity, EntityType, Finding, Reading, RelatedSpan, SourceSpan, Span, Target } from './types';
 
 export interface DocumentOptions {

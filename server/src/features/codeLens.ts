@@ -2,7 +2,7 @@
 // Clicking it runs PEEK_RELATED_COMMAND with (uri, position, locations): the VS Code extension turns
 // these into a peek of the other sources' spans; other clients get the same command and arguments.
 import type { CodeLens } from 'vscode-languageserver';
-import { describeAgreement } from '../analysis/corpus/agreement';
+import { describeAgreement } from '../analysis/answers/agreement';
 import type { CrosscheckService } from '../analysis/service';
 import { indexFor, toLocations, toRange } from './positions';
 
