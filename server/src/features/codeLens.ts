@@ -4,10 +4,11 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { describeAgreement } from '../analysis/answers/agreement';
 import type { CrosscheckService } from '../analysis/service';
+import { PEEK_RELATED_COMMAND } from '../protocol';
 import { indexFor, toLocations, toRange } from './positions';
 
 /** Handled by the client, not the server (it is not in executeCommandProvider). */
-export const PEEK_RELATED_COMMAND = 'crosscheck.peekRelated';
+export { PEEK_RELATED_COMMAND };
 
 export function codeLenses(service: CrosscheckService, uri: string): CodeLens[] {
   const index = indexFor(service, uri);
