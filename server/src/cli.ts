@@ -4,8 +4,7 @@
 // crosscheck.yaml are reported and skipped, never fatal.
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { loadFolder, type LoadedFolder } from './node/folder';
+import { createFolderWorkspace, uriPath } from './node/folder';
 import { createService, type CrosscheckService } from './analysis/service';
 import { exportCorpus, exportFindings, lineIndex, type FindingJson, type PositionJson } from './analysis/export';
 import type { Severity } from './analysis/types';
@@ -83,10 +82,9 @@ interface HostFinding extends FindingJson {
 }
 
 interface Checked {
-  loaded: LoadedFolder;
+  /** Absolute path of the folder. */
+  folder: string;
   service: CrosscheckService;
-  /** uri → absolute path and text, for positions and display paths; each file is read once. */
-  files: Map<string, { path: string; text: string }>;
   host: HostFinding[];
 }
 
@@ -104,40 +102,30 @@ function run(options: Options): Checked {
   }
   if (!stat.isDirectory()) throw new UsageError(`'${options.folder}' is not a folder`);
 
-  const loaded = loadFolder(folder);
-  const service = createService({ config: loaded.config });
-  const files = new Map<string, { path: string; text: string }>();
+  // The same service as the language server's, over the folder on disk.
+  const service = createService({ workspace: createFolderWorkspace(folder) });
+  service.refresh();
   const host: HostFinding[] = [];
-
-  const configFile = loaded.configFile;
+  const configFile = service.configFile();
   if (configFile) {
-    const severity = severityFor('config-error', loaded.config);
+    const severity = severityFor('config-error', service.config);
+    const file = uriPath(configFile.uri) ?? configFile.uri;
     for (const problem of configFile.problems) {
       if (severity === 'off') break;
       host.push({
-        code: 'config-error', severity, message: problem.message, file: relativeName(folder, configFile.path), path: configFile.path,
+        code: 'config-error', severity, message: problem.message, file: relativeName(folder, file), path: file,
         start: problem.start, end: problem.end, line: problem.line + 1, column: problem.character + 1, related: [],
       });
     }
   }
-  const badInput = severityFor('bad-input', loaded.config);
-  const skip = (file: string, name: string, reason: string) => {
-    if (badInput === 'off') return;
-    host.push({ code: 'bad-input', severity: badInput, message: reason, file: name, path: file, start: 0, end: 0, line: 1, column: 1, related: [] });
-  };
-  for (const skipped of loaded.skipped) skip(skipped.path, skipped.name, skipped.reason);
-
-  for (const article of loaded.articles) {
-    const uri = pathToFileURL(article.path).href;
-    try {
-      service.update(uri, article.text, { name: article.name });
-      files.set(uri, { path: article.path, text: article.text });
-    } catch (error) {
-      service.remove(uri);
-      skip(article.path, article.name, `skipped: the article could not be analysed (${errorMessage(error)})`);
+  const badInput = severityFor('bad-input', service.config);
+  if (badInput !== 'off') {
+    for (const skipped of service.skipped()) {
+      const file = uriPath(skipped.uri) ?? skipped.uri;
+      host.push({ code: 'bad-input', severity: badInput, message: skipped.reason, file: skipped.name, path: file, start: 0, end: 0, line: 1, column: 1, related: [] });
     }
   }
-  return { loaded, service, files, host };
+  return { folder, service, host };
 }
 
 function relativeName(folder: string, file: string): string {
@@ -163,15 +151,16 @@ function plural(count: number, word: string): string {
 }
 
 function textReport(checked: Checked, includeReviewed: boolean): { out: string; severities: Severity[] } {
-  const { service, files, loaded, host } = checked;
+  const { service, host } = checked;
   const indexes = new Map<string, (offset: number) => PositionJson>();
   const where = (uri: string, offset: number): string => {
-    const file = files.get(uri);
-    if (!file) return `${service.documentName(uri)}:1:1`;
+    const reading = service.reading(uri);
+    const file = uriPath(uri);
+    if (!reading || file === undefined) return `${service.documentName(uri)}:1:1`;
     let index = indexes.get(uri);
-    if (!index) indexes.set(uri, (index = lineIndex(file.text)));
+    if (!index) indexes.set(uri, (index = lineIndex(reading.text)));
     const { line, column } = index(offset);
-    return `${displayPath(file.path)}:${line}:${column}`;
+    return `${displayPath(file)}:${line}:${column}`;
   };
   const findings = [...service.findings(undefined, { includeReviewed })].sort((a, b) =>
     a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start,
@@ -185,7 +174,7 @@ function textReport(checked: Checked, includeReviewed: boolean): { out: string; 
     .map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => plural(count, severity));
-  let summary = `${plural(loaded.articles.length, 'file')}, ${findings.length === 0 ? 'no findings' : `${plural(findings.length, 'finding')} (${counts.join(', ')})`}`;
+  let summary = `${plural(service.uris().length, 'file')}, ${findings.length === 0 ? 'no findings' : `${plural(findings.length, 'finding')} (${counts.join(', ')})`}`;
   const skipped = host.filter((f) => f.code === 'bad-input').length;
   const problems = host.length - skipped;
   if (skipped > 0) summary += `; ${plural(skipped, 'file')} skipped`;
@@ -205,21 +194,21 @@ function main(argv: string[]): number {
     return 0;
   }
   const checked = run(options);
-  const { loaded, service, host } = checked;
+  const { folder, service, host } = checked;
   process.stderr.write(hostLines(host));
-  const skipped = loaded.skipped.map((s) => ({ file: s.name, reason: s.reason }));
+  const skipped = service.skipped().map((s) => ({ file: s.name, reason: s.reason }));
 
   if (options.command === 'export') {
     const corpus = exportCorpus(service, { includeReviewed: options.includeReviewed });
     corpus.findings = [...jsonHost(host), ...corpus.findings];
-    write(`${JSON.stringify({ folder: displayPath(loaded.folder), ...corpus, skipped }, null, 2)}\n`);
+    write(`${JSON.stringify({ folder: displayPath(folder), ...corpus, skipped }, null, 2)}\n`);
     return 0;
   }
   let severities: Severity[];
   if (options.format === 'json') {
     const findings = [...jsonHost(host), ...exportFindings(service, { includeReviewed: options.includeReviewed })];
     severities = findings.map((f) => f.severity);
-    write(`${JSON.stringify({ folder: displayPath(loaded.folder), files: loaded.articles.length, skipped, findings }, null, 2)}\n`);
+    write(`${JSON.stringify({ folder: displayPath(folder), files: service.uris().length, skipped, findings }, null, 2)}\n`);
   } else {
     const report = textReport(checked, options.includeReviewed);
     severities = report.severities;
