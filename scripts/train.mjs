@@ -7,6 +7,7 @@
 // Usage: npm run train [-- pos|ner] [--cv] [--corpus ../shared/corpus]
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -14,4 +15,6 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const corpus = option('--corpus', process.env.CROSSCHECK_CORPUS ?? join(root, '..', 'shared', 'corpus'));
 const all = !args.includes('pos') && !args.includes('ner');
 if (all || args.includes('pos')) await import('./train/posMain.mjs').then((m) => m.main(root, corpus, args));
+// The entity tagger reads the part-of-speech model from the build: copy the new one there first.
+if (all) execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b'], { cwd: root, stdio: 'inherit' });
 if (all || args.includes('ner')) await import('./train/nerMain.mjs').then((m) => m.main(root, corpus, args));

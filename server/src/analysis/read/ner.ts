@@ -477,10 +477,13 @@ export function emissions(model: LinearModel, s: NerSentence, docFlags: Map<stri
   const out = new Float32Array(n * T);
   const W = model.weights;
   const add = (v: Float32Array, at: number, i: number) => {
-    for (let t = 0; t < T; t++) out[i * T + t] += v[at + t];
+    const base = i * T;
+    for (let t = 0; t < T; t++) out[base + t] += v[at + t];
   };
   const addRow = (row: number, i: number) => {
-    if (row >= 0) for (let t = 0; t < T; t++) out[i * T + t] += W[row + t];
+    if (row < 0) return;
+    const base = i * T;
+    for (let t = 0; t < T; t++) out[base + t] += W[row + t];
   };
   for (let i = 0; i < n; i++) {
     for (let k = -2; k <= 2; k++) {
@@ -512,7 +515,7 @@ export function emissions(model: LinearModel, s: NerSentence, docFlags: Map<stri
 
 export interface NerResult {
   tags: string[][];
-  /** Per word: how far the chosen path is ahead of any path that tags the word otherwise (weight units). */
+  /** Per word, when asked for: how far the chosen path is ahead of any path that tags the word otherwise (weight units; 0 when not asked). */
   margins: Float32Array[];
 }
 
@@ -521,7 +524,7 @@ export interface NerResult {
  * `decode`, only the sentences it keeps are tagged (the others are all 'O'), while all of them inform the document
  * features.
  */
-export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), decode?: (k: number) => boolean): NerResult {
+export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), decode?: (k: number) => boolean, withMargins = false): NerResult {
   const flags = documentFlags(sentences, res.lex);
   const run = (pass: LinearModel, transitions: Float32Array, predictions?: Uint8Array[]): NerResult => {
     const tags: string[][] = [];
@@ -535,7 +538,7 @@ export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerR
         margins.push(m);
         return;
       }
-      const path = viterbi(emissions(pass, s, flags, res, predictions?.[k]), n, transitions, m);
+      const path = viterbi(emissions(pass, s, flags, res, predictions?.[k]), n, transitions, withMargins ? m : undefined);
       tags.push(Array.from(path, (t) => NER_TAGS[t]));
       margins.push(m);
     });

@@ -11,7 +11,7 @@ const NER_TYPE: Record<NerType, EntityType> = { PER: 'person', ORG: 'organizatio
 
 export interface NameSpan {
   mention: Mention;
-  /** The smallest margin of the span's words: how sure the tagger is of it. */
+  /** The smallest margin of the span's words: how sure the tagger is of it (0 when the tagging computed no margins). */
   margin: number;
 }
 
