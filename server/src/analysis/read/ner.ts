@@ -396,6 +396,7 @@ interface WordEntry {
   withBefore: Map<string, number>;
   withAfter: Map<string, number>;
   form: string;
+  lower: string;
 }
 
 interface PassCache {
@@ -445,7 +446,7 @@ function entry(model: LinearModel, cache: PassCache, word: string, mode: number,
   const T = model.tags.length;
   const lexical = new Float32Array(5 * T);
   for (let k = -2; k <= 2; k++) rows(model, lexicalFeatures(word, k, mode, res), lexical, (k + 2) * T);
-  e = { lexical, doc: [], withBefore: new Map(), withAfter: new Map(), form: normalForm(word) };
+  e = { lexical, doc: [], withBefore: new Map(), withAfter: new Map(), form: normalForm(word), lower: word.toLowerCase() };
   map.set(word, e);
   return e;
 }
@@ -474,6 +475,9 @@ export function emissions(model: LinearModel, s: NerSentence, docFlags: Map<stri
   const rules = ruleFlags(s, res);
   const gaz = gazetteerCodes(s, res.gazetteer);
   const entries = s.words.map((w) => entry(model, cache, w, mode, res));
+  const posIds = s.pos.map(posId);
+  const edgeBefore = posId(EDGE_BEFORE);
+  const edgeAfter = posId(EDGE_AFTER);
   const out = new Float32Array(n * T);
   const W = model.weights;
   const add = (v: Float32Array, at: number, i: number) => {
@@ -493,11 +497,11 @@ export function emissions(model: LinearModel, s: NerSentence, docFlags: Map<stri
     }
     const e = entries[i];
     if (i === 0) add((e.first ??= rows(model, firstWordFeatures(s.words[0], mode), new Float32Array(T))), 0, i);
-    const flags = docFlags.get(s.words[i].toLowerCase()) ?? 0;
+    const flags = docFlags.get(e.lower) ?? 0;
     add((e.doc[flags] ??= rows(model, documentFeatures(s.words[i], flags, mode), new Float32Array(T))), 0, i);
     const pb = s.pos[i - 1] ?? EDGE_BEFORE;
     const pa = s.pos[i + 1] ?? EDGE_AFTER;
-    add(coded(model, cache.pos, (posId(pb) * 1024 + posId(s.pos[i])) * 1024 + posId(pa), () => posFeatures(pb, s.pos[i], pa)), 0, i);
+    add(coded(model, cache.pos, ((i > 0 ? posIds[i - 1] : edgeBefore) * 1024 + posIds[i]) * 1024 + (i + 1 < n ? posIds[i + 1] : edgeAfter), () => posFeatures(pb, s.pos[i], pa)), 0, i);
     const before = i > 0 ? entries[i - 1].form : EDGE_BEFORE;
     const after = i + 1 < n ? entries[i + 1].form : EDGE_AFTER;
     let rb = e.withBefore.get(before);
