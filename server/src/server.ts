@@ -30,7 +30,9 @@ import { codeActions } from './features/codeActions';
 import { forget, offsetAt } from './features/positions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { codeLenses } from './features/codeLens';
-import { DocumentsRequest, StatusNotification, type DocumentInfo } from './protocol';
+import { inlayHints } from './features/inlayHints';
+import { matrix } from './features/matrix';
+import { DocumentsRequest, MatrixRequest, StatusNotification, type DocumentInfo } from './protocol';
 
 const DEBOUNCE_MS = 150;
 
@@ -59,6 +61,8 @@ const dirtyConfigs = new Set<Project>();
 const published = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
 const loggedSkips = new Set<string>();
 let maxFileBytesSetting: number | undefined;
+/** The `crosscheck.inlayHints.enabled` setting: the editor turns the value hints off. */
+let inlayHintsEnabled = true;
 let timer: NodeJS.Timeout | undefined;
 let pass = 0;
 
@@ -276,6 +280,7 @@ let canRegisterWatchers = false;
 let hasWorkspaceFolders = false;
 let canRefreshCodeLens = false;
 let canRefreshSemanticTokens = false;
+let canRefreshInlayHints = false;
 
 connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [toUri(params.rootPath)] : []);
@@ -285,6 +290,7 @@ connection.onInitialize((params): InitializeResult => {
   hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
   canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -297,6 +303,7 @@ connection.onInitialize((params): InitializeResult => {
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'crosscheck', version: '0.1.0' },
   };
@@ -383,7 +390,13 @@ connection.onDidChangeWatchedFiles(
 
 connection.onDidChangeConfiguration(
   guard('settings', undefined, ({ settings }) => {
-    const value = (settings as { crosscheck?: { maxFileBytes?: unknown } } | undefined)?.crosscheck?.maxFileBytes;
+    const section = (settings as { crosscheck?: { maxFileBytes?: unknown; inlayHints?: { enabled?: unknown } } } | undefined)?.crosscheck;
+    const hints = section?.inlayHints?.enabled !== false;
+    if (hints !== inlayHintsEnabled) {
+      inlayHintsEnabled = hints;
+      if (canRefreshInlayHints) void Promise.resolve(connection.languages.inlayHint.refresh()).catch((error) => logError('inlay hint refresh', error));
+    }
+    const value = section?.maxFileBytes;
     const next = typeof value === 'number' && value > 0 ? value : undefined;
     if (next === maxFileBytesSetting) return;
     maxFileBytesSetting = next;
@@ -453,6 +466,22 @@ connection.onCodeLens(guard('code lens', [], (params) => {
   flush();
   const uri = canonical(params.textDocument.uri);
   return codeLenses(projectFor(uri).service, uri);
+}));
+
+connection.languages.inlayHint.on(guard('inlay hints', [], (params) => {
+  if (!inlayHintsEnabled) return [];
+  flush();
+  const uri = canonical(params.textDocument.uri);
+  return inlayHints(projectFor(uri).service, uri, params.range);
+}));
+
+connection.onRequest(MatrixRequest.type, guard('matrix', null, (params) => {
+  flush();
+  const uri = params?.uri ? canonical(params.uri) : undefined;
+  // The story is the folder that holds the document (or the first folder with articles).
+  const project = uri ? projectFor(uri) : allProjects().find((p) => p.service.uris().length > 0);
+  if (!project || project.service.uris().length === 0) return null;
+  return matrix(project.service, project.folder ? path.basename(project.folder) : 'Open articles');
 }));
 
 connection.onShutdown(() => {

@@ -12,3 +12,5 @@ export type * from './types';
 export { describeAgreement } from './corpus/agreement';
 export type { Agreement } from './corpus/agreement';
 export type { NameSpan } from './service';
+export { sourceMatrix } from './answers/matrix';
+export type { SourceMatrix, MatrixSource, MatrixTopic, MatrixRow, MatrixCell, MatrixEntry, CellState } from './answers/matrix';

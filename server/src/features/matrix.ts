@@ -1,0 +1,32 @@
+// The source matrix of a story for the editor: the analysis' answer with each entry's span as an LSP range.
+import { sourceMatrix } from '../analysis/answers/matrix';
+import type { CrosscheckService } from '../analysis/service';
+import type { MatrixResult } from '../protocol';
+import { indexFor, toRange, zeroRange } from './positions';
+
+/** `uris`: the story's documents; `story`: its name. */
+export function matrix(service: CrosscheckService, story: string, uris?: string[]): MatrixResult {
+  const answer = sourceMatrix(service, uris);
+  const rangeOf = (entry: { uri: string; start: number; end: number }) => {
+    const index = indexFor(service, entry.uri);
+    return index ? toRange(index, entry) : zeroRange;
+  };
+  return {
+    story,
+    sources: answer.sources,
+    findings: answer.findings,
+    topics: answer.topics.map((topic) => ({
+      title: topic.title,
+      rows: topic.rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        label: row.label,
+        disagreement: row.disagreement,
+        cells: row.cells.map((cell) => ({
+          state: cell.state,
+          entries: cell.entries.map(({ start, end, ...entry }) => ({ ...entry, range: rangeOf({ uri: entry.uri, start, end }) })),
+        })),
+      })),
+    })),
+  };
+}
