@@ -106,3 +106,28 @@ export function loadFolder(folder: string): LoadedFolder {
   }
   return { folder, config, configFile, articles, skipped };
 }
+
+/**
+ * Articles the user named one by one, checked under the config of `root` (their folder, or the nearest folder
+ * above it with a crosscheck.yaml). A named file is read even where the `articles` patterns would not select it.
+ */
+export function loadFiles(root: string, files: string[]): LoadedFolder {
+  const configFile = readConfigFile(root);
+  const config = configFile?.config ?? defaultConfig();
+  const articles: ArticleFile[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const file of [...new Set(files.map((f) => path.resolve(f)))]) {
+    const result = readArticleFile(root, file, config);
+    if ('text' in result) articles.push(result);
+    else skipped.push(result);
+  }
+  return { folder: root, config, configFile, articles, skipped };
+}
+
+/** The folder whose crosscheck.yaml governs `dir`: the nearest at or above it, not past a repository's root. */
+export function configRoot(dir: string): string {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (CONFIG_FILE_NAMES.some((name) => fs.existsSync(path.join(at, name)))) return at;
+    if (fs.existsSync(path.join(at, '.git')) || path.dirname(at) === at) return path.resolve(dir);
+  }
+}
