@@ -29,11 +29,12 @@ function main(argv: string[]): number {
 }
 
 function checkOrExport(options: CheckOptions): number {
+  const output = reportTo(options.output);
   const checked = check(options.paths, options.pathsGiven);
   const { loaded, service, host } = checked;
   process.stderr.write(hostLines(host));
-  const described = options.paths.length === 1 ? displayPath(path.resolve(options.paths[0])) || '.' : 'the files given';
-  const why = nothingToCompare(checked, described === '' ? '.' : described);
+  const relative = options.paths.length === 1 ? path.relative(process.cwd(), path.resolve(options.paths[0])) : undefined;
+  const why = nothingToCompare(checked, relative === undefined ? 'the files given' : relative === '' ? 'the current folder' : relative);
   if (why) process.stderr.write(why);
   const skipped = loaded.skipped.map((s) => ({ file: s.name, reason: s.reason }));
   const folder = displayPath(loaded.folder);
@@ -41,36 +42,38 @@ function checkOrExport(options: CheckOptions): number {
   if (options.command === 'export') {
     const corpus = exportCorpus(service, { includeReviewed: options.includeReviewed });
     corpus.findings = [...jsonHost(host), ...corpus.findings];
-    output(options, `${JSON.stringify({ folder, ...corpus, skipped }, null, 2)}\n`);
+    output(`${JSON.stringify({ folder, ...corpus, skipped }, null, 2)}\n`);
     return 0;
   }
   const severities: Severity[] = [...service.findings(undefined, { includeReviewed: options.includeReviewed }).map((f) => f.severity), ...host.map((f) => f.severity)];
   switch (options.format) {
     case 'json': {
       const findings = [...jsonHost(host), ...exportFindings(service, { includeReviewed: options.includeReviewed })];
-      output(options, `${JSON.stringify({ folder, files: loaded.articles.length, skipped, findings }, null, 2)}\n`);
+      output(`${JSON.stringify({ folder, files: loaded.articles.length, skipped, findings }, null, 2)}\n`);
       break;
     }
     case 'html':
-      output(options, htmlReport(checked, { title: path.basename(path.resolve(loaded.folder)), includeReviewed: options.includeReviewed }));
+      output(htmlReport(checked, { title: path.basename(path.resolve(loaded.folder)), includeReviewed: options.includeReviewed }));
       break;
     case 'sarif':
-      output(options, `${JSON.stringify(sarifLog(checked, options.includeReviewed), null, 2)}\n`);
+      output(`${JSON.stringify(sarifLog(checked, options.includeReviewed), null, 2)}\n`);
       break;
     default:
-      output(options, textReport(checked, options.includeReviewed));
+      output(textReport(checked, options.includeReviewed));
   }
   return severities.some((s) => s === 'error' || s === 'warning') ? 1 : 0;
 }
 
-/** The report to `--output FILE` (its folder must exist), or to stdout. */
-function output(options: CheckOptions, text: string): void {
-  if (options.output === undefined || options.output === '-') return write(text);
-  const file = path.resolve(options.output);
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError(`--output '${options.output}' is a folder; give a file name`);
-  if (!fs.existsSync(path.dirname(file))) throw new UsageError(`--output '${options.output}': the folder ${displayPath(path.dirname(file))} does not exist`);
-  fs.writeFileSync(file, text);
-  process.stderr.write(`crosscheck: wrote ${displayPath(file)}\n`);
+/** Where the report goes: `--output FILE` (checked before any work: its folder must exist), or stdout. */
+function reportTo(output: string | undefined): (text: string) => void {
+  if (output === undefined || output === '-') return write;
+  const file = path.resolve(output);
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError(`--output '${output}' is a folder; give a file name`);
+  if (!fs.existsSync(path.dirname(file))) throw new UsageError(`--output '${output}': the folder ${displayPath(path.dirname(file))} does not exist`);
+  return (text) => {
+    fs.writeFileSync(file, text);
+    process.stderr.write(`crosscheck: wrote ${displayPath(file)}\n`);
+  };
 }
 
 function write(text: string): void {
