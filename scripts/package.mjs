@@ -32,6 +32,7 @@ try {
     'dist/server.js',
     'syntaxes',
     'language-configuration.json',
+    'media',
     'LICENSE',
     'README.md',
     'CHANGELOG.md',
@@ -41,7 +42,7 @@ try {
   for (const item of copies) {
     const from = join(root, item);
     if (!existsSync(from)) {
-      if (['LICENSE', 'language-configuration.json', 'syntaxes'].includes(item)) fail(`${item} is missing`);
+      if (['LICENSE', 'language-configuration.json', 'syntaxes', 'media'].includes(item)) fail(`${item} is missing`);
       continue;
     }
     if (statSync(from).isDirectory()) cpSync(from, join(stage, item), { recursive: true });

@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { StoryViews } from './storyViews';
 
 const CLIENT_ID = 'crosscheck';
 const CLIENT_NAME = 'Crosscheck';
@@ -71,7 +72,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
     vscode.workspace.createFileSystemWatcher(CONFIG_GLOB),
   ];
-  context.subscriptions.push(outputChannel, ...watchers);
+  const storyViews = new StoryViews(context.extensionUri);
+  context.subscriptions.push(outputChannel, ...watchers, storyViews);
 
   const start = async (): Promise<void> => {
     const serverModule = resolveServerModule();
@@ -83,6 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = createClient(serverModule, watchers, outputChannel);
     try {
       await client.start();
+      storyViews.attach(client);
     } catch (error) {
       outputChannel.appendLine(`Crosscheck: the language server did not start: ${String(error)}`);
       void vscode.window.showErrorMessage(`Crosscheck: the language server did not start: ${String(error)}`);
@@ -92,6 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const restart = async (): Promise<void> => {
     const previous = client;
     client = undefined;
+    storyViews.detach();
     try {
       await previous?.stop();
     } catch {

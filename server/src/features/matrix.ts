@@ -4,8 +4,22 @@ import type { CrosscheckService } from '../analysis/service';
 import type { MatrixResult } from '../protocol';
 import { indexFor, toRange, zeroRange } from './positions';
 
-/** `uris`: the story's documents; `story`: its name. */
+/** Answers for the corpus they were built from: the status bar asks after every pass, the open matrix too. */
+const cache = new WeakMap<object, Map<string, MatrixResult>>();
+
+/** `uris`: the story's documents (all of the service's by default); `story`: its name. */
 export function matrix(service: CrosscheckService, story: string, uris?: string[]): MatrixResult {
+  const key = `${story}\n${uris?.join('\n') ?? '*'}`;
+  const answers = cache.get(service.corpus()) ?? new Map<string, MatrixResult>();
+  cache.set(service.corpus(), answers);
+  const cached = answers.get(key);
+  if (cached) return cached;
+  const result = build(service, story, uris);
+  answers.set(key, result);
+  return result;
+}
+
+function build(service: CrosscheckService, story: string, uris?: string[]): MatrixResult {
   const answer = sourceMatrix(service, uris);
   const rangeOf = (entry: { uri: string; start: number; end: number }) => {
     const index = indexFor(service, entry.uri);
