@@ -79,8 +79,9 @@
     for (const entry of cell.entries) {
       const button = el('button', 'entry');
       button.type = 'button';
-      button.append(el('span', 'text', entry.text.length > 140 ? `${entry.text.slice(0, 139)}…` : entry.text));
-      button.title = `${sourceName} (${STATE_LABEL[cell.state]}): ${entry.value}${entry.comparison ? `\n${entry.comparison}` : ''}\nClick to open the article here.`;
+      button.append(el('span', 'text', entry.text.length > 90 ? `${entry.text.slice(0, 89).trimEnd()}…` : entry.text));
+      if (entry.text.length > 90) button.setAttribute('aria-label', entry.text);
+      button.title = `${sourceName} (${STATE_LABEL[cell.state]}): ${entry.value}${entry.comparison ? `\n${entry.comparison}` : ''}${entry.text.length > 90 ? `\n“${entry.text}”` : ''}\nClick to open the article here.`;
       button.addEventListener('click', () => vscode.postMessage({ type: 'open', uri: entry.uri, range: entry.range }));
       td.append(button);
     }

@@ -78,7 +78,7 @@ function matrixSection(story: Story, matrix: SourceMatrix, named: boolean): stri
     })
     .join('\n');
   return `<section class="matrix">${heading}
-<p class="legend"><span class="cell agree">agrees</span> <span class="cell differ">differs</span> <span class="cell absent">not reported</span> — a cell differs when its value cannot be true together with at least as many other sources as it agrees with. The value as Crosscheck reads it is shown under the words.</p>
+<p class="legend"><span class="cell agree">agrees</span> <span class="cell differ">differs</span> <span class="cell absent">not reported</span> — a cell differs when its value cannot be true together with at least as many other sources as it agrees with. Under the words, the value as Crosscheck reads it.</p>
 <div class="scroll"><table class="matrix">${head}<tbody>${body}</tbody></table></div></section>`;
 }
 
@@ -86,7 +86,8 @@ function matrixCell(cell: MatrixCell): string {
   if (cell.state === 'absent') return '<td class="cell absent">—</td>';
   const entries = cell.entries.map((entry) => {
     const title = [entry.value, entry.comparison].filter(Boolean).join(' · ');
-    return `<div class="entry" title="${esc(title)}">${esc(clip(entry.text, 160))}<small>${esc(entry.value)}</small></div>`;
+    const value = entry.value.toLowerCase() === entry.text.toLowerCase() ? '' : `<small>${esc(entry.value)}</small>`;
+    return `<div class="entry" title="${esc(title)}">${esc(clip(entry.text, 160))}${value}</div>`;
   });
   return `<td class="cell ${cell.state}">${entries.join('')}</td>`;
 }
@@ -154,7 +155,7 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --line: #3d444d; --head: #151b23;
   --agree: #12261e; --agree-line: #2ea043; --differ: #2d1214; --differ-line: #f85149; --mark: #4d3e00; } }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0 auto; max-width: 100rem; padding: 1.5rem; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
 h1 { font-size: 1.6rem; margin: 0; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; } h3 { font-size: 1rem; margin: 0 0 .3rem; }
 .summary, .legend, footer, figcaption, .fingerprint, small { color: var(--muted); }
 code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }

@@ -3,6 +3,7 @@
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { CrosscheckService } from '../analysis/service';
 import { formatValue } from '../analysis/text/format';
+import { SMALL as NUMBER_WORDS } from '../analysis/read/quantities';
 import { indexFor } from './positions';
 
 export function inlayHints(service: CrosscheckService, uri: string, range?: Range): InlayHint[] {
@@ -27,8 +28,10 @@ export function inlayHints(service: CrosscheckService, uri: string, range?: Rang
   return hints;
 }
 
-/** "24,000" in "24,000 refugees", "Wednesday": nothing to add. */
+/** "24,000" in "24,000 refugees", "Wednesday", "6 months" for "six months": nothing to add. */
 function sameAsWritten(value: string, text: string): boolean {
   const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-  return fold(text).includes(fold(value));
+  // Number words other than "a"/"an" read as the digits they are ("an hour" → 60 min is worth a hint).
+  const digits = fold(text).replace(/[a-z]+/g, (word) => (word.length > 2 && word in NUMBER_WORDS ? String(NUMBER_WORDS[word]) : word));
+  return digits.includes(fold(value));
 }
