@@ -4,12 +4,8 @@
 import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { MatrixResult, StatusParams } from '../../server/src/protocol';
-
-/** MatrixRequest.method and StatusNotification.method in server/src/protocol.ts (types only are imported here). */
-const MATRIX_METHOD = 'crosscheck/matrix';
-const STATUS_METHOD = 'crosscheck/status';
-export const SHOW_MATRIX_COMMAND = 'crosscheck.showMatrix';
+// The one protocol module, from the server's build output (see extension.ts).
+import { MatrixRequest, SHOW_MATRIX_COMMAND, StatusNotification, type MatrixResult } from '../../server/out/protocol';
 
 interface OpenMessage {
   type: 'open';
@@ -40,7 +36,7 @@ export class StoryViews implements vscode.Disposable {
   attach(client: LanguageClient): void {
     this.client = client;
     this.disposables.push(
-      client.onNotification(STATUS_METHOD, (_status: StatusParams) => {
+      client.onNotification(StatusNotification.type, () => {
         void this.refreshStatus();
         void this.refreshPanel();
       }),
@@ -56,7 +52,7 @@ export class StoryViews implements vscode.Disposable {
   private async matrix(uri?: string): Promise<MatrixResult | null> {
     if (!this.client?.isRunning()) return null;
     try {
-      return await this.client.sendRequest<MatrixResult | null>(MATRIX_METHOD, { uri });
+      return await this.client.sendRequest(MatrixRequest.type, { uri });
     } catch {
       return null;
     }

@@ -31,13 +31,13 @@ function main(argv: string[]): number {
 function checkOrExport(options: CheckOptions): number {
   const output = reportTo(options.output);
   const checked = check(options.paths, options.pathsGiven);
-  const { loaded, service, host } = checked;
+  const { service, host } = checked;
   process.stderr.write(hostLines(host));
   const relative = options.paths.length === 1 ? path.relative(process.cwd(), path.resolve(options.paths[0])) : undefined;
   const why = nothingToCompare(checked, relative === undefined ? 'the files given' : relative === '' ? 'the current folder' : relative);
   if (why) process.stderr.write(why);
-  const skipped = loaded.skipped.map((s) => ({ file: s.name, reason: s.reason }));
-  const folder = displayPath(loaded.folder);
+  const skipped = service.skipped().map((s) => ({ file: s.name, reason: s.reason }));
+  const folder = displayPath(checked.folder);
 
   if (options.command === 'export') {
     const corpus = exportCorpus(service, { includeReviewed: options.includeReviewed });
@@ -49,11 +49,11 @@ function checkOrExport(options: CheckOptions): number {
   switch (options.format) {
     case 'json': {
       const findings = [...jsonHost(host), ...exportFindings(service, { includeReviewed: options.includeReviewed })];
-      output(`${JSON.stringify({ folder, files: loaded.articles.length, skipped, findings }, null, 2)}\n`);
+      output(`${JSON.stringify({ folder, files: service.uris().length, skipped, findings }, null, 2)}\n`);
       break;
     }
     case 'html':
-      output(htmlReport(checked, { title: path.basename(path.resolve(loaded.folder)), includeReviewed: options.includeReviewed }));
+      output(htmlReport(checked, { title: path.basename(checked.folder), includeReviewed: options.includeReviewed }));
       break;
     case 'sarif':
       output(`${JSON.stringify(sarifLog(checked, options.includeReviewed), null, 2)}\n`);

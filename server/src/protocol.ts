@@ -1,6 +1,23 @@
-// Crosscheck's own messages on top of LSP, shared by the server, the VS Code client and the tests.
-// Only types and method names: nothing here pulls in the server.
+// What the server and the VS Code client must agree on: Crosscheck's own messages on top of LSP, the
+// command the client runs for the server's code lenses, the language id and the settings section. Both
+// sides import this one module (the client from the server's build output); the tests too. Only types
+// and constants: nothing here pulls in the server.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+/** The language id of articles (package.json `contributes.languages`). */
+export const ARTICLE_LANGUAGE_ID = 'article';
+
+/** The settings section the client synchronises (`crosscheck.maxFileBytes`, `crosscheck.trace.server`). */
+export const SETTINGS_SECTION = 'crosscheck';
+
+/** The code lens' command: run by the client (it turns the LSP arguments into a peek), never by the server. */
+export const PEEK_RELATED_COMMAND = 'crosscheck.peekRelated';
+
+/** The config file's names (CONFIG_FILE_NAMES in analysis/config.ts) as one glob, in any folder. */
+export const CONFIG_FILE_GLOB = '**/{crosscheck,.crosscheck}.y*ml';
+
+/** The files the client watches for the server: the default article globs' extensions. */
+export const ARTICLE_FILE_GLOB = '**/*.{txt,md}';
 
 /** Sent by the server after every analysis pass, once its diagnostics are published. */
 export interface StatusParams {
@@ -70,6 +87,9 @@ export interface MatrixResult {
   }>;
   findings: number;
 }
+
+/** The command that opens the source matrix (package.json `contributes.commands`), run by the client. */
+export const SHOW_MATRIX_COMMAND = 'crosscheck.showMatrix';
 
 /** The source matrix for the VS Code webview and the status bar (counts of sources and findings). */
 export namespace MatrixRequest {

@@ -1,9 +1,8 @@
-// What the reports are made from: the articles of a folder (or of the files listed) read into one service, with
-// the host's own findings (files it could not read, config problems). Each file is read once.
+// What the reports are made from: the service over a folder of articles (or over the files listed), with the
+// host's own findings (files it could not read, config problems).
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { configRoot, loadFiles, loadFolder, type LoadedFolder } from '../node/folder';
+import { configRoot, createFilesWorkspace, createFolderWorkspace, uriPath } from '../node/folder';
 import { createService, type CrosscheckService } from '../analysis/service';
 import { lineIndex, type FindingJson, type PositionJson } from '../analysis/export';
 import { severityFor } from '../analysis/checks/finding';
@@ -16,10 +15,9 @@ export interface HostFinding extends FindingJson {
 }
 
 export interface Checked {
-  loaded: LoadedFolder;
+  /** Absolute path of the folder (for listed files: the folder whose config applies). */
+  folder: string;
   service: CrosscheckService;
-  /** uri → absolute path and text, for positions and display paths. */
-  files: Map<string, { path: string; text: string }>;
   host: HostFinding[];
 }
 
@@ -33,46 +31,40 @@ export function check(paths: string[], pathsGiven: boolean): Checked {
       throw new UsageError(`'${p}' not found${hint}`);
     }
   });
-  let loaded: LoadedFolder;
-  if (stats.length === 1 && stats[0].isDirectory()) loaded = loadFolder(path.resolve(paths[0]));
+  let workspace;
+  if (stats.length === 1 && stats[0].isDirectory()) workspace = createFolderWorkspace(path.resolve(paths[0]));
   else {
     const folder = paths.find((_, i) => !stats[i].isFile());
     if (folder !== undefined) throw new UsageError(`'${folder}' is ${stats[paths.indexOf(folder)].isDirectory() ? 'a folder' : 'not a file'}: give one folder, or article files`);
-    loaded = loadFiles(configRoot(commonFolder(paths.map((p) => path.dirname(path.resolve(p))))), paths);
+    workspace = createFilesWorkspace(configRoot(commonFolder(paths.map((p) => path.dirname(path.resolve(p))))), paths);
   }
-  return analyse(loaded);
+  // The same service as the language server's, over the files on disk.
+  const service = createService({ workspace });
+  service.refresh();
+  return { folder: workspace.folder, service, host: hostFindings(workspace.folder, service) };
 }
 
-function analyse(loaded: LoadedFolder): Checked {
-  const service = createService({ config: loaded.config });
-  const files = new Map<string, { path: string; text: string }>();
+function hostFindings(folder: string, service: CrosscheckService): HostFinding[] {
   const host: HostFinding[] = [];
-  const configFile = loaded.configFile;
-  const configSeverity = severityFor('config-error', loaded.config);
+  const configFile = service.configFile();
+  const configSeverity = severityFor('config-error', service.config);
   if (configFile && configSeverity !== 'off') {
+    const file = uriPath(configFile.uri) ?? configFile.uri;
     for (const problem of configFile.problems) {
       host.push({
-        code: 'config-error', severity: configSeverity, message: problem.message, file: relativeName(loaded.folder, configFile.path), path: configFile.path,
+        code: 'config-error', severity: configSeverity, message: problem.message, file: relativeName(folder, file), path: file,
         start: problem.start, end: problem.end, line: problem.line + 1, column: problem.character + 1, related: [],
       });
     }
   }
-  const badInput = severityFor('bad-input', loaded.config);
-  const skip = (file: string, name: string, reason: string) => {
-    if (badInput !== 'off') host.push({ code: 'bad-input', severity: badInput, message: reason, file: name, path: file, start: 0, end: 0, line: 1, column: 1, related: [] });
-  };
-  for (const skipped of loaded.skipped) skip(skipped.path, skipped.name, skipped.reason);
-  for (const article of loaded.articles) {
-    const uri = pathToFileURL(article.path).href;
-    try {
-      service.update(uri, article.text, { name: article.name });
-      files.set(uri, { path: article.path, text: article.text });
-    } catch (error) {
-      service.remove(uri);
-      skip(article.path, article.name, `skipped: the article could not be analysed (${errorMessage(error)})`);
+  const badInput = severityFor('bad-input', service.config);
+  if (badInput !== 'off') {
+    for (const skipped of service.skipped()) {
+      const file = uriPath(skipped.uri) ?? skipped.uri;
+      host.push({ code: 'bad-input', severity: badInput, message: skipped.reason, file: skipped.name, path: file, start: 0, end: 0, line: 1, column: 1, related: [] });
     }
   }
-  return { loaded, service, files, host };
+  return host;
 }
 
 function commonFolder(folders: string[]): string {
@@ -102,14 +94,15 @@ export interface Place extends PositionJson {
   display: string;
 }
 
-/** Where an offset of a document is: its file and 1-based line and column, each file indexed once. */
+/** Where an offset of a document is: its file and 1-based line and column, each document indexed once. */
 export function locator(checked: Checked): (uri: string, offset: number) => Place {
   const indexes = new Map<string, (offset: number) => PositionJson>();
   return (uri, offset) => {
-    const file = checked.files.get(uri);
-    if (!file) return { display: checked.service.documentName(uri), line: 1, column: 1 };
+    const reading = checked.service.reading(uri);
+    const file = uriPath(uri);
+    if (!reading || file === undefined) return { display: checked.service.documentName(uri), line: 1, column: 1 };
     let index = indexes.get(uri);
-    if (!index) indexes.set(uri, (index = lineIndex(file.text)));
-    return { path: file.path, display: displayPath(file.path), ...index(offset) };
+    if (!index) indexes.set(uri, (index = lineIndex(reading.text)));
+    return { path: file, display: displayPath(file), ...index(offset) };
   };
 }

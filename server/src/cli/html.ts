@@ -6,7 +6,7 @@ import type { Finding, Reading, Span } from '../analysis/types';
 import { locator, type Checked } from './checked';
 import { FINDING_CODES } from './findingCodes';
 
-/** A story: the documents reported on together. Today a folder is one story. */
+/** A story: the documents reported on together (the service's stories). */
 export interface Story {
   name: string;
   uris: string[];
@@ -21,7 +21,9 @@ export interface HtmlOptions {
 
 export function htmlReport(checked: Checked, options: HtmlOptions): string {
   const { service } = checked;
-  const stories = options.stories ?? [{ name: options.title, uris: service.uris() }];
+  // A folder that is one story is named by the folder; several are named by their titles.
+  const found = service.stories();
+  const stories = options.stories ?? (found.length === 1 ? [{ name: options.title, uris: found[0].uris }] : found.map((s) => ({ name: s.title, uris: s.uris })));
   const reviewed = new Set(service.config.reviewed);
   const findings = service.findings(undefined, { includeReviewed: options.includeReviewed });
   const matrices = stories.map((story) => ({ story, matrix: sourceMatrix(service, story.uris) }));

@@ -2,6 +2,7 @@
 // indented "related" lines and the finding's fingerprint, then a summary. The first line of each finding is what
 // editors' problem matchers read; the indented lines are for the person reading.
 import type { Severity } from '../analysis/types';
+import { uriPath } from '../node/folder';
 import { displayPath, locator, type Checked, type HostFinding } from './checked';
 
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
@@ -16,7 +17,7 @@ export function hostLines(host: HostFinding[]): string {
 }
 
 export function textReport(checked: Checked, includeReviewed: boolean): string {
-  const { service, loaded, host } = checked;
+  const { service, host } = checked;
   const where = locator(checked);
   const at = (uri: string, offset: number) => {
     const place = where(uri, offset);
@@ -36,7 +37,7 @@ export function textReport(checked: Checked, includeReviewed: boolean): string {
     .map((severity) => [severity, sorted.filter((f) => f.severity === severity).length] as const)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => plural(count, severity));
-  let summary = `${plural(loaded.articles.length, 'file')}, ${sorted.length === 0 ? 'no findings' : `${plural(sorted.length, 'finding')} (${counts.join(', ')})`}`;
+  let summary = `${plural(service.uris().length, 'file')}, ${sorted.length === 0 ? 'no findings' : `${plural(sorted.length, 'finding')} (${counts.join(', ')})`}`;
   const hidden = includeReviewed ? 0 : service.findings(undefined, { includeReviewed: true }).length - findings.length;
   const marked = includeReviewed ? sorted.filter((f) => reviewed.has(f.fingerprint)).length : 0;
   if (marked > 0) summary += `; ${marked} marked reviewed`;
@@ -53,10 +54,12 @@ export function textReport(checked: Checked, includeReviewed: boolean): string {
  * event by several sources. Undefined when there are two or more.
  */
 export function nothingToCompare(checked: Checked, described: string): string | undefined {
-  const { articles, config } = checked.loaded;
+  const { service } = checked;
+  const articles = service.uris();
   if (articles.length >= 2) return undefined;
   if (articles.length === 1) {
-    return `crosscheck: only one article was read (${displayPath(articles[0].path)}), so there is nothing to compare it with: Crosscheck compares two or more sources' reports of one event. Put the other outlets' articles beside it.\n`;
+    const file = uriPath(articles[0]);
+    return `crosscheck: only one article was read (${file ? displayPath(file) : articles[0]}), so there is nothing to compare it with: Crosscheck compares two or more sources' reports of one event. Put the other outlets' articles beside it.\n`;
   }
-  return `crosscheck: no articles in ${described}, so there is nothing to compare. Articles are the files matching ${config.articles.join(', ')} (set "articles:" in crosscheck.yaml), or the files you name: crosscheck check a.txt b.md\n`;
+  return `crosscheck: no articles in ${described}, so there is nothing to compare. Articles are the files matching ${service.config.articles.join(', ')} (set "articles:" in crosscheck.yaml), or the files you name: crosscheck check a.txt b.md\n`;
 }

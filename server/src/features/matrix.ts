@@ -9,9 +9,11 @@ const cache = new WeakMap<object, Map<string, MatrixResult>>();
 
 /** `uris`: the story's documents (all of the service's by default); `story`: its name. */
 export function matrix(service: CrosscheckService, story: string, uris?: string[]): MatrixResult {
-  const key = `${story}\n${uris?.join('\n') ?? '*'}`;
-  const answers = cache.get(service.corpus()) ?? new Map<string, MatrixResult>();
-  cache.set(service.corpus(), answers);
+  // Marking a finding reviewed changes the counts but not the corpus.
+  const key = `${story}\n${uris?.join('\n') ?? '*'}\n${service.config.reviewed.join(',')}`;
+  const corpus = service.corpus(uris?.[0] ?? service.stories()[0]?.uris[0]);
+  const answers = cache.get(corpus) ?? new Map<string, MatrixResult>();
+  cache.set(corpus, answers);
   const cached = answers.get(key);
   if (cached) return cached;
   const result = build(service, story, uris);

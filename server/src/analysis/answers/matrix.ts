@@ -5,7 +5,7 @@
 // "Agree" and "differ" are the code lens' counts (corpus/agreement.ts), which mean what the checks mean: a cell
 // differs when its value is disjoint from (a quotation worded differently than) at least as many other sources as
 // it agrees with; a source whose value fits both sides agrees.
-import type { Agreement } from '../corpus/agreement';
+import type { Agreement } from './agreement';
 import type { CrosscheckService } from '../service';
 import { matrixRows, type RowEntry } from './matrixRows';
 
@@ -56,14 +56,15 @@ export interface SourceMatrix {
   findings: number;
 }
 
-/** The matrix of the story made of `uris` (default: every document of the service). */
-export function sourceMatrix(service: CrosscheckService, uris: string[] = service.uris()): SourceMatrix {
+/** The matrix of the story made of `uris` (default: the first story of the service). */
+export function sourceMatrix(service: CrosscheckService, uris: string[] = service.stories()[0]?.uris ?? []): SourceMatrix {
   const known = [...new Set(uris)].filter((uri) => service.reading(uri) !== undefined).sort((a, b) => compareNames(service, a, b));
   const sources = known.map((uri) => describeSource(service, uri));
   const column = new Map(known.map((uri, i) => [uri, i]));
   const agreements = agreementIndex(service, known);
 
-  const rows = matrixRows(service.corpus(), new Set(known))
+  // A story has one corpus: the one its first document belongs to.
+  const rows = (known.length === 0 ? [] : matrixRows(service.corpus(known[0]), new Set(known)))
     .map((draft) => {
       const cells: MatrixCell[] = known.map(() => ({ state: 'absent', entries: [] }));
       for (const entry of [...draft.entries].sort((a, b) => a.start - b.start)) {
