@@ -22,7 +22,8 @@ for (const bundle of ['dist/extension.js', 'dist/server.js']) {
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 manifest.main = './dist/extension.js';
-for (const field of ['scripts', 'dependencies', 'devDependencies', 'bin']) delete manifest[field];
+// `files` says what `npm pack` ships (the CLI); vsce refuses it beside .vscodeignore.
+for (const field of ['scripts', 'dependencies', 'devDependencies', 'bin', 'files']) delete manifest[field];
 
 const stage = mkdtempSync(join(tmpdir(), 'crosscheck-vsix-'));
 try {
