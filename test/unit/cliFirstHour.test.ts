@@ -70,7 +70,7 @@ test('a folder with one article, or none, says why nothing can be compared', () 
   assert.doesNotMatch(two.stderr, /nothing to compare/);
 });
 
-test('at a repository root, README, LICENSE, CHANGELOG and docs/ are not read as articles unless articles: names them', () => {
+test('at a repository root, README, LICENSE, CHANGELOG, docs/ and hidden folders are not read as articles unless articles: names them', () => {
   const readme = '# My news project\n\nThis folder holds the coverage of the Trump–Putin call. It lasted 20 minutes, says nobody.\n';
   const dir = folder([0, 1], {
     'README.md': readme,
@@ -78,6 +78,8 @@ test('at a repository root, README, LICENSE, CHANGELOG and docs/ are not read as
     'CHANGELOG.md': '## 1.0\n\nFirst release.\n',
     'docs/setup.md': 'Run npm ci, then crosscheck check.\n',
     'news/readme.txt': 'Notes about the folder.\n',
+    'client/README-snippet.md': 'How to install the client.\n',
+    '.cache/page.txt': 'A tool keeps its state in a hidden folder.\n',
     '.git/HEAD': 'ref: refs/heads/main\n',
   });
   const run = crosscheck(['check', '--format', 'json'], dir);

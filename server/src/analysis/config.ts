@@ -58,7 +58,8 @@ export interface ConfigProblem {
 export function defaultConfig(): Config {
   return {
     articles: ['**/*.txt', '**/*.md'],
-    exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode/**', '**/out/**', ...projectDocuments.folders.map((folder) => `${folder}/**`)],
+    // Hidden folders (.git, .vscode, a tool's cache) and a project's documentation folders hold no articles.
+    exclude: ['**/node_modules/**', '**/.*/**', '**/out/**', ...projectDocuments.folders.map((folder) => `${folder}/**`)],
     maxFileBytes: 1_000_000,
     sources: {},
     aliases: {},
@@ -238,10 +239,10 @@ export function isArticlePath(relativePath: string, config: Config): boolean {
   return matching.length > 0;
 }
 
-const PROJECT_DOCUMENT_NAMES = new Set(projectDocuments.names);
+const PROJECT_DOCUMENT = new RegExp(`^(?:${projectDocuments.names.join('|')})(?:[-_. ][^/]*)?$`, 'i');
 
-/** "README.md", "docs/LICENSE", "CODE_OF_CONDUCT.txt": a project's own documents, by their name without extension. */
+/** "README.md", "docs/LICENSE", "CODE_OF_CONDUCT.txt", "README-snippet.md", "LICENSE-MIT": a project's own documents. */
 export function isProjectDocument(relativePath: string): boolean {
   const base = relativePath.split('/').pop() ?? '';
-  return PROJECT_DOCUMENT_NAMES.has(base.replace(/\.[^.]*$/, '').toLowerCase());
+  return PROJECT_DOCUMENT.test(base.replace(/\.[^.]*$/, ''));
 }
