@@ -133,6 +133,12 @@ test('import: pages that cannot be imported each get a clear message and exit st
   const png = crosscheck(['import', binary, '--into', into], ROOT);
   assert.equal(png.status, 1);
   assert.match(png.stderr, /this is a binary file, not a saved web page/);
+  const archive = path.join(into, 'page.mhtml');
+  fs.writeFileSync(archive, 'From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.dailycourier.example/x\r\nSubject: Harbour workers end strike\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x"\r\n\r\n------MultipartBoundary--x\r\nContent-Type: text/html\r\n\r\n<html><body><p>=3D</p></body></html>\r\n');
+  const mhtml = crosscheck(['import', archive, '--into', into], ROOT);
+  assert.equal(mhtml.status, 1);
+  assert.match(mhtml.stderr, /this is an MHTML web archive/);
+  fs.rmSync(archive);
   const mixed = crosscheck(['import', path.join(PAGES, 'sign-in.html'), path.join(PAGES, 'metro-herald-port.html'), '--into', into], ROOT);
   assert.equal(mixed.status, 1);
   assert.match(mixed.stderr, /1 of 2 pages imported/);

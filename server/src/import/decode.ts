@@ -10,6 +10,10 @@ export type DecodedPage = { ok: true; text: string; encoding: string } | { ok: f
 export function decodePage(bytes: Uint8Array): DecodedPage {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
+  const start = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  if (/^MIME-Version:/im.test(start) && /multipart\/related/i.test(start)) {
+    return { ok: false, reason: 'this is an MHTML web archive (.mhtml, "Webpage, single file"), which import does not read: save the page as "Webpage, HTML only" or "complete"' };
+  }
   if (head.startsWith('%PDF')) return { ok: false, reason: 'this is a PDF, not a saved web page (save the page from the browser as "Web page, HTML only" or "complete")' };
   const utf8 = isUtf8(bytes);
   let encoding = sniffHTMLEncoding(bytes, { defaultEncoding: utf8 ? 'UTF-8' : 'windows-1252' });
