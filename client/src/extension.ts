@@ -12,6 +12,7 @@ import {
 // The one protocol module, shared with the server. It is imported from the server's build output so
 // that the same path resolves when compiled (client/out → server/out) and when bundled by esbuild.
 import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION } from '../../server/out/protocol';
+import { StoryViews } from './storyViews';
 
 const CLIENT_ID = 'crosscheck';
 const CLIENT_NAME = 'Crosscheck';
@@ -69,7 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.createFileSystemWatcher(ARTICLE_FILE_GLOB),
     vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
   ];
-  context.subscriptions.push(outputChannel, ...watchers);
+  const storyViews = new StoryViews(context.extensionUri);
+  context.subscriptions.push(outputChannel, ...watchers, storyViews);
 
   const start = async (): Promise<void> => {
     const serverModule = resolveServerModule();
@@ -81,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = createClient(serverModule, watchers, outputChannel);
     try {
       await client.start();
+      storyViews.attach(client);
     } catch (error) {
       outputChannel.appendLine(`Crosscheck: the language server did not start: ${String(error)}`);
       void vscode.window.showErrorMessage(`Crosscheck: the language server did not start: ${String(error)}`);
@@ -90,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const restart = async (): Promise<void> => {
     const previous = client;
     client = undefined;
+    storyViews.detach();
     try {
       await previous?.stop();
     } catch {
