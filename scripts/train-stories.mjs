@@ -111,5 +111,5 @@ const [threshold, scores] = [...cv].sort((a, b) => mean(b[1]) - mean(a[1]) || a[
 const weights = train(allRows);
 const file = join(root, 'server', 'src', 'analysis', 'data', 'storyModel.json');
 const comment = `Trained by scripts/train-stories.mjs on corpus/fresh flat (${articles.length} articles, ${allRows.length} candidate pairs); threshold by ${FOLDS}-fold cross-validation by topic (B³ F1 ${mean(scores).toFixed(3)}). Do not edit by hand.`;
-writeFileSync(file, `${JSON.stringify({ comment, weights, threshold }, null, 2)}\n`);
+writeFileSync(file, `${JSON.stringify({ comment, features: model.PAIR_FEATURES, weights, threshold }, null, 2)}\n`);
 console.log(`threshold ${threshold}, weights ${JSON.stringify(weights)}\nwrote ${file}`);

@@ -210,3 +210,23 @@ test('crosscheck.yaml says how stories are made', () => {
   assert.equal(broken.config.stories.grouping, 'auto');
   assert.match(broken.problems[0].message, /auto, folders, one/);
 });
+
+test('the pair model names every feature it computes, and its weights name no other', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const model = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'storyModel')) as typeof import('../../server/src/analysis/corpus/storyModel');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const signatures = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'storySignature')) as typeof import('../../server/src/analysis/corpus/storySignature');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { FolderTerms } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
+  const terms = new FolderTerms();
+  const [a, b] = [QUAKE_NORTH[0], QUAKE_NORTH[1]].map((text, key) => {
+    const { terms: _terms, ...facts } = signatures.storySignature(text);
+    return { facts, counts: terms.add(key, signatures.storySignature(text)) };
+  });
+  const articles = [a, b].map((x) => ({ facts: x.facts, vectors: model.storyVectors(x.counts, terms) }));
+  const features = model.pairFeatureValues(articles[0], articles[1], terms);
+  assert.equal(features.length, model.PAIR_FEATURES.length);
+  assert.ok(features.every(Number.isFinite));
+  for (const name of Object.keys(model.defaultStoryModel.weights)) assert.ok(name === 'bias' || model.PAIR_FEATURES.includes(name), name);
+  assert.ok(model.sameStoryProbability(features) > 0.5, 'two reports of one quake are likely one story');
+});

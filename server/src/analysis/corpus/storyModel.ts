@@ -5,13 +5,13 @@ import modelFile from '../data/storyModel.json';
 import type { StorySignature } from './storySignature';
 
 export interface StoryModel {
-  /** Feature name → weight; `bias` is the intercept. */
+  /** Feature name → weight (names as in PAIR_FEATURES); `bias` is the intercept. */
   weights: Record<string, number>;
   /** Average pair probability at which two groups of articles are one story. */
   threshold: number;
 }
 
-export const defaultStoryModel: StoryModel = modelFile as StoryModel;
+export const defaultStoryModel: StoryModel = { weights: modelFile.weights, threshold: modelFile.threshold };
 
 /** The folder statistics a term's weight needs; terms are numbered by the folder. */
 export interface TermStats {
@@ -99,24 +99,8 @@ export interface StoryArticle {
 const NEAR_DAYS = 3;
 const FAR_DAYS = 30;
 
-/** The pair model's features, in the order `pairFeatureValues` gives them. */
-export const PAIR_FEATURES = [
-  'cosAll',
-  'cosNames',
-  'cosWords',
-  'namesAndWords',
-  'cosFigures',
-  'title',
-  'sharedRareNames',
-  'sharedRareFigures',
-  'topNames',
-  'datesNear',
-  'datesFar',
-  'laterYear',
-  'incidentAgrees',
-  'incidentDiffers',
-  'evidence',
-] as const;
+/** The pair model's features, in the order `pairFeatureValues` gives them (named in data/storyModel.json). */
+export const PAIR_FEATURES: readonly string[] = modelFile.features;
 
 /** The features of a pair of articles, by name; symmetric in the two articles. */
 export function pairFeatures(a: StoryArticle, b: StoryArticle, stats: TermStats): Record<string, number> {
