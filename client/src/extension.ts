@@ -13,6 +13,7 @@ import {
 // that the same path resolves when compiled (client/out → server/out) and when bundled by esbuild.
 import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION } from '../../server/out/protocol';
 import { StoryViews } from './storyViews';
+import { StoriesView } from './storiesView';
 
 const CLIENT_ID = 'crosscheck';
 const CLIENT_NAME = 'Crosscheck';
@@ -71,7 +72,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
   ];
   const storyViews = new StoryViews(context.extensionUri);
-  context.subscriptions.push(outputChannel, ...watchers, storyViews);
+  const storiesView = new StoriesView();
+  context.subscriptions.push(outputChannel, ...watchers, storyViews, storiesView);
 
   const start = async (): Promise<void> => {
     const serverModule = resolveServerModule();
@@ -84,6 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     try {
       await client.start();
       storyViews.attach(client);
+      storiesView.attach(client);
     } catch (error) {
       outputChannel.appendLine(`Crosscheck: the language server did not start: ${String(error)}`);
       void vscode.window.showErrorMessage(`Crosscheck: the language server did not start: ${String(error)}`);
@@ -94,6 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const previous = client;
     client = undefined;
     storyViews.detach();
+    storiesView.detach();
     try {
       await previous?.stop();
     } catch {

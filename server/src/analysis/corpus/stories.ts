@@ -479,7 +479,7 @@ export function storyTitle(items: Array<{ path: string; facts: StoryFacts }>): s
   return path.split('/').pop() ?? path;
 }
 
-const TITLE_CHARS = 90;
+const TITLE_CHARS = 72;
 
 function shorten(title: string): string {
   const oneLine = title.replace(/\s+/g, ' ').trim();
