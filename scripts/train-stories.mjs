@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run train:stories — trains the story model (server/src/analysis/corpus/storyModel.ts defines its features) and
+// npm run train:stories: trains the story model (server/src/analysis/corpus/storyModel.ts defines its features) and
 // writes server/src/analysis/data/storyModel.json.
 //
 // Train: ../shared/corpus/fresh (74 events; 13 ECB+ topics hold two events of one kind each), flat in one folder.

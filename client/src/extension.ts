@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 // The one protocol module, shared with the server. It is imported from the server's build output so
 // that the same path resolves when compiled (client/out → server/out) and when bundled by esbuild.
-import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION } from '../../server/out/protocol';
+import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION, type StoryInfo } from '../../server/out/protocol';
 import { StoryViews } from './storyViews';
 import { StoriesView } from './storiesView';
 
@@ -65,7 +65,13 @@ function createClient(
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions and its tests (`vscode.extensions.getExtension(…).exports`). */
+export interface CrosscheckApi {
+  /** The stories the Stories view shows now. */
+  stories(): readonly StoryInfo[];
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
   const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
   const watchers = [
     vscode.workspace.createFileSystemWatcher(ARTICLE_FILE_GLOB),
@@ -112,6 +118,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(PEEK_RELATED_COMMAND, peekRelated),
   );
   await start();
+  return { stories: () => storiesView.current() };
 }
 
 interface LspPosition {
