@@ -13,6 +13,8 @@
 //    per-cluster score: goal within 3 points.
 // 4. Mixed news: findings per article on the 840 PolNeAR training texts in one folder; every finding is listed in
 //    .eval/stories-polnear.txt and 30 drawn at random (fixed seed) in .eval/stories-polnear-sample.txt for reading.
+// 5. Cost: CPU time of grouping clusters + fresh copied 1, 4 and 16 times (each copy with its names and numbers
+//    changed, so that it reports other events of the same kinds), to show how it grows with the folder.
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,7 +116,27 @@ export default async function stories({ root, corpus, outDir }) {
     results.polnear = { texts, findings: findings.length, perArticle, byCode, seconds };
     table.push([`PolNeAR train, ${texts} texts in one folder: findings per article`, `${perArticle.toFixed(3)} (${findings.length}; ${Object.entries(byCode).map(([c, n]) => `${c} ${n}`).join(', ')})`, 'read 30: .eval/stories-polnear-sample.txt']);
   }
+  // 5. Cost of grouping as the folder grows.
+  results.cost = [];
+  const base = flatArticles(corpus, ['clusters', 'fresh']);
+  for (const copies of [1, 4, 16]) {
+    const articles = [];
+    for (let k = 0; k < copies; k++) for (const a of base) articles.push({ ...a, name: `${k}-${a.name}`, story: `${k}/${a.story}`, text: k === 0 ? a.text : variant(a.text, k) });
+    articles.sort((a, b) => (a.name < b.name ? -1 : 1));
+    const started = process.cpuUsage();
+    const { index: built } = groupArticles(index, articles, {});
+    const used = process.cpuUsage(started);
+    const ms = (used.user + used.system) / 1000;
+    results.cost.push({ articles: articles.length, stories: built.stories().length, cpuMs: Math.round(ms) });
+    table.push([`grouping cost, ${articles.length} articles (clusters + fresh × ${copies}, names varied)`, `${(ms / 1000).toFixed(1)} s CPU, ${((ms / articles.length) * 1000).toFixed(0)} µs per article`, 'no quadratic growth']);
+  }
   return { title: 'Stories: grouping a folder of mixed news, and findings within stories only', table, results, goals };
+}
+
+/** A copy of an article about another event of the same kind: every capitalised word and every number changed. */
+function variant(text, k) {
+  const suffix = `ov${String.fromCharCode(97 + k)}`;
+  return text.replace(/\b([A-Z][a-z]{2,})\b/g, (m) => m + suffix).replace(/\b(\d+)\b/g, (m) => String(+m + k));
 }
 
 function rates(scored) {
