@@ -226,7 +226,7 @@ export function exportCorpus(service: CrosscheckService, options: ExportOptions 
         };
         if (mention.role) json.role = mention.role;
         return [json];
-      }).concat(pronounsOf(uri, reading, corpus)).sort((a, b) => a.start - b.start),
+      }).concat(pronounsOf(uri, reading, service.corpus(uri))).sort((a, b) => a.start - b.start),
       quotations: reading.quotations.map((quotation) => {
         const speaker = quotation.speaker;
         return {

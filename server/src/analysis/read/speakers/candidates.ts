@@ -6,6 +6,7 @@
 // after it, after a preposition, a possessive), the quotation's shape (opens its sentence or paragraph, after a
 // colon) and whether the rules chose it: the rules are one feature among others, not the decision.
 import { lexicon } from '../../data/lexicon';
+import speakerWords from '../../data/speakerWords.json';
 import type { Quotation } from '../../types';
 import type { Token } from '../tokens';
 import { isAppositive, isPossessive, narrationTokens, sentenceAt, speechVerbTest, type Found, type SpeakerContext } from './context';
@@ -21,6 +22,7 @@ interface Building extends Found {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
+const SUBORDINATORS = new Set(speakerWords.subordinators);
 /** How far back an earlier speaker still carries over to a quotation with no attribution of its own. */
 const CARRY_SENTENCES = 3;
 
@@ -131,8 +133,8 @@ function candidatesOf(doc: Narration, quotationSentence: number[], picks: RulePi
   const rule = picks[qi];
   if (rule.found) add(rule.found, 'rule');
 
-  // A phrase that ends with a person's or organisation's name ("the Republican nominee Donald Trump") is that
-  // name; any other name inside a phrase ("Ohio" in "the Ohio businessman said") modifies its head, which speaks.
+  // A phrase that ends with a name ("the Republican nominee Donald Trump", "the Kremlin") is that name; any other
+  // name inside a phrase ("Ohio" in "the Ohio businessman said") modifies its head, which speaks.
   const inside = (c: Building, p: Building) => p !== c && p.start <= c.start && c.end <= p.end;
   const phrases: Building[] = [];
   for (const p of [...found.values()].filter((c) => c.kind === 'phrase')) {
@@ -192,6 +194,8 @@ function candidatesOf(doc: Narration, quotationSentence: number[], picks: RulePi
     f.add(`q:${shape}|k:${kind}`);
     if (f.has('previous')) f.add(`previousQuotation:${previousGap}|q:${shape}`);
     if (side === 'A' && /^[\s,]*$/.test(ctx.text.slice(quotation.end, c.start))) f.add('rightAfter');
+    // "“…,” when Kowalczyk blasted him": a subordinate clause between opens another attribution.
+    if (near && window.some((t) => SUBORDINATORS.has(t.lower) && (side === 'A' ? t.start >= quotation.end && t.end <= c.start : t.start >= c.end && t.end <= quotation.start))) f.add(`clauseBetween|${side}`);
     if (side === 'A' && /^[\s,—–-]*$/.test(ctx.text.slice(quotation.end, c.start)) && /,[”"]$/.test(ctx.text.slice(quotation.end - 2, quotation.end))) f.add('commaQuoteThen');
     // What the rules chose, and the earlier speaker.
     const ruleInside = rule.found !== null && c.kind === 'phrase' && c.start <= rule.found.start && rule.found.end <= c.end;
@@ -273,10 +277,9 @@ function countWithin(tokens: Token[], from: number, to: number): number {
   return n;
 }
 
-/** A person's or organisation's name: what a phrase ending with it ("the Republican nominee Donald Trump") is. */
+/** A name: what a phrase ending with it ("the Republican nominee Donald Trump", "the Kremlin") is, whatever its type. */
 function isNamedSpeaker(ctx: SpeakerContext, mention: number): boolean {
-  const m = ctx.mentions[mention];
-  return m.kind === 'name' && (m.type === 'person' || m.type === 'organization');
+  return ctx.mentions[mention].kind === 'name';
 }
 
 /**
