@@ -27,22 +27,38 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 ]);
 const REACH = 3;
 
+/** The names of each sentence of the narration (outside quotations, no possessives), in order. */
+export class NamesBySentence {
+  private readonly named: number[][];
+
+  constructor(private readonly ctx: Pick<PronounContext, 'text' | 'sentences' | 'mentions' | 'quotations'>) {
+    this.named = ctx.sentences.map(() => []);
+    ctx.mentions.forEach((m, i) => {
+      if (m.kind === 'handle' || m.sentence < 0 || m.sentence >= this.named.length) return;
+      if (ctx.quotations.some((q) => m.start >= q.start && m.end <= q.end)) return;
+      if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2))) return;
+      this.named[m.sentence].push(i);
+    });
+  }
+
+  /** The names a pronoun at `offset` in `sentence` may stand for, likeliest first. */
+  antecedents(sentence: number, offset: number): number[] {
+    const out = (this.named[sentence] ?? []).filter((i) => this.ctx.mentions[i].end <= offset);
+    for (let before = sentence - 1; before >= Math.max(0, sentence - REACH); before--) out.push(...this.named[before]);
+    return out;
+  }
+}
+
 export function readPronouns(ctx: PronounContext): Pronoun[] {
-  const inQuotation = (start: number, end: number) => ctx.quotations.some((q) => start >= q.start && end <= q.end);
-  const named: number[][] = ctx.sentences.map(() => []);
-  ctx.mentions.forEach((m, i) => {
-    if (m.kind === 'handle' || m.sentence < 0 || m.sentence >= named.length || inQuotation(m.start, m.end)) return;
-    if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2))) return;
-    named[m.sentence].push(i);
-  });
+  const names = new NamesBySentence(ctx);
   const out: Pronoun[] = [];
   ctx.sentences.forEach((sentence, s) => {
     const kind = ctx.paragraphs[sentence.paragraph]?.kind;
     if (sentence.furniture || kind === 'headline' || kind === 'heading') return;
     for (const t of ctx.sentenceTokens[s] ?? []) {
-      if (t.kind !== 'word' || !PERSONAL_PRONOUNS.has(t.lower) || inQuotation(t.start, t.end)) continue;
-      const antecedents = named[s].filter((i) => ctx.mentions[i].end <= t.start);
-      for (let before = s - 1; before >= Math.max(0, s - REACH); before--) antecedents.push(...named[before]);
+      if (t.kind !== 'word' || !PERSONAL_PRONOUNS.has(t.lower)) continue;
+      if (ctx.quotations.some((q) => t.start >= q.start && t.end <= q.end)) continue;
+      const antecedents = names.antecedents(s, t.start);
       if (antecedents.length > 0) out.push({ start: t.start, end: t.end, text: t.text, sentence: s, antecedents });
     }
   });

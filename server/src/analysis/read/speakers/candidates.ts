@@ -10,7 +10,8 @@ import speakerWords from '../../data/speakerWords.json';
 import type { Quotation } from '../../types';
 import type { Token } from '../tokens';
 import { isAppositive, isPossessive, narrationTokens, sentenceAt, speechVerbTest, type Found, type SpeakerContext } from './context';
-import { phraseAfter, phraseBefore, subjectBefore, type RulePick } from './rules';
+import { NamesBySentence } from '../pronouns';
+import { phraseAfter, phraseBefore, type RulePick } from './rules';
 
 export interface SpeakerCandidate extends Found {
   features: string[];
@@ -33,6 +34,8 @@ class Narration {
   private readonly speech = new Map<Token, boolean>();
   /** Per sentence, the mentions of the narration (none inside a quotation). */
   readonly mentionsIn: number[][];
+  /** The names a pronoun may stand for. */
+  readonly names: NamesBySentence;
 
   constructor(
     readonly ctx: SpeakerContext,
@@ -47,6 +50,7 @@ class Narration {
       }
       return is;
     };
+    this.names = new NamesBySentence({ ...ctx, quotations });
     this.mentionsIn = ctx.sentences.map(() => []);
     ctx.mentions.forEach((m, i) => {
       if (m.sentence >= 0 && m.sentence < this.mentionsIn.length && !this.insideQuotation(m.start, m.end)) this.mentionsIn[m.sentence].push(i);
@@ -316,8 +320,8 @@ function sameName(ctx: SpeakerContext, a: Found, b: Found): boolean {
 }
 
 /**
- * Who a pronoun of the narration is: "he"/"she" the previous speaker when it is a person, else the first
- * person named before it in its sentence, else the first person named as a subject in the sentences before;
+ * Who a pronoun of the narration is: "he"/"she" the previous speaker when it is a person, else the first person
+ * among the names it may stand for (read/pronouns.ts: before it in its sentence, then the sentences before);
  * "they"/"we"/"it" the previous speaker when it is no person. Null when there is none.
  */
 function resolvePronoun(doc: Narration, t: Token, sentence: number, previous: Found | null, quotationSentence: number): number | null {
@@ -328,6 +332,5 @@ function resolvePronoun(doc: Narration, t: Token, sentence: number, previous: Fo
     if (isPerson === personal) return previous.mention;
   }
   if (!personal) return null;
-  const own = doc.mentionsIn[sentence].find((i) => ctx.mentions[i].type === 'person' && ctx.mentions[i].end <= t.start && !isPossessive(ctx, ctx.mentions[i]));
-  return own ?? subjectBefore(ctx, sentence);
+  return doc.names.antecedents(sentence, t.start).find((i) => ctx.mentions[i].type === 'person') ?? null;
 }
