@@ -4,7 +4,7 @@
 // place or organisation the lexicon knows and exactly one person of the folder has that surname. A known place
 // ("Jordan") stays the place unless its document named the person in full first.
 import { lexicon } from '../../data/lexicon';
-import { addTo, spelledBy, type Cluster, type Linking } from './linking';
+import { addTo, type Cluster, type Linking } from './linking';
 import { nameTokens } from './names';
 
 export function linkTypedSurnames(state: Linking): void {
@@ -17,7 +17,8 @@ export function linkTypedSurnames(state: Linking): void {
       if (m.kind !== 'name' || (m.type !== 'place' && m.type !== 'organization')) return true;
       const tokens = nameTokens(m.text);
       if (tokens.length !== 1) return true;
-      const spelling = people.filter((p) => spelledBy(p, tokens[0]));
+      // The surname as written, not a variant of it: a variant typed as something else is as likely another name.
+      const spelling = people.filter((p) => p.surnames.has(tokens[0]));
       const known = lex.places.has(tokens[0]) || lex.organizations.has(tokens[0]) || lex.curatedTypes.has(tokens[0]);
       const person = spelling.find((p) => writtenInFullBefore(p, ref.uri, m.start)) ?? (!known && spelling.length === 1 ? spelling[0] : undefined);
       if (!person) return true;
