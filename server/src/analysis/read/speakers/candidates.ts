@@ -7,7 +7,7 @@
 // colon) and whether the rules chose it: the rules are one feature among others, not the decision.
 import { lexicon } from '../../data/lexicon';
 import speakerWords from '../../data/speakerWords.json';
-import type { Quotation } from '../../types';
+import type { Mention, Quotation } from '../../types';
 import type { Token } from '../tokens';
 import { isAppositive, isPossessive, narrationTokens, sentenceAt, speechVerbTest, type Found, type SpeakerContext } from './context';
 import { NamesBySentence } from '../pronouns';
@@ -315,8 +315,18 @@ const sameSpan = (a: Found, b: Found) => a.start === b.start && a.end === b.end;
 function sameName(ctx: SpeakerContext, a: Found, b: Found): boolean {
   if (a.mention === null || b.mention === null) return false;
   if (a.mention === b.mention) return true;
-  const last = (i: number) => ctx.mentions[i].text.split(/\s+/).pop()!.toLowerCase();
-  return last(a.mention) === last(b.mention);
+  return lastWord(ctx.mentions[a.mention]) === lastWord(ctx.mentions[b.mention]);
+}
+
+const lastWords = new WeakMap<Mention, string>();
+
+function lastWord(m: Mention): string {
+  let word = lastWords.get(m);
+  if (word === undefined) {
+    word = m.text.split(/\s+/).pop()!.toLowerCase();
+    lastWords.set(m, word);
+  }
+  return word;
 }
 
 /**

@@ -28,6 +28,8 @@ export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): Rule
   const picks: RulePick[] = [];
   let last: Found | null = null;
   let lastSpeakerSentence = -10;
+  const bySentence: IndexedMention[][] = ctx.sentences.map(() => []);
+  ctx.mentions.forEach((m, index) => bySentence[m.sentence]?.push({ m, index }));
   for (const quotation of quotations) {
     const sentenceIndex = sentenceAt(ctx, quotation.start);
     if (sentenceIndex < 0) {
@@ -37,9 +39,7 @@ export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): Rule
     const sentence = ctx.sentences[sentenceIndex];
     const tokens = narrationTokens(ctx, sentenceIndex, quotations);
     const outside = (m: Mention) => !(m.start >= quotation.start && m.end <= quotation.end);
-    const persons = ctx.mentions
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && outside(m));
+    const persons = bySentence[sentenceIndex].filter(({ m }) => m.type === 'person' && outside(m));
     // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
     // person the tagger took for a place ("Jordan said").
     const speaksNext = (m: Mention): boolean => {
@@ -48,9 +48,7 @@ export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): Rule
     };
     // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
     // as the subject of a speech verb: a nearby organisation is no speaker by itself.
-    const speakers = ctx.mentions
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
+    const speakers = bySentence[sentenceIndex].filter(({ m }) => (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
     const resolvePronoun = (): Found | null => {
       if (last !== null && sentenceIndex - lastSpeakerSentence <= 3) return last;
       const index = subjectBefore(ctx, sentenceIndex);
