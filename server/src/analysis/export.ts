@@ -14,7 +14,8 @@ export interface PositionJson {
 export interface MentionJson {
   start: number;
   end: number;
-  type: EntityType;
+  /** The entity's type; null for a pronoun, which names no entity by itself (its `entity` has the type). */
+  type: EntityType | null;
   /** Entity id, or null when the mention was not linked to an entity. */
   entity: string | null;
   text: string;
@@ -191,7 +192,7 @@ export function findingToJson(
 function pronounsOf(uri: string, reading: Reading, corpus: ReturnType<CrosscheckService['corpus']>): MentionJson[] {
   return (reading.pronouns ?? []).flatMap((p, k) => {
     const entity = corpus.entityById.get(corpus.pronounEntity.get(`${uri}#${k}`) ?? '');
-    return entity ? [{ start: p.start, end: p.end, type: entity.type, entity: entity.id, text: p.text, kind: 'pronoun' as const }] : [];
+    return entity ? [{ start: p.start, end: p.end, type: null, entity: entity.id, text: p.text, kind: 'pronoun' as const }] : [];
   });
 }
 
