@@ -164,9 +164,18 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
     return p;
   };
 
+  /** The stories as last listed, each kept until its members change (the hover and the views ask often). */
+  const listed = new Map<string, Story>();
+  let all: Story[] | undefined;
+  const touch = (id: string) => {
+    listed.delete(id);
+    all = undefined;
+  };
+
   const place = (uri: string, id: string, changed: Set<string>) => {
     const before = storyOfUri.get(uri);
     if (before === id) return;
+    touch(id);
     if (before !== undefined) leave(uri, before, changed);
     storyOfUri.set(uri, id);
     let set = members.get(id);
@@ -175,6 +184,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
     changed.add(id);
   };
   const leave = (uri: string, id: string, changed: Set<string>) => {
+    touch(id);
     const set = members.get(id)!;
     set.delete(uri);
     if (set.size === 0) members.delete(id);
@@ -323,10 +333,16 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       return { changed: [...changed].sort() };
     },
     stories() {
-      return [...members].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, uris]) => {
-        const items = [...uris].sort().map((u) => articles.get(u)!);
-        return { id, title: items[0].fixed?.title ?? storyTitle(items.map((a) => ({ path: a.meta.path, facts: a.facts }))), uris: items.map((a) => a.uri) };
+      all ??= [...members.keys()].sort().map((id) => {
+        let story = listed.get(id);
+        if (!story) {
+          const items = [...members.get(id)!].sort().map((u) => articles.get(u)!);
+          const title = items[0].fixed?.title ?? storyTitle(items.map((a) => ({ path: a.meta.path, facts: a.facts })));
+          listed.set(id, (story = { id, title, uris: items.map((a) => a.uri) }));
+        }
+        return story;
       });
+      return all.slice();
     },
     storyOf: (uri) => storyOfUri.get(uri),
   };
