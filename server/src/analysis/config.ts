@@ -30,6 +30,14 @@ export interface Tolerances {
   below: number;
 }
 
+/** How articles are grouped into stories (reports of one event); see docs/stories.md. */
+export interface StoriesConfig {
+  /** `auto`: by what the articles say (the default); `folders`: each folder is a story; `one`: the whole folder is one. */
+  grouping: 'auto' | 'folders' | 'one';
+  /** Stories the user fixed, each a title and globs (or file paths) relative to the workspace root. */
+  pinned: Array<{ title: string; files: string[] }>;
+}
+
 export interface Config {
   /** Glob patterns (relative to the workspace root) of the files that are articles. */
   articles: string[];
@@ -44,6 +52,7 @@ export interface Config {
   severity: Partial<Record<FindingCode, Severity | 'off'>>;
   /** Fingerprints of findings the user reviewed and dismissed. */
   reviewed: string[];
+  stories: StoriesConfig;
 }
 
 export interface ConfigProblem {
@@ -66,8 +75,11 @@ export function defaultConfig(): Config {
     tolerances: { ...(defaultTolerances as Tolerances) },
     severity: {},
     reviewed: [],
+    stories: { grouping: 'auto', pinned: [] },
   };
 }
+
+const GROUPINGS = ['auto', 'folders', 'one'];
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -196,11 +208,57 @@ export function parseConfig(text: string): { config: Config; problems: ConfigPro
         if (list) config.reviewed = list;
         break;
       }
+      case 'stories':
+        config.stories = parseStories(value ?? keyNode, stringList, nodeProblem);
+        break;
       default:
-        nodeProblem(keyNode, `unknown setting '${key}' (known: articles, exclude, maxFileBytes, sources, aliases, tolerances, severity, reviewed)`);
+        nodeProblem(keyNode, `unknown setting '${key}' (known: articles, exclude, maxFileBytes, sources, aliases, tolerances, severity, reviewed, stories)`);
     }
   }
   return { config, problems };
+}
+
+/**
+ * `stories: auto | folders | one`, or a mapping `{ grouping: auto | folders | one, pin: { <title>: <globs> } }`.
+ * A broken part is reported and left at its default; the rest still applies.
+ */
+function parseStories(
+  node: YamlNode | null,
+  stringList: (node: unknown, key: string) => string[] | undefined,
+  nodeProblem: (node: YamlNode | null | undefined, message: string) => void,
+): StoriesConfig {
+  const stories: StoriesConfig = { grouping: 'auto', pinned: [] };
+  const grouping = (value: YamlNode | null) => {
+    const name = isScalar(value) ? String(value.value) : '';
+    if (GROUPINGS.includes(name)) stories.grouping = name as StoriesConfig['grouping'];
+    else nodeProblem(value, `stories must be grouped by ${GROUPINGS.join(', ')} (auto is used)`);
+  };
+  if (isScalar(node)) {
+    grouping(node);
+    return stories;
+  }
+  if (!isMap(node)) {
+    nodeProblem(node, `'stories' must be auto, folders, one, or a mapping with grouping and pin`);
+    return stories;
+  }
+  for (const item of node.items) {
+    const name = isScalar(item.key) ? String(item.key.value) : '';
+    const value = item.value as YamlNode | null;
+    if (name === 'grouping') grouping(value);
+    else if (name === 'pin') {
+      if (!isMap(value)) {
+        nodeProblem(value ?? (item.key as YamlNode), `stories.pin must map a story's title to globs or file paths`);
+        continue;
+      }
+      for (const pin of value.items) {
+        const title = isScalar(pin.key) ? String(pin.key.value).trim() : '';
+        const files = stringList(pin.value, `stories.pin.${title}`);
+        if (!title) nodeProblem(pin.key as YamlNode, 'a pinned story needs a title');
+        else if (files) stories.pinned.push({ title, files });
+      }
+    } else nodeProblem(item.key as YamlNode, `unknown field '${name}' in stories (expected grouping, pin)`);
+  }
+  return stories;
 }
 
 function normaliseDate(value: unknown): string | undefined {
