@@ -24,11 +24,11 @@ export interface MentionReading {
 export function readMentions(text: string, paragraphs: Paragraph[], sentences: Sentence[]): MentionReading {
   const lex = lexicon();
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
-  const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs), lex);
-  const names = applyOverrides(disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex), lex);
-  readRoles(names, sentenceTokens, lex);
   const lowercaseWords = new Set<string>();
   for (const tokens of sentenceTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);
+  const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs, lowercaseWords), lex);
+  const names = applyOverrides(disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex), lex);
+  readRoles(names, sentenceTokens, lex);
   const mentions: Mention[] = [...names];
   const gaps: Gap[] = [];
   sentences.forEach((sentence, index) => {

@@ -52,7 +52,7 @@ export function trimHeadlineNames(names: NameSpan[], sentenceTokens: Token[][], 
       const whole = piece.length === tokens.length;
       if (!whole && !knownType(text, lex) && !piece.every((t) => t.kind !== 'word' || bodyCapitalised.has(t.lower) || t.upper)) continue;
       if (whole && !knownType(text, lex) && !piece.some((t) => bodyCapitalised.has(t.lower) || t.upper)) continue;
-      out.push({ mention: { ...n.mention, start, end, text }, margin: n.margin });
+      out.push({ mention: { ...n.mention, start, end, text } });
     }
   }
   return out;

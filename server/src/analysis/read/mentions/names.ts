@@ -11,8 +11,6 @@ const NER_TYPE: Record<NerType, EntityType> = { PER: 'person', ORG: 'organizatio
 
 export interface NameSpan {
   mention: Mention;
-  /** The smallest margin of the span's words: how sure the tagger is of it (0 when the tagging computed no margins). */
-  margin: number;
 }
 
 export function readNames(text: string, tagged: TaggedSentence[], lex: Lexicon): NameSpan[] {
@@ -32,11 +30,8 @@ export function readNames(text: string, tagged: TaggedSentence[], lex: Lexicon):
       if (idx.length === 0) continue;
       const first = t.tokens[idx[0]];
       const last = t.tokens[idx[idx.length - 1]];
-      let margin = Infinity;
-      for (let w = span.start; w < span.end; w++) margin = Math.min(margin, t.margins[w]);
       out.push({
         mention: { start: first.start, end: last.end, text: text.slice(first.start, last.end), type: NER_TYPE[span.type], kind: 'name', sentence },
-        margin,
       });
     }
   });
