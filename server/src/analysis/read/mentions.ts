@@ -12,6 +12,7 @@ import { readNames } from './mentions/names';
 import { applyOverrides, disabledRules } from './mentions/overrides';
 import { readRoles } from './mentions/roles';
 import { tagSentences } from './mentions/tagging';
+import { isCommonWord, isFirstName } from './ner';
 import { tokenize, type Token } from './tokens';
 
 export interface MentionReading {
@@ -27,7 +28,8 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   const lowercaseWords = new Set<string>();
   for (const tokens of sentenceTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);
   const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs, lowercaseWords), lex);
-  const names = applyOverrides(disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex), lex);
+  const headed = disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex);
+  const names = applyOverrides(headed, lex, { text, sentenceTokens, commonWord: isCommonWord, firstName: isFirstName });
   readRoles(names, sentenceTokens, lex);
   const mentions: Mention[] = [...names];
   const gaps: Gap[] = [];

@@ -46,6 +46,8 @@ export interface NerResources {
   lex: Lexicon;
   gazetteer: NerGazetteer;
   clusters: WordClusters;
+  /** Common given names (data/givenNames.json), lower case: a kind of word, read beside the train's first names. */
+  givenNames: Set<string>;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -88,10 +90,20 @@ export function lineMode(s: NerSentence): number {
 }
 
 /** Document flags of a lower-case word (bits, see DOC_FLAGS). */
-export const DOC_FLAGS = { lower: 1, capitalised: 2, runEnd: 4, afterTitle: 8, beforeSpeech: 16 } as const;
+export const DOC_FLAGS = { lower: 1, capitalised: 2, runEnd: 4, afterTitle: 8, beforeSpeech: 16, afterFirstName: 32, beforeAge: 64 } as const;
 
-/** What the document says of each word outside all-caps lines and headings. */
-export function documentFlags(sentences: NerSentence[], lex: Lexicon): Map<string, number> {
+/** A first name: one CoNLL train gives people, or one of the common given names. */
+function firstName(lower: string, res: NerResources): boolean {
+  return res.gazetteer.firstNames.has(lower) || res.givenNames.has(lower);
+}
+
+/**
+ * What the document says of each word outside all-caps lines and headings: written in lower case, capitalised
+ * mid-sentence, ending a run of capitalised words, after a title, before a speech verb, after a first name ("Joseph
+ * Comeaux"), before an age ("Comeaux , 49 ,").
+ */
+export function documentFlags(sentences: NerSentence[], res: NerResources): Map<string, number> {
+  const lex = res.lex;
   const flags = new Map<string, number>();
   const mark = (w: string, bit: number) => flags.set(w, (flags.get(w) ?? 0) | bit);
   let cases = new Uint8Array(64);
@@ -114,10 +126,14 @@ export function documentFlags(sentences: NerSentence[], lex: Lexicon): Map<strin
       if (i > 0 && cap(i - 1) && !cap(i + 1)) mark(l, DOC_FLAGS.runEnd);
       if (i > 0 && titleWord(words[i - 1], lex)) mark(l, DOC_FLAGS.afterTitle);
       if (!cap(i + 1) && i + 1 < n && lex.speechVerbs.has(words[i + 1].toLowerCase())) mark(l, DOC_FLAGS.beforeSpeech);
+      if (i > 0 && cap(i - 1) && firstName(words[i - 1].toLowerCase(), res)) mark(l, DOC_FLAGS.afterFirstName);
+      if (i + 3 < n && words[i + 1] === ',' && AGE.test(words[i + 2]) && words[i + 3] === ',') mark(l, DOC_FLAGS.beforeAge);
     }
   }
   return flags;
 }
+
+const AGE = /^[1-9]\d?$/;
 
 function titleWord(word: string, lex: Lexicon): boolean {
   const l = word.toLowerCase().replace(/\.$/, '');
@@ -223,6 +239,7 @@ export function lexicalFeatures(word: string | undefined, offset: number, mode: 
     else out.push(`c=none|${shape}`);
     if (word.length > 1 && !HAS_LOWER.test(word) && HAS_LETTER.test(word)) out.push(`len=${Math.min(word.replace(/\./g, '').length, 6)}`);
     if (res.gazetteer.firstNames.has(l)) out.push('fn');
+    if (res.givenNames.has(l)) out.push('gn');
     if (res.lex.demonyms.has(l)) out.push('dem');
     return out;
   }
@@ -230,7 +247,8 @@ export function lexicalFeatures(word: string | undefined, offset: number, mode: 
   if (offset === -1 || offset === 1) {
     out.push(`s${offset}=${shape}`);
     if (c) out.push(`c${offset}=${c[1]}`);
-    if (offset === -1 && res.gazetteer.firstNames.has(l)) out.push('fn-1');
+    if (res.gazetteer.firstNames.has(l)) out.push(`fn${offset}`);
+    if (res.givenNames.has(l)) out.push(`gn${offset}`);
     if (res.lex.titles.has(l)) out.push(`t${offset}`);
   } else if (c) out.push(`c${offset}=${c[2]}`);
   return out;
@@ -246,6 +264,8 @@ export function documentFeatures(word: string, flags: number, mode: number): str
   if (flags & DOC_FLAGS.runEnd) out.push(`dE=${shape}`);
   if (flags & DOC_FLAGS.afterTitle) out.push('dT');
   if (flags & DOC_FLAGS.beforeSpeech) out.push('dS');
+  if (flags & DOC_FLAGS.afterFirstName) out.push('dF');
+  if (flags & DOC_FLAGS.beforeAge) out.push('dA');
   if (mode !== 0) out.push(`dm=${mode}|${flags & 3}`);
   return out;
 }
@@ -666,7 +686,7 @@ function tagSentence(pass: LinearModel, transitions: Float32Array, res: NerResou
  * sentence informs the document features.
  */
 export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), stretches?: (k: number) => Stretches | undefined): NerResult {
-  const flags = documentFlags(sentences, res.lex);
+  const flags = documentFlags(sentences, res);
   const run = (pass: LinearModel, transitions: Float32Array, predictions?: Uint8Array[]): NerResult => ({
     tags: sentences.map((s, k) => {
       const only = stretches?.(k);
@@ -740,6 +760,16 @@ export function clustersFromFile(file: ClustersFile): WordClusters {
   return out;
 }
 
+export interface GivenNamesFile {
+  comment: string;
+  /** Lower-case names, separated by spaces. */
+  names: string;
+}
+
+export function givenNamesFromFile(file: GivenNamesFile): Set<string> {
+  return new Set(file.names.split(' ').filter(Boolean));
+}
+
 let resources: NerResources | undefined;
 
 /** The shipped word lists, gazetteer and clusters, loaded once. */
@@ -755,8 +785,18 @@ export function nerResources(): NerResources {
     // Without clusters the tagger still runs; the model then lacks the features it was trained with.
   }
   /* eslint-enable @typescript-eslint/no-require-imports */
-  resources = { lex: lexicon(), gazetteer: buildGazetteer(gazetteer, raw), clusters };
+  resources = { lex: lexicon(), gazetteer: buildGazetteer(gazetteer, raw), clusters, givenNames: givenNamesFromFile(require('../data/givenNames.json') as GivenNamesFile) };
   return resources;
+}
+
+/** A frequent word of the unlabelled text the clusters were learned from that the gazetteer does not hold as a name. */
+export function isCommonWord(lower: string, res: NerResources = nerResources()): boolean {
+  return res.clusters.has(lower) && !res.gazetteer.phrases.has(lower);
+}
+
+/** A first name: one CoNLL train gives people, or one of the common given names. */
+export function isFirstName(lower: string, res: NerResources = nerResources()): boolean {
+  return firstName(lower, res);
 }
 
 let loaded: NerModel | null | undefined;

@@ -28,6 +28,9 @@ export function readNames(text: string, tagged: TaggedSentence[], lex: Lexicon):
       while (idx.length > 0 && loose(t.tokens[idx[idx.length - 1]])) idx = idx.slice(0, -1);
       if (span.type === 'PER') while (idx.length > 1 && isTitle(t.tokens[idx[0]], lex)) idx = idx.slice(1);
       if (idx.length === 0) continue;
+      // A nationality ("Indonesian", "Australians") is an adjective or a group, not an entity of its own: the
+      // descriptions pass reads it ("the Indonesian president"), and as a name it would stand for the place beside it.
+      if (span.type === 'MISC' && idx.length === 1 && isDemonym(t.tokens[idx[0]].lower, lex)) continue;
       const first = t.tokens[idx[0]];
       const last = t.tokens[idx[idx.length - 1]];
       out.push({
@@ -36,6 +39,10 @@ export function readNames(text: string, tagged: TaggedSentence[], lex: Lexicon):
     }
   });
   return out;
+}
+
+function isDemonym(lower: string, lex: Lexicon): boolean {
+  return lex.demonyms.has(lower) || (lower.endsWith('s') && lex.demonyms.has(lower.slice(0, -1)));
 }
 
 function isTitle(t: Token, lex: Lexicon): boolean {
