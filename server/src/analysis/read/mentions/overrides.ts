@@ -58,6 +58,7 @@ const shoutedWord: OverrideRule = {
   apply(names, _lex, context) {
     return names.filter((n) => {
       const m = n.mention;
+      if (m.text.length < 7 || /[\p{Ll}\s]/u.test(m.text)) return true;
       const tokens = context.sentenceTokens[m.sentence];
       const k = tokens.findIndex((t) => t.start === m.start);
       if (k <= 0 || tokens[k].end !== m.end || !tokens[k].upper || tokens[k].text.length < 7 || !context.commonWord(tokens[k].lower)) return true;
@@ -69,6 +70,7 @@ const shoutedWord: OverrideRule = {
 };
 
 const SHIP_PREFIXES = identityData.shipPrefixes.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const SHIP_PREFIX_STARTS = new Set(SHIP_PREFIXES.map((p) => p[0]));
 
 /**
  * A ship's prefix and the capitalised words after it are the ship ("INS Sukanya", "Indian Naval Ship Sukanya",
@@ -81,6 +83,7 @@ const shipName: OverrideRule = {
     const ships: NameSpan[] = [];
     context.sentenceTokens.forEach((tokens, sentence) => {
       for (let k = 0; k < tokens.length; k++) {
+        if (!SHIP_PREFIX_STARTS.has(tokens[k].lower)) continue;
         const prefix = SHIP_PREFIXES.find((p) => p.every((w, i) => tokens[k + i]?.lower === w));
         if (!prefix) continue;
         const first = tokens[k];
