@@ -30,7 +30,8 @@ export function resourcesFor(root, docs) {
   const { ner, lexicon } = nerModules(root);
   const raw = JSON.parse(readFileSync(join(root, 'server', 'src', 'analysis', 'data', 'lexicon.json'), 'utf8'));
   const clusters = ner.clustersFromFile(JSON.parse(readFileSync(join(root, 'server', 'src', 'analysis', 'data', 'wordClusters.json'), 'utf8')));
-  return { lex: lexicon.lexicon(), gazetteer: ner.buildGazetteer(gazetteerLists(docs), raw), clusters };
+  const givenNames = ner.givenNamesFromFile(JSON.parse(readFileSync(join(root, 'server', 'src', 'analysis', 'data', 'givenNames.json'), 'utf8')));
+  return { lex: lexicon.lexicon(), gazetteer: ner.buildGazetteer(gazetteerLists(docs), raw), clusters, givenNames };
 }
 
 /** Fold of each document (by stride), and per fold the resources built from the other folds. */
@@ -48,7 +49,7 @@ export function featuresOf(root, docs, resourcesOfDoc, predictions) {
   const { ner } = nerModules(root);
   return docs.map((doc, d) => {
     const res = resourcesOfDoc(d);
-    const flags = ner.documentFlags(doc, res.lex);
+    const flags = ner.documentFlags(doc, res);
     return doc.map((s, k) => ner.sentenceFeatures(s, flags, res, predictions?.[d]?.[k]));
   });
 }

@@ -92,6 +92,9 @@ export function groupClaims(readings: Reading[], mentionEntity: Map<string, stri
       groups.push({ id: `${kind}|alone-${ref.uri}#${ref.index}-${n}`, event, attribute, participants: [], claims: [ref] });
     });
   }
+  // A group's claims in the folder's order, whichever participants brought them in, so that what lists them (a
+  // finding's related places, a lens) follows the sources.
+  for (const g of groups) g.claims.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.index - b.index));
   return groups;
 }
 

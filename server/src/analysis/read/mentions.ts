@@ -12,6 +12,7 @@ import { readNames } from './mentions/names';
 import { applyOverrides, disabledRules } from './mentions/overrides';
 import { readRoles } from './mentions/roles';
 import { tagSentences } from './mentions/tagging';
+import { isCommonWord, isFirstName } from './ner';
 import { tokenize, type Token } from './tokens';
 
 export interface MentionReading {
@@ -24,11 +25,12 @@ export interface MentionReading {
 export function readMentions(text: string, paragraphs: Paragraph[], sentences: Sentence[]): MentionReading {
   const lex = lexicon();
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
-  const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs), lex);
-  const names = applyOverrides(disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex), lex);
-  readRoles(names, sentenceTokens, lex);
   const lowercaseWords = new Set<string>();
   for (const tokens of sentenceTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);
+  const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs, lowercaseWords), lex);
+  const headed = disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex);
+  const names = applyOverrides(headed, lex, { text, sentenceTokens, commonWord: isCommonWord, firstName: isFirstName });
+  readRoles(names, sentenceTokens, lex);
   const mentions: Mention[] = [...names];
   const gaps: Gap[] = [];
   sentences.forEach((sentence, index) => {

@@ -46,6 +46,8 @@ export interface NerResources {
   lex: Lexicon;
   gazetteer: NerGazetteer;
   clusters: WordClusters;
+  /** Common given names (data/givenNames.json), lower case: a kind of word, read beside the train's first names. */
+  givenNames: Set<string>;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -55,40 +57,83 @@ const HAS_LETTER = /\p{L}/u;
 // ---------------------------------------------------------------------------------------------------------------
 // Sentence and document facts the features read.
 
+/** How a word is written, as bits: it starts with a capital, holds a lower-case letter, holds a letter. */
+const STARTS_UPPER = 1;
+const ANY_LOWER = 2;
+const ANY_LETTER = 4;
+
+export function wordCase(w: string): number {
+  let bits = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 65 && c <= 90) bits |= (k === 0 ? STARTS_UPPER : 0) | ANY_LETTER;
+    else if (c >= 97 && c <= 122) bits |= ANY_LOWER | ANY_LETTER;
+    else if (c >= 128) return slowWordCase(w);
+  }
+  return bits;
+}
+
+function slowWordCase(w: string): number {
+  return (UPPER_START.test(w) ? STARTS_UPPER : 0) | (HAS_LOWER.test(w) ? ANY_LOWER : 0) | (HAS_LETTER.test(w) ? ANY_LETTER : 0);
+}
+
 /** How a line is written: 0 plain, 1 all capitals, 2 a heading in title case or mixed. */
 export function lineMode(s: NerSentence): number {
   let upper = 0;
   for (const w of s.words) {
-    if (!HAS_LETTER.test(w)) continue;
-    if (HAS_LOWER.test(w)) return s.heading ? 2 : 0;
+    const c = wordCase(w);
+    if (!(c & ANY_LETTER)) continue;
+    if (c & ANY_LOWER) return s.heading ? 2 : 0;
     upper++;
   }
   return upper >= 2 ? 1 : s.heading ? 2 : 0;
 }
 
 /** Document flags of a lower-case word (bits, see DOC_FLAGS). */
-export const DOC_FLAGS = { lower: 1, capitalised: 2, runEnd: 4, afterTitle: 8, beforeSpeech: 16 } as const;
+export const DOC_FLAGS = { lower: 1, capitalised: 2, runEnd: 4, afterTitle: 8, beforeSpeech: 16, afterFirstName: 32, beforeAge: 64 } as const;
 
-/** What the document says of each word outside all-caps lines and headings. */
-export function documentFlags(sentences: NerSentence[], lex: Lexicon): Map<string, number> {
+/** A first name: one CoNLL train gives people, or one of the common given names. */
+function firstName(lower: string, res: NerResources): boolean {
+  return res.gazetteer.firstNames.has(lower) || res.givenNames.has(lower);
+}
+
+/**
+ * What the document says of each word outside all-caps lines and headings: written in lower case, capitalised
+ * mid-sentence, ending a run of capitalised words, after a title, before a speech verb, after a first name ("Joseph
+ * Comeaux"), before an age ("Comeaux , 49 ,").
+ */
+export function documentFlags(sentences: NerSentence[], res: NerResources): Map<string, number> {
+  const lex = res.lex;
   const flags = new Map<string, number>();
   const mark = (w: string, bit: number) => flags.set(w, (flags.get(w) ?? 0) | bit);
+  let cases = new Uint8Array(64);
   for (const s of sentences) {
     if (lineMode(s) !== 0) continue;
     const words = s.words;
-    const cap = words.map((w) => UPPER_START.test(w) && HAS_LOWER.test(w));
-    words.forEach((w, i) => {
+    const n = words.length;
+    if (cases.length < n + 1) cases = new Uint8Array(2 * n + 1);
+    for (let i = 0; i < n; i++) cases[i] = wordCase(words[i]);
+    cases[n] = 0;
+    // A capitalised word: a capital first, then lower case ("Smith", not "NATO").
+    const cap = (i: number) => (cases[i] & (STARTS_UPPER | ANY_LOWER)) === (STARTS_UPPER | ANY_LOWER);
+    for (let i = 0; i < n; i++) {
+      const w = words[i];
+      if (!HAS_LETTER.test(w[0] ?? '')) continue;
       const l = w.toLowerCase();
-      if (!HAS_LETTER.test(w[0] ?? '')) return;
-      if (!UPPER_START.test(w)) mark(l, DOC_FLAGS.lower);
-      else if (i > 0 && HAS_LETTER.test(words[i - 1]) && cap[i]) mark(l, DOC_FLAGS.capitalised);
-      if (cap[i] && i > 0 && cap[i - 1] && !cap[i + 1]) mark(l, DOC_FLAGS.runEnd);
-      if (cap[i] && i > 0 && titleWord(words[i - 1], lex)) mark(l, DOC_FLAGS.afterTitle);
-      if (cap[i] && !cap[i + 1] && i + 1 < words.length && lex.speechVerbs.has(words[i + 1].toLowerCase())) mark(l, DOC_FLAGS.beforeSpeech);
-    });
+      if (!(cases[i] & STARTS_UPPER)) mark(l, DOC_FLAGS.lower);
+      else if (i > 0 && cases[i - 1] & ANY_LETTER && cap(i)) mark(l, DOC_FLAGS.capitalised);
+      if (!cap(i)) continue;
+      if (i > 0 && cap(i - 1) && !cap(i + 1)) mark(l, DOC_FLAGS.runEnd);
+      if (i > 0 && titleWord(words[i - 1], lex)) mark(l, DOC_FLAGS.afterTitle);
+      if (!cap(i + 1) && i + 1 < n && lex.speechVerbs.has(words[i + 1].toLowerCase())) mark(l, DOC_FLAGS.beforeSpeech);
+      if (i > 0 && cap(i - 1) && firstName(words[i - 1].toLowerCase(), res)) mark(l, DOC_FLAGS.afterFirstName);
+      if (i + 3 < n && words[i + 1] === ',' && AGE.test(words[i + 2]) && words[i + 3] === ',') mark(l, DOC_FLAGS.beforeAge);
+    }
   }
   return flags;
 }
+
+const AGE = /^[1-9]\d?$/;
 
 function titleWord(word: string, lex: Lexicon): boolean {
   const l = word.toLowerCase().replace(/\.$/, '');
@@ -103,7 +148,7 @@ export function ruleFlags(s: NerSentence, res: NerResources): Uint8Array {
   const lex = res.lex;
   const n = words.length;
   const out = new Uint8Array(n);
-  const cap = words.map((w) => UPPER_START.test(w));
+  const cap = words.map((w) => (wordCase(w) & STARTS_UPPER) !== 0);
   // Runs of capitalised words (with "of", "de" … inside), as the rules read names.
   let i = 0;
   while (i < n) {
@@ -140,24 +185,40 @@ export function ruleFlags(s: NerSentence, res: NerResources): Uint8Array {
 export function gazetteerCodes(s: NerSentence, gazetteer: NerGazetteer): Uint16Array {
   const { words } = s;
   const out = new Uint16Array(words.length);
+  const prefixes = prefixesOf(gazetteer);
   let i = 0;
   while (i < words.length) {
     let matched = 0;
+    let bits = 0;
     if (UPPER_START.test(words[i])) {
+      // Extends the phrase word by word while some gazetteer phrase starts with it; the last full match is the longest.
       let phrase = '';
-      const parts: string[] = [];
-      for (let j = i; j < Math.min(words.length, i + gazetteer.longest); j++) parts.push(words[j].toLowerCase());
-      for (let len = parts.length; len >= 1 && !matched; len--) {
-        phrase = parts.slice(0, len).join(' ');
-        const bits = gazetteer.phrases.get(phrase);
-        if (bits === undefined) continue;
-        matched = len;
-        for (let k = 0; k < len; k++) out[i + k] = 1 + bits * 4 + (len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1);
+      for (let j = i; j < Math.min(words.length, i + gazetteer.longest); j++) {
+        phrase = j === i ? words[j].toLowerCase() : `${phrase} ${words[j].toLowerCase()}`;
+        if (!prefixes.has(phrase)) break;
+        const b = gazetteer.phrases.get(phrase);
+        if (b !== undefined) (matched = j - i + 1), (bits = b);
       }
+      for (let k = 0; k < matched; k++) out[i + k] = 1 + bits * 4 + (matched === 1 ? 3 : k === 0 ? 0 : k === matched - 1 ? 2 : 1);
     }
     i += matched || 1;
   }
   return out;
+}
+
+const gazetteerPrefixes = new WeakMap<NerGazetteer, Set<string>>();
+
+/** Every phrase of the gazetteer and each of its first words, first two words … */
+function prefixesOf(gazetteer: NerGazetteer): Set<string> {
+  let set = gazetteerPrefixes.get(gazetteer);
+  if (set) return set;
+  set = new Set();
+  for (const phrase of gazetteer.phrases.keys()) {
+    const parts = phrase.split(' ');
+    for (let k = 1; k <= parts.length; k++) set.add(parts.slice(0, k).join(' '));
+  }
+  gazetteerPrefixes.set(gazetteer, set);
+  return set;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -178,6 +239,7 @@ export function lexicalFeatures(word: string | undefined, offset: number, mode: 
     else out.push(`c=none|${shape}`);
     if (word.length > 1 && !HAS_LOWER.test(word) && HAS_LETTER.test(word)) out.push(`len=${Math.min(word.replace(/\./g, '').length, 6)}`);
     if (res.gazetteer.firstNames.has(l)) out.push('fn');
+    if (res.givenNames.has(l)) out.push('gn');
     if (res.lex.demonyms.has(l)) out.push('dem');
     return out;
   }
@@ -185,7 +247,8 @@ export function lexicalFeatures(word: string | undefined, offset: number, mode: 
   if (offset === -1 || offset === 1) {
     out.push(`s${offset}=${shape}`);
     if (c) out.push(`c${offset}=${c[1]}`);
-    if (offset === -1 && res.gazetteer.firstNames.has(l)) out.push('fn-1');
+    if (res.gazetteer.firstNames.has(l)) out.push(`fn${offset}`);
+    if (res.givenNames.has(l)) out.push(`gn${offset}`);
     if (res.lex.titles.has(l)) out.push(`t${offset}`);
   } else if (c) out.push(`c${offset}=${c[2]}`);
   return out;
@@ -201,6 +264,8 @@ export function documentFeatures(word: string, flags: number, mode: number): str
   if (flags & DOC_FLAGS.runEnd) out.push(`dE=${shape}`);
   if (flags & DOC_FLAGS.afterTitle) out.push('dT');
   if (flags & DOC_FLAGS.beforeSpeech) out.push('dS');
+  if (flags & DOC_FLAGS.afterFirstName) out.push('dF');
+  if (flags & DOC_FLAGS.beforeAge) out.push('dA');
   if (mode !== 0) out.push(`dm=${mode}|${flags & 3}`);
   return out;
 }
@@ -296,25 +361,32 @@ export interface NerModel {
   transitions: Float32Array[];
 }
 
+/** Scratch arrays of the decoder, grown as needed and reused from sentence to sentence. */
+let alphaScratch = new Float32Array(0);
+let backScratch = new Int32Array(0);
+
 /**
- * Viterbi over emission scores (n × T) and transitions ((T+1) × (T+1), T = the sentence's edge). Returns the best tag
- * per word and, in `margins`, how far the best path is ahead of the best path that tags the word otherwise.
+ * Viterbi over emission scores (n × T) and transitions ((T+1) × (T+1), T = the sentence's edge). `start` is the tag
+ * before the first word and `end` the tag after the last: the edge (T) for a whole sentence, O (0) for a stretch
+ * inside one. Returns the best tag per word.
  */
-export function viterbi(emissions: Float32Array, n: number, transitions: Float32Array, margins?: Float32Array): Int32Array {
+export function viterbi(emissions: Float32Array, n: number, transitions: Float32Array, start = NER_TAGS.length, end = NER_TAGS.length): Int32Array {
   const T = NER_TAGS.length;
   const E = T + 1;
   const NEG = -1e30;
-  const alpha = new Float32Array(n * T);
-  const back = new Int32Array(n * T);
+  if (alphaScratch.length < n * T) (alphaScratch = new Float32Array(n * T * 2)), (backScratch = new Int32Array(n * T * 2));
+  const alpha = alphaScratch;
+  const back = backScratch;
   const ok = allowedTable();
-  for (let t = 0; t < T; t++) alpha[t] = ok[T * E + t] ? emissions[t] + transitions[T * E + t] : NEG;
+  for (let t = 0; t < T; t++) alpha[t] = ok[start * E + t] ? emissions[t] + transitions[start * E + t] : NEG;
   for (let i = 1; i < n; i++) {
+    const prevBase = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
       for (let p = 0; p < T; p++) {
         if (!ok[p * E + t]) continue;
-        const v = alpha[(i - 1) * T + p] + transitions[p * E + t];
+        const v = alpha[prevBase + p] + transitions[p * E + t];
         if (v > best) (best = v), (arg = p);
       }
       alpha[i * T + t] = best + emissions[i * T + t];
@@ -324,34 +396,13 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   let best = NEG;
   let arg = 0;
   for (let t = 0; t < T; t++) {
-    if (!ok[t * E + T]) continue;
-    const v = alpha[(n - 1) * T + t] + transitions[t * E + T];
+    if (!ok[t * E + end]) continue;
+    const v = alpha[(n - 1) * T + t] + transitions[t * E + end];
     if (v > best) (best = v), (arg = t);
   }
   const path = new Int32Array(n);
   path[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
-  if (margins) {
-    // beta[i][t]: best score of the words after i given tag t at i.
-    const beta = new Float32Array(n * T);
-    for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = ok[t * E + T] ? transitions[t * E + T] : NEG;
-    for (let i = n - 2; i >= 0; i--) {
-      for (let t = 0; t < T; t++) {
-        let b = NEG;
-        for (let u = 0; u < T; u++) {
-          if (!ok[t * E + u]) continue;
-          const v = transitions[t * E + u] + emissions[(i + 1) * T + u] + beta[(i + 1) * T + u];
-          if (v > b) b = v;
-        }
-        beta[i * T + t] = b;
-      }
-    }
-    for (let i = 0; i < n; i++) {
-      let other = NEG;
-      for (let t = 0; t < T; t++) if (t !== path[i]) other = Math.max(other, alpha[i * T + t] + beta[i * T + t]);
-      margins[i] = best - other;
-    }
-  }
   return path;
 }
 
@@ -392,9 +443,9 @@ interface WordEntry {
   first?: Float32Array;
   /** Document feature scores per flags value (32 values), filled on demand. */
   doc: Array<Float32Array | undefined>;
-  /** Rows of w-1w= and ww+1= by the neighbour's form. */
-  withBefore: Map<string, number>;
-  withAfter: Map<string, number>;
+  /** Rows of the model's w-1w= and ww+1= features of this word, by the neighbour's form. */
+  pairsBefore?: Map<string, number>;
+  pairsAfter?: Map<string, number>;
   form: string;
   lower: string;
 }
@@ -402,8 +453,12 @@ interface WordEntry {
 interface PassCache {
   words: Map<string, WordEntry>[];
   edges: Float32Array[][];
+  /** The model's pair features by the word's form, then the neighbour's form. */
+  pairsBefore: Map<string, Map<string, number>>;
+  pairsAfter: Map<string, Map<string, number>>;
   /** Scores of the small groups by numeric code: part-of-speech triples, rules (mode × 256 + bits), gazetteer, predictions. */
-  pos: Map<number, Float32Array>;
+  posSlot: Int32Array;
+  posRows: Float32Array[];
   rules: Map<number, Float32Array>;
   gazetteer: Map<number, Float32Array>;
   predictions: Map<number, Float32Array>;
@@ -429,13 +484,40 @@ function passCache(model: LinearModel, res: NerResources): PassCache {
   c = {
     words: [new Map(), new Map(), new Map()],
     edges: [0, 1, 2].map((mode) => [-2, -1, 0, 1, 2].map((k) => (k === 0 ? new Float32Array(T) : rows(model, lexicalFeatures(undefined, k, mode, res), new Float32Array(T))))),
-    pos: new Map(),
+    ...pairIndex(model),
+    posSlot: new Int32Array(POS_STRIDE ** 3).fill(-1),
+    posRows: [],
     rules: new Map(),
     gazetteer: new Map(),
     predictions: new Map(),
   };
   caches.set(model, c);
   return c;
+}
+
+/**
+ * The pair features the model has, by word: "w-1w=a|b" is b's row with a before it. A form holding "|" makes the
+ * split ambiguous, so every split is indexed: a split only matches a pair whose feature name is that same string.
+ */
+function pairIndex(model: LinearModel): Pick<PassCache, 'pairsBefore' | 'pairsAfter'> {
+  const pairsBefore = new Map<string, Map<string, number>>();
+  const pairsAfter = new Map<string, Map<string, number>>();
+  const add = (table: Map<string, Map<string, number>>, word: string, neighbour: string, row: number) => {
+    let m = table.get(word);
+    if (!m) table.set(word, (m = new Map()));
+    m.set(neighbour, row);
+  };
+  for (const [name, row] of model.index) {
+    const before = name.startsWith('w-1w=');
+    if (!before && !name.startsWith('ww+1=')) continue;
+    const pair = name.slice(5);
+    for (let bar = pair.indexOf('|'); bar >= 0; bar = pair.indexOf('|', bar + 1)) {
+      const [a, b] = [pair.slice(0, bar), pair.slice(bar + 1)];
+      if (before) add(pairsBefore, b, a, row);
+      else add(pairsAfter, a, b, row);
+    }
+  }
+  return { pairsBefore, pairsAfter };
 }
 
 function entry(model: LinearModel, cache: PassCache, word: string, mode: number, res: NerResources): WordEntry {
@@ -446,7 +528,8 @@ function entry(model: LinearModel, cache: PassCache, word: string, mode: number,
   const T = model.tags.length;
   const lexical = new Float32Array(5 * T);
   for (let k = -2; k <= 2; k++) rows(model, lexicalFeatures(word, k, mode, res), lexical, (k + 2) * T);
-  e = { lexical, doc: [], withBefore: new Map(), withAfter: new Map(), form: normalForm(word), lower: word.toLowerCase() };
+  const form = normalForm(word);
+  e = { lexical, doc: [], pairsBefore: cache.pairsBefore.get(form), pairsAfter: cache.pairsAfter.get(form), form, lower: word.toLowerCase() };
   map.set(word, e);
   return e;
 }
@@ -458,96 +541,159 @@ function coded(model: LinearModel, table: Map<number, Float32Array>, key: number
   return v;
 }
 
-/** Part-of-speech tags as small numbers, so that a triple of them is a number. */
+/** Part-of-speech tags as small numbers, so that a triple of them indexes an array (0: not tagged). */
 const POS_IDS = new Map<string, number>();
-function posId(tag: string): number {
+const POS_STRIDE = 64;
+function posId(tag: string | undefined): number {
+  if (tag === undefined) return 0;
   let id = POS_IDS.get(tag);
-  if (id === undefined) POS_IDS.set(tag, (id = POS_IDS.size));
+  if (id === undefined) {
+    // The Penn tags and the two edges take 47 ids; a tag set past the stride would alias triples.
+    if (POS_IDS.size + 1 >= POS_STRIDE) throw new Error(`ner: more than ${POS_STRIDE - 1} part-of-speech tags`);
+    POS_IDS.set(tag, (id = POS_IDS.size + 1));
+  }
   return id;
+}
+
+/** The sentence's facts every emission reads, computed once per sentence. */
+interface SentenceFacts {
+  s: NerSentence;
+  mode: number;
+  rules: Uint8Array;
+  gaz: Uint16Array;
+  docFlags: Map<string, number>;
+  predictions?: Uint8Array;
+}
+
+function sentenceFacts(s: NerSentence, docFlags: Map<string, number>, res: NerResources, predictions?: Uint8Array): SentenceFacts {
+  return { s, mode: lineMode(s), rules: ruleFlags(s, res), gaz: gazetteerCodes(s, res.gazetteer), docFlags, predictions };
+}
+
+let entryScratch: WordEntry[] = [];
+let posScratch = new Int32Array(0);
+
+/**
+ * Adds to `out` (row 0 = word `from`) the emission scores of words from … to-1 of a sentence: the same sums as the
+ * training path's features, read from the per-word and per-code caches.
+ */
+function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from: number, to: number, out: Float32Array): void {
+  const T = model.tags.length;
+  const { s, mode, rules, gaz } = f;
+  const words = s.words;
+  const n = words.length;
+  const cache = passCache(model, res);
+  const lo = Math.max(0, from - 2);
+  const hi = Math.min(n, to + 2);
+  if (entryScratch.length < n) entryScratch = new Array<WordEntry>(n * 2);
+  if (posScratch.length < n + 2) posScratch = new Int32Array(n * 2 + 2);
+  const entries = entryScratch;
+  const posIds = posScratch; // posIds[i + 1] is word i's; 0 past either edge
+  for (let j = lo; j < hi; j++) entries[j] = entry(model, cache, words[j], mode, res);
+  posIds[lo] = lo > 0 ? posId(s.pos[lo - 1]) : posId(EDGE_BEFORE);
+  for (let j = lo; j < hi; j++) posIds[j + 1] = posId(s.pos[j]);
+  posIds[hi + 1] = hi < n ? posId(s.pos[hi]) : posId(EDGE_AFTER);
+  const W = model.weights;
+  const edges = cache.edges[mode];
+  for (let i = from; i < to; i++) {
+    const base = (i - from) * T;
+    for (let k = -2; k <= 2; k++) {
+      const j = i + k;
+      const v = j < 0 || j >= n ? edges[k + 2] : entries[j].lexical;
+      const at = j < 0 || j >= n ? 0 : (k + 2) * T;
+      for (let t = 0; t < T; t++) out[base + t] += v[at + t];
+    }
+    const e = entries[i];
+    if (i === 0) addInto(out, base, (e.first ??= rows(model, firstWordFeatures(words[0], mode), new Float32Array(T))), T);
+    const flags = f.docFlags.get(e.lower) ?? 0;
+    addInto(out, base, (e.doc[flags] ??= rows(model, documentFeatures(words[i], flags, mode), new Float32Array(T))), T);
+    const posKey = (posIds[i] * POS_STRIDE + posIds[i + 1]) * POS_STRIDE + posIds[i + 2];
+    let slot = cache.posSlot[posKey];
+    if (slot < 0) {
+      cache.posSlot[posKey] = slot = cache.posRows.length;
+      cache.posRows.push(rows(model, posFeatures(s.pos[i - 1] ?? EDGE_BEFORE, s.pos[i], s.pos[i + 1] ?? EDGE_AFTER), new Float32Array(T)));
+    }
+    addInto(out, base, cache.posRows[slot], T);
+    const rb = e.pairsBefore?.get(i > 0 ? entries[i - 1].form : EDGE_BEFORE);
+    if (rb !== undefined) for (let t = 0; t < T; t++) out[base + t] += W[rb + t];
+    const ra = e.pairsAfter?.get(i + 1 < n ? entries[i + 1].form : EDGE_AFTER);
+    if (ra !== undefined) for (let t = 0; t < T; t++) out[base + t] += W[ra + t];
+    const r = rules[i];
+    if (r) {
+      let rv = cache.rules.get(mode * 256 + r);
+      if (!rv) cache.rules.set(mode * 256 + r, (rv = rows(model, ruleFeatures(r, mode), new Float32Array(T))));
+      addInto(out, base, rv, T);
+    }
+    const g = gaz[i];
+    if (g) {
+      let gv = cache.gazetteer.get(g);
+      if (!gv) cache.gazetteer.set(g, (gv = rows(model, gazetteerFeatures(g), new Float32Array(T))));
+      addInto(out, base, gv, T);
+    }
+    const p = f.predictions ? f.predictions[i] : 0;
+    if (p) {
+      let qv = cache.predictions.get(p);
+      if (!qv) cache.predictions.set(p, (qv = rows(model, predictionFeatures(p), new Float32Array(T))));
+      addInto(out, base, qv, T);
+    }
+  }
+}
+
+function addInto(out: Float32Array, base: number, v: Float32Array, T: number): void {
+  for (let t = 0; t < T; t++) out[base + t] += v[t];
 }
 
 /** Emission scores (n × T) of one sentence, the same sums as the training path's features. */
 export function emissions(model: LinearModel, s: NerSentence, docFlags: Map<string, number>, res: NerResources, predictions?: Uint8Array): Float32Array {
-  const T = model.tags.length;
-  const n = s.words.length;
-  const cache = passCache(model, res);
-  const mode = lineMode(s);
-  const rules = ruleFlags(s, res);
-  const gaz = gazetteerCodes(s, res.gazetteer);
-  const entries = s.words.map((w) => entry(model, cache, w, mode, res));
-  const posIds = s.pos.map(posId);
-  const edgeBefore = posId(EDGE_BEFORE);
-  const edgeAfter = posId(EDGE_AFTER);
-  const out = new Float32Array(n * T);
-  const W = model.weights;
-  const add = (v: Float32Array, at: number, i: number) => {
-    const base = i * T;
-    for (let t = 0; t < T; t++) out[base + t] += v[at + t];
-  };
-  const addRow = (row: number, i: number) => {
-    if (row < 0) return;
-    const base = i * T;
-    for (let t = 0; t < T; t++) out[base + t] += W[row + t];
-  };
-  for (let i = 0; i < n; i++) {
-    for (let k = -2; k <= 2; k++) {
-      const j = i + k;
-      if (j < 0 || j >= n) add(cache.edges[mode][k + 2], 0, i);
-      else add(entries[j].lexical, (k + 2) * T, i);
-    }
-    const e = entries[i];
-    if (i === 0) add((e.first ??= rows(model, firstWordFeatures(s.words[0], mode), new Float32Array(T))), 0, i);
-    const flags = docFlags.get(e.lower) ?? 0;
-    add((e.doc[flags] ??= rows(model, documentFeatures(s.words[i], flags, mode), new Float32Array(T))), 0, i);
-    const pb = s.pos[i - 1] ?? EDGE_BEFORE;
-    const pa = s.pos[i + 1] ?? EDGE_AFTER;
-    add(coded(model, cache.pos, ((i > 0 ? posIds[i - 1] : edgeBefore) * 1024 + posIds[i]) * 1024 + (i + 1 < n ? posIds[i + 1] : edgeAfter), () => posFeatures(pb, s.pos[i], pa)), 0, i);
-    const before = i > 0 ? entries[i - 1].form : EDGE_BEFORE;
-    const after = i + 1 < n ? entries[i + 1].form : EDGE_AFTER;
-    let rb = e.withBefore.get(before);
-    if (rb === undefined) e.withBefore.set(before, (rb = model.index.get(pairFeatures(before, e.form, after)[0]) ?? -1));
-    addRow(rb, i);
-    let ra = e.withAfter.get(after);
-    if (ra === undefined) e.withAfter.set(after, (ra = model.index.get(pairFeatures(before, e.form, after)[1]) ?? -1));
-    addRow(ra, i);
-    if (rules[i]) add(coded(model, cache.rules, mode * 256 + rules[i], () => ruleFeatures(rules[i], mode)), 0, i);
-    if (gaz[i]) add(coded(model, cache.gazetteer, gaz[i], () => gazetteerFeatures(gaz[i])), 0, i);
-    if (predictions && predictions[i]) add(coded(model, cache.predictions, predictions[i], () => predictionFeatures(predictions[i])), 0, i);
-  }
+  const out = new Float32Array(s.words.length * model.tags.length);
+  emitRange(model, res, sentenceFacts(s, docFlags, res, predictions), 0, s.words.length, out);
   return out;
 }
 
 export interface NerResult {
   tags: string[][];
-  /** Per word, when asked for: how far the chosen path is ahead of any path that tags the word otherwise (weight units; 0 when not asked). */
-  margins: Float32Array[];
 }
 
 /**
- * Tags every sentence of a document: the first pass, then the second reading the first's tags of the same words. With
- * `decode`, only the sentences it keeps are tagged (the others are all 'O'), while all of them inform the document
- * features.
+ * The stretches of a sentence to decode, as [start, end) word pairs in order; the words outside them are tagged O.
+ * Decoding a stretch with O on either side is exact when those words are O.
  */
-export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), decode?: (k: number) => boolean, withMargins = false): NerResult {
-  const flags = documentFlags(sentences, res.lex);
-  const run = (pass: LinearModel, transitions: Float32Array, predictions?: Uint8Array[]): NerResult => {
-    const tags: string[][] = [];
-    const margins: Float32Array[] = [];
-    sentences.forEach((s, k) => {
-      const n = s.words.length;
-      const m = new Float32Array(n);
-      if (n === 0 || (decode && !decode(k))) {
-        tags.push(s.words.map(() => 'O'));
-        m.fill(Infinity);
-        margins.push(m);
-        return;
-      }
-      const path = viterbi(emissions(pass, s, flags, res, predictions?.[k]), n, transitions, withMargins ? m : undefined);
-      tags.push(Array.from(path, (t) => NER_TAGS[t]));
-      margins.push(m);
-    });
-    return { tags, margins };
-  };
+export type Stretches = Int32Array;
+
+let emissionScratch = new Float32Array(0);
+
+/** Tags one sentence's stretches (the whole sentence when `stretches` is undefined). */
+function tagSentence(pass: LinearModel, transitions: Float32Array, res: NerResources, f: SentenceFacts, stretches: Stretches | undefined): string[] {
+  const n = f.s.words.length;
+  const T = pass.tags.length;
+  const tags: string[] = new Array<string>(n).fill('O');
+  const spans = stretches ?? Int32Array.of(0, n);
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const from = spans[k];
+    const to = spans[k + 1];
+    if (to <= from) continue;
+    if (emissionScratch.length < (to - from) * T) emissionScratch = new Float32Array((to - from) * T * 2);
+    emissionScratch.fill(0, 0, (to - from) * T);
+    emitRange(pass, res, f, from, to, emissionScratch);
+    const path = viterbi(emissionScratch, to - from, transitions, from === 0 ? T : 0, to === n ? T : 0);
+    for (let i = from; i < to; i++) tags[i] = NER_TAGS[path[i - from]];
+  }
+  return tags;
+}
+
+/**
+ * Tags every sentence of a document: the first pass, then (in a two-pass model) the second, reading the first's tags
+ * of the same words. With `stretches`, only those parts of each sentence are decoded (the rest is O), while every
+ * sentence informs the document features.
+ */
+export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), stretches?: (k: number) => Stretches | undefined): NerResult {
+  const flags = documentFlags(sentences, res);
+  const run = (pass: LinearModel, transitions: Float32Array, predictions?: Uint8Array[]): NerResult => ({
+    tags: sentences.map((s, k) => {
+      const only = stretches?.(k);
+      if (s.words.length === 0 || (only && only.length === 0)) return s.words.map(() => 'O');
+      return tagSentence(pass, transitions, res, sentenceFacts(s, flags, res, predictions?.[k]), only);
+    }),
+  });
   const first = run(model.pass1, model.transitions[0]);
   if (!model.pass2) return first;
   return run(model.pass2, model.transitions[1], predictionBits(sentences, first.tags));
@@ -614,6 +760,16 @@ export function clustersFromFile(file: ClustersFile): WordClusters {
   return out;
 }
 
+export interface GivenNamesFile {
+  comment: string;
+  /** Lower-case names, separated by spaces. */
+  names: string;
+}
+
+export function givenNamesFromFile(file: GivenNamesFile): Set<string> {
+  return new Set(file.names.split(' ').filter(Boolean));
+}
+
 let resources: NerResources | undefined;
 
 /** The shipped word lists, gazetteer and clusters, loaded once. */
@@ -629,8 +785,18 @@ export function nerResources(): NerResources {
     // Without clusters the tagger still runs; the model then lacks the features it was trained with.
   }
   /* eslint-enable @typescript-eslint/no-require-imports */
-  resources = { lex: lexicon(), gazetteer: buildGazetteer(gazetteer, raw), clusters };
+  resources = { lex: lexicon(), gazetteer: buildGazetteer(gazetteer, raw), clusters, givenNames: givenNamesFromFile(require('../data/givenNames.json') as GivenNamesFile) };
   return resources;
+}
+
+/** A frequent word of the unlabelled text the clusters were learned from that the gazetteer does not hold as a name. */
+export function isCommonWord(lower: string, res: NerResources = nerResources()): boolean {
+  return res.clusters.has(lower) && !res.gazetteer.phrases.has(lower);
+}
+
+/** A first name: one CoNLL train gives people, or one of the common given names. */
+export function isFirstName(lower: string, res: NerResources = nerResources()): boolean {
+  return firstName(lower, res);
 }
 
 let loaded: NerModel | null | undefined;

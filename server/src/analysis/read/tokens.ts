@@ -32,11 +32,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((match = TOKEN.exec(slice)) !== null) {
     let value = match[0];
     const start = match.index;
+    const c0 = value.charCodeAt(0);
     let kind: TokenKind;
-    if (/^(https?:|www\.)/.test(value)) kind = 'url';
-    else if (value[0] === '@' && value.length > 1) kind = 'handle';
-    else if (/^\d/.test(value)) kind = 'number';
-    else if (/^[\p{L}\p{M}]/u.test(value)) kind = 'word';
+    if (value.startsWith('http:') || value.startsWith('https:') || value.startsWith('www.')) kind = 'url';
+    else if (c0 === 64 /* @ */ && value.length > 1) kind = 'handle';
+    else if (c0 >= 48 && c0 <= 57) kind = 'number';
+    else if ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 128 && /^[\p{L}\p{M}]/u.test(value))) kind = 'word';
     else kind = 'punct';
     // A trailing period belongs to the word only for abbreviations and initials ("Gen.", "J."); the
     // sentence splitter decides; here keep it only when the word is one letter or a known short form.
@@ -50,7 +51,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
       shown = value.endsWith('s') ? value.slice(0, -2) : value.slice(0, -1);
     }
-    const letters = shown.replace(/[^\p{L}]/gu, '');
+    const s0 = shown.charCodeAt(0);
     tokens.push({
       start,
       end: start + shown.length,
@@ -58,12 +59,27 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       lower: fold(shown),
       kind,
       possessive,
-      cap: /^\p{Lu}/u.test(shown),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      cap: s0 < 128 ? s0 >= 65 && s0 <= 90 : /^\p{Lu}/u.test(shown),
+      upper: allCapitals(shown),
     });
     TOKEN.lastIndex = start + value.length;
   }
   return MOJIBAKE_LEAD.test(text.slice(from, to)) ? joinMojibake(text, tokens) : tokens;
+}
+
+/** Two or more letters, all capitals ("NATO", "U.S."); an ASCII word is checked without building strings. */
+function allCapitals(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  return capitals >= 2;
 }
 
 /**

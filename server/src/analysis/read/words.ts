@@ -34,7 +34,7 @@ export function wordsOf(tokens: Token[], lex: Lexicon = lexicon()): Words {
     if (joinsNumber && numberPart) extend(k, t.text);
     else if (open && spacedHyphen(tokens, k, lex)) extend(k, '');
     else if (open && k >= 1 && spacedHyphen(tokens, k - 1, lex)) extend(k, `-${t.text}`);
-    else if (open && t.text.toLowerCase() === 's' && /^['’]$/.test(prev.text) && prev.end === t.start && words[words.length - 1] === prev.text) extend(k, t.text);
+    else if (open && (t.text === 's' || t.text === 'S') && /^['’]$/.test(prev.text) && prev.end === t.start && words[words.length - 1] === prev.text) extend(k, t.text);
     else {
       words.push(t.text);
       first.push(k);
@@ -55,8 +55,11 @@ export function wordsOf(tokens: Token[], lex: Lexicon = lexicon()): Words {
  * as scraped copy writes "Strauss-Kahn". Not between two names the word lists know ("Iran - Iraq war").
  */
 export function spacedHyphen(tokens: Token[], i: number, lex: Lexicon): boolean {
-  const [before, hyphen, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-  if (!before || !after || hyphen.kind !== 'punct' || !/^[-\u2010\u2011]$/.test(hyphen.text)) return false;
+  const hyphen = tokens[i];
+  if (!hyphen || hyphen.kind !== 'punct') return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || !/^[-\u2010\u2011]$/.test(hyphen.text)) return false;
   if (hyphen.start === before.end || after.start === hyphen.end || !before.cap || !after.cap || after.upper || after.text.length < 2) return false;
   // The second part ends the name: before another capitalised word the hyphen more likely separates two things
   // ("Aoraki - Mount Cook", "Mid - South Canterbury Area Commander").

@@ -2,8 +2,12 @@
 import transliteration from '../data/transliteration.json';
 import { repairMojibake } from './mojibake';
 
+const ASCII_WITHOUT_BACKTICK = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** Lowercase, no diacritics, straight apostrophes. */
 export function fold(text: string): string {
+  // Plain ASCII without a backtick has no mojibake, diacritics or curly apostrophes: lower case is all there is to do.
+  if (ASCII_WITHOUT_BACKTICK.test(text)) return text.toLowerCase();
   return repairMojibake(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -20,12 +20,14 @@ export function trimHeadlineNames(names: NameSpan[], sentenceTokens: Token[][], 
   if (!names.some((n) => titled(n.mention.sentence))) return names;
   const lowercase = new Set<string>();
   const bodyCapitalised = new Set<string>();
+  // Words the body writes capitalised at the start of a sentence ("Comeaux, 49, took …").
+  const bodyInitial = new Set<string>();
   sentenceTokens.forEach((tokens, k) => {
     const kind = paragraphs[sentences[k].paragraph].kind;
     tokens.forEach((t, j) => {
       if (t.kind !== 'word') return;
       if (!t.cap) lowercase.add(t.lower);
-      else if (kind !== 'headline' && kind !== 'heading' && kind !== 'furniture' && !t.upper && !isSentenceInitial(tokens, j)) bodyCapitalised.add(t.lower);
+      else if (kind !== 'headline' && kind !== 'heading' && kind !== 'furniture' && !t.upper) (isSentenceInitial(tokens, j) ? bodyInitial : bodyCapitalised).add(t.lower);
     });
   });
   const lowercaseStems = new Set([...lowercase].map(stem));
@@ -51,8 +53,10 @@ export function trimHeadlineNames(names: NameSpan[], sentenceTokens: Token[][], 
       const text = n.mention.text.slice(start - n.mention.start, end - n.mention.start);
       const whole = piece.length === tokens.length;
       if (!whole && !knownType(text, lex) && !piece.every((t) => t.kind !== 'word' || bodyCapitalised.has(t.lower) || t.upper)) continue;
-      if (whole && !knownType(text, lex) && !piece.some((t) => bodyCapitalised.has(t.lower) || t.upper)) continue;
-      out.push({ mention: { ...n.mention, start, end, text }, margin: n.margin });
+      // A whole name none of whose words is headline case stays when the body capitalises one of its words, even only
+      // at the start of a sentence: the body never writes it in lower case.
+      if (whole && !knownType(text, lex) && !piece.some((t) => bodyCapitalised.has(t.lower) || bodyInitial.has(t.lower) || t.upper)) continue;
+      out.push({ mention: { ...n.mention, start, end, text } });
     }
   }
   return out;

@@ -11,8 +11,6 @@ const NER_TYPE: Record<NerType, EntityType> = { PER: 'person', ORG: 'organizatio
 
 export interface NameSpan {
   mention: Mention;
-  /** The smallest margin of the span's words: how sure the tagger is of it (0 when the tagging computed no margins). */
-  margin: number;
 }
 
 export function readNames(text: string, tagged: TaggedSentence[], lex: Lexicon): NameSpan[] {
@@ -30,17 +28,21 @@ export function readNames(text: string, tagged: TaggedSentence[], lex: Lexicon):
       while (idx.length > 0 && loose(t.tokens[idx[idx.length - 1]])) idx = idx.slice(0, -1);
       if (span.type === 'PER') while (idx.length > 1 && isTitle(t.tokens[idx[0]], lex)) idx = idx.slice(1);
       if (idx.length === 0) continue;
+      // A nationality ("Indonesian", "Australians") is an adjective or a group, not an entity of its own: the
+      // descriptions pass reads it ("the Indonesian president"), and as a name it would stand for the place beside it.
+      if (span.type === 'MISC' && idx.length === 1 && isDemonym(t.tokens[idx[0]].lower, lex)) continue;
       const first = t.tokens[idx[0]];
       const last = t.tokens[idx[idx.length - 1]];
-      let margin = Infinity;
-      for (let w = span.start; w < span.end; w++) margin = Math.min(margin, t.margins[w]);
       out.push({
         mention: { start: first.start, end: last.end, text: text.slice(first.start, last.end), type: NER_TYPE[span.type], kind: 'name', sentence },
-        margin,
       });
     }
   });
   return out;
+}
+
+function isDemonym(lower: string, lex: Lexicon): boolean {
+  return lex.demonyms.has(lower) || (lower.endsWith('s') && lex.demonyms.has(lower.slice(0, -1)));
 }
 
 function isTitle(t: Token, lex: Lexicon): boolean {

@@ -1,47 +1,82 @@
 // Pass 1 of reading names: each sentence's tokens as the taggers' words, their parts of speech, and the entity
-// tagger's tags and margins for the whole document at once (its features look across the document).
+// tagger's tags for the whole document at once (its features look across the document), decoded near capitalised words.
 import type { Paragraph, Sentence } from '../../types';
 import { nerModel, nerResources, tagDocument, type NerModel, type NerSentence } from '../ner';
-import { posModel, tagPos } from '../pos';
+import { posModel, tagPosRanges } from '../pos';
 import type { Token } from '../tokens';
 import { wordsOf, type Words } from '../words';
 
 export interface TaggedSentence {
   tokens: Token[];
   words: Words;
-  /** Penn tags per word; empty when the sentence was not tagged. */
+  /** Penn tags per word where the entity tagger read them (around capitalised words); undefined elsewhere. */
   pos: string[];
   /** BILOU entity tags per word ('O' everywhere when the sentence was not tagged). */
   tags: string[];
-  /** Per word: how far the best tagging is ahead of any that tags the word otherwise. */
-  margins: Float32Array;
   heading: boolean;
 }
 
-const UPPER_START = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
 
 /**
- * Tags the sentences of one document. Furniture is not read, and a sentence with no capitalised word (but for a first
- * word the document also writes in lower case: "The", "After") has no name: neither is tagged, which saves most of a
- * keystroke's time. `model` is for scripts that compare models; the product uses the shipped one.
+ * How far from a capitalised word the tagger decodes. In CoNLL-2003 train, 34 of 34,179 entity words lie farther
+ * than two words from a word with a capital letter; news text has 43% of its words within two words of one
+ * (PolNeAR train), so the rest, a sure O, is neither tagged for part of speech nor decoded.
  */
-export function tagSentences(sentenceTokens: Token[][], sentences: Sentence[], paragraphs: Paragraph[], model: NerModel | null = nerModel()): TaggedSentence[] {
+export const REACH = 2;
+
+/**
+ * The stretches of a sentence to decode: every word within REACH of a word with a capital letter, but for a first
+ * word the document also writes in lower case ("The", "After"). [start, end) pairs, in order.
+ */
+export function stretchesOf(words: string[], lowercase: Set<string>, reach = REACH): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!HAS_UPPER.test(w) || (i === 0 && lowercase.has(w.toLowerCase()))) continue;
+    const from = Math.max(0, i - reach);
+    const to = Math.min(words.length, i + reach + 1);
+    if (out.length > 0 && out[out.length - 1] >= from) out[out.length - 1] = to;
+    else out.push(from, to);
+  }
+  return Int32Array.from(out);
+}
+
+/** The words whose parts of speech the entity features read: one more on either side of each stretch. */
+function posRanges(stretches: Int32Array, n: number): Int32Array {
+  const out: number[] = [];
+  for (let k = 0; k < stretches.length; k += 2) {
+    const from = Math.max(0, stretches[k] - 1);
+    const to = Math.min(n, stretches[k + 1] + 1);
+    if (out.length > 0 && out[out.length - 1] >= from) out[out.length - 1] = to;
+    else out.push(from, to);
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * Tags the sentences of one document. Furniture is not read, and only the stretches of a sentence near a capitalised
+ * word are tagged (see REACH), which saves most of a keystroke's time. `lowercase` holds the words the document
+ * writes in lower case. `model` is for scripts that compare models; the product uses the shipped one.
+ */
+export function tagSentences(sentenceTokens: Token[][], sentences: Sentence[], paragraphs: Paragraph[], lowercase: Set<string>, model: NerModel | null = nerModel()): TaggedSentence[] {
   const words = sentenceTokens.map((tokens) => wordsOf(tokens));
-  const lowercase = new Set<string>();
-  for (const tokens of sentenceTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercase.add(t.lower);
   const out: TaggedSentence[] = sentences.map((s, k) => {
     const kind = paragraphs[s.paragraph].kind;
-    return { tokens: sentenceTokens[k], words: words[k], pos: [], tags: words[k].words.map(() => 'O'), margins: new Float32Array(words[k].words.length).fill(Infinity), heading: kind === 'headline' || kind === 'heading' };
+    return { tokens: sentenceTokens[k], words: words[k], pos: [], tags: [], heading: kind === 'headline' || kind === 'heading' };
   });
   const pos = posModel();
-  if (!model || !pos) return out;
   const read = out.filter((_, k) => paragraphs[sentences[k].paragraph].kind !== 'furniture');
-  const decode = read.map((t) => t.words.words.some((w, i) => UPPER_START.test(w) && (i > 0 || !lowercase.has(w.toLowerCase()))));
-  const input: NerSentence[] = read.map((t, k) => ({ words: t.words.words, pos: decode[k] ? (t.pos = tagPos(pos, t.words.words)) : [], heading: t.heading }));
-  const result = tagDocument(model, input, nerResources(), (k) => decode[k]);
-  read.forEach((t, k) => {
-    t.tags = result.tags[k];
-    t.margins = result.margins[k];
-  });
+  const stretches = read.map((t) => stretchesOf(t.words.words, lowercase));
+  if (model && pos) {
+    const input: NerSentence[] = read.map((t, k) => {
+      t.pos = new Array<string>(t.words.words.length);
+      tagPosRanges(pos, t.words.words, posRanges(stretches[k], t.words.words.length), t.pos);
+      return { words: t.words.words, pos: t.pos, heading: t.heading };
+    });
+    const result = tagDocument(model, input, nerResources(), (k) => stretches[k]);
+    read.forEach((t, k) => (t.tags = result.tags[k]));
+  }
+  for (const t of out) if (t.tags.length === 0) t.tags = t.words.words.map(() => 'O');
   return out;
 }
