@@ -198,7 +198,7 @@ test('name-spelling: two people who share a name and differ by one vowel in anot
   };
   const found = codes(serviceOf(texts), 'name-spelling');
   assert.deepEqual(found.map((f) => [f.uri, texts[f.uri as 'a'].slice(f.start, f.end), f.severity]), [['a', 'Khaled', 'information']]);
-  assert.match(found[0].message, /a writes “Khaled”, b and c write “Khalid”/);
+  assert.match(found[0].message, /a writes “Khaled”, but b and c write “Khalid”/);
   assert.deepEqual(found[0].related.map((r) => r.uri), ['b', 'c']);
   // Short names ("Dan" / "Don") and names that share nothing are left alone.
   assert.deepEqual(codes(serviceOf({ a: 'Coach Dan Smith left early.', b: 'Coach Don Smith stayed late.' }), 'name-spelling'), []);

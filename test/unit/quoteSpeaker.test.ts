@@ -19,6 +19,21 @@ test('quote-speaker: the same words given to two people are reported on the side
   assert.equal(f[0].severity, 'information');
 });
 
+test('quote-speaker: one against one is one finding linking both; a source that gives the words to both takes no side', () => {
+  const texts = {
+    a: 'Mayor Ann Lee spoke at noon. "We will rebuild the bridge before the winter comes," Ann Lee said. Tom Walsh came.',
+    b: 'Governor Tom Walsh visited. "We will rebuild the bridge before the winter comes," Tom Walsh said. Ann Lee was there.',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.deepEqual([f[0].uri, f[0].related.map((r) => r.uri)], ['b', ['a']]);
+  const torn = found({
+    ...texts,
+    c: 'Mayor Ann Lee spoke. "We will rebuild the bridge before the winter comes," Ann Lee said. Later Tom Walsh repeated it: "We will rebuild the bridge before the winter comes," Tom Walsh said.',
+  });
+  assert.ok(torn.every((x) => !x.message.includes('c gives')), torn.map((x) => x.message).join('\n'));
+});
+
 test('quote-speaker: one speaker in all sources, or an unattributed quotation, is not reported', () => {
   assert.deepEqual(
     found({

@@ -4,10 +4,10 @@
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { lexicon } from '../data/lexicon';
-import { listSources } from '../text/format';
 import { foldNameToken, levenshtein, oneVowelApart } from '../text/normalize';
 import type { Finding, SourceSpan } from '../types';
-import { fingerprint, severityFor, sourceOf } from './finding';
+import { reportOnce, whoSays } from './disagreement';
+import { severityFor, sourceOf } from './finding';
 
 function isWord(folded: string): boolean {
   const lex = lexicon();
@@ -25,6 +25,8 @@ export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
   if (severity === 'off') return [];
   const lex = lexicon();
   const findings: Finding[] = [];
+  // Pairs of spellings already reported: the same pair met again (in another entity, or across two) is one disagreement.
+  const reported = new Set<string>();
   for (const entity of corpus.entities) {
     if (entity.type !== 'person') continue;
     // Spellings of the first name and of the surname, each with the sources that use it.
@@ -60,26 +62,23 @@ export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
         const group = lex.nicknameGroup.get(a);
         if (group !== undefined && group === lex.nicknameGroup.get(b)) continue;
         if (levenshtein(a, b, 2) > 2) continue;
-        const majoritySources = [...majority.uris].map((u) => sourceOf(corpus, u));
-        for (const span of variant.spans) {
-          const reading = corpus.readings.get(span.uri)!;
-          const related = [...majority.uris].map((uri) => majority.spans.find((s) => s.uri === uri)!);
-          findings.push({
-            code: 'name-spelling',
-            severity,
-            message: `“${variant.text}” may be misspelled: ${listSources(majoritySources)} write “${majority.text}” (${entity.name}).`,
-            uri: span.uri,
-            start: span.start,
-            end: span.end,
-            related: related.map((s) => ({ ...s, message: `${sourceOf(corpus, s.uri)} writes “${majority.text}”` })),
-            fingerprint: fingerprint('name-spelling', reading, span, [majority.text]),
-            fixes: [{ uri: span.uri, start: span.start, end: span.end, newText: majority.text, title: `Use the spelling of the other sources: ${majority.text}` }],
-          });
-        }
+        reported.add(pairKey(a, b));
+        const finding = reportOnce(corpus, {
+          code: 'name-spelling',
+          severity,
+          sides: [
+            { text: variant.text, spans: variant.spans },
+            { text: majority.text, spans: majority.spans },
+          ],
+          message: (own, others) => `“${own.text}” may be misspelled: ${whoSays(corpus, own, others)} (${entity.name}).`,
+          related: (side, span) => `${sourceOf(corpus, span.uri)} writes “${side.text}”`,
+          fixes: (own, others, at) => [{ ...at, newText: others[0].text, title: `Use the spelling of the other sources: ${others[0].text}` }],
+        });
+        if (finding) findings.push(finding);
       }
     }
   }
-  findings.push(...acrossEntities(corpus, config));
+  findings.push(...acrossEntities(corpus, config, reported));
   return findings;
 }
 
@@ -88,7 +87,7 @@ export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
  * "Al - Sawarmi Khalid") are likely one person transliterated two ways. Information on the spelling fewer sources
  * use (both when as many use each); no fix, since either spelling may be right.
  */
-function acrossEntities(corpus: Corpus, config: Config): Finding[] {
+function acrossEntities(corpus: Corpus, config: Config, reported: Set<string>): Finding[] {
   const severity = severityFor('name-spelling', config, 'information');
   if (severity === 'off') return [];
   const people = corpus.entities.filter((e) => e.type === 'person').map((entity) => ({ entity, words: nameWords(corpus, entity) }));
@@ -99,19 +98,29 @@ function acrossEntities(corpus: Corpus, config: Config): Finding[] {
       if (!shared) continue;
       for (const [wa, sa] of a.words) {
         for (const [wb, sb] of b.words) {
-          if (wa.length < 5 || !oneVowelApart(wa, wb)) continue;
-          if (sa.uris.size <= sb.uris.size) findings.push(...report(corpus, severity, sa, sb));
-          if (sb.uris.size <= sa.uris.size) findings.push(...report(corpus, severity, sb, sa));
+          if (wa.length < 5 || !oneVowelApart(wa, wb) || reported.has(pairKey(wa, wb))) continue;
+          reported.add(pairKey(wa, wb));
+          const finding = reportOnce(corpus, {
+            code: 'name-spelling',
+            severity,
+            sides: [
+              { text: sa.text, spans: sa.spans },
+              { text: sb.text, spans: sb.spans },
+            ],
+            message: (own, others) => `“${own.text}” and “${others[0].text}” may be one name spelled two ways: ${whoSays(corpus, own, others)}.`,
+            related: (side, span) => `${sourceOf(corpus, span.uri)} writes “${side.text}”`,
+          });
+          if (finding) findings.push(finding);
         }
       }
     }
   }
-  // One spelling may meet the other in several pairs of people: report each place once.
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.uri}#${f.start}#${f.message}`;
-    return !seen.has(key) && seen.add(key) !== undefined;
-  });
+  return findings;
+}
+
+/** Two folded spellings, in either order. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
 function nameWords(corpus: Corpus, entity: { mentions: SourceSpan[] }): Map<string, Spelling> {
@@ -131,21 +140,3 @@ function nameWords(corpus: Corpus, entity: { mentions: SourceSpan[] }): Map<stri
   }
   return words;
 }
-
-function report(corpus: Corpus, severity: Finding['severity'], variant: Spelling, other: Spelling): Finding[] {
-  const otherSources = [...other.uris].map((u) => sourceOf(corpus, u));
-  return variant.spans.map((span) => ({
-    code: 'name-spelling' as const,
-    severity,
-    message: `“${variant.text}” and “${other.text}” may be one name spelled two ways: ${listSources([...variant.uris].map((u) => sourceOf(corpus, u)))} ${variant.uris.size > 1 ? 'write' : 'writes'} “${variant.text}”, ${listSources(otherSources)} ${other.uris.size > 1 ? 'write' : 'writes'} “${other.text}”.`,
-    uri: span.uri,
-    start: span.start,
-    end: span.end,
-    related: [...other.uris].map((uri) => {
-      const s = other.spans.find((x) => x.uri === uri)!;
-      return { ...s, message: `${sourceOf(corpus, uri)} writes “${other.text}”` };
-    }),
-    fingerprint: fingerprint('name-spelling', corpus.readings.get(span.uri)!, span, [other.text]),
-  }));
-}
-

@@ -6,10 +6,10 @@
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { lexicon } from '../data/lexicon';
-import { listSources } from '../text/format';
 import { foldNameToken, levenshtein, oneVowelApart } from '../text/normalize';
 import type { Finding, Reading, SourceSpan } from '../types';
-import { fingerprint, severityFor, sourceOf } from './finding';
+import { reportOnce, whoSays } from './disagreement';
+import { severityFor, sourceOf } from './finding';
 
 /** Words this long or longer may differ by one letter without a shared neighbour; two letters from LONG_WORD. */
 const MEDIUM_WORD = 7;
@@ -41,23 +41,20 @@ export function placeSpelling(corpus: Corpus, config: Config): Finding[] {
     const candidates = all.filter((other) => other !== variant && other.uris.size >= 3 * variant.uris.size - 1 && close(variant, other));
     if (candidates.length !== 1) continue;
     const [majority] = candidates;
-    const majoritySources = [...majority.uris].map((u) => sourceOf(corpus, u));
-    for (const occurrence of variant.occurrences) {
-      if (variant.text.length < MEDIUM_WORD && !majority.occurrences.some((o) => shareNeighbour(o, occurrence))) continue;
-      const reading = corpus.readings.get(occurrence.uri)!;
-      const related = [...majority.uris].map((uri) => majority.occurrences.find((o) => o.uri === uri)!);
-      findings.push({
-        code: 'place-spelling',
-        severity,
-        message: `“${variant.text}” may be misspelled: ${listSources([...variant.uris].map((u) => sourceOf(corpus, u)))} ${variant.uris.size > 1 ? 'write' : 'writes'} “${variant.text}”, ${listSources(majoritySources)} write “${majority.text}”.`,
-        uri: occurrence.uri,
-        start: occurrence.start,
-        end: occurrence.end,
-        related: related.map((o) => ({ uri: o.uri, start: o.start, end: o.end, message: `${sourceOf(corpus, o.uri)} writes “${majority.text}”` })),
-        fingerprint: fingerprint('place-spelling', reading, occurrence, [majority.text]),
-        fixes: [{ uri: occurrence.uri, start: occurrence.start, end: occurrence.end, newText: majority.text, title: `Use the spelling of the other sources: ${majority.text}` }],
-      });
-    }
+    // A short name is one place spelt two ways only where both spellings stand beside the same word.
+    const spans = variant.occurrences.filter((o) => variant.text.length >= MEDIUM_WORD || majority.occurrences.some((m) => shareNeighbour(m, o)));
+    const finding = reportOnce(corpus, {
+      code: 'place-spelling',
+      severity,
+      sides: [
+        { text: variant.text, spans },
+        { text: majority.text, spans: majority.occurrences },
+      ],
+      message: (own, others) => `“${own.text}” may be misspelled: ${whoSays(corpus, own, others)}.`,
+      related: (side, span) => `${sourceOf(corpus, span.uri)} writes “${side.text}”`,
+      fixes: (own, others, at) => [{ uri: at.uri, start: at.start, end: at.end, newText: others[0].text, title: `Use the spelling of the other sources: ${others[0].text}` }],
+    });
+    if (finding) findings.push(finding);
   }
   findings.push(...twoWays(corpus, config, all));
   return findings;
@@ -74,25 +71,23 @@ function twoWays(corpus: Corpus, config: Config, all: Spelling[]): Finding[] {
   const lex = lexicon();
   const findings: Finding[] = [];
   const singles = all.filter((s) => s.uris.size === 1 && s.text.length >= 6 && !lex.places.has(s.folded));
+  const done = new Set<Spelling>();
   for (const variant of singles) {
     const others = singles.filter((o) => o !== variant && ![...o.uris].some((u) => variant.uris.has(u)) && oneVowelApart(variant.folded, o.folded));
-    if (others.length !== 1) continue;
+    if (others.length !== 1 || done.has(variant)) continue;
     const [other] = others;
-    const [source] = [...variant.uris].map((u) => sourceOf(corpus, u));
-    const [otherSource] = [...other.uris].map((u) => sourceOf(corpus, u));
-    for (const occurrence of variant.occurrences) {
-      const reading = corpus.readings.get(occurrence.uri)!;
-      findings.push({
-        code: 'place-spelling',
-        severity,
-        message: `“${variant.text}” and “${other.text}” may be one name spelled two ways: ${source} writes “${variant.text}”, ${otherSource} writes “${other.text}”.`,
-        uri: occurrence.uri,
-        start: occurrence.start,
-        end: occurrence.end,
-        related: [{ uri: other.occurrences[0].uri, start: other.occurrences[0].start, end: other.occurrences[0].end, message: `${otherSource} writes “${other.text}”` }],
-        fingerprint: fingerprint('place-spelling', reading, occurrence, [other.text]),
-      });
-    }
+    done.add(variant).add(other);
+    const finding = reportOnce(corpus, {
+      code: 'place-spelling',
+      severity,
+      sides: [
+        { text: variant.text, spans: variant.occurrences },
+        { text: other.text, spans: other.occurrences },
+      ],
+      message: (own, rest) => `“${own.text}” and “${rest[0].text}” may be one name spelled two ways: ${whoSays(corpus, own, rest)}.`,
+      related: (side, span) => `${sourceOf(corpus, span.uri)} writes “${side.text}”`,
+    });
+    if (finding) findings.push(finding);
   }
   return findings;
 }
