@@ -116,7 +116,7 @@ function firstPerSource(spans: SourceSpan[]): SourceSpan[] {
 }
 
 /** Position of a document in the folder (the corpus keeps its readings sorted by uri). */
-function folderOrder(corpus: Corpus): (uri: string) => number {
+export function folderOrder(corpus: Corpus): (uri: string) => number {
   let order = orders.get(corpus);
   if (!order) {
     order = new Map([...corpus.readings.keys()].map((uri, i) => [uri, i]));
