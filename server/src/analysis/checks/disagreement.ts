@@ -25,6 +25,8 @@ export interface Disagreement {
   related: (side: Side, span: SourceSpan) => string;
   /** Quick fixes for the span the finding sits on. */
   fixes?: (reported: Side, others: Side[], at: SourceSpan) => Replacement[] | undefined;
+  /** The side to report when as many sources take each (a spelling no lexicon knows, say); the folder order otherwise. */
+  prefer?: number;
   /** What the fingerprint keeps of the other sides; their texts by default. */
   fingerprintOf?: (others: Side[]) => string[];
 }
@@ -39,8 +41,10 @@ export function sourcesOf(side: Side): string[] {
  * folder order, so the first article of the folder reads as the reference and the choice never depends on the
  * order in which documents were opened.
  */
-export function reportedSide(sides: Side[], order: (uri: string) => number): number {
+export function reportedSide(sides: Side[], order: (uri: string) => number, prefer?: number): number {
   const first = (side: Side) => Math.min(...side.spans.map((s) => order(s.uri)));
+  const fewest = Math.min(...sides.map((s) => sourcesOf(s).length));
+  if (prefer !== undefined && sides[prefer] && sourcesOf(sides[prefer]).length === fewest) return prefer;
   let best = 0;
   for (let i = 1; i < sides.length; i++) {
     const a = sourcesOf(sides[i]).length;
@@ -57,7 +61,8 @@ export function reportOnce(corpus: Corpus, d: Disagreement): Finding | undefined
   const order = folderOrder(corpus);
   const byPlace = (a: SourceSpan, b: SourceSpan) => order(a.uri) - order(b.uri) || a.start - b.start;
   const sorted = sides.map((s) => ({ ...s, spans: [...s.spans].sort(byPlace) }));
-  const index = reportedSide(sorted, order);
+  const preferred = d.prefer !== undefined ? sides.indexOf(d.sides[d.prefer]) : -1;
+  const index = reportedSide(sorted, order, preferred >= 0 ? preferred : undefined);
   const reported = sorted[index];
   const others = sorted.filter((_, i) => i !== index).sort((a, b) => sourcesOf(b).length - sourcesOf(a).length || byPlace(a.spans[0], b.spans[0]));
   const [at, ...rest] = reported.spans;
@@ -65,9 +70,9 @@ export function reportOnce(corpus: Corpus, d: Disagreement): Finding | undefined
   if (!reading) return undefined;
   const related: RelatedSpan[] = [
     // The same reading elsewhere (a repeat in the same article, or another source that takes this side) …
-    ...rest.map((s) => ({ ...s, message: d.related(reported, s) })),
+    ...rest.map((s) => ({ uri: s.uri, start: s.start, end: s.end, message: d.related(reported, s) })),
     // … then each other side, once per source.
-    ...others.flatMap((side) => firstPerSource(side.spans).map((s) => ({ ...s, message: d.related(side, s) }))),
+    ...others.flatMap((side) => firstPerSource(side.spans).map((s) => ({ uri: s.uri, start: s.start, end: s.end, message: d.related(side, s) }))),
   ];
   return {
     code: d.code,
