@@ -66,3 +66,16 @@ test('name-spelling: the hover on a misspelt name shows both spellings with thei
     [['Volodymyr', 5], ['Volodomyr', 1]],
   );
 });
+
+test('name-spelling: a short surname against a majority needs context; the same title before it is enough', () => {
+  const texts = {
+    a: 'The policy was started by President Obama in 2015, officials said.',
+    b: 'Critics blamed President Obama for the delay.',
+    c: 'In 2013, then-President Obema removed him from his post.',
+  };
+  const f = found(texts);
+  assert.deepEqual(f.map((x) => [at(texts, x), x.severity]), [[['c', 'Obema'], 'warning']]);
+  // Without a title, a neighbour, one entity or one sentence, a five-letter name a letter off is left alone.
+  const bare = serviceOf({ a: 'Flights to Abyei resumed on Monday.', b: 'The convoy to Abyei left late.', c: 'Storms hit Abyai today.' });
+  assert.deepEqual(bare.findings().filter((x) => x.code === 'place-spelling'), []);
+});

@@ -44,3 +44,13 @@ test('place-spelling: one source against one, a vowel for a vowel, is informatio
   assert.deepEqual(found({ a: 'Fighting near Taludi went on.', b: 'Fighting near Taludo went on.' }), []);
   assert.deepEqual(found({ a: 'Fighting near Taludi and Talodi went on.', b: 'Fighting near Talodi went on.' }), []);
 });
+
+test('place-spelling: one source against one, a vowel off a word the lexicon knows, is a likely misspelling (information)', () => {
+  const texts = {
+    a: 'On Monday, state Senete leaders and the governor met in Indianapolis.',
+    b: 'The Senate leader said the bill would pass in Indianapolis this week.',
+  };
+  const f = found(texts);
+  assert.deepEqual(f.map((x) => [x.uri, texts.a.slice(x.start, x.end), x.severity]), [['a', 'Senete', 'information']]);
+  assert.match(f[0].message, /“Senete” may be misspelled: a writes “Senete”, but b writes “Senate”/);
+});

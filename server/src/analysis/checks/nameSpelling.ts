@@ -33,7 +33,7 @@ export function spellingFindings(corpus: Corpus, config: Config, code: 'name-spe
       ],
       prefer: 0,
       message: (own, others) =>
-        pair.majority
+        pair.majority || pair.evidence.includes('lexicon')
           ? `“${own.text}” may be misspelled: ${whoSays(corpus, own, others)}${entity ? ` (${entity})` : ''}.`
           : `“${own.text}” and “${others[0].text}” may be one name spelled two ways: ${whoSays(corpus, own, others)}.`,
       related: (side, span) => `${sourceOf(corpus, span.uri)} writes “${side.text}”`,

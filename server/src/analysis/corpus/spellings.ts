@@ -20,6 +20,8 @@ export interface WordOccurrence extends SourceSpan {
   entity?: string;
   /** The capitalised words either side, folded ("gulf" for "Gulf of Eden", "clinton" for "Hillary Clinton"). */
   neighbours: string[];
+  /** A title before it ("president" for "President Obama"). */
+  role?: string;
   sentence: number;
 }
 
@@ -43,8 +45,11 @@ export interface SpellingPair {
   variation: Variation;
   /** More sources write `other` than `variant`. */
   majority: boolean;
-  /** Kinds of context that show one name: a shared neighbour, one entity, the same sentence. */
-  evidence: Array<'neighbour' | 'entity' | 'sentence'>;
+  /**
+   * Kinds of context that show one name: a shared neighbour, one entity, the same sentence, or a word the lexicon
+   * knows against one it does not, a vowel or a doubled letter apart ("Republicen" / "Republican", "Arizana" / "Arizona").
+   */
+  evidence: Array<'neighbour' | 'entity' | 'sentence' | 'lexicon' | 'role'>;
   /** A person's name (name-spelling) or another name (place-spelling). */
   person: boolean;
   /**
@@ -115,7 +120,7 @@ function blockingKeys(word: string): string[] {
 
 function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, number>): SpellingPair | undefined {
   if (a.folded === b.folded || Math.min(a.folded.length, b.folded.length) < SHORT_NAME) return undefined;
-  if (!nameLike(a) || !nameLike(b)) return undefined;
+  if (!nameLike(a) && !nameLike(b)) return undefined;
   const variation = variationOf(a.folded, b.folded);
   if (!variation || family(a.folded, b.folded)) return undefined;
   const lex = lexicon();
@@ -130,11 +135,18 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   const [variant, other] = na < nb || (na === nb && suspect(a) > suspect(b)) ? [a, b] : na === nb && suspect(a) === suspect(b) ? orderTie(order, a, b) : [b, a];
   // The misspelt side is no word of the language: not written in lower case, not in the lexicon.
   if (common(variant.folded) || writtenLower(corpus, variant.folded)) return undefined;
+  // The other is written where capitals mark a name; the variant too, or beside the same name ("Michael Steile
+  // Criticized" in a title-case headline beside "Michael Steele").
+  if (!nameLike(other)) return undefined;
   if ([...variant.uris].every((u) => other.uris.has(u)) && other.uris.size === variant.uris.size) return undefined;
   const majority = other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1;
   const person = personal(variant) || personal(other);
   const evidence = evidenceOf(corpus, variant, other);
+  // A place or a capitalised word the lexicon knows, against a spelling it does not (first names vary too much).
+  const knownWord = (w: string) => lex.places.has(w) || common(w);
+  if (knownWord(other.folded) && !known(variant.folded) && (variation === 'vowel' || variation === 'double' || variation === 'swap')) evidence.push('lexicon');
   if (bothKnown && !evidence.includes('neighbour')) return undefined;
+  if (!nameLike(variant) && !evidence.includes('neighbour') && !evidence.includes('entity')) return undefined;
   if (variation === 'final' && !(person && evidence.length > 0)) return undefined;
   // Another first letter is another name, unless a majority writes the other beside the same word ("Gulf of Aden").
   if (variation === 'initial' && !(majority && evidence.includes('neighbour'))) return undefined;
@@ -142,12 +154,15 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (variant.occurrences.some((x) => other.occurrences.some((y) => y.uri === x.uri && y.sentence === x.sentence))) return undefined;
   const shortest = Math.min(a.folded.length, b.folded.length);
   if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour'))) return undefined;
+  // A shared title ("President Obama" / "President Obema") is context against a majority; one against one, a title
+  // is too common ("Minister Karen …" / "Minister Karin …").
+  const context = evidence.filter((e) => e !== 'role');
   if (majority) {
     if (shortest < LONG_NAME && evidence.length === 0) return undefined;
-  } else if (evidence.length === 0 || (variation === 'letter' && Math.min(a.folded.length, b.folded.length) < 6)) {
+  } else if (context.length === 0 || (variation === 'letter' && shortest < 6)) {
     return undefined;
   }
-  return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && evidence.length >= 2)) };
+  return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };
 }
 
 /** The one-letter (or prefix) difference between two folded words, or undefined when they differ more. */
@@ -219,6 +234,8 @@ function evidenceOf(corpus: Corpus, a: Spelling, b: Spelling): SpellingPair['evi
   const ea = new Set(a.occurrences.map((o) => o.entity).filter(Boolean));
   if (b.occurrences.some((o) => o.entity && ea.has(o.entity))) out.push('entity');
   if (sameSentence(corpus, a, b)) out.push('sentence');
+  const roles = new Set(a.occurrences.map((o) => o.role).filter(Boolean));
+  if (b.occurrences.some((o) => o.role && roles.has(o.role))) out.push('role');
   return out;
 }
 
@@ -261,8 +278,9 @@ function collect(corpus: Corpus): Map<string, Spelling> {
       // Site furniture names nothing of the story; a photo caption does ("Volodymyr Zelensky at the summit").
       const paragraph = reading.paragraphs[sentence.paragraph];
       if (paragraph?.kind === 'furniture' || paragraph?.kind === 'repeat' || (sentence.furniture && paragraph?.kind !== 'caption')) return;
-      const titled = paragraph?.kind === 'headline' || paragraph?.kind === 'heading';
       const text = reading.text.slice(sentence.start, sentence.end);
+      // A title-case headline capitalises every word; one with lower-case words capitalises names only.
+      const titled = (paragraph?.kind === 'headline' || paragraph?.kind === 'heading') && !/(?<![\p{L}'’-])\p{Ll}{4,}/u.test(text);
       const words = [...text.matchAll(CAPITALISED)];
       words.forEach((m, k) => {
         const written = m[0].replace(/['’]s?$/, '');
@@ -276,19 +294,24 @@ function collect(corpus: Corpus): Map<string, Spelling> {
         const link = /^\s+(?:(?:of|de|del|la|al|el|the|van|von)\s+)?$|^\s*-\s*$/;
         // Titles and capitalised function words ("Minister", "Mr", "The") are no evidence of one name; a generic head
         // is ("Gulf of Aden", "Yida Camp").
-        const add = (word: string) => {
+        let role: string | undefined;
+        const add = (word: string, before: boolean) => {
           const n = foldNameToken(word);
           const lex = lexicon();
+          if (before && (lex.titles.has(n) || lex.abbreviations.has(n))) role = n;
           if (![n, n.replace(/s$/, '')].some((w) => lex.titles.has(w) || lex.abbreviations.has(w) || lex.commonCapitalized.has(w) || lex.dateWords.has(w))) neighbours.push(n);
         };
-        if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0]);
-        if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0]);
+        // "then-President Obama": the title before the name, hyphenated or not.
+        const titleBefore = /([\p{L}]+)[-\s]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index));
+        if (titleBefore && lexicon().titles.has(fold(titleBefore[1]))) role = fold(titleBefore[1]);
+        if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
+        if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);
         const entity = mention ? corpus.mentionEntity.get(`${reading.uri}#${mention.index}`) : undefined;
         const person = mention !== undefined && mention.type === 'person' && mention.kind === 'name';
         // Case and transliteration variants are one spelling ("LaTonya" / "Latonya", "Zelenskiy" / "Zelensky").
         const spelling = spellings.get(folded) ?? { text: written, folded, uris: new Set<string>(), occurrences: [] };
         spelling.uris.add(reading.uri);
-        spelling.occurrences.push({ uri: reading.uri, start, end, text: written, initial, person, entity, neighbours, sentence: index });
+        spelling.occurrences.push({ uri: reading.uri, start, end, text: written, initial, person, entity, neighbours, role, sentence: index });
         spellings.set(folded, spelling);
       });
     });
