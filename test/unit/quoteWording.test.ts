@@ -93,3 +93,16 @@ test('quotations: a closing mark set off by a space (\', "he told\') opens no qu
   assert.deepEqual(r.quotations.map((q) => q.text), []);
   assert.equal(read('She said, "We will win," and left.').quotations.length, 1);
 });
+
+test('quote-wording: a word changed next to where a shorter excerpt begins is a rewording; a longer lead-in is not', () => {
+  const changed = found({
+    a: '"Truth be told, the richest thing about the mayor is his hypocrisy," Ann Lee said.',
+    b: 'Ann Lee added that "the poorest thing about the mayor is his hypocrisy."',
+  });
+  assert.equal(changed.length, 1);
+  const excerpt = found({
+    a: '"Truth be told, the richest thing about the mayor is his hypocrisy," Ann Lee said.',
+    b: 'Ann Lee added that "the richest thing about the mayor is his hypocrisy."',
+  });
+  assert.deepEqual(excerpt, []);
+});

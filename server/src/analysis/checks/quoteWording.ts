@@ -9,22 +9,10 @@ import { comparableExcerpts, compareWordings, excerptDiff, excerptText, type Com
 import { listSources } from '../text/format';
 import { foldNameToken } from '../text/normalize';
 import { diffPlain } from '../text/wordDiff';
-import { wordingOf, type Wording } from '../text/wording';
+import { wordingOfQuotation, type Wording } from '../text/wording';
 import type { Finding, Quotation, QuotationRef, SourceSpan } from '../types';
 import { folderOrder, reportedSide, reportOnce, sourcesOf, type Side } from './disagreement';
 import { severityFor } from './finding';
-
-const wordings = new WeakMap<Quotation, Wording>();
-
-/** A quotation's words, normalised once (readings are immutable; an edit makes new quotations). */
-export function wordingOfQuotation(q: Quotation): Wording {
-  let w = wordings.get(q);
-  if (!w) {
-    w = wordingOf(q.text);
-    wordings.set(q, w);
-  }
-  return w;
-}
 
 export function compareQuotations(a: Quotation, b: Quotation): Comparison {
   return compareWordings(wordingOfQuotation(a), wordingOfQuotation(b));

@@ -56,7 +56,7 @@ export function compareWordings(a: Wording, b: Wording): Comparison {
   const leadB = Math.max(b.unitStarts[unitIndex(b, fj)], 0);
   if (fi > 0) aCovered = false;
   if (fj > 0) bCovered = false;
-  const lead = edge(a, b, [leadA, fi], [leadB, fj]);
+  const lead = edge(a, b, [leadA, fi], [leadB, fj], true);
   if (lead) hunks.push(lead);
   for (let k = 0; k + 1 < matches.length; k++) {
     const [i1, j1] = matches[k];
@@ -78,7 +78,7 @@ export function compareWordings(a: Wording, b: Wording): Comparison {
   const trailB = b.unitStarts[unitIndex(b, lj) + 1];
   if (li + 1 < a.tokens.length) aCovered = false;
   if (lj + 1 < b.tokens.length) bCovered = false;
-  const trail = edge(a, b, [li + 1, trailA], [lj + 1, trailB]);
+  const trail = edge(a, b, [li + 1, trailA], [lj + 1, trailB], false);
   if (trail) hunks.push(trail);
   if (hunks.length > 0) aCovered = bCovered = false;
   const moved = movedWithin(a, b, matches);
@@ -223,18 +223,32 @@ function wholeUnits(w: Wording, r: [number, number]): boolean {
 
 /**
  * The edge of the compared region: what each outlet quotes of the same sentence before the first (after the last)
- * match. Both short and both there: one word said two ways ("Nobody" / "No one"). One side only, or long runs: the
- * quotations start (end) at different places.
+ * match. When both quote words there, the shorter run (four words at most) is held against as many words of the
+ * other next to the match: different words are one place said two ways ("Nobody" / "No one", "the richest thing" /
+ * "the nerves thing"). Words on one side only, or long runs on both, are quotations starting (ending) at different places.
  */
-function edge(a: Wording, b: Wording, ra: [number, number], rb: [number, number]): Hunk | undefined {
+function edge(a: Wording, b: Wording, ra: [number, number], rb: [number, number], leading: boolean): Hunk | undefined {
   const la = ra[1] - ra[0];
   const lb = rb[1] - rb[0];
-  if (la === 0 || lb === 0 || la > MAX_EDGE || lb > MAX_EDGE) return undefined;
-  const ta = a.tokens.slice(ra[0], ra[1]);
-  const tb = b.tokens.slice(rb[0], rb[1]);
+  const n = Math.min(la, lb);
+  if (n === 0 || n > MAX_EDGE) return undefined;
+  // The part of each run next to the match: all of a short run, as many words as the shorter run of a long one.
+  const near = (r: [number, number], len: number): [number, number] => (len <= MAX_EDGE ? r : leading ? [r[1] - n, r[1]] : [r[0], r[0] + n]);
+  const na = near(ra, la);
+  const nb = near(rb, lb);
+  const ta = a.tokens.slice(na[0], na[1]);
+  const tb = b.tokens.slice(nb[0], nb[1]);
   if (ta.every((t) => t.aside) || tb.every((t) => t.aside) || ta.some((t) => t.gap) || tb.some((t) => t.gap)) return undefined;
-  if (sameRun(keys(a, ra), keys(b, rb))) return undefined;
-  return { a: ra, b: rb, kind: 'substitution' };
+  // The gap of the following match: an ellipsis right after the run cuts it off from the match.
+  if ((leading && (a.tokens[ra[1]]?.gap || b.tokens[rb[1]]?.gap)) || (!leading && (a.tokens[ra[0]]?.gap || b.tokens[rb[0]]?.gap))) return undefined;
+  const ka = keys(a, na);
+  const kb = keys(b, nb);
+  if (sameRun(ka, kb)) return undefined;
+  // Compared word for word from the match outwards, the same words are no difference.
+  const x = leading ? ka.slice(-n) : ka.slice(0, n);
+  const y = leading ? kb.slice(-n) : kb.slice(0, n);
+  if (sameRun(x, y)) return undefined;
+  return { a: na, b: nb, kind: 'substitution' };
 }
 
 /**

@@ -7,6 +7,7 @@
 // in a long word, and a censored word ("f***ing").
 import data from '../data/wording.json';
 import { lexicon } from '../data/lexicon';
+import type { Quotation } from '../types';
 import { fold, foldNameToken, levenshtein } from './normalize';
 
 export interface WordToken {
@@ -55,6 +56,18 @@ export interface KeyPart {
   key: string;
   from: number;
   to: number;
+}
+
+const wordings = new WeakMap<Quotation, Wording>();
+
+/** A quotation's words, normalised once (readings are immutable; an edit makes new quotations). */
+export function wordingOfQuotation(q: Quotation): Wording {
+  let w = wordings.get(q);
+  if (!w) {
+    w = wordingOf(q.text);
+    wordings.set(q, w);
+  }
+  return w;
 }
 
 /** The wording of a quotation's text. */
