@@ -5,7 +5,8 @@
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import type { Finding, QuotationRef } from '../types';
-import { foldNameToken, levenshtein } from '../text/normalize';
+import { lexicon } from '../data/lexicon';
+import { fold, foldNameToken, levenshtein } from '../text/normalize';
 import { reportOnce, whoSays, type Saying } from './disagreement';
 import { severityFor, sourceOf } from './finding';
 
@@ -21,9 +22,14 @@ export function quoteSpeaker(corpus: Corpus, config: Config): Finding[] {
     // Two spellings of one person's name (an entity split) are not two speakers.
     const surnames = new Set([...bySpeaker.keys()].map((id) => surname(corpus.entityById.get(id)!.name)));
     if ([...surnames].some((a) => [...surnames].some((b) => a !== b && levenshtein(a, b, 2) <= 2)) || surnames.size < bySpeaker.size) continue;
-    // A source that gives the same words to two people contradicts itself: it takes no side.
+    // A source that gives the same words to two people contradicts itself, and one that names the other speaker
+    // beside the quotation may be quoting one about the other or a joint statement ("Zadan and Meron said"; "Lauten,
+    // the communications director for Rep. Stephen Fincher, wrote"): neither takes a side.
     const uris = [...bySpeaker.values()].map((refs) => new Set(refs.map((r) => r.uri)));
-    const torn = (uri: string) => uris.filter((set) => set.has(uri)).length > 1;
+    const speakers = [...bySpeaker.keys()];
+    const torn = (uri: string) =>
+      uris.filter((set) => set.has(uri)).length > 1 ||
+      attributed.some((q) => q.uri === uri && speakers.some((id) => id !== q.speaker && namedNear(corpus, q, id)));
     const name = (id: string) => corpus.entityById.get(id)?.name ?? id;
     const finding = reportOnce(corpus, {
       code: 'quote-speaker',
@@ -42,10 +48,26 @@ export function quoteSpeaker(corpus: Corpus, config: Config): Finding[] {
 
 const givesItTo: Saying = (side, several) => `${several ? 'give' : 'gives'} it to ${side.text}`;
 
+/** The entity is named in the quotation's sentence or the sentence either side of it. */
+function namedNear(corpus: Corpus, q: QuotationRef, entity: string): boolean {
+  const reading = corpus.readings.get(q.uri);
+  if (!reading) return false;
+  return reading.mentions.some((m, i) => Math.abs(m.sentence - q.quotation.sentence) <= 1 && corpus.mentionEntity.get(`${q.uri}#${i}`) === entity);
+}
+
+/** A person's name, not a place's or an organisation's typed as one ("National Mall", "ABC Entertainment Group"). */
+function personShaped(name: string): boolean {
+  const lex = lexicon();
+  return !name.split(/\s+/).some((w) => {
+    const f = fold(w).replace(/[^a-z]/g, '');
+    return lex.orgWords.has(f) || lex.placeWords.has(f) || lex.organizations.has(f) || lex.places.has(f);
+  });
+}
+
 function clearSpeaker(corpus: Corpus, q: QuotationRef): boolean {
   if (q.speaker === undefined || !q.quotation.speaker) return false;
   const entity = corpus.entityById.get(q.speaker);
-  if (!entity || entity.type !== 'person' || entity.sources < 2 || entity.name.split(/\s+/).length < 2) return false;
+  if (!entity || entity.type !== 'person' || entity.sources < 2 || entity.name.split(/\s+/).length < 2 || !personShaped(entity.name)) return false;
   const mention = corpus.readings.get(q.uri)?.mentions[q.quotation.speaker.mention];
   return mention !== undefined && mention.sentence === q.quotation.sentence;
 }
