@@ -106,3 +106,8 @@ test('quote-wording: a word changed next to where a shorter excerpt begins is a 
   });
   assert.deepEqual(excerpt, []);
 });
+
+test('quotations: a doubled opening mark opens one quotation; an empty pair of marks quotes nothing', () => {
+  assert.deepEqual(read('""We have learned something important," Mr. Lee said.').quotations.map((q) => q.text), ['We have learned something important,']);
+  assert.deepEqual(read('She said "" and left. "We will win," she said.').quotations.map((q) => q.text), ['We will win,']);
+});

@@ -5,7 +5,7 @@
 // both sources quote there, not between whole quotations of different lengths.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import { comparableExcerpts, compareWordings, excerptDiff, excerptText, type Comparison, type Relation } from '../text/compareWording';
+import { comparableExcerpts, compareWordings, excerptDiff, excerptText, type Comparison, type Hunk, type Relation } from '../text/compareWording';
 import { listSources } from '../text/format';
 import { foldNameToken } from '../text/normalize';
 import { diffPlain } from '../text/wordDiff';
@@ -34,8 +34,12 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
   const findings: Finding[] = [];
   for (const group of corpus.quotationGroups) {
     if (new Set(group.quotations.map((q) => q.uri)).size < 2) continue;
-    const finding = report(corpus, config, group.quotations);
-    if (finding) findings.push(finding);
+    const members: Member[] = group.quotations.map((ref) => ({ ref, wording: wordingOfQuotation(ref.quotation) }));
+    const compare = comparer(corpus, members);
+    for (const place of places(members, compare)) {
+      const finding = report(corpus, config, members, place.sides, place.compare);
+      if (finding) findings.push(finding);
+    }
   }
   return findings;
 }
@@ -70,8 +74,8 @@ const UNCOMPARED: Comparison = { relation: 'excerpt', hunks: [], matches: [], aC
  * Sides: the longest quotation first, each next one joins the only side it fits (it differs from no member); one
  * that fits several is a short excerpt of what they share and takes no side; one that fits none opens a side.
  */
-function sidesOf(members: Member[], compare: (x: number, y: number) => Comparison): number[][] {
-  const order = members.map((_, i) => i).sort((x, y) => members[y].wording.tokens.length - members[x].wording.tokens.length || x - y);
+function sidesOf(members: Member[], compare: Compare, among: Set<number>): number[][] {
+  const order = [...among].sort((x, y) => members[y].wording.tokens.length - members[x].wording.tokens.length || x - y);
   const sides: number[][] = [];
   for (const m of order) {
     const fits = sides.filter((side) => side.every((x) => members[x].ref.uri === members[m].ref.uri || compare(x, m).relation !== 'differ'));
@@ -85,11 +89,70 @@ function sidesOf(members: Member[], compare: (x: number, y: number) => Compariso
   return sides;
 }
 
-function report(corpus: Corpus, config: Config, refs: QuotationRef[]): Finding | undefined {
-  const members: Member[] = refs.map((ref) => ({ ref, wording: wordingOfQuotation(ref.quotation) }));
-  const compare = comparer(corpus, members);
-  const groups = sidesOf(members, compare);
-  if (groups.length < 2) return undefined;
+type Compare = (x: number, y: number) => Comparison;
+
+/**
+ * The places where the sources' wordings part: each sentence of the statement (the sentences of the members that
+ * align with one another) with its own sides, since one outlet may differ from the others in one sentence and another
+ * outlet in the next. Places whose sides are the same sources are one disagreement.
+ */
+function places(members: Member[], compare: Compare): Array<{ sides: number[][]; compare: Compare }> {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k;
+    if (p === k) return k;
+    const root = find(p);
+    parent.set(k, root);
+    return root;
+  };
+  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  const unitOf = (m: number, token: number) => {
+    const tokens = members[m].wording.tokens;
+    return `${m}:${tokens[Math.max(0, Math.min(token, tokens.length - 1))]?.unit ?? 0}`;
+  };
+  const pairs: Array<[number, number]> = [];
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length; y++) {
+      if (members[x].ref.uri === members[y].ref.uri) continue;
+      pairs.push([x, y]);
+      const c = compare(x, y);
+      for (const [i, j] of c.matches) union(unitOf(x, i), unitOf(y, j));
+      for (const h of c.hunks) union(unitOf(x, h.a[0]), unitOf(y, h.b[0]));
+    }
+  }
+  // Each place, and the comparisons of its members restricted to the differences that lie there.
+  const byPlace = new Map<string, Array<[number, number, Hunk[]]>>();
+  for (const [x, y] of pairs) {
+    const c = compare(x, y);
+    for (const h of c.hunks) {
+      const place = find(unitOf(x, h.a[0]));
+      const list = byPlace.get(place) ?? [];
+      const entry = list.find(([a, b]) => a === x && b === y);
+      if (entry) entry[2].push(h);
+      else list.push([x, y, [h]]);
+      byPlace.set(place, list);
+    }
+  }
+  const out: Array<{ sides: number[][]; compare: Compare; key: string }> = [];
+  for (const [place, differing] of byPlace) {
+    const inPlace = new Set<number>();
+    for (const [k] of parent) if (find(k) === place) inPlace.add(Number(k.split(':')[0]));
+    const local: Compare = (x, y) => {
+      const entry = differing.find(([a, b]) => (a === x && b === y) || (a === y && b === x));
+      const c = compare(x, y);
+      if (!entry) return c.relation === 'differ' ? { ...c, relation: 'excerpt', hunks: [] } : c;
+      return { ...c, hunks: entry[0] === x ? entry[2] : entry[2].map((h) => ({ a: h.b, b: h.a, kind: h.kind })) };
+    };
+    const sides = sidesOf(members, local, inPlace);
+    if (sides.length < 2) continue;
+    const key = sides.map((side) => [...side].sort((a, b) => a - b).join(',')).sort().join('|');
+    if (out.some((o) => o.key === key)) continue;
+    out.push({ sides, compare: local, key });
+  }
+  return out;
+}
+
+function report(corpus: Corpus, config: Config, members: Member[], groups: number[][], compare: Compare): Finding | undefined {
   const order = folderOrder(corpus);
   const whole = (m: number): SourceSpan => ({ uri: members[m].ref.uri, start: members[m].ref.quotation.start, end: members[m].ref.quotation.end });
   const firstPlace = (side: number[]) => Math.min(...side.map((m) => order(members[m].ref.uri) * 1e9 + members[m].ref.quotation.start));

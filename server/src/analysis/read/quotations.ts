@@ -53,7 +53,9 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
             open = { start: i, textStart: i + 1 };
           }
         } else if (c === '"') {
-          if (open) {
+          // A doubled opening mark (`""We have …`) opens once: nothing is quoted between the two.
+          if (open && i === open.textStart && i + 1 < paragraph.end && !/\s/.test(text[i + 1])) open.textStart = i + 1;
+          else if (open) {
             pushQuotation(found, text, open.start, open.textStart, i, i + 1);
             open = null;
           } else if (i + 1 < paragraph.end && !/\s/.test(text[i + 1]) && !strayClosing(text, i)) {
