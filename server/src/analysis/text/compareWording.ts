@@ -237,7 +237,10 @@ function edge(a: Wording, b: Wording, ra: [number, number], rb: [number, number]
   const [short, long] = la <= lb ? [keys(a, ra), keys(b, rb)] : [keys(b, rb), keys(a, ra)];
   let k = 0;
   for (const key of long) if (k < short.length && sameKey(short[k], key)) k++;
-  if (k === short.length) return long.length - short.length <= MAX_DROPPED ? { a: ra, b: rb, kind: 'omission' } : undefined;
+  if (k === short.length) {
+    const extra = long.length - short.length;
+    return extra > 0 && extra <= MAX_DROPPED ? { a: ra, b: rb, kind: 'omission' } : undefined;
+  }
   // The part of each run next to the match: all of a short run, as many words as the shorter run of a long one.
   const near = (r: [number, number], len: number): [number, number] => (len <= MAX_EDGE ? r : leading ? [r[1] - n, r[1]] : [r[0], r[0] + n]);
   const na = near(ra, la);
