@@ -49,7 +49,7 @@ test('quote-wording: forms a reader accepts as the same words are no rewording',
     ['the colour of the new flag was chosen by the council', 'the color of the new flag was chosen by the council'],
     ['she died at 6:41 p.m. this evening at home in Los Angeles', 'she died at 18:41 this evening at home in Los Angeles'],
     ["I'm not going to pay for that f***ing wall, ever", "I'm not going to pay for that fucking wall, ever"],
-    ["we're gonna go in there and we're gonna impeach the motherf***er", "we're gonna go in there and we're gonna impeach the motherfucker"],
+    ["we're gonna go in there and we're gonna impeach the motherf***er", "And we're gonna go in there and we're gonna impeach the motherfucker"],
     ['the speaker [John Boehner] invited him without asking us first', 'the speaker invited him without asking us first'],
   ];
   for (const [x, y] of pairs) {
