@@ -35,15 +35,17 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
   });
   const parent = refs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const tried = new Set<string>();
+  const tried = new Set<number>();
   for (const members of byTrigram.values()) {
+    // A run of words fifty quotations share is a phrase, not a quotation: no evidence of one.
     if (members.length > 50) continue;
     for (let a = 0; a < members.length; a++) {
       for (let b = a + 1; b < members.length; b++) {
         const i = members[a];
         const j = members[b];
-        if (refs[i].uri === refs[j].uri) continue;
-        const pair = `${i},${j}`;
+        // Pairs already joined through others need no alignment: grouping is only who meets whom.
+        if (refs[i].uri === refs[j].uri || find(i) === find(j)) continue;
+        const pair = i * refs.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
         if (sameQuotation(refs[i].quotation, refs[j].quotation)) parent[find(i)] = find(j);

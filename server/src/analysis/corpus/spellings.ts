@@ -6,7 +6,7 @@
 // Eden"), one entity for both, or the same sentence told by both outlets. Candidates meet through blocking keys (the
 // word with one letter deleted), never by comparing all pairs.
 import { lexicon } from '../data/lexicon';
-import { fold, foldNameToken } from '../text/normalize';
+import { fold, foldNameToken as foldName } from '../text/normalize';
 import type { Reading, SourceSpan } from '../types';
 import type { Corpus } from './corpus';
 
@@ -272,6 +272,12 @@ function sentenceWords(reading: Reading, index: number): Set<string> {
 
 function collect(corpus: Corpus): Map<string, Spelling> {
   const spellings = new Map<string, Spelling>();
+  const folds = new Map<string, string>();
+  const foldNameToken = (word: string) => {
+    let f = folds.get(word);
+    if (f === undefined) folds.set(word, (f = foldName(word)));
+    return f;
+  };
   for (const reading of corpus.readings.values()) {
     const mentionAt = mentionIndex(reading);
     reading.sentences.forEach((sentence, index) => {
@@ -302,7 +308,7 @@ function collect(corpus: Corpus): Map<string, Spelling> {
           if (![n, n.replace(/s$/, '')].some((w) => lex.titles.has(w) || lex.abbreviations.has(w) || lex.commonCapitalized.has(w) || lex.dateWords.has(w))) neighbours.push(n);
         };
         // "then-President Obama": the title before the name, hyphenated or not.
-        const titleBefore = /([\p{L}]+)[-\s]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index));
+        const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? /([\p{L}]+)[-\s]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index)) : null;
         if (titleBefore && lexicon().titles.has(fold(titleBefore[1]))) role = fold(titleBefore[1]);
         if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
         if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);

@@ -125,8 +125,21 @@ function continues(previous: string, between: string, next: string): boolean {
   return ACRONYM.test(previous) || lexicon().neverSentenceFinal.has(fold(previous));
 }
 
+const keyCache = new Map<string, KeyPart[]>();
+
 /** One written word → the keys it compares as: "he's" → he 's, "tax-filing" → tax filing, "U.S." → us. */
 export function keysOf(word: string): KeyPart[] {
+  let parts = keyCache.get(word);
+  if (!parts) {
+    // Words repeat across quotations; the cache is bounded so that an archive does not grow it forever.
+    if (keyCache.size > 50_000) keyCache.clear();
+    parts = computeKeys(word);
+    keyCache.set(word, parts);
+  }
+  return parts;
+}
+
+function computeKeys(word: string): KeyPart[] {
   const folded = fold(word).replace(/’/g, "'");
   if (/^(?:[a-z]\.){2,}$/.test(folded) || /^(?:[a-z]\.)+[a-z]$/.test(folded)) return [{ key: folded.replace(/\./g, ''), from: 0, to: word.length }];
   const out: KeyPart[] = [];
