@@ -133,23 +133,26 @@ function places(members: Member[], compare: Compare): Array<{ sides: number[][];
       byPlace.set(place, list);
     }
   }
-  const out: Array<{ sides: number[][]; compare: Compare; key: string }> = [];
+  const localTo = (differing: Array<[number, number, Hunk[]]>): Compare => (x, y) => {
+    const entries = differing.filter(([a, b]) => (a === x && b === y) || (a === y && b === x));
+    const c = compare(x, y);
+    if (entries.length === 0) return c.relation === 'differ' ? { ...c, relation: 'excerpt', hunks: [] } : c;
+    const hunks = entries.flatMap(([a, , hs]) => (a === x ? hs : hs.map((h) => ({ a: h.b, b: h.a, kind: h.kind }))));
+    return { ...c, hunks: hunks.sort((h, k) => h.a[0] - k.a[0]) };
+  };
+  // Places with the same sides are one disagreement: their differences are reported together.
+  const merged = new Map<string, { sides: number[][]; differing: Array<[number, number, Hunk[]]> }>();
   for (const [place, differing] of byPlace) {
     const inPlace = new Set<number>();
     for (const [k] of parent) if (find(k) === place) inPlace.add(Number(k.split(':')[0]));
-    const local: Compare = (x, y) => {
-      const entry = differing.find(([a, b]) => (a === x && b === y) || (a === y && b === x));
-      const c = compare(x, y);
-      if (!entry) return c.relation === 'differ' ? { ...c, relation: 'excerpt', hunks: [] } : c;
-      return { ...c, hunks: entry[0] === x ? entry[2] : entry[2].map((h) => ({ a: h.b, b: h.a, kind: h.kind })) };
-    };
-    const sides = sidesOf(members, local, inPlace);
+    const sides = sidesOf(members, localTo(differing), inPlace);
     if (sides.length < 2) continue;
     const key = sides.map((side) => [...side].sort((a, b) => a - b).join(',')).sort().join('|');
-    if (out.some((o) => o.key === key)) continue;
-    out.push({ sides, compare: local, key });
+    const known = merged.get(key);
+    if (known) known.differing.push(...differing);
+    else merged.set(key, { sides, differing: [...differing] });
   }
-  return out;
+  return [...merged.values()].map(({ sides, differing }) => ({ sides, compare: localTo(differing) }));
 }
 
 function report(corpus: Corpus, config: Config, members: Member[], groups: number[][], compare: Compare): Finding | undefined {

@@ -140,7 +140,9 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (!nameLike(other)) return undefined;
   if ([...variant.uris].every((u) => other.uris.has(u)) && other.uris.size === variant.uris.size) return undefined;
   const majority = other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1;
-  const person = personal(variant) || personal(other);
+  // A person's name when most occurrences of either spelling stand in a person's name as the reader tagged it.
+  const all = [...variant.occurrences, ...other.occurrences];
+  const person = all.filter((o) => o.person).length * 2 > all.length;
   const evidence = evidenceOf(corpus, variant, other);
   // A place or a capitalised word the lexicon knows, against a spelling it does not (first names vary too much).
   const knownWord = (w: string) => lex.places.has(w) || common(w);
@@ -221,10 +223,6 @@ function orderTie(order: Map<string, number>, a: Spelling, b: Spelling): [Spelli
 /** Written at least once where capitals mark a name: not first in its sentence, not in a title-case headline. */
 function nameLike(s: Spelling): boolean {
   return s.occurrences.some((o) => !o.initial);
-}
-
-function personal(s: Spelling): boolean {
-  return s.occurrences.filter((o) => o.person).length * 2 > s.occurrences.length;
 }
 
 function evidenceOf(corpus: Corpus, a: Spelling, b: Spelling): SpellingPair['evidence'] {

@@ -194,8 +194,9 @@ export function sameKey(a: string, b: string): boolean {
   if (a.includes('*') || b.includes('*')) return censored(a, b) || censored(b, a);
   if (/\d/.test(a) || /\d/.test(b)) return false;
   if (british(a) === british(b)) return true;
-  // A title and its abbreviation: "Sen." / "Senator", "Gov." / "Governor".
-  if ((lexicon().abbreviations.has(a) && b.startsWith(a)) || (lexicon().abbreviations.has(b) && a.startsWith(b))) return true;
+  // A title and its abbreviation: "Sen." / "Senator", "Gov." / "Governor" (not "No." / "Nobody").
+  const lex = lexicon();
+  if ((lex.abbreviations.has(a) && lex.titles.has(b) && b.startsWith(a)) || (lex.abbreviations.has(b) && lex.titles.has(a) && a.startsWith(b))) return true;
   return Math.min(a.length, b.length) >= 5 && a[0] === b[0] && levenshtein(a, b, 1) <= 1;
 }
 
