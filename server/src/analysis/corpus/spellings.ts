@@ -309,6 +309,9 @@ function collect(corpus: Corpus): Map<string, Spelling> {
         const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? /([\p{L}]+)[-\s]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index)) : null;
         if (titleBefore && lexicon().titles.has(fold(titleBefore[1]))) role = fold(titleBefore[1]);
         if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
+        // "the town of Taludi" / "the town of Talodi": the same head noun before "of" is the same kind of place.
+        const head = /\b(\p{Ll}{3,}) of\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index));
+        if (head && !lexicon().titles.has(head[1])) neighbours.push(`${head[1]} of`);
         if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);
         const entity = mention ? corpus.mentionEntity.get(`${reading.uri}#${mention.index}`) : undefined;
         const person = mention !== undefined && mention.type === 'person' && mention.kind === 'name';
