@@ -1,47 +1,45 @@
-// Who said each quotation: a transcript turn ("PENCE: …"), a name (or he/she) with a speech verb after the
-// quotation, else the owner of a speech noun ("Trump's claim that …"), else the subject of the first speech
-// verb before it, else the nearest person; a paragraph that is only a quotation continues the previous speaker.
-// A subject that is a description or a group ("the New York businessman said", "Police say") is kept as a
-// phrase without an entity, and a name followed by an appositive ("Scott Pruitt, the attorney general of
-// Oklahoma, said") speaks rather than the last name inside the appositive.
-import { lexicon } from '../data/lexicon';
-import type { Mention, Paragraph, Quotation, Sentence, Span } from '../types';
-import { TURN } from './quotations';
-import type { Token } from './tokens';
+// The hand-written attribution rules, kept as the model's strongest feature (and as its fallback when it has no
+// weights): a transcript turn ("PENCE: …"), a pull quote signed after a dash, a name (or he/she) with a speech
+// verb after the quotation, else the owner of a speech noun ("Trump's claim that …"), else the subject of the
+// first speech verb before it, else the first person named before it; a quotation that opens its sentence with
+// no attribution continues the previous speaker. A subject that is a description or a group ("the New York
+// businessman said", "Police say") is kept as a phrase without an entity, and a name followed by an appositive
+// ("Scott Pruitt, the attorney general of Oklahoma, said") speaks rather than the last name inside the appositive.
+import { lexicon } from '../../data/lexicon';
+import type { Mention, Quotation } from '../../types';
+import { TURN } from '../quotations';
+import type { Token } from '../tokens';
+import { fromMention, isAppositive, isPossessive, narrationTokens, sentenceAt, speechVerbTest, type Found, type IndexedMention, type SpeakerContext } from './context';
 
-interface SpeakerContext {
-  text: string;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  sentenceTokens: Token[][];
-  mentions: Mention[];
+/** Which rule chose the speaker: a feature of the model, since the rules are not equally reliable. */
+export type RulePath = 'turn' | 'signature' | 'after' | 'owner' | 'before' | 'first' | 'continues' | 'none';
+
+export interface RulePick {
+  found: Found | null;
+  path: RulePath;
 }
 
-/** A speaker found: a mention, or a phrase that names no entity (`mention` null). */
-interface Found extends Span {
-  mention: number | null;
-}
+type Candidate = IndexedMention;
 
-type Candidate = { m: Mention; index: number };
-
-const fromMention = (m: Mention, index: number): Found => ({ start: m.start, end: m.end, mention: index });
-
-export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): void {
-  const lex = lexicon();
-  const isSpeech = (t: Token): boolean => lex.speechVerbs.has(t.lower) || lex.quotationVerbs.has(t.lower);
+/** The rules' speaker for each quotation, in order; `last` carries the previous pick as the rules see it. */
+export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): RulePick[] {
+  const isSpeech = speechVerbTest(ctx);
+  const attributes = speechVerbTest(ctx, false);
+  const picks: RulePick[] = [];
   let last: Found | null = null;
   let lastSpeakerSentence = -10;
+  const bySentence: IndexedMention[][] = ctx.sentences.map(() => []);
+  ctx.mentions.forEach((m, index) => bySentence[m.sentence]?.push({ m, index }));
   for (const quotation of quotations) {
-    const sentenceIndex = ctx.sentences.findIndex((s) => quotation.start >= s.start && quotation.start < s.end);
-    quotation.sentence = sentenceIndex;
-    if (sentenceIndex < 0) continue;
+    const sentenceIndex = sentenceAt(ctx, quotation.start);
+    if (sentenceIndex < 0) {
+      picks.push({ found: null, path: 'none' });
+      continue;
+    }
     const sentence = ctx.sentences[sentenceIndex];
-    // Words inside quotations are the quoted speaker's, not the narration's ("I guess", "say").
-    const tokens = ctx.sentenceTokens[sentenceIndex].filter((t) => !quotations.some((q) => t.start >= q.start && t.end <= q.end));
+    const tokens = narrationTokens(ctx, sentenceIndex, quotations);
     const outside = (m: Mention) => !(m.start >= quotation.start && m.end <= quotation.end);
-    const persons = ctx.mentions
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && outside(m));
+    const persons = bySentence[sentenceIndex].filter(({ m }) => m.type === 'person' && outside(m));
     // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
     // person the tagger took for a place ("Jordan said").
     const speaksNext = (m: Mention): boolean => {
@@ -50,28 +48,29 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     };
     // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
     // as the subject of a speech verb: a nearby organisation is no speaker by itself.
-    const speakers = ctx.mentions
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
+    const speakers = bySentence[sentenceIndex].filter(({ m }) => (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
     const resolvePronoun = (): Found | null => {
       if (last !== null && sentenceIndex - lastSpeakerSentence <= 3) return last;
       const index = subjectBefore(ctx, sentenceIndex);
       return index === null ? null : fromMention(ctx.mentions[index], index);
     };
     let speaker: Found | null = transcriptTurn(ctx, quotation);
+    let path: RulePath = 'turn';
 
     // A pull quote signed after a dash: `“…” ― Sonya Herridge`.
     const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
     if (speaker === null && signature) {
       const at = quotation.end + signature[0].length;
       const signed = ctx.mentions.findIndex((m) => m.start === at && m.kind === 'name' && m.type !== 'place');
-      if (signed >= 0) speaker = fromMention(ctx.mentions[signed], signed);
+      if (signed >= 0) {
+        speaker = fromMention(ctx.mentions[signed], signed);
+        path = 'signature';
+      }
     }
 
     // After: `," Trump told reporters` / `," he added` / `," said Peskov` / `," Scott Pruitt, the attorney
     // general of Oklahoma, said` (a longer reach only across an appositive).
     // Only attribution verbs count here: in `“…,” when Clinton blasted him` the verb after is another clause's.
-    const attributes = (t: Token) => lex.speechVerbs.has(t.lower);
     const afterAll = tokens.filter((t) => t.start >= quotation.end);
     let verbAfter = afterAll.slice(0, 8).findIndex(attributes);
     if (verbAfter < 0) {
@@ -80,6 +79,7 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
       if (far >= 0 && first && isAppositive(ctx.text.slice(first.m.end, afterAll[far].start))) verbAfter = far;
     }
     if (speaker === null && verbAfter >= 0) {
+      path = 'after';
       const verb = afterAll[verbAfter];
       const afterTokens = afterAll.slice(0, verbAfter);
       const before = speakers.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
@@ -92,10 +92,14 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
       else speaker = phraseBefore(ctx, tokens, tokens.indexOf(verb), quotation.end) ?? phraseAfter(ctx, tokens, tokens.indexOf(verb));
     }
     // "Trump's claim that there have been “thousands of shootings”": the owner of the claim speaks.
-    if (speaker === null) speaker = speechNounOwner(ctx, tokens, persons.concat(speakers), quotation, isSpeech);
+    if (speaker === null) {
+      speaker = speechNounOwner(ctx, tokens, persons.concat(speakers), quotation, isSpeech);
+      path = 'owner';
+    }
     // Before: the subject of the first speech verb of the sentence before the quotation that has one
     // (a verb form used as a noun, "Following initial reports, Trump said that …", has none).
     if (speaker === null) {
+      path = 'before';
       const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
       for (const verb of beforeTokens.filter(isSpeech)) {
         speaker = subjectOf(ctx, speakers, tokens, verb, sentence.start, resolvePronoun);
@@ -108,31 +112,23 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     if (speaker === null) {
       const before = persons.filter(({ m }) => m.end <= quotation.start && !isPossessive(ctx, m));
       if (before.length > 0) speaker = fromMention(before[0].m, before[0].index);
+      path = 'first';
     }
     if (speaker === null && last !== null && sentenceIndex - lastSpeakerSentence <= 3) {
       // A quotation that opens its sentence with no attribution continues the last speaker.
       if (quotation.start - sentence.start <= 1) speaker = last;
+      path = 'continues';
     }
+    picks.push({ found: speaker, path: speaker === null ? 'none' : path });
     if (speaker !== null) {
-      if (speaker.mention !== null) quotation.speaker = { start: speaker.start, end: speaker.end, mention: speaker.mention };
-      else quotation.speakerPhrase = { start: speaker.start, end: speaker.end, text: ctx.text.slice(speaker.start, speaker.end) };
       last = speaker;
       lastSpeakerSentence = sentenceIndex;
     }
   }
+  return picks;
 }
 
-function isPossessive(ctx: SpeakerContext, m: Mention): boolean {
-  return /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2));
-}
 
-/**
- * What lies between a name and its verb when it is an appositive: `, the foreign minister of France, ` or
- * ` (R-Utah), ` or `, R-Ky., `; not `, Clinton and Sanders ` (a list) nor a bare `, `.
- */
-function isAppositive(between: string): boolean {
-  return /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:\p{Ll}|[RDI]-|\p{Lu}\p{Ll}*['’]s\s)[^"“”.;:!?]*,\s*$/u.test(between);
-}
 
 /** A turn in a transcript: a paragraph that opens with a name in capitals and a colon ("PENCE: Well, look…"). */
 function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null {
@@ -157,16 +153,16 @@ function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null
   return { start, end, mention: mention >= 0 ? mention : null };
 }
 
+/** "outlined his plan and vowed": a coordinated verb's subject is further back, not the object before "and". */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
 /**
  * The noun phrase right before a verb when it is the verb's subject: "the New York businessman said",
  * "Police say", "Obama's former campaign strategist said", "the chair of the DNC announced". Auxiliaries
  * and a few adverbs between are skipped ("has also said"); a phrase after a preposition is an object
  * ("marching through the streets chanted"), a pronoun is resolved elsewhere.
  */
-/** "outlined his plan and vowed": a coordinated verb's subject is further back, not the object before "and". */
-const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
-
-function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, boundary: number): Found | null {
+export function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, boundary: number): Found | null {
   const lex = lexicon();
   let i = verbIndex - 1;
   while (i >= 0 && tokens[i].start >= boundary && lex.subjectVerbGap.has(tokens[i].lower)) i--;
@@ -204,7 +200,7 @@ function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, b
 }
 
 /** `," said the Vermont senator`: a determiner phrase right after the verb, up to punctuation. */
-function phraseAfter(ctx: SpeakerContext, tokens: Token[], verbIndex: number): Found | null {
+export function phraseAfter(ctx: SpeakerContext, tokens: Token[], verbIndex: number): Found | null {
   const lex = lexicon();
   const first = tokens[verbIndex + 1];
   if (!first || !lex.phraseDeterminers.has(first.lower)) return null;
@@ -248,6 +244,10 @@ function subjectOf(
   const lex = lexicon();
   let v = tokens.indexOf(verb) - 1;
   while (v >= 0 && lex.subjectVerbGap.has(tokens[v].lower)) v--;
+  // "He further stressed": a word of the verb phrase between, in lower case, that no subject is.
+  if (v >= 1 && tokens[v].kind === 'word' && !tokens[v].cap && !lex.subjectPronouns.has(tokens[v].lower) && !lex.notSubjectBefore.has(tokens[v].lower)) {
+    if (tokens[v - 1].lower === 'he' || tokens[v - 1].lower === 'she') v--;
+  }
   const pronoun = v >= 0 && (tokens[v].lower === 'he' || tokens[v].lower === 'she');
   const nearest = candidates[candidates.length - 1];
   if (pronoun) return resolvePronoun();
@@ -270,7 +270,7 @@ function subjectOf(
 }
 
 /** The first person named as a subject in the previous sentences: who "he" most likely is. */
-function subjectBefore(ctx: SpeakerContext, sentenceIndex: number): number | null {
+export function subjectBefore(ctx: SpeakerContext, sentenceIndex: number): number | null {
   for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - 3); s--) {
     const found = ctx.mentions.findIndex((m) => m.sentence === s && m.type === 'person' && !isPossessive(ctx, m));
     if (found >= 0) return found;
