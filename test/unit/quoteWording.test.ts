@@ -112,3 +112,24 @@ test('quotations: a doubled opening mark opens one quotation; an empty pair of m
   assert.deepEqual(read('""We have learned something important," Mr. Lee said.').quotations.map((q) => q.text), ['We have learned something important,']);
   assert.deepEqual(read('She said "" and left. "We will win," she said.').quotations.map((q) => q.text), ['We will win,']);
 });
+
+test('quote-wording: sentences that only share a phrase are not one sentence worded two ways', () => {
+  // Two sentences of one statement around the same place, each quoted by one source.
+  assert.deepEqual(
+    found({
+      a: 'Police said: "The fire spread through the store. Local road closures close to the high street are in place."',
+      b: 'Police said: "The fire spread through the store. People are asked to avoid the high street area tonight."',
+    }),
+    [],
+  );
+  // Two witnesses who both say people poured into the streets.
+  assert.deepEqual(
+    found({
+      a: '"The earthquake was really strong, and people poured into the streets in panic," one resident said.',
+      b: 'A journalist said: "People poured into the streets, fearing aftershocks."',
+    }),
+    [],
+  );
+  // Still one sentence worded two ways when the shared words are most of both quotations.
+  assert.equal(found({ a: 'Lee said: "Nobody wants peace more than our city."', b: 'Lee said: "No one wants peace more than our city."' }).length, 1);
+});

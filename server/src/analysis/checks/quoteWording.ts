@@ -58,15 +58,19 @@ function comparer(corpus: Corpus, members: Member[]): (x: number, y: number) => 
     if (!c) {
       c = compareWordings(members[x].wording, members[y].wording);
       const shorter = Math.min(members[x].wording.tokens.length, members[y].wording.tokens.length);
-      if (c.relation === 'differ' && c.matches.length < SAME_STATEMENT * shorter && apart(corpus, members[x].ref, members[y].ref)) c = UNCOMPARED;
+      if (c.relation === 'differ' && c.matches.length < Math.max(SAME_STATEMENT * shorter, SAME_STATEMENT_WORDS) && apart(corpus, members[x].ref, members[y].ref)) c = UNCOMPARED;
       cache.set(key, c);
     }
     return c;
   };
 }
 
-/** Quotations given to two different people are one statement only if most of the shorter one's words match. */
+/**
+ * Quotations given to two different people are one statement only if most of the shorter one's words match, and
+ * more than a phrase ("people poured into the streets" said by two witnesses).
+ */
 const SAME_STATEMENT = 0.6;
+const SAME_STATEMENT_WORDS = 8;
 
 const UNCOMPARED: Comparison = { relation: 'excerpt', hunks: [], matches: [], aCovered: false, bCovered: false };
 

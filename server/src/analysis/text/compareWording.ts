@@ -32,6 +32,10 @@ export interface Comparison {
 const MAX_DROPPED = 3;
 /** At the edge of the compared region, two runs this short are one word said two ways ("finding" / "talking"). */
 const MAX_EDGE = 4;
+/** Fewer matched words than this are a phrase, unless they are most of both quotations. */
+const SHORT_PHRASE = 6;
+/** Matched words per word of the compared region, on each side, below which two quotations only share phrases. */
+const MIN_DENSITY = 0.4;
 /** Quotations too long to align word by word (a transcript against a transcript) are not compared. */
 const MAX_CELLS = 4_000_000;
 
@@ -83,6 +87,11 @@ export function compareWordings(a: Wording, b: Wording): Comparison {
   if (hunks.length > 0) aCovered = bCovered = false;
   const moved = movedWithin(a, b, matches);
   if (moved) hunks.push(moved);
+  // A short phrase both quote, with other words after (or before) it and nothing else compared, is two statements
+  // sharing a phrase ("people poured into the streets in panic" / "…, fearing aftershocks"), unless it is most of
+  // both ("Nobody wants peace more than Ukraine" / "No one wants …").
+  const onlyEdges = hunks.length > 0 && hunks.every((h) => h === lead || h === trail);
+  if (onlyEdges && matches.length < SHORT_PHRASE && matches.length < 0.8 * Math.max(a.tokens.length, b.tokens.length)) return NONE;
   const relation: Relation = hunks.length > 0 ? 'differ' : aCovered && bCovered ? 'same' : 'excerpt';
   return { relation, hunks, matches, aCovered, bCovered };
 }
@@ -175,7 +184,38 @@ function anchored(a: Wording, b: Wording, matches: Array<[number, number]>): Arr
   // Too little in common to be the same statement: a shared phrase, not a quotation.
   const shorter = Math.min(a.tokens.length, b.tokens.length);
   const content = kept.filter(([i]) => !a.tokens[i].minor).length;
-  return kept.length >= (shorter >= 6 ? 4 : 3) && content >= 2 ? kept : [];
+  if (kept.length < (shorter >= 6 ? 4 : 3) || content < 2) return [];
+  const strong = sameSentences(a, b, kept);
+  if (strong.length < (shorter >= 6 ? 4 : 3)) return [];
+  // The matched words stand close together on both sides, not scattered over a long quotation.
+  const spread = (side: 0 | 1) => strong[strong.length - 1][side] - strong[0][side] + 1;
+  if (strong.length < MIN_DENSITY * spread(0) || strong.length < MIN_DENSITY * spread(1)) return [];
+  return strong;
+}
+
+/**
+ * The same sentence, not a shared phrase ("… close to the high street have been put in place" / "… asked to avoid
+ * the high street area"): a pair of sentences counts when its matched words are half the words of the shorter. The
+ * longest stretch of matches in such pairs is kept; matches in other pairs are phrases two sentences share.
+ */
+function sameSentences(a: Wording, b: Wording, kept: Array<[number, number]>): Array<[number, number]> {
+  const pairs = new Map<string, number>();
+  const key = ([i, j]: [number, number]) => `${a.tokens[i].unit}:${b.tokens[j].unit}`;
+  for (const m of kept) pairs.set(key(m), (pairs.get(key(m)) ?? 0) + 1);
+  const size = (w: Wording, unit: number) => w.unitStarts[unit + 1] - w.unitStarts[unit];
+  const strong = (m: [number, number]) => pairs.get(key(m))! * 2 >= Math.min(size(a, a.tokens[m[0]].unit), size(b, b.tokens[m[1]].unit));
+  let best: [number, number] = [0, 0];
+  for (let k = 0; k < kept.length; ) {
+    if (!strong(kept[k])) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < kept.length && strong(kept[end])) end++;
+    if (end - k > best[1] - best[0]) best = [k, end];
+    k = end;
+  }
+  return kept.slice(best[0], best[1]);
 }
 
 /** Between two matches: the same words, a cut, or a difference. */

@@ -50,6 +50,7 @@ const WORD = /[\p{L}\p{N}*](?:[\p{L}\p{N}*'’]|[.\-‐‑](?=[\p{L}\p{N}*])|(?<
 const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const CLOCK = /^(\d{1,2}):(\d{2})(am|pm)?$/;
 const MERIDIEM = /^\s*([ap])\.?m\b\.?/i;
+const ZONE = /^\s*(?:GMT|UTC|Z\b|[A-Z]{2,3}T\b|local time)/;
 
 /** One key of a written word, with its offsets in the word: "don't" → do [0, 2], not [2, 5]. */
 export interface KeyPart {
@@ -100,6 +101,10 @@ export function wordingOf(text: string): Wording {
     if (meridiem) {
       parts = [{ ...parts[0], key: clock(`${parts[0].key}${meridiem[1].toLowerCase()}m`) }];
       end += meridiem[0].length;
+    }
+    // "0241 GMT" is 02:41 GMT.
+    if (parts.length === 1 && /^\d{4}$/.test(parts[0].key) && ZONE.test(text.slice(end)) && Number(parts[0].key.slice(0, 2)) < 24 && Number(parts[0].key.slice(2)) < 60) {
+      parts = [{ ...parts[0], key: `${parts[0].key.slice(0, 2)}:${parts[0].key.slice(2)}` }];
     }
     parts.forEach((part, k) =>
       tokens.push({
