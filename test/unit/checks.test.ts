@@ -128,12 +128,16 @@ test('seeds: "Zelenskiy" in 000 and "Hegseth" in 001 reach every spelling in eve
   assert.deepEqual([...new Set(h.map((r) => r.uri.slice(0, 3)))].sort(), ['001', '002', '003', '004']);
 });
 
-test('seeds: differently worded quotations are reported, the identical "He wants it to end" is not', () => {
+test('seeds: differently worded quotations are reported once, linking both wordings; the identical "He wants it to end" is not', () => {
   const quotes = seeds.findings().filter((f) => f.code === 'quote-wording');
-  const words = quotes.map((f) => seeds.reading(f.uri)!.text.slice(f.start, f.end));
-  assert.ok(words.some((w) => w.includes('Nobody wants peace')));
-  assert.ok(words.some((w) => w.includes('No one wants peace')));
-  assert.ok(!words.some((w) => w.includes('He wants it to end')));
+  const spans = (f: (typeof quotes)[number]) => [f, ...f.related].map((s) => seeds.reading(s.uri)!.text.slice(s.start, s.end));
+  const peace = quotes.filter((f) => spans(f).some((w) => w.includes('Nobody wants peace')) || spans(f).some((w) => w.includes('No one wants peace')));
+  assert.equal(peace.length, 1, peace.map((f) => f.message).join('\n'));
+  assert.ok(spans(peace[0]).some((w) => w.includes('Nobody wants peace')) && spans(peace[0]).some((w) => w.includes('No one wants peace')));
+  const war = quotes.filter((f) => spans(f).some((w) => w.includes('put an end to')));
+  assert.equal(war.length, 1, 'the "put an end to" / "stop" wording once');
+  assert.ok(spans(war[0]).some((w) => w.includes('stop this ridiculous War')));
+  assert.ok(!quotes.some((f) => spans(f).some((w) => w.includes('He wants it to end'))));
   assert.ok(quotes.every((f) => f.related.length > 0 && f.related.every((r) => r.uri !== f.uri)));
 });
 
@@ -197,8 +201,9 @@ test('name-spelling: two people who share a name and differ by one vowel in anot
     c: 'Al - Sawarmi Khalid, spokesman for the army, said the army had not bombed the camp.',
   };
   const found = codes(serviceOf(texts), 'name-spelling');
-  assert.deepEqual(found.map((f) => [f.uri, texts[f.uri as 'a'].slice(f.start, f.end), f.severity]), [['a', 'Khaled', 'information']]);
-  assert.match(found[0].message, /a writes “Khaled”, b and c write “Khalid”/);
+  // Two sources against one, beside the same surname: a warning on the one.
+  assert.deepEqual(found.map((f) => [f.uri, texts[f.uri as 'a'].slice(f.start, f.end), f.severity]), [['a', 'Khaled', 'warning']]);
+  assert.match(found[0].message, /a writes “Khaled”, but b and c write “Khalid”/);
   assert.deepEqual(found[0].related.map((r) => r.uri), ['b', 'c']);
   // Short names ("Dan" / "Don") and names that share nothing are left alone.
   assert.deepEqual(codes(serviceOf({ a: 'Coach Dan Smith left early.', b: 'Coach Don Smith stayed late.' }), 'name-spelling'), []);
@@ -216,5 +221,5 @@ test('quote-wording: a letter that addresses someone ("your budget") and a remar
     a: '"His budget reflects the values of his favorite economist rather than the needs of the city," said Father Lane.',
     b: '"Her budget reflects the values of his favorite economist rather than the needs of the city," said Father Lane.',
   });
-  assert.equal(codes(reworded, 'quote-wording').length, 2);
+  assert.equal(codes(reworded, 'quote-wording').length, 1, 'one finding, on one side, linking the other');
 });

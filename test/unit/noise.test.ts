@@ -45,8 +45,12 @@ test('duplicated wire copy: a paragraph repeated word for word gives its claims 
   });
   const onA = s.findings('a');
   assert.equal(onA.filter((f) => f.code === 'quantity-conflict').length, 1, onA.map((f) => f.message).join('\n'));
-  assert.equal(onA.filter((f) => f.code === 'quote-wording').length, 1);
-  assert.ok(onA.every((f) => f.start < `Call\n\n${paragraph}`.length), 'findings sit on the first copy');
+  // One source against one: the wording finding sits on one side, linking the other; never twice for the copy.
+  const wording = s.findings().filter((f) => f.code === 'quote-wording');
+  assert.equal(wording.length, 1);
+  const firstCopy = `Call\n\n${paragraph}`.length;
+  assert.ok(onA.every((f) => f.start < firstCopy), 'findings sit on the first copy');
+  assert.ok([wording[0], ...wording[0].related].every((r) => r.uri !== 'a' || r.start < firstCopy), 'links reach the first copy');
   // The repeat keeps its names: Putin is still named there.
   const r = read(`Call\n\n${paragraph}\n\n${paragraph}\n`);
   assert.equal(r.mentions.filter((m) => m.text === 'Vladimir Putin').length, 2);

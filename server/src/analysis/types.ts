@@ -256,7 +256,8 @@ export interface QuotationGroup {
 
 /** What stands at an offset, for hover, definition and references. */
 export type Target =
-  | { kind: 'entity'; entity: Entity; mention: Mention; span: SourceSpan }
+  // spellings: the ways sources write a word of this name when they differ ("Volodymyr" / "Volodomyr"), each with its sources.
+  | { kind: 'entity'; entity: Entity; mention: Mention; span: SourceSpan; spellings?: Array<{ text: string; sources: string[] }> }
   // about: what the claim is about, named as the findings name it (“duration of the call between …”).
   | { kind: 'quantity'; quantity: Quantity; group?: ClaimGroup; claim?: ClaimRef; about?: string; span: SourceSpan }
   | { kind: 'quotation'; quotation: Quotation; group?: QuotationGroup; speaker?: Entity; span: SourceSpan };

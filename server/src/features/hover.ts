@@ -2,7 +2,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CrosscheckService } from '../analysis/service';
 import type { DiffPart, Target } from '../analysis/types';
-import { formatValue } from '../analysis/text/format';
+import { formatValue, listSources } from '../analysis/text/format';
 import { wordDiff } from '../analysis/text/wordDiff';
 import { indexFor, toRange } from './positions';
 
@@ -37,7 +37,7 @@ function storyLine(service: CrosscheckService, uri: string): string | undefined 
 function render(service: CrosscheckService, uri: string, target: Target): string {
   switch (target.kind) {
     case 'entity':
-      return entityHover(target.entity);
+      return entityHover(target.entity, target.spellings);
     case 'quantity':
       return quantityHover(service, uri, target);
     case 'quotation':
@@ -45,9 +45,10 @@ function render(service: CrosscheckService, uri: string, target: Target): string
   }
 }
 
-function entityHover(entity: Extract<Target, { kind: 'entity' }>['entity']): string {
+function entityHover(entity: Extract<Target, { kind: 'entity' }>['entity'], written: Extract<Target, { kind: 'entity' }>['spellings']): string {
   const lines = [`**${md(entity.name)}** — ${entity.type}`];
   if (entity.roles.length > 0) lines.push(`Roles: ${entity.roles.map(md).join(', ')}`);
+  if (written) lines.push(`Spelled ${written.map((s) => `“${md(s.text)}” by ${md(listSources(s.sources))}`).join('; ')}`);
   const spellings = entity.aliases.filter((alias) => alias !== entity.name);
   if (spellings.length > 0) lines.push(`Also written: ${spellings.map((a) => `“${md(a)}”`).join(', ')}`);
   lines.push(`Named in ${entity.sources} ${entity.sources === 1 ? 'source' : 'sources'}`);

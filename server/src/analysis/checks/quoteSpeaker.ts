@@ -1,13 +1,14 @@
-// quote-speaker: the same quotation (matched by its words across sources) given to different people. Reported on
-// the sources whose speaker fewer sources give, naming the speaker each side gives. Only speakers the corpus
+// quote-speaker: the same quotation (matched by its words across sources) given to different people. Reported once,
+// on the speaker fewer sources give (disagreement.ts), naming the speaker each side gives. Only speakers the corpus
 // knows as persons, named in the quotation's own sentence, with a first name and a surname in two or more sources,
 // count: an unattributed or loosely attributed quotation is not a disagreement.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import { listSources } from '../text/format';
 import type { Finding, QuotationRef } from '../types';
-import { foldNameToken, levenshtein } from '../text/normalize';
-import { fingerprint, severityFor } from './finding';
+import { lexicon } from '../data/lexicon';
+import { fold, foldNameToken, levenshtein } from '../text/normalize';
+import { reportOnce, whoSays, type Saying } from './disagreement';
+import { severityFor, sourceOf } from './finding';
 
 export function quoteSpeaker(corpus: Corpus, config: Config): Finding[] {
   const severity = severityFor('quote-speaker', config);
@@ -21,38 +22,52 @@ export function quoteSpeaker(corpus: Corpus, config: Config): Finding[] {
     // Two spellings of one person's name (an entity split) are not two speakers.
     const surnames = new Set([...bySpeaker.keys()].map((id) => surname(corpus.entityById.get(id)!.name)));
     if ([...surnames].some((a) => [...surnames].some((b) => a !== b && levenshtein(a, b, 2) <= 2)) || surnames.size < bySpeaker.size) continue;
-    const sourcesOf = (refs: QuotationRef[]) => new Set(refs.map((r) => r.uri)).size;
-    const ranked = [...bySpeaker.entries()].sort((a, b) => sourcesOf(b[1]) - sourcesOf(a[1]));
-    const [topSpeaker] = ranked[0];
-    for (const [speaker, refs] of ranked) {
-      // With a tie, every side is reported; otherwise only the sides fewer sources take.
-      if (speaker === topSpeaker && sourcesOf(refs) > sourcesOf(ranked[1][1])) continue;
-      const others = ranked.filter(([s]) => s !== speaker).flatMap(([, r]) => r).filter((r) => !refs.some((own) => own.uri === r.uri));
-      if (others.length === 0) continue;
-      const name = (id: string) => corpus.entityById.get(id)?.name ?? id;
-      const otherSides = ranked.filter(([s]) => s !== speaker).map(([s, r]) => `${listSources(r.map((x) => x.source))} ${sourcesOf(r) > 1 ? 'give' : 'gives'} it to ${name(s)}`);
-      for (const ref of refs) {
-        const reading = corpus.readings.get(ref.uri)!;
-        const span = { start: ref.quotation.start, end: ref.quotation.end };
-        findings.push({
-          code: 'quote-speaker',
-          severity,
-          message: `The same quotation has different speakers: ${ref.source} gives it to ${name(speaker)}, but ${otherSides.join('; ')}.`,
-          uri: ref.uri,
-          ...span,
-          related: others.map((o) => ({ uri: o.uri, start: o.quotation.start, end: o.quotation.end, message: `${o.source}: said by ${name(o.speaker!)}` })),
-          fingerprint: fingerprint('quote-speaker', reading, span, others.map((o) => name(o.speaker!))),
-        });
-      }
-    }
+    // A source that gives the same words to two people contradicts itself, and one that names the other speaker
+    // beside the quotation may be quoting one about the other or a joint statement ("Zadan and Meron said"; "Lauten,
+    // the communications director for Rep. Stephen Fincher, wrote"): neither takes a side.
+    const uris = [...bySpeaker.values()].map((refs) => new Set(refs.map((r) => r.uri)));
+    const speakers = [...bySpeaker.keys()];
+    const torn = (uri: string) =>
+      uris.filter((set) => set.has(uri)).length > 1 ||
+      attributed.some((q) => q.uri === uri && speakers.some((id) => id !== q.speaker && namedNear(corpus, q, id)));
+    const name = (id: string) => corpus.entityById.get(id)?.name ?? id;
+    const finding = reportOnce(corpus, {
+      code: 'quote-speaker',
+      severity,
+      sides: [...bySpeaker.entries()].map(([id, refs]) => ({
+        text: name(id),
+        spans: refs.filter((r) => !torn(r.uri)).map((r) => ({ uri: r.uri, start: r.quotation.start, end: r.quotation.end })),
+      })),
+      message: (own, others) => `The same quotation has different speakers: ${whoSays(corpus, own, others, givesItTo)}.`,
+      related: (side, span) => `${sourceOf(corpus, span.uri)}: said by ${side.text}`,
+    });
+    if (finding) findings.push(finding);
   }
   return findings;
+}
+
+const givesItTo: Saying = (side, several) => `${several ? 'give' : 'gives'} it to ${side.text}`;
+
+/** The entity is named in the quotation's sentence or the sentence either side of it. */
+function namedNear(corpus: Corpus, q: QuotationRef, entity: string): boolean {
+  const reading = corpus.readings.get(q.uri);
+  if (!reading) return false;
+  return reading.mentions.some((m, i) => Math.abs(m.sentence - q.quotation.sentence) <= 1 && corpus.mentionEntity.get(`${q.uri}#${i}`) === entity);
+}
+
+/** A person's name, not a place's or an organisation's typed as one ("National Mall", "ABC Entertainment Group"). */
+function personShaped(name: string): boolean {
+  const lex = lexicon();
+  return !name.split(/\s+/).some((w) => {
+    const f = fold(w).replace(/[^a-z]/g, '');
+    return lex.orgWords.has(f) || lex.placeWords.has(f) || lex.organizations.has(f) || lex.places.has(f);
+  });
 }
 
 function clearSpeaker(corpus: Corpus, q: QuotationRef): boolean {
   if (q.speaker === undefined || !q.quotation.speaker) return false;
   const entity = corpus.entityById.get(q.speaker);
-  if (!entity || entity.type !== 'person' || entity.sources < 2 || entity.name.split(/\s+/).length < 2) return false;
+  if (!entity || entity.type !== 'person' || entity.sources < 2 || entity.name.split(/\s+/).length < 2 || !personShaped(entity.name)) return false;
   const mention = corpus.readings.get(q.uri)?.mentions[q.quotation.speaker.mention];
   return mention !== undefined && mention.sentence === q.quotation.sentence;
 }

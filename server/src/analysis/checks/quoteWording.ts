@@ -1,97 +1,274 @@
-// quote-wording: the same quotation worded differently by different sources. Spelling variants,
-// typography and punctuation are aside (the words are compared folded); a shorter excerpt of the
-// same words is not a difference. The word diff is in the hover and the related messages.
+// quote-wording: the same statement quoted in different words by different sources. The quotations matched across
+// sources (corpus/quotations.ts) are aligned word by word (text/compareWording.ts), each normalised once; sources
+// whose wordings fit together (the same words, or excerpts of them) form one side, and one finding goes on the side
+// fewer sources take (disagreement.ts). The finding covers the differing sentences, and its word diff is between what
+// both sources quote there, not between whole quotations of different lengths.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
+import { comparableExcerpts, compareWordings, excerptDiff, excerptText, type Comparison, type Hunk, type Relation } from '../text/compareWording';
 import { listSources } from '../text/format';
-import { commonWords, containsRun, diffPlain, wordDiff } from '../text/wordDiff';
-import { levenshtein, quotationWords } from '../text/normalize';
-import type { Finding, Quotation, QuotationRef } from '../types';
-import { fingerprint, severityFor } from './finding';
+import { foldNameToken } from '../text/normalize';
+import { diffPlain } from '../text/wordDiff';
+import { wordingOfQuotation, type Wording } from '../text/wording';
+import type { Finding, Quotation, QuotationRef, SourceSpan } from '../types';
+import { folderOrder, reportedSide, reportOnce, sourcesOf, type Side } from './disagreement';
+import { severityFor } from './finding';
 
-type Relation = 'same' | 'excerpt' | 'differ';
-
-/** Words that differ by one letter in a long word are a typo or a spelling variant, not rewording. */
-function sameWord(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= 5 && levenshtein(a, b, 1) <= 1);
+export function compareQuotations(a: Quotation, b: Quotation): Comparison {
+  return compareWordings(wordingOfQuotation(a), wordingOfQuotation(b));
 }
 
-function sameWords(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
-}
-
-function sentencesOf(q: Quotation): string[][] {
-  return q.text
-    .split(/(?<=[.!?])\s+/)
-    .map(quotationWords)
-    .filter((w) => w.length > 0);
-}
-
-/** Mostly the same words in order: three or more, and at least 60 % of the shorter sentence. */
-function sameSentence(x: string[], y: string[]): boolean {
-  const common = commonWords(x, y);
-  return common >= 3 && common >= 0.6 * Math.min(x.length, y.length);
-}
-
-/**
- * Two quotations say the same sentence in different words when some sentence of one is mostly the
- * same words as a sentence of the other, yet neither contains the other. Sentences only one side
- * quotes are an excerpt, not a rewording.
- */
+/** 'same' words, an 'excerpt' of the same words (or nothing in common), or the same place worded differently. */
 export function relation(a: Quotation, b: Quotation): Relation {
-  if (sameWords(a.words, b.words)) return 'same';
-  const sa = sentencesOf(a);
-  const sb = sentencesOf(b);
-  for (const x of sa) {
-    for (const y of sb) {
-      if (sameWords(x, y) || containsRun(x, y) || containsRun(y, x)) continue;
-      if (Math.min(x.length, y.length) >= 3 && sameSentence(x, y)) return 'differ';
-    }
-  }
-  return 'excerpt';
+  return compareQuotations(a, b).relation;
+}
+
+/** `other` says every word `own` says, the same way: the same quotation or a fuller one. */
+export function agrees(own: Quotation, other: Quotation): boolean {
+  const c = compareQuotations(own, other);
+  return c.relation === 'same' || (c.relation === 'excerpt' && c.aCovered);
 }
 
 export function quoteWording(corpus: Corpus, config: Config): Finding[] {
-  const severity = severityFor('quote-wording', config);
-  if (severity === 'off') return [];
+  if (severityFor('quote-wording', config) === 'off') return [];
   const findings: Finding[] = [];
   for (const group of corpus.quotationGroups) {
-    // A pull quote repeats a quotation in the same article: one finding per article and group.
-    const reported = new Set<string>();
-    for (const ref of group.quotations) {
-      if (reported.has(ref.uri)) continue;
-      const others = group.quotations.filter((o) => o.uri !== ref.uri);
-      const differing = others.filter((o) => relation(ref.quotation, o.quotation) === 'differ');
-      if (differing.length === 0) continue;
-      // A source agrees when it has the same words or a fuller quotation that contains these; a shorter
-      // excerpt fits any wording, so it does not vote.
-      const same = new Set([ref.uri, ...others.filter((o) => agrees(ref.quotation, o.quotation)).map((o) => o.uri)]);
-      const differingSources = new Set(differing.map((o) => o.uri).filter((u) => !same.has(u)));
-      if (differingSources.size === 0 || same.size > differingSources.size) continue;
-      const shown = firstPerSource(differing.filter((o) => differingSources.has(o.uri)));
-      const reading = corpus.readings.get(ref.uri)!;
-      const speaker = ref.speaker ? corpus.entityById.get(ref.speaker)?.name : undefined;
-      reported.add(ref.uri);
-      findings.push({
-        code: 'quote-wording',
-        severity,
-        message: `Quotation${speaker ? ` of ${speaker}` : ''} worded differently by ${listSources(shown.map((o) => o.source))}: ${shown[0].source} has ${diffPlain(wordDiff(ref.quotation.text, shown[0].quotation.text))}`,
-        uri: ref.uri,
-        start: ref.quotation.start,
-        end: ref.quotation.end,
-        related: shown.map((o) => ({ uri: o.uri, start: o.quotation.start, end: o.quotation.end, message: `${o.source}: “${o.quotation.text}”` })),
-        fingerprint: fingerprint('quote-wording', reading, ref.quotation, shown.map((o) => o.quotation.text)),
-      });
+    if (new Set(group.quotations.map((q) => q.uri)).size < 2) continue;
+    const members: Member[] = group.quotations.map((ref) => ({ ref, wording: wordingOfQuotation(ref.quotation) }));
+    const compare = comparer(corpus, members);
+    for (const place of places(members, compare)) {
+      const finding = report(corpus, config, members, place.sides, place.compare);
+      if (finding) findings.push(finding);
     }
   }
   return findings;
 }
 
-export function agrees(own: Quotation, other: Quotation): boolean {
-  return relation(own, other) === 'same' || (other.words.length > own.words.length && containsRun(other.words, own.words));
+interface Member {
+  ref: QuotationRef;
+  wording: Wording;
 }
 
-function firstPerSource(refs: QuotationRef[]): QuotationRef[] {
-  const seen = new Set<string>();
-  return refs.filter((r) => (seen.has(r.uri) ? false : (seen.add(r.uri), true)));
+/** Comparisons of the members of one group, each pair aligned once. */
+function comparer(corpus: Corpus, members: Member[]): (x: number, y: number) => Comparison {
+  const cache = new Map<number, Comparison>();
+  return (x, y) => {
+    const key = x * members.length + y;
+    let c = cache.get(key);
+    if (!c) {
+      c = compareWordings(members[x].wording, members[y].wording);
+      const shorter = Math.min(members[x].wording.tokens.length, members[y].wording.tokens.length);
+      if (c.relation === 'differ' && c.matches.length < Math.max(SAME_STATEMENT * shorter, SAME_STATEMENT_WORDS) && apart(corpus, members[x].ref, members[y].ref)) c = UNCOMPARED;
+      cache.set(key, c);
+    }
+    return c;
+  };
+}
+
+/**
+ * Quotations given to two different people are one statement only if most of the shorter one's words match, and
+ * more than a phrase ("people poured into the streets" said by two witnesses).
+ */
+const SAME_STATEMENT = 0.6;
+const SAME_STATEMENT_WORDS = 8;
+
+const UNCOMPARED: Comparison = { relation: 'excerpt', hunks: [], matches: [], aCovered: false, bCovered: false };
+
+/**
+ * Sides: the longest quotation first, each next one joins the only side it fits (it differs from no member); one
+ * that fits several is a short excerpt of what they share and takes no side; one that fits none opens a side.
+ */
+function sidesOf(members: Member[], compare: Compare, among: Set<number>): number[][] {
+  const order = [...among].sort((x, y) => members[y].wording.tokens.length - members[x].wording.tokens.length || x - y);
+  const sides: number[][] = [];
+  for (const m of order) {
+    const fits = sides.filter((side) => side.every((x) => members[x].ref.uri === members[m].ref.uri || compare(x, m).relation !== 'differ'));
+    if (fits.length === 0) sides.push([m]);
+    else if (fits.length === 1) fits[0].push(m);
+    else {
+      const same = fits.find((side) => side.some((x) => compare(x, m).relation === 'same'));
+      if (same) same.push(m);
+    }
+  }
+  return sides;
+}
+
+type Compare = (x: number, y: number) => Comparison;
+
+/**
+ * The places where the sources' wordings part: each sentence of the statement (the sentences of the members that
+ * align with one another) with its own sides, since one outlet may differ from the others in one sentence and another
+ * outlet in the next. Places whose sides are the same sources are one disagreement.
+ */
+function places(members: Member[], compare: Compare): Array<{ sides: number[][]; compare: Compare }> {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k;
+    if (p === k) return k;
+    const root = find(p);
+    parent.set(k, root);
+    return root;
+  };
+  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  const unitOf = (m: number, token: number) => {
+    const tokens = members[m].wording.tokens;
+    return `${m}:${tokens[Math.max(0, Math.min(token, tokens.length - 1))]?.unit ?? 0}`;
+  };
+  const pairs: Array<[number, number]> = [];
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length; y++) {
+      if (members[x].ref.uri === members[y].ref.uri) continue;
+      pairs.push([x, y]);
+      const c = compare(x, y);
+      for (const [i, j] of c.matches) union(unitOf(x, i), unitOf(y, j));
+      for (const h of c.hunks) union(unitOf(x, h.a[0]), unitOf(y, h.b[0]));
+    }
+  }
+  // Each place, and the comparisons of its members restricted to the differences that lie there.
+  const byPlace = new Map<string, Array<[number, number, Hunk[]]>>();
+  for (const [x, y] of pairs) {
+    const c = compare(x, y);
+    for (const h of c.hunks) {
+      const place = find(unitOf(x, h.a[0]));
+      const list = byPlace.get(place) ?? [];
+      const entry = list.find(([a, b]) => a === x && b === y);
+      if (entry) entry[2].push(h);
+      else list.push([x, y, [h]]);
+      byPlace.set(place, list);
+    }
+  }
+  const localTo = (differing: Array<[number, number, Hunk[]]>): Compare => (x, y) => {
+    const entries = differing.filter(([a, b]) => (a === x && b === y) || (a === y && b === x));
+    const c = compare(x, y);
+    if (entries.length === 0) return c.relation === 'differ' ? { ...c, relation: 'excerpt', hunks: [] } : c;
+    const hunks = entries.flatMap(([a, , hs]) => (a === x ? hs : hs.map((h) => ({ a: h.b, b: h.a, kind: h.kind }))));
+    return { ...c, hunks: hunks.sort((h, k) => h.a[0] - k.a[0]) };
+  };
+  // Places with the same sides are one disagreement: their differences are reported together.
+  const merged = new Map<string, { sides: number[][]; differing: Array<[number, number, Hunk[]]> }>();
+  for (const [place, differing] of byPlace) {
+    const inPlace = new Set<number>();
+    for (const [k] of parent) if (find(k) === place) inPlace.add(Number(k.split(':')[0]));
+    const sides = sidesOf(members, localTo(differing), inPlace);
+    if (sides.length < 2) continue;
+    const key = sides.map((side) => [...side].sort((a, b) => a - b).join(',')).sort().join('|');
+    const known = merged.get(key);
+    if (known) known.differing.push(...differing);
+    else merged.set(key, { sides, differing: [...differing] });
+  }
+  return [...merged.values()].map(({ sides, differing }) => ({ sides, compare: localTo(differing) }));
+}
+
+function report(corpus: Corpus, config: Config, members: Member[], groups: number[][], compare: Compare): Finding | undefined {
+  const order = folderOrder(corpus);
+  const whole = (m: number): SourceSpan => ({ uri: members[m].ref.uri, start: members[m].ref.quotation.start, end: members[m].ref.quotation.end });
+  const firstPlace = (side: number[]) => Math.min(...side.map((m) => order(members[m].ref.uri) * 1e9 + members[m].ref.quotation.start));
+  const byPlace = (side: number[]) => [...side].sort((x, y) => order(members[x].ref.uri) - order(members[y].ref.uri) || members[x].ref.quotation.start - members[y].ref.quotation.start);
+  const reportedIndex = reportedSide(
+    groups.map((side) => ({ text: '', spans: side.map(whole) })),
+    order,
+  );
+  const hostSide = byPlace(groups[reportedIndex]);
+  const host = hostSide[0];
+  const others = groups
+    .filter((_, i) => i !== reportedIndex)
+    .map(byPlace)
+    .sort((x, y) => sourcesOf({ text: '', spans: y.map(whole) }).length - sourcesOf({ text: '', spans: x.map(whole) }).length || firstPlace(x) - firstPlace(y));
+  // The member of the main other side that differs from the host: what the diff is shown against.
+  const main = others[0].find((m) => compare(host, m).relation === 'differ') ?? others.flat().find((m) => compare(host, m).relation === 'differ');
+  if (main === undefined) return undefined;
+  const c = compare(host, main);
+  const excerpts = comparableExcerpts(members[host].wording, members[main].wording, c);
+  if (!excerpts) return undefined;
+  const spanOf = (m: number, range: [number, number] | undefined): SourceSpan & { text: string } => {
+    const { ref, wording } = members[m];
+    if (!range) return { ...whole(m), text: ref.quotation.text };
+    const reading = corpus.readings.get(ref.uri)!;
+    const [start, end] = docSpan(reading.text, ref.quotation, wording, range);
+    return { uri: ref.uri, start, end, text: excerptText(wording, range) };
+  };
+  // Each side's members, narrowed to what they quote of the differing sentences of the host.
+  const narrowed = (m: number): SourceSpan & { text: string } => {
+    if (m === host) return spanOf(m, excerpts.a);
+    const cm = compare(host, m);
+    const e = comparableExcerpts(members[host].wording, members[m].wording, cm);
+    if (e) return spanOf(m, e.b);
+    const aligned = alignedRange(cm, excerpts.a);
+    return spanOf(m, aligned);
+  };
+  const textAt = new Map<string, string>();
+  const sides: Array<Side & { texts: string[] }> = groups.map((side) => {
+    const spans = byPlace(side).map(narrowed);
+    for (const s of spans) textAt.set(`${s.uri}#${s.start}`, s.text);
+    return { text: spans[0].text, spans: spans.map(({ uri, start, end }) => ({ uri, start, end })), texts: spans.map((s) => s.text) };
+  });
+  const speaker = speakerName(corpus, members[host].ref) ?? speakerName(corpus, members[main].ref);
+  const diff = excerptDiff(members[host].wording, members[main].wording, c, excerpts.a, excerpts.b);
+  const sure = c.hunks.some((h) => h.kind !== 'omission');
+  const severity = severityFor('quote-wording', config, sure ? 'warning' : 'information');
+  if (severity === 'off') return undefined;
+  const mainSource = members[main].ref.source;
+  return reportOnce(corpus, {
+    code: 'quote-wording',
+    severity,
+    sides,
+    message: (own, rest) => {
+      const ownUris = sourcesOf(own);
+      const otherSources = listSources(rest.flatMap((s) => sourcesOf(s)).filter((u) => !ownUris.includes(u)).map((u) => members.find((x) => x.ref.uri === u)!.ref.source));
+      const alike = ownUris.slice(1).map((u) => members.find((x) => x.ref.uri === u)!.ref.source);
+      const also = alike.length > 0 ? ` (${listSources(alike)} ${alike.length > 1 ? 'quote' : 'quotes'} it as here)` : '';
+      return `Quotation${speaker ? ` of ${speaker}` : ''} worded differently by ${otherSources}: ${mainSource} has ${diffPlain(diff)}${also}`;
+    },
+    related: (_side, span) => `${corpus.readings.get(span.uri)?.meta.source ?? span.uri}: “${textAt.get(`${span.uri}#${span.start}`) ?? ''}”`,
+    fingerprintOf: (rest) => rest.flatMap((s) => (s as Side & { texts?: string[] }).texts ?? [s.text]),
+  });
+}
+
+/** The speaker as messages name them: a person the corpus knows by a name of two letters or more. */
+function speakerName(corpus: Corpus, ref: QuotationRef): string | undefined {
+  const entity = ref.speaker ? corpus.entityById.get(ref.speaker) : undefined;
+  return entity?.type === 'person' && /^\p{Lu}[\p{L}.'’ -]+$/u.test(entity.name) && /\p{L}{2}/u.test(entity.name) ? entity.name : undefined;
+}
+
+/** The tokens of the other wording matched inside a token range of the host. */
+function alignedRange(c: Comparison, range: [number, number]): [number, number] | undefined {
+  const inside = c.matches.filter(([i]) => i >= range[0] && i < range[1]);
+  return inside.length > 0 ? [inside[0][1], inside[inside.length - 1][1] + 1] : undefined;
+}
+
+/**
+ * Two quotations said by two different people the corpus knows (with different surnames) that share only part of
+ * their words are two statements, not one statement worded two ways ("they are on the wrong side of history" said by
+ * two advocates).
+ */
+function apart(corpus: Corpus, a: QuotationRef, b: QuotationRef): boolean {
+  if (!a.speaker || !b.speaker || a.speaker === b.speaker) return false;
+  const ea = corpus.entityById.get(a.speaker);
+  const eb = corpus.entityById.get(b.speaker);
+  if (!ea || !eb || ea.type !== 'person' || eb.type !== 'person') return false;
+  const surname = (name: string) => foldNameToken(name.split(/\s+/).at(-1) ?? '');
+  return surname(ea.name) !== surname(eb.name);
+}
+
+/** Document offsets of a token range: `Quotation.text` folds the line breaks of a quotation that runs on. */
+function docSpan(doc: string, q: Quotation, w: Wording, range: [number, number]): [number, number] {
+  const from = w.tokens[range[0]].start;
+  const to = w.tokens[range[1] - 1].end;
+  const raw = doc.slice(q.textStart, q.textEnd);
+  if (raw === q.text) return [q.textStart + from, q.textStart + to];
+  const map = textToRaw(raw, q.text);
+  return [q.textStart + map[from], q.textStart + map[to - 1] + 1];
+}
+
+/** For each index of `text` (a copy of `raw` with whitespace runs folded), its index in `raw`. */
+function textToRaw(raw: string, text: string): number[] {
+  const map: number[] = [];
+  let r = 0;
+  for (let t = 0; t < text.length; t++) {
+    const c = text[t];
+    while (r < raw.length && raw[r] !== c && !(/\s/.test(c) && /\s/.test(raw[r]))) r++;
+    map.push(Math.min(r, raw.length - 1));
+    r++;
+  }
+  return map;
 }

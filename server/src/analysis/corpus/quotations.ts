@@ -2,7 +2,9 @@
 // the punctuation, typography or transliteration of names.
 import { lexicon } from '../data/lexicon';
 import { commonWords } from '../text/wordDiff';
-import type { QuotationGroup, QuotationRef, Reading } from '../types';
+import { compareWordings } from '../text/compareWording';
+import { wordingOfQuotation, type Wording } from '../text/wording';
+import type { Quotation, QuotationGroup, QuotationRef, Reading } from '../types';
 
 const MIN_WORDS = 3;
 const MIN_COMMON = 4;
@@ -33,18 +35,20 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
   });
   const parent = refs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const tried = new Set<string>();
+  const tried = new Set<number>();
   for (const members of byTrigram.values()) {
+    // A run of words fifty quotations share is a phrase, not a quotation: no evidence of one.
     if (members.length > 50) continue;
     for (let a = 0; a < members.length; a++) {
       for (let b = a + 1; b < members.length; b++) {
         const i = members[a];
         const j = members[b];
-        if (refs[i].uri === refs[j].uri) continue;
-        const pair = `${i},${j}`;
+        // Pairs already joined through others need no alignment: grouping is only who meets whom.
+        if (refs[i].uri === refs[j].uri || find(i) === find(j)) continue;
+        const pair = i * refs.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
-        if (sameQuotation(refs[i].quotation.words, refs[j].quotation.words)) parent[find(i)] = find(j);
+        if (sameQuotation(refs[i].quotation, refs[j].quotation)) parent[find(i)] = find(j);
       }
     }
   }
@@ -64,9 +68,21 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
   return out;
 }
 
-export function sameQuotation(a: string[], b: string[]): boolean {
+export function sameQuotation(qa: Quotation, qb: Quotation): boolean {
+  const a = qa.words;
+  const b = qb.words;
   const common = commonWords(a, b);
-  return common >= MIN_COMMON && common >= MIN_SHARE * Math.min(a.length, b.length) && !addressedApart(a, b) && !addressedApart(b, a);
+  if (common < MIN_COMMON || common < MIN_SHARE * Math.min(a.length, b.length)) return false;
+  const lex = lexicon();
+  const second = (q: Quotation) => q.words.some((w) => lex.secondPersonWords.has(w));
+  if (!second(qa) && !second(qb)) return true;
+  // Only what both quote tells how they address the person: "You can now see …" before a shared passage is not it.
+  const c = compareWordings(wordingOfQuotation(qa), wordingOfQuotation(qb));
+  if (c.matches.length === 0) return true;
+  const region = (w: Wording, from: number, to: number) => w.tokens.slice(from, to + 1).map((t) => t.key);
+  const ra = region(wordingOfQuotation(qa), c.matches[0][0], c.matches[c.matches.length - 1][0]);
+  const rb = region(wordingOfQuotation(qb), c.matches[0][1], c.matches[c.matches.length - 1][1]);
+  return !addressedApart(ra, rb) && !addressedApart(rb, ra);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { comparable } from './claims';
 import { claimName } from './claimNames';
 import type { Corpus } from './corpus';
+import { spellingsAt } from './spellings';
 import type { Target } from '../types';
 
 export function targetAt(corpus: Corpus, uri: string, offset: number): Target | undefined {
@@ -14,7 +15,10 @@ export function targetAt(corpus: Corpus, uri: string, offset: number): Target | 
     const mention = reading.mentions[mentionIndex];
     const id = corpus.mentionEntity.get(`${uri}#${mentionIndex}`);
     const entity = id ? corpus.entityById.get(id) : undefined;
-    if (entity) return { kind: 'entity', entity, mention, span: { uri, start: mention.start, end: mention.end } };
+    if (entity) {
+      const spellings = spellingsAt(corpus, uri, mention.start, mention.end);
+      return { kind: 'entity', entity, mention, span: { uri, start: mention.start, end: mention.end }, ...(spellings.length > 1 ? { spellings } : {}) };
+    }
   }
   const quantity = reading.quantities.find(inside);
   if (quantity) {

@@ -1,4 +1,5 @@
 // Quotations: straight and curly double quotes, across paragraphs when the next paragraph reopens.
+import { lexicon } from '../data/lexicon';
 import { quotationWords } from '../text/normalize';
 import type { Paragraph, Quotation } from '../types';
 import { isFurnitureKind } from './paragraphs';
@@ -52,10 +53,12 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
             open = { start: i, textStart: i + 1 };
           }
         } else if (c === '"') {
-          if (open) {
+          // A doubled opening mark (`""We have …`) opens once: nothing is quoted between the two.
+          if (open && i === open.textStart && i + 1 < paragraph.end && !/\s/.test(text[i + 1])) open.textStart = i + 1;
+          else if (open) {
             pushQuotation(found, text, open.start, open.textStart, i, i + 1);
             open = null;
-          } else if (i + 1 < paragraph.end && !/\s/.test(text[i + 1])) {
+          } else if (i + 1 < paragraph.end && !/\s/.test(text[i + 1]) && !strayClosing(text, i)) {
             open = { start: i, textStart: i + 1 };
           }
         }
@@ -71,6 +74,17 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
     pushQuotation(found, text, (carried as Mark).start, (carried as Mark).textStart, last.end, last.end);
   }
   return found;
+}
+
+/**
+ * `regulations, "he told reporters`: a closing mark set off by a space from the words it closes (detokenised copy),
+ * whose opening mark is lost. It opens nothing: punctuation stands before it and a speech verb follows.
+ */
+function strayClosing(text: string, at: number): boolean {
+  if (!/[,.!?] $/.test(text.slice(Math.max(0, at - 2), at))) return false;
+  const words = text.slice(at + 1, at + 60).match(/^[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2}/u)?.[0].split(/\s+/) ?? [];
+  const verbs = lexicon().speechVerbs;
+  return words.slice(1).some((w) => verbs.has(w));
 }
 
 function pushQuotation(found: Quotation[], text: string, start: number, textStart: number, textEnd: number, end: number) {

@@ -1,0 +1,383 @@
+// Names written two ways across sources: every capitalised word of every article, grouped by how it is written, and
+// the pairs of spellings a letter apart that the contexts show to be one name. What name-spelling and place-spelling
+// report, and what the hover shows of a name's spellings. A pair is one name when a majority of sources writes one
+// spelling and a single source the other (a long name, or any name with context), or, one source against one, when
+// the contexts agree: the same neighbouring name ("Hillary Clinton" / "Hillery Clinton", "Gulf of Aden" / "Gulf of
+// Eden"), one entity for both, or the same sentence told by both outlets. Candidates meet through blocking keys (the
+// word with one letter deleted), never by comparing all pairs.
+import { lexicon } from '../data/lexicon';
+import { fold, foldNameToken as foldName } from '../text/normalize';
+import type { Reading, SourceSpan } from '../types';
+import type { Corpus } from './corpus';
+
+export interface WordOccurrence extends SourceSpan {
+  text: string;
+  /** First word of its sentence, or of a title-case headline: capitalised whatever it is. */
+  initial: boolean;
+  /** Inside a person's name as the reader tagged it. */
+  person: boolean;
+  /** The entity of the mention the word is in. */
+  entity?: string;
+  /** The capitalised words either side, folded ("gulf" for "Gulf of Eden", "clinton" for "Hillary Clinton"). */
+  neighbours: string[];
+  /** A title before it ("president" for "President Obama"). */
+  role?: string;
+  sentence: number;
+}
+
+export interface Spelling {
+  text: string;
+  folded: string;
+  uris: Set<string>;
+  occurrences: WordOccurrence[];
+}
+
+/**
+ * How two spellings differ: one vowel for another, a doubled letter, the last letter, the first letter, a prefix
+ * ("La"), two letters swapped, another letter.
+ */
+export type Variation = 'vowel' | 'double' | 'final' | 'initial' | 'prefix' | 'swap' | 'letter';
+
+export interface SpellingPair {
+  /** The spelling fewer sources use (when as many use each, the one that looks less like a known name). */
+  variant: Spelling;
+  other: Spelling;
+  variation: Variation;
+  /** More sources write `other` than `variant`. */
+  majority: boolean;
+  /**
+   * Kinds of context that show one name: a shared neighbour, one entity, the same sentence, or a word the lexicon
+   * knows against one it does not, a vowel or a doubled letter apart ("Republicen" / "Republican", "Arizana" / "Arizona").
+   */
+  evidence: Array<'neighbour' | 'entity' | 'sentence' | 'lexicon' | 'role'>;
+  /** A person's name (name-spelling) or another name (place-spelling). */
+  person: boolean;
+  /**
+   * Sure enough for a warning: a majority against one source, or the same sentence told by both with the same
+   * neighbour or entity (a shared first name alone makes the entity too), and not two names the lexicon knows.
+   */
+  sure: boolean;
+}
+
+const MIN_LENGTH = 5;
+/** Shorter names ("Eden" / "Aden") only against a majority, beside the same word ("Gulf of"). */
+const SHORT_NAME = 4;
+/** Names this long differ by a letter without context only when a majority of sources agrees on the other spelling. */
+const LONG_NAME = 7;
+const PREFIXES = ['la', 'le', 'de', 'di', 'da', 'du', 'van', 'von', 'al', 'el'];
+const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)*/gu;
+
+const cache = new WeakMap<Corpus, SpellingPair[]>();
+
+export function spellingPairs(corpus: Corpus): SpellingPair[] {
+  let pairs = cache.get(corpus);
+  if (!pairs) {
+    pairs = findPairs(corpus);
+    cache.set(corpus, pairs);
+  }
+  return pairs;
+}
+
+function findPairs(corpus: Corpus): SpellingPair[] {
+  const spellings = collect(corpus);
+  const order = new Map([...corpus.readings.keys()].map((uri, i) => [uri, i]));
+  const byKey = new Map<string, Spelling[]>();
+  for (const s of spellings.values()) {
+    if (s.folded.length < SHORT_NAME) continue;
+    for (const key of blockingKeys(s.folded)) {
+      const list = byKey.get(key) ?? [];
+      list.push(s);
+      byKey.set(key, list);
+    }
+  }
+  const seen = new Set<string>();
+  const candidates = new Map<Spelling, SpellingPair[]>();
+  for (const list of byKey.values()) {
+    if (list.length < 2 || list.length > 20) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = [list[x], list[y]];
+        const id = a.text < b.text ? `${a.text}|${b.text}` : `${b.text}|${a.text}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const pair = judge(corpus, a, b, order);
+        if (!pair) continue;
+        candidates.set(pair.variant, [...(candidates.get(pair.variant) ?? []), pair]);
+      }
+    }
+  }
+  // A spelling close to two others is ambiguous ("Karen" near "Karin" and "Kare"): no finding.
+  return [...candidates.values()].filter((list) => list.length === 1).map(([pair]) => pair);
+}
+
+/** The word itself, the word with each letter deleted (edit distance one and adjacent swaps meet), and without a prefix. */
+function blockingKeys(word: string): string[] {
+  const keys = new Set([word]);
+  for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
+  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= MIN_LENGTH - 1) keys.add(word.slice(p.length).replace(/^-/, ''));
+  return [...keys];
+}
+
+function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, number>): SpellingPair | undefined {
+  if (a.folded === b.folded || Math.min(a.folded.length, b.folded.length) < SHORT_NAME) return undefined;
+  if (!nameLike(a) && !nameLike(b)) return undefined;
+  const variation = variationOf(a.folded, b.folded);
+  if (!variation || family(a.folded, b.folded)) return undefined;
+  const lex = lexicon();
+  const group = lex.nicknameGroup.get(a.folded);
+  if (group !== undefined && group === lex.nicknameGroup.get(b.folded)) return undefined;
+  // Two words the lexicon knows are two names ("Austria" and "Australia", "Karen" and "Karin"), unless two first names
+  // stand beside one surname ("Sawarmi Khaled" / "Sawarmi Khalid"): one name transliterated two ways.
+  const bothKnown = known(a.folded) && known(b.folded);
+  if (bothKnown && !(lex.firstNames.has(a.folded) && lex.firstNames.has(b.folded))) return undefined;
+  const na = a.uris.size;
+  const nb = b.uris.size;
+  const [variant, other] = na < nb || (na === nb && suspect(a) > suspect(b)) ? [a, b] : na === nb && suspect(a) === suspect(b) ? orderTie(order, a, b) : [b, a];
+  // The misspelt side is no word of the language: not written in lower case, not in the lexicon.
+  if (common(variant.folded) || writtenLower(corpus, variant.folded)) return undefined;
+  // The other is written where capitals mark a name; the variant too, or beside the same name ("Michael Steile
+  // Criticized" in a title-case headline beside "Michael Steele").
+  if (!nameLike(other)) return undefined;
+  if ([...variant.uris].every((u) => other.uris.has(u)) && other.uris.size === variant.uris.size) return undefined;
+  const majority = other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1;
+  // A person's name when most occurrences of either spelling stand in a person's name as the reader tagged it.
+  const all = [...variant.occurrences, ...other.occurrences];
+  const person = all.filter((o) => o.person).length * 2 > all.length;
+  const evidence = evidenceOf(corpus, variant, other);
+  // A place or a capitalised word the lexicon knows, against a spelling it does not (first names vary too much).
+  const knownWord = (w: string) => lex.places.has(w) || common(w);
+  if (knownWord(other.folded) && !known(variant.folded) && (variation === 'vowel' || variation === 'double' || variation === 'swap')) evidence.push('lexicon');
+  if (bothKnown && !evidence.includes('neighbour')) return undefined;
+  if (!nameLike(variant) && !evidence.includes('neighbour') && !evidence.includes('entity')) return undefined;
+  if (variation === 'final' && !(person && evidence.length > 0)) return undefined;
+  // Another first letter is another name, unless a majority writes the other beside the same word ("Gulf of Aden").
+  if (variation === 'initial' && !(majority && evidence.includes('neighbour'))) return undefined;
+  // Both written in one sentence ("the Iran - Iraq war", "near Taludi and Talodi"): two names.
+  if (variant.occurrences.some((x) => other.occurrences.some((y) => y.uri === x.uri && y.sentence === x.sentence))) return undefined;
+  const shortest = Math.min(a.folded.length, b.folded.length);
+  if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour'))) return undefined;
+  // A shared title ("President Obama" / "President Obema") is context against a majority; one against one, a title
+  // is too common ("Minister Karen …" / "Minister Karin …").
+  const context = evidence.filter((e) => e !== 'role');
+  if (majority) {
+    if (shortest < LONG_NAME && evidence.length === 0) return undefined;
+  } else if (context.length === 0 || (variation === 'letter' && shortest < 6)) {
+    return undefined;
+  }
+  return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };
+}
+
+/** The one-letter (or prefix) difference between two folded words, or undefined when they differ more. */
+export function variationOf(a: string, b: string): Variation | undefined {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  for (const p of PREFIXES) if (l === p + s || l === `${p}-${s}`) return 'prefix';
+  if (s.length === l.length) {
+    const diff = [...s].map((_, i) => i).filter((i) => s[i] !== l[i]);
+    // The last letter is often an ending ("Taludi" / "Taludo"), the first a different name.
+    if (diff.length === 1 && diff[0] === s.length - 1) return 'final';
+    if (diff.length === 1 && diff[0] === 0) return 'initial';
+    if (diff.length === 1) return /[aeiouy]/.test(s[diff[0]]) && /[aeiouy]/.test(l[diff[0]]) ? 'vowel' : 'letter';
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && s[diff[0]] === l[diff[1]] && s[diff[1]] === l[diff[0]]) return 'swap';
+    return undefined;
+  }
+  if (l.length !== s.length + 1) return undefined;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  if (l.slice(i + 1) !== s.slice(i)) return undefined;
+  if (i === s.length) return 'final';
+  return l[i] === l[i - 1] || l[i] === l[i + 1] ? 'double' : 'letter';
+}
+
+/** Words of one family, not one word misspelt: a plural ("Clintons"), -ise/-ize, -re/-er, -our/-or ("Technicolour"). */
+function family(a: string, b: string): boolean {
+  if (a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`) return true;
+  const american = (w: string) => w.replace(/s/g, 'z').replace(/([^aeiou])re$/, '$1er').replace(/our$/, 'or');
+  return american(a) === american(b);
+}
+
+function known(folded: string): boolean {
+  const lex = lexicon();
+  return lex.places.has(folded) || lex.firstNames.has(folded) || lex.organizations.has(folded) || common(folded);
+}
+
+/** A word of the lexicon that is capitalised for other reasons than being a name ("Senate", "Advisers", "Monday"). */
+function common(folded: string): boolean {
+  const lex = lexicon();
+  const singular = folded.replace(/s$/, '');
+  return [folded, singular].some(
+    (w) => lex.titles.has(w) || lex.orgWords.has(w) || lex.placeWords.has(w) || lex.commonCapitalized.has(w) || lex.dateWords.has(w) || lex.demonyms.has(w),
+  );
+}
+
+/** How unlike a known name a spelling looks: 1 when neither the gazetteer nor the lexicon knows it. */
+function suspect(s: Spelling): number {
+  return known(s.folded) ? 0 : 1;
+}
+
+/** As many sources on each side and nothing to tell them apart: the later article in the folder is the variant. */
+function orderTie(order: Map<string, number>, a: Spelling, b: Spelling): [Spelling, Spelling] {
+  const first = (s: Spelling) => Math.min(...[...s.uris].map((u) => order.get(u) ?? 0));
+  return first(a) > first(b) ? [a, b] : [b, a];
+}
+
+/** Written at least once where capitals mark a name: not first in its sentence, not in a title-case headline. */
+function nameLike(s: Spelling): boolean {
+  return s.occurrences.some((o) => !o.initial);
+}
+
+function evidenceOf(corpus: Corpus, a: Spelling, b: Spelling): SpellingPair['evidence'] {
+  const out: SpellingPair['evidence'] = [];
+  const na = new Set(a.occurrences.flatMap((o) => o.neighbours));
+  if (b.occurrences.some((o) => o.neighbours.some((n) => na.has(n)))) out.push('neighbour');
+  const ea = new Set(a.occurrences.map((o) => o.entity).filter(Boolean));
+  if (b.occurrences.some((o) => o.entity && ea.has(o.entity))) out.push('entity');
+  if (sameSentence(corpus, a, b)) out.push('sentence');
+  const roles = new Set(a.occurrences.map((o) => o.role).filter(Boolean));
+  if (b.occurrences.some((o) => o.role && roles.has(o.role))) out.push('role');
+  return out;
+}
+
+/** One outlet's sentence told again by another: three rare words or more in common, a third of the shorter. */
+function sameSentence(corpus: Corpus, a: Spelling, b: Spelling): boolean {
+  const wordsOf = (o: WordOccurrence) => sentenceWords(corpus.readings.get(o.uri)!, o.sentence);
+  for (const x of a.occurrences.slice(0, 6)) {
+    const wx = wordsOf(x);
+    for (const y of b.occurrences.slice(0, 6)) {
+      if (y.uri === x.uri) continue;
+      const wy = wordsOf(y);
+      let shared = 0;
+      for (const w of wx) if (wy.has(w)) shared++;
+      if (shared >= 3 && shared * 3 >= Math.min(wx.size, wy.size)) return true;
+    }
+  }
+  return false;
+}
+
+const sentenceCache = new WeakMap<Reading, Map<number, Set<string>>>();
+
+/** The lower-case words of five letters or more of a sentence: what two tellings of it share. */
+function sentenceWords(reading: Reading, index: number): Set<string> {
+  let byIndex = sentenceCache.get(reading);
+  if (!byIndex) sentenceCache.set(reading, (byIndex = new Map()));
+  let words = byIndex.get(index);
+  if (!words) {
+    const s = reading.sentences[index];
+    words = new Set(s ? (reading.text.slice(s.start, s.end).match(/(?<![\p{L}])\p{Ll}{5,}/gu) ?? []) : []);
+    byIndex.set(index, words);
+  }
+  return words;
+}
+
+function collect(corpus: Corpus): Map<string, Spelling> {
+  const spellings = new Map<string, Spelling>();
+  const folds = new Map<string, string>();
+  const foldNameToken = (word: string) => {
+    let f = folds.get(word);
+    if (f === undefined) folds.set(word, (f = foldName(word)));
+    return f;
+  };
+  for (const reading of corpus.readings.values()) {
+    const mentionAt = mentionIndex(reading);
+    reading.sentences.forEach((sentence, index) => {
+      // Site furniture names nothing of the story; a photo caption does ("Volodymyr Zelensky at the summit").
+      const paragraph = reading.paragraphs[sentence.paragraph];
+      if (paragraph?.kind === 'furniture' || paragraph?.kind === 'repeat' || (sentence.furniture && paragraph?.kind !== 'caption')) return;
+      const text = reading.text.slice(sentence.start, sentence.end);
+      // A title-case headline capitalises every word; one with lower-case words capitalises names only.
+      const titled = (paragraph?.kind === 'headline' || paragraph?.kind === 'heading') && !/(?<![\p{L}'’-])\p{Ll}{4,}/u.test(text);
+      const words = [...text.matchAll(CAPITALISED)];
+      words.forEach((m, k) => {
+        const written = m[0].replace(/['’]s?$/, '');
+        const folded = foldNameToken(written);
+        if (folded.length < MIN_LENGTH - 1) return;
+        const start = sentence.start + m.index!;
+        const end = start + written.length;
+        const mention = mentionAt(start);
+        const initial = titled || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
+        const neighbours: string[] = [];
+        const link = /^\s+(?:(?:of|de|del|la|al|el|the|van|von)\s+)?$|^\s*-\s*$/;
+        // Titles and capitalised function words ("Minister", "Mr", "The") are no evidence of one name; a generic head
+        // is ("Gulf of Aden", "Yida Camp").
+        let role: string | undefined;
+        const add = (word: string, before: boolean) => {
+          const n = foldNameToken(word);
+          const lex = lexicon();
+          if (before && (lex.titles.has(n) || lex.abbreviations.has(n))) role = n;
+          if (![n, n.replace(/s$/, '')].some((w) => lex.titles.has(w) || lex.abbreviations.has(w) || lex.commonCapitalized.has(w) || lex.dateWords.has(w))) neighbours.push(n);
+        };
+        // "then-President Obama": the title before the name, hyphenated or not.
+        const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? /([\p{L}]+)[-\s]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index)) : null;
+        if (titleBefore && lexicon().titles.has(fold(titleBefore[1]))) role = fold(titleBefore[1]);
+        if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
+        // "the town of Taludi" / "the town of Talodi": the same head noun before "of" is the same kind of place.
+        const head = /\b(\p{Ll}{3,}) of\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index));
+        if (head && !lexicon().titles.has(head[1])) neighbours.push(`${head[1]} of`);
+        if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);
+        const entity = mention ? corpus.mentionEntity.get(`${reading.uri}#${mention.index}`) : undefined;
+        const person = mention !== undefined && mention.type === 'person' && mention.kind === 'name';
+        // Case and transliteration variants are one spelling ("LaTonya" / "Latonya", "Zelenskiy" / "Zelensky").
+        const spelling = spellings.get(folded) ?? { text: written, folded, uris: new Set<string>(), occurrences: [] };
+        spelling.uris.add(reading.uri);
+        spelling.occurrences.push({ uri: reading.uri, start, end, text: written, initial, person, entity, neighbours, role, sentence: index });
+        spellings.set(folded, spelling);
+      });
+    });
+  }
+  // Shown as most occurrences write it, outside headlines where they can.
+  for (const spelling of spellings.values()) {
+    const counts = new Map<string, number>();
+    for (const o of spelling.occurrences) counts.set(o.text, (counts.get(o.text) ?? 0) + (o.initial ? 1 : 2));
+    spelling.text = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+  }
+  return spellings;
+}
+
+/** The mention a position falls in, with its index. */
+function mentionIndex(reading: Reading): (at: number) => { index: number; type: string; kind: string } | undefined {
+  const sorted = reading.mentions.map((m, index) => ({ index, start: m.start, end: m.end, type: m.type, kind: m.kind })).sort((x, y) => x.start - y.start);
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found: (typeof sorted)[number] | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= at) {
+        found = sorted[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && at < found.end ? found : undefined;
+  };
+}
+
+const lowerCache = new WeakMap<Reading, Set<string>>();
+
+/** The words an article writes in lower case, folded; cached per reading, which an edit replaces. */
+function lowercaseIn(reading: Reading): Set<string> {
+  let words = lowerCache.get(reading);
+  if (!words) {
+    words = new Set((reading.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{3,}/gu) ?? []).map((w) => fold(w)));
+    lowerCache.set(reading, words);
+  }
+  return words;
+}
+
+/** Some article writes the word in lower case: a capitalised spelling of it is a word, not a name. */
+function writtenLower(corpus: Corpus, folded: string): boolean {
+  for (const r of corpus.readings.values()) if (lowercaseIn(r).has(folded)) return true;
+  return false;
+}
+
+/** The spellings of one name seen across sources, for the hover: each with the sources that write it. */
+export function spellingsAt(corpus: Corpus, uri: string, start: number, end: number): Array<{ text: string; sources: string[] }> {
+  const out: Array<{ text: string; sources: string[] }> = [];
+  for (const pair of spellingPairs(corpus)) {
+    const hit = [pair.variant, pair.other].some((s) => s.occurrences.some((o) => o.uri === uri && o.start >= start && o.end <= end));
+    if (!hit) continue;
+    for (const s of [pair.other, pair.variant]) {
+      if (out.some((x) => x.text === s.text)) continue;
+      out.push({ text: s.text, sources: [...s.uris].map((u) => corpus.readings.get(u)?.meta.source ?? u) });
+    }
+  }
+  return out;
+}

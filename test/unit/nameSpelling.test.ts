@@ -1,0 +1,81 @@
+// name-spelling on texts written for it: one person's name written two ways, when the contexts show one person.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { offsetOf, seedName, seedService, serviceOf } from '../helpers/analysis';
+
+const found = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'name-spelling');
+const at = (texts: Record<string, string>, s: { uri: string; start: number; end: number }) => [s.uri, texts[s.uri].slice(s.start, s.end)];
+
+test('name-spelling: one source against one, beside the same surname, is one finding linking both', () => {
+  const texts = {
+    a: 'Sestak was a loyal supporter of Hillary Clinton in 2008, aides said on Monday.',
+    b: 'Sestak backed Hillery Clinton in the 2008 primary, according to his aides.',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  // "Hillary" is a first name the gazetteer knows, "Hillery" is not: the finding goes on "Hillery".
+  assert.deepEqual(at(texts, f[0]), ['b', 'Hillery']);
+  assert.deepEqual(f[0].related.map((r) => at(texts, r)), [['a', 'Hillary']]);
+  assert.match(f[0].message, /“Hillery” and “Hillary” may be one name spelled two ways: b writes “Hillery”, but a writes “Hillary”/);
+});
+
+test('name-spelling: a doubled letter, a prefix and a last letter, each against a majority or beside the same first name', () => {
+  const doubled = {
+    a: 'Senator William Cowan said on Monday that he would serve.',
+    b: 'William Cowan, the new senator, spoke on Monday.',
+    c: 'Governor Patrick named William Coowan to the seat on Monday.',
+  };
+  assert.deepEqual(found(doubled).map((x) => at(doubled, x)), [['c', 'Coowan']]);
+  const prefix = {
+    a: 'Committee chairman Ray LaMontagne opened the hearing on Tuesday.',
+    b: 'The hearing was opened by Ray Montagne, the committee chairman, on Tuesday.',
+  };
+  // One against one and nothing tells which is right: the finding sits on the later article, linking the other.
+  const withPrefix = found(prefix);
+  assert.deepEqual(withPrefix.map((x) => [at(prefix, x), x.related.map((r) => at(prefix, r))]), [[['b', 'Montagne'], [['a', 'LaMontagne']]]]);
+  const last = {
+    a: 'Climber Duncan Raitte fell on Saturday near the summit ridge.',
+    b: 'Rescuers found Duncan Raitt on Sunday below the summit ridge.',
+  };
+  assert.equal(found(last).length, 1, 'the same first name makes "Raitte" / "Raitt" one person');
+});
+
+test('name-spelling: two people are not one name because their names are a letter apart', () => {
+  assert.deepEqual(found({ a: 'Minister Karen Olsen spoke.', b: 'Minister Karin Berg spoke.' }), [], 'known first names, different surnames');
+  assert.deepEqual(found({ a: 'Officer Mark Jensen arrived at noon.', b: 'Officer Dale Jansen left at midnight.' }), [], 'one source against one, nothing in common');
+  // The same first name is context enough for information; the same sentence told by both makes it a warning.
+  const sameFirst = found({ a: 'Officer Mark Jensen arrived at noon.', b: 'Officer Mark Jansen left at midnight.' });
+  assert.deepEqual(sameFirst.map((x) => x.severity), ['information']);
+  const sameSentence = found({
+    a: 'Officer Mark Jensen arrived at the burning warehouse shortly before midnight.',
+    b: 'Officer Mark Jansen arrived at the burning warehouse shortly before midnight.',
+  });
+  assert.deepEqual(sameSentence.map((x) => x.severity), ['warning']);
+  assert.deepEqual(found({ a: 'The Clintons arrived. Senator Ann Clinton spoke.', b: 'Senator Ann Clinton spoke.' }), []);
+});
+
+test('name-spelling: the hover on a misspelt name shows both spellings with their sources', () => {
+  const seeds = seedService();
+  const uri = seedName('001');
+  const text = seeds.reading(uri)!.text;
+  const target = seeds.at(uri, offsetOf(text, 'Volodomyr'));
+  assert.equal(target?.kind, 'entity');
+  const spellings = target?.kind === 'entity' ? target.spellings : undefined;
+  assert.deepEqual(
+    spellings?.map((s) => [s.text, s.sources.length]),
+    [['Volodymyr', 5], ['Volodomyr', 1]],
+  );
+});
+
+test('name-spelling: a short surname against a majority needs context; the same title before it is enough', () => {
+  const texts = {
+    a: 'The policy was started by President Obama in 2015, officials said.',
+    b: 'Critics blamed President Obama for the delay.',
+    c: 'In 2013, then-President Obema removed him from his post.',
+  };
+  const f = found(texts);
+  assert.deepEqual(f.map((x) => [at(texts, x), x.severity]), [[['c', 'Obema'], 'warning']]);
+  // Without a title, a neighbour, one entity or one sentence, a five-letter name a letter off is left alone.
+  const bare = serviceOf({ a: 'Flights to Abyei resumed on Monday.', b: 'The convoy to Abyei left late.', c: 'Storms hit Abyai today.' });
+  assert.deepEqual(bare.findings().filter((x) => x.code === 'place-spelling'), []);
+});

@@ -1,0 +1,135 @@
+// quote-wording on texts written for it: what a reader calls a rewording, and what is only another excerpt.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { read, serviceOf } from '../helpers/analysis';
+
+const found = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'quote-wording');
+const spanText = (texts: Record<string, string>, s: { uri: string; start: number; end: number }) => texts[s.uri].slice(s.start, s.end);
+
+test('quote-wording: one sentence worded differently inside different excerpts is found, on that sentence', () => {
+  const texts = {
+    a: 'Mayor Ann Lee said: "We lost the vote today. The new bridge will be rebuilt by next spring. Nobody is to blame."',
+    b: 'Ann Lee told reporters: "The new bridge will be finished by next spring. We will fight on."',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  const sides = [f[0], ...f[0].related].map((s) => spanText(texts, s));
+  assert.deepEqual(sides.sort(), ['The new bridge will be finished by next spring', 'The new bridge will be rebuilt by next spring']);
+  assert.match(f[0].message, /\[-(rebuilt|finished)-\] \{\+(finished|rebuilt)\+\}/);
+  assert.doesNotMatch(f[0].message, /lost the vote|fight on/, 'the diff is between the comparable sentences only');
+  assert.equal(f[0].severity, 'warning');
+});
+
+test('quote-wording: an excerpt cut at an ellipsis, a clause left out and another sentence of the statement are not rewording', () => {
+  const full = '"We will rebuild the old bridge before the winter comes, and the city will pay for all of it," Ann Lee said.';
+  assert.deepEqual(found({ a: full, b: 'Ann Lee said: "We will rebuild the old bridge ... and the city will pay for all of it."' }), []);
+  assert.deepEqual(found({ a: full, b: 'Ann Lee said: "We will rebuild the old bridge, and the city will pay for all of it."' }), []);
+  assert.deepEqual(found({ a: full, b: '"We will rebuild the old bridge before the winter comes. It is a promise," Ann Lee said.' }), []);
+});
+
+test('quote-wording: a word dropped inside a sentence is a difference, told as information', () => {
+  const texts = {
+    a: 'The letter said: "Your budget offers a rationale for gutting programs that help the poor."',
+    b: 'The letter said: "Your budget offers a rationale gutting programs that help the poor."',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'information');
+  assert.match(f[0].message, /\{\+for\+\}|\[-for-\]/);
+});
+
+test('quote-wording: forms a reader accepts as the same words are no rewording', () => {
+  const pairs: Array<[string, string]> = [
+    ['it was an eleventh-hour deal for the whole region', 'it was an 11th hour deal for the whole region'],
+    ['we stand with the U.S. on this question today', 'we stand with the United States on this question today'],
+    ["he's sure that we're going to win this race", 'he is sure that we are going to win this race'],
+    ['there is a two-in-three chance that we keep the House', 'there is a 2 in 3 chance that we keep the House'],
+    ['his world view shapes the way he governs the state', 'his worldview shapes the way he governs the state'],
+    ['Sen. Reid respects that decision and the process', 'Senator Reid respects that decision and the process'],
+    ['the colour of the new flag was chosen by the council', 'the color of the new flag was chosen by the council'],
+    ['she died at 6:41 p.m. this evening at home in Los Angeles', 'she died at 18:41 this evening at home in Los Angeles'],
+    ["I'm not going to pay for that f***ing wall, ever", "I'm not going to pay for that fucking wall, ever"],
+    ["we're gonna go in there and we're gonna impeach the motherf***er", "And we're gonna go in there and we're gonna impeach the motherfucker"],
+    ['the speaker [John Boehner] invited him without asking us first', 'the speaker invited him without asking us first'],
+  ];
+  for (const [x, y] of pairs) {
+    const f = found({ a: `Ann Lee said: "${x}."`, b: `Ann Lee said: "${y}."` });
+    assert.deepEqual(f.map((q) => q.message), [], `${x} / ${y}`);
+  }
+});
+
+test('quote-wording: words moved within the sentence are a rewording', () => {
+  const f = found({
+    a: 'Ann Lee said: "The talks went very well. He, like the governor, wants to make peace."',
+    b: 'Ann Lee said: "The talks went very well. He wants to make peace, just like the governor."',
+  });
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'warning');
+});
+
+test('quote-wording: three sources, two alike: one finding on the odd one, both others related', () => {
+  const texts = {
+    a: 'Ann Lee said: "Nobody wants peace more than our city does."',
+    b: 'Ann Lee said: "Nobody wants peace more than our city does."',
+    c: 'Ann Lee said: "No one wants peace more than our city does."',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].uri, 'c');
+  assert.deepEqual(f[0].related.map((r) => r.uri), ['a', 'b']);
+  assert.match(f[0].message, /worded differently by a and b: a has \[-No one-\] \{\+Nobody\+\}/);
+});
+
+test('quote-wording: two people who share a phrase are two statements', () => {
+  const f = found({
+    a: 'Activist Mary Stone spoke first. "I think it shows they are on the wrong side of history," Mary Stone said.',
+    b: 'Lawyer John Marsh spoke later. "They are wasting money on this suit. These guys are on the wrong side of history," John Marsh said.',
+    c: 'Mary Stone and John Marsh both spoke.',
+  });
+  assert.deepEqual(f, []);
+});
+
+test('quotations: a closing mark set off by a space (\', "he told\') opens no quotation', () => {
+  const r = read('They should obey the law, "he told reporters in the city.\n\nLater he left.');
+  assert.deepEqual(r.quotations.map((q) => q.text), []);
+  assert.equal(read('She said, "We will win," and left.').quotations.length, 1);
+});
+
+test('quote-wording: a word changed next to where a shorter excerpt begins is a rewording; a longer lead-in is not', () => {
+  const changed = found({
+    a: '"Truth be told, the richest thing about the mayor is his hypocrisy," Ann Lee said.',
+    b: 'Ann Lee added that "the poorest thing about the mayor is his hypocrisy."',
+  });
+  assert.equal(changed.length, 1);
+  const excerpt = found({
+    a: '"Truth be told, the richest thing about the mayor is his hypocrisy," Ann Lee said.',
+    b: 'Ann Lee added that "the richest thing about the mayor is his hypocrisy."',
+  });
+  assert.deepEqual(excerpt, []);
+});
+
+test('quotations: a doubled opening mark opens one quotation; an empty pair of marks quotes nothing', () => {
+  assert.deepEqual(read('""We have learned something important," Mr. Lee said.').quotations.map((q) => q.text), ['We have learned something important,']);
+  assert.deepEqual(read('She said "" and left. "We will win," she said.').quotations.map((q) => q.text), ['We will win,']);
+});
+
+test('quote-wording: sentences that only share a phrase are not one sentence worded two ways', () => {
+  // Two sentences of one statement around the same place, each quoted by one source.
+  assert.deepEqual(
+    found({
+      a: 'Police said: "The fire spread through the store. Local road closures close to the high street are in place."',
+      b: 'Police said: "The fire spread through the store. People are asked to avoid the high street area tonight."',
+    }),
+    [],
+  );
+  // Two witnesses who both say people poured into the streets.
+  assert.deepEqual(
+    found({
+      a: '"The earthquake was really strong, and people poured into the streets in panic," one resident said.',
+      b: 'A journalist said: "People poured into the streets, fearing aftershocks."',
+    }),
+    [],
+  );
+  // Still one sentence worded two ways when the shared words are most of both quotations.
+  assert.equal(found({ a: 'Lee said: "Nobody wants peace more than our city."', b: 'Lee said: "No one wants peace more than our city."' }).length, 1);
+});
