@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run train: trains the named-entity tagger (server/src/analysis/read/tagger.ts defines its
+// npm run train [-- pos|ner]: trains the part-of-speech tagger (scripts/train/pos.mjs; `pos`) and the
+// named-entity tagger (server/src/analysis/read/tagger.ts defines its
 // features) on CoNLL-2003 train — never dev or test — and writes server/src/analysis/data/nerModel.json.
 // Deterministic: fixed sentence order per epoch (seeded shuffle), features written sorted, so two runs
 // write the same bytes. Prints span F1 (PER/ORG/LOC) on dev after each epoch, for tuning only.
@@ -19,6 +20,8 @@ const SEED = 20031;
 const SCALE = 10;
 /** Margin (weight units) under which the reader treats a non-person tag over a rules' person as a guess; tuned on dev. */
 const GUESS_MARGIN = 10;
+if (args.includes('pos') || !args.includes('ner')) await import('./train/posMain.mjs').then((m) => m.main(root, corpus, args));
+if (args.includes('pos')) process.exit(0);
 const taggerPath = join(root, 'server', 'out', 'analysis', 'read', 'tagger.js');
 if (!existsSync(taggerPath)) {
   console.error('train: build first (npm run build)');
