@@ -72,10 +72,13 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
   const members = group.claims;
   const agrees = (a: ClaimRef, b: ClaimRef) => !disjoint(a.quantity, b.quantity, config.tolerances.exact);
   const support = (m: ClaimRef) => new Set(members.filter((o) => agrees(m, o) && (o.uri === m.uri || linkOf(corpus, m, o) >= REPORT_AT)).map((o) => o.uri)).size;
-  // Values stated as one number anchor the sides first, then values with two bounds, then open ones ("at least four"
-  // fits both four and five; "more than 20,000" fits both "nearly 23,000" and "over 24,000").
-  const width = (m: ClaimRef) => (m.quantity.low === null || m.quantity.high === null ? 2 : m.quantity.low === m.quantity.high ? 0 : 1);
-  const ranked = [...members].sort((a, b) => width(a) - width(b) || support(b) - support(a) || a.quantity.start - b.quantity.start);
+  // The most precise values anchor the sides first: one number to the minute before one rounded to the half hour,
+  // then values with two bounds, then open ones ("at least four" fits both four and five; "3 p.m." fits both "2:53
+  // p.m." and "3:20 p.m."; "more than 20,000" fits both "nearly 23,000" and "over 24,000").
+  const shape = (q: Quantity) => (q.low === null || q.high === null ? 2 : q.low === q.high ? 0 : 1);
+  const ranked = [...members].sort(
+    (a, b) => shape(a.quantity) - shape(b.quantity) || spread(a.quantity) - spread(b.quantity) || support(b) - support(a) || a.quantity.start - b.quantity.start,
+  );
   const anchors: ClaimRef[] = [];
   for (const m of ranked) if (anchors.every((a) => disjoint(a.quantity, m.quantity, config.tolerances.exact))) anchors.push(m);
   if (anchors.length < 2) return [];
@@ -99,6 +102,13 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
     side.sources = new Set(side.members.map((m) => m.uri));
   }
   return sides.filter((s) => s.members.length > 0);
+}
+
+/** How loosely a value is stated, relative to its size: its rounding step, or the width of its interval; open is loosest. */
+function spread(q: Quantity): number {
+  if (q.low === null || q.high === null) return Infinity;
+  const size = Math.max(1, Math.abs((q.low + q.high) / 2));
+  return q.low === q.high ? (q.precision ?? 0) / size : (q.high - q.low) / size;
 }
 
 function report(corpus: Corpus, config: Config, kind: ConflictKind, group: ClaimGroup, side: Side, uri: string, rest: Side[], reference: Side): Finding | undefined {

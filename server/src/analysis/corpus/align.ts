@@ -175,12 +175,15 @@ function subjectsCompatible(a: Placed, b: Placed): boolean {
   if (a.claim.attribute === 'category') return false;
   if (a.claim.attribute !== 'count') return true;
   GENERAL ??= new Set(lexicon().values.align.general);
-  if (GENERAL.has(sa) || GENERAL.has(sb)) return true;
-  return (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS;
+  const alike = similarity(stem(sa), stem(sb)) ?? 0;
+  // "people" may be refugees or victims, not pellets.
+  if (GENERAL.has(sa) || GENERAL.has(sb)) return alike >= SIMILAR_TO_GENERAL;
+  return alike >= SIMILAR_NOUNS;
 }
 
-/** How alike two counted nouns' vectors must be to count one kind of thing. */
+/** How alike two counted nouns' vectors must be to count one kind of thing, and a noun and a general one ("people"). */
 const SIMILAR_NOUNS = 0.6;
+const SIMILAR_TO_GENERAL = 0.3;
 
 /** Candidate pairs across sources: they share a dimension and a blocking key. Each pair once. */
 export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
@@ -203,6 +206,8 @@ export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
         // weekdays a week apart, are two incidents.
         if (a.entity && b.entity && a.entity !== b.entity) continue;
         if (participantsDiffer(a, b)) continue;
+        // A depth is not a distance, nor a fall a height.
+        if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) continue;
         if (!comparable(a, b)) continue;
         // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
         // do counts of different sets ("career games", "a total of").

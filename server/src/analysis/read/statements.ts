@@ -156,6 +156,7 @@ function countStatement(site: Site): Said | undefined {
   const clauseText = clauseTextOf(site);
   if (lex.cumulativeMarkers.some((m) => clauseText.includes(m))) modifiers.push('total');
   let subject: string | undefined;
+  let bare = false;
   const after = ctx.text.slice(q.end, site.sentence.end);
   const head = countedHead(site);
   if (/-[a-z]{3,}$/i.test(q.text) && q.unit !== 'count') {
@@ -175,7 +176,11 @@ function countStatement(site: Site): Said | undefined {
     if (partitive) {
       subject = lemma(partitive[1], lex);
       modifiers.push('part');
-    } else subject = nounBefore(site);
+    } else {
+      // A bare number is a statement only as a toll ("killing seven") or as the value of a noun ("a toll of 24", "rose to 24").
+      subject = /\b(?:of|to|at|reached|hit)\s*$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) ? nounBefore(site) : undefined;
+      bare = true;
+    }
   }
   const predicate = governingVerb(site);
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
@@ -183,7 +188,7 @@ function countStatement(site: Site): Said | undefined {
   const toll = tollOf(site, inflected(site), subject);
   if (toll) return { subject: subject === undefined || site.lex.tollWords.has(subject) || subject === 'count' ? 'people' : subject, modifiers, predicate: toll, event: toll };
   if (q.where) modifiers.push(`in ${q.where}`);
-  if (!subject && !predicate) return undefined;
+  if (!subject && (!predicate || bare)) return undefined;
   return { subject, modifiers, predicate };
 }
 
@@ -287,7 +292,7 @@ function lengthStatement(site: Site): Said | undefined {
     measure ??= 'distance';
   }
   subject ??= nounAfter(site) ?? nounBefore(site);
-  return { subject, entity, modifiers: [], predicate: governingVerb(site), measure: measure ?? 'length' };
+  return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
 
 /**
@@ -501,53 +506,58 @@ function clauseAround(text: string, sentence: Sentence, offset: number): Range {
 
 let HISTORY: RegExp | undefined;
 let INCIDENT: RegExp | undefined;
-const YEAR_IN = /\b(?:in|since|of|by|until|during|from|the|early|late|mid-?)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/gi;
 
 /**
- * Story or background: a clause that names a year before the article's, or that history markers put in the past
- * ("last year", "years ago"), is about an earlier event, dated by what it names. The value itself never dates its own
- * clause (a date is when, not which event). The incident is the incident word nearest the value.
+ * Story or background: a clause that dates itself before the story — a date a season or more before the article's, a
+ * written year before the story's ("In 2004, …", "the 2004 tsunami"), or history markers ("last year", "years ago")
+ * — is about an earlier event, and `when` says which (the clause's date as precisely as it is written, else the
+ * marker). When the article's date is unknown, a year written as "in 2004" or "the 2004 …" is taken as the past: news
+ * does not date its own event by its year. The value itself never dates its own clause (a date is when, not which
+ * event). The incident is the incident word nearest the value.
  */
 function scopeOf(site: Site, said: Said): Scope {
   const { ctx, lex, q } = site;
-  const clauseText = ctx.text.slice(site.clause.start, site.clause.end);
   const lower = clauseTextOf(site);
-  const articleYear = storyYear(ctx);
   const incident = said.event && lex.incidentEvent.has(said.event) ? lex.incidentEvent.get(said.event) : incidentNear(site.clause, lower, q, lex).event;
   const scope: Scope = { time: 'story', ...(incident ? { incident } : {}) };
+  const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
+  HISTORY ??= new RegExp(`\\b(?:${lex.values.statement.history.join('|')})\\b`);
+  const history = q.kind === 'duration' && said.attribute === 'ago' ? null : HISTORY.exec(lower);
   if (q.kind !== 'date') {
-    YEAR_IN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = YEAR_IN.exec(clauseText)) !== null) {
-      const at = site.clause.start + m.index;
-      if (at >= q.start && at < q.end) continue;
-      const year = +m[2];
-      if (articleYear !== undefined && year < articleYear) {
-        scope.time = 'background';
-        scope.when = m[1] ? `${year}-${String(lex.months.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` : String(year);
-        return scope;
-      }
+    for (const d of ctx.quantities) {
+      if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null) continue;
+      // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
+      // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
+      if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
+      const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - 5), d.end)) || history !== null;
+      if (!earlier) continue;
+      return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
     }
   }
-  HISTORY ??= new RegExp(`\\b(?:${lex.historyMarkers.join('|')})\\b`);
-  const history = HISTORY.exec(lower);
-  if (history && !(q.kind === 'duration' && said.attribute === 'ago')) {
-    scope.time = 'background';
-    scope.when = history[0];
-  }
+  if (history) return { ...scope, time: 'background', when: history[0] };
   return scope;
 }
 
-const storyYears = new WeakMap<StatementContext, number | undefined>();
+/**
+ * How long before an article's date an event is another event: a follow-up weeks later still tells the story ("the
+ * Nov. 30 escape" in a January article), an event a season or more before does not.
+ */
+const EARLIER_DAYS = 90;
 
-/** The year of the story: the article's, or else the latest year the article writes (news names past years, not future ones). */
-function storyYear(ctx: StatementContext): number | undefined {
-  if (ctx.date) return +ctx.date.slice(0, 4);
-  if (!storyYears.has(ctx)) {
-    const years = (ctx.text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number).filter((y) => y <= 2100);
-    storyYears.set(ctx, years.length > 0 ? Math.max(...years) : undefined);
-  }
-  return storyYears.get(ctx);
+/** How far after a value, in characters, a date still dates it. */
+const DATED_AFTER = 40;
+
+/** "In 2004", "the 2004 tsunami", "since 1998": a year written as the time of something. */
+const YEAR_IN_FORM = /\b(?:in|since|of|by|until|during|from|the|early|late|mid-?)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b/i;
+
+/** An interval of days as the coarsest label that holds it: "2004", "2012-04", "2012-04-11". */
+function dayLabel(low: number, high: number): string {
+  const [a, b] = [new Date(low * 86400000), new Date(high * 86400000)];
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  if (low === high) return iso(a);
+  if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) return iso(a).slice(0, 7);
+  if (a.getUTCFullYear() === b.getUTCFullYear()) return String(a.getUTCFullYear());
+  return `${iso(a)}/${iso(b)}`;
 }
 
 /** The incident word nearest a value in its clause ("bombing" → attack), preferring words before the value. */

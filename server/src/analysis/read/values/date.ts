@@ -19,7 +19,7 @@ const DATE = new RegExp(
     // "June 2011", "in July", "in March last year"
     `\\b${MONTH}(?:,?\\s+${YEAR}\\b|\\s+(last|this|next)\\s+year\\b)?`,
     // "in 2009", "since 1998", "the 2004 tsunami"
-    `(?<=\\b(?:in|since|of|by|until|during|from|the|early|late|mid-?)\\s)${YEAR}\\b(?![-–]\\d|\\s?(?:percent|%))`,
+    `(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?)\\s)${YEAR}\\b(?![-–]\\d|\\s?(?:percent|%))`,
     // "last year", "last month", "earlier this year"
     `\\b(last|this|next)\\s+(year|month)\\b`,
   ].join('|'),

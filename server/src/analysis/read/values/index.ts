@@ -44,8 +44,8 @@ export function formatValue(q: Quantity): string {
 /**
  * Whether two values cannot both be true. Values of different kinds or units are never compared. A kind may say how
  * (weekdays, categories, places); otherwise a bare value stands for what rounds to it: two bare values differ when
- * their roundings cannot meet ("$2.5 million" vs "$2.6 million", "300" vs "200"; not "10" vs "11", nor "2:53 p.m."
- * vs "3 p.m."), and intervals differ when no value lies in both.
+ * they are at least the coarser rounding step apart ("$2.5 million" vs "$2.6 million", "300" vs "200"; not "10" vs
+ * "11", nor "$43,885,310" vs "$43 million"), and intervals differ when no value lies in both.
  */
 export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean {
   if (a.kind !== b.kind) return false;
@@ -54,10 +54,10 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
   // Counts of differently written nouns ("200-student", "300 students") are compared when the statement says they count the same.
   if (a.unit !== b.unit && a.kind !== 'count') return false;
   if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {
-    // Each stands for what rounds to it: they differ when the two roundings cannot meet ("3:20 p.m." is not "3 p.m.",
-    // which stands for 2:45 to 3:15; "2:53 p.m." is).
-    const reach = (a.precision + b.precision) / 2;
-    return Math.abs(a.low - b.low) >= reach - 1e-9 * reach;
+    // Each stands for what rounds to it, and writers round down as often as to the nearest: they differ when they are
+    // a whole coarser step apart ("$43 million" may be $43.9 million; "3 p.m." may be 3:20).
+    const step = Math.max(a.precision, b.precision);
+    return Math.abs(a.low - b.low) >= step - 1e-9 * step;
   }
   const [aLow, aHigh] = widen(a, exact);
   const [bLow, bHigh] = widen(b, exact);
