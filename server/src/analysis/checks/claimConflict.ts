@@ -104,6 +104,29 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
   return sides.filter((s) => s.members.length > 0);
 }
 
+/**
+ * Whether the document `uri` states `like`'s value for the same kind of statement of the same subject anywhere (the
+ * same dimension, and the same subject noun or entity, or neither having one).
+ */
+function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef): boolean {
+  const reading = corpus.readings.get(uri);
+  if (!reading) return false;
+  const entityOf = (u: string, mention: number | undefined) => (mention === undefined ? undefined : corpus.mentionEntity.get(`${u}#${mention}`));
+  const likeEntity = entityOf(like.uri, like.claim.entity);
+  return reading.claims.some((c, index) => {
+    if (uri === like.uri && index === like.index) return false;
+    const q = reading.quantities[c.quantity];
+    if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
+    const entity = entityOf(uri, c.entity);
+    const sameSubject = (likeEntity !== undefined && entity === likeEntity) || (c.subject !== undefined && c.subject === like.claim.subject) || (c.subject === undefined && like.claim.subject === undefined && entity === undefined && likeEntity === undefined);
+    // The people of an event tell events apart: another pair's call is another call.
+    const people = (u: string, mentions: number[]) => [...new Set(mentions.map((m) => entityOf(u, m)).filter((id): id is string => !!id))].sort().join('+');
+    const [mine, theirs] = [people(uri, c.participants), people(like.uri, like.claim.participants)];
+    const sameEvent = c.attribute !== 'duration' || !mine.includes('+') || !theirs.includes('+') || mine === theirs;
+    return sameSubject && sameEvent && !disjoint(q, like.quantity, config.tolerances.exact);
+  });
+}
+
 /** How loosely a value is stated, relative to its size: its rounding step, or the width of its interval; open is loosest. */
 function spread(q: Quantity): number {
   if (q.low === null || q.high === null) return Infinity;
@@ -113,12 +136,16 @@ function spread(q: Quantity): number {
 
 function report(corpus: Corpus, config: Config, kind: ConflictKind, group: ClaimGroup, side: Side, uri: string, rest: Side[], reference: Side): Finding | undefined {
   const claim = side.members.filter((m) => m.uri === uri).sort((a, b) => a.quantity.start - b.quantity.start)[0];
-  // The other sides, one statement per source: the one most surely linked to the reported statement.
+  // The other sides, one statement per source: the one most surely linked to the reported statement. A source that
+  // also states the reported value somewhere (of the same subject), or whose value the reported source also states,
+  // tells two things apart: it does not disagree ("the 13-inch and the 15-inch models").
   const shown: ClaimRef[] = [];
   for (const other of rest) {
     for (const uri of other.sources) {
       const best = other.members.filter((m) => m.uri === uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a))[0];
-      if (best && linkOf(corpus, claim, best) >= REPORT_AT) shown.push(best);
+      if (!best || linkOf(corpus, claim, best) < REPORT_AT) continue;
+      if (statesToo(corpus, config, uri, claim) || statesToo(corpus, config, claim.uri, best)) continue;
+      shown.push(best);
     }
   }
   // Two quotations that word a number differently are one quotation worded two ways (quote-wording reports it).

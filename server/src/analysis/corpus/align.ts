@@ -171,6 +171,13 @@ let GENERAL: Set<string> | undefined;
  */
 function subjectsCompatible(a: Placed, b: Placed): boolean {
   const [sa, sb] = [a.claim.subject, b.claim.subject];
+  // A sum is a sum of something: what it is for, or whose it is, must be said and be the same.
+  if (a.claim.attribute === 'money') return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
+  // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
+  if (a.claim.attribute === 'date' || a.claim.attribute === 'day' || a.claim.attribute === 'time') {
+    const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];
+    return (!!ia && ia === ib) || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (!!a.claim.mainEvent && !!b.claim.mainEvent);
+  }
   if (!sa || !sb || sa === sb) return true;
   if (a.claim.attribute === 'category') return false;
   if (a.claim.attribute !== 'count') return true;

@@ -324,8 +324,12 @@ function durationStatement(site: Site): Said | undefined {
     if (subject >= 0) participants.add(subject);
   }
   const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) ? nounAfter(site) : undefined;
+  // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
+  // the event it names; a span with neither is no statement anyone else can make.
+  const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
-  const subject = trigger ? trigger.event : (compoundNoun ?? nounBefore(site));
+  const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
+  if (!subject) return undefined;
   return {
     subject,
     modifiers: [],
@@ -347,24 +351,19 @@ function agoStatement(site: Site): Said | undefined {
 
 /**
  * An age is said of the person named next to it: "X, 32,", "X (32)", "X, aged 32", "the 31-year-old X", "a 38-year-old
- * man, X,"; else the noun it modifies, and for "the 31-year-old" the last person named before.
+ * man, X,".
  */
 function ageStatement(site: Site): Said | undefined {
   const { q, ctx } = site;
-  const isPerson = (m: Mention) => m.type === 'person' || (m.type === 'other' && m.kind === 'name' && !ctx.text.slice(Math.max(0, m.start - 6), m.start).match(/\b(?:in|from|of|at)\s+$/i));
+  const isPerson = (m: Mention) => m.type === 'person';
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
   const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(ctx.text.slice(m.end, q.start))).pop();
   // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a comma between.
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
   const entity = adjacentBefore?.i ?? adjacentAfter?.i;
   const noun = nounAfter(site);
-  if (entity !== undefined) return { entity, subject: noun, modifiers: [], predicate: 'age' };
-  // "the 31-year-old": who it is comes from the sentences before.
-  if (/^the\b/i.test(ctx.text.slice(Math.max(0, q.start - 4), q.start + 3)) || /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, q.start - 4), q.start))) {
-    const antecedent = [...ctx.mentions.keys()].filter((i) => ctx.mentions[i].type === 'person' && ctx.mentions[i].end <= q.start && ctx.mentions[i].sentence >= q.sentence - 2).pop();
-    return { entity: antecedent, subject: noun, modifiers: [], predicate: 'age' };
-  }
-  return { subject: noun, modifiers: [], predicate: 'age' };
+  // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
+  return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
 }
 
 /**

@@ -38,7 +38,7 @@ function countOf(m: RegExpExecArray, s: Sentence): Parsed | null {
   const number = m[1];
   const words = (m[2] ?? '').split(' ');
   const noun = words[words.length - 1].toLowerCase();
-  if (noun && lex.notCountUnits.has(noun)) return null;
+  if (noun && (lex.notCountUnits.has(noun) || lex.values.count.labels.includes(noun))) return null;
   if (/^(a|an|one)$/i.test(number)) return null;
   // A bare year ("in 2022 ongoing") is a date, not a count.
   if (/^(1[89]|20)\d\d$/.test(number)) return null;
