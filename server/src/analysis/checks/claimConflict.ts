@@ -105,16 +105,18 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
 }
 
 /**
- * Whether the document `uri` states `like`'s value for the same kind of statement of the same subject anywhere (the
- * same dimension, and the same subject noun or entity, or neither having one).
+ * Whether the document `uri` states `like`'s value for the same kind of statement of the same subject in a statement
+ * the alignment kept apart from it (the same dimension, and the same subject noun or entity, or neither having one).
  */
 function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef): boolean {
   const reading = corpus.readings.get(uri);
   if (!reading) return false;
   const entityOf = (u: string, mention: number | undefined) => (mention === undefined ? undefined : corpus.mentionEntity.get(`${u}#${mention}`));
   const likeEntity = entityOf(like.uri, like.claim.entity);
+  const group = corpus.claimGroupOf.get(`${like.uri}#${like.index}`);
   return reading.claims.some((c, index) => {
-    if (uri === like.uri && index === like.index) return false;
+    // Members of the same group are weighed by the sides themselves (a source on two sides).
+    if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
     const q = reading.quantities[c.quantity];
     if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
     const entity = entityOf(uri, c.entity);

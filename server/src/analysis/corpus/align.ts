@@ -174,10 +174,21 @@ function subjectsCompatible(a: Placed, b: Placed): boolean {
   // A sum is a sum of something: what it is for, or whose it is, must be said and be the same.
   if (a.claim.attribute === 'money') return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
   // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
-  if (a.claim.attribute === 'date' || a.claim.attribute === 'day' || a.claim.attribute === 'time') {
+  // A date is the date of one thing: the same predicate or the same person's. A day or a time: also the story's main
+  // event (both in a lede), or the same specific incident (in a lede, or named by the same word). Announcements are
+  // too many in a story to say which one.
+  if (a.claim.attribute === 'date') return (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity);
+  if (a.claim.attribute === 'day' || a.claim.attribute === 'time') {
     const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];
-    return (!!ia && ia === ib) || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (!!a.claim.mainEvent && !!b.claim.mainEvent);
+    const incident = !!ia && ia === ib && ia !== 'announcement';
+    const sameWord = !!a.claim.trigger && !!b.claim.trigger && stem(a.claim.trigger) === stem(b.claim.trigger);
+    const bothLedes = !!a.claim.mainEvent && !!b.claim.mainEvent;
+    return bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
+  // A length of one kind: the same measure, or neither saying one and the same subject.
+  if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb)) return false;
+  // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things.
+  if (a.claim.attribute === 'count' && compoundHead(a) && compoundHead(b) && compoundHead(a) !== compoundHead(b)) return false;
   if (!sa || !sb || sa === sb) return true;
   if (a.claim.attribute === 'category') return false;
   if (a.claim.attribute !== 'count') return true;
@@ -186,6 +197,11 @@ function subjectsCompatible(a: Placed, b: Placed): boolean {
   // "people" may be refugees or victims, not pellets.
   if (GENERAL.has(sa) || GENERAL.has(sb)) return alike >= SIMILAR_TO_GENERAL;
   return alike >= SIMILAR_NOUNS;
+}
+
+/** The noun a compound count modifies ("majority" in "a five-vote majority"), kept as its last modifier. */
+function compoundHead(ref: Placed): string | undefined {
+  return /-[a-z]{3,}$/i.test(ref.quantity.text) ? ref.claim.modifiers[ref.claim.modifiers.length - 1] : undefined;
 }
 
 /** How alike two counted nouns' vectors must be to count one kind of thing, and a noun and a general one ("people"). */

@@ -12,6 +12,9 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 export function comparable(a: ClaimRef, b: ClaimRef): boolean {
   const [sa, sb] = [a.claim.scope, b.claim.scope];
   if (sa && sb && (sa.time !== sb.time || (sa.when && sb.when && sa.when !== sb.when))) return false;
+  // "Last year, a 6.4 quake …" and "In April last year an 8.6 quake …": an earlier event dated only by a marker may
+  // be any of that year's events.
+  if (sa?.time === 'background' && (!/\d/.test(sa.when ?? '') || !/\d/.test(sb?.when ?? ''))) return false;
   // Weekdays that name days a week or more apart (by their articles' dates) are two incidents, not one day told two ways.
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= WEEK_MS) return false;
   if (!a.places?.length || !b.places?.length) return true;

@@ -658,12 +658,14 @@ export function stem(word: string, lex: Lexicon = lexicon()): string {
   let w = (lex.values.statement.irregular as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
   w = lex.spellingVariants.get(w) ?? w;
   if (w.length <= 3) return w;
-  if (/[^aeiou]ies$|[^aeiou]ied$/.test(w)) w = w.slice(0, -3) + 'y';
+  // The plural first ("bombings" → bombing), then the verb's ending ("bombing" → bomb).
+  if (/[^aeiou]ies$/.test(w)) w = w.slice(0, -3) + 'y';
+  else if (/(?:ss|x|ch|sh|zz)es$/.test(w)) w = w.slice(0, -2);
+  else if (/[^su]s$/.test(w)) w = w.slice(0, -1);
+  if (/[^aeiou]ied$/.test(w)) w = w.slice(0, -3) + 'y';
   else if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
   else if (/eed$/.test(w)) w = w.slice(0, -1);
   else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
-  else if (/(?:ss|x|ch|sh|zz)es$/.test(w)) w = w.slice(0, -2);
-  else if (/[^su]s$/.test(w)) w = w.slice(0, -1);
   if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
   if (/[^e]e$/.test(w) && w.length > 3) w = w.slice(0, -1);
   return w;

@@ -7,7 +7,7 @@ import { lexicon, type HedgeKind } from '../../data/lexicon';
 /** Number words as a pattern; their values are the lexicon's `numberWords`. */
 export const WORD_NUMBER =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|half a dozen|a dozen|dozen)';
-export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+export const DIGITS = '(?:\\d{1,3}(?:,\\s?\\d{3}(?!\\d))+|\\d+)(?:\\.\\d+)?';
 export const SCALE_WORD = '(?:[\\s-]?(?:hundred|thousand|million|billion|trillion)|(?:m|mn|bn|k)\\b)';
 /** Digits with an optional scale, or number words with an optional scale: "2.5 million", "two thousand", "24,000". */
 export const NUMBER = `(?:${DIGITS}${SCALE_WORD}?|${WORD_NUMBER}(?:\\s(?:hundred|thousand|million|billion))?)`;
