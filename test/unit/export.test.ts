@@ -204,7 +204,7 @@ test('exportCorpus on the seeds with the real service: the documented shape', ()
     assert.equal(typeof doc.source, 'string');
     assert.ok(Array.isArray(doc.entities) && Array.isArray(doc.quotations) && Array.isArray(doc.quantities));
     for (const mention of doc.entities) assert.ok(mention.entity === null || json.entities.some((e) => e.id === mention.entity));
-    for (const quantity of doc.quantities) assert.ok(['duration', 'count', 'money', 'percent', 'other', 'time', 'day', 'color', 'date', 'direction'].includes(quantity.kind));
+    for (const quantity of doc.quantities) assert.ok(['duration', 'length', 'count', 'money', 'percent', 'magnitude', 'rank', 'age', 'date', 'day', 'time', 'direction', 'category', 'residence'].includes(quantity.kind));
   }
   assert.ok(Array.isArray(json.entities));
   for (const finding of json.findings) {

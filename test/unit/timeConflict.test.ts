@@ -4,13 +4,18 @@ import * as assert from 'node:assert/strict';
 import { read, serviceOf } from '../helpers/analysis';
 
 const conflicts = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'time-conflict');
+/** One disagreement between two sources: one finding, on one of them, with the other as related information. */
+const oneBetween = (found: ReturnType<typeof conflicts>, a: string, b: string) => {
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.deepEqual([found[0].uri, ...found[0].related.map((r) => r.uri)].sort(), [a, b]);
+};
 
 test('times: the same kind of incident at different times conflicts; hedges and time zones are respected', () => {
   const found = conflicts({
     a: 'Fighter jets attacked the camp at 2:53 p.m. local time.\n\nAid workers were unhurt.',
     b: 'Officials said planes dropped four bombs at 3:20 p.m. near the camp.',
   });
-  assert.equal(found.length, 2);
+  oneBetween(found, 'a', 'b');
   assert.match(found[0].message, /time of the attack/);
   assert.deepEqual(conflicts({ a: 'Gunmen attacked the bank at around 9 a.m. on the day.', b: 'The attack on the bank began just after 9 a.m.' }), []);
   assert.deepEqual(conflicts({ a: 'The blast hit the market at 3 p.m. (1200 GMT).', b: 'The blast came at 12:00 GMT.' }), []);
@@ -26,9 +31,10 @@ test('days: the main events of two articles on different weekdays conflict; repo
     a: 'Navy foils attack\n\nThe navy on Thursday thwarted a pirate attack in the Gulf of Aden.',
     b: 'Warship captures pirates\n\nA warship foiled a pirate raid on merchant ships on Friday, capturing 26 men.',
   });
-  assert.deepEqual(found.map((f) => f.uri).sort(), ['a', 'b']);
+  oneBetween(found, 'a', 'b');
+  // A plan has not happened; the day of a statement is the day its speaker spoke, not the day of what is planned.
   const r = read('The minister said on Tuesday that the ministers will meet in Paris on Friday.');
-  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day'), []);
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day').map((c) => r.quantities[c.quantity].text), ['Tuesday']);
 });
 
 test('days: the same kind of incident at places no source shares is not compared', () => {
@@ -43,7 +49,7 @@ test('days: the same kind of incident at places no source shares is not compared
     a: 'Story\n\nWitnesses described the scene.\n\nThe bombing in Juba on Tuesday killed seven.',
     b: 'Story\n\nWitnesses described the scene.\n\nThe Wednesday bombings in Juba drew protests.',
   });
-  assert.equal(found.length, 2);
+  oneBetween(found, 'a', 'b');
 });
 
 test('dates: the same kind of incident in different months conflicts; bare "May" is not a date', () => {
@@ -51,7 +57,7 @@ test('dates: the same kind of incident in different months conflicts; bare "May"
     a: 'Story\n\nIt went on.\n\nSince fighting between the army and the rebels began in July, thousands have fled.',
     b: 'Story\n\nIt went on.\n\nRebels have been fighting the army since June.',
   });
-  assert.equal(found.length, 2);
+  oneBetween(found, 'a', 'b');
   assert.match(found[0].message, /date of the attack/);
   assert.deepEqual(read('The talks may resume. They may end in May 2020.').quantities.filter((q) => q.kind === 'date').map((q) => q.text), ['May 2020']);
 });
@@ -61,10 +67,9 @@ test('weekdays are resolved against the article date (front matter or a dateline
     a: 'Updated: November 11, 2011 20:09 IST\n\nPirates attacked the ship on Thursday near the coast.\n',
     b: 'Updated 11 / 12 / 2011 1:41 PM\n\nPirates attacked the ship on Friday near the coast.\n',
   });
-  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
-  const onA = found.find((f) => f.uri === 'a')!;
-  assert.match(onA.message, /“Thursday” \(Thursday, 2011-11-10\).*“Friday”/);
-  assert.match(onA.related[0].message, /Friday, 2011-11-11/);
+  oneBetween(found, 'a', 'b');
+  assert.match(found[0].message, /“(?:Thursday|Friday)” \((?:Thursday, 2011-11-10|Friday, 2011-11-11)\)/);
+  assert.match(found[0].related[0].message, /(?:Friday, 2011-11-11|Thursday, 2011-11-10)/);
   // A Thursday two weeks before a Friday is another day of another incident, not a disagreement.
   assert.deepEqual(
     conflicts({
@@ -112,5 +117,5 @@ test('places whose names share a word ("Sudan", "South Sudan") are not told apar
     a: 'Planes bombed the camp in South Sudan on Thursday.\n\nAid workers were unhurt.',
     b: 'Planes bombed the camp in Sudan on Friday.\n\nAid workers were unhurt.',
   });
-  assert.equal(found.length, 2, found.map((f) => f.message).join('\n'));
+  oneBetween(found, 'a', 'b');
 });

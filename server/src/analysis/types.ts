@@ -74,19 +74,16 @@ export interface Quotation extends Span {
 }
 
 /**
- * `time`: minutes after midnight, the unit names the time zone; `day`: a weekday, 0 = Sunday; `color`: the index
- * of a colour in the lexicon ("gray" = "grey"), with the named thing it describes as unit ("toyota camry"); `date`:
- * months (unit `month`: year × 12 + month; `month of year`) or days (unit `date` or `date <year>`: month × 31 + day);
- * `direction`: a compass angle (north = 0, northeast = 45 …) from the place named by the unit ("houston");
- * `kinship`: the index of an age rank in the lexicon (0 = younger, 1 = older) of a relative, the kind of relative as
- * unit ("sibling"); `charge`: the grades of the homicide charges a clause names (index in the lexicon's
- * `homicideCharges`: 0 = manslaughter or negligent homicide, 1 = murder), as an interval when it names several;
- * `residence`: where a person lives, a place name (the unit, lower case; the value is always 0, names are compared);
- * `fate`: what happened to a counted group of one nationality (index in the lexicon's `groupFates`: 0 = rescued,
- * 1 = captured), the group as unit ("26 somalia"); `vessel`: the index of a ship's class in the lexicon's
- * `vesselClasses`, with the ship's name as unit ("ins sukanya").
+ * The kinds of value, one file each in read/values/ (read/values/index.ts lists them). Each says what its numbers mean:
+ * `duration` minutes; `length` metres (lengths, heights, depths, distances); `count` a number of the unit's noun;
+ * `money` a sum in the unit's currency; `percent`; `magnitude` of a quake; `rank` an ordinal place; `age` years;
+ * `date` days since 1970-01-01 (unit `day`) or, without a year, a day (`date`: month × 31 + day) or month (`month of
+ * year`); `day` a weekday, 0 = Sunday; `time` minutes after midnight in the unit's zone; `direction` a compass angle
+ * from the place the unit names; `category` the index of a word's set in the lexicon's sets of mutually exclusive
+ * words for the attribute the unit names (colour, vessel class, charge …); `residence` where a person lives (a place
+ * name as unit, value 0).
  */
-export type QuantityKind = 'duration' | 'count' | 'money' | 'percent' | 'other' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'fate' | 'vessel';
+export type QuantityKind = 'duration' | 'length' | 'count' | 'money' | 'percent' | 'magnitude' | 'rank' | 'age' | 'date' | 'day' | 'time' | 'direction' | 'category' | 'residence';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -103,6 +100,8 @@ export interface Quantity extends Span {
   precision?: number;
   /** For a count of things that fell or landed somewhere: the head noun of that place ("camp"). */
   where?: string;
+  /** What the value's own words say it is of: the thing a colour or a class is given to ("toyota camry"), a relative ("sister"). */
+  about?: string;
 }
 
 export interface DateMention extends Span {
@@ -123,37 +122,81 @@ export interface Gap extends Span {
   sentence: number;
 }
 
-export type Attribute = 'duration' | 'count' | 'money' | 'percent' | 'time' | 'day' | 'color' | 'date' | 'direction' | 'distance' | 'kinship' | 'charge' | 'residence' | 'ago' | 'fate' | 'vessel';
+/**
+ * What a statement is about, its dimension: the value's kind, and for a categorical value the attribute it names
+ * ("colour", "charge"); `ago` is a time before the article ("6 months ago"), turned into dates in the corpus.
+ */
+export type Attribute = 'duration' | 'length' | 'count' | 'money' | 'percent' | 'magnitude' | 'rank' | 'age' | 'date' | 'day' | 'time' | 'direction' | 'category' | 'residence' | 'ago';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 
-/** One thing a document states about an event: its attribute and value, and who it involves. */
+/**
+ * Which event and time a statement is about. Statements are compared only within one scope: a paragraph about an
+ * earlier event ("In June 2012, a 3.0 quake …", "the 2004 tsunami killed …") is not the story's own event, and an
+ * aftershock is not the main quake.
+ */
+export interface Scope {
+  /** `story`: the story's own events; `background`: an earlier or other event the article names. */
+  time: 'story' | 'background';
+  /** What dates a background statement when it is written: a year ("2004"), a month ("2012-06"), or the marker ("last year"). */
+  when?: string;
+  /** The kind of incident the clause names, from the lexicon ("attack", "quake", "aftershock"). */
+  incident?: string;
+}
+
+/**
+ * One comparable statement of a document (the project calls it a claim in its older APIs): a value of one kind said of
+ * a subject, through a predicate, in a scope, by a source.
+ *   subject   — an entity mention (`entity`), or a head noun (`subject`) with its modifiers;
+ *   predicate — the governing verb or noun (`predicate`: "killed", "fell", "lasted", "said"), and the dimension
+ *               (`attribute`);
+ *   value     — `quantity`: the interval, unit, hedge and rounding; `certainty`;
+ *   scope     — story or background, the incident, and the places named near the value (`participants` for times,
+ *               days, dates and directions);
+ *   attribution and span.
+ * `context` holds the content words around the value, from which the corpus tells whether two statements say the
+ * same thing.
+ */
 export interface Claim extends Span {
   attribute: Attribute;
-  /** Event type from the trigger lexicon ("communication" for call, conversation, spoke …). */
+  /** The event: an incident kind ("attack"), an event class ("communication" for call, spoke …), or the predicate. */
   event: string;
   /** The word that names the event ("call", "spoke"). */
   trigger?: string;
   /**
-   * Indices into `Reading.mentions` of the event's participants (attribution sources excluded); for times, days,
-   * dates and directions, the places named near the value.
+   * Indices into `Reading.mentions`: the people taking part in the event (attribution sources excluded); for times,
+   * days, dates and directions, the places named near the value; for an age, a home or a relative, the person.
    */
   participants: number[];
   /** Index into `Reading.quantities`. */
   quantity: number;
   /** "according to the Kremlin", "Zelenskiy's office said". */
   attribution?: string;
+  /** Index into `Reading.mentions` of who the statement is attributed to, when a name says it. */
+  attributedTo?: number;
   certainty: Certainty;
   sentence: number;
-  /**
-   * What is counted or valued, when the claim is about a thing rather than a call between people: the counted
-   * noun ("refugee" in "24,000 refugees") or the thing a sum is worth ("jewelry"). Claims with the same event,
-   * attribute and subject are compared.
-   */
+  /** The head noun of what is counted, measured or described, singular and lower case ("refugee", "jewelry", "toyota camry"). */
   subject?: string;
-  /** Stated in the article's first body sentence, which reports the story's main event (time and day claims). */
+  /** Index into `Reading.mentions` of the entity the value is said of: a person's age, the place a distance is from. */
+  entity?: number;
+  /** Words that narrow the subject: "career" in "1,101 career games", "other" in "five other states". */
+  modifiers: string[];
+  /** The governing verb or noun, as a lemma ("kill", "fall", "last", "say"). */
+  predicate?: string;
+  /** For a length: what it measures (depth, height, distance, fall, length, width). */
+  measure?: string;
+  scope: Scope;
+  /** Lower-case content words (lemmas) of the sentence around the value, nearest first; the value's own words left out. */
+  context: string[];
+  /** Stated in the article's first body sentence (or its headline), which reports the story's main event. */
   mainEvent?: boolean;
+  /** Inside a quotation: the speaker's statement (two quotations worded differently are quote-wording's to report). */
+  quoted?: boolean;
 }
+
+/** The same thing as a `Claim`: a statement read from one document. */
+export type Statement = Claim;
 
 export interface ArticleMeta {
   /** The outlet or source name shown in messages; the file name when unknown. */

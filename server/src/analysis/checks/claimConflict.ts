@@ -1,14 +1,16 @@
-// What the conflict checks share (quantity-, time-, place- and description-conflict): the same attribute
-// of the same event, with values that cannot both be true. Each check is this comparison over its own
-// attributes, with its own code; corpus/claimNames.ts says what is compared. Reported on the claims that
-// disagree with at least as many sources as agree with them, so that one outlier is flagged once and
-// not every source that got it right.
+// What the conflict checks share (quantity-, time-, place- and description-conflict): a group of aligned statements
+// (corpus/align.ts) whose values cannot all be true. One finding per disagreement: the members are split into sides
+// by their values, the side most sources take is the reference, and each source of each other side is reported once,
+// on its first statement there, with every source of the other sides as related information (a tie: one side
+// reported, the other linked; never both). A source whose value fits two sides ("more than an hour" beside 50–70 and 90 minutes) takes no side, and
+// a source that gives both values is telling two things apart, not disagreeing.
 import type { Config } from '../config';
+import { alignModel, pairKey } from '../corpus/align';
 import type { Corpus } from '../corpus/corpus';
-import { comparable } from '../corpus/claims';
 import { claimName } from '../corpus/claimNames';
 import { lexicon } from '../data/lexicon';
-import { formatValue, listSources } from '../text/format';
+import { formatValue, valuesDisjoint } from '../read/values';
+import { listSources } from '../text/format';
 import type { Attribute, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
 
@@ -17,50 +19,166 @@ export interface ConflictKind {
   attributes: ReadonlySet<Attribute>;
 }
 
+/** How sure the scorer must be that two statements are one before their values are set against each other: its own threshold. */
+const REPORT_AT = alignModel().threshold;
+/** How sure a link must be for a source that gives two of a group's values to count on a side. */
+const TWO_SIDED_AT = 0.9;
+/** At or above this, and with both values stated as fact, the disagreement is an error. */
+const ERROR_AT = 0.9;
+
+export interface Side {
+  members: ClaimRef[];
+  sources: Set<string>;
+}
+
 export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKind): Finding[] {
   const findings: Finding[] = [];
   for (const group of corpus.claimGroups) {
     if (!kind.attributes.has(group.attribute)) continue;
     if (new Set(group.claims.map((c) => c.uri)).size < 2) continue;
-    for (const claim of group.claims) {
-      const others = group.claims.filter((c) => c.uri !== claim.uri && comparable(claim, c));
-      const conflicting = others.filter((c) => disjoint(claim.quantity, c.quantity, config.tolerances.exact));
-      if (conflicting.length === 0) continue;
-      // Sources that side with this claim: they agree with it and not with what contradicts it. A source whose
-      // value fits both sides ("more than an hour") takes no side.
-      const exact = config.tolerances.exact;
-      const supporting = others.filter((c) => !conflicting.includes(c) && conflicting.some((x) => disjoint(c.quantity, x.quantity, exact)));
-      const agreeingSources = new Set([claim.uri, ...supporting.map((c) => c.uri)]);
-      const conflictingSources = new Set(conflicting.map((c) => c.uri));
-      conflictingSources.delete(claim.uri);
-      for (const uri of agreeingSources) conflictingSources.delete(uri);
-      if (conflictingSources.size === 0 || agreeingSources.size > conflictingSources.size) continue;
-      const shown = conflicting.filter((c) => conflictingSources.has(c.uri));
-      const severity = severityFor(kind.code, config, defaultSeverity(corpus, claim, shown));
-      if (severity === 'off') continue;
-      const reading = corpus.readings.get(claim.uri)!;
-      const agreeing = supporting.filter((c) => c.uri !== claim.uri && !conflictingSources.has(c.uri));
-      const what = claimName(corpus, group, claim, shown);
-      let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
-      if (agreeing.length > 0) message += `; ${listSources(agreeing.map(describe))} ${agreeing.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
-      findings.push({
-        code: kind.code,
-        severity,
-        message: `Sources disagree on the ${message}.`,
-        uri: claim.uri,
-        start: claim.quantity.start,
-        end: claim.quantity.end,
-        related: shown.map((c) => ({
-          uri: c.uri,
-          start: c.quantity.start,
-          end: c.quantity.end,
-          message: `${c.source}: “${c.quantity.text}” (${valueOf(c)})`,
-        })),
-        fingerprint: fingerprint(kind.code, reading, claim.quantity, shown.map((c) => c.quantity.text)),
-      });
+    const sides = sidesOf(corpus, group, config);
+    if (sides.length < 2) continue;
+    const [reference, ...others] = [...sides].sort((a, b) => b.sources.size - a.sources.size || firstUri(a).localeCompare(firstUri(b)));
+    // Every source of a minority side is told in its own file, once; the reference side is never reported.
+    for (const side of others) {
+      for (const uri of [...side.sources].sort()) {
+        const finding = report(corpus, config, kind, group, side, uri, sides.filter((s) => s !== side), reference);
+        if (finding) findings.push(finding);
+      }
     }
   }
   return findings;
+}
+
+const firstUri = (side: Side) => [...side.sources].sort()[0];
+
+/** Whether two values cannot both be true; a bare value without a known rounding is widened by `exact`. */
+export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
+  return valuesDisjoint(a, b, exact);
+}
+
+/** How likely two members of a group are one statement (1 for two members of one source). */
+export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
+  if (a.uri === b.uri) return 1;
+  return corpus.claimLinks.get(pairKey(a, b)) ?? 0;
+}
+
+/**
+ * The sides of a group: anchors are chosen among values stated as one number first, then bounded ones, then open
+ * ones, and by how many sources agree with them, each disjoint from the anchors before; a member joins the one anchor it agrees with (and is linked to), and takes no side when it fits several.
+ * A source found on two sides is left out of both.
+ */
+export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side[] {
+  const members = group.claims;
+  const agrees = (a: ClaimRef, b: ClaimRef) => !disjoint(a.quantity, b.quantity, config.tolerances.exact);
+  const support = (m: ClaimRef) => new Set(members.filter((o) => agrees(m, o) && (o.uri === m.uri || linkOf(corpus, m, o) >= REPORT_AT)).map((o) => o.uri)).size;
+  // The most precise values anchor the sides first: one number to the minute before one rounded to the half hour,
+  // then values with two bounds, then open ones ("at least four" fits both four and five; "3 p.m." fits both "2:53
+  // p.m." and "3:20 p.m."; "more than 20,000" fits both "nearly 23,000" and "over 24,000").
+  const shape = (q: Quantity) => (q.low === null || q.high === null ? 2 : q.low === q.high ? 0 : 1);
+  const ranked = [...members].sort(
+    (a, b) => shape(a.quantity) - shape(b.quantity) || spread(a.quantity) - spread(b.quantity) || support(b) - support(a) || a.quantity.start - b.quantity.start,
+  );
+  const anchors: ClaimRef[] = [];
+  for (const m of ranked) if (anchors.every((a) => disjoint(a.quantity, m.quantity, config.tolerances.exact))) anchors.push(m);
+  if (anchors.length < 2) return [];
+  const sides: Side[] = anchors.map(() => ({ members: [], sources: new Set<string>() }));
+  for (const m of members) {
+    const fits = anchors.map((a, i) => (agrees(a, m) ? i : -1)).filter((i) => i >= 0);
+    if (fits.length !== 1) continue;
+    const side = sides[fits[0]];
+    // A member joins a side only through a link to a member from another source already on it, or as its anchor.
+    if (m !== anchors[fits[0]] && !side.members.some((o) => linkOf(corpus, m, o) >= REPORT_AT) && linkOf(corpus, m, anchors[fits[0]]) < REPORT_AT) continue;
+    side.members.push(m);
+    side.sources.add(m.uri);
+  }
+  // A source that gives two of the values usually tells two things apart (six rifles in this raid, 14 in all): its
+  // member on a side is kept only when it is surely the same statement as another source's on another side.
+  const seen = new Map<string, number>();
+  for (const side of sides) for (const uri of side.sources) seen.set(uri, (seen.get(uri) ?? 0) + 1);
+  const surelyOne = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= TWO_SIDED_AT));
+  for (const side of sides) {
+    side.members = side.members.filter((m) => seen.get(m.uri) === 1 || surelyOne(m, side));
+    side.sources = new Set(side.members.map((m) => m.uri));
+  }
+  return sides.filter((s) => s.members.length > 0);
+}
+
+/**
+ * Whether the document `uri` states `like`'s value for the same kind of statement of the same subject in a statement
+ * the alignment kept apart from it (the same dimension, and the same subject noun or entity, or neither having one).
+ */
+function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef): boolean {
+  const reading = corpus.readings.get(uri);
+  if (!reading) return false;
+  const entityOf = (u: string, mention: number | undefined) => (mention === undefined ? undefined : corpus.mentionEntity.get(`${u}#${mention}`));
+  const likeEntity = entityOf(like.uri, like.claim.entity);
+  const group = corpus.claimGroupOf.get(`${like.uri}#${like.index}`);
+  return reading.claims.some((c, index) => {
+    // Members of the same group are weighed by the sides themselves (a source on two sides).
+    if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
+    const q = reading.quantities[c.quantity];
+    if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
+    const entity = entityOf(uri, c.entity);
+    const sameSubject = (likeEntity !== undefined && entity === likeEntity) || (c.subject !== undefined && c.subject === like.claim.subject) || (c.subject === undefined && like.claim.subject === undefined && entity === undefined && likeEntity === undefined);
+    // The people of an event tell events apart: another pair's call is another call.
+    const people = (u: string, mentions: number[]) => [...new Set(mentions.map((m) => entityOf(u, m)).filter((id): id is string => !!id))].sort().join('+');
+    const [mine, theirs] = [people(uri, c.participants), people(like.uri, like.claim.participants)];
+    const sameEvent = c.attribute !== 'duration' || !mine.includes('+') || !theirs.includes('+') || mine === theirs;
+    return sameSubject && sameEvent && !disjoint(q, like.quantity, config.tolerances.exact);
+  });
+}
+
+/** How loosely a value is stated, relative to its size: its rounding step, or the width of its interval; open is loosest. */
+function spread(q: Quantity): number {
+  if (q.low === null || q.high === null) return Infinity;
+  const size = Math.max(1, Math.abs((q.low + q.high) / 2));
+  return q.low === q.high ? (q.precision ?? 0) / size : (q.high - q.low) / size;
+}
+
+function report(corpus: Corpus, config: Config, kind: ConflictKind, group: ClaimGroup, side: Side, uri: string, rest: Side[], reference: Side): Finding | undefined {
+  const claim = side.members.filter((m) => m.uri === uri).sort((a, b) => a.quantity.start - b.quantity.start)[0];
+  // The other sides, one statement per source: the one most surely linked to the reported statement. A source that
+  // also states the reported value somewhere (of the same subject), or whose value the reported source also states,
+  // tells two things apart: it does not disagree ("the 13-inch and the 15-inch models").
+  const shown: ClaimRef[] = [];
+  for (const other of rest) {
+    for (const uri of other.sources) {
+      const best = other.members.filter((m) => m.uri === uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a))[0];
+      if (!best || linkOf(corpus, claim, best) < REPORT_AT) continue;
+      if (statesToo(corpus, config, uri, claim) || statesToo(corpus, config, claim.uri, best)) continue;
+      shown.push(best);
+    }
+  }
+  // Two quotations that word a number differently are one quotation worded two ways (quote-wording reports it).
+  if (claim.claim.quoted) shown.splice(0, shown.length, ...shown.filter((c) => !c.claim.quoted));
+  if (shown.length === 0) return undefined;
+  // The reference side must be among what is shown: a minority side is reported against the majority.
+  if (side !== reference && !shown.some((c) => reference.sources.has(c.uri))) return undefined;
+  const confidence = Math.min(...shown.map((c) => linkOf(corpus, claim, c)));
+  const severity = severityFor(kind.code, config, defaultSeverity(corpus, claim, shown, confidence));
+  if (severity === 'off') return undefined;
+  const reading = corpus.readings.get(claim.uri)!;
+  const agreeing = side.members.filter((c) => c.uri !== claim.uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a));
+  const agreeingOnce = [...new Map(agreeing.reverse().map((c) => [c.uri, c])).values()];
+  const what = claimName(corpus, group, claim, shown);
+  let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
+  if (agreeingOnce.length > 0) message += `; ${listSources(agreeingOnce.map(describe))} ${agreeingOnce.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
+  return {
+    code: kind.code,
+    severity,
+    message: `Sources disagree on the ${message}.`,
+    uri: claim.uri,
+    start: claim.quantity.start,
+    end: claim.quantity.end,
+    related: [...shown, ...agreeingOnce].map((c) => ({
+      uri: c.uri,
+      start: c.quantity.start,
+      end: c.quantity.end,
+      message: `${c.source}: “${c.quantity.text}” (${valueOf(c)})${agreeingOnce.includes(c) ? ', agrees' : ''}`,
+    })),
+    fingerprint: fingerprint(kind.code, reading, claim.quantity, shown.map((c) => c.quantity.text)),
+  };
 }
 
 /** The value as the message shows it; a weekday with the date it names in its article ("Thursday, 2011-11-10"). */
@@ -73,45 +191,19 @@ function describe(c: ClaimRef): string {
 }
 
 /**
- * Two intervals are disjoint when no value lies in both. A bare value stands for what rounds to it: two bare
- * values differ when they are at least the coarser rounding step apart ("$2.5 million" vs "$2.6 million",
- * "300" vs "200"; not "10" vs "11"). A bare value without a known rounding step is widened by `exact`.
- */
-export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
-  // Homes are place names (large places and regions are not read as homes, so one name never holds the other).
-  if (a.kind === 'residence' && b.kind === 'residence') return a.unit !== b.unit;
-  // Counts are grouped by their counted noun already ("200-student" and "300 students" count students).
-  if (a.unit !== b.unit && !(a.kind === 'count' && b.kind === 'count')) return false;
-  if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {
-    return Math.abs(a.low - b.low) >= Math.max(a.precision, b.precision) - 1e-9 * Math.max(a.precision, b.precision);
-  }
-  const [aLow, aHigh] = widen(a, exact);
-  const [bLow, bHigh] = widen(b, exact);
-  return aHigh < bLow || bHigh < aLow;
-}
-
-function widen(q: Quantity, exact: number): [number, number] {
-  const low = q.low ?? -Infinity;
-  // "less than 25 km" leaves out 25 km itself, so it and "less than 50 km" (25 to 50 km) do not meet.
-  const high = q.high === null ? Infinity : strictlyBelow(q) ? q.high - 1e-9 * Math.max(1, Math.abs(q.high)) : q.high;
-  if (low === high && q.precision !== undefined) return [low - q.precision / 2, high + q.precision / 2];
-  if (low === high) return [low * (1 - exact), high * (1 + exact)];
-  return [low, high];
-}
-
-/**
  * The severity policy: information when a side is only probable ("reportedly", "may") or when every other side is a
- * later, larger toll (tolls rise as news comes in); error when both values are stated as fact; warning otherwise.
+ * later, larger toll (tolls rise as news comes in); error when both values are stated as fact and the statements are
+ * surely one; warning otherwise.
  */
-function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): Severity {
+function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[], confidence: number): Severity {
   if ([claim, ...others].some((c) => c.claim.certainty === 'probable')) return 'information';
   if (others.every((o) => laterLargerToll(corpus, claim, o) || laterLargerToll(corpus, o, claim))) return 'information';
-  return bothStatedAsFact(claim, others) ? 'error' : 'warning';
+  return bothStatedAsFact(claim, others) && confidence >= ERROR_AT ? 'error' : 'warning';
 }
 
 /** A death or injury count that a later article (by its date) gives higher. */
 function laterLargerToll(corpus: Corpus, earlier: ClaimRef, later: ClaimRef): boolean {
-  if (earlier.claim.attribute !== 'count' || !earlier.claim.subject || !lexicon().tollNouns.has(earlier.claim.subject)) return false;
+  if (earlier.claim.attribute !== 'count' || !earlier.claim.predicate || !lexicon().tollNouns.has(earlier.claim.predicate)) return false;
   const from = corpus.readings.get(earlier.uri)?.meta.date;
   const to = corpus.readings.get(later.uri)?.meta.date;
   if (!from || !to || from >= to) return false;
@@ -121,8 +213,4 @@ function laterLargerToll(corpus: Corpus, earlier: ClaimRef, later: ClaimRef): bo
 function bothStatedAsFact(claim: ClaimRef, others: ClaimRef[]): boolean {
   const fact = (c: ClaimRef) => c.claim.certainty === 'certain' && !c.quantity.hedge;
   return fact(claim) && others.every(fact);
-}
-
-function strictlyBelow(q: Quantity): boolean {
-  return q.hedge !== undefined && lexicon().hedges.some((h) => h.phrase === q.hedge && h.kind === 'below');
 }

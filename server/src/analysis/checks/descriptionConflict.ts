@@ -9,5 +9,5 @@ import type { Finding } from '../types';
 import { claimConflicts } from './claimConflict';
 
 export function descriptionConflict(corpus: Corpus, config: Config): Finding[] {
-  return claimConflicts(corpus, config, { code: 'description-conflict', attributes: new Set(['color', 'kinship', 'charge', 'fate', 'vessel']) });
+  return claimConflicts(corpus, config, { code: 'description-conflict', attributes: new Set(['category']) });
 }

@@ -1,5 +1,6 @@
-// What a claim is about, in words: "number of “bombs”", "day of the attack", "home of Raj K. Chohan". One
-// place, so a finding's message and the hover on the same claim name it alike.
+// What a statement is about, in words: "number of “bombs”", "day of the attack", "age of Raj K. Chohan". One place,
+// so a finding's message, the hover and the source matrix name the same statement alike. Place names keep the
+// capitals their sources write; a compound number is never written with its hyphen dropped ("five vote").
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef } from '../types';
@@ -7,42 +8,64 @@ import type { Corpus } from './corpus';
 
 /** How `claim` (of `group`) is named, given the claims it is compared with (`others`, if any). */
 export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, others: ClaimRef[] = []): string {
+  const all = [claim, ...others];
+  const entity = entityName(corpus, all);
+  const subject = all.map((c) => c.claim.subject).find((s) => s !== undefined);
   switch (claim.claim.attribute) {
     case 'time':
     case 'day':
     case 'date':
     case 'ago':
-      return whenName(claim, others);
+      return whenName(corpus, claim, others);
     case 'direction':
-      return directionName(claim);
+      return `direction from ${placeName(claim.quantity.unit.replace(/ \(within\)$/, ''), claim.quantity.text)}`;
     case 'residence':
-      return `home of ${personName(corpus, claim)}`;
-    case 'kinship':
-      return `age of the ${claim.claim.subject} of ${personName(corpus, claim)}`;
-    case 'charge':
-      return 'homicide charge';
-    case 'fate': {
-      const [count, ...country] = claim.claim.subject!.split(' ');
-      return `fate of the ${count} people (${country.join(' ').replace(/\b\w/g, (c) => c.toUpperCase())})`;
-    }
-    case 'vessel':
-      // The name as the source writes it ("INS Sukanya"), the end of "frigate INS Sukanya".
-      return `class of the ship ${claim.quantity.text.slice(claim.quantity.text.length - claim.quantity.unit.length)}`;
-    case 'color':
-      return `colour of the ${group.claims[0].quantity.text.replace(/^\S+\s+/, '')}`;
+      return `home of ${entity ?? 'the same person'}`;
+    case 'age':
+      return `age of ${entity ?? (subject ? `the ${subject}` : 'the same person')}`;
+    case 'category':
+      return categoryName(claim, entity, subject);
+    case 'magnitude':
+      return 'magnitude of the earthquake';
+    case 'rank':
+      return `rank${subject ? ` of the ${subject}` : ''}`;
+    case 'length':
+      return lengthName(corpus, claim, entity, subject);
+    case 'percent':
+      return `percentage${entity ? ` for ${entity}` : ''}${subject ? ` of ${subject}` : ''}`;
+    case 'money':
+      return subject ? `amount for the ${subject}` : 'amount';
+    case 'duration':
+      if (group.participants.length > 0) return `duration of the ${eventName(corpus, group)}`;
+      return subject ? `time ${claim.claim.event === 'state' ? subject : `of the ${subject}`}` : 'duration';
     default:
-      return subjectName(group) ?? `${group.attribute} of the ${eventName(corpus, group)}`;
+      return countName(claim, subject);
   }
 }
 
-/** "number of bombs", "value of the jewelry": how a claim about a thing is named in messages. */
-function subjectName(group: ClaimGroup): string | undefined {
-  const subject = group.claims[0]?.claim.subject;
-  if (subject === undefined) return undefined;
-  if (subject === 'magnitude') return 'magnitude of the earthquake';
-  if (group.attribute === 'duration') return `time ${subject}`;
-  if (group.attribute === 'distance') return subject === 'home' ? 'distance to the home' : `distance to ${subject}`;
-  return group.attribute === 'money' ? `amount for the ${subject}` : `number of “${subject}”`;
+function countName(claim: ClaimRef, subject: string | undefined): string {
+  const predicate = claim.claim.predicate;
+  if (predicate === 'killed' || predicate === 'injured') return `number ${predicate}`;
+  const modifiers = claim.claim.modifiers.filter((m) => /^[a-z]+$/.test(m) && m !== 'part' && m !== 'total');
+  if (subject) return `number of “${[...modifiers.slice(0, 2), subject].join(' ')}”`;
+  return predicate ? `number (${predicate})` : 'number';
+}
+
+function lengthName(corpus: Corpus, claim: ClaimRef, entity: string | undefined, subject: string | undefined): string {
+  const measure = claim.claim.measure ?? 'length';
+  if (measure === 'distance') return entity ? `distance from ${entity}` : subject ? `distance from ${asWritten(corpus, claim, subject)}` : 'distance';
+  if (measure === 'fall') return `height of the fall${entity ? ` of ${entity}` : ''}`;
+  return `${measure}${subject ? ` of the ${subject}` : entity ? ` of ${entity}` : ''}`;
+}
+
+function categoryName(claim: ClaimRef, entity: string | undefined, subject: string | undefined): string {
+  const attribute = claim.quantity.unit;
+  if (attribute === 'age rank') return `age rank of the ${subject ?? 'relative'} of ${entity ?? 'the same person'}`;
+  if (attribute === 'charge') return `charge${entity ? ` against ${entity}` : ''}`;
+  if (attribute === 'fate') return `fate of the ${capitalised(claim.quantity.about ?? subject ?? 'group')}`;
+  // "class of the ship INS Sukanya", "colour of the Toyota Camry": the name as the source writes it.
+  const written = claim.quantity.about ? claim.quantity.text.slice(claim.quantity.text.length - claim.quantity.about.length) : undefined;
+  return `${attribute} of ${written ? `the ${written}` : (entity ?? `the ${subject ?? 'same thing'}`)}`;
 }
 
 /** "call between Donald Trump and Vladimir Putin": the event by a noun a source used, with its participants. */
@@ -51,25 +74,51 @@ export function eventName(corpus: Corpus, group: ClaimGroup): string {
   // Name the event by a noun another source used ("call"), not a verb ("spoke").
   const verbs = lexicon().verbTriggers;
   const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger ?? group.event;
-  const noun = trigger.replace(/s$/, '');
+  const noun = trigger.toLowerCase().replace(/s$/, '');
   return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
 }
 
-/** "day of the attack", "time of the reported event": the incident named by the claim or the ones it is compared with. */
-function whenName(claim: ClaimRef, others: ClaimRef[]): string {
-  const event = [claim, ...others].map((c) => c.claim.event).find((e) => e !== 'main');
+/** "day of the attack", "day Donald Trump said it", "time of the reported event". */
+function whenName(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): string {
   const attribute = claim.claim.attribute === 'ago' ? 'date' : claim.claim.attribute;
-  return `${attribute} of the ${event ?? 'reported event'}`;
+  const all = [claim, ...others];
+  const event = all.map((c) => c.claim.scope?.incident).find((e) => e !== undefined);
+  if (event) return `${attribute} of the ${event}`;
+  const speaker = entityName(corpus, all);
+  const predicate = all.map((c) => c.claim.predicate).find((p) => p !== undefined);
+  if (speaker && predicate && lexicon().speechVerbs.has(predicate === 'say' ? 'said' : predicate === 'tell' ? 'told' : predicate)) return `${attribute} ${speaker} spoke`;
+  if (predicate) return `${attribute} of “${predicate}”${speaker ? ` (${speaker})` : ''}`;
+  return `${attribute} of the reported event`;
 }
 
-/** "direction from Bireun": the place a direction is measured from, as the claim's unit keeps it. */
-function directionName(claim: ClaimRef): string {
-  const from = claim.quantity.unit.replace(/ \(within\)$/, '').replace(/\b\w/g, (c) => c.toUpperCase());
-  return `direction from ${from}`;
+/** The name the corpus gives the statements' subject entity, when one of them has one. */
+function entityName(corpus: Corpus, claims: ClaimRef[]): string | undefined {
+  for (const c of claims) {
+    const mention = c.claim.entity;
+    if (mention === undefined) continue;
+    const id = corpus.mentionEntity.get(`${c.uri}#${mention}`);
+    const name = id ? corpus.entityById.get(id)?.name : corpus.readings.get(c.uri)?.mentions[mention]?.text;
+    if (name) return name;
+  }
+  return undefined;
 }
 
-/** The person a claim is about (its first participant), as the corpus names them. */
-function personName(corpus: Corpus, claim: ClaimRef): string {
-  const id = corpus.mentionEntity.get(`${claim.uri}#${claim.claim.participants[0]}`);
-  return (id && corpus.entityById.get(id)?.name) ?? 'the same person';
+/** A subject as its sentence writes it: a name keeps its capitals ("Cobb"), a noun takes "the" ("the border"). */
+function asWritten(corpus: Corpus, claim: ClaimRef, subject: string): string {
+  const reading = corpus.readings.get(claim.uri);
+  const sentence = reading?.sentences[claim.claim.sentence];
+  const text = reading && sentence ? reading.text.slice(sentence.start, sentence.end) : '';
+  const at = text.toLowerCase().indexOf(subject);
+  const written = at >= 0 ? text.slice(at, at + subject.length) : subject;
+  return /^[A-Z]/.test(written) ? written : `the ${subject}`;
+}
+
+/** A place as written in the text ("Houston"), not as the lower-case key the value keeps. */
+function placeName(key: string, written: string): string {
+  const at = written.toLowerCase().lastIndexOf(key);
+  return at >= 0 ? written.slice(at, at + key.length) : capitalised(key);
+}
+
+function capitalised(words: string): string {
+  return words.replace(/\b\w/g, (c) => c.toUpperCase());
 }

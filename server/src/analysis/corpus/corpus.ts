@@ -1,9 +1,9 @@
-// All readings → one corpus: entities across sources, claims grouped by event and attribute,
+// All readings → one corpus: entities across sources, statements aligned across sources (corpus/align.ts),
 // the same quotation matched across sources.
 import type { Config } from '../config';
 import type { ClaimGroup, Entity, QuotationGroup, Reading } from '../types';
 import { linkEntities } from './entities';
-import { groupClaims } from './claims';
+import { alignStatements } from './align';
 import { groupQuotations } from './quotations';
 import { resolvePronouns } from './pronouns';
 
@@ -16,6 +16,8 @@ export interface Corpus {
   claimGroups: ClaimGroup[];
   /** `${uri}#${claimIndex}` → its group. */
   claimGroupOf: Map<string, ClaimGroup>;
+  /** How likely two statements of two sources are one (corpus/align.ts), by `pairKey`; pairs never scored are absent. */
+  claimLinks: Map<string, number>;
   quotationGroups: QuotationGroup[];
   /** `${uri}#${quotationIndex}` → its group. */
   quotationGroupOf: Map<string, QuotationGroup>;
@@ -29,12 +31,10 @@ export function buildCorpus(readings: Reading[], config: Config): Corpus {
   const byUri = new Map(sorted.map((r) => [r.uri, r]));
   const { entities, mentionEntity } = linkEntities(sorted, config);
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const claimGroups = groupClaims(sorted, mentionEntity, entityById);
-  const claimGroupOf = new Map<string, ClaimGroup>();
-  for (const group of claimGroups) for (const ref of group.claims) claimGroupOf.set(`${ref.uri}#${ref.index}`, group);
+  const { groups: claimGroups, groupOf: claimGroupOf, links: claimLinks } = alignStatements(sorted, mentionEntity, entityById);
   const quotationGroups = groupQuotations(sorted, mentionEntity);
   const quotationGroupOf = new Map<string, QuotationGroup>();
   for (const group of quotationGroups) for (const ref of group.quotations) quotationGroupOf.set(`${ref.uri}#${ref.index}`, group);
   const pronounEntity = resolvePronouns(sorted, mentionEntity, entityById);
-  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, quotationGroups, quotationGroupOf, pronounEntity, config };
+  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, claimLinks, quotationGroups, quotationGroupOf, pronounEntity, config };
 }

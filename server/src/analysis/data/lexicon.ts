@@ -1,6 +1,10 @@
 // The word lists as ready-to-use sets and maps, built once on first use.
 import raw from './lexicon.json';
 import gazetteer from './gazetteer.json';
+import values from './values.json';
+
+/** The words of the value kinds (read/values/), as data/values.json writes them. */
+export type ValueWords = typeof values;
 
 export interface Lexicon {
   titles: Set<string>;
@@ -122,6 +126,8 @@ export interface Lexicon {
   subjectVerbGap: Set<string>;
   /** A photo credit that ends a caption scraped onto the same line as the story ("… at the Capitol.CreditJoshua Roberts/Reuters The …"). */
   fusedCaptionCredits: RegExp[];
+  /** The words of each value kind (read/values/<kind>.ts): units, cues, sets of mutually exclusive words. */
+  values: ValueWords;
 }
 
 export type HedgeKind = 'approximate' | 'nearly' | 'above' | 'atLeast' | 'below' | 'atMost' | 'justOver';
@@ -225,6 +231,7 @@ export function lexicon(): Lexicon {
     subjectPronouns: lower(raw.subjectPronouns),
     subjectVerbGap: lower(raw.subjectVerbGap),
     fusedCaptionCredits: raw.fusedCaptionCredits.map((p) => new RegExp(p, 'gi')),
+    values,
   };
   return built;
 }

@@ -59,6 +59,17 @@ const DATELINE = new RegExp(
   `^\\W*(?:(?:updated|published|posted|last updated)\\b:?\\s*)?(?:${WEEKDAY_NAMES},?\\s+)?(?:${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2}(?!\\d)))\\b`,
   'i',
 );
+/**
+ * A dateline or a page's time stamp: a line that starts with a date, or a short line that says when it was updated,
+ * published or posted ("3 July 2013 Last updated at 13:38 GMT", "Sep 14, 2013 | 02:39 PM ET").
+ */
+export function isDateline(text: string, paragraph: Paragraph): boolean {
+  const line = text.slice(paragraph.start, paragraph.end);
+  if (line.length > 120) return false;
+  if (DATELINE.test(line)) return true;
+  return /\b(?:updated|published|posted)\b/i.test(line) && /\b(?:19|20)\d\d\b|\d:\d\d/.test(line);
+}
+
 /** How many paragraphs from the top a dateline may be. */
 const DATELINE_REACH = 3;
 

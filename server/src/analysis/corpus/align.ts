@@ -1,0 +1,309 @@
+// Alignment: which statements of different sources say the same thing of the same subject. Candidates share a
+// dimension and a blocking key (the subject entity, the subject's head noun, the predicate, or for times and days the
+// incident or the lede), never all pairs of a story; a learned pair scorer (a logistic regression over
+// corpus/alignFeatures.ts, weights in data/alignModel.json, trained by scripts/train/align.mjs) says how likely each
+// candidate pair is one statement. Pairs above the model's threshold are linked, and linked statements form the
+// groups the checks, the code lens, the hover and the source matrix read (`ClaimGroup`, one per statement told by
+// one or more sources; every member has its span, source, value as written and normalised value).
+import modelFile from '../data/alignModel.json';
+import { dateBefore, resolveWeekday } from '../read/dates';
+import { comparable } from './claims';
+import { stem } from '../read/statements';
+import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
+import { meanVector, similarity } from './wordVectors';
+import { lexicon } from '../data/lexicon';
+import { FEATURES, compileTree, modifiersClash, opposed, pairFeatures, probability, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+
+export interface Alignment {
+  groups: ClaimGroup[];
+  /** `${uri}#${claimIndex}` → its group. */
+  groupOf: Map<string, ClaimGroup>;
+  /** Probability that two statements are one, for every scored pair: key `${uriA}#${i}|${uriB}#${j}` (sorted). */
+  links: Map<string, number>;
+}
+
+const MODEL: AlignModel = loadModel(modelFile as ModelFile);
+
+interface ModelFile {
+  features: string[];
+  weights?: number[];
+  base?: number;
+  trees?: TreeNode[];
+  threshold: number;
+}
+
+function loadModel(file: ModelFile): AlignModel {
+  const weights = FEATURES.map((f) => {
+    const at = file.features.indexOf(f);
+    return at < 0 || !file.weights ? 0 : file.weights[at];
+  });
+  return { features: FEATURES, weights, base: file.base, trees: file.trees?.map(compileTree), threshold: file.threshold };
+}
+
+/** A link this likely joins two groups unless a compared pair across them is below DOUBT. */
+const SURE = 0.85;
+const DOUBT = 0.3;
+
+export function alignModel(): AlignModel {
+  return MODEL;
+}
+
+export const refKey = (ref: { uri: string; index: number }) => `${ref.uri}#${ref.index}`;
+export const pairKey = (a: ClaimRef, b: ClaimRef) => (refKey(a) < refKey(b) ? `${refKey(a)}|${refKey(b)}` : `${refKey(b)}|${refKey(a)}`);
+
+/** Every statement of the readings, placed: entities resolved, weekdays and "ago" dated by the articles' dates. */
+export function placeStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>): Placed[] {
+  const placed: Placed[] = [];
+  const publication = readings.map((r) => r.meta.date?.slice(0, 10)).filter((d): d is string => d !== undefined && /^\d{4}-\d\d-\d\d$/.test(d)).sort();
+  for (const reading of readings) {
+    const entityOf = (mention: number | undefined) => (mention === undefined ? undefined : mentionEntity.get(`${reading.uri}#${mention}`));
+    const sentenceEntities = new Map<number, string[]>();
+    reading.mentions.forEach((m, i) => {
+      const id = entityOf(i);
+      if (!id) return;
+      const list = sentenceEntities.get(m.sentence) ?? [];
+      list.push(id);
+      sentenceEntities.set(m.sentence, list);
+    });
+    const sentences = Math.max(1, reading.sentences.length - 1);
+    reading.claims.forEach((claim, index) => {
+      const quantity = reading.quantities[claim.quantity];
+      const ref: Placed = {
+        uri: reading.uri,
+        index,
+        claim,
+        quantity,
+        source: reading.meta.source,
+        entity: entityOf(claim.entity),
+        participantIds: [...new Set(claim.participants.map(entityOf).filter((id): id is string => id !== undefined))].sort(),
+        sentenceEntities: sentenceEntities.get(claim.sentence) ?? [],
+        attributedTo: entityOf(claim.attributedTo),
+        position: claim.sentence / sentences,
+        near: nearWords(reading, claim.sentence, quantity.start, quantity.end),
+        ...neighbours(reading, claim.sentence, quantity),
+        slot: reading.quantities.filter((q) => q.sentence === claim.sentence && q.start < quantity.start).length,
+        contextVector: meanVector(claim.context.slice(0, 12)),
+      };
+      if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
+      // "6 months ago" names days from the article's date; an article without one was published when the others
+      // about the same story were, so between the earliest and the latest of their dates.
+      if (claim.attribute === 'ago') {
+        const [first, last] = reading.meta.date ? [reading.meta.date, reading.meta.date] : [publication[0], publication[publication.length - 1]];
+        const early = first ? dateBefore(quantity, first) : undefined;
+        const late = last ? dateBefore(quantity, last) : undefined;
+        if (!early || !late) return;
+        ref.quantity = { ...early, high: late.high };
+      }
+      if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction' || claim.attribute === 'ago') {
+        ref.places = ref.participantIds.filter((id) => entities.get(id)?.type === 'place' || entities.get(id)?.type === 'other');
+      }
+      placed.push(ref);
+    });
+  }
+  return placed;
+}
+
+/** The content words nearest a value: six before and six after, as the sentence writes them. */
+function nearWords(reading: Reading, sentenceIndex: number, start: number, end: number): string[] {
+  const sentence = reading.sentences[sentenceIndex];
+  const words = (text: string) => (text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []).filter((w) => w.length > 2);
+  const before = words(reading.text.slice(Math.max(sentence.start, start - 80), start)).slice(-6);
+  const after = words(reading.text.slice(end, Math.min(sentence.end, end + 80))).slice(0, 6);
+  return [...new Set([...before, ...after].map((w) => w.replace(/(?:es|s)$/, '')))];
+}
+
+/** The two words before a value (nearest first) and the two after it, as stems: where it stands in its sentence. */
+function neighbours(reading: Reading, sentenceIndex: number, q: { start: number; end: number; hedge?: string; text: string }): { left: string[]; right: string[] } {
+  const sentence = reading.sentences[sentenceIndex];
+  const words = (text: string) => text.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
+  const left = words(reading.text.slice(Math.max(sentence.start, q.start - 60), q.start)).slice(-2).reverse().map((w) => stem(w));
+  const right = words(reading.text.slice(q.end, Math.min(sentence.end, q.end + 60))).slice(0, 2).map((w) => stem(w));
+  return { left, right };
+}
+
+/** The dimension statements must share to be compared, and the keys that make two of them candidates. */
+export function dimensionOf(ref: Placed): string {
+  const { claim, quantity } = ref;
+  if (claim.attribute === 'category') return `category:${quantity.unit}`;
+  if (claim.attribute === 'time') return `time:${quantity.unit}`;
+  return claim.attribute;
+}
+
+function blockingKeys(ref: Placed): string[] {
+  // The scope is part of the dimension: a statement about an earlier event is only compared with one about the same.
+  const { time, when } = ref.claim.scope;
+  const dimension = `${dimensionOf(ref)}|${time}${when ? `:${when}` : ''}`;
+  const keys: string[] = [];
+  if (ref.entity) keys.push(`${dimension}|e:${ref.entity}`);
+  if (ref.claim.subject) keys.push(`${dimension}|s:${ref.claim.subject}`);
+  if (ref.claim.predicate) keys.push(`${dimension}|p:${ref.claim.predicate}`);
+  for (const id of ref.participantIds) keys.push(`${dimension}|e:${id}`);
+  if (ref.claim.scope.incident) keys.push(`${dimension}|i:${ref.claim.scope.incident}`);
+  if (ref.claim.mainEvent) keys.push(`${dimension}|main`);
+  return keys;
+}
+
+/** How rare each context word is among the story's documents. */
+export function rarityOf(placed: Placed[]): Rarity {
+  const documents = new Map<string, Set<string>>();
+  for (const ref of placed) {
+    for (const w of ref.claim.context) {
+      let docs = documents.get(w);
+      if (!docs) documents.set(w, (docs = new Set()));
+      docs.add(ref.uri);
+    }
+  }
+  return (w) => 1 / (documents.get(w)?.size ?? 1);
+}
+
+/** Two events of two pairs of people: each names someone the other does not ({Trump, Zelensky} and {Trump, Putin}). */
+function participantsDiffer(a: Placed, b: Placed): boolean {
+  if (a.claim.attribute !== 'duration' || a.participantIds.length < 2 || b.participantIds.length < 2) return false;
+  return a.participantIds.some((p) => !b.participantIds.includes(p)) && b.participantIds.some((p) => !a.participantIds.includes(p));
+}
+
+let GENERAL: Set<string> | undefined;
+
+/**
+ * Whether two statements' subjects can be one: a category is said of one thing ("the colour of the Toyota Camry"), so
+ * the things must be the same; a count counts one kind of thing, so the counted nouns must be the same, alike by their
+ * word vectors ("fatalities", "deaths"), or one of them general ("people").
+ */
+function subjectsCompatible(a: Placed, b: Placed): boolean {
+  const [sa, sb] = [a.claim.subject, b.claim.subject];
+  // A sum is a sum of something: what it is for, or whose it is, must be said and be the same.
+  if (a.claim.attribute === 'money') return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
+  // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
+  // A date is the date of one thing: the same predicate or the same person's. A day or a time: also the story's main
+  // event (both in a lede), or the same specific incident (in a lede, or named by the same word). Announcements are
+  // too many in a story to say which one.
+  if (a.claim.attribute === 'date') return (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity);
+  if (a.claim.attribute === 'day' || a.claim.attribute === 'time') {
+    const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];
+    const incident = !!ia && ia === ib && ia !== 'announcement';
+    const sameWord = !!a.claim.trigger && !!b.claim.trigger && stem(a.claim.trigger) === stem(b.claim.trigger);
+    const bothLedes = !!a.claim.mainEvent && !!b.claim.mainEvent;
+    return bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
+  }
+  // A length of one kind: the same measure, or neither saying one and the same subject.
+  if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb)) return false;
+  // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things.
+  if (a.claim.attribute === 'count' && compoundHead(a) && compoundHead(b) && compoundHead(a) !== compoundHead(b)) return false;
+  if (!sa || !sb || sa === sb) return true;
+  if (a.claim.attribute === 'category') return false;
+  if (a.claim.attribute !== 'count') return true;
+  GENERAL ??= new Set(lexicon().values.align.general);
+  const alike = similarity(stem(sa), stem(sb)) ?? 0;
+  // "people" may be refugees or victims, not pellets.
+  if (GENERAL.has(sa) || GENERAL.has(sb)) return alike >= SIMILAR_TO_GENERAL;
+  return alike >= SIMILAR_NOUNS;
+}
+
+/** The noun a compound count modifies ("majority" in "a five-vote majority"), kept as its last modifier. */
+function compoundHead(ref: Placed): string | undefined {
+  return /-[a-z]{3,}$/i.test(ref.quantity.text) ? ref.claim.modifiers[ref.claim.modifiers.length - 1] : undefined;
+}
+
+/** How alike two counted nouns' vectors must be to count one kind of thing, and a noun and a general one ("people"). */
+const SIMILAR_NOUNS = 0.6;
+const SIMILAR_TO_GENERAL = 0.3;
+
+/** Candidate pairs across sources: they share a dimension and a blocking key. Each pair once. */
+export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
+  const buckets = new Map<string, Placed[]>();
+  for (const ref of placed) {
+    for (const key of blockingKeys(ref)) {
+      let list = buckets.get(key);
+      if (!list) buckets.set(key, (list = []));
+      list.push(ref);
+    }
+  }
+  const seen = new Set<string>();
+  const pairs: Array<[Placed, Placed]> = [];
+  for (const list of buckets.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i], list[j]];
+        if (a.uri === b.uri) continue;
+        // Two named subjects the corpus knows as two entities are two subjects; incidents at places no source shares, or
+        // weekdays a week apart, are two incidents.
+        if (a.entity && b.entity && a.entity !== b.entity) continue;
+        if (participantsDiffer(a, b)) continue;
+        // A depth is not a distance, nor a fall a height.
+        if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) continue;
+        if (!comparable(a, b)) continue;
+        // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
+        // do counts of different sets ("career games", "a total of").
+        if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) continue;
+        if (!subjectsCompatible(a, b)) continue;
+        if (opposed([a.claim.subject, a.claim.predicate, ...a.claim.modifiers], [b.claim.subject, b.claim.predicate, ...b.claim.modifiers])) continue;
+        const key = pairKey(a, b);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Every candidate pair with its features, the ranks among each statement's candidates included. */
+export function featurePairs(placed: Placed[], rarity: Rarity = rarityOf(placed)): Array<{ a: Placed; b: Placed; x: number[] }> {
+  const pairs = candidatePairs(placed).map(([a, b]) => ({ a, b, x: pairFeatures(a, b, rarity) }));
+  withRanks(pairs);
+  return pairs;
+}
+
+export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, model: AlignModel = MODEL): Alignment {
+  const placed = placeStatements(readings, mentionEntity, entities);
+  const rarity = rarityOf(placed);
+  const links = new Map<string, number>();
+  const scored: Array<{ a: Placed; b: Placed; p: number }> = [];
+  for (const { a, b, x } of featurePairs(placed, rarity)) {
+    const p = probability(model, x);
+    links.set(pairKey(a, b), p);
+    if (p >= model.threshold) scored.push({ a, b, p });
+  }
+  // Most certain links first. A link joins two groups when, on average, the statements of the two groups that come
+  // from different sources are linked above the threshold; or when it is a sure link (SURE) and no pair the scorer
+  // compared across the two groups is unlikely (below DOUBT). One weak link never chains two subjects.
+  scored.sort((x, y) => y.p - x.p);
+  const groupOfRef = new Map<string, Placed[]>();
+  for (const ref of placed) groupOfRef.set(refKey(ref), [ref]);
+  for (const { a, b, p } of scored) {
+    const ga = groupOfRef.get(refKey(a))!;
+    const gb = groupOfRef.get(refKey(b))!;
+    if (ga === gb) continue;
+    let sum = 0;
+    let n = 0;
+    let lowest = 1;
+    for (const x of ga) {
+      for (const y of gb) {
+        if (x.uri === y.uri) continue;
+        const link = links.get(pairKey(x, y));
+        sum += link ?? 0;
+        n++;
+        if (link !== undefined) lowest = Math.min(lowest, link);
+      }
+    }
+    const average = n > 0 ? sum / n : 1;
+    if (average < model.threshold && !(p >= SURE && lowest >= DOUBT)) continue;
+    const merged = [...ga, ...gb];
+    for (const ref of merged) groupOfRef.set(refKey(ref), merged);
+  }
+  const groups: ClaimGroup[] = [];
+  const groupOf = new Map<string, ClaimGroup>();
+  for (const members of new Set(groupOfRef.values())) {
+    const first = members[0];
+    const group: ClaimGroup = {
+      id: `${dimensionOf(first)}|${refKey(first)}`,
+      event: first.claim.event,
+      attribute: first.claim.attribute,
+      participants: [...new Set(members.flatMap((m) => (m.claim.attribute === 'duration' ? m.participantIds : [])))].sort(),
+      claims: members.sort((x, y) => (x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : x.index - y.index)),
+    };
+    groups.push(group);
+    for (const ref of members) groupOf.set(refKey(ref), group);
+  }
+  return { groups, groupOf, links };
+}

@@ -1,0 +1,273 @@
+// What the pair scorer sees of two statements from two sources: features that say whether they state the same thing
+// of the same subject, never what their values are (the values decide agreement afterwards, so a scorer that saw
+// them would learn that statements agree). Shared by the corpus (corpus/align.ts) and the training script
+// (scripts/train/align.mjs), so that training and use cannot drift apart.
+import { lexicon } from '../data/lexicon';
+import { stem } from '../read/statements';
+import { cosine, similarity } from './wordVectors';
+import type { ClaimRef } from '../types';
+
+/** A statement placed in the corpus, with what alignment needs resolved to entities. */
+export interface Placed extends ClaimRef {
+  /** Entity id of the subject entity. */
+  entity?: string;
+  /** Entity ids of the participants (people of an event, places of a time). */
+  participantIds: string[];
+  /** Entity ids of every mention in the statement's sentence. */
+  sentenceEntities: string[];
+  /** Entity id of who the statement is attributed to. */
+  attributedTo?: string;
+  /** The sentence's position in its document, 0 (first) to 1 (last). */
+  position: number;
+  /** The content words nearest the value (six each side at most). */
+  near: string[];
+  /** The two words just before and just after the value, as stems (hedges left out). */
+  left: string[];
+  right: string[];
+  /** Which value of its sentence it is (0 = the first). */
+  slot: number;
+  /** The mean word vector of the content words nearest the value. */
+  contextVector?: Float32Array;
+}
+
+/** How rare a word is in the story: 1 / (documents that use it). */
+export type Rarity = (word: string) => number;
+
+export const FEATURES = [
+  'bias',
+  'entitySame',
+  'entityDiffer',
+  'subjectSame',
+  'subjectDiffer',
+  'predicateSame',
+  'predicateDiffer',
+  'opposed',
+  'modifiersDiffer',
+  'modifiersShared',
+  'contextOverlap',
+  'nearShared',
+  'rareShared',
+  'entitiesOverlap',
+  'participantsOverlap',
+  'participantsDiffer',
+  'attributionSame',
+  'attributionDiffer',
+  'scopeDiffer',
+  'incidentSame',
+  'incidentDiffer',
+  'bothMain',
+  'positionGap',
+  'measureDiffer',
+  'neighbours',
+  'slotDiffer',
+  'subjectSimilar',
+  'predicateSimilar',
+  'contextSimilar',
+  'mutualBest',
+  'bestMargin',
+  ...(['duration', 'length', 'count', 'money', 'percent', 'magnitude', 'rank', 'age', 'date', 'day', 'time', 'direction', 'category', 'residence', 'ago'] as const).map((d) => `dim:${d}` as const),
+] as const;
+export type Feature = (typeof FEATURES)[number];
+
+/**
+ * How alike two statements look at a glance, by a fixed sum of a few features: what ranks a statement's candidates in
+ * another source, for `withRanks`.
+ */
+export function resemblance(x: number[]): number {
+  const at = (f: Feature) => x[FEATURES.indexOf(f)];
+  return 2 * at('entitySame') + 2 * at('subjectSame') + at('predicateSame') + at('nearShared') + at('neighbours') + 2 * at('contextOverlap') + at('participantsOverlap') - 2 * at('modifiersDiffer') - 2 * at('opposed') - 2 * at('scopeDiffer');
+}
+
+/**
+ * Features of each candidate pair, with the two that need all of them: whether the two statements are each other's
+ * closest candidate in the other's source (a statement is told once per source), and by how much.
+ */
+export function withRanks(pairs: Array<{ a: Placed; b: Placed; x: number[] }>): void {
+  const best = new Map<string, [number, number]>();
+  const key = (ref: Placed, other: string) => `${ref.uri}#${ref.index}>${other}`;
+  const note = (ref: Placed, other: string, score: number) => {
+    const k = key(ref, other);
+    const [first, second] = best.get(k) ?? [-Infinity, -Infinity];
+    best.set(k, score > first ? [score, first] : [first, Math.max(second, score)]);
+  };
+  const scores = pairs.map(({ a, b, x }) => {
+    const score = resemblance(x);
+    note(a, b.uri, score);
+    note(b, a.uri, score);
+    return score;
+  });
+  pairs.forEach(({ a, b, x }, i) => {
+    const [ba, sa] = best.get(key(a, b.uri))!;
+    const [bb, sb] = best.get(key(b, a.uri))!;
+    if (scores[i] >= ba && scores[i] >= bb) {
+      x[FEATURES.indexOf('mutualBest')] = 1;
+      const margin = Math.min(scores[i] - (Number.isFinite(sa) ? sa : scores[i] - 4), scores[i] - (Number.isFinite(sb) ? sb : scores[i] - 4));
+      x[FEATURES.indexOf('bestMargin')] = Math.min(4, margin) / 4;
+    }
+  });
+}
+
+export function pairFeatures(a: Placed, b: Placed, rarity: Rarity): number[] {
+  const x = new Array<number>(FEATURES.length).fill(0);
+  const set = (f: Feature, v: number) => (x[FEATURES.indexOf(f)] = v);
+  set('bias', 1);
+  if (a.entity && b.entity) set(a.entity === b.entity ? 'entitySame' : 'entityDiffer', 1);
+  // The people of an event are its subject: the same pair of people is the same subject, as one person is.
+  else if (!a.entity && !b.entity && a.participantIds.length >= 2 && b.participantIds.length >= 2) {
+    const same = a.participantIds.length === b.participantIds.length && a.participantIds.every((p) => b.participantIds.includes(p));
+    if (same) set('entitySame', 1);
+  }
+  const sa = a.claim.subject;
+  const sb = b.claim.subject;
+  if (sa && sb) set(sa === sb ? 'subjectSame' : 'subjectDiffer', 1);
+  const pa = a.claim.predicate;
+  const pb = b.claim.predicate;
+  if (pa && pb) set(pa === pb ? 'predicateSame' : 'predicateDiffer', 1);
+  if (opposed([sa, pa, ...a.claim.modifiers], [sb, pb, ...b.claim.modifiers])) set('opposed', 1);
+  if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) set('modifiersDiffer', 1);
+  set('modifiersShared', shared(a.claim.modifiers, b.claim.modifiers) > 0 ? 1 : 0);
+  set('contextOverlap', weightedJaccard(a.claim.context, b.claim.context, rarity));
+  set('nearShared', Math.min(4, shared(a.near, b.near)) / 4);
+  const rare = a.claim.context.filter((w) => rarity(w) >= 0.5 && b.claim.context.includes(w)).length;
+  set('rareShared', Math.min(3, rare) / 3);
+  set('entitiesOverlap', jaccard(a.sentenceEntities, b.sentenceEntities));
+  if (a.participantIds.length > 0 && b.participantIds.length > 0) {
+    set('participantsOverlap', jaccard(a.participantIds, b.participantIds));
+    // Each names someone the other does not: {Trump, Zelensky} and {Trump, Putin} are two calls.
+    const onlyA = a.participantIds.some((p) => !b.participantIds.includes(p));
+    const onlyB = b.participantIds.some((p) => !a.participantIds.includes(p));
+    if (onlyA && onlyB) set('participantsDiffer', 1);
+  }
+  if (a.attributedTo && b.attributedTo) set(a.attributedTo === b.attributedTo ? 'attributionSame' : 'attributionDiffer', 1);
+  const scopeA = a.claim.scope;
+  const scopeB = b.claim.scope;
+  if (scopeA.time !== scopeB.time || (scopeA.when && scopeB.when && scopeA.when !== scopeB.when)) set('scopeDiffer', 1);
+  if (scopeA.incident && scopeB.incident) set(scopeA.incident === scopeB.incident ? 'incidentSame' : 'incidentDiffer', 1);
+  if (a.claim.mainEvent && b.claim.mainEvent) set('bothMain', 1);
+  set('positionGap', Math.abs(a.position - b.position));
+  if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) set('measureDiffer', 1);
+  // "killing seven" / "killing seven": the words right next to the value, in their places.
+  const next = (xs: string[], ys: string[]) => (xs[0] !== undefined && xs[0] === ys[0] ? 1 : 0) + (xs[1] !== undefined && xs[1] === ys[1] ? 0.5 : 0);
+  set('neighbours', (next(a.left, b.left) + next(a.right, b.right)) / 3);
+  // One sentence told alike by both, the value in another place of it: "the 13-inch and 15-inch models".
+  if (a.slot !== b.slot && x[FEATURES.indexOf('contextOverlap')] >= 0.5) set('slotDiffer', 1);
+  // Word vectors: how alike the subjects, the predicates and the words around the values are (0 when unknown).
+  if (sa && sb && sa !== sb) set('subjectSimilar', Math.max(0, similarity(stem(sa), stem(sb)) ?? 0));
+  if (pa && pb && pa !== pb) set('predicateSimilar', Math.max(0, similarity(pa, pb) ?? 0));
+  if (a.contextVector && b.contextVector) set('contextSimilar', Math.max(0, cosine(a.contextVector, b.contextVector)));
+  const dimension = FEATURES.indexOf(`dim:${a.claim.attribute}` as Feature);
+  if (dimension >= 0) x[dimension] = 1;
+  return x;
+}
+
+let RESTRICTIVE: Set<string> | undefined;
+
+/**
+ * Whether two statements count different sets by their modifiers: "1,101 career games" and "52 games", "a total of 14"
+ * and "six", "two of the bombs" and "five bombs". How many fell in a place is part of a set either way, so two counts
+ * of what fell in the same place compare whatever else they say.
+ */
+export function modifiersClash(a: string[], b: string[]): boolean {
+  const restrictive = restrictiveWords();
+  const narrowing = (mods: string[]) => new Set(mods.filter((m) => restrictive.has(m) || m === 'part' || m === 'total' || m.startsWith('in ')));
+  const [ma, mb] = [narrowing(a), narrowing(b)];
+  const placed = [...ma].some((m) => m.startsWith('in ') && mb.has(m));
+  if (placed) {
+    ma.delete('part');
+    mb.delete('part');
+  }
+  return [...ma].some((m) => !mb.has(m)) || [...mb].some((m) => !ma.has(m));
+}
+let OPPOSED: Array<Array<Set<string>>> | undefined;
+
+function restrictiveWords(): Set<string> {
+  return (RESTRICTIVE ??= new Set(lexicon().values.align.restrictive));
+}
+
+/** Words of two groups of one entry of the lexicon's `opposed` list, one on each side (killed / injured). */
+export function opposed(a: Array<string | undefined>, b: Array<string | undefined>): boolean {
+  OPPOSED ??= lexicon().values.align.opposed.map((entry) => entry.map((group) => new Set(group.map((w) => stem(w)))));
+  const wa = a.filter((w): w is string => !!w).map((w) => stem(w));
+  const wb = b.filter((w): w is string => !!w).map((w) => stem(w));
+  for (const entry of OPPOSED) {
+    const ga = entry.findIndex((g) => wa.some((w) => g.has(w)));
+    const gb = entry.findIndex((g) => wb.some((w) => g.has(w)));
+    if (ga >= 0 && gb >= 0 && ga !== gb) {
+      // Both sides may name both groups ("killed and injured"): opposed only when neither names the other's group.
+      if (!wa.some((w) => entry[gb].has(w)) && !wb.some((w) => entry[ga].has(w))) return true;
+    }
+  }
+  return false;
+}
+
+function shared(a: string[], b: string[]): number {
+  const set = new Set(b);
+  return new Set(a.filter((w) => set.has(w))).size;
+}
+
+function jaccard(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let both = 0;
+  for (const w of sa) if (sb.has(w)) both++;
+  return both / (sa.size + sb.size - both);
+}
+
+function weightedJaccard(a: string[], b: string[], rarity: Rarity): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let both = 0;
+  let all = 0;
+  for (const w of new Set([...sa, ...sb])) {
+    const weight = rarity(w);
+    all += weight;
+    if (sa.has(w) && sb.has(w)) both += weight;
+  }
+  return all === 0 ? 0 : both / all;
+}
+
+/** A node of a boosted tree: a split on a feature (left when below `t`), or a leaf with its value `v`. */
+export interface TreeNode {
+  f?: string;
+  t?: number;
+  l?: TreeNode;
+  r?: TreeNode;
+  v?: number;
+}
+
+/** The scorer: boosted trees (a base margin plus each tree's leaf) or, if no trees, a logistic regression's weights. */
+export interface AlignModel {
+  features: readonly string[];
+  weights: number[];
+  base?: number;
+  trees?: CompiledTree[];
+  /** A pair at or above this probability is the same statement. */
+  threshold: number;
+}
+
+/** A tree with its features resolved to indices into the feature vector. */
+export interface CompiledTree {
+  f: number;
+  t: number;
+  l: CompiledTree;
+  r: CompiledTree;
+  v: number;
+}
+
+export function compileTree(node: TreeNode): CompiledTree {
+  if (node.f === undefined) return { f: -1, t: 0, l: undefined as never, r: undefined as never, v: node.v ?? 0 };
+  return { f: FEATURES.indexOf(node.f as Feature), t: node.t ?? 0, l: compileTree(node.l!), r: compileTree(node.r!), v: 0 };
+}
+
+export function probability(model: AlignModel, x: number[]): number {
+  let z = 0;
+  if (model.trees) {
+    z = model.base ?? 0;
+    for (let node of model.trees) {
+      while (node.f >= 0) node = (x[node.f] ?? 0) < node.t ? node.l : node.r;
+      z += node.v;
+    }
+  } else for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i];
+  return 1 / (1 + Math.exp(-z));
+}

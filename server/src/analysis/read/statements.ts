@@ -1,0 +1,878 @@
+// Statements: every value of a document read into one shape (types.ts, `Claim`): the subject it is said of, the
+// predicate and dimension, the value, the scope (the story's own event or an earlier one, the incident, the places),
+// the attribution and the span, with the words around it. The rules here are patterns of language — where a
+// number's noun is, which verb governs it, what an age stands next to — never the words of one story; whether two
+// statements of two sources say the same thing is decided in the corpus (corpus/align.ts).
+import { lexicon, type Lexicon } from '../data/lexicon';
+import type { Attribute, Certainty, Claim, Mention, Paragraph, Quantity, Quotation, Scope, Sentence } from '../types';
+import { posTags } from './pos';
+import type { Token } from './tokens';
+import { isDateline } from './dates';
+import { WORD_NUMBER } from './values/numbers';
+import { HOME_AFTER_NAME } from './values/residence';
+
+export interface StatementContext {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  sentenceTokens: Token[][];
+  mentions: Mention[];
+  quotations: Quotation[];
+  quantities: Quantity[];
+  /** The article's date (YYYY-MM-DD), when known. */
+  date?: string;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** One sentence as the readers see it: its tokens, their tags (computed once, on first use), the clause of the value. */
+interface Site {
+  ctx: StatementContext;
+  lex: Lexicon;
+  q: Quantity;
+  index: number;
+  sentence: Sentence;
+  tokens: Token[];
+  tags: () => string[];
+  /** Tokens of the value itself. */
+  first: number;
+  last: number;
+  clause: Range;
+}
+
+/** What a kind's reader says of a value: the rest of the statement is the same for every kind. */
+interface Said {
+  attribute?: Attribute;
+  subject?: string;
+  entity?: number;
+  modifiers?: string[];
+  predicate?: string;
+  measure?: string;
+  event?: string;
+  trigger?: string;
+  participants?: number[];
+}
+
+type Reader = (site: Site) => Said | undefined;
+
+const CLAUSE_BOUNDARY = /;|,\s+(?=(?:while|whereas|but|although|though|and)\s)|\s(?=while\s)/g;
+
+export function readStatements(ctx: StatementContext): Claim[] {
+  const lex = lexicon();
+  const out: Claim[] = [];
+  const tagCache = new Map<number, string[]>();
+  const lede = ctx.sentences.findIndex((s) => !s.furniture && ctx.paragraphs[s.paragraph].kind === 'body');
+  const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
+  const datelines = new Set(ctx.paragraphs.slice(0, 4).map((p, i) => (isDateline(ctx.text, p) ? i : -1)).filter((i) => i >= 0));
+  ctx.quantities.forEach((q, index) => {
+    const sentence = ctx.sentences[q.sentence];
+    if (!sentence || sentence.furniture) return;
+    // "Updated: Nov 10, 2011 12:41 GMT": when the page was published, not what it reports.
+    if (datelines.has(sentence.paragraph)) return;
+    const tokens = ctx.sentenceTokens[q.sentence] ?? [];
+    const first = tokens.findIndex((t) => t.end > q.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < q.end) last++;
+    if (first < 0) return;
+    const site: Site = {
+      ctx,
+      lex,
+      q,
+      index,
+      sentence,
+      tokens,
+      tags: () => {
+        let tags = tagCache.get(q.sentence);
+        if (!tags) tagCache.set(q.sentence, (tags = posTags(tokens)));
+        return tags;
+      },
+      first,
+      last,
+      clause: clauseAround(ctx.text, sentence, q.start),
+    };
+    const said = READERS[q.kind]?.(site);
+    if (!said) return;
+    const kind = ctx.paragraphs[sentence.paragraph].kind;
+    out.push({
+      start: q.start,
+      end: q.end,
+      attribute: said.attribute ?? (q.kind as Attribute),
+      event: said.event ?? said.predicate ?? said.attribute ?? q.kind,
+      ...(said.trigger ? { trigger: said.trigger } : {}),
+      participants: said.participants ?? (said.entity !== undefined ? [said.entity] : []),
+      quantity: index,
+      ...attributionOf(site),
+      certainty: certaintyOf(ctx.text.slice(site.clause.start, site.clause.end), q, lex),
+      sentence: q.sentence,
+      ...(said.subject !== undefined ? { subject: said.subject } : {}),
+      ...(said.entity !== undefined ? { entity: said.entity } : {}),
+      modifiers: said.modifiers ?? [],
+      ...(said.predicate ? { predicate: said.predicate } : {}),
+      ...(said.measure ? { measure: said.measure } : {}),
+      scope: scopeOf(site, said),
+      context: contextOf(site),
+      ...(q.sentence === lede || kind === 'headline' ? { mainEvent: true } : {}),
+      ...(inQuotation(q.start) ? { quoted: true } : {}),
+    });
+  });
+  return out;
+}
+
+// ---- the readers, one per kind of value -------------------------------------------------------------------------
+
+const READERS: Partial<Record<Quantity['kind'], Reader>> = {
+  count: countStatement,
+  money: moneyStatement,
+  percent: percentStatement,
+  length: lengthStatement,
+  duration: durationStatement,
+  age: ageStatement,
+  magnitude: (site) => ({ subject: 'quake', predicate: governingVerb(site), event: 'quake' }),
+  rank: (site) => ({ subject: nounAfter(site) ?? site.q.unit, modifiers: [site.q.unit], predicate: governingVerb(site) }),
+  date: whenStatement,
+  day: whenStatement,
+  time: whenStatement,
+  direction: directionStatement,
+  category: categoryStatement,
+  residence: residenceStatement,
+};
+
+/**
+ * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
+ * count modifies the noun after it ("a five-vote majority": votes of a majority); a bare number takes the noun it
+ * is "of" ("a toll of 24", "15 of the 19 hijackers" — part of a set) or none ("killing seven"). A death or injury
+ * toll is named by its predicate class, whatever noun or verb states it. Running tallies ("a total of 14") and
+ * parts of sets are kept, marked as modifiers, so they are only compared with their like.
+ */
+function countStatement(site: Site): Said | undefined {
+  const { q, lex, tokens, ctx } = site;
+  const modifiers: string[] = [];
+  const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
+  const previousWord = /([a-z-]+)\W*$/.exec(before)?.[1];
+  if (previousWord && lex.subsetWords.has(previousWord)) modifiers.push(previousWord);
+  const clauseText = clauseTextOf(site);
+  if (lex.cumulativeMarkers.some((m) => clauseText.includes(m))) modifiers.push('total');
+  let subject: string | undefined;
+  let bare = false;
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  const head = countedHead(site);
+  if (/-[a-z]{3,}$/i.test(q.text) && q.unit !== 'count') {
+    // "a 200-student schoolhouse", "a five-vote majority": the compound counts its noun, and modifies the noun after it.
+    subject = lemma(q.unit, lex);
+    const next = nounAfter(site);
+    if (next) modifiers.push(next);
+  } else if (/\bof\s+the\b/i.test(q.text) && q.unit !== 'count') {
+    // "Two of the bombs fell within the camp": part of a set.
+    subject = lemma(q.unit, lex);
+    modifiers.push('part');
+  } else if (head) {
+    subject = head.noun;
+    modifiers.push(...head.modifiers);
+  } else {
+    const partitive = new RegExp(`^\\s+(?:${lex.values.statement.partitive.join('|')})\\s+(?:\\S+\\s+){0,2}?([a-z]{3,})\\b`, 'i').exec(after);
+    if (partitive) {
+      subject = lemma(partitive[1], lex);
+      modifiers.push('part');
+    } else {
+      // A bare number is a statement only as a toll ("killing seven") or as the value of a noun ("a toll of 24", "rose to 24").
+      subject = /\b(?:of|to|at|reached|hit)\s*$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) ? nounBefore(site) : undefined;
+      bare = true;
+    }
+  }
+  const predicate = governingVerb(site);
+  // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
+  // subject ("people" for "24 dead" and "no one").
+  const toll = tollOf(site, inflected(site), subject);
+  if (toll) return { subject: subject === undefined || site.lex.tollWords.has(subject) || subject === 'count' ? 'people' : subject, modifiers, predicate: toll, event: toll };
+  if (q.where) modifiers.push(`in ${q.where}`);
+  if (!subject && (!predicate || bare)) return undefined;
+  return { subject, modifiers, predicate };
+}
+
+/** "killed seven", "seven people were killed", "24 dead", "the death toll rose to 24": the toll's class. */
+function tollOf(site: Site, verb: string | undefined, subject: string | undefined): string | undefined {
+  const { lex, q, ctx } = site;
+  const unit = q.unit.toLowerCase();
+  if (lex.tollWords.has(unit)) return lex.tollWords.get(unit);
+  if (subject === 'toll' || subject === 'death') return 'killed';
+  const next = /^\s+(?:(?:were|was|have been|had been|are|is|reported|confirmed)\s+)?(\w+)/i.exec(ctx.text.slice(q.end, site.sentence.end))?.[1]?.toLowerCase();
+  if (next && lex.tollWords.has(next) && (q.unit === 'count' || q.low === 0)) return lex.tollWords.get(next);
+  if (subject && !/^(?:people|person|civilian|other|resident|villager|child|man|woman|soldier|worker|passenger|count)$/.test(subject)) return undefined;
+  if (next && lex.tollWords.has(next)) return lex.tollWords.get(next);
+  const previous = /(\w+)\s+(?:at least|more than|about|some|nearly|over|up to)?\s*$/i.exec(ctx.text.slice(site.sentence.start, q.start))?.[1]?.toLowerCase();
+  if (previous && /^(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds)$/.test(previous)) return lex.tollWords.get(previous.replace(/(?:ing|s)$/, 'ed').replace(/eded$/, 'ed')) ?? undefined;
+  if (verb && lex.tollWords.has(verb)) return lex.tollWords.get(verb);
+  return undefined;
+}
+
+/** Words that write a number ("24,000", "two", "million", "dozens of"): not modifiers of the counted noun. */
+const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|of|and|a|an|half|m|bn|k)$`);
+
+/**
+ * The noun a count counts, by the words' tags: the last noun of the noun phrase after the number ("five aid workers"
+ * → worker, modified by "aid"; "over 24,000 Nuban refugees" → refugee, modified by "nuban"). None when a verb follows
+ * the number ("four exploded") or no noun does.
+ */
+function countedHead(site: Site): { noun: string; modifiers: string[] } | undefined {
+  const { tokens, lex, q } = site;
+  const tags = site.tags();
+  const hedgeEnd = q.hedge && q.text.toLowerCase().startsWith(q.hedge) ? q.start + q.hedge.length : q.start;
+  let k = site.first;
+  while (k <= site.last && (tokens[k].start < hedgeEnd || NUMBER_WORD.test(tokens[k].lower))) k++;
+  const words: string[] = [];
+  let noun: string | undefined;
+  for (let seen = 0; k < tokens.length && seen < 4; k++, seen++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' && !(t.kind === 'number' && /-/.test(t.text))) break;
+    const tag = tags[k];
+    if (/^NN/.test(tag) || (tag === '' && /^[a-z]{3,}$/.test(t.lower))) {
+      if (noun) words.push(noun);
+      noun = t.lower;
+    } else if (/^(?:JJ|VBN|VBG|CD)/.test(tag) && noun === undefined) words.push(t.lower);
+    else break;
+    if (t.possessive) break;
+  }
+  if (!noun || lex.notCountUnits.has(noun)) return undefined;
+  return { noun: lemma(noun, lex), modifiers: words };
+}
+
+const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
+const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth|estimated at)\s*(?:an estimated\s+|about\s+|around\s+|some\s+)?$/;
+
+/** A sum: what it is worth or paid for ("$2.6 million in jewelry", "a necklace worth £1.2m"), or the noun it modifies ("a $5 fine"). */
+function moneyStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
+  let noun = MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
+  if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
+  return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: nearestMention(site, ['person', 'organization'], 'before') };
+}
+
+/** A percentage: of what ("17 percent of voters"), and of whom ("Romney (17 percent)", "Palin earned 10 percent"). */
+function percentStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  const of = /^\s+(?:of|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
+  const entity = nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60);
+  return { subject: of ? lemma(of, lex) : nounAfter(site), entity, modifiers: [], predicate: governingVerb(site) };
+}
+
+/**
+ * A length: what it measures (the lexicon's dimension words near it: "45m deep", "fell 130ft", "a 40-metre drop",
+ * "25 miles east of Houston"), and what it is measured from or of: a place named after "of"/"from" (the entity), or
+ * the clause's head noun. A conversion in parentheses after another length ("50 km (30 miles)") is the same
+ * statement again and is left out.
+ */
+function lengthStatement(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  const previous = ctx.quantities[site.index - 1];
+  if (previous?.kind === 'length' && /^\s*\(\s*$/.test(ctx.text.slice(previous.end, q.start))) return undefined;
+  const dimensions = lex.values.length.dimensions as Record<string, string>;
+  let measure: string | undefined;
+  let best = Infinity;
+  for (let k = Math.max(0, site.first - 4); k < Math.min(tokens.length, site.last + 5); k++) {
+    if (k >= site.first && k <= site.last) continue;
+    const dimension = dimensions[tokens[k].lower] ?? dimensions[lemma(tokens[k].lower, lex)];
+    const d = k < site.first ? site.first - k + 0.5 : k - site.last;
+    if (dimension && d < best) [measure, best] = [dimension, d];
+  }
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  const from = /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?/i.exec(after);
+  let entity: number | undefined;
+  let subject: string | undefined;
+  if (from) {
+    const at = q.end + from[0].length;
+    entity = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 2 && m.kind === 'name');
+    if (entity < 0) entity = undefined;
+    subject = entity === undefined ? headOfPhrase(ctx.text.slice(at, site.sentence.end), lex) : undefined;
+    measure ??= 'distance';
+  }
+  subject ??= nounAfter(site) ?? nounBefore(site);
+  return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
+}
+
+/**
+ * A duration: how long an event lasted ("the call lasted an hour and a half", "spoke for about an hour", "an hour-long
+ * call"), a state lasted ("eight days on the run"), or a span the sentence names ("over a six-year period", "a
+ * 10-year sentence"). The people taking part in an event are its participants, attribution sources left out; "the
+ * conversation" looks back to the previous clause for them. A time before or after something ("two years ago",
+ * "days later") is no duration of it.
+ */
+function durationStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  if (/^\s*ago\b/i.test(after)) return agoStatement(site);
+  if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
+  const next = after.replace(/^\s+/, '').toLowerCase();
+  const state = lex.durationStates.find((st) => next.startsWith(st) && !/^[a-z]/.test(next.slice(st.length)));
+  if (state) return { subject: state, modifiers: [], predicate: state, event: 'state' };
+  const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
+  const trigger = findTrigger(site, scope);
+  const participants = new Set(participantsIn(ctx, scope.start, scope.end, lex));
+  if (trigger && participants.size < 2) {
+    const determiner = previousWordOf(site.tokens, trigger.token, lex);
+    if (determiner === undefined || lex.definiteDeterminers.has(determiner)) for (const m of antecedentParticipants(site, lex)) participants.add(m);
+  }
+  // "Following an hour-long call with Putin, Trump said …", "Trump told reporters after speaking with Putin": the other
+  // party of an event "with" someone is the sentence's subject, even when he is also the one who speaks.
+  if (trigger && participants.size === 1 && /\bwith\s+$/i.test(ctx.text.slice(Math.max(scope.start, trigger.token.end), ctx.mentions[[...participants][0]].start))) {
+    const subject = ctx.mentions.findIndex((m, i) => m.sentence === q.sentence && m.type === 'person' && !participants.has(i) && (m.end <= scope.start || m.start >= scope.end));
+    if (subject >= 0) participants.add(subject);
+  }
+  const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) ? nounAfter(site) : undefined;
+  // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
+  // the event it names; a span with neither is no statement anyone else can make.
+  const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
+  // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
+  const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
+  if (!subject) return undefined;
+  return {
+    subject,
+    modifiers: [],
+    predicate: trigger ? trigger.event : governingVerb(site),
+    event: trigger?.event,
+    trigger: trigger?.token.text,
+    participants: [...participants].sort((a, b) => a - b),
+  };
+}
+
+/** "gained its independence 6 months ago": when an incident happened, as a time before the article (the corpus dates it). */
+function agoStatement(site: Site): Said | undefined {
+  const { ctx, lex } = site;
+  const clauseText = clauseTextOf(site);
+  const { event, trigger } = incidentNear(site.clause, clauseText, site.q, lex);
+  if (!event) return undefined;
+  return { attribute: 'ago', subject: event, event, trigger, modifiers: [], predicate: governingVerb(site), participants: placesIn(ctx, site.clause) };
+}
+
+/**
+ * An age is said of the person named next to it: "X, 32,", "X (32)", "X, aged 32", "the 31-year-old X", "a 38-year-old
+ * man, X,".
+ */
+function ageStatement(site: Site): Said | undefined {
+  const { q, ctx } = site;
+  const isPerson = (m: Mention) => m.type === 'person';
+  const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
+  const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(ctx.text.slice(m.end, q.start))).pop();
+  // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a comma between.
+  const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
+  const entity = adjacentBefore?.i ?? adjacentAfter?.i;
+  const noun = nounAfter(site);
+  // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
+  return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/**
+ * A time, a weekday or a date: when something happened. The event is the incident word nearest the value in its
+ * clause ("bombing" → attack), else the governing verb ("said Tuesday": the day someone said it, with the speaker
+ * as the entity). The places named near the value are its participants: the same kind of incident at places no
+ * source shares is another incident. A planned event ("will meet on Friday") is not what happened.
+ */
+function whenStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const clauseText = clauseTextOf(site);
+  if (/\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase())) return undefined;
+  const incident = incidentNear(site.clause, clauseText, q, lex);
+  const predicate = governingVerb(site);
+  // A date or a day with nothing that says what happened then is not a statement anyone else can make.
+  if (!incident.event && !predicate) return undefined;
+  // "the bombing of Guffa on Tuesday, Kiir said": a day right after an incident word dates the incident, not the speech.
+  const incidentJustBefore = incident.trigger !== undefined && new RegExp(`\\b${incident.trigger.replace(/[-]/g, '\\-')}\\b(?:\\s+[^\\s,;]+){0,8}\\s*$`, 'i').test(clauseText.slice(0, q.start - site.clause.start));
+  const speech = lex.speechVerbs.has(predicate ?? '') || lex.speechVerbs.has(inflected(site) ?? '');
+  const speaker = speech && !incidentJustBefore ? speakerOf(site) : undefined;
+  return {
+    subject: incident.event,
+    entity: speaker,
+    modifiers: [],
+    predicate: incidentJustBefore && incident.trigger ? stem(incident.trigger) : predicate,
+    event: incident.event ?? predicate,
+    trigger: incident.trigger,
+    participants: placesNear(ctx, site.clause, q),
+  };
+}
+
+/** "55 km west of Bireun": the place is the unit; what is placed there is the clause's incident or head noun. */
+function directionStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const clauseText = clauseTextOf(site);
+  const incident = incidentNear(site.clause, clauseText, q, lex);
+  return { subject: incident.event ?? nounBefore(site), modifiers: [], predicate: governingVerb(site), event: incident.event, participants: placesNear(ctx, site.clause, q) };
+}
+
+/**
+ * A categorical value: a named thing's colour or class (the name after the word is the subject), a relative's age
+ * rank (relative to the person named: "the younger sister of Liz Cheney", "Liz Cheney's younger sister", "her older
+ * sister" in a sentence about one person), a charge (against the person charged), what was done to a group.
+ */
+function categoryStatement(site: Site): Said | undefined {
+  const { q, ctx } = site;
+  const about = q.about ?? q.unit;
+  const attach = lexiconAttach(q.unit) ?? 'next';
+  if (attach === 'next') {
+    const named = ctx.mentions.findIndex((m) => m.start >= q.start && m.end <= q.end && m.kind === 'name');
+    return { attribute: 'category', subject: about, entity: named >= 0 ? named : undefined, modifiers: [q.unit], predicate: q.unit, event: q.unit };
+  }
+  if (attach === 'relative') {
+    const anchor = relativeAnchor(site);
+    if (anchor === undefined) return undefined;
+    return { attribute: 'category', subject: about, entity: anchor, modifiers: [q.unit], predicate: q.unit, event: q.unit };
+  }
+  if (attach === 'charged') {
+    const charged = nearestMention(site, ['person'], 'before', 200);
+    return { attribute: 'category', subject: 'charge', entity: charged, modifiers: [q.unit], predicate: q.unit, event: q.unit };
+  }
+  return { attribute: 'category', subject: about, modifiers: [q.unit], predicate: q.unit, event: q.unit };
+}
+
+function lexiconAttach(attribute: string): string | undefined {
+  const attributes = lexicon().values.category.attributes as Record<string, { attach: string }>;
+  return attributes[attribute]?.attach;
+}
+
+/** How far after "the younger sister of" the person it is relative to may be named, in characters. */
+const ANCHOR_REACH = 60;
+
+function relativeAnchor(site: Site): number | undefined {
+  const { q, ctx, lex } = site;
+  const sentence = site.sentence;
+  const names = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.sentence === q.sentence && m.kind === 'name' && m.type !== 'organization');
+  const persons = names.filter(({ m }) => m.type === 'person');
+  const of = /^\s+of\s+/.exec(ctx.text.slice(q.end, sentence.end));
+  const before = ctx.text.slice(sentence.start, q.start);
+  if (of) {
+    const from = q.end + of[0].length;
+    return persons.find(({ m }) => m.start >= from && m.start - from <= ANCHOR_REACH && !/[,;()]/.test(ctx.text.slice(from, m.start)))?.index;
+  }
+  if (/['’]s?\s+$/.test(before)) {
+    const at = sentence.start + before.replace(/['’]s?\s+$/, '').length;
+    return names.find(({ m }) => m.start < at && m.end >= at && m.end <= at + 2)?.index;
+  }
+  const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+  if (previous === undefined || /^(?:her|his|their)$/.test(previous) || !lex.determiners.has(previous)) {
+    return names.find(({ m }) => m.end <= q.start && !/^['’]s\b/.test(ctx.text.slice(m.end)))?.index;
+  }
+  return undefined;
+}
+
+/** Where a person lives, said of the person named before ", 59, of" or ", who lived in", or after "resident". */
+function residenceStatement(site: Site): Said | undefined {
+  const { q, ctx } = site;
+  let person: number | undefined;
+  ctx.mentions.forEach((m, index) => {
+    if (m.sentence !== q.sentence || m.kind !== 'name' || m.type === 'organization' || m.type === 'place') return;
+    const before = m.end <= q.start && HOME_AFTER_NAME.test(ctx.text.slice(m.end, q.start));
+    const after = m.start >= q.end && /^\s+resident\s+$/.test(ctx.text.slice(q.end, m.start));
+    if (before || after) person = index;
+  });
+  if (person === undefined) return undefined;
+  return { subject: 'home', entity: person, modifiers: [], predicate: 'live', event: 'residence' };
+}
+
+/** The clause in lower case, quotations blanked out: an incident a speaker names is not the statement's own. */
+function clauseTextOf(site: Site): string {
+  const { ctx, clause } = site;
+  let text = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  for (const q of ctx.quotations) {
+    const start = Math.max(q.start, clause.start);
+    const end = Math.min(q.end, clause.end);
+    if (start < end) text = text.slice(0, start - clause.start) + ' '.repeat(end - start) + text.slice(end - clause.start);
+  }
+  return text;
+}
+
+// ---- what every statement shares ------------------------------------------------------------------------------
+
+function clauseAround(text: string, sentence: Sentence, offset: number): Range {
+  const slice = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BOUNDARY.exec(slice)) !== null) {
+    const at = sentence.start + m.index;
+    if (at < offset) start = at + m[0].length;
+    else {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+let HISTORY: RegExp | undefined;
+let INCIDENT: RegExp | undefined;
+
+/**
+ * Story or background: a clause that dates itself before the story — a date a season or more before the article's, a
+ * written year before the story's ("In 2004, …", "the 2004 tsunami"), or history markers ("last year", "years ago")
+ * — is about an earlier event, and `when` says which (the clause's date as precisely as it is written, else the
+ * marker). When the article's date is unknown, a year written as "in 2004" or "the 2004 …" is taken as the past: news
+ * does not date its own event by its year. The value itself never dates its own clause (a date is when, not which
+ * event). The incident is the incident word nearest the value.
+ */
+function scopeOf(site: Site, said: Said): Scope {
+  const { ctx, lex, q } = site;
+  const lower = clauseTextOf(site);
+  const incident = said.event && lex.incidentEvent.has(said.event) ? lex.incidentEvent.get(said.event) : incidentNear(site.clause, lower, q, lex).event;
+  const scope: Scope = { time: 'story', ...(incident ? { incident } : {}) };
+  const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
+  HISTORY ??= new RegExp(`\\b(?:${lex.values.statement.history.join('|')})\\b`);
+  const history = q.kind === 'duration' && said.attribute === 'ago' ? null : HISTORY.exec(lower);
+  if (q.kind !== 'date') {
+    for (const d of ctx.quantities) {
+      if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null) continue;
+      // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
+      // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
+      if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
+      const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - 5), d.end)) || history !== null;
+      if (!earlier) continue;
+      return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
+    }
+  }
+  if (history) return { ...scope, time: 'background', when: history[0] };
+  return scope;
+}
+
+/**
+ * How long before an article's date an event is another event: a follow-up weeks later still tells the story ("the
+ * Nov. 30 escape" in a January article), an event a season or more before does not.
+ */
+const EARLIER_DAYS = 90;
+
+/** How far after a value, in characters, a date still dates it. */
+const DATED_AFTER = 40;
+
+/** "In 2004", "the 2004 tsunami", "since 1998": a year written as the time of something. */
+const YEAR_IN_FORM = /\b(?:in|since|of|by|until|during|from|the|early|late|mid-?)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b/i;
+
+/** An interval of days as the coarsest label that holds it: "2004", "2012-04", "2012-04-11". */
+function dayLabel(low: number, high: number): string {
+  const [a, b] = [new Date(low * 86400000), new Date(high * 86400000)];
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  if (low === high) return iso(a);
+  if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) return iso(a).slice(0, 7);
+  if (a.getUTCFullYear() === b.getUTCFullYear()) return String(a.getUTCFullYear());
+  return `${iso(a)}/${iso(b)}`;
+}
+
+/** The incident word nearest a value in its clause ("bombing" → attack), preferring words before the value. */
+function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex: Lexicon): { event?: string; trigger?: string } {
+  let event: string | undefined;
+  let trigger: string | undefined;
+  let best = Infinity;
+  INCIDENT ??= new RegExp(`\\b(?:${[...lex.incidentEvent.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
+  INCIDENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INCIDENT.exec(clauseText)) !== null) {
+    const at = clause.start + m.index;
+    // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
+    // when nothing before it names an incident.
+    const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + m[0].length));
+    if (d < best) [best, event, trigger] = [d, lex.incidentEvent.get(m[0]), m[0]];
+  }
+  return { event, trigger };
+}
+
+/** Who the clause says the value comes from: "according to X", "X said", "police said". */
+function attributionOf(site: Site): { attribution?: string; attributedTo?: number } {
+  const { ctx, lex, q } = site;
+  const sentenceText = ctx.text.slice(site.sentence.start, site.sentence.end);
+  const according = /according to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/.exec(sentenceText);
+  if (according) {
+    const at = site.sentence.start + according.index + according[0].length - according[1].length;
+    const mention = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 4);
+    return { attribution: `according to ${according[1]}`, ...(mention >= 0 ? { attributedTo: mention } : {}) };
+  }
+  for (let i = 0; i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i];
+    if (m.sentence !== q.sentence || m.start < site.clause.start || m.end > site.clause.end) continue;
+    if (isAttributionSource(ctx, m, lex)) return { attribution: m.text, attributedTo: i };
+  }
+  // "police said", "officials say": a noun as the subject of a speech verb.
+  const noun = /\b((?:the\s+)?[a-z]+)\s+(?:said|says|say|stated|reported|confirmed|added|told)\b/.exec(ctx.text.slice(site.clause.start, site.clause.end));
+  if (noun && !lex.determiners.has(noun[1]) && !lex.subjectPronouns.has(noun[1])) return { attribution: noun[1] };
+  return {};
+}
+
+export function isAttributionSource(ctx: { text: string; sentenceTokens: Token[][] }, m: Mention, lex: Lexicon): boolean {
+  const tokens = ctx.sentenceTokens[m.sentence] ?? [];
+  const i = tokens.findIndex((t) => t.end >= m.end);
+  if (i < 0) return false;
+  const own = tokens[i];
+  // "Zelenskiy's office said": the possessor of an attribution noun.
+  if (own.possessive && tokens[i + 1] && lex.attributionNouns.has(tokens[i + 1].lower)) return true;
+  const before = ctx.text.slice(Math.max(0, m.start - 20), m.start).toLowerCase();
+  if (/according to (?:the )?$/.test(before)) return true;
+  // "Peskov added", "Trump told reporters", "Peskov, confirmed that".
+  for (let k = i + 1, seen = 0; k < tokens.length && seen < 3; k++) {
+    const t = tokens[k];
+    if (t.text === ',') continue;
+    if (lex.speechVerbs.has(t.lower)) return true;
+    if (!lex.attributionAdverbs.has(t.lower)) return false;
+    seen++;
+  }
+  return false;
+}
+
+function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certainty {
+  const words = clause.toLowerCase().split(/[^a-z]+/);
+  if (words.some((w) => lex.probableWords.has(w))) return 'probable';
+  if (quantity.hedge) return 'hedged';
+  return 'certain';
+}
+
+/** Content words of the sentence, nearest the value first, as lemmas: what the corpus compares statements by. */
+function contextOf(site: Site): string[] {
+  const { tokens, lex } = site;
+  const stopwords = new Set(lex.values.statement.stopwords);
+  const scored: Array<[string, number]> = [];
+  tokens.forEach((t, k) => {
+    if (k >= site.first && k <= site.last) return;
+    if (t.kind !== 'word' || t.lower.length < 3 || stopwords.has(t.lower) || lex.determiners.has(t.lower)) return;
+    scored.push([stem(t.lower, lex), k < site.first ? site.first - k : k - site.last]);
+  });
+  scored.sort((a, b) => a[1] - b[1]);
+  return [...new Set(scored.map(([w]) => w))];
+}
+
+// ---- words: nouns, verbs, lemmas ------------------------------------------------------------------------------
+
+/** A noun's singular, lower case ("refugees" → refugee, "jewellery" → jewelry): how subjects are written. */
+export function lemma(word: string, lex: Lexicon = lexicon()): string {
+  const w = word.toLowerCase();
+  const irregular = (lex.values.statement.irregular as Record<string, string>)[w];
+  if (irregular) return irregular;
+  const base = /[^aeiou]ies$/.test(w) ? w.slice(0, -3) + 'y' : /(?:ss|x|ch|sh|zz)es$/.test(w) ? w.slice(0, -2) : /[^su]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w;
+  return lex.spellingVariants.get(base) ?? base;
+}
+
+/**
+ * A word's stem, the same for its inflections ("served", "serves", "serve" → serv; "died", "dead", "die" → di): how
+ * predicates and context words are compared. Never shown.
+ */
+export function stem(word: string, lex: Lexicon = lexicon()): string {
+  let w = (lex.values.statement.irregular as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
+  w = lex.spellingVariants.get(w) ?? w;
+  if (w.length <= 3) return w;
+  // The plural first ("bombings" → bombing), then the verb's ending ("bombing" → bomb).
+  if (/[^aeiou]ies$/.test(w)) w = w.slice(0, -3) + 'y';
+  else if (/(?:ss|x|ch|sh|zz)es$/.test(w)) w = w.slice(0, -2);
+  else if (/[^su]s$/.test(w)) w = w.slice(0, -1);
+  if (/[^aeiou]ied$/.test(w)) w = w.slice(0, -3) + 'y';
+  else if (/ing$/.test(w) && w.length > 5) w = w.slice(0, -3);
+  else if (/eed$/.test(w)) w = w.slice(0, -1);
+  else if (/ed$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
+  if (/[^e]e$/.test(w) && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+const NOUN = /^NN/;
+const VERB = /^VB/;
+
+/** The head noun after the value: the last noun of the noun phrase that starts right after it ("a 40-metre drop" → drop). */
+function nounAfter(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let head: string | undefined;
+  for (let k = site.last + 1; k < tokens.length && k <= site.last + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (NOUN.test(tags[k]) || (tags[k] === '' && /^[a-z]{3,}$/.test(t.lower))) head = t.lower;
+    else if (/^(?:JJ|VBN|VBG)/.test(tags[k]) && head === undefined) continue;
+    else break;
+    if (t.possessive) break;
+  }
+  return head ? lemma(head, lex) : undefined;
+}
+
+/** The noun the value is "of" or "at", or the subject noun before it: "a toll of 24", "the wall, 12 metres high". */
+function nounBefore(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  for (let k = site.first - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return undefined;
+    if (t.kind === 'word' && NOUN.test(tags[k]) && !t.cap) return lemma(t.lower, lex);
+  }
+  return undefined;
+}
+
+/** The head of a noun phrase as written: "the generally recognized border between …" → border. */
+function headOfPhrase(phrase: string, lex: Lexicon): string | undefined {
+  const words = (phrase.match(/[A-Za-z]+|[^\sA-Za-z]/g) ?? []).slice(0, 5);
+  while (words.length > 0 && lex.determiners.has(words[0].toLowerCase())) words.shift();
+  // "west of Cobb": a place named without a mention of it is still the place (lower case, as subjects are).
+  const name = /^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/.exec(phrase.replace(/^(?:the\s+)/i, ''))?.[1];
+  if (name && !lex.determiners.has(name.toLowerCase())) return name.toLowerCase();
+  const usable = (w: string) => /^[a-z]{3,}$/.test(w) && !lex.determiners.has(w) && !/^(?:of|with|and|in|on|at|to|between|from|near|which|that|who)$/.test(w);
+  const end = words.findIndex((w) => !usable(w));
+  const head = (end < 0 ? words : words.slice(0, end)).pop();
+  return head ? lemma(head, lex) : undefined;
+}
+
+/** The verb that governs the value: the nearest verb of its clause that is not an auxiliary, preferring the one before. */
+function governingVerb(site: Site): string | undefined {
+  const k = governingVerbIndex(site);
+  return k === undefined ? undefined : stem(site.tokens[k].lower, site.lex);
+}
+
+function inflected(site: Site): string | undefined {
+  const k = governingVerbIndex(site);
+  return k === undefined ? undefined : site.tokens[k].lower;
+}
+
+function governingVerbIndex(site: Site): number | undefined {
+  const { tokens, lex, clause } = site;
+  const tags = site.tags();
+  const auxiliaries = new Set(lex.values.statement.auxiliaries);
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  tokens.forEach((t, k) => {
+    if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last)) return;
+    if (t.kind !== 'word' || !VERB.test(tags[k]) || auxiliaries.has(t.lower)) return;
+    // The tagger takes a noun after "US" or "we" for a present-tense verb more often than it misses a finite verb.
+    const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) ? 6 : 0);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  });
+  return best;
+}
+
+/** The nearest mention of the given types in the clause, before (or after) the value, within `reach` characters. */
+function nearestMention(site: Site, types: string[], side: 'before' | 'after', reach = 120): number | undefined {
+  const { ctx, q, clause, lex } = site;
+  let best: number | undefined;
+  ctx.mentions.forEach((m, i) => {
+    if (m.sentence !== q.sentence || !types.includes(m.type) || m.kind === 'handle') return;
+    if (isAttributionSource(ctx, m, lex)) return;
+    const inside = side === 'before' ? m.end <= q.start && m.start >= Math.max(clause.start, q.start - reach) : m.start >= q.end && m.end <= Math.min(clause.end, q.end + reach);
+    if (!inside) return;
+    if (best === undefined || (side === 'before' ? m.start > ctx.mentions[best].start : m.start < ctx.mentions[best].start)) best = i;
+  });
+  return best;
+}
+
+/** The speaker of "X said Tuesday" / "Tuesday, X said": the named subject of the speech verb in the clause. */
+function speakerOf(site: Site): number | undefined {
+  const { ctx, lex, clause, q } = site;
+  let found: number | undefined;
+  ctx.mentions.forEach((m, i) => {
+    if (m.sentence !== q.sentence || m.start < clause.start || m.end > clause.end || m.kind === 'handle') return;
+    if (found === undefined && isAttributionSource(ctx, m, lex)) found = i;
+  });
+  return found ?? nearestMention(site, ['person', 'organization'], 'before');
+}
+
+/** Places named within 40 characters of a value, in its clause (names of unknown type are mostly places). */
+function placesNear(ctx: StatementContext, clause: Range, q: Quantity): number[] {
+  const out: number[] = [];
+  ctx.mentions.forEach((m, i) => {
+    const near = m.start >= Math.max(clause.start, q.start - 40) && m.end <= Math.min(clause.end, q.end + 40);
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && near) out.push(i);
+  });
+  return out;
+}
+
+function placesIn(ctx: StatementContext, clause: Range): number[] {
+  const out: number[] = [];
+  ctx.mentions.forEach((m, i) => {
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && m.start >= clause.start && m.end <= clause.end) out.push(i);
+  });
+  return out;
+}
+
+// ---- events with participants (durations of calls, meetings) ----------------------------------------------------
+
+const LEADING_TEMPORAL = /^\s*(?:after|following|before|since|prior to|ahead of|hours after|days after)\b[^,]*,/i;
+const TRAILING_TEMPORAL = /\b(?:after|following|before|since|prior to|ahead of)\b/gi;
+
+/** The part of the clause that speaks of the quantity's event, without time phrases about another. */
+function scopeAround(text: string, clause: Range, qStart: number, qEnd: number): Range {
+  let { start, end } = clause;
+  const leading = LEADING_TEMPORAL.exec(text.slice(start, end));
+  if (leading) {
+    const comma = start + leading[0].length;
+    if (qStart < comma) return { start, end: comma };
+    start = comma;
+  }
+  const slice = text.slice(start, end);
+  TRAILING_TEMPORAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRAILING_TEMPORAL.exec(slice)) !== null) {
+    const at = start + m.index;
+    if (at === start) continue;
+    if (at >= qEnd) {
+      end = at;
+      break;
+    }
+    start = at;
+  }
+  return { start, end };
+}
+
+function findTrigger(site: Site, scope: Range): { token: Token; event: string } | undefined {
+  const { tokens, lex, q, clause } = site;
+  const distance = (t: Token) => (t.start >= q.end ? t.start - q.end : q.start - t.end);
+  const candidates = (range: Range) => tokens.filter((t) => t.start >= range.start && t.end <= range.end && lex.eventTrigger.has(t.lower)).sort((a, b) => distance(a) - distance(b));
+  const best = candidates(scope)[0] ?? candidates(clause)[0];
+  return best ? { token: best, event: lex.eventTrigger.get(best.lower)! } : undefined;
+}
+
+function previousWordOf(tokens: Token[], target: Token, lex: Lexicon): string | undefined {
+  const index = tokens.indexOf(target);
+  for (let i = index - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (lex.eventModifiers.has(t.lower)) continue;
+    return t.lower;
+  }
+  return undefined;
+}
+
+/** Person mentions in the range that take part in events, not the sources that report them. */
+function participantsIn(ctx: StatementContext, start: number, end: number, lex: Lexicon): number[] {
+  const out: number[] = [];
+  const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
+  ctx.mentions.forEach((m, index) => {
+    // Unknown single names may be people the corpus knows; the corpus keeps only person entities.
+    const maybePerson = m.type === 'person' || (m.type === 'other' && m.kind === 'name' && !m.text.includes(' '));
+    if (!maybePerson || m.start < start || m.end > end || inQuotation(m.start)) return;
+    if (isAttributionSource(ctx, m, lex)) return;
+    out.push(index);
+  });
+  return out;
+}
+
+/** Participants of the event "the conversation" refers to: the previous clause, then up to two sentences back. */
+function antecedentParticipants(site: Site, lex: Lexicon): number[] {
+  const { ctx, sentence, clause } = site;
+  if (clause.start > sentence.start) {
+    const scope = scopeMain(ctx.text, { start: sentence.start, end: clause.start });
+    const found = participantsIn(ctx, scope.start, scope.end, lex);
+    if (found.length > 0) return found;
+  }
+  for (let s = site.q.sentence - 1; s >= Math.max(0, site.q.sentence - 2); s--) {
+    const prev = ctx.sentences[s];
+    if (prev.furniture || (prev.paragraph !== sentence.paragraph && ctx.paragraphs[prev.paragraph].kind !== 'body')) continue;
+    const scope = scopeMain(ctx.text, prev);
+    const found = participantsIn(ctx, scope.start, scope.end, lex);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** A clause without its time phrases about other events. */
+function scopeMain(text: string, range: Range): Range {
+  let { start, end } = range;
+  const leading = LEADING_TEMPORAL.exec(text.slice(start, end));
+  if (leading) start += leading[0].length;
+  const slice = text.slice(start, end);
+  TRAILING_TEMPORAL.lastIndex = 0;
+  const m = TRAILING_TEMPORAL.exec(slice);
+  if (m && m.index > 0) end = start + m.index;
+  return { start, end };
+}

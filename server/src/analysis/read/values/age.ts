@@ -1,0 +1,50 @@
+// A person's age, in years, in every common form: "the 31-year-old X", "X, 32,", "X, aged 32", "X (32)", "at age 32",
+// "49 years old", "in his early 40s". Whose age it is, is read with the statement (the name next to it). An age is a
+// whole number of years, so "31" and "32" differ.
+import { lexicon } from '../../data/lexicon';
+import type { Quantity } from '../../types';
+import { showInterval, type Sentence, type ValueKind } from './kind';
+import { NUMBER, anyCase, parseNumber } from './numbers';
+import { scan, type Pattern } from './scan';
+
+/** A name or a capitalised word just before ", 32," or " (32)": not a month or a weekday ("Nov. 30, 2009"). */
+const NAME_BEFORE = "(?<=\\p{Lu}[\\p{L}'’.-]*(?:,\\s|\\s\\())";
+
+let patterns: Pattern[] | undefined;
+
+function agePatterns(): Pattern[] {
+  const words = lexicon().values.age;
+  const decades = words.decades as Record<string, number>;
+  const years = (n: number) => (n > 0 && n < 120 ? { value: n, unit: 'year', precision: 1 } : null);
+  return [
+    { re: new RegExp(`\\b(${anyCase(NUMBER)})[-\\s]years?[-\\s]old\\b`, 'y'), value: (m) => years(parseNumber(m[1])) },
+    { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s)(\\d{1,3})\\b(?![.,]\\d)`, 'iy'), value: (m) => years(+m[1]) },
+    {
+      re: new RegExp(`${NAME_BEFORE}(\\d{1,3})(?=,|\\))`, 'uy'),
+      value: (m, s) => (isDateWordBefore(s, m.index) ? null : years(+m[1])),
+    },
+    {
+      re: new RegExp(`(?<=\\bin (?:his|her|their) )(early |mid-|mid |late )?(${Object.keys(decades).join('|')})\\b`, 'iy'),
+      value: (m) => {
+        const decade = decades[m[2].toLowerCase()];
+        const [from, to] = !m[1] ? [0, 9] : /early/i.test(m[1]) ? [0, 3] : /late/i.test(m[1]) ? [7, 9] : [3, 6];
+        return { value: decade + from, unit: 'year', low: decade + from, high: decade + to };
+      },
+    },
+  ];
+}
+
+function isDateWordBefore(s: Sentence, at: number): boolean {
+  const word = /([\p{L}.]+)[\s,(]*$/u.exec(s.text.slice(Math.max(s.from, at - 16), at))?.[1];
+  return !!word && lexicon().dateWords.has(word.toLowerCase().replace(/\.$/, '')) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(word ?? '');
+}
+
+export const age: ValueKind = {
+  kind: 'age',
+  priority: 8,
+  find(s: Sentence): Quantity[] {
+    patterns ??= agePatterns();
+    return scan(s, 'age', patterns);
+  },
+  format: (q) => showInterval(q, 'years old'),
+};

@@ -1,0 +1,36 @@
+// Counts of a noun, and the numbers that are no count: parts of names and dates.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../config';
+import { tokenize } from '../tokens';
+import { readValues } from './index';
+
+const counts = (text: string) =>
+  readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances })
+    .filter((q) => q.kind === 'count')
+    .map((q) => [q.text, q.low, q.unit]);
+
+test('count: a number and its noun, a compound, a vague count, a zero toll, a bare number', () => {
+  assert.deepEqual(counts('Five bombs were dropped.'), [['Five bombs', 5, 'bombs']]);
+  assert.deepEqual(counts('A bomb hit a 200-student school.'), [['200-student', 200, 'student']]);
+  assert.deepEqual(counts('Hundreds of protesters gathered.'), [['Hundreds of protesters', 200, 'protesters']]);
+  assert.deepEqual(counts('No one was killed.'), [['No one', 0, 'count']]);
+  assert.deepEqual(counts('The blast was felt in nine countries.'), [['nine countries', 9, 'countries']]);
+  assert.deepEqual(counts('The toll rose to 24.'), [['24', 24, 'count']]);
+});
+
+test('count: numbers in names and dates are no counts ("Sept. 11 hijackers", "the 9/11 bill", "AK-47", "Apollo 11")', () => {
+  assert.deepEqual(counts('Fifteen of the 19 Sept. 11 hijackers were Saudi.').map((c) => c[0]), ['Fifteen', '19']);
+  assert.deepEqual(counts('The 9/11 bill passed.'), []);
+  assert.deepEqual(counts('They seized AK-47 rifles.'), []);
+  assert.deepEqual(counts('The Apollo 11 crew landed in 1969.'), []);
+  assert.deepEqual(counts('Reportedly five bombs fell.').map((c) => c[0]), ['five bombs']);
+  assert.deepEqual(counts('It was an eleventh-hour deal.'), []);
+});
+
+test('count: the place a counted thing fell in is kept', () => {
+  const text = 'Two of the bombs fell within the Yida camp.';
+  const [q] = readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances });
+  assert.equal(q.where, 'camp');
+  assert.equal(q.low, 2);
+});

@@ -1,0 +1,111 @@
+// Counts: a number of something. "Five bombs", "over 24,000 Nuban refugees", "a 200-student school", "in nine
+// countries", "hundreds of protesters", "no one was killed", and a bare number whose noun the statement finds
+// ("killing seven", "rose to 24"). The unit is the counted noun as written after the number (lower case), or
+// `count` when none follows. "Two of the bombs fell within the camp" keeps the place they fell in (`where`): how
+// many fell there is another fact than how many fell.
+//
+// Not counts: a number that is part of a name or a date ("Apollo 11", "Sept. 11 hijackers", "the 9/11 bill",
+// "AK-47"), a year, a score or a time ("3-2", "7:30"), a number word of one ("one of", "no one wants").
+import { lexicon } from '../../data/lexicon';
+import type { Quantity } from '../../types';
+import { matchesIn, showInterval, type Sentence, type ValueKind } from './kind';
+import { DIGITS, NUMBER, WORD_NUMBER, anyCase, applyHedge, hedgeBefore, parseNumber, precisionOf, round, type Parsed } from './numbers';
+import { scan, type Pattern } from './scan';
+
+const NUMBER_ANY_CASE = anyCase(NUMBER);
+const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000, millions: 2e6, billions: 2e9 };
+
+let patterns: Pattern[] | undefined;
+
+function countPatterns(): Pattern[] {
+  return [
+    {
+      re: /\b(hundreds of thousands|tens of thousands|hundreds|thousands|millions|billions|dozens|scores) of ([a-z]+)/iy,
+      value: (m) => ({ value: VAGUE[m[1].toLowerCase()], unit: m[2].toLowerCase(), low: VAGUE[m[1].toLowerCase()], high: null }),
+    },
+    // "no one was killed": a toll of zero.
+    { re: /\b(?:no one|nobody|no-one)(?= (?:was|were|has been|had been|is|got) (?:killed|injured|hurt|wounded))/iy, value: () => ({ value: 0, unit: 'count', precision: 1 }) },
+    // "a 200-student school", "a five-vote majority": a count written as a compound adjective.
+    { re: new RegExp(`\\b(${DIGITS}|${anyCase(WORD_NUMBER)})-([a-z]{3,})\\b(?!-)`, 'y'), value: (m, s) => countOf(m, s) },
+    { re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]* )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m, s) => countOf(m, s) },
+    { re: new RegExp(`\\b(${NUMBER_ANY_CASE})\\b(?![-/:.]\\d|-[A-Za-z])`, 'y'), value: (m, s) => countOf(m, s) },
+  ];
+}
+
+/** A number as a count, or null when it is part of a name, a date, a score or a year. */
+function countOf(m: RegExpExecArray, s: Sentence): Parsed | null {
+  const lex = lexicon();
+  const number = m[1];
+  const words = (m[2] ?? '').split(' ');
+  const noun = words[words.length - 1].toLowerCase();
+  if (noun && (lex.notCountUnits.has(noun) || lex.values.count.labels.includes(noun))) return null;
+  if (/^(a|an|one)$/i.test(number)) return null;
+  // A bare year ("in 2022 ongoing") is a date, not a count.
+  if (/^(1[89]|20)\d\d$/.test(number)) return null;
+  if (partOfName(s, m.index, m.index + number.length)) return null;
+  const value = parseNumber(number);
+  return { value, unit: noun || 'count', precision: precisionOf(value) };
+}
+
+/**
+ * A number glued to a name or a date: "Apollo 11", "AK-47", "9/11", "No. 5", "Sept. 11" (a date the date kind reads),
+ * "3-2", "7:30". A capitalised word before the number names something unless it starts the sentence.
+ */
+function partOfName(s: Sentence, start: number, end: number): boolean {
+  const before = s.text.slice(Math.max(s.from, start - 24), start);
+  const after = s.text.slice(end, Math.min(s.to, end + 2));
+  if (/[/:\-–]\s?$|[\d.,]$/.test(before) || /^[/:]\d|^-\d/.test(after)) return true;
+  if (/\b(?:No|Nos|no|nos|Number|number|#)\.?\s?$/.test(before)) return true;
+  const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before);
+  if (!previous) return false;
+  const word = previous[1];
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const previousStart = start - (before.length - previous.index);
+  // A capitalised word that only starts the sentence ("The 19 hijackers", "Reportedly five bombs") is no name.
+  const sentenceInitial = s.text.slice(s.from, previousStart).trim() === '' || /["“(]\s*$/.test(s.text.slice(s.from, previousStart));
+  return !sentenceInitial || lexicon().dateWords.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+const LOCATED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:of\s+the\s+)?([a-z]{3,})\b/gi;
+/** An aside between the counted noun and its verb: ", which did not explode,". */
+const ASIDE = /^(?:\s*,[^,.;]{0,40},)?\s*/;
+let LANDED: RegExp | undefined;
+
+/** "Two of the bombs fell within the Yida camp": a count with the head of the place it fell in. */
+function locatedCounts(s: Sentence): Quantity[] {
+  const lex = lexicon();
+  LANDED ??= new RegExp(`^(?:${lex.landingVerbs.join('|')})(?:\\s+[a-z]+ly)?\\s+(?:in|inside|within)\\s+(?:the|a|an)\\s+((?:[A-Z][\\w-]*\\s+)*)([a-z]+(?:\\s+[a-z]+){0,2})`);
+  const found: Quantity[] = [];
+  for (const m of matchesIn(s, LOCATED)) {
+    const noun = m[2].toLowerCase();
+    if (lex.notCountUnits.has(noun) || lex.determiners.has(noun)) continue;
+    const rest = s.text.slice(m.index + m[0].length, s.to);
+    const aside = ASIDE.exec(rest)![0];
+    const landed = LANDED.exec(rest.slice(aside.length));
+    if (!landed) continue;
+    // The head of the place: the last word before a preposition ("a primary school yard in the camp" → yard).
+    const words = landed[2].split(/\s+/);
+    const stop = words.findIndex((w) => /^(?:in|of|at|on|near|and|or|with|by|to|the|a|an|which|that|where|when|who|whose|while|but)$/.test(w));
+    const where = (stop < 0 ? words : words.slice(0, stop)).pop();
+    if (!where) continue;
+    const value = parseNumber(m[1]);
+    const hedge = hedgeBefore(s.text, m.index);
+    const { low, high } = applyHedge(value, hedge?.kind, undefined, s.tolerances);
+    const start = hedge ? hedge.start : m.index;
+    const end = m.index + m[0].length;
+    found.push({ start, end, text: s.text.slice(start, end), kind: 'count', low: round(low), high: round(high), unit: noun, hedge: hedge?.phrase, sentence: s.index, where, ...(hedge ? {} : { precision: precisionOf(value) }) });
+  }
+  return found;
+}
+
+export const count: ValueKind = {
+  kind: 'count',
+  priority: 1,
+  find(s: Sentence): Quantity[] {
+    patterns ??= countPatterns();
+    const located = locatedCounts(s);
+    const plain = scan(s, 'count', patterns).filter((q) => !located.some((l) => q.start < l.end && l.start < q.end));
+    return [...plain, ...located].sort((a, b) => a.start - b.start);
+  },
+  format: (q) => showInterval(q, q.unit === 'count' ? '' : q.unit),
+};

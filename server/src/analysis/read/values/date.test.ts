@@ -1,0 +1,36 @@
+// Dates of the story and of earlier events, as intervals of days when the year is known.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../config';
+import { tokenize } from '../tokens';
+import { formatValue, readValues, valuesDisjoint } from './index';
+
+const dates = (text: string, date?: string) =>
+  readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances, date }).filter((q) => q.kind === 'date');
+const one = (text: string, date?: string) => {
+  const found = dates(text, date);
+  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found)}`);
+  return found[0];
+};
+
+test('date: a day, a month and a year are intervals of days; the year comes from the article when not written', () => {
+  assert.equal(formatValue(one('He was convicted in June 1998.')), 'June 1998');
+  assert.equal(formatValue(one('It happened on Sept. 13, 2013.')), '2013-09-13');
+  assert.equal(formatValue(one('It happened on 10th Nov.', '2011-11-12')), '2011-11-10');
+  assert.equal(formatValue(one('It happened on Nov. 30.')), 'November 30');
+  assert.equal(formatValue(one('It began in March last year.', '2013-07-02')), 'March 2012');
+  assert.equal(formatValue(one('The law passed in 2009.')), '2009');
+});
+
+test('date: June 1998 and June 1999 differ; a day inside a month agrees with it', () => {
+  assert.equal(valuesDisjoint(one('in June 1998'), one('in June 1999'), 0.05), true);
+  assert.equal(valuesDisjoint(one('in June 2011'), one('on June 14, 2011'), 0.05), false);
+  assert.equal(valuesDisjoint(one('on Nov. 30'), one('on Nov. 30, 2009'), 0.05), false);
+  assert.equal(valuesDisjoint(one('on Nov. 29'), one('on Nov. 30, 2009'), 0.05), true);
+});
+
+test('date: "May" the verb, "the 19 Sept. 11 hijackers" and a month without a cue are no dates', () => {
+  assert.deepEqual(dates('He may 5 times try.'), []);
+  assert.deepEqual(dates('Prices march on.'), []);
+  assert.deepEqual(dates('Fifteen of the 19 Sept. 11 hijackers').map((q) => q.text), ['Sept. 11']);
+});

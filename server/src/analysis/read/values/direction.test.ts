@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../config';
+import { tokenize } from '../tokens';
+import { formatValue, readValues, valuesDisjoint } from './index';
+
+const directions = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'direction');
+
+test('direction: from a named place, or a part of it; "South Sudan" is a name', () => {
+  assert.deepEqual(directions('55 km west of Bireun').map(formatValue), ['west of Bireun']);
+  assert.deepEqual(directions('caught in northeast Houston').map(formatValue), ['northeast Houston']);
+  assert.deepEqual(directions('South Sudan gained independence.'), []);
+  assert.equal(valuesDisjoint(directions('west of Bireun')[0], directions('south of Bireun')[0], 0.05), true);
+  assert.equal(valuesDisjoint(directions('west of Bireun')[0], directions('northeast Houston')[0], 0.05), false, 'another place is another statement');
+});

@@ -1,0 +1,32 @@
+// Compass directions from a named place: "55 km west of Bireun", "northeast of Houston" (outside the place), "in
+// northeast Houston" (a part of it: another reference, kept apart by the unit). The value is the compass angle
+// (north = 0, northeast = 45 …); the unit names the place.
+import type { Quantity } from '../../types';
+import { matchesIn, type Sentence, type ValueKind } from './kind';
+
+const COMPASS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+const DIRECTION = /\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)(?:ern)?\s+(of\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)/g;
+const NAMES = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'];
+
+export const direction: ValueKind = {
+  kind: 'direction',
+  priority: 3,
+  find(s: Sentence): Quantity[] {
+    const found: Quantity[] = [];
+    for (const m of matchesIn(s, DIRECTION)) {
+      // "South Sudan", "North Korea": a compass word that starts a name is part of the name.
+      if (/^[A-Z]/.test(m[1]) && !m[2]) continue;
+      const angle = COMPASS[m[1].toLowerCase().replace('-', '')];
+      const unit = m[2] ? m[3].toLowerCase() : `${m[3].toLowerCase()} (within)`;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'direction', low: angle, high: angle, unit, sentence: s.index, precision: 45 });
+    }
+    return found;
+  },
+  format(q: Quantity): string {
+    if (q.low === null) return q.text;
+    const place = q.unit.replace(/ \(within\)$/, '').replace(/\b\w/g, (c) => c.toUpperCase());
+    const compass = NAMES[q.low / 45];
+    return q.unit.endsWith('(within)') ? `${compass} ${place}` : `${compass} of ${place}`;
+  },
+  disjoint: (a, b) => a.unit === b.unit && a.low !== null && b.low !== null && Math.min(Math.abs(a.low - b.low), 360 - Math.abs(a.low - b.low)) >= 45,
+};

@@ -1,0 +1,19 @@
+// Durations in minutes, with the hedges that make them intervals.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../config';
+import { tokenize } from '../tokens';
+import { formatValue, readValues, valuesDisjoint } from './index';
+
+const spans = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'duration');
+
+test('duration: "an hour and a half", "nearly 90 minutes", "hour-long", "over a six-year period", "a decade"', () => {
+  assert.deepEqual(spans('They spoke for an hour and a half.').map(formatValue), ['90 min']);
+  assert.deepEqual(spans('It lasted nearly 90 minutes.').map(formatValue), ['79–90 min']);
+  assert.deepEqual(spans('an hour-long call').map(formatValue), ['50–70 min']);
+  assert.deepEqual(spans('over a six-year period').map(formatValue), ['6 years']);
+  assert.deepEqual(spans('a decade of war').map(formatValue), ['10 years']);
+  assert.deepEqual(spans('a second bomb'), [], 'an ordinal, not a second');
+  assert.equal(valuesDisjoint(spans('an hour-long call')[0], spans('an hour and a half')[0], 0.05), true);
+  assert.equal(valuesDisjoint(spans('more than an hour')[0], spans('an hour and a half')[0], 0.05), false);
+});

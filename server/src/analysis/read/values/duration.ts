@@ -1,0 +1,60 @@
+// Durations, in minutes: "an hour and a half", "nearly 90 minutes", "an hour-long call", "over a six-year period",
+// "eight days on the run", "a decade". "A week" in a headline may drop its article ("captured after week on the run").
+import { lexicon } from '../../data/lexicon';
+import type { Quantity } from '../../types';
+import { showInterval, type Sentence, type ValueKind } from './kind';
+import { NUMBER, parseNumber, precisionOf } from './numbers';
+import { scan, type Pattern } from './scan';
+
+const UNIT = '(?:second|minute|hour|day|night|week|month|year|decade)';
+const UNITS = `${UNIT}s?`;
+
+export function minutesOf(unit: string): number {
+  const units = lexicon().values.duration.units as Record<string, number>;
+  return units[unit.toLowerCase().replace(/s$/, '')] ?? NaN;
+}
+
+let patterns: Pattern[] | undefined;
+
+function durationPatterns(): Pattern[] {
+  const minutes = minutesOf;
+  return [
+    { re: new RegExp(`\\b(an?|one) (${UNIT}) and a half\\b`, 'iy'), value: (m) => ({ value: 1.5 * minutes(m[2]), unit: 'minute' }) },
+    { re: new RegExp(`\\b(${NUMBER}) and a half (${UNITS})\\b`, 'iy'), value: (m) => ({ value: (parseNumber(m[1]) + 0.5) * minutes(m[2]), unit: 'minute' }) },
+    { re: new RegExp(`\\b(an?|one) hour and (${NUMBER}) minutes?\\b`, 'iy'), value: (m) => ({ value: 60 + parseNumber(m[2]), unit: 'minute' }) },
+    { re: new RegExp(`\\bhalf an? (${UNIT})\\b`, 'iy'), value: (m) => ({ value: 0.5 * minutes(m[1]), unit: 'minute' }) },
+    { re: new RegExp(`\\b(?:an? )?(${UNIT})[-\\s]long\\b`, 'iy'), value: (m) => ({ value: minutes(m[1]), unit: 'minute', compound: true }) },
+    {
+      re: new RegExp(`\\b(${NUMBER})[-\\s](${UNITS})(?:[-\\s]long)?\\b`, 'iy'),
+      value: (m) => ({ value: parseNumber(m[1]) * minutes(m[2]), unit: 'minute', precision: precisionOf(parseNumber(m[1])) * minutes(m[2]) }),
+    },
+    // "a second" is more often an ordinal ("a second bomb") than a duration.
+    { re: new RegExp(`\\b(an?|one)\\s(${UNIT})\\b`, 'iy'), value: (m) => (/^second$/i.test(m[2]) ? null : { value: minutes(m[2]), unit: 'minute' }) },
+    // "captured after week on the run": headlines drop the article.
+    { re: /(?<=\b(?:after|for|within)\s)(day|week|month|year)\b/iy, value: (m) => ({ value: minutes(m[1]), unit: 'minute' }) },
+  ];
+}
+
+const DURATION_UNITS: Array<[number, string]> = [
+  [525600, 'years'],
+  [43800, 'months'],
+  [10080, 'weeks'],
+  [1440, 'days'],
+  [60, 'h'],
+  [1, 'min'],
+];
+
+export const duration: ValueKind = {
+  kind: 'duration',
+  priority: 2,
+  find(s: Sentence): Quantity[] {
+    patterns ??= durationPatterns();
+    return scan(s, 'duration', patterns);
+  },
+  format(q: Quantity): string {
+    const reference = q.low ?? q.high ?? 0;
+    // Minutes read best up to a few hours ("90 min", not "1.5 h").
+    const [size, unit] = DURATION_UNITS.find(([size]) => !(size === 60 && reference < 300) && reference >= size) ?? [1, 'min'];
+    return showInterval(q, unit, size);
+  },
+};

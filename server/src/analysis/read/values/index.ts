@@ -1,0 +1,80 @@
+// The value kinds, one import line each: adding a kind is its file, its words in data/values.json and a line here.
+// `readValues` runs every kind over a sentence and keeps, where two read the same words, the kind of higher priority
+// (then the longer reading); `formatValue` and `valuesDisjoint` ask the value's own kind.
+import { lexicon } from '../../data/lexicon';
+import type { Quantity, QuantityKind } from '../../types';
+import type { Sentence, ValueKind } from './kind';
+import { age } from './age';
+import { category } from './category';
+import { count } from './count';
+import { date } from './date';
+import { direction } from './direction';
+import { duration } from './duration';
+import { length } from './length';
+import { magnitude } from './magnitude';
+import { money } from './money';
+import { percent } from './percent';
+import { rank } from './rank';
+import { residence } from './residence';
+import { timeOfDay } from './timeOfDay';
+import { weekday } from './weekday';
+
+export const VALUE_KINDS: readonly ValueKind[] = [age, category, count, date, direction, duration, length, magnitude, money, percent, rank, residence, timeOfDay, weekday];
+
+const byKind = new Map<QuantityKind, ValueKind>(VALUE_KINDS.map((k) => [k.kind, k]));
+
+export function valueKind(kind: QuantityKind): ValueKind | undefined {
+  return byKind.get(kind);
+}
+
+/** Every value of every kind in one sentence, in text order, overlaps settled by priority and then length. */
+export function readValues(sentence: Sentence): Quantity[] {
+  const all = VALUE_KINDS.flatMap((k) => k.find(sentence).map((q) => ({ q, priority: k.priority })));
+  all.sort((a, b) => b.priority - a.priority || b.q.end - b.q.start - (a.q.end - a.q.start) || a.q.start - b.q.start);
+  const kept: Quantity[] = [];
+  for (const { q } of all) if (!kept.some((k) => q.start < k.end && k.start < q.end)) kept.push(q);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "90 min", "79–90 min", "> 60 min", "USD 2,600,000", "Thursday": the value as messages and hovers show it. */
+export function formatValue(q: Quantity): string {
+  return byKind.get(q.kind)?.format(q) ?? q.text;
+}
+
+/**
+ * Whether two values cannot both be true. Values of different kinds or units are never compared. A kind may say how
+ * (weekdays, categories, places); otherwise a bare value stands for what rounds to it: two bare values differ when
+ * they are at least the coarser rounding step apart ("$2.5 million" vs "$2.6 million", "300" vs "200"; not "10" vs
+ * "11", nor "$43,885,310" vs "$43 million"), and intervals differ when no value lies in both.
+ */
+export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean {
+  if (a.kind !== b.kind) return false;
+  const own = byKind.get(a.kind)?.disjoint;
+  if (own) return own(a, b);
+  // Counts of differently written nouns ("200-student", "300 students") are compared when the statement says they count the same.
+  if (a.unit !== b.unit && a.kind !== 'count') return false;
+  if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {
+    // Each stands for what rounds to it, and writers round down as often as to the nearest: they differ when they are
+    // a whole coarser step apart ("$43 million" may be $43.9 million; "3 p.m." may be 3:20).
+    const step = Math.max(a.precision, b.precision);
+    return Math.abs(a.low - b.low) >= step - 1e-9 * step;
+  }
+  const [aLow, aHigh] = widen(a, exact);
+  const [bLow, bHigh] = widen(b, exact);
+  return aHigh < bLow || bHigh < aLow;
+}
+
+function widen(q: Quantity, exact: number): [number, number] {
+  const low = q.low ?? -Infinity;
+  // "less than 25 km" leaves out 25 km itself, so it and "less than 50 km" (25 to 50 km) do not meet.
+  const high = q.high === null ? Infinity : strictlyBelow(q) ? q.high - 1e-9 * Math.max(1, Math.abs(q.high)) : q.high;
+  if (low === high && q.precision !== undefined) return [low - q.precision / 2, high + q.precision / 2];
+  if (low === high) return [low * (1 - exact), high * (1 + exact)];
+  return [low, high];
+}
+
+function strictlyBelow(q: Quantity): boolean {
+  return q.hedge !== undefined && lexicon().hedges.some((h) => h.phrase === q.hedge && h.kind === 'below');
+}
+
+export type { Sentence, ValueKind } from './kind';

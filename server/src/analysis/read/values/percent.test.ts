@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../config';
+import { tokenize } from '../tokens';
+import { readValues, valuesDisjoint } from './index';
+
+const shares = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'percent');
+
+test('percent: "17 percent", "17%", "17 per cent"; 17 and 21 differ, 17 and "about 17" agree', () => {
+  assert.deepEqual(shares('Romney (17 percent), Palin 12%, Gingrich 9 per cent').map((q) => q.low), [17, 12, 9]);
+  assert.equal(valuesDisjoint(shares('17 percent')[0], shares('21 percent')[0], 0.05), true);
+  assert.equal(valuesDisjoint(shares('17 percent')[0], shares('about 17 percent')[0], 0.05), false);
+});

@@ -1,0 +1,22 @@
+// Ranks and ordinals; an ordinal that picks one out, or an idiom, is no rank.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../config';
+import { tokenize } from '../tokens';
+import { formatValue, readValues } from './index';
+
+const ranks = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'rank');
+
+test('rank: superlatives, places, editions, times', () => {
+  assert.deepEqual(ranks('It is the second-largest city.').map(formatValue), ['2nd largest']);
+  assert.deepEqual(ranks('She finished third.').map(formatValue), ['3rd']);
+  assert.deepEqual(ranks('the 86th annual Academy Awards').map(formatValue), ['86th annual']);
+  assert.deepEqual(ranks('a five-time All-Star').map(formatValue), ['5 times']);
+  assert.deepEqual(ranks('He won for the fourth time.').map(formatValue), ['4th time']);
+});
+
+test('rank: "the second victim", "an eleventh-hour deal", "first-hand" are not ranks', () => {
+  assert.deepEqual(ranks('The second victim died.'), []);
+  assert.deepEqual(ranks('It was an eleventh-hour deal.'), []);
+  assert.deepEqual(ranks('a first-hand account'), []);
+});

@@ -1,0 +1,67 @@
+// Ranks and ordinals: "the second-largest city", "finished third", "ranked No. 4", "the 86th annual Academy Awards",
+// "for the fourth time", "a five-time All-Star". An ordinal that names which one is meant ("the second victim") is
+// part of a subject, not a value, and idioms hold no number ("eleventh-hour", "first-hand"): neither is read.
+import { lexicon } from '../../data/lexicon';
+import type { Quantity } from '../../types';
+import { type Sentence, type ValueKind } from './kind';
+import { WORD_NUMBER, anyCase, parseNumber } from './numbers';
+import { scan, type Pattern } from './scan';
+
+const NUMERIC_ORDINAL = '\\d{1,3}(?:st|nd|rd|th)';
+
+function ordinalValue(written: string): number {
+  const digits = /^(\d+)/.exec(written);
+  if (digits) return +digits[1];
+  return (lexicon().values.rank.ordinals as Record<string, number>)[written.toLowerCase()] ?? NaN;
+}
+
+let patterns: Pattern[] | undefined;
+
+function rankPatterns(): Pattern[] {
+  const words = lexicon().values.rank;
+  const ORDINAL = `(?:${NUMERIC_ORDINAL}|${anyCase(Object.keys(words.ordinals).join('|'))})`;
+  const idioms = `(?:${words.idioms.join('|')})`;
+  const rank = (written: string, unit: string) => {
+    const value = ordinalValue(written);
+    return Number.isNaN(value) ? null : { value, unit, precision: 1 };
+  };
+  return [
+    // "the second-largest", "third most populous": a rank among things compared.
+    {
+      re: new RegExp(`\\b(${ORDINAL})[-\\s](?!${idioms}\\b)((?:most|least)\\s[a-z]+|[a-z]+est)\\b`, 'y'),
+      value: (m) => rank(m[1], m[2].toLowerCase()),
+    },
+    // "finished third", "ranked fifth", "ranked No. 4".
+    {
+      re: new RegExp(`(?<=\\b(?:${words.rankVerbs.join('|')})\\s(?:in\\s)?)(?:No\\.\\s?(\\d{1,3})|(${ORDINAL}))\\b(?![-\\s]${idioms}\\b)`, 'iy'),
+      value: (m) => rank(m[1] ?? m[2], 'place'),
+    },
+    // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring.
+    { re: new RegExp(`\\b(${ORDINAL})[-\\s](${words.editionNouns.join('|')})\\b`, 'iy'), value: (m) => rank(m[1], m[2].toLowerCase()) },
+    // "for the fourth time", "a five-time All-Star": how many times.
+    { re: new RegExp(`(?<=\\bfor the\\s)(${ORDINAL})\\stime\\b`, 'iy'), value: (m) => rank(m[1], 'time') },
+    {
+      re: new RegExp(`\\b(\\d{1,2}|${anyCase(WORD_NUMBER)})-time\\b`, 'y'),
+      value: (m) => {
+        const value = parseNumber(m[1]);
+        return Number.isNaN(value) ? null : { value, unit: 'times', precision: 1 };
+      },
+    },
+  ];
+}
+
+export const rank: ValueKind = {
+  kind: 'rank',
+  priority: 7,
+  find(s: Sentence): Quantity[] {
+    patterns ??= rankPatterns();
+    return scan(s, 'rank', patterns);
+  },
+  format(q: Quantity): string {
+    if (q.low === null) return q.text;
+    if (q.unit === 'times') return `${q.low} times`;
+    const n = q.low;
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    return `${n}${suffix}${q.unit === 'place' ? '' : ` ${q.unit}`}`;
+  },
+};

@@ -1,0 +1,24 @@
+// Times of day with their zone: GMT and UTC against local time, never compared without an offset.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../config';
+import { tokenize } from '../tokens';
+import { formatValue, readValues, valuesDisjoint } from './index';
+
+const times = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'time');
+
+test('time: "1423 GMT", "2:53 p.m. local time", "about 9 a.m.", "noon"', () => {
+  assert.deepEqual(times('The quake struck at 1423 GMT.').map(formatValue), ['14:23 UTC']);
+  assert.deepEqual(times('Bombs fell at 2:53 p.m. local time.').map(formatValue), ['14:53 local']);
+  assert.deepEqual(times('He escaped at about 9 a.m.').map(formatValue), ['08:30–09:30 local']);
+  assert.deepEqual(times('at noon').map(formatValue), ['12:00 local']);
+  assert.deepEqual(times('at 3 p.m. EST').map(formatValue), ['20:00 UTC']);
+});
+
+test('time: GMT and local time are never set against each other; two GMT times are', () => {
+  const [gmt] = times('at 12:00 GMT');
+  const [local] = times('at 3 p.m. local time');
+  assert.equal(valuesDisjoint(gmt, local, 0.05), false);
+  assert.equal(valuesDisjoint(gmt, times('at 1423 GMT')[0], 0.05), true);
+  assert.equal(valuesDisjoint(times('at 7:01 p.m.')[0], times('at around 7 p.m.')[0], 0.05), false);
+});

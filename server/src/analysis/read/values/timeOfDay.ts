@@ -1,0 +1,64 @@
+// Times of day, in minutes after midnight, with their zone: "2:53 p.m. local time", "1423 GMT", "at about 9 a.m.",
+// "12:00 GMT", "noon". A zone with a fixed offset (GMT, UTC, IST, EST …) is converted to UTC (unit `time UTC`); local
+// time and zones without one offset stay in their own unit (`time local`, `time ET`), so 3 p.m. local is never set
+// against 12:00 GMT unless the corpus learns the local offset from a source that gives both.
+import { lexicon } from '../../data/lexicon';
+import type { Quantity } from '../../types';
+import { hedgeBefore } from './numbers';
+import { matchesIn, type Sentence, type ValueKind } from './kind';
+
+const CLOCK =
+  /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|in the morning\b|in the afternoon\b|in the evening\b|at night\b)|\b(\d{1,2}):(\d{2})(?=\s*(?:GMT|UTC)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))\b)|\b(noon|midnight)\b/gi;
+let ZONE_AFTER: RegExp | undefined;
+
+function zoneAfter(s: Sentence, at: number): string | undefined {
+  const zones = Object.keys(lexicon().values.timeOfDay.zones);
+  ZONE_AFTER ??= new RegExp(`^\\s*(?:hrs\\s*|hours\\s*)?(?:\\(|,)?\\s*(local time|${zones.join('|')})\\b`, 'i');
+  return ZONE_AFTER.exec(s.text.slice(at, Math.min(s.to, at + 24)))?.[1];
+}
+
+/** Minutes after midnight in UTC, or in the zone itself when it has no fixed offset; the unit says which. */
+function inZone(minutes: number, zone: string | undefined): { minutes: number; unit: string } {
+  if (!zone || /local/i.test(zone)) return { minutes, unit: 'time local' };
+  const offset = (lexicon().values.timeOfDay.zones as Record<string, number | null>)[zone.toLowerCase()];
+  if (offset === null || offset === undefined) return { minutes, unit: `time ${zone.toUpperCase()}` };
+  return { minutes: (((minutes - offset) % 1440) + 1440) % 1440, unit: 'time UTC' };
+}
+
+export const timeOfDay: ValueKind = {
+  kind: 'time',
+  priority: 6,
+  find(s: Sentence): Quantity[] {
+    const found: Quantity[] = [];
+    for (const m of matchesIn(s, CLOCK)) {
+      let minutes: number;
+      if (m[8]) minutes = m[8].toLowerCase() === 'noon' ? 720 : 0;
+      else if (m[1]) {
+        if (+m[1] > 12 || +m[1] === 0) continue;
+        const pm = /^p|afternoon|evening/i.test(m[3]) || (/night/i.test(m[3]) && +m[1] >= 6);
+        minutes = ((+m[1] % 12) + (pm ? 12 : 0)) * 60 + (m[2] ? +m[2] : 0);
+      } else if (m[4]) minutes = +m[4] * 60 + +m[5];
+      else minutes = +m[6] * 60 + +m[7];
+      if (minutes >= 1440) continue;
+      const end = m.index + m[0].length;
+      const zoned = inZone(minutes, zoneAfter(s, end));
+      const hedge = hedgeBefore(s.text, m.index);
+      const width = s.tolerances.clockMinutes;
+      let [low, high] = [zoned.minutes, zoned.minutes];
+      if (hedge?.kind === 'approximate') [low, high] = [low - width, high + width];
+      else if (hedge?.kind === 'nearly' || hedge?.kind === 'below' || hedge?.kind === 'atMost') low -= width;
+      else if (hedge) high += width;
+      const start = hedge ? hedge.start : m.index;
+      // A time without minutes is rounded to the hour or half hour; with minutes, to the minute.
+      const precision = m[2] || m[4] || m[6] ? 1 : 30;
+      found.push({ start, end, text: s.text.slice(start, end), kind: 'time', low, high, unit: zoned.unit, hedge: hedge?.phrase, sentence: s.index, ...(hedge ? {} : { precision }) });
+    }
+    return found;
+  },
+  format(q: Quantity): string {
+    const clock = (v: number) => `${String(Math.floor((((v % 1440) + 1440) % 1440) / 60)).padStart(2, '0')}:${String(((v % 60) + 60) % 60).padStart(2, '0')}`;
+    const zone = q.unit.replace(/^time /, '');
+    if (q.low === null || q.high === null) return q.text;
+    return `${q.low === q.high ? clock(q.low) : `${clock(q.low)}–${clock(q.high)}`} ${zone}`;
+  },
+};

@@ -1,0 +1,101 @@
+// Statements: what each value is said of (subject, predicate, scope), read from texts written for these tests; and
+// how statements of two sources are aligned and compared. The value kinds have their own tests beside their sources
+// (server/src/analysis/read/values/*.test.ts).
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { read, serviceOf } from '../helpers/analysis';
+
+const statements = (text: string) => {
+  const r = read(text);
+  return r.claims.map((c) => ({
+    text: r.quantities[c.quantity].text,
+    attribute: c.attribute,
+    subject: c.subject,
+    entity: c.entity === undefined ? undefined : r.mentions[c.entity].text,
+    modifiers: c.modifiers,
+    scope: c.scope.time,
+  }));
+};
+const conflicts = (texts: Record<string, string>) =>
+  serviceOf(texts)
+    .findings()
+    .filter((f) => /-conflict$/.test(f.code));
+
+test('subject: the counted noun by its tags, with the words that narrow it', () => {
+  const [bombs, refugees, workers] = statements('Five bombs were dropped. The camp holds over 24,000 Nuban refugees. He met five aid workers.');
+  assert.deepEqual([bombs.subject, refugees.subject, refugees.modifiers, workers.subject, workers.modifiers], ['bomb', 'refugee', ['nuban'], 'worker', ['aid']]);
+});
+
+test('subject: a compound count narrows the noun after it ("a five-vote majority" is not "a 60-vote threshold")', () => {
+  const [majority, threshold] = statements('They hold a five-vote majority. The bill needs a 60-vote threshold.');
+  assert.deepEqual([majority.subject, majority.modifiers, threshold.modifiers], ['vote', ['majority'], ['threshold']]);
+});
+
+test('predicate: a toll is named by what it counts ("killed", "injured"), whatever words state it', () => {
+  const r = read('No one was killed in the attack. At least 12 people had been killed and 20 wounded. Five dead after the quake.');
+  assert.deepEqual(
+    r.claims.map((c) => [r.quantities[c.quantity].text, c.subject, c.predicate]),
+    [
+      ['No one', 'people', 'killed'],
+      ['At least 12 people', 'people', 'killed'],
+      ['20 wounded', 'people', 'injured'],
+      ['Five dead', 'people', 'killed'],
+    ],
+  );
+});
+
+test('subject: an age is said of the person named next to it', () => {
+  const ages = statements('Lena Ortiz, 32, was arrested. The 31-year-old Mark Hale fled. Police named the driver as Ann Lee (40).').filter((s) => s.attribute === 'age');
+  assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
+});
+
+test('scope: a clause that names an earlier year, or "last year", is background; the story is not', () => {
+  const found = statements('---\ndate: 2013-07-02\n---\nIn June 2012, a 3.0 quake struck the town. The 2004 tsunami killed 170,000 people. A 6.1 quake hit Aceh on Tuesday.');
+  assert.deepEqual(found.filter((s) => s.attribute !== 'date').map((s) => [s.text, s.scope]), [
+    ['3.0 quake', 'background'],
+    ['170,000 people', 'background'],
+    ['6.1 quake', 'story'],
+    ['Tuesday', 'story'],
+  ]);
+});
+
+test('numbers in names and dates are no statements ("Sept. 11 hijackers", "the 9/11 bill"), nor is "eleventh-hour"', () => {
+  const found = statements('The 9/11 bill passed after an eleventh-hour deal. Sept. 11 hijackers trained there.');
+  assert.ok(!found.some((s) => s.attribute === 'count'), JSON.stringify(found));
+});
+
+test('alignment: the same statement told in two sources with two values is one disagreement, reported once', () => {
+  const texts = {
+    a: 'Bombing in Yida\n\nFive bombs were dropped on the Yida camp on Thursday, an aid worker said.',
+    b: 'Yida camp bombed\n\nFour bombs were dropped on the Yida camp on Thursday, officials said.',
+    c: 'Sudan accused\n\nFour bombs were dropped on the Yida camp, witnesses said on Thursday.',
+  };
+  const found = conflicts(texts);
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+  assert.match(found[0].message, /number of “bomb”: a says “Five bombs” \(5 bombs\), but b \(“Four bombs”\) and c \(“Four bombs”\) say otherwise/);
+});
+
+test('alignment: a tie is one finding, on one side, with the other side linked', () => {
+  const found = conflicts({ a: 'The quake\n\nA 6.1 magnitude quake hit Aceh province on Tuesday.', b: 'The quake\n\nA 6.4 magnitude quake hit Aceh province on Tuesday.' });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].related.length, 1);
+  assert.notEqual(found[0].related[0].uri, found[0].uri);
+});
+
+test('alignment: different subjects, predicates or people are never compared', () => {
+  assert.deepEqual(conflicts({ a: 'Seven people were killed in the attack.', b: 'Twenty people were injured in the attack.' }), [], 'killed and injured');
+  assert.deepEqual(conflicts({ a: 'Ann Lee, 32, was arrested on Monday.', b: 'Tom Walsh, 45, was arrested on Monday.' }), [], 'two people');
+  assert.deepEqual(conflicts({ a: 'He played 52 games last season for the club.', b: 'He played 1,101 career games in the league.' }), [], 'games and career games');
+});
+
+test('alignment: a statement about an earlier event is not set against the story\'s', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Quake hits Aceh\n\nA 6.1 magnitude quake struck Aceh on Tuesday. In June 2012, a 5.3 magnitude quake struck the same area.',
+      b: 'Quake in Aceh\n\nA 6.1 magnitude earthquake struck Aceh on Tuesday, killing 24.',
+    }),
+    [],
+  );
+});
