@@ -3,7 +3,7 @@
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
 import type { CrosscheckService } from '../analysis/service';
 import { formatValue } from '../analysis/text/format';
-import { SMALL as NUMBER_WORDS } from '../analysis/read/quantities';
+import { SMALL as NUMBER_WORDS } from '../analysis/read/values/numbers';
 import { indexFor } from './positions';
 
 export function inlayHints(service: CrosscheckService, uri: string, range?: Range): InlayHint[] {

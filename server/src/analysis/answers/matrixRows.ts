@@ -76,7 +76,6 @@ function claimTopic(corpus: Corpus, group: ClaimGroup, claim: ClaimRef): string 
     case 'ago':
     case 'direction':
       return WHEN_AND_WHERE;
-    case 'kinship':
     case 'residence': {
       const id = corpus.mentionEntity.get(`${claim.uri}#${claim.claim.participants[0]}`);
       return (id && corpus.entityById.get(id)?.name) ?? FIGURES;

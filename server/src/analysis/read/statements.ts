@@ -838,8 +838,11 @@ function participantsIn(ctx: StatementContext, start: number, end: number, lex: 
   const out: number[] = [];
   const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
   ctx.mentions.forEach((m, index) => {
-    // Unknown single names may be people the corpus knows; the corpus keeps only person entities.
-    const maybePerson = m.type === 'person' || (m.type === 'other' && m.kind === 'name' && !m.text.includes(' '));
+    // A single name may be a person the corpus knows although the tagger typed it otherwise ("Trump" read as an
+    // organisation in a text that never gives his first name); the corpus keeps only person entities.
+    const single = m.kind === 'name' && !m.text.includes(' ');
+    const known = lex.places.has(m.text.toLowerCase()) || lex.organizations.has(m.text.toLowerCase()) || lex.curatedTypes.has(m.text.toLowerCase());
+    const maybePerson = m.type === 'person' || (single && (m.type === 'other' || !known));
     if (!maybePerson || m.start < start || m.end > end || inQuotation(m.start)) return;
     if (isAttributionSource(ctx, m, lex)) return;
     out.push(index);

@@ -85,7 +85,7 @@ function locatedCounts(s: Sentence): Quantity[] {
     if (!landed) continue;
     // The head of the place: the last word before a preposition ("a primary school yard in the camp" → yard).
     const words = landed[2].split(/\s+/);
-    const stop = words.findIndex((w) => /^(?:in|of|at|on|near|and|or|with|by|to|the|a|an|which|that|where|when|who|whose|while|but)$/.test(w));
+    const stop = words.findIndex((w) => lex.values.count.placeHeadStops.includes(w));
     const where = (stop < 0 ? words : words.slice(0, stop)).pop();
     if (!where) continue;
     const value = parseNumber(m[1]);

@@ -25,7 +25,6 @@ function lengthOf(value: number, unit: string, step?: number): Parsed | null {
   return { value: value * size, unit: 'm', precision: (step ?? precisionOf(value)) * size };
 }
 
-const PREPOSITION_AFTER = /^\s+(?:of|from|into|in|on|at|up|down|off|away|above|below|under|over|across|to|through|deep|high|tall|long|wide)\b/i;
 
 /**
  * Whether a bare "m" after a number is metres: followed by the end of a phrase, a compound ("45m-high"), a dimension
@@ -34,7 +33,7 @@ const PREPOSITION_AFTER = /^\s+(?:of|from|into|in|on|at|up|down|off|away|above|b
 function metresAfter(s: Sentence, end: number, start: number): boolean {
   if (/[$£€¥₹]\s?$/.test(s.text.slice(Math.max(0, start - 2), start))) return false;
   const after = s.text.slice(end, s.to);
-  if (/^(?:\s*[,.;:)]|\s*$|-[a-z])/.test(after) || PREPOSITION_AFTER.test(after)) return true;
+  if (/^(?:\s*[,.;:)]|\s*$|-[a-z])/.test(after) || (lexicon().values.length.wordsAfterMetres as string[]).includes(/^\s+([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase() ?? '')) return true;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
   return next !== undefined && (lexicon().values.length.dimensions as Record<string, string>)[next] !== undefined;
 }

@@ -12,7 +12,7 @@ export const SCALE_WORD = '(?:[\\s-]?(?:hundred|thousand|million|billion|trillio
 /** Digits with an optional scale, or number words with an optional scale: "2.5 million", "two thousand", "24,000". */
 export const NUMBER = `(?:${DIGITS}${SCALE_WORD}?|${WORD_NUMBER}(?:\\s(?:hundred|thousand|million|billion))?)`;
 
-const SMALL: Record<string, number> = {
+export const SMALL: Record<string, number> = {
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'half a dozen': 6,
