@@ -114,8 +114,9 @@ function run(options: Options): Checked {
     const severity = severityFor('config-error', loaded.config);
     for (const problem of configFile.problems) {
       if (severity === 'off') break;
+      const level = problem.severity === 'warning' && (severity === 'error' || severity === 'warning') ? 'warning' : severity;
       host.push({
-        code: 'config-error', severity, message: problem.message, file: relativeName(folder, configFile.path), path: configFile.path,
+        code: 'config-error', severity: level, message: problem.message, file: relativeName(folder, configFile.path), path: configFile.path,
         start: problem.start, end: problem.end, line: problem.line + 1, column: problem.character + 1, related: [],
       });
     }

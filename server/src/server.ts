@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES, defaultConfig, globToRegExp, isArticlePath, parseConfig, type Config, type ConfigProblem } from './analysis/config';
+import { CONFIG_FILE_NAMES, defaultConfig, isArticlePath, isExcludedPath, parseConfig, type Config, type ConfigProblem } from './analysis/config';
 import { createService, type CrosscheckService } from './analysis/service';
 import { listArticlePaths, readArticleFile, readConfigFile } from './node/folder';
 import { badInputDiagnostics, configDiagnostics, diagnosticsKey, findingDiagnostics } from './features/diagnostics';
@@ -113,7 +113,7 @@ function isArticle(project: Project, uri: string, languageId?: string): boolean 
     const file = filePath(uri);
     return languageId === 'article' || (project === loose && !!file && isArticlePath(path.basename(file), config));
   }
-  if (CONFIG_FILE_NAMES.includes(rel) || config.exclude.some((glob) => globToRegExp(glob).test(rel))) return false;
+  if (CONFIG_FILE_NAMES.includes(rel) || isExcludedPath(rel, config)) return false;
   return languageId === 'article' || isArticlePath(rel, config);
 }
 

@@ -1,7 +1,7 @@
 // The analysis library's public API: what hosts and tests may use.
 export { createService, fallbackName } from './service';
 export type { CrosscheckService, ArticleSymbol, DocumentOptions, FindingFilter, SymbolKind } from './service';
-export { defaultConfig, parseConfig, isArticlePath, globToRegExp, CONFIG_FILE_NAMES } from './config';
+export { defaultConfig, parseConfig, isArticlePath, isExcludedPath, globMatcher, CONFIG_FILE_NAMES } from './config';
 export type { Config, ConfigProblem, SourceInfo, Tolerances } from './config';
 export { decodeArticle } from './input';
 export { readArticle } from './read/readArticle';
