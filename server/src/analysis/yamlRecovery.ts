@@ -226,25 +226,44 @@ function collectAnchors(node: unknown, into: Map<string, Array<{ at: number; nod
   }
 }
 
-/** "key: rest" on one line: the key as written (quotes removed) and what follows the colon. */
-const KEY_LINE = /^\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#][^#]*?)\s*:(?=\s|$)(.*)$/;
-/** Up to the first colon, for a known key with stray text after it ("reviewed:]"). */
-const LOOSE_KEY_LINE = /^\s*([^:#]+?)\s*:(.*)$/;
 /** Characters a stray keystroke leaves in a key: brackets, quotes, YAML indicators, spaces. */
 const STRAY = /[\s[\]{}"'`,&*!|>%@#?:-]/g;
 
-/** The key a line opens, with what follows its colon; a known key is recognised through stray characters. */
+/**
+ * The key a line opens, with what follows its colon; a known key is recognised through stray characters
+ * ("reviewed:]"). Read by scanning, not by a regular expression: the lines are the user's, of any length.
+ */
 function keyOf(line: string, knownKeys: readonly string[]): { key: string; rest: string; known: boolean } | undefined {
-  const loose = LOOSE_KEY_LINE.exec(line);
-  if (loose && knownKey(loose[1], knownKeys)) return { key: loose[1], rest: withoutComment(loose[2]), known: true };
-  const match = KEY_LINE.exec(line);
-  if (!match) return undefined;
-  const raw = match[1];
-  const key = /^["']/.test(raw) ? raw.slice(1, -1) : raw;
-  return { key, rest: withoutComment(match[2]), known: knownKey(key, knownKeys) !== undefined };
+  const body = line.trimStart();
+  if (body === '' || body[0] === '#') return undefined;
+  const firstColon = body.indexOf(':');
+  if (firstColon > 0) {
+    const loose = body.slice(0, firstColon).trim();
+    if (!loose.includes('#') && knownKey(loose, knownKeys)) return { key: loose, rest: withoutComment(body.slice(firstColon + 1)), known: true };
+  }
+  // A key ends at the first ':' followed by a space or the end of the line, outside quotes.
+  let at = 0;
+  if (body[0] === '"' || body[0] === "'") {
+    at = findQuoteEnd(body, 0, body.length);
+    if (at < 0) return undefined;
+    at++;
+  }
+  for (; at < body.length; at++) {
+    if (body[at] === '#' && /\s/.test(body[at - 1] ?? ' ')) return undefined;
+    if (body[at] === ':' && (at + 1 === body.length || /\s/.test(body[at + 1]))) break;
+  }
+  if (at >= body.length) return undefined;
+  const raw = body.slice(0, at).trim();
+  if (raw === '') return undefined;
+  const key = /^["']/.test(raw) && raw.length >= 2 && raw[raw.length - 1] === raw[0] ? raw.slice(1, -1) : raw;
+  return { key, rest: withoutComment(body.slice(at + 1)), known: knownKey(key, knownKeys) !== undefined };
 }
 
-const withoutComment = (rest: string) => rest.replace(/(^|\s)#.*$/, '').trim();
+/** The text before a " #" comment, trimmed. */
+function withoutComment(rest: string): string {
+  const hash = rest.search(/(?:^|\s)#/);
+  return (hash < 0 ? rest : rest.slice(0, hash)).trim();
+}
 
 /** The known key a damaged key stands for ("[reviewed", "revie]wed" → "reviewed"), if any. */
 export function knownKey(key: string, knownKeys: readonly string[]): string | undefined {
@@ -501,10 +520,13 @@ function closedAtEnd(text: string, lines: Line[], piece: Piece): { parsed: Parse
   return parsed && parsed.errors.length === 0 ? { parsed, line: open.line } : undefined;
 }
 
-/** A line without its trailing "# comment" (outside quotes), so that closers land before it. */
+/** A line without its trailing "# comment" (one after the last quote mark), so that closers land before it. */
 function withoutTrailingComment(line: string): string {
-  const match = /\s#[^"']*$/.exec(line);
-  return match ? line.slice(0, match.index) : line;
+  const lastQuote = Math.max(line.lastIndexOf('"'), line.lastIndexOf("'"));
+  for (let at = line.indexOf('#', lastQuote + 1); at >= 0; at = line.indexOf('#', at + 1)) {
+    if (at > 0 && /\s/.test(line[at - 1])) return line.slice(0, at);
+  }
+  return line;
 }
 
 function findQuoteEnd(text: string, at: number, end: number): number {

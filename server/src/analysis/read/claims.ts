@@ -321,7 +321,9 @@ function subjectClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   const sentence = ctx.sentences[quantity.sentence];
   const before = ctx.text.slice(sentence.start, quantity.start).toLowerCase();
   const after = ctx.text.slice(quantity.end, sentence.end);
-  const previous = /([a-z-]+)\W*$/.exec(before)?.[1];
+  // The word before the number (atomic, so that dashes are not split between the word and the \W run), from a
+  // bounded tail of the sentence: a regular expression anchored at $ still scans from the sentence start.
+  const previous = /(?<![a-z-])(?=([a-z-]+))\1\W*$/.exec(before.slice(-200))?.[1];
   if (previous && lex.subsetWords.has(previous)) return undefined;
   const clause = clauseAround(ctx.text, sentence, quantity.start);
   const clauseText = ctx.text.slice(clause.start, clause.end).toLowerCase();
@@ -415,7 +417,7 @@ function tollOf(before: string, quantity: Quantity, after: string, lex: Lexicon)
   if (!/^(?:people|persons|person|civilians|others)$/.test(unit)) return undefined;
   const next = /^\s+(?:(?:were|was|have been|had been|are|reported|confirmed)\s+)?(\w+)/i.exec(after)?.[1]?.toLowerCase();
   if (next && lex.tollWords.has(next)) return lex.tollWords.get(next);
-  const previous = /(\w+)\s+(?:at least|more than|about|some|nearly|over|up to)?\s*$/i.exec(before)?.[1]?.toLowerCase();
+  const previous = /(?<!\w)(\w+)\s+(?:(?:at least|more than|about|some|nearly|over|up to)\s*)?$/i.exec(before.slice(-200))?.[1]?.toLowerCase();
   if (previous && /^(?:killing|killed|injuring|injured|wounding|wounded)$/.test(previous)) return lex.tollWords.get(previous.replace(/ing$/, 'ed')) ?? undefined;
   return undefined;
 }
@@ -573,7 +575,7 @@ function kinshipClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
     const at = sentence.start + before.replace(/['’]s?\s+$/, '').length;
     anchor = names.find(({ m }) => m.start < at && m.end >= at && m.end <= at + 2)?.index;
   } else {
-    const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+    const previous = /(?<![A-Za-z])([A-Za-z]+)\s+$/.exec(before.slice(-200))?.[1]?.toLowerCase();
     if (previous === undefined || /^(?:her|his|their)$/.test(previous) || !lex.determiners.has(previous)) {
       const subject = names.find(({ m }) => m.end <= quantity.start && !/^['’]s\b/.test(ctx.text.slice(m.end)));
       anchor = subject?.index;

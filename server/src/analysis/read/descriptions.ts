@@ -64,13 +64,15 @@ export function readCharges(text: string, from: number, to: number, sentence: nu
 }
 
 const PLACE_NAME = "[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*";
+/** A place name from the start of its run of capitalised words only: tried at each word of a long run, it rescanned the run. */
+const PLACE_NAME_RUN = `(?<![\\w'-]|[A-Z][\\w'-]*\\s+)${PLACE_NAME}`;
 /**
  * What stands between a person's name and the place they live: "Raj K. Chohan, 59, of College Point", "Chohan, who
  * lived half a mile away in South Ozone Park". The age makes "of" a home, not an employer or an office ("Smith of
  * the Red Cross", "Casey of Pennsylvania").
  */
 export const HOME_AFTER_NAME = /^,\s*(?:\d{1,3},\s*(?:of|from)|who\s+(?:had\s+)?(?:lived|lives|resided|resides)\b[^,.;"“”]{0,40}?\bin)\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*['’]s\s+)?$/;
-const HOME = new RegExp(`(?:[\\w.],\\s*(?:\\d{1,3},\\s*(?:of|from)|who\\s+(?:had\\s+)?(?:lived|lives|resided|resides)\\b[^,.;"“”]{0,40}?\\bin)\\s+(${PLACE_NAME}(?:['’]s\\s+${PLACE_NAME})?))|(?:(${PLACE_NAME})\\s+resident\\s+(?=[A-Z]))`, 'g');
+const HOME = new RegExp(`(?:[\\w.],\\s*(?:\\d{1,3},\\s*(?:of|from)|who\\s+(?:had\\s+)?(?:lived|lives|resided|resides)\\b[^,.;"“”]{0,40}?\\bin)\\s+(${PLACE_NAME}(?:['’]s\\s+${PLACE_NAME})?))|(?:(${PLACE_NAME_RUN})\\s+resident\\s+(?=[A-Z]))`, 'g');
 
 /**
  * Where a named person lives, as a place name: "X, 59, of College Point", "X, who lived in South Ozone Park",
@@ -96,7 +98,8 @@ export function readResidence(text: string, from: number, to: number, sentence: 
   return found;
 }
 
-const GROUP_NUMBER = '(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+// A count from its first digit only: started after each comma of "1,000,000,…" it rescanned the number.
+const GROUP_NUMBER = '((?<![\\d,])\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 let FATE_BEFORE: RegExp | undefined;
 let FATE_AFTER: RegExp | undefined;
 

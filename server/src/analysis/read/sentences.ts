@@ -11,7 +11,8 @@ export function readSentences(text: string, paragraphs: Paragraph[], quotations:
   paragraphs.forEach((paragraph, index) => {
     const furniture = isFurnitureKind(paragraph.kind);
     let start = paragraph.start;
-    const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+    // From the first mark of a run only: started inside "!!!!…" it would rescan the run at every mark.
+    const boundary = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
     boundary.lastIndex = paragraph.start;
     const slice = text.slice(0, paragraph.end);
     let match: RegExpExecArray | null;
@@ -30,7 +31,7 @@ export function readSentences(text: string, paragraphs: Paragraph[], quotations:
 }
 
 function isAbbreviation(text: string, stop: number, end: number, lex: Lexicon): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stop - 12), stop))?.[1] ?? '';
+  const before = /(?<![\p{L}.])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, stop - 12), stop))?.[1] ?? '';
   const word = before.replace(/^\./, '').toLowerCase();
   if (!word) return false;
   const next = /^\s+["“‘(]?([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';

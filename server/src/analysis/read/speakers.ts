@@ -144,7 +144,8 @@ function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null
   // A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere.
   const last = name.split(' ').pop()!;
   const ordinary = last[0] + last.slice(1).toLowerCase();
-  const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.'’-]/g, '\\$&')}\\b`, 'u').test(ctx.text);
+  // Escaped as a u-mode pattern allows: "\\'" and "\\-" are syntax errors there (O'BRIEN:, MC-DONALD: threw).
+  const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.text);
   // Or the article is a transcript: another paragraph opens with another speaker's turn.
   const otherTurn = ctx.paragraphs.some((p) => {
     const other = TURN.exec(ctx.text.slice(p.start, p.start + 40))?.[1];

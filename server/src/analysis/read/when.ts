@@ -8,7 +8,7 @@ import { monthIndex, WEEKDAY_NAMES } from './dates';
 import { hedgeBefore } from './quantities';
 
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|in the morning\b|in the afternoon\b|in the evening\b|at night\b)|\b(\d{1,2}):(\d{2})(?=\s*(?:GMT|UTC)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC)\b)|\b(noon|midnight)\b/gi;
-const ZONE_AFTER = /^\s*(?:\(|,)?\s*(local time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|CET|CEST|BST)\b/i;
+const ZONE_AFTER = /^\s*(?:[(,]\s*)?(local time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|CET|CEST|BST)\b/i;
 const WEEKDAY = new RegExp(`\\b${WEEKDAY_NAMES}\\b`, 'g');
 
 export function readWhen(text: string, from: number, to: number, sentence: number, tolerances: Tolerances): Quantity[] {
