@@ -7,7 +7,7 @@ import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
 import { foldNameToken, levenshtein, oneVowelApart } from '../text/normalize';
 import type { Finding, SourceSpan } from '../types';
-import { fingerprint, severityFor, sourceOf } from './finding';
+import { fingerprint, mentionAt, severityFor, sourceOf } from './finding';
 
 function isWord(folded: string): boolean {
   const lex = lexicon();
@@ -32,7 +32,7 @@ export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
     for (const span of entity.mentions) {
       const reading = corpus.readings.get(span.uri);
       if (!reading) continue;
-      const mention = reading.mentions.find((m) => m.start === span.start && m.end === span.end);
+      const mention = mentionAt(reading, span);
       if (!mention || mention.kind !== 'name') continue;
       const words = [...mention.text.matchAll(/[^\s]+/g)];
       const picks: Array<[number, RegExpMatchArray]> = words.length >= 2 ? [[0, words[0]], [1, words[words.length - 1]]] : [[1, words[0]]];
@@ -117,7 +117,8 @@ function acrossEntities(corpus: Corpus, config: Config): Finding[] {
 function nameWords(corpus: Corpus, entity: { mentions: SourceSpan[] }): Map<string, Spelling> {
   const words = new Map<string, Spelling>();
   for (const span of entity.mentions) {
-    const mention = corpus.readings.get(span.uri)?.mentions.find((m) => m.start === span.start && m.end === span.end);
+    const reading = corpus.readings.get(span.uri);
+    const mention = reading && mentionAt(reading, span);
     if (!mention || mention.kind !== 'name') continue;
     for (const word of mention.text.matchAll(/[^\s]+/g)) {
       const folded = foldNameToken(word[0]);

@@ -99,7 +99,19 @@ function twoWays(corpus: Corpus, config: Config, all: Spelling[]): Finding[] {
 
 function collect(reading: Reading, spellings: Map<string, Spelling>): void {
   const lex = lexicon();
-  const inPerson = (start: number, end: number) => reading.mentions.some((m) => m.type === 'person' && m.start <= start && end <= m.end);
+  // Person mentions by start, searched by bisection: a scan of all mentions per capitalised word was quadratic.
+  const people = reading.mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
+  const inPerson = (start: number, end: number) => {
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (people[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (people[i].end >= end) return true;
+    return false;
+  };
   for (const sentence of reading.sentences) {
     if (sentence.furniture) continue;
     const text = reading.text.slice(sentence.start, sentence.end);

@@ -108,13 +108,16 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     if (type === null) return;
     // Title-case headings ("New Peace Negotiations") and shouted or sentence-initial words are not
     // names unless the word lists know them.
+    let isTentative = false;
     if (!role && type !== 'organization' && type !== 'place' && !knownType(nameText, lex)) {
       const first = tokens[nameIdx[0]];
       const bodyName = nameIdx.every((i) => bodyCapitalised.has(tokens[i].lower));
       if (titled && !bodyName && !(nameIdx.length >= 2 && lex.firstNames.has(first.lower))) return;
-      if (nameIdx.length === 1 && type === 'other' && isSentenceInitial(tokens, nameIdx[0])) tentative.add(mentions.length);
+      isTentative = nameIdx.length === 1 && type === 'other' && isSentenceInitial(tokens, nameIdx[0]);
     }
     if (nameIdx.length === 1 && !role && tokens[nameIdx[0]].upper && tokens[nameIdx[0]].text.length >= 5 && !knownType(nameText, lex)) return;
+    // Marked once pushed: an index taken before the return above pointed past the end ("A.A.A." threw).
+    if (isTentative) tentative.add(mentions.length);
     pushMention(nameIdx, tokens, type, sentenceIndex, role);
   }
 
