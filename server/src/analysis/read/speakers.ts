@@ -26,22 +26,100 @@ type Candidate = { m: Mention; index: number };
 
 const fromMention = (m: Mention, index: number): Found => ({ start: m.start, end: m.end, mention: index });
 
+/**
+ * Lookups built once per document: every quotation asked the whole document for its sentence, its
+ * paragraph, its narration tokens and its sentence's mentions, which was quadratic (cubic for a page of
+ * quotation marks) on long documents.
+ */
+interface SpeakerIndex {
+  sentenceOf(offset: number): number;
+  paragraphOf(offset: number): Paragraph | undefined;
+  /** The sentence's tokens outside every quotation. */
+  narration(sentence: number): Token[];
+  /** The sentence's mentions with their index in `mentions`. */
+  mentionsIn(sentence: number): Candidate[];
+  /** Indices of the mentions that start at an offset. */
+  startingAt(offset: number): number[];
+  /** Per transcript name, whether it is a speaker's name (see transcriptTurn). */
+  turnNames: Map<string, boolean>;
+  /** The quotations the narration was computed against. */
+  quotations: Quotation[];
+}
+
+const indexes = new WeakMap<Mention[], SpeakerIndex>();
+
+/** The index of the span (in document order, not overlapping) that holds the offset, or -1. */
+function spanIndex(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[mid].start) hi = mid - 1;
+    else if (offset >= spans[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function speakerIndex(ctx: SpeakerContext, quotations: Quotation[]): SpeakerIndex {
+  const cached = indexes.get(ctx.mentions);
+  if (cached && cached.quotations === quotations) return cached;
+  const byStart = [...quotations].sort((a, b) => a.start - b.start);
+  /** Whether a token lies inside a quotation: the few quotations opening last before it (they do not nest deep). */
+  const quoted = (t: Token) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start <= t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (t.end <= byStart[i].end) return true;
+    return false;
+  };
+  const narration = new Map<number, Token[]>();
+  const bySentence = new Map<number, Candidate[]>();
+  const starts = new Map<number, number[]>();
+  ctx.mentions.forEach((m, index) => {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push({ m, index });
+    bySentence.set(m.sentence, list);
+    const at = starts.get(m.start) ?? [];
+    at.push(index);
+    starts.set(m.start, at);
+  });
+  const index: SpeakerIndex = {
+    sentenceOf: (offset) => spanIndex(ctx.sentences, offset),
+    paragraphOf: (offset) => ctx.paragraphs[spanIndex(ctx.paragraphs, offset)],
+    narration(sentence) {
+      let tokens = narration.get(sentence);
+      if (!tokens) narration.set(sentence, (tokens = ctx.sentenceTokens[sentence].filter((t) => !quoted(t))));
+      return tokens;
+    },
+    mentionsIn: (sentence) => bySentence.get(sentence) ?? [],
+    startingAt: (offset) => starts.get(offset) ?? [],
+    turnNames: new Map(),
+    quotations,
+  };
+  indexes.set(ctx.mentions, index);
+  return index;
+}
+
 export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): void {
   const lex = lexicon();
   const isSpeech = (t: Token): boolean => lex.speechVerbs.has(t.lower) || lex.quotationVerbs.has(t.lower);
   let last: Found | null = null;
   let lastSpeakerSentence = -10;
+  const index = speakerIndex(ctx, quotations);
   for (const quotation of quotations) {
-    const sentenceIndex = ctx.sentences.findIndex((s) => quotation.start >= s.start && quotation.start < s.end);
+    const sentenceIndex = index.sentenceOf(quotation.start);
     quotation.sentence = sentenceIndex;
     if (sentenceIndex < 0) continue;
     const sentence = ctx.sentences[sentenceIndex];
     // Words inside quotations are the quoted speaker's, not the narration's ("I guess", "say").
-    const tokens = ctx.sentenceTokens[sentenceIndex].filter((t) => !quotations.some((q) => t.start >= q.start && t.end <= q.end));
+    const tokens = index.narration(sentenceIndex);
     const outside = (m: Mention) => !(m.start >= quotation.start && m.end <= quotation.end);
-    const persons = ctx.mentions
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && m.type === 'person' && outside(m));
+    const persons = index.mentionsIn(sentenceIndex).filter(({ m }) => m.type === 'person' && outside(m));
     // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
     // person the tagger took for a place ("Jordan said").
     const speaksNext = (m: Mention): boolean => {
@@ -50,9 +128,7 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     };
     // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
     // as the subject of a speech verb: a nearby organisation is no speaker by itself.
-    const speakers = ctx.mentions
-      .map((m, index) => ({ m, index }))
-      .filter(({ m }) => m.sentence === sentenceIndex && (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
+    const speakers = index.mentionsIn(sentenceIndex).filter(({ m }) => (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
     const resolvePronoun = (): Found | null => {
       if (last !== null && sentenceIndex - lastSpeakerSentence <= 3) return last;
       const index = subjectBefore(ctx, sentenceIndex);
@@ -64,7 +140,7 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
     if (speaker === null && signature) {
       const at = quotation.end + signature[0].length;
-      const signed = ctx.mentions.findIndex((m) => m.start === at && m.kind === 'name' && m.type !== 'place');
+      const signed = index.startingAt(at).find((i) => ctx.mentions[i].kind === 'name' && ctx.mentions[i].type !== 'place') ?? -1;
       if (signed >= 0) speaker = fromMention(ctx.mentions[signed], signed);
     }
 
@@ -136,26 +212,33 @@ function isAppositive(between: string): boolean {
 
 /** A turn in a transcript: a paragraph that opens with a name in capitals and a colon ("PENCE: Well, look…"). */
 function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null {
-  const paragraph = ctx.paragraphs.find((p) => quotation.start >= p.start && quotation.start < p.end);
+  const index = indexes.get(ctx.mentions);
+  const paragraph = index ? index.paragraphOf(quotation.start) : ctx.paragraphs.find((p) => quotation.start >= p.start && quotation.start < p.end);
   if (!paragraph) return null;
   const turn = TURN.exec(ctx.text.slice(paragraph.start, paragraph.start + 40));
   if (!turn) return null;
   const name = turn[1];
-  // A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere.
-  const last = name.split(' ').pop()!;
-  const ordinary = last[0] + last.slice(1).toLowerCase();
-  // Escaped as a u-mode pattern allows: "\\'" and "\\-" are syntax errors there (O'BRIEN:, MC-DONALD: threw).
-  const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.text);
-  // Or the article is a transcript: another paragraph opens with another speaker's turn.
-  const otherTurn = ctx.paragraphs.some((p) => {
-    const other = TURN.exec(ctx.text.slice(p.start, p.start + 40))?.[1];
-    return other !== undefined && other !== name;
-  });
-  if (!writtenElsewhere && !otherTurn) return null;
+  // Asked once per name and document: it scans the whole text and every paragraph.
+  let speaking = index?.turnNames.get(name);
+  if (speaking === undefined) {
+    // A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere.
+    const last = name.split(' ').pop()!;
+    const ordinary = last[0] + last.slice(1).toLowerCase();
+    // Escaped as a u-mode pattern allows: "\\'" and "\\-" are syntax errors there (O'BRIEN:, MC-DONALD: threw).
+    const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.text);
+    // Or the article is a transcript: another paragraph opens with another speaker's turn.
+    const otherTurn = ctx.paragraphs.some((p) => {
+      const other = TURN.exec(ctx.text.slice(p.start, p.start + 40))?.[1];
+      return other !== undefined && other !== name;
+    });
+    speaking = writtenElsewhere || otherTurn;
+    index?.turnNames.set(name, speaking);
+  }
+  if (!speaking) return null;
   const start = paragraph.start + turn[0].indexOf(name);
   const end = start + name.length;
-  const mention = ctx.mentions.findIndex((m) => m.start === start && m.end <= end + 1);
-  return { start, end, mention: mention >= 0 ? mention : null };
+  const mention = (index ? index.startingAt(start) : ctx.mentions.map((_, i) => i).filter((i) => ctx.mentions[i].start === start)).find((i) => ctx.mentions[i].end <= end + 1);
+  return { start, end, mention: mention ?? null };
 }
 
 /**
@@ -272,10 +355,12 @@ function subjectOf(
 
 /** The first person named as a subject in the previous sentences: who "he" most likely is. */
 function subjectBefore(ctx: SpeakerContext, sentenceIndex: number): number | null {
+  const index = indexes.get(ctx.mentions);
+  const inSentence = (s: number) => index?.mentionsIn(s) ?? ctx.mentions.map((m, i) => ({ m, index: i })).filter(({ m }) => m.sentence === s);
   for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - 3); s--) {
-    const found = ctx.mentions.findIndex((m) => m.sentence === s && m.type === 'person' && !isPossessive(ctx, m));
-    if (found >= 0) return found;
+    const found = inSentence(s).find(({ m }) => m.type === 'person' && !isPossessive(ctx, m));
+    if (found) return found.index;
   }
-  const own = ctx.mentions.findIndex((m) => m.sentence === sentenceIndex && m.type === 'person');
-  return own >= 0 ? own : null;
+  const own = inSentence(sentenceIndex).find(({ m }) => m.type === 'person');
+  return own ? own.index : null;
 }
