@@ -9,14 +9,13 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+// The one protocol module, shared with the server. It is imported from the server's build output so
+// that the same path resolves when compiled (client/out → server/out) and when bundled by esbuild.
+import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION } from '../../server/out/protocol';
+import { StoryViews } from './storyViews';
 
 const CLIENT_ID = 'crosscheck';
 const CLIENT_NAME = 'Crosscheck';
-/** crosscheck.yaml / crosscheck.yml / .crosscheck.yaml (the server's CONFIG_FILE_NAMES), in any folder. */
-const CONFIG_GLOB = '**/{crosscheck,.crosscheck}.y*ml';
-
-/** The code lens' command (PEEK_RELATED_COMMAND in server/src/features/codeLens.ts); the client runs it, not the server. */
-const PEEK_RELATED_COMMAND = 'crosscheck.peekRelated';
 
 let client: LanguageClient | undefined;
 
@@ -50,13 +49,13 @@ function createClient(
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { scheme: 'file', language: 'article' },
-      { scheme: 'untitled', language: 'article' },
-      { scheme: 'file', language: 'yaml', pattern: CONFIG_GLOB },
+      { scheme: 'file', language: ARTICLE_LANGUAGE_ID },
+      { scheme: 'untitled', language: ARTICLE_LANGUAGE_ID },
+      { scheme: 'file', language: 'yaml', pattern: CONFIG_FILE_GLOB },
     ],
     synchronize: {
       // Sends workspace/didChangeConfiguration for the `crosscheck.*` settings.
-      configurationSection: 'crosscheck',
+      configurationSection: SETTINGS_SECTION,
       fileEvents: watchers,
     },
     outputChannel,
@@ -68,10 +67,11 @@ function createClient(
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
   const watchers = [
-    vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
-    vscode.workspace.createFileSystemWatcher(CONFIG_GLOB),
+    vscode.workspace.createFileSystemWatcher(ARTICLE_FILE_GLOB),
+    vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
   ];
-  context.subscriptions.push(outputChannel, ...watchers);
+  const storyViews = new StoryViews(context.extensionUri);
+  context.subscriptions.push(outputChannel, ...watchers, storyViews);
 
   const start = async (): Promise<void> => {
     const serverModule = resolveServerModule();
@@ -83,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = createClient(serverModule, watchers, outputChannel);
     try {
       await client.start();
+      storyViews.attach(client);
     } catch (error) {
       outputChannel.appendLine(`Crosscheck: the language server did not start: ${String(error)}`);
       void vscode.window.showErrorMessage(`Crosscheck: the language server did not start: ${String(error)}`);
@@ -92,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const restart = async (): Promise<void> => {
     const previous = client;
     client = undefined;
+    storyViews.detach();
     try {
       await previous?.stop();
     } catch {

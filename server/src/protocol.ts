@@ -1,6 +1,23 @@
-// Crosscheck's own messages on top of LSP, shared by the server, the VS Code client and the tests.
-// Only types and method names: nothing here pulls in the server.
+// What the server and the VS Code client must agree on: Crosscheck's own messages on top of LSP, the
+// command the client runs for the server's code lenses, the language id and the settings section. Both
+// sides import this one module (the client from the server's build output); the tests too. Only types
+// and constants: nothing here pulls in the server.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+/** The language id of articles (package.json `contributes.languages`). */
+export const ARTICLE_LANGUAGE_ID = 'article';
+
+/** The settings section the client synchronises (`crosscheck.maxFileBytes`, `crosscheck.trace.server`). */
+export const SETTINGS_SECTION = 'crosscheck';
+
+/** The code lens' command: run by the client (it turns the LSP arguments into a peek), never by the server. */
+export const PEEK_RELATED_COMMAND = 'crosscheck.peekRelated';
+
+/** The config file's names (CONFIG_FILE_NAMES in analysis/config.ts) as one glob, in any folder. */
+export const CONFIG_FILE_GLOB = '**/{crosscheck,.crosscheck}.y*ml';
+
+/** The files the client watches for the server: the default article globs' extensions. */
+export const ARTICLE_FILE_GLOB = '**/*.{txt,md}';
 
 /** Sent by the server after every analysis pass, once its diagnostics are published. */
 export interface StatusParams {
@@ -38,4 +55,44 @@ export interface DocumentsParams {
 export namespace DocumentsRequest {
   export const method = 'crosscheck/documents';
   export const type = new RequestType<DocumentsParams, DocumentInfo[], void>(method);
+}
+
+export interface MatrixParams {
+  /** A document of the story to show; the first folder with articles when omitted. */
+  uri?: string;
+}
+
+export interface MatrixRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** The source matrix of the story that holds `uri` (analysis/answers/matrix.ts), each entry with its LSP range. */
+export interface MatrixResult {
+  /** The story's name: its folder's name today. */
+  story: string;
+  sources: Array<{ uri: string; name: string; file: string; date?: string; title?: string; findings: number }>;
+  topics: Array<{
+    title: string;
+    rows: Array<{
+      id: string;
+      kind: 'claim' | 'quotation';
+      label: string;
+      disagreement: boolean;
+      cells: Array<{
+        state: 'agree' | 'differ' | 'absent';
+        entries: Array<{ uri: string; range: MatrixRange; text: string; value: string; comparison?: string }>;
+      }>;
+    }>;
+  }>;
+  findings: number;
+}
+
+/** The command that opens the source matrix (package.json `contributes.commands`), run by the client. */
+export const SHOW_MATRIX_COMMAND = 'crosscheck.showMatrix';
+
+/** The source matrix for the VS Code webview and the status bar (counts of sources and findings). */
+export namespace MatrixRequest {
+  export const method = 'crosscheck/matrix';
+  export const type = new RequestType<MatrixParams, MatrixResult | null, void>(method);
 }

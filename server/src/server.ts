@@ -1,9 +1,8 @@
-// The Crosscheck language server: wiring only. It keeps the service in step with the workspace
-// folder (disk text) and the editor (unsaved text), publishes findings as diagnostics and routes
-// requests to the thin adapters in ./features. It reads files; it never writes them.
-import * as fs from 'fs';
+// The Crosscheck language server: wiring only. Each workspace folder is an editor workspace (the
+// editor's open documents over the folder on disk) handed to its own analysis service; the server
+// reports editor and file events to the workspace, publishes findings as diagnostics and routes requests
+// to the thin adapters in ./features. It reads files; it never writes them.
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
@@ -17,9 +16,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES, defaultConfig, isArticlePath, isExcludedPath, parseConfig, type Config, type ConfigProblem } from './analysis/config';
+import { CONFIG_FILE_NAMES } from './analysis/config';
 import { createService, type CrosscheckService } from './analysis/service';
-import { listArticlePaths, readArticleFile, readConfigFile } from './node/folder';
+import { canonicalUri, createFolderWorkspace, fileUri, uriPath } from './node/folder';
+import { createEditorWorkspace, type EditorWorkspace } from './node/editorWorkspace';
 import { badInputDiagnostics, configDiagnostics, diagnosticsKey, findingDiagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { definition } from './features/definition';
@@ -30,172 +30,74 @@ import { codeActions } from './features/codeActions';
 import { forget, offsetAt } from './features/positions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { codeLenses } from './features/codeLens';
-import { DocumentsRequest, StatusNotification, type DocumentInfo } from './protocol';
+import { inlayHints } from './features/inlayHints';
+import { matrix } from './features/matrix';
+import { DocumentsRequest, MatrixRequest, SETTINGS_SECTION, StatusNotification, type DocumentInfo } from './protocol';
 
 const DEBOUNCE_MS = 150;
 
 /** One workspace folder (or, without `folder`, the open articles outside every folder). */
 interface Project {
   folder?: string;
+  workspace: EditorWorkspace;
   service: CrosscheckService;
-  /** The config as written in crosscheck.yaml (before the editor setting is applied). */
-  fileConfig: Config;
-  configFile?: { uri: string; text: string; problems: ConfigProblem[] };
-  /** Files that look like articles but could not be read, with the reason. */
-  skipped: Map<string, string>;
 }
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
+/** The editor's `crosscheck.maxFileBytes`; a value in crosscheck.yaml wins. */
+let maxFileBytesSetting: number | undefined;
 let projects: Project[] = [];
 const loose = newProject(undefined);
-/** Uris whose editor text is in the service (open articles). */
-const openArticles = new Set<string>();
-/** Editor changes not yet given to the service. */
-const pending = new Map<string, TextDocument>();
-const dirtyConfigs = new Set<Project>();
 /** What was last published per uri, to publish only what changed. */
 const published = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
 const loggedSkips = new Set<string>();
-let maxFileBytesSetting: number | undefined;
+/** The `crosscheck.inlayHints.enabled` setting: the editor turns the value hints off. */
+let inlayHintsEnabled = true;
 let timer: NodeJS.Timeout | undefined;
 let pass = 0;
 
 function newProject(folder: string | undefined): Project {
-  return { folder, service: createService(), fileConfig: defaultConfig(), skipped: new Map() };
-}
-
-const toUri = (file: string) => pathToFileURL(file).href;
-
-/** One spelling per file uri, so editor uris and uris built from disk paths agree. */
-function canonical(uri: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  try {
-    return toUri(fileURLToPath(uri));
-  } catch {
-    return uri;
-  }
-}
-
-function filePath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function relativeName(project: Project, uri: string): string | undefined {
-  const file = filePath(uri);
-  if (!file || !project.folder) return undefined;
-  const rel = path.relative(project.folder, file);
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-  return rel.split(path.sep).join('/');
+  const workspace = createEditorWorkspace(folder === undefined ? undefined : createFolderWorkspace(folder));
+  const service = createService({ workspace, settings: () => ({ maxFileBytes: maxFileBytesSetting }) });
+  return { folder, workspace, service };
 }
 
 function projectFor(uri: string): Project {
-  return projects.find((project) => relativeName(project, uri) !== undefined) ?? loose;
+  return projects.find((project) => project.workspace.base?.nameOf(uri) !== undefined) ?? loose;
 }
 
 const allProjects = () => [...projects, loose];
 
-function isConfigUri(project: Project, uri: string): boolean {
-  const rel = relativeName(project, uri);
-  return rel !== undefined && CONFIG_FILE_NAMES.includes(rel);
+function sortProjects(): void {
+  // The innermost folder owns a document of nested folders.
+  projects.sort((a, b) => (b.folder?.length ?? 0) - (a.folder?.length ?? 0));
 }
 
-/** Articles: what the config's globs select, plus documents the editor calls `article`; exclusions win. */
-function isArticle(project: Project, uri: string, languageId?: string): boolean {
-  const config = project.service.config;
-  const rel = relativeName(project, uri);
-  if (rel === undefined) {
-    const file = filePath(uri);
-    return languageId === 'article' || (project === loose && !!file && isArticlePath(path.basename(file), config));
+/** Applies the workspaces' pending changes; logs newly skipped files once. */
+function refresh(project: Project): void {
+  const { documents: changed } = project.service.refresh();
+  for (const uri of changed) if (!project.service.reading(uri)) forget(uri);
+  for (const skipped of project.service.skipped()) {
+    const key = `${skipped.uri}\n${skipped.reason}`;
+    if (loggedSkips.has(key)) continue;
+    loggedSkips.add(key);
+    connection.console.warn(`Crosscheck: ${skipped.name} ${skipped.reason}`);
   }
-  if (CONFIG_FILE_NAMES.includes(rel) || isExcludedPath(rel, config)) return false;
-  return languageId === 'article' || isArticlePath(rel, config);
-}
-
-function effectiveConfig(project: Project): Config {
-  const config = project.fileConfig;
-  if (maxFileBytesSetting === undefined || config.maxFileBytes !== defaultConfig().maxFileBytes) return config;
-  return { ...config, maxFileBytes: maxFileBytesSetting };
-}
-
-/** Reads crosscheck.yaml (the editor's text when open) and every article of the folder. */
-function loadProject(project: Project): void {
-  if (!project.folder) return;
-  const folder = project.folder;
-  const configUris = CONFIG_FILE_NAMES.map((name) => toUri(path.join(folder, name)));
-  const openConfig = documents.all().find((doc) => configUris.includes(canonical(doc.uri)));
-  if (openConfig) {
-    const { config, problems } = parseConfig(openConfig.getText());
-    project.fileConfig = config;
-    project.configFile = { uri: canonical(openConfig.uri), text: openConfig.getText(), problems };
-  } else {
-    const file = readConfigFile(folder);
-    project.fileConfig = file?.config ?? defaultConfig();
-    project.configFile = file ? { uri: toUri(file.path), text: file.text, problems: file.problems } : undefined;
-  }
-  project.service.setConfig(effectiveConfig(project));
-  const seen = new Set<string>();
-  for (const file of listArticlePaths(folder, project.service.config)) {
-    const uri = toUri(file);
-    seen.add(uri);
-    refreshFile(project, uri);
-  }
-  for (const uri of project.service.uris()) if (!seen.has(uri) && !openArticles.has(uri)) dropFile(project, uri);
-  for (const uri of project.skipped.keys()) if (!seen.has(uri)) dropFile(project, uri);
-}
-
-/** Re-reads one article file from disk; the editor's text stays in charge while it is open. */
-function refreshFile(project: Project, uri: string): void {
-  const file = filePath(uri);
-  if (!project.folder || !file) return;
-  if (!fs.existsSync(file)) return dropFile(project, uri);
-  const result = readArticleFile(project.folder, file, project.service.config);
-  if ('text' in result) {
-    project.skipped.delete(uri);
-    if (!openArticles.has(uri)) project.service.update(uri, result.text, { name: result.name });
-  } else {
-    project.skipped.set(uri, result.reason);
-    if (!loggedSkips.has(`${uri}\n${result.reason}`)) {
-      loggedSkips.add(`${uri}\n${result.reason}`);
-      connection.console.warn(`Crosscheck: ${result.name} ${result.reason}`);
-    }
-    if (!openArticles.has(uri)) project.service.remove(uri);
-  }
-}
-
-function dropFile(project: Project, uri: string): void {
-  project.skipped.delete(uri);
-  if (!openArticles.has(uri)) {
-    project.service.remove(uri);
-    forget(uri);
-  }
-}
-
-/** Gives pending editor text and config edits to the service (before any request, and on the timer). */
-function flush(): void {
-  for (const project of dirtyConfigs) loadProject(project);
-  dirtyConfigs.clear();
-  for (const [uri, document] of pending) {
-    const project = projectFor(uri);
-    project.service.update(uri, document.getText(), { version: document.version, name: relativeName(project, uri) });
-  }
-  pending.clear();
 }
 
 function schedule(): void {
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = undefined;
-    guard('analysis', undefined, () => {
-      flush();
-      publish();
-    })(undefined);
+    analyse();
   }, DEBOUNCE_MS);
+}
+
+function analyse(): void {
+  for (const project of allProjects()) guard('analysis', undefined, () => refresh(project))(undefined);
+  guard('publishing', undefined, publish)(undefined);
 }
 
 /** Publishes every document's diagnostics that changed since they were last published. */
@@ -203,21 +105,20 @@ function publish(): void {
   const next = new Map<string, Diagnostic[]>();
   let findings = 0;
   for (const project of allProjects()) {
+    const { service } = project;
     try {
-      for (const [uri, diagnostics] of findingDiagnostics(project.service)) {
+      for (const [uri, diagnostics] of findingDiagnostics(service)) {
         next.set(uri, diagnostics);
         findings += diagnostics.length;
       }
     } catch (error) {
       // The analysis failed: keep what was published for these documents and report the failure.
       logError('analysis', error);
-      for (const uri of project.service.uris()) if (published.has(uri)) next.set(uri, published.get(uri)!.diagnostics);
+      for (const uri of service.uris()) if (published.has(uri)) next.set(uri, published.get(uri)!.diagnostics);
     }
-    for (const [uri, reason] of project.skipped) {
-      if (!project.service.reading(uri)) next.set(uri, badInputDiagnostics(project.service, reason));
-    }
-    const configFile = project.configFile;
-    if (configFile) next.set(configFile.uri, configDiagnostics(project.service, configFile.uri, configFile.text, configFile.problems));
+    for (const skipped of service.skipped()) next.set(skipped.uri, badInputDiagnostics(service, skipped.reason));
+    const configFile = service.configFile();
+    if (configFile) next.set(configFile.uri, configDiagnostics(service, configFile.uri, configFile.text, configFile.problems));
   }
   for (const [uri, diagnostics] of next) {
     const key = diagnosticsKey(diagnostics);
@@ -242,7 +143,7 @@ function publish(): void {
     state: 'ready',
     pass,
     documents: count((p) => p.service.uris().length),
-    skipped: count((p) => p.skipped.size),
+    skipped: count((p) => p.service.skipped().length),
     findings,
   });
 }
@@ -263,10 +164,9 @@ function logError(what: string, error: unknown): void {
   connection.console.error(`Crosscheck: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }
 
-/** The service and offset for a request at a position, after pending edits are applied. */
+/** The service and offset for a request at a position (the service applies pending edits first). */
 function at(params: { textDocument: { uri: string }; position: { line: number; character: number } }) {
-  flush();
-  const uri = canonical(params.textDocument.uri);
+  const uri = canonicalUri(params.textDocument.uri);
   const service = projectFor(uri).service;
   const offset = offsetAt(service, uri, params.position);
   return offset === undefined ? undefined : { service, uri, offset };
@@ -276,15 +176,17 @@ let canRegisterWatchers = false;
 let hasWorkspaceFolders = false;
 let canRefreshCodeLens = false;
 let canRefreshSemanticTokens = false;
+let canRefreshInlayHints = false;
 
 connection.onInitialize((params): InitializeResult => {
-  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [toUri(params.rootPath)] : []);
-  projects = folders.map(filePath).filter((f): f is string => !!f).map((folder) => newProject(folder));
-  projects.sort((a, b) => (b.folder?.length ?? 0) - (a.folder?.length ?? 0));
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [fileUri(params.rootPath)] : []);
+  projects = folders.map(uriPath).filter((f): f is string => !!f).map((folder) => newProject(folder));
+  sortProjects();
   canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
   canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -297,6 +199,7 @@ connection.onInitialize((params): InitializeResult => {
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'crosscheck', version: '0.1.0' },
   };
@@ -304,23 +207,18 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(
   guard('initialization', undefined, () => {
-    for (const project of projects) guard('loading a folder', undefined, () => loadProject(project))(undefined);
-    publish();
+    analyse();
     if (canRegisterWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     }
     if (hasWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(
         guard('workspace folders', undefined, (event) => {
-          const removed = new Set(event.removed.map((f) => filePath(f.uri)));
+          const removed = new Set(event.removed.map((f) => uriPath(f.uri)));
+          for (const project of projects) if (removed.has(project.folder)) project.service.dispose();
           projects = projects.filter((p) => !removed.has(p.folder));
-          for (const added of event.added.map((f) => filePath(f.uri))) {
-            if (!added) continue;
-            const project = newProject(added);
-            projects.push(project);
-            loadProject(project);
-          }
-          projects.sort((a, b) => (b.folder?.length ?? 0) - (a.folder?.length ?? 0));
+          for (const added of event.added.map((f) => uriPath(f.uri))) if (added) projects.push(newProject(added));
+          sortProjects();
           schedule();
         }),
       );
@@ -330,31 +228,16 @@ connection.onInitialized(
 
 documents.onDidChangeContent(
   guard('document change', undefined, ({ document }) => {
-    const uri = canonical(document.uri);
-    const project = projectFor(uri);
-    if (isConfigUri(project, uri)) dirtyConfigs.add(project);
-    else if (isArticle(project, uri, document.languageId)) {
-      openArticles.add(uri);
-      pending.set(uri, document);
-    } else return;
+    const uri = canonicalUri(document.uri);
+    projectFor(uri).workspace.opened(uri, document);
     schedule();
   }),
 );
 
 documents.onDidClose(
   guard('document close', undefined, ({ document }) => {
-    const uri = canonical(document.uri);
-    const project = projectFor(uri);
-    pending.delete(uri);
-    if (isConfigUri(project, uri)) dirtyConfigs.add(project);
-    if (openArticles.delete(uri)) {
-      // Back to the text on disk (or gone, for a document that is not a file of the folder).
-      if (project.folder && isArticle(project, uri)) refreshFile(project, uri);
-      else {
-        project.service.remove(uri);
-        forget(uri);
-      }
-    }
+    const uri = canonicalUri(document.uri);
+    projectFor(uri).workspace.closed(uri);
     schedule();
   }),
 );
@@ -362,20 +245,9 @@ documents.onDidClose(
 connection.onDidChangeWatchedFiles(
   guard('file change', undefined, ({ changes }) => {
     for (const change of changes) {
-      const uri = canonical(change.uri);
+      const uri = canonicalUri(change.uri);
       const project = projectFor(uri);
-      if (!project.folder) continue;
-      if (isConfigUri(project, uri)) {
-        dirtyConfigs.add(project);
-      } else if (change.type === FileChangeType.Deleted) {
-        // A deleted folder arrives as one event: drop everything under it.
-        const prefix = uri.endsWith('/') ? uri : `${uri}/`;
-        for (const known of [...project.service.uris(), ...project.skipped.keys()]) {
-          if (known === uri || known.startsWith(prefix)) dropFile(project, known);
-        }
-      } else if (isArticle(project, uri)) {
-        refreshFile(project, uri);
-      }
+      if (project.folder) project.workspace.fileChanged(uri, change.type === FileChangeType.Deleted);
     }
     schedule();
   }),
@@ -383,11 +255,17 @@ connection.onDidChangeWatchedFiles(
 
 connection.onDidChangeConfiguration(
   guard('settings', undefined, ({ settings }) => {
-    const value = (settings as { crosscheck?: { maxFileBytes?: unknown } } | undefined)?.crosscheck?.maxFileBytes;
+    const section = (settings as Record<string, { maxFileBytes?: unknown; inlayHints?: { enabled?: unknown } } | undefined> | undefined)?.[SETTINGS_SECTION];
+    const hints = section?.inlayHints?.enabled !== false;
+    if (hints !== inlayHintsEnabled) {
+      inlayHintsEnabled = hints;
+      if (canRefreshInlayHints) void Promise.resolve(connection.languages.inlayHint.refresh()).catch((error) => logError('inlay hint refresh', error));
+    }
+    const value = section?.maxFileBytes;
     const next = typeof value === 'number' && value > 0 ? value : undefined;
     if (next === maxFileBytesSetting) return;
     maxFileBytesSetting = next;
-    for (const project of projects) dirtyConfigs.add(project);
+    for (const project of projects) project.workspace.settingsChanged();
     schedule();
   }),
 );
@@ -408,27 +286,23 @@ connection.onReferences(guard('references', [], (params) => {
 }));
 
 connection.onDocumentSymbol(guard('document symbols', [], (params) => {
-  flush();
-  const uri = canonical(params.textDocument.uri);
+  const uri = canonicalUri(params.textDocument.uri);
   return documentSymbols(projectFor(uri).service, uri);
 }));
 
 connection.onWorkspaceSymbol(guard('workspace symbols', [], (params) => {
-  flush();
   return workspaceSymbols(allProjects().map((p) => p.service), params.query);
 }));
 
 connection.onCodeAction(guard('code actions', [], (params) => {
-  flush();
-  const uri = canonical(params.textDocument.uri);
+  const uri = canonicalUri(params.textDocument.uri);
   const project = projectFor(uri);
-  const review = project.configFile ?? (project.folder ? { uri: toUri(path.join(project.folder, CONFIG_FILE_NAMES[0])) } : undefined);
+  const review = project.service.configFile() ?? (project.folder ? { uri: fileUri(path.join(project.folder, CONFIG_FILE_NAMES[0])) } : undefined);
   return codeActions(project.service, uri, params.context.diagnostics, review);
 }));
 
 connection.onRequest(DocumentsRequest.type, guard('documents', [] as DocumentInfo[], (params) => {
-  flush();
-  const wanted = params?.uri ? canonical(params.uri) : undefined;
+  const wanted = params?.uri ? canonicalUri(params.uri) : undefined;
   return allProjects().flatMap(({ service }) =>
     service
       .uris()
@@ -438,21 +312,37 @@ connection.onRequest(DocumentsRequest.type, guard('documents', [] as DocumentInf
 }));
 
 connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (params) => {
-  flush();
-  const uri = canonical(params.textDocument.uri);
+  const uri = canonicalUri(params.textDocument.uri);
   return semanticTokens(projectFor(uri).service, uri);
 }));
 
 connection.languages.semanticTokens.onRange(guard('semantic tokens', { data: [] }, (params) => {
-  flush();
-  const uri = canonical(params.textDocument.uri);
+  const uri = canonicalUri(params.textDocument.uri);
   return semanticTokens(projectFor(uri).service, uri, params.range);
 }));
 
 connection.onCodeLens(guard('code lens', [], (params) => {
-  flush();
-  const uri = canonical(params.textDocument.uri);
+  const uri = canonicalUri(params.textDocument.uri);
   return codeLenses(projectFor(uri).service, uri);
+}));
+
+connection.languages.inlayHint.on(guard('inlay hints', [], (params) => {
+  if (!inlayHintsEnabled) return [];
+  const uri = canonicalUri(params.textDocument.uri);
+  return inlayHints(projectFor(uri).service, uri, params.range);
+}));
+
+connection.onRequest(MatrixRequest.type, guard('matrix', null, (params) => {
+  const uri = params?.uri ? canonicalUri(params.uri) : undefined;
+  // The story of the document (or the first story of the first folder with articles).
+  const project = uri ? projectFor(uri) : allProjects().find((p) => p.service.uris().length > 0);
+  const stories = project?.service.stories() ?? [];
+  const id = uri ? project?.service.storyOf(uri) : undefined;
+  const story = stories.find((s) => s.id === id) ?? stories[0];
+  if (!project || !story) return null;
+  // A folder that is one story is named by the folder; several are named by their titles.
+  const name = stories.length > 1 ? story.title : project.folder ? path.basename(project.folder) : 'Open articles';
+  return matrix(project.service, name, story.uris);
 }));
 
 connection.onShutdown(() => {

@@ -4,17 +4,37 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as Api from '../../server/src/analysis/index';
+import { memoryWorkspace, type MemoryWorkspace } from './memoryWorkspace';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const analysis: typeof Api = require(path.join(ROOT, 'server', 'out', 'analysis', 'index'));
 export const SEEDS = path.join(ROOT, 'seeds');
 
-/** A service over texts written in the test: name → text. */
-export function serviceOf(texts: Record<string, string>, config?: Api.Config): Api.CrosscheckService {
-  const service = analysis.createService({ config });
-  for (const [name, text] of Object.entries(texts)) service.update(name, text, { name });
-  return service;
+/**
+ * A service over an in-memory workspace of texts written in the test (name → text; the name is also
+ * the uri). `update` and `remove` change the workspace, as an editor would, and return what the
+ * service then reads.
+ */
+export interface TestService extends Api.CrosscheckService {
+  workspace: MemoryWorkspace;
+  update(uri: string, text: string, options?: { name?: string; version?: number }): Api.Reading | undefined;
+  remove(uri: string): void;
+}
+
+export function serviceOf(texts: Record<string, string>, config?: Api.Config): TestService {
+  const workspace = memoryWorkspace(texts);
+  const service = analysis.createService({ workspace, config });
+  return Object.assign(Object.create(service) as Api.CrosscheckService, {
+    workspace,
+    update(uri: string, text: string, options?: { name?: string; version?: number }) {
+      workspace.set(uri, text, options);
+      return service.reading(uri);
+    },
+    remove(uri: string) {
+      workspace.delete(uri);
+    },
+  }) as TestService;
 }
 
 /** A service over the five seed articles, keyed by file name. */

@@ -3,8 +3,8 @@
 import { parentPort, workerData } from 'worker_threads';
 import * as fs from 'fs';
 import * as path from 'path';
-import type * as Api from '../../server/src/analysis/index';
 import { adversarialText, type AdversarialKind } from './adversarial';
+import { serviceOf } from './analysis';
 import { checkService } from './invariants';
 
 export interface ReadRequest {
@@ -16,15 +16,13 @@ export interface ReadRequest {
 export type ReadReport = { ok: true; chars: number; ms: number; findings: number; seedFindings: number } | { ok: false; error: string };
 
 const { root, kind, size } = workerData as ReadRequest;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const analysis = require(path.join(root, 'server', 'out', 'analysis', 'index')) as typeof Api;
 
 let report: ReadReport;
 try {
   const text = adversarialText(kind, size, root);
   const seedFile = fs.readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()[2];
   const seed = fs.readFileSync(path.join(root, 'seeds', seedFile), 'utf8');
-  const service = analysis.createService();
+  const service = serviceOf({});
   // Warm the lazily built word lists and expressions, so that the time is the hostile text's own.
   service.update('warm.txt', seed, { name: 'warm.txt' });
   service.findings();

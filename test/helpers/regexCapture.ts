@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'worker_threads';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FoundRegex } from './regexAttack';
-import type * as Api from '../../server/src/analysis/index';
+import type * as Helpers from './analysis';
 
 const { root, texts } = workerData as { root: string; texts: string[] };
 const analysisDir = path.join(root, 'server', 'out', 'analysis');
@@ -29,9 +29,10 @@ globalThis.RegExp = new Proxy(Native, {
   apply: (target, self, args) => note(Reflect.apply(target, self, args) as RegExp),
 }) as RegExpConstructor;
 
+// Loaded only now, after RegExp is replaced (an import would load it first).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const analysis = require(path.join(analysisDir, 'index')) as typeof Api;
-const service = analysis.createService();
+const { serviceOf } = require('./analysis') as typeof Helpers;
+const service = serviceOf({});
 const seeds = path.join(root, 'seeds');
 for (const file of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()) {
   service.update(file, fs.readFileSync(path.join(seeds, file), 'utf8'), { name: file });

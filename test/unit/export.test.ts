@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
 import type * as ExportModule from '../../server/src/analysis/export';
 import type * as ServiceModule from '../../server/src/analysis/service';
+import type * as FolderModule from '../../server/src/node/folder';
 import type { CrosscheckService } from '../../server/src/analysis/service';
 import type { Entity, Finding, Reading } from '../../server/src/analysis/types';
 import { ROOT } from '../helpers/analysis';
@@ -14,6 +14,7 @@ import { ROOT } from '../helpers/analysis';
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { exportCorpus, findingsJson, positionAt, lineIndex } = require(path.join(ROOT, 'server/out/analysis/export')) as typeof ExportModule;
 const { createService } = require(path.join(ROOT, 'server/out/analysis/service')) as typeof ServiceModule;
+const { createFolderWorkspace } = require(path.join(ROOT, 'server/out/node/folder')) as typeof FolderModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 test('positionAt: 1-based lines and UTF-16 columns; \\r\\n, \\n and a lone \\r end lines', () => {
@@ -185,11 +186,8 @@ test('the JSON survives a round trip through JSON.stringify', () => {
 
 test('exportCorpus on the seeds with the real service: the documented shape', () => {
   const folder = path.join(ROOT, 'seeds');
-  const service = createService();
+  const service = createService({ workspace: createFolderWorkspace(folder) });
   const names = fs.readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
-  for (const name of names) {
-    service.update(pathToFileURL(path.join(folder, name)).href, fs.readFileSync(path.join(folder, name), 'utf8'), { name });
-  }
   const json = exportCorpus(service);
   assert.deepEqual(json.documents.map((d) => d.file), names);
   for (const doc of json.documents) {

@@ -7,6 +7,7 @@ import { DEFAULT_SEVERITY } from './checks/finding';
 import { levenshtein } from './text/normalize';
 import { knownKey, MAX_ALIASES, readYaml } from './yamlRecovery';
 import defaultTolerances from './data/tolerances.json';
+import projectDocuments from './data/projectDocuments.json';
 
 export const CONFIG_FILE_NAMES = ['crosscheck.yaml', 'crosscheck.yml', '.crosscheck.yaml'];
 
@@ -63,7 +64,8 @@ export interface ConfigProblem {
 export function defaultConfig(): Config {
   return {
     articles: ['**/*.txt', '**/*.md'],
-    exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode/**', '**/out/**'],
+    // Hidden folders (.git, .vscode, a tool's cache) and a project's documentation folders hold no articles.
+    exclude: ['**/node_modules/**', '**/.*/**', '**/out/**', ...projectDocuments.folders.map((folder) => `${folder}/**`)],
     maxFileBytes: 1_000_000,
     sources: {},
     aliases: {},
@@ -376,5 +378,17 @@ export function isArticlePath(relativePath: string, config: Config): boolean {
   const path = relativePath.replace(/\\/g, '/');
   if (CONFIG_FILE_NAMES.includes(path)) return false;
   if (isExcludedPath(path, config)) return false;
-  return config.articles.some((glob) => globMatcher(glob).test(path));
+  const matching = config.articles.filter((glob) => globMatcher(glob).test(path));
+  // A folder that is also a software project has a README, a CHANGELOG, a LICENSE …: not articles, unless an
+  // `articles` pattern names the file itself ("README.md", "notes/readme.txt") rather than by a wildcard.
+  if (isProjectDocument(path)) return matching.some((glob) => !/[*?]/.test(glob.split('/').pop() ?? ''));
+  return matching.length > 0;
+}
+
+const PROJECT_DOCUMENT = new RegExp(`^(?:${projectDocuments.names.join('|')})(?:[-_. ][^/]*)?$`, 'i');
+
+/** "README.md", "docs/LICENSE", "CODE_OF_CONDUCT.txt", "README-snippet.md", "LICENSE-MIT": a project's own documents. */
+export function isProjectDocument(relativePath: string): boolean {
+  const base = relativePath.split('/').pop() ?? '';
+  return PROJECT_DOCUMENT.test(base.replace(/\.[^.]*$/, ''));
 }

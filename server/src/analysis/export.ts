@@ -189,8 +189,8 @@ export function findingToJson(
 /** Every document's mentions, quotations and quantities, the entities across documents, and the findings. */
 export function exportCorpus(service: CrosscheckService, options: ExportOptions = {}): CorpusJson {
   const fileName = options.fileName ?? ((uri: string) => service.documentName(uri));
-  const corpus = service.corpus();
-  const entityOf = (uri: string, mention: number): string | null => corpus.mentionEntity.get(`${uri}#${mention}`) ?? null;
+  // Entities are linked within a story: each document's mentions are looked up in its story's corpus.
+  const entityOf = (uri: string, mention: number): string | null => service.corpus(uri).mentionEntity.get(`${uri}#${mention}`) ?? null;
 
   const documents: DocumentJson[] = [];
   for (const uri of service.uris()) {
@@ -205,7 +205,7 @@ export function exportCorpus(service: CrosscheckService, options: ExportOptions 
       // mention's type is its entity's.
       entities: reading.mentions.flatMap((mention, index) => {
         const id = entityOf(uri, index);
-        const entity = id ? corpus.entityById.get(id) : undefined;
+        const entity = id ? service.corpus(uri).entityById.get(id) : undefined;
         if (!entity) return [];
         const json: MentionJson = {
           start: mention.start,

@@ -1,6 +1,9 @@
 // The analysis library's public API: what hosts and tests may use.
 export { createService, fallbackName } from './service';
-export type { CrosscheckService, ArticleSymbol, DocumentOptions, FindingFilter, SymbolKind } from './service';
+export type { CrosscheckService, ArticleSymbol, ConfigFileState, FindingFilter, HostSettings, RefreshResult, ServiceOptions, SymbolKind } from './service';
+export { changeEmitter, isSkipped } from './workspace';
+export type { ChangeEmitter, ConfigText, Disposable, SkippedDocument, Workspace, WorkspaceChange, WorkspaceDocument, WorkspaceEntry } from './workspace';
+export type { Story, StoryChange, StoryIndex } from './corpus/stories';
 export { defaultConfig, parseConfig, isArticlePath, isExcludedPath, globMatcher, CONFIG_FILE_NAMES } from './config';
 export type { Config, ConfigProblem, SourceInfo, Tolerances } from './config';
 export { decodeArticle } from './input';
@@ -9,6 +12,8 @@ export { wordDiff, diffPlain } from './text/wordDiff';
 export { formatValue, listSources } from './text/format';
 export { DEFAULT_SEVERITY, severityFor } from './checks/finding';
 export type * from './types';
-export { describeAgreement } from './corpus/agreement';
-export type { Agreement } from './corpus/agreement';
+export { describeAgreement } from './answers/agreement';
+export type { Agreement } from './answers/agreement';
 export type { NameSpan } from './service';
+export { sourceMatrix } from './answers/matrix';
+export type { SourceMatrix, MatrixSource, MatrixTopic, MatrixRow, MatrixCell, MatrixEntry, CellState } from './answers/matrix';

@@ -2,12 +2,13 @@
 // Clicking it runs PEEK_RELATED_COMMAND with (uri, position, locations): the VS Code extension turns
 // these into a peek of the other sources' spans; other clients get the same command and arguments.
 import type { CodeLens } from 'vscode-languageserver';
-import { describeAgreement } from '../analysis/corpus/agreement';
+import { describeAgreement } from '../analysis/answers/agreement';
 import type { CrosscheckService } from '../analysis/service';
+import { PEEK_RELATED_COMMAND } from '../protocol';
 import { indexFor, toLocations, toRange } from './positions';
 
 /** Handled by the client, not the server (it is not in executeCommandProvider). */
-export const PEEK_RELATED_COMMAND = 'crosscheck.peekRelated';
+export { PEEK_RELATED_COMMAND };
 
 export function codeLenses(service: CrosscheckService, uri: string): CodeLens[] {
   const index = indexFor(service, uri);

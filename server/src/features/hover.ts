@@ -50,7 +50,7 @@ function quantityHover(service: CrosscheckService, uri: string, target: Extract<
   }
   lines.push(facts.join(' · '));
   if (group) {
-    const participants = group.participants.map((id) => service.entity(id)?.name ?? id);
+    const participants = group.participants.map((id) => service.entity(id, uri)?.name ?? id);
     if (participants.length > 0) lines.push(`Event: ${md(group.event)} (${participants.map(md).join(', ')})`);
     const others = group.claims.filter((ref) => ref.uri !== uri);
     if (others.length > 0) {
@@ -77,7 +77,7 @@ function quotationHover(service: CrosscheckService, uri: string, target: Extract
   } else {
     const items = elsewhere.map((ref) => {
       // `ref.speaker` is the speaker's entity id; name it only when it differs from this one's.
-      const other = ref.speaker ? (service.entity(ref.speaker)?.name ?? ref.speaker) : undefined;
+      const other = ref.speaker ? (service.entity(ref.speaker, uri)?.name ?? ref.speaker) : undefined;
       const who = other && ref.speaker !== target.speaker?.id && other !== speaker ? ` (attributed to ${md(other)})` : '';
       const parts = wordDiff(quotation.text, ref.quotation.text);
       const same = parts.every((part) => part.op === 'same');

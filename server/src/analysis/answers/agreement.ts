@@ -4,11 +4,11 @@
 // disjoint (the conflict checks' `disjoint`, with the rounding tolerance), two quotations differ when
 // they word the same sentence differently (quote-wording's `relation`).
 import { disjoint } from '../checks/claimConflict';
-import { comparable } from './claims';
+import { comparable } from '../corpus/claims';
 import { agrees, relation } from '../checks/quoteWording';
 import { formatValue } from '../text/format';
 import type { RelatedSpan, Span } from '../types';
-import type { Corpus } from './corpus';
+import type { Corpus } from '../corpus/corpus';
 
 export interface Agreement extends Span {
   kind: 'claim' | 'quotation';

@@ -1,0 +1,105 @@
+// The hosts' workspaces over a real temporary folder: the folder as the CLI sees it, and the editor's
+// open documents layered over it as the language server sees it (the editor's text wins while open).
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type * as FolderModule from '../../server/src/node/folder';
+import type * as EditorModule from '../../server/src/node/editorWorkspace';
+import { analysis, ROOT } from '../helpers/analysis';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { createFolderWorkspace, fileUri } = require(path.join(ROOT, 'server/out/node/folder')) as typeof FolderModule;
+const { createEditorWorkspace } = require(path.join(ROOT, 'server/out/node/editorWorkspace')) as typeof EditorModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+function folderWith(files: Record<string, string | Buffer>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-ws-')));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const A = 'Mayor Ann Lee and Governor Tom Walsh spoke for two hours on Monday.';
+const B = 'Lee and Walsh spoke for about two hours.';
+const C = 'Walsh and Lee spoke for 20 minutes.';
+const editorDoc = (text: string, version = 1, languageId = 'plaintext') => ({ languageId, version, getText: () => text });
+
+test('folder workspace: lists the articles the config selects, reads them, and says why a file is skipped', () => {
+  const dir = folderWith({ 'a.txt': A, 'news/b.md': B, 'notes.json': '{}', 'bin.txt': Buffer.from([0, 1, 2]), 'crosscheck.yaml': 'exclude: ["skip/**"]\n', 'skip/c.txt': C });
+  try {
+    const workspace = createFolderWorkspace(dir);
+    const service = analysis.createService({ workspace });
+    assert.deepEqual(service.uris().map((uri) => service.documentName(uri)), ['a.txt', 'news/b.md']);
+    assert.deepEqual(service.skipped().map((s) => [s.name, /binary/.test(s.reason)]), [['bin.txt', true]]);
+    assert.equal(service.configFile()?.uri, fileUri(path.join(dir, 'crosscheck.yaml')));
+    assert.equal(workspace.read(fileUri(path.join(dir, 'skip/c.txt')), service.config), undefined, 'excluded');
+    assert.equal(workspace.read(fileUri(path.join(dir, 'gone.txt')), service.config), undefined, 'missing');
+    assert.equal(workspace.read('untitled:Untitled-1', service.config), undefined, 'not a file of the folder');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('editor workspace: open text wins over the disk, closing brings the disk back, a deleted file stays while open', () => {
+  const dir = folderWith({ 'a.txt': A, 'b.txt': B, 'c.txt': C });
+  try {
+    const workspace = createEditorWorkspace(createFolderWorkspace(dir));
+    const service = analysis.createService({ workspace });
+    const c = fileUri(path.join(dir, 'c.txt'));
+    assert.deepEqual(service.findings().map((f) => f.uri), [c]);
+
+    workspace.opened(c, editorDoc('Walsh and Lee spoke for two hours.', 4));
+    assert.deepEqual(service.findings(), [], 'the unsaved text is what is checked');
+    assert.equal(service.reading(c)?.version, 4);
+
+    fs.rmSync(path.join(dir, 'c.txt'));
+    workspace.fileChanged(c, true);
+    assert.ok(service.reading(c), 'still open in the editor');
+    workspace.closed(c);
+    assert.equal(service.reading(c), undefined, 'closed and gone from disk');
+
+    fs.writeFileSync(path.join(dir, 'c.txt'), C);
+    workspace.fileChanged(c, false);
+    assert.deepEqual(service.findings().map((f) => f.uri), [c]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('editor workspace: a document the editor calls an article is one; an open config file is the config', () => {
+  const dir = folderWith({ 'a.txt': A, 'b.txt': B });
+  try {
+    const workspace = createEditorWorkspace(createFolderWorkspace(dir));
+    const service = analysis.createService({ workspace });
+    const story = fileUri(path.join(dir, 'story.article'));
+    workspace.opened(story, editorDoc(C, 1, 'article'));
+    assert.ok(service.uris().includes(story));
+    assert.equal(service.documentName(story), 'story.article');
+
+    const config = fileUri(path.join(dir, 'crosscheck.yaml'));
+    workspace.opened(config, editorDoc('exclude: ["*.article"]\n', 1, 'yaml'));
+    assert.ok(!service.uris().includes(story), 'the unsaved config already applies');
+    assert.equal(service.configFile()?.text, 'exclude: ["*.article"]\n');
+    workspace.closed(config);
+    assert.equal(service.configFile(), undefined, 'no config file on disk');
+    assert.ok(service.uris().includes(story));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('editor workspace without a folder: only open articles', () => {
+  const workspace = createEditorWorkspace();
+  const service = analysis.createService({ workspace });
+  workspace.opened('untitled:Untitled-1', editorDoc(A, 1, 'article'));
+  workspace.opened('file:///elsewhere/b.txt', editorDoc(B));
+  workspace.opened('file:///elsewhere/notes.json', editorDoc('{}', 1, 'json'));
+  assert.deepEqual(service.uris(), ['file:///elsewhere/b.txt', 'untitled:Untitled-1']);
+  assert.equal(service.sourceName('file:///elsewhere/b.txt'), 'b');
+  workspace.closed('untitled:Untitled-1');
+  assert.deepEqual(service.uris(), ['file:///elsewhere/b.txt']);
+});
