@@ -144,12 +144,12 @@ describe('workspace faults', { timeout: 600_000 }, () => {
     try {
       // What the editor's file watcher reports once the changes happened.
       const events: FileEvent[] = [
-        ...during.remove.map((file) => ({ uri: pathToFileURL(file).href, type: FileChangeType.Deleted })),
+        ...during.remove.map((file) => ({ uri: pathToFileURL(file).href, type: FileChangeType.Deleted as FileChangeType })),
         ...during.rename.flatMap(([from, to]) => [
-          { uri: pathToFileURL(from).href, type: FileChangeType.Deleted },
-          { uri: pathToFileURL(to).href, type: FileChangeType.Created },
+          { uri: pathToFileURL(from).href, type: FileChangeType.Deleted as FileChangeType },
+          { uri: pathToFileURL(to).href, type: FileChangeType.Created as FileChangeType },
         ]),
-        ...Object.keys(during.create).map((file) => ({ uri: pathToFileURL(file).href, type: FileChangeType.Created })),
+        ...Object.keys(during.create).map((file) => ({ uri: pathToFileURL(file).href, type: FileChangeType.Created as FileChangeType })),
       ];
       await client.filesChanged(events);
       await settle(client);
