@@ -18,6 +18,8 @@ export interface ClientRun {
   commands: Map<string, (...args: unknown[]) => unknown>;
   webviews: CapturedWebview[];
   messages: string[];
+  /** The arguments of every LanguageClient the extension created (id, name, server options, client options). */
+  languageClients: unknown[][];
 }
 
 export const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -207,14 +209,14 @@ export function vscodeStub(run: ClientRun, workspaceFolder: string): Record<stri
 }
 
 /** vscode-languageclient: a client that starts and stops at once and answers every request with null. */
-export function languageClientStub(): Record<string, unknown> {
+export function languageClientStub(run: ClientRun): Record<string, unknown> {
   class LanguageClient {
     private running = false;
     readonly code2ProtocolConverter = { asUri: (uri: { toString(): string }) => uri.toString() };
     readonly protocol2CodeConverter = { asUri: (uri: string) => Uri.parse(uri) };
     readonly outputChannel = withFallback({});
     constructor(...args: unknown[]) {
-      Object.assign(this, { args });
+      run.languageClients.push(args);
     }
     async start(): Promise<void> {
       this.running = true;
@@ -254,12 +256,12 @@ export function languageClientStub(): Record<string, unknown> {
  * resolves every webview view it provides. Errors of a command are kept as messages, not thrown.
  */
 export async function runClient(clientMain: string, extensionPath: string, workspaceFolder: string): Promise<ClientRun> {
-  const run: ClientRun = { commands: new Map(), webviews: [], messages: [] };
+  const run: ClientRun = { commands: new Map(), webviews: [], messages: [], languageClients: [] };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Module = require('module') as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
   const load = Module._load;
   const vscode = vscodeStub(run, workspaceFolder);
-  const client = languageClientStub();
+  const client = languageClientStub(run);
   Module._load = function (request: string, parent: unknown, isMain: boolean) {
     if (request === 'vscode') return vscode;
     if (request === 'vscode-languageclient' || request.startsWith('vscode-languageclient/')) return client;
