@@ -6,6 +6,7 @@ import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Attribute, Certainty, Claim, Mention, Paragraph, Quantity, Quotation, Sentence } from '../types';
 import type { Token } from './tokens';
 import { HOME_AFTER_NAME } from './descriptions';
+import { mentionsWithin } from './within';
 
 const DURATION_CUE = /\b(?:for|lasted|lasting|lasts|last|spanning|spanned|took|taking|of)(?:\s+(?:for|just|only|some))?\s*$/i;
 const RELATIVE_AFTER = /^\s*(?:ago|later|earlier|after|before|since|into|from now|away|old|of (?:the|his|her|their))\b/i;
@@ -214,7 +215,7 @@ function previousWord(tokens: Token[], target: Token, lex: Lexicon): string | un
 /** Person mentions in the range that take part in events, not the sources that report them. */
 function participantsIn(ctx: ReadContext, start: number, end: number, lex: Lexicon, inQuotation: (o: number) => boolean): number[] {
   const out: number[] = [];
-  ctx.mentions.forEach((m, index) => {
+  mentionsWithin(ctx.mentions, start, end).forEach(([m, index]) => {
     // Unknown single names may be people the corpus knows; the corpus keeps only person entities.
     const maybePerson = m.type === 'person' || (m.type === 'other' && m.kind === 'name' && !m.text.includes(' '));
     if (!maybePerson || m.start < start || m.end > end || inQuotation(m.start)) return;
@@ -282,7 +283,7 @@ function attributionIn(ctx: ReadContext, clause: Range, sentenceIndex: number, l
   const slice = ctx.text.slice(clause.start, clause.end);
   const according = /according to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*(?: news agency)?)/.exec(ctx.text.slice(sentence.start, sentence.end));
   if (according) return `according to ${according[1]}`;
-  for (const m of ctx.mentions) {
+  for (const [m] of mentionsWithin(ctx.mentions, clause.start, clause.end)) {
     if (m.sentence !== sentenceIndex || m.start < clause.start || m.end > clause.end) continue;
     if (isAttributionSource(ctx, m, lex)) return /^['’]s\s+\w+/.test(ctx.text.slice(m.end)) ? ctx.text.slice(m.start, m.end + (/^['’]s\s+\w+/.exec(ctx.text.slice(m.end))?.[0].length ?? 0)) : m.text;
   }
@@ -448,8 +449,10 @@ function whenClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, 
   if (mainEvent) event ??= 'main';
   if (!event) return undefined;
   const places: number[] = [];
-  ctx.mentions.forEach((m, i) => {
-    const near = m.start >= Math.max(clause.start, quantity.start - PLACE_REACH) && m.end <= Math.min(clause.end, quantity.end + PLACE_REACH);
+  const from = Math.max(clause.start, quantity.start - PLACE_REACH);
+  const to = Math.min(clause.end, quantity.end + PLACE_REACH);
+  mentionsWithin(ctx.mentions, from, to).forEach(([m, i]) => {
+    const near = m.start >= from && m.end <= to;
     if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && near) places.push(i);
   });
   return {
@@ -560,7 +563,10 @@ function kinshipClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: numbe
   // A name the sentence reads as a place may be a person the corpus knows ("Elizabeth Cheney blasted by …" in a
   // headline); the corpus keeps only anchors that are person entities. After "of", a person is preferred, since a
   // title there often holds a place ("of Wyoming Senate candidate Liz Cheney").
-  const names = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.sentence === quantity.sentence && m.kind === 'name' && m.type !== 'organization');
+  const inSentence = ctx.sentences[quantity.sentence];
+  const names = mentionsWithin(ctx.mentions, inSentence.start, inSentence.end)
+    .map(([m, index]) => ({ m, index }))
+    .filter(({ m }) => m.sentence === quantity.sentence && m.kind === 'name' && m.type !== 'organization');
   const persons = names.filter(({ m }) => m.type === 'person');
   let anchor: number | undefined;
   const of = /^\s+of\s+/.exec(ctx.text.slice(quantity.end, sentence.end));
@@ -607,7 +613,7 @@ function chargeClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number
 function residenceClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, lex: Lexicon): Claim | undefined {
   const sentence = ctx.sentences[quantity.sentence];
   let person: number | undefined;
-  ctx.mentions.forEach((m, index) => {
+  mentionsWithin(ctx.mentions, sentence.start, sentence.end).forEach(([m, index]) => {
     if (m.sentence !== quantity.sentence || m.kind !== 'name' || m.type === 'organization' || m.type === 'place') return;
     const before = m.end <= quantity.start && HOME_AFTER_NAME.test(ctx.text.slice(m.end, quantity.start));
     const after = m.start >= quantity.end && /^\s+resident\s+$/.test(ctx.text.slice(quantity.end, m.start));
@@ -632,7 +638,7 @@ function agoClaim(ctx: ReadContext, quantity: Quantity, quantityIndex: number, l
   const { event, trigger } = incidentNear(clause, clauseText, quantity, lex);
   if (!event) return undefined;
   const places: number[] = [];
-  ctx.mentions.forEach((m, i) => {
+  mentionsWithin(ctx.mentions, clause.start, clause.end).forEach(([m, i]) => {
     if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && m.start >= clause.start && m.end <= clause.end) places.push(i);
   });
   return {
