@@ -17,7 +17,7 @@ const { readInWorker } = require(join(root, 'test/out/helpers/readHarness.js'));
 const args = process.argv.slice(2);
 const sizesAt = args.indexOf('--sizes');
 const sizes = sizesAt >= 0 ? args[sizesAt + 1].split(',').map(Number) : [125_000, 250_000, 500_000, 1_000_000];
-const kinds = args.filter((a, i) => !a.startsWith('--') && i !== sizesAt + 1);
+const kinds = args.filter((a, i) => !a.startsWith('--') && (sizesAt < 0 || i !== sizesAt + 1));
 const selected = kinds.length > 0 ? ADVERSARIAL_KINDS.filter((k) => kinds.includes(k)) : ADVERSARIAL_KINDS;
 const LIMIT_MS = 120_000;
 const GOAL_MS = 2_000;
