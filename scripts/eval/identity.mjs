@@ -1,127 +1,99 @@
-// Cross-document identity on ECB+: the 10 topics of clusters/ecbplus_*. Gold: CROSS_DOC_COREF chains
-// over HUMAN_PART_* and LOC_* mentions (ecbplus_xml/<topic>/*.xml), aligned token by token onto the
-// cluster's .txt files. Each cluster folder is read through `crosscheck export`; a gold mention takes
-// the entity of the exported mention overlapping it most (none: a singleton). Scored with B³ and
-// pairwise F1, over all gold mentions and over named ones (holding a capitalised word that is no pronoun or article
-// and that no article of the topic writes in lower case, singular or plural: the project links names, not pronouns
-// or nominals such as a headline's "Witnesses").
+// Cross-document identity on ECB+: the 10 topics of clusters/ecbplus_*, gold read as the external scorer reads it
+// (../shared/scorers/score-identity.mjs): HUMAN_PART_* and LOC_* markables in CROSS_DOC_COREF chains whose note
+// starts HUM or LOC, aligned token by token onto the cluster's .txt files (sentence 0, the URL, is not there); a
+// mention is "named" when it holds a capital followed by a lower-case letter. Each cluster folder is read through
+// `crosscheck export`; a gold mention takes the entity of the exported mention (name, description or pronoun)
+// overlapping it most, none making it a singleton. Scored, per topic and pooled:
+//   pairwise — over pairs of named mentions in different articles (the external scorer's figure);
+//   MUC, B³, CEAF-e and CoNLL F1 (their mean) — over all named gold mentions, within and across articles;
+//   the same over all gold mentions (pronouns and nominals too), for reference.
+// docs/identity.md says how to reproduce the figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportFolder, prf, writeFolder } from './_reading.mjs';
+import { exportFolder } from './_reading.mjs';
+import { corefScores, pairwise } from './_coref.mjs';
 
-const UNNAMED = new Set('he she i they it we you the a an his her their its our my your who which that this these those one'.split(' '));
-const decode = (s) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-export function readEcbXml(xml) {
-  const tokens = new Map();
-  for (const m of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g)) tokens.set(m[1], { sentence: Number(m[2]), text: decode(m[3]) });
-  const markables = new Map();
-  const markablesPart = xml.slice(xml.indexOf('<Markables>'), xml.indexOf('</Markables>'));
-  for (const m of markablesPart.matchAll(/<(\w+) m_id="(\d+)"[^>]*?(\/?)>([\s\S]*?)(?=<\w+ m_id=|$)/g)) {
-    const anchors = [...m[4].matchAll(/t_id="(\d+)"/g)].map((a) => a[1]);
-    if (anchors.length) markables.set(m[2], { type: m[1], anchors });
-  }
-  const chains = [];
-  for (const m of xml.matchAll(/<CROSS_DOC_COREF [^>]*note="([^"]+)"[^>]*>([\s\S]*?)<\/CROSS_DOC_COREF>/g)) {
-    chains.push({ instance: m[1], sources: [...m[2].matchAll(/<source m_id="(\d+)"/g)].map((s) => s[1]) });
-  }
-  return { tokens, markables, chains };
-}
-
-/** Character offsets of each token in the detokenised cluster text (sentence 0, the URL, is not there). */
-function alignTokens(tokens, text) {
-  const at = new Map();
+/** The gold mentions of one article: { start, end, chain, named, text }. */
+export function goldMentions(xml, text) {
+  const token = {};
   let cursor = 0;
-  for (const [id, t] of tokens) {
-    if (t.sentence === 0) continue;
-    const i = text.indexOf(t.text, cursor);
-    if (i >= 0 && i - cursor <= 40) {
-      at.set(id, { start: i, end: i + t.text.length });
-      cursor = i + t.text.length;
+  for (const m of xml.matchAll(/<token t_id="(\d+)" sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+    if (m[2] === '0') continue;
+    const t = unescape(m[3]);
+    const at = text.indexOf(t, cursor);
+    if (at >= 0 && at - cursor < 40) {
+      token[m[1]] = [at, at + t.length];
+      cursor = at + t.length;
     }
   }
-  return at;
-}
-
-function b3(mentions) {
-  let p = 0;
-  let r = 0;
-  for (const m of mentions) {
-    const gold = mentions.filter((o) => o.gold === m.gold);
-    const pred = mentions.filter((o) => o === m || (m.predicted !== null && o.predicted === m.predicted));
-    const both = gold.filter((o) => pred.includes(o)).length;
-    p += both / pred.length;
-    r += both / gold.length;
+  const marks = {};
+  for (const m of xml.matchAll(/<(HUMAN_PART_\w+|LOC_\w+) m_id="(\d+)"\s*>([\s\S]*?)<\/\1>/g)) {
+    const ids = [...m[3].matchAll(/t_id="(\d+)"/g)].map((x) => x[1]).filter((t) => token[t]);
+    if (ids.length) marks[m[2]] = { start: Math.min(...ids.map((t) => token[t][0])), end: Math.max(...ids.map((t) => token[t][1])) };
   }
-  const n = mentions.length || 1;
-  const precision = p / n;
-  const recall = r / n;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
-
-function pairwise(mentions) {
-  let tp = 0;
-  let predicted = 0;
-  let gold = 0;
-  for (let i = 0; i < mentions.length; i++)
-    for (let j = i + 1; j < mentions.length; j++) {
-      const a = mentions[i];
-      const b = mentions[j];
-      const sameGold = a.gold === b.gold;
-      const samePred = a.predicted !== null && a.predicted === b.predicted;
-      if (sameGold) gold++;
-      if (samePred) predicted++;
-      if (sameGold && samePred) tp++;
+  const mentions = [];
+  for (const r of xml.matchAll(/<CROSS_DOC_COREF r_id="\d+" note="([^"]+)"\s*>([\s\S]*?)<\/CROSS_DOC_COREF>/g)) {
+    if (!/^(HUM|LOC)/.test(r[1])) continue;
+    for (const s of r[2].matchAll(/<source m_id="(\d+)"/g)) {
+      const mark = marks[s[1]];
+      if (!mark) continue;
+      const mentionText = text.slice(mark.start, mark.end);
+      mentions.push({ ...mark, chain: r[1], text: mentionText, named: /[A-Z][a-z]/.test(mentionText) });
     }
-  return prf(tp, predicted, gold);
+  }
+  return mentions;
 }
 
-export default async function identity({ root, corpus, outDir }) {
+export default async function identity({ root, corpus }) {
   const clustersDir = join(corpus, 'clusters');
   const all = [];
+  const topics = [];
   for (const cluster of readdirSync(clustersDir).filter((c) => c.startsWith('ecbplus_')).sort()) {
     const meta = JSON.parse(readFileSync(join(clustersDir, cluster, 'meta.json'), 'utf8'));
-    const files = meta.articles.map((a) => ({ name: a.file, xml: a.ecb_file.replace(/^ECB\+\//, ''), text: readFileSync(join(clustersDir, cluster, a.file), 'utf8') }));
-    const exported = exportFolder(root, writeFolder(outDir, `identity-${cluster}`, files));
-    // Headlines capitalise every word: a word any article of the topic also writes in lower case, in the
-    // singular or the plural ("Witnesses" / "a witness"), is no name.
-    const lowercase = new Set(files.flatMap((f) => f.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/, '')));
-    const writtenLower = (word) => [word, word.replace(/e?s$/, ''), word.replace(/ves$/, 'f'), `${word}s`, `${word}es`].some((w) => lowercase.has(w));
-    for (const file of files) {
-      const { tokens, markables, chains } = readEcbXml(readFileSync(join(corpus, 'ecbplus_xml', file.xml), 'utf8'));
-      const at = alignTokens(tokens, file.text);
-      const predicted = exported.byFile.get(file.name)?.entities ?? [];
-      for (const chain of chains) {
-        for (const id of chain.sources) {
-          const markable = markables.get(id);
-          if (!markable || !/^(HUMAN_PART_|LOC_)/.test(markable.type)) continue;
-          const spans = markable.anchors.map((t) => at.get(t)).filter(Boolean);
-          if (spans.length === 0) continue;
-          const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
-          const text = file.text.slice(span.start, span.end);
-          const overlap = (m) => Math.max(0, Math.min(m.end, span.end) - Math.max(m.start, span.start));
-          // A possessor inside the phrase modifies it ("Indonesia's Aceh province" is Aceh): it is taken only
-          // when the phrase holds no other exported mention.
-          const overlapping = predicted.filter((m) => overlap(m) > 0);
-          const possessor = (m) => m.end < span.end && /^['’]s\s/.test(file.text.slice(m.end, m.end + 3));
-          const heads = overlapping.some((m) => !possessor(m)) ? overlapping.filter((m) => !possessor(m)) : overlapping;
-          const best = heads.sort((a, b) => a.start - b.start)[0];
-          const named = (text.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).some((w) => {
-            const word = w.toLowerCase().replace(/['’](?:s|d|ll|re|ve)$|\.$/, '');
-            return !UNNAMED.has(word) && !writtenLower(word);
-          });
-          all.push({ cluster, file: file.name, text, gold: `${cluster}/${chain.instance}`, predicted: best ? `${cluster}/${best.entity}` : null, found: best ? file.text.slice(best.start, best.end) : null, named });
+    const exported = exportFolder(root, join(clustersDir, cluster));
+    const mentions = [];
+    for (const article of meta.articles) {
+      const text = readFileSync(join(clustersDir, cluster, article.file), 'utf8');
+      const xml = readFileSync(join(corpus, 'ecbplus_xml', article.ecb_file.replace(/^ECB\+\//, '')), 'utf8');
+      const predicted = exported.byFile.get(article.file)?.entities ?? [];
+      for (const g of goldMentions(xml, text)) {
+        let best = null;
+        let bestOverlap = 0;
+        for (const e of predicted) {
+          const overlap = Math.min(e.end, g.end) - Math.max(e.start, g.start);
+          if (overlap > bestOverlap) {
+            bestOverlap = overlap;
+            best = e;
+          }
         }
+        mentions.push({ cluster, file: article.file, text: g.text, named: g.named, gold: `${cluster}/${g.chain}`, predicted: best ? `${cluster}/${best.entity}` : null, found: best?.text ?? null });
       }
     }
+    const named = mentions.filter((m) => m.named);
+    topics.push({ cluster, named: named.length, pairwise: pairwise(named, (a, b) => a.file !== b.file), ...corefScores(named) });
+    all.push(...mentions);
   }
   const named = all.filter((m) => m.named);
-  const scores = { all: { b3: b3(all), pairwise: pairwise(all) }, named: { b3: b3(named), pairwise: pairwise(named) } };
-  const row = (label, set, s) => [label, set.length, new Set(set.map((m) => m.gold)).size, s.b3.precision, s.b3.recall, s.b3.f1, s.pairwise.f1];
+  const crossDocument = (a, b) => a.file !== b.file && a.cluster === b.cluster;
+  const scores = {
+    named: { mentions: named.length, matched: named.filter((m) => m.predicted).length, pairwise: pairwise(named, crossDocument), ...corefScores(named) },
+    all: { mentions: all.length, matched: all.filter((m) => m.predicted).length, pairwise: pairwise(all, crossDocument), ...corefScores(all) },
+  };
+  const row = (label, s) => [label, s.mentions, s.matched, s.pairwise.precision, s.pairwise.recall, s.pairwise.f1, s.muc.f1, s.b3.precision, s.b3.recall, s.b3.f1, s.ceafE.f1, s.conllF1];
   return {
-    title: `Cross-document identity: ECB+ (10 topics, HUMAN_PART_* and LOC_* mentions in CROSS_DOC_COREF)`,
-    table: [['mentions', 'count', 'gold entities', 'B³ P', 'B³ R', 'B³ F1', 'pairwise F1'], row('named', named, scores.named), row('all (incl. pronouns, nominals)', all, scores.all)],
-    results: { scores, mentions: all },
-    goals: [{ measure: 'identity B³ F1 (named mentions)', value: scores.named.b3.f1, goal: '≥ 0.80', met: scores.named.b3.f1 >= 0.8 }],
+    title: 'Cross-document identity: ECB+ (10 topics), gold as the external scorer reads it',
+    table: [
+      ['mentions', 'gold', 'matched', 'pair P', 'pair R', 'pair F1', 'MUC F1', 'B³ P', 'B³ R', 'B³ F1', 'CEAF-e F1', 'CoNLL F1'],
+      row('named (external scorer)', scores.named),
+      row('all (pronouns, nominals)', scores.all),
+      ...topics.map((t) => [`  ${t.cluster.slice(0, 32)}`, t.named, '', t.pairwise.precision, t.pairwise.recall, t.pairwise.f1, t.muc.f1, t.b3.precision, t.b3.recall, t.b3.f1, t.ceafE.f1, t.conllF1]),
+    ],
+    results: { scores, topics, mentions: all },
+    goals: [
+      { measure: 'identity pairwise F1 (named, across articles)', value: scores.named.pairwise.f1, goal: '≥ 0.80', met: scores.named.pairwise.f1 >= 0.8 },
+      { measure: 'identity CoNLL F1 (named)', value: scores.named.conllF1, goal: 'reported', met: true },
+    ],
   };
 }

@@ -154,13 +154,13 @@ function publish(): void {
 
 /**
  * Faults injected for the fault tests only: CROSSCHECK_FAULTS=hover,analysis makes those handlers throw (a fault
- * must stay in its handler); slow:<name> makes one hold the server for 1.5 s (what the editor cancels meanwhile
+ * must stay in its handler); slow:<name> makes one hold the server for 3 s (what the editor cancels meanwhile
  * must not be done after). Unset, nothing is injected.
  */
 const INJECTED_FAULTS = new Set((process.env.CROSSCHECK_FAULTS ?? '').split(',').filter(Boolean));
 
 function injectFault(name: string): void {
-  if (INJECTED_FAULTS.has(`slow:${name}`)) for (const until = Date.now() + 1500; Date.now() < until; );
+  if (INJECTED_FAULTS.has(`slow:${name}`)) for (const until = Date.now() + 3000; Date.now() < until; );
   if (INJECTED_FAULTS.has(name)) throw new Error(`fault injected into ${name} (CROSSCHECK_FAULTS)`);
 }
 

@@ -60,6 +60,9 @@ export function spanProblems(value: unknown, ownText: string, textOf: (uri: stri
  */
 export function checkService(service: Api.CrosscheckService, probes = 12): void {
   const textOf = (uri: string) => service.reading(uri)?.text;
+  // The service turns an exception of the reader into a skipped document: that is a failure here.
+  const failed = service.skipped().filter((s) => /could not be analysed/.test(s.reason));
+  if (failed.length > 0) throw new Error(`the reader threw: ${failed.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
   const problems: SpanProblem[] = [];
   for (const uri of service.uris()) {
     const reading = service.reading(uri);

@@ -63,6 +63,7 @@ describe('server faults', { timeout: 300_000 }, () => {
       const at = positionOf(s002.text, 'Hegseth');
       // The slow request holds the server; meanwhile the editor asks for hovers and cancels them (the cursor moved on).
       const busy = client.documentSymbols(s002.uri);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       const sources = Array.from({ length: 10 }, () => new CancellationTokenSource());
       const hovers = sources.map((source) => client.connection.sendRequest('textDocument/hover', { textDocument: { uri: s002.uri }, position: at }, source.token));
       for (const source of sources) source.cancel();

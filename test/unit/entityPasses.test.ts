@@ -13,6 +13,7 @@ const { openHeadedPlaces } = require(path.join(dir, 'headedPlaces')) as typeof i
 const { linkFullNames } = require(path.join(dir, 'fullNames')) as typeof import('../../server/src/analysis/corpus/entities/fullNames');
 const { linkUnsureNames } = require(path.join(dir, 'unsureNames')) as typeof import('../../server/src/analysis/corpus/entities/unsureNames');
 const { linkBareSurnames } = require(path.join(dir, 'bareSurnames')) as typeof import('../../server/src/analysis/corpus/entities/bareSurnames');
+const { linkTypedSurnames } = require(path.join(dir, 'typedSurnames')) as typeof import('../../server/src/analysis/corpus/entities/typedSurnames');
 const { linkFusedHeadlines } = require(path.join(dir, 'fusedHeadlines')) as typeof import('../../server/src/analysis/corpus/entities/fusedHeadlines');
 const { linkDescriptions } = require(path.join(dir, 'descriptions')) as typeof import('../../server/src/analysis/corpus/entities/descriptions');
 const { mergeVowelVariants } = require(path.join(dir, 'vowelVariants')) as typeof import('../../server/src/analysis/corpus/entities/vowelVariants');
@@ -60,6 +61,7 @@ type SetAside = ReturnType<typeof linkFullNames>;
 const PASSES: Array<[string, (s: State, aside: SetAside) => void]> = [
   ['unsureNames', (s, aside) => linkUnsureNames(s, aside.unsure)],
   ['bareSurnames', (s, aside) => linkBareSurnames(s, aside.bare)],
+  ['typedSurnames', (s) => linkTypedSurnames(s)],
   ['fusedHeadlines', (s, aside) => linkFusedHeadlines(s, aside.fused)],
   ['descriptions', (s, aside) => linkDescriptions(s, aside.descriptions)],
   ['vowelVariants', (s) => mergeVowelVariants(s)],
@@ -127,6 +129,16 @@ test('pass 2: a one-word name no person has meets the thing of that name; a tent
   const { before, after } = around(s, 'bareSurnames');
   assert.deepEqual(before, [['Estelle Unit']]);
   assert.deepEqual(after, [['Estelle Unit', 'Estelle']]);
+});
+
+test('pass 2a: a surname typed as a place is the person its document named in full before; a known place named first stays the place', () => {
+  const s = state(
+    doc('a', 'Officials said Arcade Comeaux escaped. Comeaux was armed. Michael Jordan flew in.', [person('Arcade Comeaux'), place('Comeaux'), person('Michael Jordan')]),
+    doc('b', 'Troops left Jordan on Friday. Later Michael Jordan spoke.', [place('Jordan'), person('Michael Jordan')]),
+  );
+  const { before, after } = around(s, 'typedSurnames');
+  assert.deepEqual(before, [['Arcade Comeaux'], ['Comeaux'], ['Michael Jordan', 'Michael Jordan'], ['Jordan']]);
+  assert.deepEqual(after, [['Arcade Comeaux', 'Comeaux'], ['Michael Jordan', 'Michael Jordan'], ['Jordan']]);
 });
 
 test('pass 2b: a fused headline name joins the name inside it the folder knows, else stays whole', () => {

@@ -141,9 +141,21 @@ test('the invariant check itself fails on a span past the end and on one that sp
       related: () => [],
       references: () => [],
       entities: () => [],
+      skipped: () => [],
     }) as unknown as Parameters<typeof checkService>[0];
   assert.doesNotThrow(() => checkService(fake([{ start: 0, end: 4 }, { start: 1, end: 3 }])));
   assert.throws(() => checkService(fake([{ start: 0, end: 5 }])), /spans outside/);
   assert.throws(() => checkService(fake([{ start: 2, end: 4 }])), /spans outside/);
   assert.throws(() => checkService(fake([{ start: 3, end: 2 }])), /spans outside/);
+});
+
+test('transcript turns named with an apostrophe or a hyphen are read (a u-mode pattern built from the name threw)', () => {
+  const texts = {
+    'a.txt': 'Reporters asked her.\n\nO\'BRIEN: "We will see what happens next week," she said.\n\nSMITH: "No, we will not."\n',
+    'b.txt': 'He said.\n\nMC-DONALD: "We will see," she said.\n\nJONES: "Maybe."\n',
+  };
+  const service = serviceOf(texts);
+  checkService(service);
+  assert.deepEqual(service.uris().sort(), ['a.txt', 'b.txt']);
+  assert.ok(service.reading('a.txt')!.quotations.length >= 2);
 });

@@ -2,7 +2,7 @@
 // Pure: everything comes from the service; no file system. Offsets are UTF-16 code units into the
 // document text; `line` and `column` fields are 1-based (column counts UTF-16 units after the line break).
 import type { CrosscheckService } from './service';
-import type { EntityType, Finding, QuantityKind, Severity } from './types';
+import type { EntityType, Finding, QuantityKind, Reading, Severity } from './types';
 
 export interface PositionJson {
   /** 1-based line. */
@@ -14,11 +14,13 @@ export interface PositionJson {
 export interface MentionJson {
   start: number;
   end: number;
-  type: EntityType;
+  /** The entity's type; null for a pronoun, which names no entity by itself (its `entity` has the type). */
+  type: EntityType | null;
   /** Entity id, or null when the mention was not linked to an entity. */
   entity: string | null;
   text: string;
-  kind: 'name' | 'description' | 'handle';
+  /** `pronoun`: "he", "her" … standing for the person a mention before it names (its entity is that mention's). */
+  kind: 'name' | 'description' | 'handle' | 'pronoun';
   role?: string;
 }
 
@@ -186,6 +188,14 @@ export function findingToJson(
   return out;
 }
 
+/** A document's pronouns that stand for a person entity, as mentions of it. */
+function pronounsOf(uri: string, reading: Reading, corpus: ReturnType<CrosscheckService['corpus']>): MentionJson[] {
+  return (reading.pronouns ?? []).flatMap((p, k) => {
+    const entity = corpus.entityById.get(corpus.pronounEntity.get(`${uri}#${k}`) ?? '');
+    return entity ? [{ start: p.start, end: p.end, type: null, entity: entity.id, text: p.text, kind: 'pronoun' as const }] : [];
+  });
+}
+
 /** Every document's mentions, quotations and quantities, the entities across documents, and the findings. */
 export function exportCorpus(service: CrosscheckService, options: ExportOptions = {}): CorpusJson {
   const fileName = options.fileName ?? ((uri: string) => service.documentName(uri));
@@ -217,7 +227,7 @@ export function exportCorpus(service: CrosscheckService, options: ExportOptions 
         };
         if (mention.role) json.role = mention.role;
         return [json];
-      }),
+      }).concat(pronounsOf(uri, reading, service.corpus(uri))).sort((a, b) => a.start - b.start),
       quotations: reading.quotations.map((quotation) => {
         const speaker = quotation.speaker;
         return {

@@ -42,8 +42,18 @@ export interface Mention extends Span {
 }
 
 export interface Speaker extends Span {
-  /** Index into `Reading.mentions` of the mention that names the speaker. */
+  /** Index into `Reading.mentions` of the mention that names the speaker; the span is where the attribution names
+   * it, which for "he said" is the pronoun, its antecedent's mention giving the entity. */
   mention: number;
+}
+
+/** A personal pronoun of the narration ("He was serving a life sentence") and who it may stand for. */
+export interface Pronoun extends Span {
+  text: string;
+  sentence: number;
+  /** Indices into `Reading.mentions` of the names it may stand for, likeliest first; the corpus, which knows who is a
+   * person and whether a man or a woman, takes the first that agrees. */
+  antecedents: number[];
 }
 
 export interface Quotation extends Span {
@@ -166,6 +176,8 @@ export interface Reading {
   dates: DateMention[];
   gaps: Gap[];
   claims: Claim[];
+  /** Personal pronouns of the narration, with the names they may stand for. */
+  pronouns?: Pronoun[];
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

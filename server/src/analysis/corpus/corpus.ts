@@ -5,6 +5,7 @@ import type { ClaimGroup, Entity, QuotationGroup, Reading } from '../types';
 import { linkEntities } from './entities';
 import { groupClaims } from './claims';
 import { groupQuotations } from './quotations';
+import { resolvePronouns } from './pronouns';
 
 export interface Corpus {
   readings: Map<string, Reading>;
@@ -18,6 +19,8 @@ export interface Corpus {
   quotationGroups: QuotationGroup[];
   /** `${uri}#${quotationIndex}` → its group. */
   quotationGroupOf: Map<string, QuotationGroup>;
+  /** `${uri}#${pronounIndex}` → the entity of the person the pronoun stands for. */
+  pronounEntity: Map<string, string>;
   config: Config;
 }
 
@@ -32,5 +35,6 @@ export function buildCorpus(readings: Reading[], config: Config): Corpus {
   const quotationGroups = groupQuotations(sorted, mentionEntity);
   const quotationGroupOf = new Map<string, QuotationGroup>();
   for (const group of quotationGroups) for (const ref of group.quotations) quotationGroupOf.set(`${ref.uri}#${ref.index}`, group);
-  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, quotationGroups, quotationGroupOf, config };
+  const pronounEntity = resolvePronouns(sorted, mentionEntity, entityById);
+  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, quotationGroups, quotationGroupOf, pronounEntity, config };
 }

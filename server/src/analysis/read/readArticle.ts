@@ -13,6 +13,7 @@ import { readFrontMatter } from './frontMatter';
 import { readColors, readDirections, readMonthDates, readWhen } from './when';
 import { readCharges, readGroupFates, readKinship, readResidence, readVesselClasses } from './descriptions';
 import { readLocatedCounts } from './located';
+import { readPronouns } from './pronouns';
 
 export interface ReadOptions {
   uri: string;
@@ -44,6 +45,7 @@ export function readArticle(text: string, options: ReadOptions): Reading {
     dates.push(...readDates(text, sentence.start, sentence.end, index));
   });
   const claims = readClaims({ text, paragraphs, sentences, sentenceTokens, mentions, quotations, quantities });
+  const pronouns = readPronouns({ text, paragraphs, sentences, sentenceTokens, mentions, quotations });
   const headline = paragraphs.find((p) => p.kind === 'headline');
   return {
     uri: options.uri,
@@ -62,5 +64,6 @@ export function readArticle(text: string, options: ReadOptions): Reading {
     dates,
     gaps,
     claims,
+    pronouns,
   };
 }

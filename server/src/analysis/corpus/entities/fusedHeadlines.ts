@@ -55,7 +55,7 @@ export function linkFusedHeadlines(state: Linking, fused: MentionRef[]): void {
 const lowercaseCache = new WeakMap<Reading, Set<string>>();
 
 /** The words a document writes in lower case, folded: cached per reading, which an edit replaces. */
-function lowercaseWords(reading: Reading): Set<string> {
+export function lowercaseWords(reading: Reading): Set<string> {
   let words = lowercaseCache.get(reading);
   if (!words) {
     words = new Set((reading.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => fold(w).replace(/'s$/, '')));

@@ -15,6 +15,7 @@ import { openHeadedPlaces } from './headedPlaces';
 import { startLinking } from './linking';
 import { mergeMinoritySpellings } from './minoritySpellings';
 import { toEntities } from './toEntities';
+import { linkTypedSurnames } from './typedSurnames';
 import { linkUnsureNames } from './unsureNames';
 import { mergeVowelVariants } from './vowelVariants';
 
@@ -26,6 +27,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   const aside = linkFullNames(state, headedPlaces);
   linkUnsureNames(state, aside.unsure);
   linkBareSurnames(state, aside.bare);
+  linkTypedSurnames(state);
   linkFusedHeadlines(state, aside.fused);
   linkDescriptions(state, aside.descriptions);
   mergeVowelVariants(state);

@@ -1,125 +1,47 @@
-// Who said each quotation: a transcript turn ("PENCE: …"), a name (or he/she) with a speech verb after the
-// quotation, else the owner of a speech noun ("Trump's claim that …"), else the subject of the first speech
-// verb before it, else the nearest person; a paragraph that is only a quotation continues the previous speaker.
-// A subject that is a description or a group ("the New York businessman said", "Police say") is kept as a
-// phrase without an entity, and a name followed by an appositive ("Scott Pruitt, the attorney general of
-// Oklahoma, said") speaks rather than the last name inside the appositive.
-import { lexicon } from '../data/lexicon';
-import type { Mention, Paragraph, Quotation, Sentence, Span } from '../types';
-import { TURN } from './quotations';
-import type { Token } from './tokens';
+// The hand-written attribution rules, kept as the model's strongest feature (and as its fallback when it has no
+// weights): a transcript turn ("PENCE: …"), a pull quote signed after a dash, a name (or he/she) with a speech
+// verb after the quotation, else the owner of a speech noun ("Trump's claim that …"), else the subject of the
+// first speech verb before it, else the first person named before it; a quotation that opens its sentence with
+// no attribution continues the previous speaker. A subject that is a description or a group ("the New York
+// businessman said", "Police say") is kept as a phrase without an entity, and a name followed by an appositive
+// ("Scott Pruitt, the attorney general of Oklahoma, said") speaks rather than the last name inside the appositive.
+import { lexicon } from '../../data/lexicon';
+import type { Mention, Paragraph, Quotation } from '../../types';
+import { TURN } from '../quotations';
+import type { Token } from '../tokens';
+import { fromMention, isAppositive, isPossessive, narrationTokens, paragraphAt, sentenceAt, speechVerbTest, type Found, type IndexedMention, type SpeakerContext } from './context';
+import { mentionsWithin } from '../within';
+import { MAX_SENTENCE_CHARS } from '../sentences';
 
-interface SpeakerContext {
-  text: string;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  sentenceTokens: Token[][];
-  mentions: Mention[];
+/** Which rule chose the speaker: a feature of the model, since the rules are not equally reliable. */
+export type RulePath = 'turn' | 'signature' | 'after' | 'owner' | 'before' | 'first' | 'continues' | 'none';
+
+export interface RulePick {
+  found: Found | null;
+  path: RulePath;
 }
 
-/** A speaker found: a mention, or a phrase that names no entity (`mention` null). */
-interface Found extends Span {
-  mention: number | null;
-}
+type Candidate = IndexedMention;
 
-type Candidate = { m: Mention; index: number };
-
-const fromMention = (m: Mention, index: number): Found => ({ start: m.start, end: m.end, mention: index });
-
-/**
- * Lookups built once per document: every quotation asked the whole document for its sentence, its
- * paragraph, its narration tokens and its sentence's mentions, which was quadratic (cubic for a page of
- * quotation marks) on long documents.
- */
-interface SpeakerIndex {
-  sentenceOf(offset: number): number;
-  paragraphOf(offset: number): Paragraph | undefined;
-  /** The sentence's tokens outside every quotation. */
-  narration(sentence: number): Token[];
-  /** The sentence's mentions with their index in `mentions`. */
-  mentionsIn(sentence: number): Candidate[];
-  /** Indices of the mentions that start at an offset. */
-  startingAt(offset: number): number[];
-  /** Per transcript name, whether it is a speaker's name (see transcriptTurn). */
-  turnNames: Map<string, boolean>;
-  /** The quotations the narration was computed against. */
-  quotations: Quotation[];
-}
-
-const indexes = new WeakMap<Mention[], SpeakerIndex>();
-
-/** The index of the span (in document order, not overlapping) that holds the offset, or -1. */
-function spanIndex(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < spans[mid].start) hi = mid - 1;
-    else if (offset >= spans[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-function speakerIndex(ctx: SpeakerContext, quotations: Quotation[]): SpeakerIndex {
-  const cached = indexes.get(ctx.mentions);
-  if (cached && cached.quotations === quotations) return cached;
-  const byStart = [...quotations].sort((a, b) => a.start - b.start);
-  /** Whether a token lies inside a quotation: the few quotations opening last before it (they do not nest deep). */
-  const quoted = (t: Token) => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid].start <= t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (t.end <= byStart[i].end) return true;
-    return false;
-  };
-  const narration = new Map<number, Token[]>();
-  const bySentence = new Map<number, Candidate[]>();
-  const starts = new Map<number, number[]>();
-  ctx.mentions.forEach((m, index) => {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push({ m, index });
-    bySentence.set(m.sentence, list);
-    const at = starts.get(m.start) ?? [];
-    at.push(index);
-    starts.set(m.start, at);
-  });
-  const index: SpeakerIndex = {
-    sentenceOf: (offset) => spanIndex(ctx.sentences, offset),
-    paragraphOf: (offset) => ctx.paragraphs[spanIndex(ctx.paragraphs, offset)],
-    narration(sentence) {
-      let tokens = narration.get(sentence);
-      if (!tokens) narration.set(sentence, (tokens = ctx.sentenceTokens[sentence].filter((t) => !quoted(t))));
-      return tokens;
-    },
-    mentionsIn: (sentence) => bySentence.get(sentence) ?? [],
-    startingAt: (offset) => starts.get(offset) ?? [],
-    turnNames: new Map(),
-    quotations,
-  };
-  indexes.set(ctx.mentions, index);
-  return index;
-}
-
-export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): void {
-  const lex = lexicon();
-  const isSpeech = (t: Token): boolean => lex.speechVerbs.has(t.lower) || lex.quotationVerbs.has(t.lower);
+/** The rules' speaker for each quotation, in order; `last` carries the previous pick as the rules see it. */
+export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): RulePick[] {
+  const isSpeech = speechVerbTest(ctx);
+  const attributes = speechVerbTest(ctx, false);
+  const picks: RulePick[] = [];
   let last: Found | null = null;
   let lastSpeakerSentence = -10;
-  const index = speakerIndex(ctx, quotations);
+  const bySentence: IndexedMention[][] = ctx.sentences.map(() => []);
+  ctx.mentions.forEach((m, index) => bySentence[m.sentence]?.push({ m, index }));
   for (const quotation of quotations) {
-    const sentenceIndex = index.sentenceOf(quotation.start);
-    quotation.sentence = sentenceIndex;
-    if (sentenceIndex < 0) continue;
+    const sentenceIndex = sentenceAt(ctx, quotation.start);
+    if (sentenceIndex < 0) {
+      picks.push({ found: null, path: 'none' });
+      continue;
+    }
     const sentence = ctx.sentences[sentenceIndex];
-    // Words inside quotations are the quoted speaker's, not the narration's ("I guess", "say").
-    const tokens = index.narration(sentenceIndex);
+    const tokens = narrationTokens(ctx, sentenceIndex, quotations);
     const outside = (m: Mention) => !(m.start >= quotation.start && m.end <= quotation.end);
-    const persons = index.mentionsIn(sentenceIndex).filter(({ m }) => m.type === 'person' && outside(m));
+    const persons = bySentence[sentenceIndex].filter(({ m }) => m.type === 'person' && outside(m));
     // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
     // person the tagger took for a place ("Jordan said").
     const speaksNext = (m: Mention): boolean => {
@@ -128,26 +50,29 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     };
     // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
     // as the subject of a speech verb: a nearby organisation is no speaker by itself.
-    const speakers = index.mentionsIn(sentenceIndex).filter(({ m }) => (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
+    const speakers = bySentence[sentenceIndex].filter(({ m }) => (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
     const resolvePronoun = (): Found | null => {
       if (last !== null && sentenceIndex - lastSpeakerSentence <= 3) return last;
       const index = subjectBefore(ctx, sentenceIndex);
       return index === null ? null : fromMention(ctx.mentions[index], index);
     };
     let speaker: Found | null = transcriptTurn(ctx, quotation);
+    let path: RulePath = 'turn';
 
     // A pull quote signed after a dash: `“…” ― Sonya Herridge`.
     const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
     if (speaker === null && signature) {
       const at = quotation.end + signature[0].length;
-      const signed = index.startingAt(at).find((i) => ctx.mentions[i].kind === 'name' && ctx.mentions[i].type !== 'place') ?? -1;
-      if (signed >= 0) speaker = fromMention(ctx.mentions[signed], signed);
+      const signed = mentionsWithin(ctx.mentions, at, at + MAX_SENTENCE_CHARS).find(([m]) => m.start === at && m.kind === 'name' && m.type !== 'place')?.[1] ?? -1;
+      if (signed >= 0) {
+        speaker = fromMention(ctx.mentions[signed], signed);
+        path = 'signature';
+      }
     }
 
     // After: `," Trump told reporters` / `," he added` / `," said Peskov` / `," Scott Pruitt, the attorney
     // general of Oklahoma, said` (a longer reach only across an appositive).
     // Only attribution verbs count here: in `“…,” when Clinton blasted him` the verb after is another clause's.
-    const attributes = (t: Token) => lex.speechVerbs.has(t.lower);
     const afterAll = tokens.filter((t) => t.start >= quotation.end);
     let verbAfter = afterAll.slice(0, 8).findIndex(attributes);
     if (verbAfter < 0) {
@@ -156,6 +81,7 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
       if (far >= 0 && first && isAppositive(ctx.text.slice(first.m.end, afterAll[far].start))) verbAfter = far;
     }
     if (speaker === null && verbAfter >= 0) {
+      path = 'after';
       const verb = afterAll[verbAfter];
       const afterTokens = afterAll.slice(0, verbAfter);
       const before = speakers.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
@@ -168,10 +94,14 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
       else speaker = phraseBefore(ctx, tokens, tokens.indexOf(verb), quotation.end) ?? phraseAfter(ctx, tokens, tokens.indexOf(verb));
     }
     // "Trump's claim that there have been “thousands of shootings”": the owner of the claim speaks.
-    if (speaker === null) speaker = speechNounOwner(ctx, tokens, persons.concat(speakers), quotation, isSpeech);
+    if (speaker === null) {
+      speaker = speechNounOwner(ctx, tokens, persons.concat(speakers), quotation, isSpeech);
+      path = 'owner';
+    }
     // Before: the subject of the first speech verb of the sentence before the quotation that has one
     // (a verb form used as a noun, "Following initial reports, Trump said that …", has none).
     if (speaker === null) {
+      path = 'before';
       const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
       for (const verb of beforeTokens.filter(isSpeech)) {
         speaker = subjectOf(ctx, speakers, tokens, verb, sentence.start, resolvePronoun);
@@ -184,62 +114,66 @@ export function assignSpeakers(ctx: SpeakerContext, quotations: Quotation[]): vo
     if (speaker === null) {
       const before = persons.filter(({ m }) => m.end <= quotation.start && !isPossessive(ctx, m));
       if (before.length > 0) speaker = fromMention(before[0].m, before[0].index);
+      path = 'first';
     }
     if (speaker === null && last !== null && sentenceIndex - lastSpeakerSentence <= 3) {
       // A quotation that opens its sentence with no attribution continues the last speaker.
       if (quotation.start - sentence.start <= 1) speaker = last;
+      path = 'continues';
     }
+    picks.push({ found: speaker, path: speaker === null ? 'none' : path });
     if (speaker !== null) {
-      if (speaker.mention !== null) quotation.speaker = { start: speaker.start, end: speaker.end, mention: speaker.mention };
-      else quotation.speakerPhrase = { start: speaker.start, end: speaker.end, text: ctx.text.slice(speaker.start, speaker.end) };
       last = speaker;
       lastSpeakerSentence = sentenceIndex;
     }
   }
+  return picks;
 }
 
-function isPossessive(ctx: SpeakerContext, m: Mention): boolean {
-  return /^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2));
-}
 
-/**
- * What lies between a name and its verb when it is an appositive: `, the foreign minister of France, ` or
- * ` (R-Utah), ` or `, R-Ky., `; not `, Clinton and Sanders ` (a list) nor a bare `, `.
- */
-function isAppositive(between: string): boolean {
-  return /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:\p{Ll}|[RDI]-|\p{Lu}\p{Ll}*['’]s\s)[^"“”.;:!?]*,\s*$/u.test(between);
-}
 
 /** A turn in a transcript: a paragraph that opens with a name in capitals and a colon ("PENCE: Well, look…"). */
 function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null {
-  const index = indexes.get(ctx.mentions);
-  const paragraph = index ? index.paragraphOf(quotation.start) : ctx.paragraphs.find((p) => quotation.start >= p.start && quotation.start < p.end);
+  const paragraph = paragraphAt(ctx, quotation.start);
   if (!paragraph) return null;
   const turn = TURN.exec(ctx.text.slice(paragraph.start, paragraph.start + 40));
   if (!turn) return null;
   const name = turn[1];
-  // Asked once per name and document: it scans the whole text and every paragraph.
-  let speaking = index?.turnNames.get(name);
+  if (!isSpeakerName(ctx, name)) return null;
+  const start = paragraph.start + turn[0].indexOf(name);
+  const end = start + name.length;
+  const mention = mentionsWithin(ctx.mentions, start, end + 1).find(([m]) => m.start === start)?.[1];
+  return { start, end, mention: mention ?? null };
+}
+
+const speakerNames = new WeakMap<Paragraph[], Map<string, boolean>>();
+
+/**
+ * A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere, or it is
+ * a transcript (another paragraph opens with another speaker's turn). Asked once per name and document: it
+ * scans the whole text and every paragraph.
+ */
+function isSpeakerName(ctx: SpeakerContext, name: string): boolean {
+  let known = speakerNames.get(ctx.paragraphs);
+  if (!known) speakerNames.set(ctx.paragraphs, (known = new Map()));
+  let speaking = known.get(name);
   if (speaking === undefined) {
-    // A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere.
     const last = name.split(' ').pop()!;
     const ordinary = last[0] + last.slice(1).toLowerCase();
     // Escaped as a u-mode pattern allows: "\\'" and "\\-" are syntax errors there (O'BRIEN:, MC-DONALD: threw).
     const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.text);
-    // Or the article is a transcript: another paragraph opens with another speaker's turn.
     const otherTurn = ctx.paragraphs.some((p) => {
       const other = TURN.exec(ctx.text.slice(p.start, p.start + 40))?.[1];
       return other !== undefined && other !== name;
     });
     speaking = writtenElsewhere || otherTurn;
-    index?.turnNames.set(name, speaking);
+    known.set(name, speaking);
   }
-  if (!speaking) return null;
-  const start = paragraph.start + turn[0].indexOf(name);
-  const end = start + name.length;
-  const mention = (index ? index.startingAt(start) : ctx.mentions.map((_, i) => i).filter((i) => ctx.mentions[i].start === start)).find((i) => ctx.mentions[i].end <= end + 1);
-  return { start, end, mention: mention ?? null };
+  return speaking;
 }
+
+/** "outlined his plan and vowed": a coordinated verb's subject is further back, not the object before "and". */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
 
 /**
  * The noun phrase right before a verb when it is the verb's subject: "the New York businessman said",
@@ -247,10 +181,7 @@ function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null
  * and a few adverbs between are skipped ("has also said"); a phrase after a preposition is an object
  * ("marching through the streets chanted"), a pronoun is resolved elsewhere.
  */
-/** "outlined his plan and vowed": a coordinated verb's subject is further back, not the object before "and". */
-const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
-
-function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, boundary: number): Found | null {
+export function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, boundary: number): Found | null {
   const lex = lexicon();
   let i = verbIndex - 1;
   while (i >= 0 && tokens[i].start >= boundary && lex.subjectVerbGap.has(tokens[i].lower)) i--;
@@ -281,14 +212,14 @@ function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: number, b
   if (!first.cap && !lex.phraseDeterminers.has(first.lower)) return null;
   // "Following initial reports", "Following a swiftly called meeting": a participle opens an adverbial phrase.
   if (/ing$/.test(first.lower) || (prev && prev.start >= boundary && /ing$/.test(prev.lower))) return null;
-  const inside = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.start >= first.start && m.end <= lastToken.end + 2);
+  const inside = mentionsWithin(ctx.mentions, first.start, lastToken.end + 2).map(([m, index]) => ({ m, index }));
   const head = inside.find(({ m }) => m.end >= lastToken.end && !isPossessive(ctx, m) && (m.type === 'person' || m.type === 'organization'));
   if (head) return fromMention(head.m, head.index);
   return { start: first.start, end: lastToken.end, mention: null };
 }
 
 /** `," said the Vermont senator`: a determiner phrase right after the verb, up to punctuation. */
-function phraseAfter(ctx: SpeakerContext, tokens: Token[], verbIndex: number): Found | null {
+export function phraseAfter(ctx: SpeakerContext, tokens: Token[], verbIndex: number): Found | null {
   const lex = lexicon();
   const first = tokens[verbIndex + 1];
   if (!first || !lex.phraseDeterminers.has(first.lower)) return null;
@@ -332,6 +263,10 @@ function subjectOf(
   const lex = lexicon();
   let v = tokens.indexOf(verb) - 1;
   while (v >= 0 && lex.subjectVerbGap.has(tokens[v].lower)) v--;
+  // "He further stressed": a word of the verb phrase between, in lower case, that no subject is.
+  if (v >= 1 && tokens[v].kind === 'word' && !tokens[v].cap && !lex.subjectPronouns.has(tokens[v].lower) && !lex.notSubjectBefore.has(tokens[v].lower)) {
+    if (tokens[v - 1].lower === 'he' || tokens[v - 1].lower === 'she') v--;
+  }
   const pronoun = v >= 0 && (tokens[v].lower === 'he' || tokens[v].lower === 'she');
   const nearest = candidates[candidates.length - 1];
   if (pronoun) return resolvePronoun();
@@ -354,13 +289,15 @@ function subjectOf(
 }
 
 /** The first person named as a subject in the previous sentences: who "he" most likely is. */
-function subjectBefore(ctx: SpeakerContext, sentenceIndex: number): number | null {
-  const index = indexes.get(ctx.mentions);
-  const inSentence = (s: number) => index?.mentionsIn(s) ?? ctx.mentions.map((m, i) => ({ m, index: i })).filter(({ m }) => m.sentence === s);
+export function subjectBefore(ctx: SpeakerContext, sentenceIndex: number): number | null {
+  const inSentence = (s: number) => {
+    const sentence = ctx.sentences[s];
+    return sentence ? mentionsWithin(ctx.mentions, sentence.start, sentence.end).filter(([m]) => m.sentence === s) : [];
+  };
   for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - 3); s--) {
-    const found = inSentence(s).find(({ m }) => m.type === 'person' && !isPossessive(ctx, m));
-    if (found) return found.index;
+    const found = inSentence(s).find(([m]) => m.type === 'person' && !isPossessive(ctx, m));
+    if (found) return found[1];
   }
-  const own = inSentence(sentenceIndex).find(({ m }) => m.type === 'person');
-  return own ? own.index : null;
+  const own = inSentence(sentenceIndex).find(([m]) => m.type === 'person');
+  return own ? own[1] : null;
 }
