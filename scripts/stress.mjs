@@ -2,7 +2,7 @@
 // npm run stress [-- kind…] [-- --sizes 125000,250000,500000,1000000]
 // Reads every kind of hostile text (test/helpers/adversarial.ts) at growing sizes, one worker per read with a
 // time limit, beside a seed article; prints the time of each, the MB/s at the largest size and how time grows
-// (the exponent k of time ∝ size^k between the two largest sizes: 1 is linear, 2 quadratic). Writes
+// (the exponent k of time ∝ size^k, fitted over all sizes: 1 is linear, 2 quadratic). Writes
 // .eval/stress.json. Exits 1 when a read throws, breaks a span or hangs; the speed goal is reported, not enforced.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,6 +22,15 @@ const selected = kinds.length > 0 ? ADVERSARIAL_KINDS.filter((k) => kinds.includ
 const LIMIT_MS = 120_000;
 const GOAL_MS = 2_000;
 
+/** The least-squares slope of y on x: the exponent k of time ∝ size^k over all sizes, less noisy than two points. */
+function slope(x, y) {
+  const mx = x.reduce((a, b) => a + b, 0) / x.length;
+  const my = y.reduce((a, b) => a + b, 0) / y.length;
+  const num = x.reduce((sum, xi, i) => sum + (xi - mx) * (y[i] - my), 0);
+  const den = x.reduce((sum, xi) => sum + (xi - mx) ** 2, 0);
+  return num / den;
+}
+
 const rows = [];
 let failed = false;
 for (const kind of selected) {
@@ -36,9 +45,8 @@ for (const kind of selected) {
     }
     times.push({ size, ms: report.ms, findings: report.findings });
   }
-  const done = times.filter((t) => t.ms !== undefined);
-  const [a, b] = done.slice(-2);
-  const exponent = a && b && a.ms > 0 ? Math.log(b.ms / a.ms) / Math.log(b.size / a.size) : undefined;
+  const done = times.filter((t) => t.ms !== undefined && t.ms > 0);
+  const exponent = done.length >= 2 ? slope(done.map((t) => Math.log(t.size)), done.map((t) => Math.log(t.ms))) : undefined;
   const largest = done[done.length - 1];
   rows.push({ kind, times, exponent, mbPerSecond: largest ? largest.size / 1e6 / (largest.ms / 1000) : undefined });
   process.stderr.write('.');

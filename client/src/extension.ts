@@ -14,9 +14,10 @@ import {
 } from 'vscode-languageclient/node';
 // The one protocol module, shared with the server. It is imported from the server's build output so
 // that the same path resolves when compiled (client/out → server/out) and when bundled by esbuild.
-import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION } from '../../server/out/protocol';
+import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION, type StoryInfo } from '../../server/out/protocol';
 import { StoryViews } from './storyViews';
 import { restartPolicy, type RestartPolicy } from './restartPolicy';
+import { StoriesView } from './storiesView';
 
 const CLIENT_ID = 'crosscheck';
 const CLIENT_NAME = 'Crosscheck';
@@ -87,7 +88,13 @@ function createClient(
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions and its tests (`vscode.extensions.getExtension(…).exports`). */
+export interface CrosscheckApi {
+  /** The stories the Stories view shows now. */
+  stories(): readonly StoryInfo[];
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
   const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME);
   const watchers = [
     vscode.workspace.createFileSystemWatcher(ARTICLE_FILE_GLOB),
@@ -95,7 +102,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   ];
   const storyViews = new StoryViews(context.extensionUri);
   const policy = restartPolicy();
-  context.subscriptions.push(outputChannel, ...watchers, storyViews);
+  const storiesView = new StoriesView();
+  context.subscriptions.push(outputChannel, ...watchers, storyViews, storiesView);
 
   const start = async (): Promise<void> => {
     const serverModule = resolveServerModule();
@@ -108,6 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     try {
       await client.start();
       storyViews.attach(client);
+      storiesView.attach(client);
     } catch (error) {
       outputChannel.appendLine(`Crosscheck: the language server did not start: ${String(error)}`);
       void vscode.window.showErrorMessage(`Crosscheck: the language server did not start: ${String(error)}`);
@@ -119,6 +128,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const previous = client;
     client = undefined;
     storyViews.detach();
+    storiesView.detach();
     try {
       await previous?.stop();
     } catch {
@@ -133,6 +143,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(PEEK_RELATED_COMMAND, peekRelated),
   );
   await start();
+  return { stories: () => storiesView.current() };
 }
 
 interface LspPosition {

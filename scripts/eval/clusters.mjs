@@ -1,21 +1,17 @@
 // Cross-source findings on the 30 real news clusters, scored against the development half of the answer key
 // (corpus/answer-key-dev.yaml). The other half of the key is held out: this module never reads it.
 //
-// For every cluster it runs the CLI (`check <cluster> --format json --include-reviewed`). A key pair (a, b) counts
-// as linked when a finding on one side's anchor has related information on the other side's anchor (either
-// direction). Anchors are exact substrings of the named files; the first occurrence is used. Spans overlap when
-// they share at least one character.
+// For every cluster it runs the CLI (`check <cluster> --format json --include-reviewed`) and scores the findings
+// with _key.mjs (a key pair counts as linked when a finding on one side's anchor reaches the other side's anchor).
 //   contradictions — should be linked (recall, split by certainty high/medium);
 //   agreements, near_misses — should not be linked (false links);
 //   findings per article — every finding over every article of all 30 clusters (noise budget, goal ≤ 2).
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { runCheck, scoreKey } from './_key.mjs';
 
 export default async function clusters({ root, corpus }) {
   const clustersDir = join(corpus, 'clusters');
-  const key = YAML.parse(readFileSync(join(corpus, 'answer-key-dev.yaml'), 'utf8'));
   const names = readdirSync(clustersDir).filter((n) => statSync(join(clustersDir, n)).isDirectory()).sort();
 
   const findingsByCluster = new Map();
@@ -31,45 +27,7 @@ export default async function clusters({ root, corpus }) {
     for (const f of out) perCode[f.code] = (perCode[f.code] ?? 0) + 1;
   }
 
-  const texts = new Map();
-  const textOf = (cluster, file) => {
-    const k = `${cluster}/${file}`;
-    if (!texts.has(k)) texts.set(k, readFileSync(join(clustersDir, cluster, file), 'utf8').replace(/^\uFEFF/, ''));
-    return texts.get(k);
-  };
-  const spanOf = (cluster, side) => {
-    const start = textOf(cluster, side.file).indexOf(side.anchor);
-    return start < 0 ? undefined : { file: side.file, start, end: start + side.anchor.length };
-  };
-  const overlaps = (file, start, end, span) => file === span.file && start < span.end && span.start < end;
-  const linkedBy = (pair) => {
-    const a = spanOf(pair.cluster, pair.a);
-    const b = spanOf(pair.cluster, pair.b);
-    if (!a || !b) return { missingAnchor: true, finding: undefined };
-    const found = (findingsByCluster.get(pair.cluster) ?? []).find((f) => {
-      const base = f.file.split(/[\\/]/).pop();
-      for (const [here, there] of [[a, b], [b, a]]) {
-        if (!overlaps(base, f.start, f.end, here)) continue;
-        if ((f.related ?? []).some((r) => overlaps(r.file.split(/[\\/]/).pop(), r.start, r.end, there))) return true;
-      }
-      return false;
-    });
-    return { missingAnchor: false, finding: found };
-  };
-
-  const score = (pairs) => {
-    const rows = pairs.map((p) => {
-      const { missingAnchor, finding } = linkedBy(p);
-      return { id: p.id, type: p.type, certainty: p.certainty, linked: !!finding, code: finding?.code, missingAnchor };
-    });
-    const linked = rows.filter((r) => r.linked).length;
-    return { total: rows.length, linked, rate: rows.length ? linked / rows.length : 0, rows };
-  };
-  const contradictions = key.contradictions ?? [];
-  const high = score(contradictions.filter((c) => c.certainty === 'high'));
-  const medium = score(contradictions.filter((c) => c.certainty === 'medium'));
-  const agreements = score(key.agreements ?? []);
-  const nearMisses = score(key.near_misses ?? []);
+  const { high, medium, agreements, nearMisses } = scoreKey(corpus, (cluster) => findingsByCluster.get(cluster));
   const perArticle = articles ? findings / articles : 0;
 
   const pct = (s) => `${(100 * s.rate).toFixed(1)} % (${s.linked}/${s.total})`;
@@ -96,20 +54,4 @@ export default async function clusters({ root, corpus }) {
     goals,
     results: { high, medium, agreements, nearMisses, findings, articles, perArticle, perCode },
   };
-}
-
-function runCheck(root, dir) {
-  let stdout;
-  try {
-    stdout = execFileSync(process.execPath, [join(root, 'server', 'out', 'cli.js'), 'check', dir, '--format', 'json', '--include-reviewed'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch (e) {
-    // Exit status 1 means "findings reported": the JSON is still on stdout.
-    if (e.status !== 1 || !e.stdout) throw e;
-    stdout = e.stdout;
-  }
-  return JSON.parse(stdout).findings ?? [];
 }

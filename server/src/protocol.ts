@@ -96,3 +96,32 @@ export namespace MatrixRequest {
   export const method = 'crosscheck/matrix';
   export const type = new RequestType<MatrixParams, MatrixResult | null, void>(method);
 }
+
+export interface StoryArticleInfo {
+  uri: string;
+  /** Path relative to its workspace folder. */
+  name: string;
+  /** The outlet name findings use for this document. */
+  source: string;
+  findings: number;
+}
+
+/** A story: the articles of a workspace folder that report one event (analysis/corpus/stories.ts). */
+export interface StoryInfo {
+  id: string;
+  title: string;
+  /** The workspace folder's name, when the window has several. */
+  folder?: string;
+  /** Sorted by name. */
+  articles: StoryArticleInfo[];
+  findings: number;
+}
+
+/** The stories of every workspace folder, for the VS Code Stories view (stories → articles, with finding counts). */
+export namespace StoriesRequest {
+  export const method = 'crosscheck/stories';
+  export const type = new RequestType<Record<string, never> | null, StoryInfo[], void>(method);
+}
+
+/** The view of stories in the Explorer (package.json `contributes.views`). */
+export const STORIES_VIEW_ID = 'crosscheck.stories';

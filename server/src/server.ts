@@ -30,13 +30,14 @@ import { definition } from './features/definition';
 import { references } from './features/references';
 import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { stories } from './features/stories';
 import { codeActions } from './features/codeActions';
 import { forget, offsetAt } from './features/positions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { codeLenses } from './features/codeLens';
 import { inlayHints } from './features/inlayHints';
 import { matrix } from './features/matrix';
-import { DocumentsRequest, MatrixRequest, SETTINGS_SECTION, StatusNotification, type DocumentInfo } from './protocol';
+import { DocumentsRequest, MatrixRequest, SETTINGS_SECTION, StatusNotification, StoriesRequest, type DocumentInfo, type StoryInfo } from './protocol';
 
 const DEBOUNCE_MS = 150;
 
@@ -352,6 +353,12 @@ connection.onRequest(DocumentsRequest.type, guardRequest('documents', (params): 
       .filter((uri) => wanted === undefined || uri === wanted)
       .map((uri) => ({ uri, name: service.documentName(uri), source: service.sourceName(uri), findings: service.findings(uri).length })),
   );
+}));
+
+connection.onRequest(StoriesRequest.type, guardRequest('stories', (): StoryInfo[] => {
+  const projects = allProjects();
+  const named = projects.filter((p) => p.folder).length > 1;
+  return projects.flatMap(({ service, folder }) => stories(service, named && folder ? path.basename(folder) : undefined));
 }));
 
 connection.languages.semanticTokens.on(guardRequest('semantic tokens', (params) => {

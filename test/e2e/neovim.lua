@@ -3,7 +3,8 @@
 -- Crosscheck server over stdio on a copy of the seeds (with a crosscheck.yaml), and a user's checks are made: a
 -- note in a folder of no articles starts no server, until :CrosscheckStart names its folder; the diagnostics
 -- arrive (the hour-long conflict in 002, with related information), hover on "Zelenskiy" gives the entity card,
--- and go to definition on "nearly 90 minutes" reaches the other sources' durations. Run by test/e2e/neovim.mjs,
+-- go to definition on "nearly 90 minutes" reaches the other sources' durations, and the workspace symbols list the
+-- seeds' story as a Namespace. Run by test/e2e/neovim.mjs,
 -- which first sources the documented block:
 --   nvim --headless --clean -c '<dofile docs/neovim.md block>' -c '<dofile test/e2e/neovim.lua>'
 -- with CROSSCHECK_WORKSPACE and CROSSCHECK_ELSEWHERE set. Exit status: 0 pass, 1 a check failed, 2 a Lua error.
@@ -114,6 +115,15 @@ if result then
 end
 check(reached['001'] and reached['002'] and reached['003'], 'definition on "nearly 90 minutes": 001, 002 and 003')
 check(not reached['004'], 'definition on "nearly 90 minutes": not its own source')
+
+-- Stories are workspace symbols of kind Namespace (3): the seeds are one story.
+local symbols = {}
+for _, response in pairs(vim.lsp.buf_request_sync(buf004, 'workspace/symbol', { query = '' }, TIMEOUT_MS) or {}) do
+  for _, symbol in ipairs(response.result or {}) do
+    if symbol.kind == 3 then table.insert(symbols, symbol.name) end
+  end
+end
+check(#symbols == 1, 'workspace symbols: the seeds are one story, of kind Namespace (' .. table.concat(symbols, ' | ') .. ')')
 
 say('nvim ' .. vim.version().major .. '.' .. vim.version().minor .. '.' .. vim.version().patch)
 local client = vim.lsp.get_client_by_id(client_id)

@@ -22,9 +22,14 @@ export interface TestService extends Api.CrosscheckService {
   remove(uri: string): void;
 }
 
-export function serviceOf(texts: Record<string, string>, config?: Api.Config): TestService {
+/**
+ * The texts of a test are one story unless the test asks for `grouping: 'auto'`: a check's test writes a sentence or
+ * two per source, too little for the story grouping to go by, and means them as reports of one event.
+ */
+export function serviceOf(texts: Record<string, string>, config?: Api.Config, options: { grouping?: 'auto' } = {}): TestService {
   const workspace = memoryWorkspace(texts);
-  const service = analysis.createService({ workspace, config });
+  const oneStory = (storyOptions: Api.StoryOptions) => analysis.createStoryIndex({ ...storyOptions, grouping: 'one' });
+  const service = analysis.createService({ workspace, config, createStoryIndex: options.grouping === 'auto' ? undefined : oneStory });
   return Object.assign(Object.create(service) as Api.CrosscheckService, {
     workspace,
     update(uri: string, text: string, options?: { name?: string; version?: number }) {

@@ -5,7 +5,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import { covers, LspClient, positionOf, rangeOf, textOf, TIMEOUT, Workspace, type WorkspaceFile } from '../helpers/lspClient';
 
-const CRLF_ARTICLE = ['Hegseth meets allies in Brussels', '', 'Defense Secretary Pete Hegseth told NATO allies in Brussels on Wednesday that Europe must do more.', ''].join('\r\n');
+// A report of the seeds' event (so it is in their story), with Windows line ends and a byte-order mark.
+const CRLF_ARTICLE = [
+  'Hegseth backs peace push in Brussels',
+  '',
+  'Defense Secretary Pete Hegseth told NATO allies in Brussels on Wednesday, hours before President Donald Trump spoke with Vladimir Putin and Volodymyr Zelensky by phone, that Europe must do more for Ukraine.',
+  '',
+].join('\r\n');
 const BROKEN_CONFIG = '# Crosscheck settings for this folder\narticles: [unclosed\n';
 
 describe('robustness over LSP', { timeout: 60_000 }, () => {

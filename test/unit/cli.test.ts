@@ -15,6 +15,8 @@ const SEED_NAMES = fs.readdirSync(SEEDS).filter((name) => name.endsWith('.txt'))
 const FINDING_LINE = /^\S+:\d+:\d+ (error|warning|information|hint) [a-z-]+ /;
 const RELATED_LINE = /^ {4}related \S+:\d+:\d+ /;
 const FINGERPRINT_LINE = /^ {4}fingerprint [a-z-]+:[0-9a-f]{8}$/;
+/** A folder of several stories is reported story by story under these headings. */
+const STORY_LINE = /^# story ".*": \d+ articles?, \d+ findings? \(\S+\)$/;
 
 interface Run {
   status: number | null;
@@ -39,8 +41,8 @@ function assertTextFormat(stdout: string): void {
   assert.ok(lines.length >= 1, 'a summary line');
   const summary = lines.pop() as string;
   assert.match(summary, /^\d+ files?, (no findings|\d+ findings? \(.+\))/);
-  for (const line of lines) assert.ok(FINDING_LINE.test(line) || RELATED_LINE.test(line) || FINGERPRINT_LINE.test(line), `not a finding line: ${JSON.stringify(line)}`);
-  if (lines.length > 0) assert.match(lines[0], FINDING_LINE);
+  for (const line of lines) assert.ok(FINDING_LINE.test(line) || RELATED_LINE.test(line) || FINGERPRINT_LINE.test(line) || STORY_LINE.test(line), `not a finding line: ${JSON.stringify(line)}`);
+  if (lines.length > 0) assert.ok(FINDING_LINE.test(lines[0]) || STORY_LINE.test(lines[0]), lines[0]);
 }
 
 function tempDir(label: string): string {

@@ -45,3 +45,10 @@ test('contributions: the code lens command is an extension command', () => {
   // The client takes the name from the protocol module it shares with the server (see layering.test.ts).
   assert.match(client, /registerCommand\(PEEK_RELATED_COMMAND\b/, 'client/src/extension.ts registers the command');
 });
+
+test('contributions: the Stories view the client fills is declared in the Explorer', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { STORIES_VIEW_ID } = require(path.join(ROOT, 'server', 'out', 'protocol')) as typeof import('../../server/src/protocol');
+  const views = (manifest.contributes as unknown as { views?: Record<string, Array<{ id: string }>> }).views ?? {};
+  assert.ok((views.explorer ?? []).some((v) => v.id === STORIES_VIEW_ID), `${STORIES_VIEW_ID} is not in contributes.views.explorer`);
+});

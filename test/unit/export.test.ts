@@ -108,6 +108,8 @@ function fakeService(): CrosscheckService {
     entities: () => [putin, trump],
     corpus: () => ({ readings, entities: [putin, trump], entityById: new Map([[putin.id, putin], [trump.id, trump]]), mentionEntity } as unknown as ReturnType<CrosscheckService['corpus']>),
     findings: (uri, filter = {}) => findings.filter((f) => (uri === undefined || f.uri === uri) && (filter.includeReviewed || f.fingerprint !== 'fp-reviewed')),
+    stories: () => [{ id: 'story-talks', title: 'Talks', uris: [A, B] }],
+    storyOf: (uri) => (readings.has(uri) ? 'story-talks' : undefined),
   };
   return fake as CrosscheckService;
 }
@@ -177,6 +179,14 @@ test('exportCorpus and findingsJson: findings with file names, positions, relate
   const named = findingsJson(service, { fileName: (uri) => `X:${uri}` }).findings[0];
   assert.equal(named.file, `X:${B}`);
   assert.equal(named.related[0].file, `X:${A}`);
+});
+
+test('exportCorpus: the stories with their files, and the story of every finding', () => {
+  const service = fakeService();
+  const json = exportCorpus(service, { includeReviewed: true });
+  assert.deepEqual(json.stories, [{ id: 'story-talks', title: 'Talks', files: ['b.txt', 'news/a.txt'] }]);
+  assert.ok(json.findings.length > 0);
+  for (const finding of json.findings) assert.equal(finding.story, 'story-talks');
 });
 
 test('the JSON survives a round trip through JSON.stringify', () => {

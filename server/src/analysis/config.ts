@@ -34,6 +34,14 @@ export interface Tolerances {
   below: number;
 }
 
+/** How articles are grouped into stories (reports of one event); see docs/stories.md. */
+export interface StoriesConfig {
+  /** `auto`: by what the articles say (the default); `folders`: each folder is a story; `one`: the whole folder is one. */
+  grouping: 'auto' | 'folders' | 'one';
+  /** Stories the user fixed, each a title and globs (or file paths) relative to the workspace root. */
+  pinned: Array<{ title: string; files: string[] }>;
+}
+
 export interface Config {
   /** Glob patterns (relative to the workspace root) of the files that are articles. */
   articles: string[];
@@ -48,6 +56,7 @@ export interface Config {
   severity: Partial<Record<FindingCode, Severity | 'off'>>;
   /** Fingerprints of findings the user reviewed and dismissed. */
   reviewed: string[];
+  stories: StoriesConfig;
 }
 
 export interface ConfigProblem {
@@ -72,8 +81,11 @@ export function defaultConfig(): Config {
     tolerances: { ...(defaultTolerances as Tolerances) },
     severity: {},
     reviewed: [],
+    stories: { grouping: 'auto', pinned: [] },
   };
 }
+
+const GROUPINGS = ['auto', 'folders', 'one'];
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -164,6 +176,32 @@ const SETTINGS: Record<string, SettingReader> = {
     // A repeated `reviewed:` adds to the list: no dismissed finding comes back.
     const list = context.strings(value, 'reviewed', key);
     if (list) context.config.reviewed = [...new Set([...context.config.reviewed, ...list])];
+  },
+  /**
+   * `stories: auto | folders | one`, or a mapping `{ grouping: auto | folders | one, pin: { <title>: <globs> } }`.
+   * A broken part is reported and left at its default; the rest still applies.
+   */
+  stories(value, key, context) {
+    const stories: StoriesConfig = { grouping: 'auto', pinned: [] };
+    context.config.stories = stories;
+    const grouping = (node: YamlNode | null | undefined) => {
+      const name = isScalar(node) ? String(node.value) : '';
+      if (GROUPINGS.includes(name)) stories.grouping = name as StoriesConfig['grouping'];
+      else context.problem(node, `stories must be grouped by ${GROUPINGS.join(', ')} (auto is used)`, 'error', key);
+    };
+    const node = context.deref(value);
+    if (isScalar(node) && node.value !== null) return grouping(node);
+    const expected = `'stories' must be auto, folders, one, or a mapping with grouping and pin`;
+    for (const [name, nameNode, field] of context.entries(node ?? null, key, expected) ?? []) {
+      if (name === 'grouping') grouping(context.deref(field));
+      else if (name === 'pin') {
+        for (const [title, titleNode, files] of context.entries(field, nameNode, `stories.pin must map a story's title to globs or file paths`) ?? []) {
+          const list = context.strings(files, `stories.pin.${title.trim()}`, titleNode);
+          if (!title.trim()) context.problem(titleNode, 'a pinned story needs a title');
+          else if (list) stories.pinned.push({ title: title.trim(), files: list });
+        }
+      } else context.problem(nameNode, `unknown field '${name}' in stories${didYouMean(name, ['grouping', 'pin'])}; it is ignored`, 'warning');
+    }
   },
 };
 
@@ -290,6 +328,7 @@ function didYouMean(word: string, known: string[]): string {
   const close = best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3));
   return close ? ` (did you mean '${best}'?)` : ` (known: ${known.join(', ')})`;
 }
+
 
 function normaliseDate(value: unknown): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10);

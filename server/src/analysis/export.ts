@@ -90,12 +90,23 @@ export interface FindingJson extends Partial<PositionJson> {
   related: RelatedJson[];
   fingerprint?: string;
   fixes?: { file: string; start: number; end: number; title: string; newText: string }[];
+  /** The id of the story the finding's document is in (findings compare articles of one story only). */
+  story?: string;
+}
+
+/** A story: the articles of the folder that report one event. */
+export interface StoryJson {
+  id: string;
+  title: string;
+  /** Paths relative to the folder, sorted. */
+  files: string[];
 }
 
 export interface CorpusJson {
   documents: DocumentJson[];
   entities: EntityJson[];
   findings: FindingJson[];
+  stories: StoryJson[];
 }
 
 export interface ExportOptions {
@@ -156,8 +167,19 @@ export function exportFindings(service: CrosscheckService, options: ExportOption
   const position = positions(service);
   const findings = service.findings(undefined, { includeReviewed: options.includeReviewed });
   return findings
-    .map((finding) => findingToJson(finding, fileName, position))
+    .map((finding) => {
+      const json = findingToJson(finding, fileName, position);
+      const story = service.storyOf(finding.uri);
+      if (story !== undefined) json.story = story;
+      return json;
+    })
     .sort((a, b) => byStartThenName(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** The folder's stories, each with its documents' paths. */
+export function exportStories(service: CrosscheckService, options: ExportOptions = {}): StoryJson[] {
+  const fileName = options.fileName ?? ((uri: string) => service.documentName(uri));
+  return service.stories().map((story) => ({ id: story.id, title: story.title, files: story.uris.map(fileName).sort() }));
 }
 
 export function findingToJson(
@@ -270,5 +292,5 @@ export function exportCorpus(service: CrosscheckService, options: ExportOptions 
     mentions: entity.mentions.map((span) => ({ file: fileName(span.uri), start: span.start, end: span.end })).sort(byStartThenName),
   }));
 
-  return { documents, entities, findings: exportFindings(service, options) };
+  return { documents, entities, findings: exportFindings(service, options), stories: exportStories(service, options) };
 }

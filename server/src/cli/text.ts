@@ -1,6 +1,7 @@
 // `check`'s text output: a line per finding ("file:line:col severity code message"), the other sources' spans as
 // indented "related" lines and the finding's fingerprint, then a summary. The first line of each finding is what
-// editors' problem matchers read; the indented lines are for the person reading.
+// editors' problem matchers read; the indented lines are for the person reading. A folder of several stories is
+// reported story by story, each under a "# story" heading (which no problem matcher takes for a finding).
 import type { Severity } from '../analysis/types';
 import { uriPath } from '../node/folder';
 import { displayPath, locator, type Checked, type HostFinding } from './checked';
@@ -8,7 +9,15 @@ import { displayPath, locator, type Checked, type HostFinding } from './checked'
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
 function plural(count: number, word: string): string {
+  if (word === 'story') return `${count} ${count === 1 ? 'story' : 'stories'}`;
   return `${count} ${word}${count === 1 || word === 'information' ? '' : 's'}`;
+}
+
+/** Stories by their first article's path, so a folder's report reads in the order of its files. */
+function storyOrder(a: { uris: string[] } | undefined, b: { uris: string[] } | undefined): number {
+  const x = a?.uris[0] ?? '';
+  const y = b?.uris[0] ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The host's findings (skipped files, config problems), for stderr. */
@@ -26,12 +35,25 @@ export function textReport(checked: Checked, includeReviewed: boolean): string {
   const reviewed = new Set(service.config.reviewed);
   const findings = service.findings(undefined, { includeReviewed: true }).filter((f) => includeReviewed || !reviewed.has(f.fingerprint));
   const sorted = [...findings].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
-  let out = '';
+  const stories = service.stories();
+  const storyOf = new Map(stories.map((story) => [story.id, story]));
+  const byStory = new Map<string, typeof sorted>();
   for (const finding of sorted) {
-    const mark = reviewed.has(finding.fingerprint) ? '[reviewed] ' : '';
-    out += `${at(finding.uri, finding.start)} ${finding.severity} ${finding.code} ${mark}${oneLine(finding.message)}\n`;
-    for (const related of finding.related) out += `    related ${at(related.uri, related.start)} ${oneLine(related.message)}\n`;
-    out += `    fingerprint ${finding.fingerprint}\n`;
+    const id = service.storyOf(finding.uri) ?? '';
+    let list = byStory.get(id);
+    if (!list) byStory.set(id, (list = []));
+    list.push(finding);
+  }
+  let out = '';
+  for (const [id, list] of [...byStory].sort((a, b) => storyOrder(storyOf.get(a[0]), storyOf.get(b[0])))) {
+    const story = storyOf.get(id);
+    if (stories.length > 1 && story) out += `# story ${JSON.stringify(story.title)}: ${plural(story.uris.length, 'article')}, ${plural(list.length, 'finding')} (${story.id})\n`;
+    for (const finding of list) {
+      const mark = reviewed.has(finding.fingerprint) ? '[reviewed] ' : '';
+      out += `${at(finding.uri, finding.start)} ${finding.severity} ${finding.code} ${mark}${oneLine(finding.message)}\n`;
+      for (const related of finding.related) out += `    related ${at(related.uri, related.start)} ${oneLine(related.message)}\n`;
+      out += `    fingerprint ${finding.fingerprint}\n`;
+    }
   }
   const counts = (['error', 'warning', 'information', 'hint'] as Severity[])
     .map((severity) => [severity, sorted.filter((f) => f.severity === severity).length] as const)
@@ -40,6 +62,7 @@ export function textReport(checked: Checked, includeReviewed: boolean): string {
   let summary = `${plural(service.uris().length, 'file')}, ${sorted.length === 0 ? 'no findings' : `${plural(sorted.length, 'finding')} (${counts.join(', ')})`}`;
   const hidden = includeReviewed ? 0 : service.findings(undefined, { includeReviewed: true }).length - findings.length;
   const marked = includeReviewed ? sorted.filter((f) => reviewed.has(f.fingerprint)).length : 0;
+  if (stories.length > 1) summary += `; ${plural(stories.length, 'story')}`;
   if (marked > 0) summary += `; ${marked} marked reviewed`;
   if (hidden > 0) summary += `; ${plural(hidden, 'reviewed finding')} not shown (--include-reviewed shows them)`;
   const skipped = host.filter((f) => f.code === 'bad-input').length;

@@ -4,10 +4,11 @@ import type { CrosscheckService, SymbolKind as ArticleSymbolKind } from '../anal
 import type { EntityType } from '../analysis/types';
 import { indexFor, toRange } from './positions';
 
+// Namespace is kept for stories (workspace symbols): a place is an EnumMember, as its semantic token is.
 export const SYMBOL_KIND: Record<ArticleSymbolKind, SymbolKind> = {
   person: SymbolKind.Object,
   organization: SymbolKind.Module,
-  place: SymbolKind.Namespace,
+  place: SymbolKind.EnumMember,
   other: SymbolKind.Constant,
   claim: SymbolKind.Number,
   quotation: SymbolKind.String,

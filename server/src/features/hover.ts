@@ -10,10 +10,28 @@ export function hover(service: CrosscheckService, uri: string, offset: number): 
   const index = indexFor(service, uri);
   if (!index) return null;
   const target = service.at(uri, offset);
-  if (!target) return null;
-  const value = render(service, uri, target);
+  const headline = headlineAt(service, uri, offset);
+  const story = headline ? storyLine(service, uri) : undefined;
+  const value = [target ? render(service, uri, target) : '', story ?? ''].filter(Boolean).join('\n\n---\n\n');
   if (!value) return null;
-  return { contents: { kind: MarkupKind.Markdown, value }, range: target.span.uri === uri ? toRange(index, target.span) : undefined };
+  const span = target ? (target.span.uri === uri ? target.span : undefined) : headline;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: span ? toRange(index, span) : undefined };
+}
+
+/** The article's headline, when the offset is in it. */
+function headlineAt(service: CrosscheckService, uri: string, offset: number): { start: number; end: number } | undefined {
+  const headline = service.reading(uri)?.paragraphs.find((p) => p.kind === 'headline');
+  return headline && offset >= headline.start && offset <= headline.end ? headline : undefined;
+}
+
+/** On an article's headline: the story it is in, which its findings compare it within. */
+function storyLine(service: CrosscheckService, uri: string): string | undefined {
+  const id = service.storyOf(uri);
+  const story = id === undefined ? undefined : service.stories().find((s) => s.id === id);
+  if (!story) return undefined;
+  const others = story.uris.filter((u) => u !== uri).map((u) => service.sourceName(u));
+  const compared = others.length === 0 ? 'No other article reports this event.' : `Compared with ${others.length === 1 ? md(others[0]) : `${others.length} articles: ${others.slice(0, 6).map(md).join(', ')}${others.length > 6 ? ', …' : ''}`}.`;
+  return `Story: **${md(story.title)}**\n\n${compared}`;
 }
 
 function render(service: CrosscheckService, uri: string, target: Target): string {

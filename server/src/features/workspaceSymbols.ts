@@ -1,5 +1,6 @@
-// Workspace symbols: the entities of all sources, found by any of their spellings.
-import type { SymbolInformation } from 'vscode-languageserver';
+// Workspace symbols: the stories of the folder (kind Namespace: a story holds the articles about one event) and the
+// entities of all sources, found by any of their spellings.
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { CrosscheckService } from '../analysis/service';
 import { entitySymbolKind } from './documentSymbols';
 import { toLocation } from './positions';
@@ -7,6 +8,7 @@ import { toLocation } from './positions';
 export function workspaceSymbols(services: CrosscheckService[], query: string): SymbolInformation[] {
   const needle = query.trim().toLowerCase();
   const symbols: SymbolInformation[] = [];
+  for (const service of services) symbols.push(...storySymbols(service, needle));
   for (const service of services) {
     for (const entity of service.entities()) {
       const names = [entity.name, ...entity.aliases];
@@ -21,6 +23,21 @@ export function workspaceSymbols(services: CrosscheckService[], query: string): 
         containerName: `${entity.type} · ${entity.sources} ${entity.sources === 1 ? 'source' : 'sources'}`,
       });
     }
+  }
+  return symbols;
+}
+
+/** A story is found by its title and placed on the headline of its first article. */
+function storySymbols(service: CrosscheckService, needle: string): SymbolInformation[] {
+  const symbols: SymbolInformation[] = [];
+  for (const story of service.stories()) {
+    if (needle && !story.title.toLowerCase().includes(needle)) continue;
+    const uri = story.uris[0];
+    const headline = service.reading(uri)?.paragraphs.find((p) => p.kind === 'headline');
+    const location = toLocation(service, { uri, start: headline?.start ?? 0, end: headline?.end ?? 0 });
+    if (!location) continue;
+    const count = story.uris.length;
+    symbols.push({ name: story.title, kind: SymbolKind.Namespace, location, containerName: `story · ${count} ${count === 1 ? 'article' : 'articles'}` });
   }
   return symbols;
 }

@@ -1,11 +1,29 @@
-// Stories: the articles of a folder about one event. Entities are linked, claims aligned, quotations
-// matched and checks run within a story only, and a story is the unit of incremental work: the service
-// rebuilds the corpus and findings of the stories an edit touched, no others.
+// Stories: the articles of a folder grouped by the event they report. Claims, quotations and names are compared
+// within a story only, and a story is the unit of incremental work.
 //
-// This first version puts every article in one story. It keeps the contract the real grouping must
-// keep (docs/design.md, "Stories"): deterministic for documents given in sorted order; `update` of one
-// document never regroups the folder; a story's id survives edits and additions.
-import type { Config } from '../config';
+// Automatic grouping reads a cheap signature of each article (storySignature.ts) and scores pairs of articles with
+// a small learned model (storyModel.ts). An article is compared only with the articles its rarest names, figures
+// and words point to (an inverted index with a budget, never all pairs); the stories of those neighbours are then
+// regrouped together by average link (storyClusters.ts). So a new or edited article joins, splits or merges only
+// the stories around it, and a story keeps its id as long as it keeps most of its articles. A cold load in sorted
+// order always gives the same stories.
+//
+// The user may pin stories by globs, make every folder a story, or make the whole folder one story (config.ts).
+import { globMatcher, type Config, type StoriesConfig } from '../config';
+import { storySignature, commonShare, type StorySignature } from './storySignature';
+import {
+  defaultStoryModel,
+  pairFeatureValues,
+  sameStoryProbability,
+  storyVectors,
+  type StoryArticle,
+  type StoryFacts,
+  type StoryModel,
+  type StoryVectors,
+  type TermCounts,
+  type TermStats,
+} from './storyModel';
+import { averageLink } from './storyClusters';
 
 export interface Story {
   id: string;
@@ -15,13 +33,14 @@ export interface Story {
 }
 
 export interface StoryChange {
-  /** Ids of the stories whose members changed (a story that lost its last member is among them). */
+  /** Ids of the stories whose members changed (created, grown, shrunk or gone). */
   changed: string[];
 }
 
 export interface ArticleInfo {
   /** Path relative to the workspace root. */
   path: string;
+  /** Publication date (YYYY-MM-DD) the host knows (config `sources`); front matter and datelines are read here. */
   date?: string;
   title?: string;
 }
@@ -30,40 +49,465 @@ export interface StoryIndex {
   /** Adds or updates one article; the index reads what it needs from the text and the article's metadata. */
   update(uri: string, text: string, meta: ArticleInfo): StoryChange;
   remove(uri: string): StoryChange;
-  /** Stories with at least one member, in a stable order. */
+  /** Sorted by id. */
   stories(): Story[];
   storyOf(uri: string): string | undefined;
 }
 
-/** What `crosscheck.yaml` says about grouping; none yet. */
-export type StoryOptions = Record<string, never>;
-
-export function storyOptions(_config: Config): StoryOptions {
-  return {};
+/**
+ * `grouping` — `auto`: by what the articles say; `folders`: each folder is a story; `one`: the whole folder is one
+ * story. `pinned` — stories the user fixed: an article matching one of them is in it, whatever it says (the first
+ * match wins).
+ */
+export interface StoryOptions extends Partial<StoriesConfig> {
+  /** The pair model; the trained one by default. */
+  model?: StoryModel;
 }
 
-const ALL = 'all';
+/** What `crosscheck.yaml` says about stories. The index is built again only when this changes. */
+export function storyOptions(config: Config): StoryOptions {
+  return { grouping: config.stories.grouping, pinned: config.stories.pinned };
+}
 
-export function createStoryIndex(_options: StoryOptions = {}): StoryIndex {
-  const members = new Set<string>();
-  let sorted: string[] | undefined;
+/** Pseudo-articles of general news that smooth the folder's word counts (see data/commonWords.json). */
+const BACKGROUND_ARTICLES = 50;
+/** From this many articles on, a term's rarity is known well enough that weights computed then are kept. */
+const SETTLED = 256;
+/** A term used by at most this many articles (or this share of the folder) says something about one event. */
+const RARE_MIN = 3;
+const RARE_SHARE = 0.01;
+/** A word used by more than this share of general news is never a rare term nor a blocking key. */
+const COMMON_SHARE = 0.02;
+/** Candidates come from the article's rarest terms, until this many postings have been read. */
+const POSTING_BUDGET = 2000;
+/** How many of the best candidates an article is compared with. */
+const CANDIDATES = 20;
+/** A neighbour this unlikely to share the article's story does not bring its story into the regrouping. */
+const TOUCH_PROBABILITY = 0.2;
+/** The most stories regrouped around an article (the closest ones). */
+const MAX_TOUCHED = 4;
+/**
+ * Of those, the closest stories are taken apart into their articles (which may then split) while they are at most
+ * this many and hold at most MAX_SINGLES articles together; the others take part whole (they may grow or merge).
+ */
+const SPLIT_STORIES = 3;
+const MAX_SINGLES = 20;
+/** A unit is compared with another through at most this many of its articles. */
+const SAMPLE = 6;
+/** A name used by this share of a group's articles is one of the group's own. */
+const CONSENSUS_SHARE = 0.8;
+/** Groups smaller than this say too little about what their articles have in common to be kept apart by it. */
+const DISTINCT_MIN = 4;
+
+interface Article extends StoryArticle {
+  /** A number for the article's life in the index: pair caches key on it. */
+  key: number;
+  uri: string;
+  /** What the article was last updated with: an update with the same text and meta changes nothing. */
+  meta: ArticleInfo;
+  textHash: string;
+  terms: TermCounts;
+  /** Ids of the names the article uses, increasing (for telling events apart). */
+  names: Int32Array;
+  /** The folder size when `vectors` were weighed: they are weighed again once the folder has doubled. */
+  weighedAt: number;
+  /** Probabilities with articles of a larger key, computed when the folder had `pairsAt` articles. */
+  pairs: Map<number, number>;
+  pairsAt: number;
+  /** Where the user placed the article, if anywhere: a pinned story, its folder or the one story. */
+  fixed?: { id: string; title: string };
+}
+
+export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
+  const grouping = options.grouping ?? 'auto';
+  const model = options.model ?? defaultStoryModel;
+  const pins = (options.pinned ?? []).map((pin) => ({ ...pin, patterns: pin.files.map((f) => globMatcher(f.replace(/^\.\//, ''))) }));
+
+  const articles = new Map<string, Article>();
+  const byKey = new Map<number, Article>();
+  let nextKey = 0;
+  const storyOfUri = new Map<string, string>();
+  const members = new Map<string, Set<string>>();
+  const terms = new FolderTerms();
+
+  const fixedPlace = (path: string): Article['fixed'] => {
+    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
+    for (const pin of pins) if (pin.patterns.some((re) => re.test(normalized))) return { id: `pin:${pin.title}`, title: pin.title };
+    if (grouping === 'one') return { id: 'all', title: 'All articles' };
+    if (grouping === 'folders') {
+      const folder = normalized.includes('/') ? normalized.slice(0, normalized.lastIndexOf('/')) : '';
+      return { id: `folder:${folder || '.'}`, title: folder || '(top folder)' };
+    }
+    return undefined;
+  };
+
+  /** Weights and probabilities from a small folder are redone once the folder has doubled; a large folder's last. */
+  const stale = (at: number) => at < SETTLED && terms.count >= 2 * Math.max(1, at);
+  const weighed = (article: Article) => {
+    if (stale(article.weighedAt)) {
+      article.vectors = storyVectors(article.terms, terms);
+      article.weighedAt = terms.count;
+    }
+    return article;
+  };
+  const probability = (a: Article, b: Article): number => {
+    const [low, high] = a.key < b.key ? [a, b] : [b, a];
+    if (stale(low.pairsAt)) {
+      low.pairs.clear();
+      low.pairsAt = terms.count;
+    }
+    let p = low.pairs.get(high.key);
+    if (p === undefined) {
+      p = sameStoryProbability(pairFeatureValues(weighed(low), weighed(high), terms), model);
+      low.pairs.set(high.key, p);
+    }
+    return p;
+  };
+
+  /** The stories as last listed, each kept until its members change (the hover and the views ask often). */
+  const listed = new Map<string, Story>();
+  let all: Story[] | undefined;
+  const touch = (id: string) => {
+    listed.delete(id);
+    all = undefined;
+  };
+
+  const place = (uri: string, id: string, changed: Set<string>) => {
+    const before = storyOfUri.get(uri);
+    if (before === id) return;
+    touch(id);
+    if (before !== undefined) leave(uri, before, changed);
+    storyOfUri.set(uri, id);
+    let set = members.get(id);
+    if (!set) members.set(id, (set = new Set()));
+    set.add(uri);
+    changed.add(id);
+  };
+  const leave = (uri: string, id: string, changed: Set<string>) => {
+    touch(id);
+    const set = members.get(id)!;
+    set.delete(uri);
+    if (set.size === 0) members.delete(id);
+    changed.add(id);
+  };
+
+  const forget = (uri: string, changed: Set<string>) => {
+    const article = articles.get(uri);
+    if (!article) return;
+    articles.delete(uri);
+    byKey.delete(article.key);
+    if (!article.fixed) terms.remove(article.key, article.terms);
+    const id = storyOfUri.get(uri);
+    if (id !== undefined) {
+      storyOfUri.delete(uri);
+      leave(uri, id, changed);
+    }
+  };
+
+  const candidates = (article: Article): Article[] => candidateKeys(article.key, article.vectors, terms).map((key) => byKey.get(key)!);
+
+  /** Regroups the article with the stories of its likely neighbours; ids go to the groups that keep most of a story. */
+  const group = (article: Article, changed: Set<string>) => {
+    const touched = new Map<string, number>();
+    for (const other of candidates(article)) {
+      const id = storyOfUri.get(other.uri);
+      const p = probability(article, other);
+      if (id !== undefined && p >= TOUCH_PROBABILITY) touched.set(id, Math.max(p, touched.get(id) ?? 0));
+    }
+    // Units: the article, the articles of the closest stories one by one, the other stories whole.
+    const units: Article[][] = [[article]];
+    let singles = 1;
+    let split = 0;
+    for (const [id] of [...touched].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TOUCHED)) {
+      const story = storyArticles(id);
+      if (singles + story.length <= MAX_SINGLES && split < SPLIT_STORIES) {
+        for (const a of story) units.push([a]);
+        singles += story.length;
+        split++;
+      } else units.push(story);
+    }
+    const samples = units.map((u) => u.slice(0, SAMPLE));
+    // Two stories kept whole were apart before this article came; they are not compared again.
+    const mean = (i: number, j: number) => {
+      if (units[i].length > 1 && units[j].length > 1) return 0;
+      let sum = 0;
+      for (const x of samples[i]) for (const y of samples[j]) sum += probability(x, y);
+      return sum / (samples[i].length * samples[j].length);
+    };
+    const unitsOf = (group: number[]) => group.flatMap((i) => units[i]);
+    const groups = averageLink(
+      units.map((u) => ({ size: u.length })),
+      mean,
+      model.threshold,
+      (a, b) => !distinctEvents(unitsOf(a), unitsOf(b)),
+    );
+    assignIds(groups.map((g) => unitsOf(g).map((a) => a.uri)), changed);
+  };
+
+  const storyArticles = (id: string) => [...members.get(id)!].sort().map((uri) => articles.get(uri)!);
+
+  /**
+   * Two groups of articles report two events when each has a name most of its articles use and no article of the
+   * other does: the governor and the villages of one quake, the phone model of one launch.
+   */
+  const distinctEvents = (a: Article[], b: Article[]): boolean => {
+    if (a.length < DISTINCT_MIN || b.length < DISTINCT_MIN) return false;
+    return hasOwnName(a, b) && hasOwnName(b, a);
+  };
+  const hasOwnName = (group: Article[], others: Article[]): boolean => {
+    const counts = new Map<number, number>();
+    for (const article of group) for (const id of article.names) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const need = Math.ceil(CONSENSUS_SHARE * group.length);
+    for (const [id, count] of counts) {
+      if (count >= need && terms.isBlockingKey(id) && !others.some((article) => includes(article.names, id))) return true;
+    }
+    return false;
+  };
+
+  const assignIds = (groups: string[][], changed: Set<string>) => {
+    // Old story → new group by the most articles kept; larger overlaps are settled first.
+    const overlaps: Array<{ group: number; id: string; size: number }> = [];
+    groups.forEach((uris, group) => {
+      const counts = new Map<string, number>();
+      for (const uri of uris) {
+        const id = storyOfUri.get(uri);
+        if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const [id, size] of counts) overlaps.push({ group, id, size });
+    });
+    overlaps.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.group - b.group));
+    const idOf = new Map<number, string>();
+    const used = new Set<string>();
+    for (const o of overlaps) {
+      if (idOf.has(o.group) || used.has(o.id)) continue;
+      idOf.set(o.group, o.id);
+      used.add(o.id);
+    }
+    groups.forEach((uris, group) => {
+      const id = idOf.get(group) ?? newId(uris);
+      for (const uri of uris) place(uri, id, changed);
+    });
+  };
+
+  const newId = (uris: string[]): string => {
+    const base = `story-${hash([...uris].sort()[0])}`;
+    let id = base;
+    for (let n = 2; members.has(id); n++) id = `${base}-${n}`;
+    return id;
+  };
+
   return {
-    update(uri) {
-      if (members.has(uri)) return { changed: [] };
-      members.add(uri);
-      sorted = undefined;
-      return { changed: [ALL] };
+    update(uri, text, meta) {
+      const changed = new Set<string>();
+      const fixed = fixedPlace(meta.path);
+      const previous = articles.get(uri);
+      const textHash = hash(text);
+      if (previous && previous.textHash === textHash && sameInfo(previous.meta, meta) && previous.fixed?.id === fixed?.id) return { changed: [] };
+      const signature = storySignature(text, meta);
+      forget(uri, changed);
+      const key = nextKey++;
+      const counts = fixed ? { ids: new Int32Array(0), counts: new Uint16Array(0) } : terms.add(key, signature);
+      const article: Article = {
+        key,
+        uri,
+        meta: { ...meta },
+        textHash,
+        facts: factsOf(signature),
+        terms: counts,
+        names: counts.ids.filter((id) => terms.kind(id) === 'n'),
+        vectors: storyVectors(counts, terms),
+        weighedAt: terms.count,
+        pairs: new Map(),
+        pairsAt: terms.count,
+        fixed,
+      };
+      articles.set(uri, article);
+      byKey.set(key, article);
+      if (fixed) place(uri, fixed.id, changed);
+      else group(article, changed);
+      return { changed: [...changed].sort() };
     },
     remove(uri) {
-      if (!members.delete(uri)) return { changed: [] };
-      sorted = undefined;
-      return { changed: [ALL] };
+      const changed = new Set<string>();
+      forget(uri, changed);
+      return { changed: [...changed].sort() };
     },
     stories() {
-      if (members.size === 0) return [];
-      sorted ??= [...members].sort();
-      return [{ id: ALL, title: 'All articles', uris: sorted }];
+      all ??= [...members.keys()].sort().map((id) => {
+        let story = listed.get(id);
+        if (!story) {
+          const items = [...members.get(id)!].sort().map((u) => articles.get(u)!);
+          const title = items[0].fixed?.title ?? storyTitle(items.map((a) => ({ path: a.meta.path, facts: a.facts })));
+          listed.set(id, (story = { id, title, uris: items.map((a) => a.uri) }));
+        }
+        return story;
+      });
+      return all.slice();
     },
-    storyOf: (uri) => (members.has(uri) ? ALL : undefined),
+    storyOf: (uri) => storyOfUri.get(uri),
   };
+}
+
+/**
+ * The keys of the articles sharing an article's rarest terms, by the weight of what they share, best first: the
+ * inverted index is read from the rarest term on, until the posting budget is spent.
+ */
+export function candidateKeys(key: number, vectors: StoryVectors, terms: FolderTerms): number[] {
+  const { ids, weights } = vectors;
+  const order: number[] = [];
+  for (let k = 0; k < ids.length; k++) if (terms.isBlockingKey(ids[k])) order.push(k);
+  order.sort((x, y) => terms.users(ids[x]).length - terms.users(ids[y]).length || ids[x] - ids[y]);
+  const scores = terms.scratch();
+  const seen: number[] = [];
+  let read = 0;
+  for (const k of order) {
+    const users = terms.users(ids[k]);
+    if (read > 0 && read + users.length > POSTING_BUDGET) break;
+    read += users.length;
+    for (const other of users) {
+      if (other === key) continue;
+      if (scores[other] === 0) seen.push(other);
+      scores[other] += weights[k];
+    }
+  }
+  seen.sort((a, b) => scores[b] - scores[a] || a - b);
+  const best = seen.slice(0, CANDIDATES);
+  for (const other of seen) scores[other] = 0;
+  return best;
+}
+
+function sameInfo(a: ArticleInfo, b: ArticleInfo): boolean {
+  return a.path === b.path && a.date === b.date && a.title === b.title;
+}
+
+function factsOf(signature: StorySignature): StoryFacts {
+  const { terms: _terms, ...facts } = signature;
+  return facts;
+}
+
+function includes(sorted: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] === id) return true;
+    if (sorted[mid] < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+/** The folder's terms: a number for each, which articles use it (the inverted index) and how rare it is. */
+export class FolderTerms implements TermStats {
+  private readonly ids = new Map<string, number>();
+  private readonly kinds: string[] = [];
+  /** By term id: the keys of the articles using the term. */
+  private readonly postings: number[][] = [];
+  /** By term id: the term's share of general news (words only). */
+  private readonly background: number[] = [];
+  /** Articles counted. */
+  count = 0;
+
+  private termId(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.kinds.length;
+      this.ids.set(term, id);
+      this.kinds.push(term[0]);
+      this.postings.push([]);
+      this.background.push(term.startsWith('w:') ? commonShare(term.slice(2)) : 0);
+    }
+    return id;
+  }
+
+  private scores = new Float64Array(1024);
+
+  /** A zeroed array indexed by article key, for summing scores; the caller leaves it zeroed. */
+  scratch(): Float64Array {
+    return this.scores;
+  }
+
+  /** Counts an article's terms (under a key of the caller's); returns them as ids. */
+  add(key: number, signature: StorySignature): TermCounts {
+    this.count++;
+    if (key >= this.scores.length) {
+      const grown = new Float64Array(Math.max(key + 1, this.scores.length * 2));
+      grown.set(this.scores);
+      this.scores = grown;
+    }
+    const entries = [...signature.terms].map(([term, count]): [number, number] => [this.termId(term), count]).sort((a, b) => a[0] - b[0]);
+    for (const [id] of entries) this.postings[id].push(key);
+    return { ids: Int32Array.from(entries, ([id]) => id), counts: Uint16Array.from(entries, ([, count]) => Math.min(count, 65535)) };
+  }
+
+  remove(key: number, counts: TermCounts): void {
+    this.count--;
+    for (const id of counts.ids) {
+      const list = this.postings[id];
+      const at = list.indexOf(key);
+      if (at >= 0) list.splice(at, 1);
+    }
+  }
+
+  /** The keys of the articles using a term. */
+  users(id: number): readonly number[] {
+    return this.postings[id];
+  }
+
+  kind(id: number): string {
+    return this.kinds[id];
+  }
+
+  idf(id: number): number {
+    const df = this.postings[id].length;
+    return Math.max(0, Math.log((this.count + BACKGROUND_ARTICLES) / (df + BACKGROUND_ARTICLES * this.background[id] + 0.5)));
+  }
+
+  isRare(id: number): boolean {
+    return this.postings[id].length <= Math.max(RARE_MIN, RARE_SHARE * this.count) && this.background[id] <= COMMON_SHARE;
+  }
+
+  /** Whether a term may find candidates: not a common word of general news. */
+  isBlockingKey(id: number): boolean {
+    return this.background[id] <= COMMON_SHARE;
+  }
+}
+
+/**
+ * The headline that shares the most words with the story's other headlines (the most typical one); ties go to the
+ * earliest article, then to the first by uri. An article without a headline is named by its file.
+ */
+export function storyTitle(items: Array<{ path: string; facts: StoryFacts }>): string {
+  let best: (typeof items)[number] | undefined;
+  let bestScore = -1;
+  for (const item of items) {
+    if (!item.facts.title) continue;
+    let score = 0;
+    for (const other of items) {
+      if (other === item) continue;
+      for (const word of item.facts.titleWords) if (other.facts.titleWords.has(word)) score++;
+    }
+    const earlier = best !== undefined && (item.facts.day ?? Infinity) < (best.facts.day ?? Infinity);
+    if (score > bestScore || (score === bestScore && earlier)) [best, bestScore] = [item, score];
+  }
+  if (best?.facts.title) return shorten(best.facts.title);
+  const path = items[0]?.path ?? '';
+  return path.split('/').pop() ?? path;
+}
+
+const TITLE_CHARS = 72;
+
+function shorten(title: string): string {
+  const oneLine = title.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= TITLE_CHARS ? oneLine : `${oneLine.slice(0, TITLE_CHARS - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable name from a uri, or a check that a text is unchanged. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
 }

@@ -51,21 +51,33 @@ export function readDates(text: string, from: number, to: number, sentence: numb
   return found;
 }
 
-/** "Updated: November 11, 2011 20:09 IST", "May 5, 2010", "Updated 09 / 14 / 2013": a line that starts with the date. */
-const DATELINE = new RegExp(`^\\W*(?:(?:updated|published|posted|last updated)\\b:?\\s*)?(?:${MONTH} (\\d{1,2}),? (\\d{4})|(\\d{1,2}) ${MONTH},? (\\d{4})|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}))\\b`, 'i');
+/**
+ * "Updated: November 11, 2011 20:09 IST", "May 5, 2010", "Updated 09 / 14 / 2013", "Last Updated: Monday, 28 November
+ * 2005", "posted Jun 11th, 2012", "12/16/08": a line that starts with the date.
+ */
+const DATELINE = new RegExp(
+  `^\\W*(?:(?:updated|published|posted|last updated)\\b:?\\s*)?(?:${WEEKDAY_NAMES},?\\s+)?(?:${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\\d{4})|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2}(?!\\d)))\\b`,
+  'i',
+);
 /** How many paragraphs from the top a dateline may be. */
 const DATELINE_REACH = 3;
 
 /** The article's date from a dateline among its first paragraphs, as YYYY-MM-DD; slashes are read month first. */
 export function datelineDate(text: string, paragraphs: Paragraph[]): string | undefined {
   for (const paragraph of paragraphs.slice(0, DATELINE_REACH)) {
-    const m = DATELINE.exec(text.slice(paragraph.start, paragraph.end));
-    if (!m) continue;
-    const [year, month, day] = m[1] ? [+m[3], monthIndex(m[1]) + 1, +m[2]] : m[5] ? [+m[6], monthIndex(m[5]) + 1, +m[4]] : [+m[9], +m[7], +m[8]];
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    return `${year}-${pad(month)}-${pad(day)}`;
+    const date = datelineOf(text.slice(paragraph.start, paragraph.end));
+    if (date) return date;
   }
   return undefined;
+}
+
+/** The date one line starts with, as YYYY-MM-DD ("12/16/08" is 2008-12-16). */
+export function datelineOf(line: string): string | undefined {
+  const m = DATELINE.exec(line);
+  if (!m) return undefined;
+  const [year, month, day] = m[2] ? [+m[4], monthIndex(m[2]) + 1, +m[3]] : m[6] ? [+m[7], monthIndex(m[6]) + 1, +m[5]] : [+m[10], +m[8], +m[9]];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year < 100 ? 2000 + year : year}-${pad(month)}-${pad(day)}`;
 }
 
 /**

@@ -1,0 +1,188 @@
+// Whether two articles report the same event: a small logistic model over what their signatures share. The
+// features are patterns of news (shared rare names, shared figures, headline words, publication dates, years,
+// kinds of incident); the weights are learned by `npm run train -- stories` and kept in data/storyModel.json.
+import modelFile from '../data/storyModel.json';
+import type { StorySignature } from './storySignature';
+
+export interface StoryModel {
+  /** Feature name → weight (names as in PAIR_FEATURES); `bias` is the intercept. */
+  weights: Record<string, number>;
+  /** Average pair probability at which two groups of articles are one story. */
+  threshold: number;
+}
+
+export const defaultStoryModel: StoryModel = { weights: modelFile.weights, threshold: modelFile.threshold };
+
+/** The folder statistics a term's weight needs; terms are numbered by the folder. */
+export interface TermStats {
+  /** How rare the term is in the folder (inverse document frequency, smoothed by general news). */
+  idf(id: number): number;
+  /** `n` name, `w` word, `d` figure. */
+  kind(id: number): string;
+  /** Whether so few articles use the term that sharing it says something about the event. */
+  isRare(id: number): boolean;
+}
+
+/** An article's terms as ids (increasing) and how often it uses each. */
+export interface TermCounts {
+  ids: Int32Array;
+  counts: Uint16Array;
+}
+
+const KIND_INDEX: Record<string, number> = { n: 0, w: 1, d: 2 };
+
+/**
+ * An article as one weighted term vector (ids increasing, tf-idf weights, the kind of each term: 0 name, 1 word,
+ * 2 figure) with the length of the whole and of each kind's part, so that one pass over two vectors gives the cosine
+ * of the whole and of each part.
+ */
+export interface StoryVectors {
+  ids: Int32Array;
+  weights: Float64Array;
+  kinds: Uint8Array;
+  /** Length of the whole vector, then of its names, words and figures. */
+  norms: [number, number, number, number];
+  /** Ids of the article's most weighty names, heaviest first. */
+  topNames: number[];
+}
+
+const TOP_NAMES = 5;
+/** How many terms an article's vector keeps. */
+const VECTOR_TERMS = 150;
+
+export function storyVectors(terms: TermCounts, stats: TermStats): StoryVectors {
+  const entries: Array<[number, number, number]> = [];
+  for (let k = 0; k < terms.ids.length; k++) {
+    const id = terms.ids[k];
+    const weight = (1 + Math.log(terms.counts[k])) * stats.idf(id);
+    if (weight > 0) entries.push([id, weight, KIND_INDEX[stats.kind(id)]]);
+  }
+  // The lengths count every term; the vector keeps the weightiest, which carry nearly all of any cosine.
+  const squares = [0, 0, 0];
+  for (const [, weight, kind] of entries) squares[kind] += weight * weight;
+  const kept = entries.length <= VECTOR_TERMS ? entries : [...entries].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, VECTOR_TERMS).sort((a, b) => a[0] - b[0]);
+  const topNames = entries
+    .filter((e) => e[2] === 0)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, TOP_NAMES)
+    .map(([id]) => id);
+  return {
+    ids: Int32Array.from(kept, (e) => e[0]),
+    weights: Float64Array.from(kept, (e) => e[1]),
+    kinds: Uint8Array.from(kept, (e) => e[2]),
+    norms: [Math.sqrt(squares[0] + squares[1] + squares[2]), Math.sqrt(squares[0]), Math.sqrt(squares[1]), Math.sqrt(squares[2])],
+    topNames,
+  };
+}
+
+function has(ids: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (ids[mid] === id) return true;
+    if (ids[mid] < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+/** What the pair model reads of an article: its signature but the terms, which the vectors hold. */
+export type StoryFacts = Omit<StorySignature, 'terms'>;
+
+export interface StoryArticle {
+  facts: StoryFacts;
+  vectors: StoryVectors;
+}
+
+/** Reports of one event are published within days of each other; a later report of it is a follow-up. */
+const NEAR_DAYS = 3;
+const FAR_DAYS = 30;
+
+/** The pair model's features, in the order `pairFeatureValues` gives them (named in data/storyModel.json). */
+export const PAIR_FEATURES: readonly string[] = modelFile.features;
+
+/** The features of a pair of articles, by name; symmetric in the two articles. */
+export function pairFeatures(a: StoryArticle, b: StoryArticle, stats: TermStats): Record<string, number> {
+  const values = pairFeatureValues(a, b, stats);
+  return Object.fromEntries(PAIR_FEATURES.map((name, i) => [name, values[i]]));
+}
+
+/** The features of a pair in the order of PAIR_FEATURES: one pass over the two vectors, no allocation but the result. */
+export function pairFeatureValues(a: StoryArticle, b: StoryArticle, stats: TermStats): Float64Array {
+  const va = a.vectors;
+  const vb = b.vectors;
+  const dots = [0, 0, 0];
+  let sharedRareNames = 0;
+  let sharedRareFigures = 0;
+  for (let i = 0, j = 0; i < va.ids.length && j < vb.ids.length; ) {
+    const x = va.ids[i];
+    const y = vb.ids[j];
+    if (x === y) {
+      const kind = va.kinds[i];
+      dots[kind] += va.weights[i] * vb.weights[j];
+      if (kind !== 1 && stats.isRare(x)) {
+        if (kind === 0) sharedRareNames++;
+        else sharedRareFigures++;
+      }
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const part = (k: number) => (va.norms[k + 1] > 0 && vb.norms[k + 1] > 0 ? dots[k] / (va.norms[k + 1] * vb.norms[k + 1]) : 0);
+  const cosAll = va.norms[0] > 0 && vb.norms[0] > 0 ? (dots[0] + dots[1] + dots[2]) / (va.norms[0] * vb.norms[0]) : 0;
+  const cosNames = part(0);
+  const cosWords = part(1);
+  const topShare = (x: StoryVectors, y: StoryVectors) => {
+    if (x.topNames.length === 0) return 0;
+    let shared = 0;
+    for (const id of x.topNames) if (has(y.ids, id)) shared++;
+    return shared / x.topNames.length;
+  };
+  const sa = a.facts;
+  const sb = b.facts;
+  let titleShared = 0;
+  for (const word of sa.titleWords) if (sb.titleWords.has(word)) titleShared++;
+  const titleSize = Math.sqrt(Math.max(1, sa.titleWords.size) * Math.max(1, sb.titleWords.size));
+  const gap = sa.day !== undefined && sb.day !== undefined ? Math.abs(sa.day - sb.day) : undefined;
+  const incidents = sa.incidents.size > 0 && sb.incidents.size > 0;
+  let sharedIncident = false;
+  if (incidents) for (const kind of sa.incidents) if (sb.incidents.has(kind)) sharedIncident = true;
+  return Float64Array.of(
+    cosAll,
+    cosNames,
+    cosWords,
+    Math.min(cosNames, cosWords),
+    part(2),
+    titleShared / titleSize,
+    Math.log1p(sharedRareNames),
+    Math.log1p(sharedRareFigures),
+    Math.min(topShare(va, vb), topShare(vb, va)),
+    gap !== undefined && gap <= NEAR_DAYS ? 1 : 0,
+    gap !== undefined && gap > FAR_DAYS ? 1 : 0,
+    mentionsLaterYear(sa, sb) || mentionsLaterYear(sb, sa) ? 1 : 0,
+    sharedIncident ? 1 : 0,
+    incidents && !sharedIncident ? 1 : 0,
+    Math.log1p(Math.min(sa.size, sb.size)) / 8,
+  );
+}
+
+/** An article published in one year cannot report an event the other article dates to a later year. */
+function mentionsLaterYear(dated: StoryFacts, other: StoryFacts): boolean {
+  if (!dated.date) return false;
+  const year = +dated.date.slice(0, 4);
+  const latest = other.date ? +other.date.slice(0, 4) : other.years[other.years.length - 1];
+  return latest !== undefined && latest > year;
+}
+
+const weightRows = new WeakMap<StoryModel, Float64Array>();
+
+/** The probability that two articles report one event, from their features (PAIR_FEATURES order). */
+export function sameStoryProbability(features: Float64Array, model: StoryModel = defaultStoryModel): number {
+  let row = weightRows.get(model);
+  if (!row) weightRows.set(model, (row = Float64Array.from(PAIR_FEATURES, (name) => model.weights[name] ?? 0)));
+  let z = model.weights.bias ?? 0;
+  for (let i = 0; i < row.length; i++) z += row[i] * features[i];
+  return 1 / (1 + Math.exp(-z));
+}

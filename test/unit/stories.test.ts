@@ -1,0 +1,168 @@
+// The story grouping (server/src/analysis/corpus/stories.ts) on articles written for the test: two quakes in one
+// country come apart, one event told five ways stays together, and the index keeps its promises (deterministic,
+// incremental, ids that survive edits, the user's pins and groupings).
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as path from 'path';
+import type * as StoriesModule from '../../server/src/analysis/corpus/stories';
+import { ROOT, analysis } from '../helpers/analysis';
+import { QUAKE_CENTRE, QUAKE_NORTH, TREATY } from '../helpers/storyTexts';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createStoryIndex, storyOptions } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
+
+const ARTICLES: Array<[string, string]> = [
+  ...QUAKE_NORTH.map((t, i): [string, string] => [`north-${i}.txt`, t]),
+  ...QUAKE_CENTRE.map((t, i): [string, string] => [`centre-${i}.txt`, t]),
+  ...TREATY.map((t, i): [string, string] => [`treaty-${i}.txt`, t]),
+];
+
+const uri = (name: string) => `mem:///news/${name}`;
+
+function load(articles: Array<[string, string]>, options: StoriesModule.StoryOptions = {}): StoriesModule.StoryIndex {
+  const index = createStoryIndex(options);
+  for (const [name, text] of articles) index.update(uri(name), text, { path: `news/${name}` });
+  return index;
+}
+
+/** The stories as sorted lists of file names, sorted: what a reader sees, whatever the ids. */
+function partition(index: StoriesModule.StoryIndex): string[][] {
+  return index
+    .stories()
+    .map((s) => s.uris.map((u) => u.split('/').pop()!).sort())
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+const sorted = [...ARTICLES].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
+test('two quakes in one country are two stories; one treaty told five ways is one', () => {
+  assert.deepEqual(partition(load(sorted)), [
+    ['centre-0.txt', 'centre-1.txt', 'centre-2.txt'],
+    ['north-0.txt', 'north-1.txt', 'north-2.txt'],
+    ['treaty-0.txt', 'treaty-1.txt', 'treaty-2.txt', 'treaty-3.txt', 'treaty-4.txt'],
+  ]);
+});
+
+test('the grouping does not depend on the order the articles come in, and a cold load in sorted order gives the same ids', () => {
+  const expected = partition(load(sorted));
+  assert.deepEqual(partition(load([...sorted].reverse())), expected);
+  assert.deepEqual(partition(load([sorted[4], sorted[9], sorted[0], ...sorted.filter((_, i) => ![0, 4, 9].includes(i))])), expected);
+  assert.deepEqual(load(sorted).stories(), load(sorted).stories());
+});
+
+test('a story is named by its most typical headline', () => {
+  const index = load(sorted);
+  const north = index.stories().find((s) => s.uris.includes(uri('north-0.txt')))!;
+  assert.match(north.title, /quake|earthquake|tremor/i);
+  assert.match(north.title, /Chile|Copiapo|Atacama/);
+});
+
+test('a new article joins its story without touching the others, and only that story is reported changed', () => {
+  const index = load(sorted.filter(([name]) => name !== 'north-2.txt'));
+  const before = new Map(index.stories().map((s) => [s.id, s.uris]));
+  const north = index.storyOf(uri('north-0.txt'))!;
+  const change = index.update(uri('north-2.txt'), QUAKE_NORTH[2], { path: 'news/north-2.txt' });
+  assert.deepEqual(change.changed, [north]);
+  assert.equal(index.storyOf(uri('north-2.txt')), north);
+  for (const story of index.stories()) if (story.id !== north) assert.deepEqual(story.uris, before.get(story.id));
+});
+
+test("an edited article keeps its story and the story keeps its id; an unchanged update changes nothing", () => {
+  const index = load(sorted);
+  const id = index.storyOf(uri('treaty-2.txt'))!;
+  const edited = TREATY[2].replace('too low', 'far too low for the river');
+  const change = index.update(uri('treaty-2.txt'), edited, { path: 'news/treaty-2.txt' });
+  assert.equal(index.storyOf(uri('treaty-2.txt')), id);
+  assert.ok(change.changed.every((c) => c === id), `changed ${change.changed.join(', ')}`);
+  assert.deepEqual(index.update(uri('treaty-2.txt'), edited, { path: 'news/treaty-2.txt' }).changed, []);
+});
+
+test('an article moved to another event leaves its story for the other one', () => {
+  const index = load(sorted);
+  const centre = index.storyOf(uri('centre-0.txt'))!;
+  const treaty = index.storyOf(uri('treaty-0.txt'))!;
+  const change = index.update(uri('treaty-4.txt'), QUAKE_CENTRE[0].replace('Sunday morning', 'Sunday'), { path: 'news/treaty-4.txt' });
+  assert.equal(index.storyOf(uri('treaty-4.txt')), centre);
+  assert.deepEqual(change.changed, [centre, treaty].sort());
+  assert.equal(index.storyOf(uri('treaty-0.txt')), treaty, 'the treaty story keeps its id');
+});
+
+test('a removed article leaves its story; the last one takes the story with it', () => {
+  const index = load(sorted);
+  const id = index.storyOf(uri('north-1.txt'))!;
+  assert.deepEqual(index.remove(uri('north-1.txt')).changed, [id]);
+  assert.equal(index.storyOf(uri('north-1.txt')), undefined);
+  index.remove(uri('north-0.txt'));
+  index.remove(uri('north-2.txt'));
+  assert.ok(!index.stories().some((s) => s.id === id));
+  assert.deepEqual(index.remove(uri('north-2.txt')).changed, []);
+});
+
+test('grouping "one" puts the whole folder in one story, as before stories existed', () => {
+  const index = load(sorted, { grouping: 'one' });
+  assert.equal(index.stories().length, 1);
+  assert.equal(index.stories()[0].uris.length, ARTICLES.length);
+});
+
+test('grouping "folders" makes each folder a story', () => {
+  const index = createStoryIndex({ grouping: 'folders' });
+  index.update('mem:///a/x.txt', TREATY[0], { path: 'chile/x.txt' });
+  index.update('mem:///a/y.txt', TREATY[1], { path: 'chile/y.txt' });
+  index.update('mem:///b/z.txt', TREATY[2], { path: 'iberia/z.txt' });
+  index.update('mem:///top.txt', TREATY[3], { path: 'top.txt' });
+  assert.deepEqual(
+    index.stories().map((s) => [s.title, s.uris.length]),
+    [
+      ['(top folder)', 1],
+      ['chile', 2],
+      ['iberia', 1],
+    ],
+  );
+});
+
+test('a pinned story holds exactly the files its globs name, whatever they say; the rest are grouped as usual', () => {
+  const index = load(sorted, { pinned: [{ title: 'Chile quakes', files: ['news/north-*.txt', 'news/centre-0.txt'] }] });
+  const pinned = index.stories().find((s) => s.title === 'Chile quakes')!;
+  assert.deepEqual(pinned.uris, [uri('centre-0.txt'), uri('north-0.txt'), uri('north-1.txt'), uri('north-2.txt')]);
+  assert.equal(index.storyOf(uri('centre-1.txt')), index.storyOf(uri('centre-2.txt')));
+  assert.notEqual(index.storyOf(uri('centre-1.txt')), pinned.id);
+});
+
+test('crosscheck.yaml says how stories are made', () => {
+  const parse = (text: string) => analysis.parseConfig(text);
+  assert.deepEqual(storyOptions(parse('').config), { grouping: 'auto', pinned: [] });
+  assert.deepEqual(storyOptions(parse('stories: one\n').config), { grouping: 'one', pinned: [] });
+  const pinned = parse('stories:\n  grouping: folders\n  pin:\n    Aceh quake: [aceh/*.txt, extra/bbc.txt]\n    Heist: heist/**\n');
+  assert.deepEqual(pinned.problems, []);
+  assert.deepEqual(storyOptions(pinned.config), {
+    grouping: 'folders',
+    pinned: [
+      { title: 'Aceh quake', files: ['aceh/*.txt', 'extra/bbc.txt'] },
+      { title: 'Heist', files: ['heist/**'] },
+    ],
+  });
+  const broken = parse('stories:\n  grouping: by-date\n  colour: red\n');
+  assert.equal(broken.problems.length, 2);
+  assert.equal(broken.config.stories.grouping, 'auto');
+  assert.match(broken.problems[0].message, /auto, folders, one/);
+});
+
+test('the pair model names every feature it computes, and its weights name no other', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const model = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'storyModel')) as typeof import('../../server/src/analysis/corpus/storyModel');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const signatures = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'storySignature')) as typeof import('../../server/src/analysis/corpus/storySignature');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { FolderTerms } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
+  const terms = new FolderTerms();
+  const [a, b] = [QUAKE_NORTH[0], QUAKE_NORTH[1]].map((text, key) => {
+    const { terms: _terms, ...facts } = signatures.storySignature(text);
+    return { facts, counts: terms.add(key, signatures.storySignature(text)) };
+  });
+  const articles = [a, b].map((x) => ({ facts: x.facts, vectors: model.storyVectors(x.counts, terms) }));
+  const features = model.pairFeatureValues(articles[0], articles[1], terms);
+  assert.equal(features.length, model.PAIR_FEATURES.length);
+  assert.ok(features.every(Number.isFinite));
+  for (const name of Object.keys(model.defaultStoryModel.weights)) assert.ok(name === 'bias' || model.PAIR_FEATURES.includes(name), name);
+  assert.ok(model.sameStoryProbability(features) > 0.5, 'two reports of one quake are likely one story');
+});
