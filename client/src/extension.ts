@@ -4,8 +4,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   TransportKind,
+  type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -13,6 +16,7 @@ import {
 // that the same path resolves when compiled (client/out → server/out) and when bundled by esbuild.
 import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION, type StoryInfo } from '../../server/out/protocol';
 import { StoryViews } from './storyViews';
+import { restartPolicy, type RestartPolicy } from './restartPolicy';
 import { StoriesView } from './storiesView';
 
 const CLIENT_ID = 'crosscheck';
@@ -35,10 +39,28 @@ export function resolveServerModule(baseDir: string = __dirname): string | undef
   return candidates.find((file) => fs.existsSync(file));
 }
 
+/**
+ * A server process that dies is started again, and the user is told once; after five stops in three minutes
+ * the client gives up and says so (the default handler restarts silently, then gives up with its own words).
+ */
+function errorHandler(policy: RestartPolicy, outputChannel: vscode.OutputChannel): ErrorHandler {
+  return {
+    error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    closed: () => {
+      const decision = policy.closed();
+      outputChannel.appendLine(`Crosscheck: the language server process ended unexpectedly; ${decision.restart ? 'restarting it' : 'not restarting it'}.`);
+      if (decision.message?.level === 'information') void vscode.window.showInformationMessage(decision.message.text);
+      else if (decision.message) void vscode.window.showErrorMessage(decision.message.text);
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+    },
+  };
+}
+
 function createClient(
   serverModule: string,
   watchers: vscode.FileSystemWatcher[],
   outputChannel: vscode.OutputChannel,
+  policy: RestartPolicy,
 ): LanguageClient {
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -60,6 +82,7 @@ function createClient(
       fileEvents: watchers,
     },
     outputChannel,
+    errorHandler: errorHandler(policy, outputChannel),
   };
   // The id makes the client honour the `crosscheck.trace.server` setting.
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
@@ -78,6 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
   ];
   const storyViews = new StoryViews(context.extensionUri);
+  const policy = restartPolicy();
   const storiesView = new StoriesView();
   context.subscriptions.push(outputChannel, ...watchers, storyViews, storiesView);
 
@@ -88,7 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       void vscode.window.showErrorMessage('Crosscheck: the language server module was not found; see the Crosscheck output.');
       return;
     }
-    client = createClient(serverModule, watchers, outputChannel);
+    client = createClient(serverModule, watchers, outputChannel, policy);
     try {
       await client.start();
       storyViews.attach(client);
@@ -100,6 +124,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   };
 
   const restart = async (): Promise<void> => {
+    policy.reset();
     const previous = client;
     client = undefined;
     storyViews.detach();

@@ -8,10 +8,14 @@ import {
   CodeLensRefreshRequest,
   createConnection,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -149,10 +153,23 @@ function publish(): void {
   });
 }
 
-/** Runs a handler; an exception is logged and answered with `fallback`, never a crash. */
+/**
+ * Faults injected for the fault tests only: CROSSCHECK_FAULTS=hover,analysis makes those handlers throw (a fault
+ * must stay in its handler); slow:<name> makes one hold the server for 3 s (what the editor cancels meanwhile
+ * must not be done after). Unset, nothing is injected.
+ */
+const INJECTED_FAULTS = new Set((process.env.CROSSCHECK_FAULTS ?? '').split(',').filter(Boolean));
+
+function injectFault(name: string): void {
+  if (INJECTED_FAULTS.has(`slow:${name}`)) for (const until = Date.now() + 3000; Date.now() < until; );
+  if (INJECTED_FAULTS.has(name)) throw new Error(`fault injected into ${name} (CROSSCHECK_FAULTS)`);
+}
+
+/** Runs a notification handler or a pass of the analysis; an exception is logged, never a crash. */
 function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
   return (params: P) => {
     try {
+      injectFault(name);
       return handler(params);
     } catch (error) {
       logError(name, error);
@@ -160,6 +177,25 @@ function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (par
     }
   };
 }
+
+/**
+ * Runs a request handler. A request the client cancelled before it ran is answered RequestCancelled without
+ * the work; an exception answers that request with an error (and is logged) while the server goes on.
+ */
+function guardRequest<P, R>(name: string, handler: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R | ResponseError<void> {
+  return (params: P, token: CancellationToken) => {
+    if (token.isCancellationRequested) return cancelled(name);
+    try {
+      injectFault(name);
+      return handler(params, token);
+    } catch (error) {
+      logError(name, error);
+      return new ResponseError(ErrorCodes.InternalError, `Crosscheck: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+const cancelled = (name: string) => new ResponseError(LSPErrorCodes.RequestCancelled, `Crosscheck: ${name} was cancelled`);
 
 function logError(what: string, error: unknown): void {
   connection.console.error(`Crosscheck: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -271,38 +307,45 @@ connection.onDidChangeConfiguration(
   }),
 );
 
-connection.onHover(guard('hover', null, (params) => {
+connection.onHover(guardRequest('hover', (params) => {
   const where = at(params);
   return where ? hover(where.service, where.uri, where.offset) : null;
 }));
 
-connection.onDefinition(guard('definition', [], (params) => {
+connection.onDefinition(guardRequest('definition', (params) => {
   const where = at(params);
   return where ? definition(where.service, where.uri, where.offset) : [];
 }));
 
-connection.onReferences(guard('references', [], (params) => {
+connection.onReferences(guardRequest('references', (params) => {
   const where = at(params);
   return where ? references(where.service, where.uri, where.offset) : [];
 }));
 
-connection.onDocumentSymbol(guard('document symbols', [], (params) => {
+connection.onDocumentSymbol(guardRequest('document symbols', (params) => {
   const uri = canonicalUri(params.textDocument.uri);
   return documentSymbols(projectFor(uri).service, uri);
 }));
 
-connection.onWorkspaceSymbol(guard('workspace symbols', [], (params) => {
-  return workspaceSymbols(allProjects().map((p) => p.service), params.query);
+connection.onWorkspaceSymbol(guardRequest('workspace symbols', (params, token) => {
+  const services = [];
+  // Bringing each folder up to date may be long after many edits: a cancelled request stops between folders.
+  for (const project of allProjects()) {
+    if (token.isCancellationRequested) return cancelled('workspace symbols');
+    project.service.refresh();
+    services.push(project.service);
+  }
+  return workspaceSymbols(services, params.query);
 }));
 
-connection.onCodeAction(guard('code actions', [], (params) => {
+connection.onCodeAction(guardRequest('code actions', (params) => {
   const uri = canonicalUri(params.textDocument.uri);
   const project = projectFor(uri);
   const review = project.service.configFile() ?? (project.folder ? { uri: fileUri(path.join(project.folder, CONFIG_FILE_NAMES[0])) } : undefined);
   return codeActions(project.service, uri, params.context.diagnostics, review);
 }));
 
-connection.onRequest(DocumentsRequest.type, guard('documents', [] as DocumentInfo[], (params) => {
+connection.onRequest(DocumentsRequest.type, guardRequest('documents', (params): DocumentInfo[] => {
   const wanted = params?.uri ? canonicalUri(params.uri) : undefined;
   return allProjects().flatMap(({ service }) =>
     service
@@ -312,34 +355,34 @@ connection.onRequest(DocumentsRequest.type, guard('documents', [] as DocumentInf
   );
 }));
 
-connection.onRequest(StoriesRequest.type, guard('stories', [] as StoryInfo[], () => {
+connection.onRequest(StoriesRequest.type, guardRequest('stories', (): StoryInfo[] => {
   const projects = allProjects();
   const named = projects.filter((p) => p.folder).length > 1;
   return projects.flatMap(({ service, folder }) => stories(service, named && folder ? path.basename(folder) : undefined));
 }));
 
-connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (params) => {
+connection.languages.semanticTokens.on(guardRequest('semantic tokens', (params) => {
   const uri = canonicalUri(params.textDocument.uri);
   return semanticTokens(projectFor(uri).service, uri);
 }));
 
-connection.languages.semanticTokens.onRange(guard('semantic tokens', { data: [] }, (params) => {
+connection.languages.semanticTokens.onRange(guardRequest('semantic tokens', (params) => {
   const uri = canonicalUri(params.textDocument.uri);
   return semanticTokens(projectFor(uri).service, uri, params.range);
 }));
 
-connection.onCodeLens(guard('code lens', [], (params) => {
+connection.onCodeLens(guardRequest('code lens', (params) => {
   const uri = canonicalUri(params.textDocument.uri);
   return codeLenses(projectFor(uri).service, uri);
 }));
 
-connection.languages.inlayHint.on(guard('inlay hints', [], (params) => {
+connection.languages.inlayHint.on(guardRequest('inlay hints', (params) => {
   if (!inlayHintsEnabled) return [];
   const uri = canonicalUri(params.textDocument.uri);
   return inlayHints(projectFor(uri).service, uri, params.range);
 }));
 
-connection.onRequest(MatrixRequest.type, guard('matrix', null, (params) => {
+connection.onRequest(MatrixRequest.type, guardRequest('matrix', (params) => {
   const uri = params?.uri ? canonicalUri(params.uri) : undefined;
   // The story of the document (or the first story of the first folder with articles).
   const project = uri ? projectFor(uri) : allProjects().find((p) => p.service.uris().length > 0);

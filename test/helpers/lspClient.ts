@@ -81,6 +81,13 @@ export class Workspace {
 
 type Listener = () => void;
 
+/** How the server process is started: a command before node (`unshare -n`), node's own options, its environment. */
+export interface Launch {
+  prefix?: string[];
+  nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
 export interface DocumentSymbolLike {
   name: string;
   kind: number;
@@ -145,8 +152,10 @@ export class LspClient {
   }
 
   /** Starts the server on `rootDir`, initializes it and waits for its first analysis pass. */
-  static async start(rootDir: string, options: { waitForReady?: boolean; refreshSupport?: boolean } = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(rootDir: string, options: { waitForReady?: boolean; refreshSupport?: boolean; launch?: Launch } = {}): Promise<LspClient> {
+    const { prefix = [], nodeArgs = [], env } = options.launch ?? {};
+    const command = [...prefix, process.execPath, ...nodeArgs, SERVER, '--stdio'];
+    const child = spawn(command[0], command.slice(1), { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
     live.add(child);
     child.once('exit', () => live.delete(child));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -96,7 +96,8 @@ test('check --format sarif with a skipped file and a config problem: both are re
   const byRule = (id: string) => log.runs[0].results.find((r) => r.ruleId === id);
   assert.equal(byRule('bad-input')?.locations[0].physicalLocation.artifactLocation.uri, 'scan.txt');
   assert.equal(byRule('config-error')?.locations[0].physicalLocation.region.startLine, 1);
-  assert.equal(byRule('config-error')?.level, 'error');
+  // An unknown key is ignored, not lost: a warning (issue 14).
+  assert.equal(byRule('config-error')?.level, 'warning');
 });
 
 test('check --format html on the seeds: one self-contained page with the sources, the matrix and the findings', () => {

@@ -120,6 +120,6 @@ test('layering: the protocol glob for config files matches the names the server 
   const [before, group, after] = protocol.CONFIG_FILE_GLOB.split(/[{}]/);
   const globs = group.split(',').map((name) => `${before}${name}${after}`);
   for (const name of analysis.CONFIG_FILE_NAMES) {
-    assert.ok(globs.some((glob) => analysis.globToRegExp(glob).test(name)), `${name} is watched`);
+    assert.ok(globs.some((glob) => analysis.globMatcher(glob).test(name)), `${name} is watched`);
   }
 });

@@ -5,7 +5,7 @@ export { changeEmitter, isSkipped } from './workspace';
 export type { ChangeEmitter, ConfigText, Disposable, SkippedDocument, Workspace, WorkspaceChange, WorkspaceDocument, WorkspaceEntry } from './workspace';
 export { createStoryIndex, storyOptions } from './corpus/stories';
 export type { ArticleInfo, Story, StoryChange, StoryIndex, StoryOptions } from './corpus/stories';
-export { defaultConfig, parseConfig, isArticlePath, globToRegExp, CONFIG_FILE_NAMES } from './config';
+export { defaultConfig, parseConfig, isArticlePath, isExcludedPath, globMatcher, CONFIG_FILE_NAMES } from './config';
 export type { Config, ConfigProblem, SourceInfo, StoriesConfig, Tolerances } from './config';
 export { decodeArticle } from './input';
 export { readArticle } from './read/readArticle';

@@ -51,8 +51,10 @@ function hostFindings(folder: string, service: CrosscheckService): HostFinding[]
   if (configFile && configSeverity !== 'off') {
     const file = uriPath(configFile.uri) ?? configFile.uri;
     for (const problem of configFile.problems) {
+      // An ignored key or code is a warning; what was lost (a default used instead) keeps the configured level.
+      const severity = problem.severity === 'warning' && (configSeverity === 'error' || configSeverity === 'warning') ? 'warning' : configSeverity;
       host.push({
-        code: 'config-error', severity: configSeverity, message: problem.message, file: relativeName(folder, file), path: file,
+        code: 'config-error', severity, message: problem.message, file: relativeName(folder, file), path: file,
         start: problem.start, end: problem.end, line: problem.line + 1, column: problem.character + 1, related: [],
       });
     }

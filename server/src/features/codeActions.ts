@@ -1,7 +1,8 @@
 // Quick fixes: the replacements a finding offers, and "Mark as reviewed" (its fingerprint added to
 // `reviewed:` in crosscheck.yaml), as workspace edits the user may apply. The server never writes files.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { parseValidYaml } from '../analysis/yamlRecovery';
 import type { CrosscheckService } from '../analysis/service';
 import type { Finding } from '../analysis/types';
 import { SOURCE, type DiagnosticData } from './diagnostics';
@@ -63,8 +64,9 @@ export function reviewedEdit(target: ReviewTarget, fingerprint: string): Workspa
   };
   const appendList = () => insert(text.length, `${text.length > 0 && !text.endsWith('\n') ? eol : ''}reviewed:${eol}  - ${item}${eol}`);
 
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return undefined;
+  // Never rewrite a file that does not parse: the edit could land anywhere in it.
+  const doc = parseValidYaml(text);
+  if (!doc) return undefined;
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return appendList();
   if (!isMap(root)) return undefined;

@@ -72,7 +72,9 @@ export function configDiagnostics(service: CrosscheckService, uri: string, text:
       start = contentEnd - 1;
       end = contentEnd;
     }
-    return { range: toRange(index, { start, end }), severity, code: 'config-error', source: SOURCE, message: problem.message };
+    // An ignored key or code is a warning; what was lost (a default used instead) keeps the configured level.
+    const level = problem.severity === 'warning' ? Math.max(severity, DiagnosticSeverity.Warning) : severity;
+    return { range: toRange(index, { start, end }), severity: level as DiagnosticSeverity, code: 'config-error', source: SOURCE, message: problem.message };
   });
 }
 

@@ -2,7 +2,7 @@
 // articles opened outside every folder, over nothing). The editor's text wins while a document is open;
 // closing it brings back the disk's. The server reports editor and file events here; the service reads.
 import * as path from 'path';
-import { CONFIG_FILE_NAMES, globToRegExp, isArticlePath, type Config } from '../analysis/config';
+import { CONFIG_FILE_NAMES, isArticlePath, isExcludedPath, type Config } from '../analysis/config';
 import { changeEmitter, type ConfigText, type SkippedDocument, type Workspace, type WorkspaceDocument, type WorkspaceEntry } from '../analysis/workspace';
 import { ARTICLE_LANGUAGE_ID } from '../protocol';
 import { fileUri, uriPath, type FolderWorkspace } from './folder';
@@ -44,7 +44,7 @@ export function createEditorWorkspace(base?: FolderWorkspace): EditorWorkspace {
       return document.languageId === ARTICLE_LANGUAGE_ID || (file !== undefined && isArticlePath(path.basename(file), config));
     }
     const name = base.nameOf(uri);
-    if (name === undefined || CONFIG_FILE_NAMES.includes(name) || config.exclude.some((glob) => globToRegExp(glob).test(name))) return false;
+    if (name === undefined || CONFIG_FILE_NAMES.includes(name) || isExcludedPath(name, config)) return false;
     return document.languageId === ARTICLE_LANGUAGE_ID || isArticlePath(name, config);
   };
 

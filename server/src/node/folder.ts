@@ -50,7 +50,7 @@ export function listArticlePaths(folder: string, config: Config): string[] {
       if (entry.isDirectory()) {
         if (entry.name === 'node_modules' || entry.name === '.git') continue;
         walk(full);
-      } else if (entry.isFile() && isArticlePath(rel, config)) {
+      } else if ((entry.isFile() || isLinkToFile(entry, full)) && isArticlePath(rel, config)) {
         found.push(full);
       }
     }
@@ -59,17 +59,51 @@ export function listArticlePaths(folder: string, config: Config): string[] {
   return found;
 }
 
-/** One file's text, or why it is skipped (too large, unreadable, binary, not UTF-8). */
+/**
+ * A symbolic link in the listing: listed like a file when it points to one, or when it leads nowhere (a loop,
+ * a missing target), so that it is reported once as skipped. A link to a folder is never entered: no loop, and
+ * no walk out of the folder.
+ */
+function isLinkToFile(entry: fs.Dirent, full: string): boolean {
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return fs.statSync(full).isFile();
+  } catch {
+    return true;
+  }
+}
+
+/** Why a file could not be read, in the user's words. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'skipped: permission to read the file is denied';
+    case 'ELOOP':
+      return 'skipped: the file is a symbolic link that loops back on itself';
+    case 'ENOENT':
+      return 'skipped: the file is a symbolic link to nothing, or vanished while it was read';
+    case 'EISDIR':
+      return 'skipped: a folder, not a file';
+    default:
+      return `skipped: could not be read (${code ?? String(error)})`;
+  }
+}
+
+/** One file's text, or why it is skipped (too large, unreadable, binary, not UTF-8, not a regular file). */
 export function readArticleFile(file: string, maxFileBytes: number): { text: string } | { reason: string } {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
+    // A pipe or a device named like an article would block or never end: never opened.
+    if (!stat.isFile()) return { reason: 'skipped: not a regular file (a pipe, a device or a folder)' };
     if (stat.size > maxFileBytes) {
       return { reason: `skipped: ${stat.size} bytes is over the size limit of ${maxFileBytes} bytes (setting maxFileBytes)` };
     }
     bytes = fs.readFileSync(file);
   } catch (error) {
-    return { reason: `skipped: could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return { reason: unreadable(error) };
   }
   const decoded = decodeArticle(bytes, maxFileBytes);
   return decoded.ok ? { text: decoded.text } : { reason: decoded.reason };
@@ -128,15 +162,32 @@ export function createFolderWorkspace(folder: string): FolderWorkspace {
       const name = nameOf(uri);
       if (name === undefined || !isArticlePath(name, config)) return undefined;
       const file = uriPath(uri)!;
+      let entry: fs.Stats;
       try {
-        if (!fs.statSync(file).isFile()) return undefined;
+        entry = fs.lstatSync(file);
       } catch {
         return undefined; // gone
       }
+      if (entry.isDirectory()) return undefined;
+      if (entry.isSymbolicLink()) {
+        const outside = linkOutside(root, file);
+        if (outside) return { uri, name, reason: outside };
+      }
       const content = readArticleFile(file, config.maxFileBytes);
-      return 'text' in content ? { uri, name, text: content.text } : { uri, name, reason: content.reason };
+      if ('text' in content) return { uri, name, text: content.text };
+      // Deleted between the listing and the read: gone, not broken (the editor's watcher reports the deletion).
+      return exists(file) ? { uri, name, reason: content.reason } : undefined;
     },
   };
+}
+
+function exists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -157,6 +208,28 @@ export function createFilesWorkspace(root: string, files: string[]): FolderWorks
       return 'text' in content ? { uri, name: nameOf(uri), text: content.text } : { uri, name: nameOf(uri), reason: content.reason };
     },
   };
+}
+
+/**
+ * Why a symbolic link is not followed, or undefined when it leads to a file inside the folder. A hostile folder
+ * could link to any file of the machine ("notes.txt -> ~/.ssh/id_rsa"): only the folder's own files are read.
+ */
+function linkOutside(root: string, file: string): string | undefined {
+  let target: string;
+  try {
+    target = fs.realpathSync(file);
+  } catch (error) {
+    return unreadable(error);
+  }
+  const realRoot = (() => {
+    try {
+      return fs.realpathSync(root);
+    } catch {
+      return root;
+    }
+  })();
+  const rel = path.relative(realRoot, target);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? 'skipped: a symbolic link to a file outside the folder; only the folder\'s own files are read' : undefined;
 }
 
 /** The folder whose crosscheck.yaml governs `dir`: the nearest at or above it, not past a repository's root. */

@@ -2,7 +2,7 @@
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { hash } from '../text/normalize';
-import type { Finding, FindingCode, Reading, Severity, Span } from '../types';
+import type { Finding, FindingCode, Mention, Reading, Severity, Span } from '../types';
 
 /** The default severity of each code; `severity:` in crosscheck.yaml overrides it. */
 export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
@@ -25,7 +25,7 @@ export function severityFor(code: FindingCode, config: Config, fallback: Severit
 
 /** The sentence around a span, whitespace folded: what a fingerprint keeps stable across other edits. */
 export function sentenceText(reading: Reading, span: Span): string {
-  const sentence = reading.sentences.find((s) => span.start >= s.start && span.start < s.end);
+  const sentence = sentenceAt(reading, span.start);
   const text = sentence ? reading.text.slice(sentence.start, sentence.end) : reading.text.slice(span.start, span.end);
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -33,6 +33,36 @@ export function sentenceText(reading: Reading, span: Span): string {
 export function fingerprint(code: FindingCode, reading: Reading, span: Span, others: string[]): string {
   const own = `${reading.text.slice(span.start, span.end)}|${sentenceText(reading, span)}`;
   return `${code}:${hash(`${own}|${[...others].sort().join('|')}`)}`;
+}
+
+/** The sentence holding an offset, by binary search (sentences are in document order and do not overlap). */
+export function sentenceAt(reading: Reading, offset: number): Reading['sentences'][number] | undefined {
+  const sentences = reading.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid].start) hi = mid - 1;
+    else if (offset >= sentences[mid].end) lo = mid + 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+const mentionIndexes = new WeakMap<Reading, Map<string, Mention>>();
+
+/** The mention of a reading at exactly this span, from an index built once per reading (not a scan per question). */
+export function mentionAt(reading: Reading, span: Span): Mention | undefined {
+  let index = mentionIndexes.get(reading);
+  if (!index) {
+    index = new Map();
+    for (const mention of reading.mentions) {
+      const key = `${mention.start}:${mention.end}`;
+      if (!index.has(key)) index.set(key, mention);
+    }
+    mentionIndexes.set(reading, index);
+  }
+  return index.get(`${span.start}:${span.end}`);
 }
 
 export type Check = (corpus: Corpus, config: Config) => Finding[];

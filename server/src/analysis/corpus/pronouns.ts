@@ -33,7 +33,7 @@ export function resolvePronouns(readings: Reading[], mentionEntity: Map<string, 
       const entity = mentionEntity.get(`${reading.uri}#${i}`);
       if (!entity || !isPerson(entity)) return;
       // "Mr Buckley", "spokeswoman Michelle Lyons", "Raj Chohan, a woman": the words right before or after the name.
-      const before = /([\p{L}.]+)[\s,]*(?:(?:a|an|the)\s+)?$/u.exec(reading.text.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
+      const before = /(?<![\p{L}.])([\p{L}.]+)[\s,]*(?:(?:a|an|the)\s+)?$/u.exec(reading.text.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
       const after = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(reading.text.slice(m.end, m.end + 40))?.[1] ?? '';
       const words = [m.text.split(/\s+/)[0], before, after, ...(m.role ?? '').split(/\s+/)].map((w) => fold(w));
       const gender = words.map((w) => HONORIFIC_GENDER.get(w) ?? ROLE_GENDER.get(w)).find((g) => g !== undefined);

@@ -9,7 +9,7 @@
 // order always gives the same stories.
 //
 // The user may pin stories by globs, make every folder a story, or make the whole folder one story (config.ts).
-import { globToRegExp, type Config, type StoriesConfig } from '../config';
+import { globMatcher, type Config, type StoriesConfig } from '../config';
 import { storySignature, commonShare, type StorySignature } from './storySignature';
 import {
   defaultStoryModel,
@@ -121,7 +121,7 @@ interface Article extends StoryArticle {
 export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
   const grouping = options.grouping ?? 'auto';
   const model = options.model ?? defaultStoryModel;
-  const pins = (options.pinned ?? []).map((pin) => ({ ...pin, patterns: pin.files.map((f) => globToRegExp(f.replace(/^\.\//, ''))) }));
+  const pins = (options.pinned ?? []).map((pin) => ({ ...pin, patterns: pin.files.map((f) => globMatcher(f.replace(/^\.\//, ''))) }));
 
   const articles = new Map<string, Article>();
   const byKey = new Map<number, Article>();

@@ -12,9 +12,10 @@ export function readFrontMatter(text: string): FrontMatter {
   if (!m) return { end: 0 };
   const out: FrontMatter = { end: m[0].length };
   for (const line of m[1].split(/\r?\n/)) {
-    const field = /^\s*(source|outlet|date|title)\s*:\s*(.*?)\s*$/i.exec(line);
+    const field = /^\s*(source|outlet|date|title)\s*:/i.exec(line);
     if (!field) continue;
-    const value = unquote(field[2]);
+    // The rest of the line, trimmed, rather than `:\s*(.*?)\s*$`, whose two runs of spaces backtrack against each other.
+    const value = unquote(line.slice(field[0].length).trim());
     const key = field[1].toLowerCase();
     if (key === 'date') out.date = /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
     else if (key === 'title') out.title = value;

@@ -64,7 +64,7 @@ const DECODE = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 
 function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
+  const clean = text.replace(/(?<!=)=+$/, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let value = 0;

@@ -33,13 +33,20 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   readRoles(names, sentenceTokens, lex);
   const mentions: Mention[] = [...names];
   const gaps: Gap[] = [];
+  // The names of each sentence, grouped once: filtering every name for every sentence was quadratic.
+  const namesBySentence = new Map<number, Mention[]>();
+  for (const name of names) {
+    const list = namesBySentence.get(name.sentence);
+    if (list) list.push(name);
+    else namesBySentence.set(name.sentence, [name]);
+  }
   sentences.forEach((sentence, index) => {
     const kind = paragraphs[sentence.paragraph].kind;
     if (kind === 'furniture') return;
     const tokens = sentenceTokens[index];
     mentions.push(...readDescriptions(text, tokens, index, lex), ...readHandles(tokens, index));
     if (kind === 'headline' || kind === 'heading') return;
-    gaps.push(...readTitleGaps(text, tokens, index, names.filter((m) => m.sentence === index), lowercaseWords, lex));
+    gaps.push(...readTitleGaps(text, tokens, index, namesBySentence.get(index) ?? [], lowercaseWords, lex));
     if (!sentence.furniture) gaps.push(...readListGaps(text, sentence, index, lex));
   });
   mentions.sort((a, b) => a.start - b.start);

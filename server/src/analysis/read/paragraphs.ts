@@ -24,7 +24,7 @@ export function readParagraphs(text: string): Paragraph[] {
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (start === end) continue;
     const content = text.slice(start, end);
-    const heading = content.replace(/[:.\s]+$/, '').toLowerCase();
+    const heading = content.replace(/(?<![:.\s])[:.\s]+$/, '').toLowerCase();
     let kind: Paragraph['kind'];
     if (inFurnitureZone) kind = 'furniture';
     else if (lex.furnitureHeadings.has(heading)) {

@@ -88,7 +88,9 @@ function strayClosing(text: string, at: number): boolean {
 }
 
 function pushQuotation(found: Quotation[], text: string, start: number, textStart: number, textEnd: number, end: number) {
-  const inner = text.slice(textStart, textEnd).replace(/\s*[\r\n]+\s*["“«„]?/g, ' ').trim();
+  // Line breaks (with the spaces around them, and a quote mark reopening the quotation) become one space; a
+  // match starts only where a run of spaces does, so that a long run without a line break is scanned once.
+  const inner = text.slice(textStart, textEnd).replace(/(?<![^\S\r\n])[^\S\r\n]*[\r\n]+\s*["“«„]?/g, ' ').trim();
   const words = quotationWords(inner);
   if (words.length === 0) return;
   found.push({ start, end, text: inner, textStart, textEnd, words, speaker: null, sentence: -1 });

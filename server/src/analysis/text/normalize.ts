@@ -39,7 +39,7 @@ export function quotationWords(text: string): string[] {
     .replace(/\b(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
     .replace(/'/g, '')
     .split(/[^a-z0-9@-]+/)
-    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .map((w) => w.replace(/^-+|(?<!-)-+$/g, ''))
     .filter((w) => w.length > 0)
     .map((w) => foldNameToken(w));
 }

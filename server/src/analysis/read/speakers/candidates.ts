@@ -9,7 +9,8 @@ import { lexicon } from '../../data/lexicon';
 import speakerWords from '../../data/speakerWords.json';
 import type { Mention, Quotation } from '../../types';
 import type { Token } from '../tokens';
-import { isAppositive, isPossessive, narrationTokens, sentenceAt, speechVerbTest, type Found, type SpeakerContext } from './context';
+import { isAppositive, isPossessive, narrationTokens, paragraphAt, sentenceAt, speechVerbTest, type Found, type SpeakerContext } from './context';
+import { insideQuotation } from '../within';
 import { NamesBySentence } from '../pronouns';
 import { phraseAfter, phraseBefore, type RulePick } from './rules';
 
@@ -68,7 +69,7 @@ class Narration {
   }
 
   insideQuotation(start: number, end: number): boolean {
-    return this.quotations.some((q) => start >= q.start && end <= q.end);
+    return insideQuotation(this.quotations, start, end);
   }
 }
 
@@ -131,7 +132,7 @@ function candidatesOf(doc: Narration, quotationSentence: number[], picks: RulePi
   if (previous) add(previous, 'previous', 'previous', `previousQuotation:${previousGap}`);
   // A quotation repeating an earlier one's words (a pull quote, a headline) may be that quotation again.
   if (quotation.words.length >= 3) {
-    const repeated = quotations.findIndex((earlier, j) => j < qi && picks[j].found !== null && containsRun(earlier.words, quotation.words));
+    const repeated = repeatsOf(quotations, qi).find((j) => picks[j].found !== null) ?? -1;
     if (repeated >= 0) add(picks[repeated].found!, 'repeated', 'repeatsEarlier');
   }
   const rule = picks[qi];
@@ -293,10 +294,35 @@ function isNamedSpeaker(ctx: SpeakerContext, mention: number): boolean {
 export function pullQuoteOf(ctx: SpeakerContext, quotations: Quotation[], qi: number): number {
   const quotation = quotations[qi];
   if (quotation.words.length < 5) return -1;
-  const paragraph = ctx.paragraphs.find((p) => quotation.start >= p.start && quotation.start < p.end);
+  const paragraph = paragraphAt(ctx, quotation.start);
   if (!paragraph || /\S/.test(ctx.text.slice(paragraph.start, quotation.start)) || /[\p{L}\p{N}]/u.test(ctx.text.slice(quotation.end, paragraph.end))) return -1;
-  for (let j = qi - 1; j >= 0; j--) if (containsRun(quotations[j].words, quotation.words)) return j;
-  return -1;
+  return repeatsOf(quotations, qi).pop() ?? -1;
+}
+
+const repeatIndexes = new WeakMap<Quotation[], Map<string, number[]>>();
+
+/**
+ * The earlier quotations (indices, in order) whose words hold all of quotation `qi`'s words in a run. Asked of
+ * every quotation, a scan of all earlier ones was quadratic; an index of word triples narrows it to the few that
+ * share the run's first three words. A run shorter than three words is compared with every earlier quotation.
+ */
+function repeatsOf(quotations: Quotation[], qi: number): number[] {
+  const run = quotations[qi].words;
+  let index = repeatIndexes.get(quotations);
+  if (!index) {
+    index = new Map();
+    quotations.forEach((q, j) => {
+      for (let i = 0; i + 3 <= q.words.length; i++) {
+        const key = q.words.slice(i, i + 3).join('\u0000');
+        const list = index!.get(key) ?? [];
+        if (list[list.length - 1] !== j) list.push(j);
+        index!.set(key, list);
+      }
+    });
+    repeatIndexes.set(quotations, index);
+  }
+  const candidates = run.length >= 3 ? (index.get(run.slice(0, 3).join('\u0000')) ?? []) : quotations.map((_, j) => j);
+  return candidates.filter((j) => j < qi && containsRun(quotations[j].words, run));
 }
 
 /** Whether `run` occurs in `words` as consecutive words. */

@@ -3,6 +3,7 @@
 import { lexicon } from '../../data/lexicon';
 import type { Mention, Paragraph, Quotation, Sentence, Span } from '../../types';
 import type { Token } from '../tokens';
+import { insideQuotation, mentionsAround } from '../within';
 
 export interface SpeakerContext {
   text: string;
@@ -36,13 +37,22 @@ export function isAppositive(between: string): boolean {
   return /^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:\p{Ll}|[RDI]-|\p{Lu}\p{Ll}*['’]s\s)[^"“”.;:!?]*,\s*$/u.test(between);
 }
 
-/** The sentence's tokens outside every quotation: words inside a quotation are the quoted speaker's, not the narration's. */
+const narrations = new WeakMap<Token[][], { quotations: Quotation[]; bySentence: Map<number, Token[]> }>();
+
+/**
+ * The sentence's tokens outside every quotation: words inside a quotation are the quoted speaker's, not the
+ * narration's. Computed once per sentence, each token looked up among the quotations by bisection.
+ */
 export function narrationTokens(ctx: SpeakerContext, sentence: number, quotations: Quotation[]): Token[] {
-  const tokens = ctx.sentenceTokens[sentence] ?? [];
-  const from = ctx.sentences[sentence]?.start ?? 0;
-  const to = ctx.sentences[sentence]?.end ?? 0;
-  const inside = quotations.filter((q) => q.start < to && q.end > from);
-  return inside.length === 0 ? tokens : tokens.filter((t) => !inside.some((q) => t.start >= q.start && t.end <= q.end));
+  let cache = narrations.get(ctx.sentenceTokens);
+  if (!cache || cache.quotations !== quotations) narrations.set(ctx.sentenceTokens, (cache = { quotations, bySentence: new Map() }));
+  let narration = cache.bySentence.get(sentence);
+  if (!narration) {
+    const tokens = ctx.sentenceTokens[sentence] ?? [];
+    narration = quotations.length === 0 ? tokens : tokens.filter((t) => !insideQuotation(quotations, t.start, t.end));
+    cache.bySentence.set(sentence, narration);
+  }
+  return narration;
 }
 
 /**
@@ -53,8 +63,22 @@ export function speechVerbTest(ctx: SpeakerContext, quotationVerbs = true): (t: 
   const lex = lexicon();
   return (t) => {
     if (!(lex.speechVerbs.has(t.lower) || (quotationVerbs && lex.quotationVerbs.has(t.lower)))) return false;
-    return !(t.cap && ctx.mentions.some((m) => m.kind === 'name' && m.start <= t.start && t.end <= m.end && m.end - m.start > t.end - t.start));
+    return !(t.cap && mentionsAround(ctx.mentions, t.start, t.end).some((m) => m.kind === 'name' && m.end - m.start > t.end - t.start));
   };
+}
+
+/** The paragraph holding an offset, by bisection (paragraphs are in document order). */
+export function paragraphAt(ctx: SpeakerContext, offset: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = ctx.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ctx.paragraphs[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
 }
 
 /** The index of the sentence holding an offset; -1 when none does. */

@@ -6,10 +6,12 @@
 // businessman said", "Police say") is kept as a phrase without an entity, and a name followed by an appositive
 // ("Scott Pruitt, the attorney general of Oklahoma, said") speaks rather than the last name inside the appositive.
 import { lexicon } from '../../data/lexicon';
-import type { Mention, Quotation } from '../../types';
+import type { Mention, Paragraph, Quotation } from '../../types';
 import { TURN } from '../quotations';
 import type { Token } from '../tokens';
-import { fromMention, isAppositive, isPossessive, narrationTokens, sentenceAt, speechVerbTest, type Found, type IndexedMention, type SpeakerContext } from './context';
+import { fromMention, isAppositive, isPossessive, narrationTokens, paragraphAt, sentenceAt, speechVerbTest, type Found, type IndexedMention, type SpeakerContext } from './context';
+import { mentionsWithin } from '../within';
+import { MAX_SENTENCE_CHARS } from '../sentences';
 
 /** Which rule chose the speaker: a feature of the model, since the rules are not equally reliable. */
 export type RulePath = 'turn' | 'signature' | 'after' | 'owner' | 'before' | 'first' | 'continues' | 'none';
@@ -61,7 +63,7 @@ export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): Rule
     const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
     if (speaker === null && signature) {
       const at = quotation.end + signature[0].length;
-      const signed = ctx.mentions.findIndex((m) => m.start === at && m.kind === 'name' && m.type !== 'place');
+      const signed = mentionsWithin(ctx.mentions, at, at + MAX_SENTENCE_CHARS).find(([m]) => m.start === at && m.kind === 'name' && m.type !== 'place')?.[1] ?? -1;
       if (signed >= 0) {
         speaker = fromMention(ctx.mentions[signed], signed);
         path = 'signature';
@@ -132,25 +134,42 @@ export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): Rule
 
 /** A turn in a transcript: a paragraph that opens with a name in capitals and a colon ("PENCE: Well, look…"). */
 function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null {
-  const paragraph = ctx.paragraphs.find((p) => quotation.start >= p.start && quotation.start < p.end);
+  const paragraph = paragraphAt(ctx, quotation.start);
   if (!paragraph) return null;
   const turn = TURN.exec(ctx.text.slice(paragraph.start, paragraph.start + 40));
   if (!turn) return null;
   const name = turn[1];
-  // A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere.
-  const last = name.split(' ').pop()!;
-  const ordinary = last[0] + last.slice(1).toLowerCase();
-  const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.'’-]/g, '\\$&')}\\b`, 'u').test(ctx.text);
-  // Or the article is a transcript: another paragraph opens with another speaker's turn.
-  const otherTurn = ctx.paragraphs.some((p) => {
-    const other = TURN.exec(ctx.text.slice(p.start, p.start + 40))?.[1];
-    return other !== undefined && other !== name;
-  });
-  if (!writtenElsewhere && !otherTurn) return null;
+  if (!isSpeakerName(ctx, name)) return null;
   const start = paragraph.start + turn[0].indexOf(name);
   const end = start + name.length;
-  const mention = ctx.mentions.findIndex((m) => m.start === start && m.end <= end + 1);
-  return { start, end, mention: mention >= 0 ? mention : null };
+  const mention = mentionsWithin(ctx.mentions, start, end + 1).find(([m]) => m.start === start)?.[1];
+  return { start, end, mention: mention ?? null };
+}
+
+const speakerNames = new WeakMap<Paragraph[], Map<string, boolean>>();
+
+/**
+ * A name, not a label such as "UPDATE:" or "WATCH:": the article writes it in ordinary case elsewhere, or it is
+ * a transcript (another paragraph opens with another speaker's turn). Asked once per name and document: it
+ * scans the whole text and every paragraph.
+ */
+function isSpeakerName(ctx: SpeakerContext, name: string): boolean {
+  let known = speakerNames.get(ctx.paragraphs);
+  if (!known) speakerNames.set(ctx.paragraphs, (known = new Map()));
+  let speaking = known.get(name);
+  if (speaking === undefined) {
+    const last = name.split(' ').pop()!;
+    const ordinary = last[0] + last.slice(1).toLowerCase();
+    // Escaped as a u-mode pattern allows: "\\'" and "\\-" are syntax errors there (O'BRIEN:, MC-DONALD: threw).
+    const writtenElsewhere = new RegExp(`\\b${ordinary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(ctx.text);
+    const otherTurn = ctx.paragraphs.some((p) => {
+      const other = TURN.exec(ctx.text.slice(p.start, p.start + 40))?.[1];
+      return other !== undefined && other !== name;
+    });
+    speaking = writtenElsewhere || otherTurn;
+    known.set(name, speaking);
+  }
+  return speaking;
 }
 
 /** "outlined his plan and vowed": a coordinated verb's subject is further back, not the object before "and". */
@@ -193,7 +212,7 @@ export function phraseBefore(ctx: SpeakerContext, tokens: Token[], verbIndex: nu
   if (!first.cap && !lex.phraseDeterminers.has(first.lower)) return null;
   // "Following initial reports", "Following a swiftly called meeting": a participle opens an adverbial phrase.
   if (/ing$/.test(first.lower) || (prev && prev.start >= boundary && /ing$/.test(prev.lower))) return null;
-  const inside = ctx.mentions.map((m, index) => ({ m, index })).filter(({ m }) => m.start >= first.start && m.end <= lastToken.end + 2);
+  const inside = mentionsWithin(ctx.mentions, first.start, lastToken.end + 2).map(([m, index]) => ({ m, index }));
   const head = inside.find(({ m }) => m.end >= lastToken.end && !isPossessive(ctx, m) && (m.type === 'person' || m.type === 'organization'));
   if (head) return fromMention(head.m, head.index);
   return { start: first.start, end: lastToken.end, mention: null };
@@ -271,10 +290,14 @@ function subjectOf(
 
 /** The first person named as a subject in the previous sentences: who "he" most likely is. */
 export function subjectBefore(ctx: SpeakerContext, sentenceIndex: number): number | null {
+  const inSentence = (s: number) => {
+    const sentence = ctx.sentences[s];
+    return sentence ? mentionsWithin(ctx.mentions, sentence.start, sentence.end).filter(([m]) => m.sentence === s) : [];
+  };
   for (let s = sentenceIndex - 1; s >= Math.max(0, sentenceIndex - 3); s--) {
-    const found = ctx.mentions.findIndex((m) => m.sentence === s && m.type === 'person' && !isPossessive(ctx, m));
-    if (found >= 0) return found;
+    const found = inSentence(s).find(([m]) => m.type === 'person' && !isPossessive(ctx, m));
+    if (found) return found[1];
   }
-  const own = ctx.mentions.findIndex((m) => m.sentence === sentenceIndex && m.type === 'person');
-  return own >= 0 ? own : null;
+  const own = inSentence(sentenceIndex).find(([m]) => m.type === 'person');
+  return own ? own[1] : null;
 }
