@@ -1,0 +1,63 @@
+// Pass 1. Names the user asserts, handles, ships, and full person names (two or more words, by surname and
+// first name) join their clusters at once; names of places and things join the cluster of their key. What
+// needs the full names known first is set aside for the later passes: bare surnames, descriptions, names of
+// several words typed as no person, and names fused into a title-case headline.
+import { lexicon } from '../../data/lexicon';
+import { fold } from '../../text/normalize';
+import { fusedRuns } from './fusedHeadlines';
+import { addFullName, addTo, clusterAt, type Cluster, type Linking, type MentionRef } from './linking';
+import { foldedText, nameTokens, placeKey, shipName } from './names';
+
+export interface SetAside {
+  bare: MentionRef[];
+  descriptions: MentionRef[];
+  unsure: MentionRef[];
+  fused: MentionRef[];
+}
+
+export function linkFullNames(state: Linking, headedPlaces: Map<string, Cluster>): SetAside {
+  const aside: SetAside = { bare: [], descriptions: [], unsure: [], fused: [] };
+  for (const ref of state.all) {
+    const m = ref.mention;
+    const asserted = state.userAlias.get(foldedText(m.text));
+    if (asserted) {
+      addTo(clusterAt(state, `user:${asserted}`, m.type), ref);
+      continue;
+    }
+    if (m.kind === 'description') {
+      aside.descriptions.push(ref);
+      continue;
+    }
+    if (m.kind === 'handle') {
+      addTo(clusterAt(state, `handle:${fold(m.text)}`, 'other'), ref);
+      continue;
+    }
+    if (fusedRuns(state, ref) !== undefined) {
+      aside.fused.push(ref);
+      continue;
+    }
+    const ship = shipName(m.text);
+    if (ship !== undefined) {
+      addTo(clusterAt(state, `named:${placeKey(ship)}`, m.type === 'person' ? 'other' : m.type), ref);
+      continue;
+    }
+    const tokens = nameTokens(m.text);
+    // "Arcade Joseph Comeaux Jr" typed by its shape as something else: the corpus decides once the
+    // full person names are known.
+    if (m.type !== 'person' && tokens.length >= 2 && !lexicon().curatedTypes.has(fold(m.text))) {
+      aside.unsure.push(ref);
+      continue;
+    }
+    // "Aoraki Mount Cook" typed as a person beside "Aoraki Mount Cook National Park": the place, unless it starts
+    // with a first name ("John Wayne" stays a person beside "John Wayne Airport").
+    const place = m.type === 'person' && tokens.length >= 2 && !lexicon().firstNames.has(tokens[0]) ? headedPlaces.get(placeKey(m.text)) : undefined;
+    if (place) {
+      addTo(place, ref);
+      continue;
+    }
+    if (m.type === 'person' && tokens.length >= 2) addFullName(state, ref, tokens);
+    else if (m.type === 'person' || (m.type === 'other' && tokens.length === 1)) aside.bare.push(ref);
+    else addTo(clusterAt(state, `named:${placeKey(m.text)}`, m.type), ref);
+  }
+  return aside;
+}
