@@ -5,8 +5,8 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
-import { foldNameToken, levenshtein, oneVowelApart } from '../text/normalize';
-import type { Finding, SourceSpan } from '../types';
+import { foldNameToken, levenshtein, oneVowelApart, oneVowelApartKeys } from '../text/normalize';
+import type { Finding, Mention, Reading, SourceSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
 function isWord(folded: string): boolean {
@@ -32,7 +32,7 @@ export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
     for (const span of entity.mentions) {
       const reading = corpus.readings.get(span.uri);
       if (!reading) continue;
-      const mention = reading.mentions.find((m) => m.start === span.start && m.end === span.end);
+      const mention = mentionAt(reading, span);
       if (!mention || mention.kind !== 'name') continue;
       const words = [...mention.text.matchAll(/[^\s]+/g)];
       const picks: Array<[number, RegExpMatchArray]> = words.length >= 2 ? [[0, words[0]], [1, words[words.length - 1]]] : [[1, words[0]]];
@@ -92,9 +92,23 @@ function acrossEntities(corpus: Corpus, config: Config): Finding[] {
   const severity = severityFor('name-spelling', config, 'information');
   if (severity === 'off') return [];
   const people = corpus.entities.filter((e) => e.type === 'person').map((entity) => ({ entity, words: nameWords(corpus, entity) }));
+  // Pairs of people are found through their words one vowel apart (the spelling with that vowel blanked out),
+  // not by trying every pair.
+  const byBlankedVowel = new Map<string, number[]>();
+  people.forEach((person, i) => {
+    for (const w of person.words.keys()) {
+      for (const key of oneVowelApartKeys(w)) {
+        const list = byBlankedVowel.get(key);
+        if (!list) byBlankedVowel.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  });
   const findings: Finding[] = [];
   for (const [i, a] of people.entries()) {
-    for (const b of people.slice(i + 1)) {
+    const near = new Set<number>();
+    for (const w of a.words.keys()) if (w.length >= 5) for (const key of oneVowelApartKeys(w)) for (const j of byBlankedVowel.get(key) ?? []) if (j > i) near.add(j);
+    for (const b of [...near].sort((x, y) => x - y).map((j) => people[j])) {
       const shared = [...a.words.keys()].some((w) => w.length >= 4 && b.words.has(w));
       if (!shared) continue;
       for (const [wa, sa] of a.words) {
@@ -114,10 +128,24 @@ function acrossEntities(corpus: Corpus, config: Config): Finding[] {
   });
 }
 
+const mentionsBySpan = new WeakMap<Reading, Map<string, Mention>>();
+
+/** The mention of a reading at exactly this span (the first one, as a scan would find), through a per-reading index. */
+function mentionAt(reading: Reading, span: SourceSpan): Mention | undefined {
+  let bySpan = mentionsBySpan.get(reading);
+  if (!bySpan) {
+    bySpan = new Map();
+    for (const m of reading.mentions) if (!bySpan.has(`${m.start}:${m.end}`)) bySpan.set(`${m.start}:${m.end}`, m);
+    mentionsBySpan.set(reading, bySpan);
+  }
+  return bySpan.get(`${span.start}:${span.end}`);
+}
+
 function nameWords(corpus: Corpus, entity: { mentions: SourceSpan[] }): Map<string, Spelling> {
   const words = new Map<string, Spelling>();
   for (const span of entity.mentions) {
-    const mention = corpus.readings.get(span.uri)?.mentions.find((m) => m.start === span.start && m.end === span.end);
+    const reading = corpus.readings.get(span.uri);
+    const mention = reading ? mentionAt(reading, span) : undefined;
     if (!mention || mention.kind !== 'name') continue;
     for (const word of mention.text.matchAll(/[^\s]+/g)) {
       const folded = foldNameToken(word[0]);

@@ -7,7 +7,8 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
-import { foldNameToken, levenshtein, oneVowelApart } from '../text/normalize';
+import { foldNameToken, levenshtein, oneVowelApart, oneVowelApartKeys } from '../text/normalize';
+import { createNearIndex } from '../text/nearIndex';
 import type { Finding, Reading, SourceSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
@@ -34,11 +35,18 @@ export function placeSpelling(corpus: Corpus, config: Config): Finding[] {
   const spellings = new Map<string, Spelling>();
   for (const reading of corpus.readings.values()) collect(reading, spellings);
   const all = [...spellings.values()];
+  const position = new Map(all.map((spelling, i) => [spelling, i]));
+  // Only spellings of two sources or more can be the majority; they are found by spelling, not by a scan of all.
+  const majorities = createNearIndex<Spelling>(allowedEdits);
+  for (const spelling of all) if (spelling.uris.size >= 2) majorities.add(spelling.folded, spelling);
   const findings: Finding[] = [];
   for (const variant of all) {
     // One source, or two against many: a spelling most sources do not use.
     if (variant.uris.size > 2) continue;
-    const candidates = all.filter((other) => other !== variant && other.uris.size >= 3 * variant.uris.size - 1 && close(variant, other));
+    const candidates = majorities
+      .candidates(variant.folded)
+      .sort((a, b) => position.get(a)! - position.get(b)!)
+      .filter((other) => other !== variant && other.uris.size >= 3 * variant.uris.size - 1 && close(variant, other));
     if (candidates.length !== 1) continue;
     const [majority] = candidates;
     const majoritySources = [...majority.uris].map((u) => sourceOf(corpus, u));
@@ -74,8 +82,18 @@ function twoWays(corpus: Corpus, config: Config, all: Spelling[]): Finding[] {
   const lex = lexicon();
   const findings: Finding[] = [];
   const singles = all.filter((s) => s.uris.size === 1 && s.text.length >= 6 && !lex.places.has(s.folded));
+  // Spellings one vowel apart share a key: the spelling with that vowel blanked out.
+  const byBlankedVowel = new Map<string, number[]>();
+  singles.forEach((single, i) => {
+    for (const key of oneVowelApartKeys(single.folded)) {
+      const list = byBlankedVowel.get(key);
+      if (list) list.push(i);
+      else byBlankedVowel.set(key, [i]);
+    }
+  });
   for (const variant of singles) {
-    const others = singles.filter((o) => o !== variant && ![...o.uris].some((u) => variant.uris.has(u)) && oneVowelApart(variant.folded, o.folded));
+    const near = [...new Set(oneVowelApartKeys(variant.folded).flatMap((key) => byBlankedVowel.get(key) ?? []))].sort((a, b) => a - b).map((i) => singles[i]);
+    const others = near.filter((o) => o !== variant && ![...o.uris].some((u) => variant.uris.has(u)) && oneVowelApart(variant.folded, o.folded));
     if (others.length !== 1) continue;
     const [other] = others;
     const [source] = [...variant.uris].map((u) => sourceOf(corpus, u));
@@ -140,6 +158,9 @@ function close(a: Spelling, b: Spelling): boolean {
   const allowed = shorter >= LONG_WORD ? 2 : 1;
   return levenshtein(a.folded, b.folded, allowed) <= allowed;
 }
+
+/** The edits `close` allows at most, by the length of the shorter spelling. */
+const allowedEdits = (length: number) => (length >= LONG_WORD ? 2 : 1);
 
 function shareNeighbour(a: Occurrence, b: Occurrence): boolean {
   return a.neighbours.some((n) => b.neighbours.includes(n));

@@ -20,11 +20,19 @@ function sameWords(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
 }
 
+const sentenceCache = new WeakMap<Quotation, string[][]>();
+
+/** The words of each sentence of a quotation, folded once per quotation (not once per pair compared). */
 function sentencesOf(q: Quotation): string[][] {
-  return q.text
-    .split(/(?<=[.!?])\s+/)
-    .map(quotationWords)
-    .filter((w) => w.length > 0);
+  let sentences = sentenceCache.get(q);
+  if (!sentences) {
+    sentences = q.text
+      .split(/(?<=[.!?])\s+/)
+      .map(quotationWords)
+      .filter((w) => w.length > 0);
+    sentenceCache.set(q, sentences);
+  }
+  return sentences;
 }
 
 /** Mostly the same words in order: three or more, and at least 60 % of the shorter sentence. */
@@ -58,9 +66,11 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
   for (const group of corpus.quotationGroups) {
     // A pull quote repeats a quotation in the same article: one finding per article and group.
     const reported = new Set<string>();
-    for (const ref of group.quotations) {
+    const comparable = comparableWithin(group.quotations);
+    for (const [i, ref] of group.quotations.entries()) {
       if (reported.has(ref.uri)) continue;
-      const others = group.quotations.filter((o) => o.uri !== ref.uri);
+      const near = comparable(i);
+      const others = group.quotations.filter((o, j) => o.uri !== ref.uri && near.has(j));
       const differing = others.filter((o) => relation(ref.quotation, o.quotation) === 'differ');
       if (differing.length === 0) continue;
       // A source agrees when it has the same words or a fuller quotation that contains these; a shorter
@@ -85,6 +95,107 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * For each quotation of a group, the others it may be the same as, differ from or be contained in, found
+ * through an index of their words instead of aligning every pair (a group chained from hundreds of
+ * quotations would cost the square of that). Exact: a pair left out is an excerpt of each other at most.
+ * - `sameWords` needs as many words: quotations of one length are candidates.
+ * - `agrees` by containment needs every word of one in the other, so its rarest word.
+ * - `differ` needs sentences x and y, x no longer than y, with t = max(3, 0.6·|x|) words in common; any
+ *   |x| − t + 1 words of x then include a common one (prefix filtering), so x's rarest ones are looked up,
+ *   and a sentence found is kept when the two share t words at least.
+ * Words are counted with their occurrence ("no#1", "no#2"), as the alignment counts repeated words.
+ */
+function comparableWithin(refs: QuotationRef[]): (i: number) => Set<number> {
+  const near = refs.map(() => new Set<number>());
+  const pair = (i: number, j: number) => {
+    if (i === j) return;
+    near[i].add(j);
+    near[j].add(i);
+  };
+  const byLength = new Map<number, number[]>();
+  refs.forEach((ref, i) => {
+    const same = byLength.get(ref.quotation.words.length);
+    for (const j of same ?? []) pair(i, j);
+    if (same) same.push(i);
+    else byLength.set(ref.quotation.words.length, [i]);
+  });
+  const wholes = refs.map((ref) => numbered(ref.quotation.words));
+  const sentences = refs.map((ref) => sentencesOf(ref.quotation).map(numbered));
+  // Each word's rank, rarest first: lists of ranks sort rarest first and intersect by merging.
+  const frequency = new Map<string, number>();
+  for (const list of [...wholes, ...sentences.flat()]) for (const token of list) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  const rank = new Map([...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1)).map((token, r) => [token, r]));
+  const ranked = (list: string[]) => Int32Array.from(list, (token) => rank.get(token)!).sort();
+  const wholeIndex = postings(wholes.map((tokens, owner) => ({ ranks: ranked(tokens), owner })));
+  const sentenceIndex = postings(sentences.flatMap((list, owner) => list.map((tokens) => ({ ranks: ranked(tokens), owner }))));
+  // Containment: the rarest word of the shorter quotation, among the longer ones' words.
+  wholes.forEach((tokens, i) => {
+    const rarest = ranked(tokens)[0];
+    for (const other of wholeIndex.get(rarest) ?? []) if (other.ranks.length > tokens.length) pair(i, other.owner);
+  });
+  // Reworded sentences: the rarest |x| − t + 1 words of the shorter sentence x, among sentences at least as long.
+  const probed = new Set<Posted>();
+  sentences.forEach((list, i) => {
+    for (const tokens of list) {
+      if (tokens.length < 3) continue;
+      const x = ranked(tokens);
+      const needed = Math.max(3, Math.ceil(0.6 * x.length - 1e-9));
+      probed.clear();
+      for (const r of x.subarray(0, x.length - needed + 1)) {
+        for (const y of sentenceIndex.get(r) ?? []) {
+          if (y.owner === i || y.ranks.length < x.length || probed.has(y)) continue;
+          probed.add(y);
+          if (overlap(x, y.ranks) >= needed) pair(i, y.owner);
+        }
+      }
+    }
+  });
+  return (i) => near[i];
+}
+
+/** ["no", "no", "yes"] → ["no#1", "no#2", "yes#1"]. */
+function numbered(words: string[]): string[] {
+  const seen = new Map<string, number>();
+  return words.map((w) => {
+    const n = (seen.get(w) ?? 0) + 1;
+    seen.set(w, n);
+    return `${w}#${n}`;
+  });
+}
+
+interface Posted {
+  /** Word ranks, ascending. */
+  ranks: Int32Array;
+  owner: number;
+}
+
+function postings(lists: Posted[]): Map<number, Posted[]> {
+  const index = new Map<number, Posted[]>();
+  for (const list of lists) {
+    for (const r of list.ranks) {
+      const entries = index.get(r);
+      if (entries) entries.push(list);
+      else index.set(r, [list]);
+    }
+  }
+  return index;
+}
+
+/** How many ranks two ascending lists share. */
+function overlap(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 export function agrees(own: Quotation, other: Quotation): boolean {

@@ -33,7 +33,8 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
   });
   const parent = refs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const tried = new Set<string>();
+  const tried = new Set<number>();
+  const bags = refs.map((ref) => wordCounts(ref.quotation.words));
   for (const members of byTrigram.values()) {
     if (members.length > 50) continue;
     for (let a = 0; a < members.length; a++) {
@@ -41,9 +42,11 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
         const i = members[a];
         const j = members[b];
         if (refs[i].uri === refs[j].uri) continue;
-        const pair = `${i},${j}`;
+        const pair = i * refs.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
+        // Words in common bound the aligned words from above: too few, and no alignment is needed.
+        if (sharedWords(bags[i], bags[j]) < neededCommon(refs[i].quotation.words, refs[j].quotation.words)) continue;
         if (sameQuotation(refs[i].quotation.words, refs[j].quotation.words)) parent[find(i)] = find(j);
       }
     }
@@ -67,6 +70,24 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
 export function sameQuotation(a: string[], b: string[]): boolean {
   const common = commonWords(a, b);
   return common >= MIN_COMMON && common >= MIN_SHARE * Math.min(a.length, b.length) && !addressedApart(a, b) && !addressedApart(b, a);
+}
+
+/** The fewest words two quotations must align to be one (`sameQuotation`). */
+function neededCommon(a: string[], b: string[]): number {
+  return Math.max(MIN_COMMON, Math.ceil(MIN_SHARE * Math.min(a.length, b.length) - 1e-9));
+}
+
+function wordCounts(words: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** How many words two quotations share, each counted as often as both have it. */
+function sharedWords(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [w, count] of a) n += Math.min(count, b.get(w) ?? 0);
+  return n;
 }
 
 /**
