@@ -11,7 +11,15 @@ import {
 } from 'vscode-languageclient/node';
 // The one protocol module, shared with the server. It is imported from the server's build output so
 // that the same path resolves when compiled (client/out → server/out) and when bundled by esbuild.
-import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION } from '../../server/out/protocol';
+import {
+  ARTICLE_FILE_GLOB,
+  ARTICLE_LANGUAGE_ID,
+  CONFIG_FILE_GLOB,
+  PEEK_RELATED_COMMAND,
+  PERSIST_READINGS_SETTING,
+  SETTINGS_SECTION,
+  type InitializationOptions,
+} from '../../server/out/protocol';
 
 const CLIENT_ID = 'crosscheck';
 const CLIENT_NAME = 'Crosscheck';
@@ -37,6 +45,7 @@ function createClient(
   serverModule: string,
   watchers: vscode.FileSystemWatcher[],
   outputChannel: vscode.OutputChannel,
+  initializationOptions: InitializationOptions,
 ): LanguageClient {
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -58,6 +67,7 @@ function createClient(
       fileEvents: watchers,
     },
     outputChannel,
+    initializationOptions,
   };
   // The id makes the client honour the `crosscheck.trace.server` setting.
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
@@ -78,7 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showErrorMessage('Crosscheck: the language server module was not found; see the Crosscheck output.');
       return;
     }
-    client = createClient(serverModule, watchers, outputChannel);
+    client = createClient(serverModule, watchers, outputChannel, { storagePath: readingsFolder(context) });
     try {
       await client.start();
     } catch (error) {
@@ -104,6 +114,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(PEEK_RELATED_COMMAND, peekRelated),
   );
   await start();
+}
+
+/**
+ * Where the server may keep readings between sessions: this workspace's storage (the global storage
+ * without a workspace), never the user's folder; undefined when the user turned it off.
+ */
+function readingsFolder(context: vscode.ExtensionContext): string | undefined {
+  if (!vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>(PERSIST_READINGS_SETTING, true)) return undefined;
+  return (context.storageUri ?? context.globalStorageUri).fsPath;
 }
 
 interface LspPosition {

@@ -5,6 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createFolderWorkspace, uriPath } from './node/folder';
+import { createReaderPool, defaultJobs } from './node/readerPool';
+import { progressBar } from './node/progressBar';
 import { createService, type CrosscheckService } from './analysis/service';
 import { exportCorpus, exportFindings, lineIndex, type FindingJson, type PositionJson } from './analysis/export';
 import type { Severity } from './analysis/types';
@@ -19,11 +21,13 @@ Commands:
 Options:
   --format <f>       check: text (default) or json; export: json (default, the only format)
   --include-reviewed also report findings marked as reviewed in crosscheck.yaml
+  --jobs <n>         threads that read articles (default: the number of cores)
   -h, --help         show this help
 
 Text output is one line per finding, "file:line:col severity code message", with the file
 relative to the current directory and 1-based line and column, then indented "related" lines
-for the other sources, then a summary. Skipped files and config problems go to stderr.
+for the other sources, then a summary. Skipped files and config problems go to stderr, and so
+does a progress bar when stderr is a terminal.
 
 Exit status: 0 no finding of severity warning or error, 1 at least one warning or error
 (including unreadable files and config errors), 2 usage error, 3 internal error.`;
@@ -36,6 +40,7 @@ interface Options {
   folderGiven: boolean;
   format: 'text' | 'json';
   includeReviewed: boolean;
+  jobs: number;
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
@@ -45,9 +50,15 @@ function parseArgs(argv: string[]): Options | 'help' {
   const positionals: string[] = [];
   let format: string | undefined;
   let includeReviewed = false;
+  let jobs = defaultJobs();
   for (let i = 0; i < flags.length; i++) {
     const arg = flags[i];
     if (arg === '--include-reviewed') includeReviewed = true;
+    else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+      const value = arg === '--jobs' ? flags[++i] : arg.slice('--jobs='.length);
+      if (!value || !/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`'--jobs' needs a whole number from 1 to 999, not ${value === undefined ? 'nothing' : `'${value}'`}`);
+      jobs = Number(value);
+    }
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? flags[++i] : arg.slice('--format='.length);
       if (!value || value.startsWith('-')) throw new UsageError(`'--format' needs a value: text or json`);
@@ -72,6 +83,7 @@ function parseArgs(argv: string[]): Options | 'help' {
     folderGiven: folder !== undefined,
     format: command === 'export' ? 'json' : ((format ?? 'text') as 'text' | 'json'),
     includeReviewed,
+    jobs,
   };
 }
 
@@ -88,7 +100,7 @@ interface Checked {
   host: HostFinding[];
 }
 
-function run(options: Options): Checked {
+async function run(options: Options): Promise<Checked> {
   const folder = path.resolve(options.folder);
   let stat: fs.Stats | undefined;
   try {
@@ -102,9 +114,29 @@ function run(options: Options): Checked {
   }
   if (!stat.isDirectory()) throw new UsageError(`'${options.folder}' is not a folder`);
 
-  // The same service as the language server's, over the folder on disk.
-  const service = createService({ workspace: createFolderWorkspace(folder) });
-  service.refresh();
+  // The same service as the language server's, over the folder on disk; articles are read on `jobs`
+  // threads, and each story is checked as soon as its articles are read, while the others are read.
+  // One job reads on this thread: a single worker would only add the copying.
+  const reader = createReaderPool(options.jobs === 1 ? 0 : options.jobs);
+  const service = createService({ workspace: createFolderWorkspace(folder), reader });
+  const bar = progressBar();
+  try {
+    await service.load({
+      progress: (done, total) => bar.update('Reading', done, total),
+      storyReady: (id) => {
+        const story = service.story(id);
+        if (story) service.findings(story.uris[0]);
+      },
+    });
+    const stories = service.stories();
+    stories.forEach((story, i) => {
+      bar.update('Checking', i, stories.length);
+      service.findings(story.uris[0]);
+    });
+  } finally {
+    bar.clear();
+    await reader.close();
+  }
   const host: HostFinding[] = [];
   const configFile = service.configFile();
   if (configFile) {
@@ -187,13 +219,13 @@ function jsonHost(host: HostFinding[]): FindingJson[] {
   return host.map(({ path: _path, ...finding }) => finding);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
   if (options === 'help') {
     write(`${USAGE}\n`);
     return 0;
   }
-  const checked = run(options);
+  const checked = await run(options);
   const { folder, service, host } = checked;
   process.stderr.write(hostLines(host));
   const skipped = service.skipped().map((s) => ({ file: s.name, reason: s.reason }));
@@ -232,16 +264,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 process.stderr.on('error', () => undefined);
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    const short = USAGE.split('\n\n').slice(0, 2).join('\n\n');
-    process.stderr.write(`crosscheck: ${error.message}\n\n${short}\n\nRun 'crosscheck --help' for the options and exit codes.\n`);
-    process.exitCode = 2;
-  } else {
-    const detail = process.env.CROSSCHECK_DEBUG && error instanceof Error ? error.stack : errorMessage(error);
-    process.stderr.write(`crosscheck: internal error: ${detail}\n`);
-    process.exitCode = 3;
-  }
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      const short = USAGE.split('\n\n').slice(0, 2).join('\n\n');
+      process.stderr.write(`crosscheck: ${error.message}\n\n${short}\n\nRun 'crosscheck --help' for the options and exit codes.\n`);
+      process.exitCode = 2;
+    } else {
+      const detail = process.env.CROSSCHECK_DEBUG && error instanceof Error ? error.stack : errorMessage(error);
+      process.stderr.write(`crosscheck: internal error: ${detail}\n`);
+      process.exitCode = 3;
+    }
+  },
+);

@@ -39,14 +39,9 @@ export function findingDiagnostic(service: CrosscheckService, finding: Finding):
   };
 }
 
-/** Every document's diagnostics, keyed by uri (documents without findings map to []). */
-export function findingDiagnostics(service: CrosscheckService): Map<string, Diagnostic[]> {
-  const byUri = new Map<string, Diagnostic[]>(service.uris().map((uri) => [uri, []]));
-  for (const finding of service.findings()) {
-    const diagnostic = findingDiagnostic(service, finding);
-    if (diagnostic) byUri.get(finding.uri)?.push(diagnostic);
-  }
-  return byUri;
+/** One document's diagnostics (its story is checked first, if it was not yet). */
+export function documentDiagnostics(service: CrosscheckService, uri: string): Diagnostic[] {
+  return service.findings(uri).flatMap((finding) => findingDiagnostic(service, finding) ?? []);
 }
 
 /** The LSP severity of a host-made finding, by the same rule as the analysis' own; undefined when off. */
