@@ -23,14 +23,14 @@ import { canonicalUri, createFolderWorkspace, fileUri, uriPath } from './node/fo
 import { createEditorWorkspace, type EditorWorkspace } from './node/editorWorkspace';
 import { createReaderPool, defaultJobs, type ReaderPool } from './node/readerPool';
 import { createReadingStore, type DiskReadingStore } from './node/readingStore';
-import { badInputDiagnostics, configDiagnostics, diagnosticsKey, documentDiagnostics } from './features/diagnostics';
+import { badInputDiagnostics, configDiagnostics, diagnosticsKey, documentDiagnostics, findingDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
 import { definition } from './features/definition';
 import { references } from './features/references';
 import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeActions } from './features/codeActions';
-import { forget, offsetAt } from './features/positions';
+import { forget, lineIndex, offsetAt } from './features/positions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { codeLenses } from './features/codeLens';
 import { DocumentsRequest, SETTINGS_SECTION, StatusNotification, type DocumentInfo, type InitializationOptions } from './protocol';
@@ -44,6 +44,8 @@ interface Project {
   dirty: Dirty;
   /** The config file's text when its diagnostics were last published: a change of `reviewed` filters every document again. */
   configText?: string;
+  /** Its folder is being read or was read: until then an edit does not make it read the folder on this thread. */
+  loadStarted: boolean;
 }
 
 interface Dirty {
@@ -73,7 +75,7 @@ let pass = 0;
 function newProject(folder: string | undefined): Project {
   const workspace = createEditorWorkspace(folder === undefined ? undefined : createFolderWorkspace(folder));
   const service = createService({ workspace, settings: () => ({ maxFileBytes: maxFileBytesSetting }), reader, store });
-  return { folder, workspace, service, dirty: { stories: new Set(), documents: new Set(), all: true } };
+  return { folder, workspace, service, dirty: { stories: new Set(), documents: new Set(), all: true }, loadStarted: false };
 }
 
 function projectFor(uri: string): Project {
@@ -132,32 +134,60 @@ function changedOnDisk(): void {
 
 async function editPass(): Promise<void> {
   const started = generation;
-  for (const project of allProjects()) guard('analysis', undefined, () => noteChanges(project, project.service.refresh()))(undefined);
+  for (const project of allProjects()) {
+    if (project.loadStarted) guard('analysis', undefined, () => noteChanges(project, project.service.refresh()))(undefined);
+  }
+  guard('preview', undefined, previewOpenDocuments)(undefined);
   if (await publishDirty(started)) finishPass();
+}
+
+/**
+ * An open article its folder has not read yet (the server just started) is read here and checked on
+ * its own, so that its first diagnostics come at once; they are replaced when its story is read.
+ */
+function previewOpenDocuments(): void {
+  for (const document of documents.all()) {
+    const uri = canonicalUri(document.uri);
+    const project = projectFor(uri);
+    if (!project.loadStarted || project.service.reading(uri)) continue;
+    const preview = project.service.preview(uri);
+    if (!preview) continue;
+    const index = lineIndex(uri, preview.reading.text);
+    const diagnostics = preview.findings.map((finding) => findingDiagnostic(project.service, finding, index)).filter((d): d is Diagnostic => d !== undefined);
+    send(uri, diagnostics, preview.reading.version);
+  }
 }
 
 /** Reads every project's pending changes on the reader threads, with work-done progress, publishing stories as they are ready. */
 async function index(): Promise<void> {
   const started = generation;
   const startedAt = Date.now();
-  const progress = await beginProgress();
+  const progress = beginProgress();
   const counts = { read: 0, stored: 0 };
+  const reading = { done: new Map<Project, number>(), total: new Map<Project, number>() };
+  const sum = (map: Map<Project, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+  // Every project lists and takes its changes now, in this turn: an edit arriving next is read on its own.
+  const loads = allProjects().map(async (project) => {
+    project.loadStarted = true;
+    const result = await project.service.load({
+      first: () => documents.all().map((d) => canonicalUri(d.uri)),
+      signal: shuttingDown.signal,
+      progress: (done, total) => {
+        reading.done.set(project, done);
+        reading.total.set(project, total);
+        progress.report(sum(reading.done), sum(reading.total));
+      },
+      storyReady: (id) => {
+        noteStory(project, id);
+        publishProject(project, undefined);
+      },
+    });
+    noteChanges(project, result);
+    counts.read += result.read;
+    counts.stored += result.stored;
+  });
   try {
-    for (const project of allProjects()) {
-      const first = documents.all().map((d) => canonicalUri(d.uri));
-      const result = await project.service.load({
-        first,
-        signal: shuttingDown.signal,
-        progress: (done, total) => progress.report(done, total),
-        storyReady: (id) => {
-          noteStory(project, id);
-          publishProject(project, undefined);
-        },
-      });
-      noteChanges(project, result);
-      counts.read += result.read;
-      counts.stored += result.stored;
-    }
+    await Promise.all(loads);
   } finally {
     progress.done();
   }
@@ -295,7 +325,7 @@ interface Progress {
 }
 
 /** Work-done progress while articles are read, when the client shows it; only for loads worth showing. */
-async function beginProgress(): Promise<Progress> {
+function beginProgress(): Progress {
   let reporter: WorkDoneProgressServerReporter | undefined;
   let starting: Promise<void> | undefined;
   let finished = false;

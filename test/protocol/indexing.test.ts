@@ -1,5 +1,5 @@
-// Reading a folder over LSP: work-done progress while it is read (when the client shows progress), and
-// the readings kept in the storage the client gives and used by the next session.
+// Reading a folder over LSP: work-done progress while it is read (when the client shows progress), the
+// readings kept in the storage the client gives and used by the next session, and the open article first.
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -66,6 +66,25 @@ describe('indexing a folder over LSP', { timeout: 90_000 }, () => {
       }
     } finally {
       fs.rmSync(storagePath, { recursive: true, force: true });
+      workspace.cleanup();
+    }
+  });
+
+  it('shows the open article its own findings before the folder is read', { timeout: 2 * TIMEOUT }, async () => {
+    const workspace = new Workspace();
+    const filler = workspace.file('002').text;
+    for (let i = 0; i < 150; i++) workspace.write(`more/${String(i).padStart(3, '0')}.txt`, filler.replace(/hour-long/g, `${(i % 9) + 2}-hour`));
+    const open = workspace.file('003');
+    const client = await LspClient.start(workspace.dir, { waitForReady: false });
+    try {
+      await client.open(open.uri, open.text);
+      await client.waitForStatus((s) => s.documents === 155, 2 * TIMEOUT);
+      const first = client.publications.findIndex((p) => p.uri === open.uri && p.diagnostics.some((d) => d.code === 'missing-name'));
+      const others = client.publications.findIndex((p) => p.uri !== open.uri);
+      assert.ok(first >= 0, client.summary());
+      assert.ok(first < others, `the open article's findings came after others' (${first} vs ${others})`);
+    } finally {
+      await client.stop();
       workspace.cleanup();
     }
   });

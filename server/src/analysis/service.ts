@@ -60,8 +60,11 @@ export interface ServiceOptions {
 }
 
 export interface LoadOptions {
-  /** Documents read first, then the rest of their stories, then the others (the editor's open documents). */
-  first?: string[];
+  /**
+   * Documents read first, then the rest of their stories, then the others: the editor's open documents.
+   * A function is asked again before each read, so that a document opened meanwhile goes first.
+   */
+  first?: string[] | (() => string[]);
   /** Stops the load: what was not read yet stays pending for the next refresh or load. */
   signal?: AbortSignal;
   /** Documents read (or found in the store) so far, of those this load has to read. */
@@ -133,6 +136,12 @@ export interface CrosscheckService {
   findings(uri?: string, filter?: FindingFilter): Finding[];
   /** Whether changes wait to be applied (a question or `refresh` applies them). */
   pending(): boolean;
+  /**
+   * A document's own findings before its folder is read: read on this thread and checked alone (no
+   * other article), for the editor to show something at once. The reading is kept, so that the load
+   * does not read that text again. Undefined for a document that is no readable article.
+   */
+  preview(uri: string): { reading: Reading; findings: Finding[] } | undefined;
   at(uri: string, offset: number): Target | undefined;
   /** "Go to related claim": the same claim, quantity or quotation in the other sources of its story. */
   related(uri: string, offset: number): RelatedSpan[];
@@ -156,6 +165,15 @@ interface Doc {
   reading: Reading;
   /** What the reading depends on besides the text: source, date, tolerances. */
   readKey: string;
+}
+
+/** The jobs of one round of a load, handed out in the order they should be read. */
+interface JobQueue {
+  readonly size: number;
+  /** The jobs of each story (by the story a job had when the round began). */
+  readonly byStory: Map<string, Job[]>;
+  readonly storyOfJob: Map<Job, string>;
+  next(): Job | undefined;
 }
 
 /** A text that needs reading: what `load` hands the reader, or `refresh` reads itself. */
@@ -241,32 +259,30 @@ export function createService(options: ServiceOptions): CrosscheckService {
   async function load(loadOptions: LoadOptions = {}): Promise<LoadResult> {
     const reader = options.reader ?? inProcessReader;
     const { signal } = loadOptions;
+    const first = typeof loadOptions.first === 'function' ? loadOptions.first : () => (loadOptions.first as string[] | undefined) ?? [];
     const touched = recording();
     const counts = { read: 0, stored: 0 };
     let done = 0;
     let total = 0;
     try {
       while (hasPending() && !signal?.aborted) {
-        const jobs = ordered(collect(), loadOptions.first ?? []);
-        total += jobs.length;
+        const queue = jobQueue(collect(), first);
+        total += queue.size;
         loadOptions.progress?.(done, total);
         // Stories whose articles all have their reading already are ready now; the others when their last arrives.
         const waiting = new Map<string, number>();
-        for (const job of jobs) {
-          const id = stories.storyOf(job.uri);
-          if (id !== undefined) waiting.set(id, (waiting.get(id) ?? 0) + 1);
-        }
+        for (const [id, jobs] of queue.byStory) waiting.set(id, jobs.length);
         for (const id of [...touched.stories].sort()) if (!waiting.has(id) && story(id)) loadOptions.storyReady?.(id);
-        await runJobs(jobs, reader, signal, (job, how) => {
+        await runJobs(queue, reader, signal, (job, how) => {
           if (how) counts[how]++;
           loadOptions.progress?.(++done, total);
-          const id = stories.storyOf(job.uri);
-          const left = id === undefined ? undefined : waiting.get(id);
-          if (id === undefined || left === undefined) return;
+          const id = queue.storyOfJob.get(job)!;
+          const left = waiting.get(id);
+          if (left === undefined) return;
           if (left > 1) waiting.set(id, left - 1);
           else {
             waiting.delete(id);
-            loadOptions.storyReady?.(id);
+            if (story(id)) loadOptions.storyReady?.(id);
           }
         });
       }
@@ -276,22 +292,22 @@ export function createService(options: ServiceOptions): CrosscheckService {
     return { ...resultOf(touched), ...counts };
   }
 
-  /** Reads the jobs with at most `reader.concurrency` in flight; `settled` after each, read or not. */
-  async function runJobs(jobs: Job[], reader: Reader, signal: AbortSignal | undefined, settled: (job: Job, how?: 'read' | 'stored') => void): Promise<void> {
-    let next = 0;
+  /** Reads the queue's jobs with at most `reader.concurrency` in flight; `settled` after each, read or not. */
+  async function runJobs(queue: JobQueue, reader: Reader, signal: AbortSignal | undefined, settled: (job: Job, how?: 'read' | 'stored') => void): Promise<void> {
     const lane = async (): Promise<void> => {
-      while (next < jobs.length) {
-        const job = jobs[next++];
+      for (let job = queue.next(); job; job = queue.next()) {
         if (signal?.aborted) {
           putBack(job);
           continue;
         }
-        // Newer text arrived meanwhile: a refresh read it, or the next round will.
+        // Newer text arrived meanwhile (a refresh read it, or the next round will), or a preview read it.
+        const recentlyRead = unread.get(job.uri) === job ? recentReading(job) : undefined;
+        if (recentlyRead) finish(job, () => recentlyRead);
         const how = unread.get(job.uri) === job ? await readJob(job, reader, signal) : undefined;
         settled(job, how);
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(reader.concurrency, jobs.length)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(reader.concurrency, queue.size)) }, lane));
   }
 
   /** Finds a job's reading in the store, else has the reader read it (and keeps it in the store). */
@@ -326,20 +342,54 @@ export function createService(options: ServiceOptions): CrosscheckService {
     changedUris.add(job.uri);
   }
 
-  /** The open documents first, then the rest of their stories, then every other story, each in uri order. */
-  function ordered(jobs: Job[], first: string[]): Job[] {
-    const rank = new Map<string, number>();
-    first.forEach((uri, i) => rank.set(`doc:${uri}`, i));
-    first.forEach((uri, i) => {
-      const id = stories.storyOf(uri);
-      if (id !== undefined && !rank.has(`story:${id}`)) rank.set(`story:${id}`, first.length + i);
-    });
-    const key = (job: Job) => rank.get(`doc:${job.uri}`) ?? rank.get(`story:${stories.storyOf(job.uri)}`) ?? 2 * first.length;
-    const storyKey = (job: Job) => stories.storyOf(job.uri) ?? '';
-    return jobs
-      .map((job) => ({ job, rank: key(job), story: storyKey(job) }))
-      .sort((a, b) => a.rank - b.rank || (a.story < b.story ? -1 : a.story > b.story ? 1 : 0) || (a.job.uri < b.job.uri ? -1 : 1))
-      .map((entry) => entry.job);
+  /**
+   * The jobs of one round, taken in this order: the documents `first` names when a job is taken (the
+   * editor's open documents, which may open while the folder is read), then the rest of their stories,
+   * then every other story in id order, each story's articles in uri order.
+   */
+  function jobQueue(jobs: Job[], first: () => string[]): JobQueue {
+    const byStory = new Map<string, Job[]>();
+    const storyOfJob = new Map<Job, string>();
+    const byUri = new Map<string, Job>();
+    for (const job of [...jobs].sort((x, y) => (x.uri < y.uri ? -1 : 1))) {
+      const id = stories.storyOf(job.uri) ?? '';
+      storyOfJob.set(job, id);
+      byUri.set(job.uri, job);
+      const list = byStory.get(id);
+      if (list) list.push(job);
+      else byStory.set(id, [job]);
+    }
+    const order = [...byStory.keys()].sort();
+    const heads = new Map([...byStory.keys()].map((id) => [id, 0]));
+    /** The story's first job not taken yet. */
+    const peek = (id: string): Job | undefined => {
+      const list = byStory.get(id);
+      if (!list) return undefined;
+      let head = heads.get(id)!;
+      while (head < list.length && !byUri.has(list[head].uri)) head++;
+      heads.set(id, head);
+      return list[head];
+    };
+    const take = (job: Job): Job => {
+      byUri.delete(job.uri);
+      return job;
+    };
+    let cursor = 0;
+    return {
+      size: jobs.length,
+      byStory,
+      storyOfJob,
+      next() {
+        for (const uri of first()) {
+          const own = byUri.get(uri);
+          if (own) return take(own);
+          const mate = peek(stories.storyOf(uri) ?? '');
+          if (mate) return take(mate);
+        }
+        while (cursor < order.length && !peek(order[cursor])) cursor++;
+        return cursor < order.length ? take(peek(order[cursor])!) : undefined;
+      },
+    };
   }
 
   /**
@@ -445,14 +495,31 @@ export function createService(options: ServiceOptions): CrosscheckService {
   }
 
   /** What a document's reading depends on besides its text: its source, its date and the tolerances. */
-  function readKeyOf(name: string): string {
-    const source = config.sources[name] ?? {};
-    return JSON.stringify([source.source ?? fallbackName(name), source.date ?? null, config.tolerances]);
+  function readKeyOf(name: string, under = config): string {
+    const source = under.sources[name] ?? {};
+    return JSON.stringify([source.source ?? fallbackName(name), source.date ?? null, under.tolerances]);
   }
 
-  function readOptions(job: Job): ReadOptions {
-    const source = config.sources[job.name] ?? {};
-    return { uri: job.uri, version: job.version, source: source.source ?? fallbackName(job.name), date: source.date, tolerances: config.tolerances };
+  function readOptions(job: Job, under = config): ReadOptions {
+    const source = under.sources[job.name] ?? {};
+    return { uri: job.uri, version: job.version, source: source.source ?? fallbackName(job.name), date: source.date, tolerances: under.tolerances };
+  }
+
+  function preview(uri: string): { reading: Reading; findings: Finding[] } | undefined {
+    const under = loaded ? config : loadConfig();
+    const found = workspace.read(uri, under);
+    if (!found || isSkipped(found)) return undefined;
+    const readKey = readKeyOf(found.name, under);
+    const job: Job = { uri, name: found.name, text: found.text, readKey, version: found.version ?? 0 };
+    const known = docs.get(uri);
+    const reading =
+      known && known.reading.text === found.text && known.readKey === readKey
+        ? known.reading
+        : (recentText(recent.get(recentKey(uri, readKey, found.text)), found.text) ?? readArticle(found.text, readOptions(job, under)));
+    if (reading !== known?.reading) remember(uri, { name: found.name, reading, readKey });
+    const reviewed = new Set(under.reviewed);
+    const findings = runChecks(buildCorpus([reading], under), under).filter((f) => f.uri === uri && !reviewed.has(f.fingerprint));
+    return { reading, findings };
   }
 
   function readNow(job: Job): Reading {
@@ -604,6 +671,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
     refresh,
     load,
     pending: hasPending,
+    preview,
     configFile() {
       refresh();
       return configFile;
@@ -708,6 +776,11 @@ export function createService(options: ServiceOptions): CrosscheckService {
     },
   };
   return service;
+}
+
+/** A remembered reading, when it is of this very text (a hash is no proof). */
+function recentText(reading: Reading | undefined, text: string): Reading | undefined {
+  return reading?.text === text ? reading : undefined;
 }
 
 function emptyResult(): RefreshResult {

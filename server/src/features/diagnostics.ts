@@ -19,8 +19,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function findingDiagnostic(service: CrosscheckService, finding: Finding): Diagnostic | undefined {
-  const index = indexFor(service, finding.uri);
+/** A finding as a diagnostic, its range on `index` (default: the text the service read). */
+export function findingDiagnostic(service: CrosscheckService, finding: Finding, index = indexFor(service, finding.uri)): Diagnostic | undefined {
   if (!index) return undefined;
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const related of finding.related) {
