@@ -405,6 +405,7 @@ connection.onInitialize((params): InitializeResult => {
   const jobs = typeof init.jobs === 'number' && init.jobs >= 1 ? Math.floor(init.jobs) : defaultJobs();
   // At least one reader thread, even with one job: reading a folder on this thread would keep the server from answering.
   reader = createReaderPool(jobs);
+  reader.warm();
   if (typeof init.storagePath === 'string' && init.storagePath.length > 0) {
     try {
       store = createReadingStore(init.storagePath);

@@ -12,6 +12,8 @@ import type { ReadMessage, ReadReply } from './readerWorker';
 export interface ReaderPool extends Reader {
   /** Worker threads; 0 when documents are read on the calling thread. */
   readonly size: number;
+  /** Starts the threads now rather than at the first read (they load the reading code meanwhile). */
+  warm(): void;
   /** Ends the threads; reads not done reject. */
   close(): Promise<void>;
 }
@@ -41,7 +43,7 @@ interface Thread {
 /** `size` worker threads read; with none (or no worker script found) documents are read on the calling thread. */
 export function createReaderPool(size: number, script = workerScript()): ReaderPool {
   const jobs = Math.floor(size);
-  if (jobs < 1 || !script) return { ...inProcessReader, size: 0, close: async () => undefined };
+  if (jobs < 1 || !script) return { ...inProcessReader, size: 0, warm: () => undefined, close: async () => undefined };
   const queue: Task[] = [];
   const threads: Thread[] = [];
   let nextId = 0;
@@ -90,14 +92,19 @@ export function createReaderPool(size: number, script = workerScript()): ReaderP
     }
   };
 
-  for (let i = 0; i < jobs; i++) threads.push(spawn());
+  // Threads start with the first read: a load that finds everything in the store, or nothing to read, starts none.
+  const start = () => {
+    while (threads.length < jobs) threads.push(spawn());
+  };
 
   return {
     size: jobs,
     concurrency: 2 * jobs,
+    warm: start,
     read(request, signal) {
       if (closed) return Promise.reject(new Error('the reader pool is closed'));
       if (signal?.aborted) return Promise.reject(abortError());
+      start();
       return new Promise<Reading>((resolve, reject) => {
         queue.push({ request, signal, resolve, reject });
         dispatch();
