@@ -1,5 +1,5 @@
 // Regenerates server/src/analysis/data/gazetteer.json from CoNLL-2003 train (never dev or test):
-// first names, places and organisations seen at least MIN_COUNT times with one dominant type.
+// first names, places, organisations, people and other names (MISC) seen at least MIN_COUNT times with one dominant type.
 // Usage: node scripts/build-gazetteer.mjs [path/to/conll2003/train.txt]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,6 +45,7 @@ const gazetteer = {
   places: dominant('LOC'),
   organizations: dominant('ORG'),
   persons: dominant('PER'),
+  misc: dominant('MISC'),
 };
 const out = path.resolve('server/src/analysis/data/gazetteer.json');
 fs.writeFileSync(out, JSON.stringify(gazetteer) + '\n');

@@ -22,7 +22,8 @@ for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/readerWorker.
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 manifest.main = './dist/extension.js';
-for (const field of ['scripts', 'dependencies', 'devDependencies', 'bin']) delete manifest[field];
+// `files` says what `npm pack` ships (the CLI); vsce refuses it beside .vscodeignore.
+for (const field of ['scripts', 'dependencies', 'devDependencies', 'bin', 'files']) delete manifest[field];
 
 const stage = mkdtempSync(join(tmpdir(), 'crosscheck-vsix-'));
 try {
@@ -33,6 +34,7 @@ try {
     'dist/readerWorker.js',
     'syntaxes',
     'language-configuration.json',
+    'media',
     'LICENSE',
     'README.md',
     'CHANGELOG.md',
@@ -42,7 +44,7 @@ try {
   for (const item of copies) {
     const from = join(root, item);
     if (!existsSync(from)) {
-      if (['LICENSE', 'language-configuration.json', 'syntaxes'].includes(item)) fail(`${item} is missing`);
+      if (['LICENSE', 'language-configuration.json', 'syntaxes', 'media'].includes(item)) fail(`${item} is missing`);
       continue;
     }
     if (statSync(from).isDirectory()) cpSync(from, join(stage, item), { recursive: true });

@@ -20,6 +20,7 @@ import {
   SETTINGS_SECTION,
   type InitializationOptions,
 } from '../../server/out/protocol';
+import { StoryViews } from './storyViews';
 
 const CLIENT_ID = 'crosscheck';
 const CLIENT_NAME = 'Crosscheck';
@@ -79,7 +80,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.createFileSystemWatcher(ARTICLE_FILE_GLOB),
     vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
   ];
-  context.subscriptions.push(outputChannel, ...watchers);
+  const storyViews = new StoryViews(context.extensionUri);
+  context.subscriptions.push(outputChannel, ...watchers, storyViews);
 
   const start = async (): Promise<void> => {
     const serverModule = resolveServerModule();
@@ -91,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = createClient(serverModule, watchers, outputChannel, { storagePath: readingsFolder(context) });
     try {
       await client.start();
+      storyViews.attach(client);
     } catch (error) {
       outputChannel.appendLine(`Crosscheck: the language server did not start: ${String(error)}`);
       void vscode.window.showErrorMessage(`Crosscheck: the language server did not start: ${String(error)}`);
@@ -100,6 +103,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const restart = async (): Promise<void> => {
     const previous = client;
     client = undefined;
+    storyViews.detach();
     try {
       await previous?.stop();
     } catch {

@@ -14,8 +14,11 @@ import { copySeeds, E2E_DIR, log, removeQuietly, ROOT, SHOTS_DIR } from './lib.m
 import { runExtensionTests } from '../../test/e2e/extensionTests.mjs';
 import { runNeovimTest } from '../../test/e2e/neovim.mjs';
 import { runWorkbenchTest } from '../../test/e2e/workbench.mjs';
+import { saveDocImages } from './docImages.mjs';
 
 const SUITES = ['neovim', 'extension', 'workbench'];
+/** Run after the workbench suite when it is chosen. */
+const FOLLOWERS = { workbench: ['doc-images'] };
 const chosen = process.argv.slice(2);
 for (const name of chosen) {
   if (!SUITES.includes(name)) {
@@ -23,7 +26,7 @@ for (const name of chosen) {
     process.exit(2);
   }
 }
-const suites = chosen.length > 0 ? chosen : SUITES;
+const suites = (chosen.length > 0 ? chosen : SUITES).flatMap((name) => [name, ...(FOLLOWERS[name] ?? [])]);
 
 function npmRun(script) {
   const result = spawnSync('npm', ['run', '--silent', script], { cwd: ROOT, stdio: 'inherit' });
@@ -70,6 +73,12 @@ await suite('workbench', () => {
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing after npm run package`);
   installExtension(ensureCodeServer(), 'workbench', vsix);
   return withCodeServer('workbench', (server) => runWorkbenchTest(server, copySeeds('workbench')).then(() => 0));
+});
+// The documentation shows what the passing workbench test saw.
+await suite('doc-images', async () => {
+  if (!results.find((r) => r.name === 'workbench')?.passed) throw new Error('the workbench test did not pass: docs/images/ left as it was');
+  await saveDocImages();
+  return 0;
 });
 
 console.log('\ntest:e2e results');

@@ -4,6 +4,9 @@
 // is not scored (a predicted span of type `other` is ignored, and so is one on a gold MISC span).
 // Each document is its own folder: a folder is one event's coverage, and CoNLL's documents are
 // unrelated (linking "Washington" the city with "Washington" the batter would be the folder's doing).
+// The row "external scorer method" reads all 216 documents from one folder, as /work/shared/scorers/score-ner.mjs
+// does (the corpus's type of an entity then overrides a mention's type across unrelated documents), and counts any
+// PER/ORG/LOC span on a MISC or O span as a false positive: it is the figure that scorer gives.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportFolder, prf, writeFolder } from './_reading.mjs';
@@ -100,10 +103,22 @@ export default async function entities({ root, corpus, outDir }) {
   const scores = Object.fromEntries(Object.entries(perType).map(([k, c]) => [k, { ...c, ...prf(c.tp, c.predicted, c.gold) }]));
   const table = [['type', 'gold', 'predicted', 'correct', 'precision', 'recall', 'F1']];
   for (const [k, s] of Object.entries(scores)) table.push([k, s.gold, s.predicted, s.tp, s.precision, s.recall, s.f1]);
+  // The external scorer's method: one folder, every PER/ORG/LOC prediction counted.
+  const oneFolder = exportFolder(root, writeFolder(outDir, 'entities-conll-dev-one-folder', files));
+  const label = { person: 'PER', organization: 'ORG', place: 'LOC' };
+  const goldKeys = new Set(files.flatMap((f) => f.gold.filter((g) => TYPE[g.label]).map((g) => `${f.name}:${g.start}:${g.end}:${g.label}`)));
+  const predKeys = new Set(files.flatMap((f) => (oneFolder.byFile.get(f.name)?.entities ?? []).filter((m) => label[m.type]).map((m) => `${f.name}:${m.start}:${m.end}:${label[m.type]}`)));
+  const external = { gold: goldKeys.size, predicted: predKeys.size, tp: [...predKeys].filter((k) => goldKeys.has(k)).length };
+  Object.assign(external, prf(external.tp, external.predicted, external.gold));
+  scores.external = external;
+  table.push(['external scorer method', external.gold, external.predicted, external.tp, external.precision, external.recall, external.f1]);
   return {
     title: `Entities: CoNLL-2003 dev (${files.length} documents, exact spans, PER/ORG/LOC)`,
     table,
     results: { scores, errors },
-    goals: [{ measure: 'entity F1 (micro, PER/ORG/LOC)', value: scores.all.f1, goal: '≥ 0.88', met: scores.all.f1 >= 0.88 }],
+    goals: [
+      { measure: 'entity F1 (micro, PER/ORG/LOC), each document alone', value: scores.all.f1, goal: '≥ 0.88', met: scores.all.f1 >= 0.88 },
+      { measure: 'entity F1 by the external scorer method (one folder)', value: external.f1, goal: '≥ 0.88', met: external.f1 >= 0.88 },
+    ],
   };
 }

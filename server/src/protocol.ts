@@ -67,3 +67,43 @@ export namespace DocumentsRequest {
   export const method = 'crosscheck/documents';
   export const type = new RequestType<DocumentsParams, DocumentInfo[], void>(method);
 }
+
+export interface MatrixParams {
+  /** A document of the story to show; the first folder with articles when omitted. */
+  uri?: string;
+}
+
+export interface MatrixRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** The source matrix of the story that holds `uri` (analysis/answers/matrix.ts), each entry with its LSP range. */
+export interface MatrixResult {
+  /** The story's name: its folder's name today. */
+  story: string;
+  sources: Array<{ uri: string; name: string; file: string; date?: string; title?: string; findings: number }>;
+  topics: Array<{
+    title: string;
+    rows: Array<{
+      id: string;
+      kind: 'claim' | 'quotation';
+      label: string;
+      disagreement: boolean;
+      cells: Array<{
+        state: 'agree' | 'differ' | 'absent';
+        entries: Array<{ uri: string; range: MatrixRange; text: string; value: string; comparison?: string }>;
+      }>;
+    }>;
+  }>;
+  findings: number;
+}
+
+/** The command that opens the source matrix (package.json `contributes.commands`), run by the client. */
+export const SHOW_MATRIX_COMMAND = 'crosscheck.showMatrix';
+
+/** The source matrix for the VS Code webview and the status bar (counts of sources and findings). */
+export namespace MatrixRequest {
+  export const method = 'crosscheck/matrix';
+  export const type = new RequestType<MatrixParams, MatrixResult | null, void>(method);
+}

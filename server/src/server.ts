@@ -33,7 +33,9 @@ import { codeActions } from './features/codeActions';
 import { forget, lineIndex, offsetAt } from './features/positions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { codeLenses } from './features/codeLens';
-import { DocumentsRequest, SETTINGS_SECTION, StatusNotification, type DocumentInfo, type InitializationOptions } from './protocol';
+import { inlayHints } from './features/inlayHints';
+import { matrix } from './features/matrix';
+import { DocumentsRequest, MatrixRequest, SETTINGS_SECTION, StatusNotification, type DocumentInfo, type InitializationOptions } from './protocol';
 
 /** One workspace folder (or, without `folder`, the open articles outside every folder). */
 interface Project {
@@ -70,6 +72,8 @@ let loose: Project | undefined;
 const published = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
 let publishedFindings = 0;
 const loggedSkips = new Set<string>();
+/** The `crosscheck.inlayHints.enabled` setting: the editor turns the value hints off. */
+let inlayHintsEnabled = true;
 let pass = 0;
 
 function newProject(folder: string | undefined): Project {
@@ -399,6 +403,7 @@ let hasWorkspaceFolders = false;
 let canRefreshCodeLens = false;
 let canRefreshSemanticTokens = false;
 let canShowProgress = false;
+let canRefreshInlayHints = false;
 
 connection.onInitialize((params): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -421,6 +426,7 @@ connection.onInitialize((params): InitializeResult => {
   hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
   canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -433,6 +439,7 @@ connection.onInitialize((params): InitializeResult => {
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'crosscheck', version: '0.1.0' },
   };
@@ -492,7 +499,13 @@ connection.onDidChangeWatchedFiles(
 
 connection.onDidChangeConfiguration(
   guard('settings', undefined, ({ settings }) => {
-    const value = (settings as Record<string, { maxFileBytes?: unknown } | undefined> | undefined)?.[SETTINGS_SECTION]?.maxFileBytes;
+    const section = (settings as Record<string, { maxFileBytes?: unknown; inlayHints?: { enabled?: unknown } } | undefined> | undefined)?.[SETTINGS_SECTION];
+    const hints = section?.inlayHints?.enabled !== false;
+    if (hints !== inlayHintsEnabled) {
+      inlayHintsEnabled = hints;
+      if (canRefreshInlayHints) void Promise.resolve(connection.languages.inlayHint.refresh()).catch((error) => logError('inlay hint refresh', error));
+    }
+    const value = section?.maxFileBytes;
     const next = typeof value === 'number' && value > 0 ? value : undefined;
     if (next === maxFileBytesSetting) return;
     maxFileBytesSetting = next;
@@ -555,6 +568,25 @@ connection.languages.semanticTokens.onRange(guard('semantic tokens', { data: [] 
 connection.onCodeLens(guard('code lens', [], (params) => {
   const uri = canonicalUri(params.textDocument.uri);
   return codeLenses(projectFor(uri).service, uri);
+}));
+
+connection.languages.inlayHint.on(guard('inlay hints', [], (params) => {
+  if (!inlayHintsEnabled) return [];
+  const uri = canonicalUri(params.textDocument.uri);
+  return inlayHints(projectFor(uri).service, uri, params.range);
+}));
+
+connection.onRequest(MatrixRequest.type, guard('matrix', null, (params) => {
+  const uri = params?.uri ? canonicalUri(params.uri) : undefined;
+  // The story of the document (or the first story of the first folder with articles).
+  const project = uri ? projectFor(uri) : allProjects().find((p) => p.service.uris().length > 0);
+  const stories = project?.service.stories() ?? [];
+  const id = uri ? project?.service.storyOf(uri) : undefined;
+  const story = stories.find((s) => s.id === id) ?? stories[0];
+  if (!project || !story) return null;
+  // A folder that is one story is named by the folder; several are named by their titles.
+  const name = stories.length > 1 ? story.title : project.folder ? path.basename(project.folder) : 'Open articles';
+  return matrix(project.service, name, story.uris);
 }));
 
 connection.onShutdown(async () => {

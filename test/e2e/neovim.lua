@@ -1,11 +1,14 @@
--- Neovim end to end: Neovim's own LSP client, configured with the README's init.lua block (0.7: start_client +
--- buf_attach_client on FileType), runs the Crosscheck server over stdio on a copy of the seeds, and a user's
--- three checks are made: the diagnostics arrive (the hour-long conflict in 002, with related information),
--- hover on "Zelenskiy" gives the entity card, and go to definition on "nearly 90 minutes" reaches the other
--- sources' durations. Run by test/e2e/neovim.mjs, which first sources the README's block:
---   nvim --headless --clean -c '<dofile README block>' -c '<dofile test/e2e/neovim.lua>'
--- with CROSSCHECK_WORKSPACE set. Exit status: 0 pass, 1 a check failed, 2 a Lua error.
+-- Neovim end to end: Neovim's own LSP client, configured with the init.lua block of docs/neovim.md (0.7:
+-- start_client + buf_attach_client on FileType, for folders with a crosscheck.yaml or named ones), runs the
+-- Crosscheck server over stdio on a copy of the seeds (with a crosscheck.yaml), and a user's checks are made: a
+-- note in a folder of no articles starts no server, until :CrosscheckStart names its folder; the diagnostics
+-- arrive (the hour-long conflict in 002, with related information), hover on "Zelenskiy" gives the entity card,
+-- and go to definition on "nearly 90 minutes" reaches the other sources' durations. Run by test/e2e/neovim.mjs,
+-- which first sources the documented block:
+--   nvim --headless --clean -c '<dofile docs/neovim.md block>' -c '<dofile test/e2e/neovim.lua>'
+-- with CROSSCHECK_WORKSPACE and CROSSCHECK_ELSEWHERE set. Exit status: 0 pass, 1 a check failed, 2 a Lua error.
 local workspace = assert(os.getenv('CROSSCHECK_WORKSPACE'), 'CROSSCHECK_WORKSPACE is not set')
+local elsewhere = assert(os.getenv('CROSSCHECK_ELSEWHERE'), 'CROSSCHECK_ELSEWHERE is not set')
 local TIMEOUT_MS = 45000
 
 local failures = {}
@@ -31,11 +34,22 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx,
   return default_publish(err, result, ctx, config)
 end
 
--- Open 000 as a user would; the README's FileType autocommand starts the server and attaches the buffer.
+-- A note in a folder without a crosscheck.yaml: the documented configuration starts nothing for it.
+vim.cmd('edit ' .. vim.fn.fnameescape(elsewhere .. '/notes.md'))
+local notes = vim.api.nvim_get_current_buf()
+vim.wait(1500, function() return next(vim.lsp.buf_get_clients(notes)) ~= nil end, 50)
+check(next(vim.lsp.buf_get_clients(notes)) == nil, 'a note outside any folder of articles starts no server')
+-- :CrosscheckStart names its folder: now it is checked.
+vim.cmd('CrosscheckStart ' .. vim.fn.fnameescape(elsewhere))
+check(vim.wait(TIMEOUT_MS, function() return next(vim.lsp.buf_get_clients(notes)) ~= nil end, 50), ':CrosscheckStart starts the server for the folder it names')
+for _, client in pairs(vim.lsp.buf_get_clients(notes)) do client.stop() end
+
+-- Open 000 as a user would; the documented FileType autocommand finds the folder's crosscheck.yaml, starts the
+-- server and attaches the buffer.
 vim.cmd('edit ' .. vim.fn.fnameescape(seed_path('000')))
 local buf000 = vim.api.nvim_get_current_buf()
 local attached = vim.wait(TIMEOUT_MS, function() return next(vim.lsp.buf_get_clients(buf000)) ~= nil end, 50)
-if not check(attached, 'the README configuration starts the server and attaches the article') then return finish() end
+if not check(attached, 'the documented configuration starts the server for a folder with a crosscheck.yaml') then return finish() end
 local client_id = next(vim.lsp.buf_get_clients(buf000))
 
 -- The LSP position (0-based line, UTF-16 character) of the `within`-th byte inside the first `text` in a buffer.

@@ -1,7 +1,8 @@
 // The browser end-to-end test: the packaged .vsix installed in code-server, the seeds opened in headless
 // Chromium, and what a person sees checked on the screen: the language in the status bar, the entity card on
-// hover, the conflict and its related sources in the Problems panel, peek definition of a duration, the Outline.
-// Every check leaves a screenshot in .e2e/shots/ to look at.
+// hover, the conflict and its related sources in the Problems panel, peek definition of a duration, the Outline,
+// the value hints, the status bar item and the source matrix it opens. Every check leaves a screenshot in
+// .e2e/shots/ to look at; scripts/e2e/docImages.mjs copies the ones the documentation shows into docs/images/.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -207,6 +208,77 @@ export async function runWorkbenchTest(server, workspace) {
       }
       await shot('outline');
     });
+    await step('the value read is an inlay hint after "nearly 90 minutes"', async () => {
+      await openFile(SEED['004']);
+      await goTo('004', 'nearly 90 minutes', 8);
+      // Word wrap may put the hint on the next screen line: read the editor's lines as one text.
+      const lines = activeEditor.locator('.view-lines').first();
+      let text = '';
+      for (const deadline = Date.now() + SERVER_TIMEOUT_MS; Date.now() < deadline; await page.waitForTimeout(250)) {
+        text = (await lines.innerText()).replace(/\s+/g, ' ');
+        if (text.includes('nearly 90 minutes (79–90 min)')) break;
+      }
+      assert.ok(text.includes('nearly 90 minutes (79–90 min)'), `no hint "(79–90 min)" after "nearly 90 minutes": ${text}`);
+      await shot('inlay-hint');
+    });
+
+    await step('the status bar shows the story\'s sources and findings, and opens the source matrix', async () => {
+      await openFile(SEED['002']);
+      const item = page.locator('.statusbar-item', { hasText: /5 sources · \d+ findings/ }).first();
+      await item.waitFor({ timeout: SERVER_TIMEOUT_MS });
+      // Room for the whole table: no side bar, no other editor (the matrix then takes the full width).
+      await command('View: Close Primary Side Bar');
+      await command('View: Close All Editors');
+      await item.waitFor({ timeout: UI_TIMEOUT_MS });
+      await item.click();
+      const matrix = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      const row = matrix.locator('tr.row', { hasText: 'duration of the conversation between Donald Trump and Vladimir Putin' });
+      await row.waitFor({ timeout: SERVER_TIMEOUT_MS });
+      const headers = await matrix.locator('thead th.source').allInnerTexts();
+      // The seeds have no outlet names: each column is named by its file.
+      assert.deepEqual(headers.map((h) => h.trim().slice(0, 4)), ['000_', '001_', '002_', '003_', '004_']);
+      const states = await row.locator('td.cell').evaluateAll((cells) => cells.map((cell) => `${cell.dataset.state}:${cell.textContent.trim()}`));
+      assert.deepEqual(states, ['agree:more than an hour', 'agree:an hour and a half', 'differ:an hour-long', 'agree:close to an hour and a half', 'agree:nearly 90 minutes']);
+      const title = await row.locator('td.cell.differ button').first().getAttribute('title');
+      assert.match(title ?? '', /50–70 min/, `the normalised value is not on hover: ${title}`);
+      // Theme colours: the cell that differs is tinted with the theme's error colour, not left plain.
+      const background = await row.locator('td.cell.differ').evaluate((cell) => getComputedStyle(cell).backgroundColor);
+      assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the differing cell has no colour');
+      await page.waitForTimeout(300);
+      await shot('matrix');
+    });
+
+    await step('clicking a cell of the matrix opens the article at those words', async () => {
+      const matrix = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await matrix.locator('tr.row', { hasText: 'duration of the conversation between Donald Trump and Vladimir Putin' }).locator('button', { hasText: 'nearly 90 minutes' }).click();
+      const tab = page.locator('.tab.active', { hasText: SEED['004'] });
+      await tab.first().waitFor({ timeout: UI_TIMEOUT_MS });
+      const selected = page.locator('.editor-group-container.active .monaco-editor .selected-text').first();
+      await selected.waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.waitForTimeout(300);
+      await shot('matrix-opened-cell');
+    });
+
+    await step('the editor on the seeds: the matrix, an article with a hover, the Problems panel (README image)', async () => {
+      // The matrix on the left and 004, opened from it, on the right.
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.locator('.editor-group-container.active .monaco-editor').first().click({ position: { x: 200, y: 60 } });
+      const box = await goTo('004', 'Zelensky', 4);
+      const card = page.locator('.monaco-hover-content').filter({ hasText: 'Volodymyr Zelensky' }).first();
+      for (let attempt = 0; attempt < 6; attempt++) {
+        await page.mouse.move(box.x - 20, box.y - 30);
+        await page.mouse.move(box.x + 2 + attempt, box.y + box.height / 2);
+        if (await card.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) break;
+      }
+      await card.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      await page.waitForTimeout(600);
+      await shot('editor');
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+    });
+
     await step('"Crosscheck: Show Output" shows the Crosscheck output channel', async () => {
       await command('Crosscheck: Show Output');
       const output = page.locator('.panel .output-view, .panel [id="workbench.panel.output"]').first();

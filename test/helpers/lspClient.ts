@@ -141,7 +141,7 @@ export class LspClient {
     });
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest('workspace/workspaceFolders', () => null);
-    for (const method of ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) {
+    for (const method of ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh']) {
       connection.onRequest(method, () => {
         this.refreshes.push(method);
         this.notify();
@@ -177,7 +177,7 @@ export class LspClient {
             didChangeWatchedFiles: { dynamicRegistration: true },
             workspaceFolders: true,
             configuration: true,
-            ...(options.refreshSupport ? { codeLens: { refreshSupport: true }, semanticTokens: { refreshSupport: true } } : {}),
+            ...(options.refreshSupport ? { codeLens: { refreshSupport: true }, semanticTokens: { refreshSupport: true }, inlayHint: { refreshSupport: true } } : {}),
           },
           textDocument: {
             hover: { contentFormat: ['markdown', 'plaintext'] },

@@ -14,6 +14,7 @@ const SEED_NAMES = fs.readdirSync(SEEDS).filter((name) => name.endsWith('.txt'))
 
 const FINDING_LINE = /^\S+:\d+:\d+ (error|warning|information|hint) [a-z-]+ /;
 const RELATED_LINE = /^ {4}related \S+:\d+:\d+ /;
+const FINGERPRINT_LINE = /^ {4}fingerprint [a-z-]+:[0-9a-f]{8}$/;
 
 interface Run {
   status: number | null;
@@ -38,7 +39,7 @@ function assertTextFormat(stdout: string): void {
   assert.ok(lines.length >= 1, 'a summary line');
   const summary = lines.pop() as string;
   assert.match(summary, /^\d+ files?, (no findings|\d+ findings? \(.+\))/);
-  for (const line of lines) assert.ok(FINDING_LINE.test(line) || RELATED_LINE.test(line), `not a finding line: ${JSON.stringify(line)}`);
+  for (const line of lines) assert.ok(FINDING_LINE.test(line) || RELATED_LINE.test(line) || FINGERPRINT_LINE.test(line), `not a finding line: ${JSON.stringify(line)}`);
   if (lines.length > 0) assert.match(lines[0], FINDING_LINE);
 }
 
@@ -156,15 +157,19 @@ test('usage errors exit 2 with a message and the usage; --help exits 0', () => {
   const cases: [string[], RegExp][] = [
     [['check', '--bogus'], /unknown option '--bogus'/],
     [['check', 'no-such-folder'], /no-such-folder' not found/],
-    [['check'], /'seeds' not found/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [[], /no command/],
     [['export', '.', '--format', 'text'], /JSON only/],
     [['check', '.', '--format', 'xml'], /unknown format 'xml'/],
     [['check', '.', '--format'], /--format' needs a value/],
-    [['check', 'a', 'b'], /unexpected argument 'b'/],
+    [['check', 'no-such-a', 'no-such-b'], /'no-such-a' not found/],
+    [['check', '.', '--output'], /--output' needs a value/],
+    [['check', '.', '--into', 'x'], /--into' is an option of import/],
+    [['import'], /import needs at least one saved web page/],
+    [['import', 'a.html', '--format', 'json'], /--format' is not an option of import/],
     [['check', '.', '--jobs', '0'], /--jobs' needs a whole number/],
     [['check', '.', '--jobs=two'], /--jobs' needs a whole number/],
+    [['import', 'a.html', '--jobs', '2'], /--jobs' is not an option of import/],
   ];
   for (const [args, message] of cases) {
     const run = crosscheck(args, cwd);
@@ -178,17 +183,19 @@ test('usage errors exit 2 with a message and the usage; --help exits 0', () => {
     const run = crosscheck(args, cwd);
     assert.equal(run.status, 0, args.join(' '));
     assert.match(run.stdout, /Usage: crosscheck/);
-    assert.match(run.stdout, /check \[folder\]/);
+    assert.match(run.stdout, /check \[folder \| file…\]/);
+    assert.match(run.stdout, /import page\.html…/);
     assert.match(run.stdout, /export/);
   }
 });
 
-test('a file given as the folder is a usage error', () => {
+test('a folder among files is a usage error: one folder, or files', () => {
   const cwd = tempDir('file');
   fs.writeFileSync(path.join(cwd, 'a.txt'), 'text');
-  const run = crosscheck(['check', 'a.txt'], cwd);
+  fs.mkdirSync(path.join(cwd, 'more'));
+  const run = crosscheck(['check', 'a.txt', 'more'], cwd);
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /not a folder/);
+  assert.match(run.stderr, /'more' is a folder: give one folder, or article files/);
 });
 
 test('an empty folder: no files, no findings, exit 0', () => {

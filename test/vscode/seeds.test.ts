@@ -178,6 +178,26 @@ describe('Crosscheck in VS Code on the seeds', function () {
     await waitFor('the conflict to come back after the revert', hourLongConflict);
   });
 
+  it('inlay hints give the value read after "nearly 90 minutes": (79–90 min)', async () => {
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', uri['004'], new vscode.Range(0, 0, document['004'].lineCount, 0));
+    const end = rangeOf('004', 'nearly 90 minutes').end;
+    const hint = (hints ?? []).find((h) => h.position.isEqual(end));
+    assert.ok(hint, `no hint after "nearly 90 minutes": ${(hints ?? []).map((h) => `${h.position.line}:${h.position.character}`).join(', ')}`);
+    const label = typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+    assert.equal(label, '(79–90 min)');
+  });
+
+  it('"Crosscheck: Show Source Matrix" opens the source matrix of the seeds', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('crosscheck.showMatrix'), 'crosscheck.showMatrix is not registered');
+    await vscode.window.showTextDocument(document['002']);
+    await vscode.commands.executeCommand('crosscheck.showMatrix');
+    const tab = await waitFor('the Source Matrix tab, titled with the story', () =>
+      vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /^Source Matrix: /.test(t.label)),
+    );
+    assert.ok(tab.isActive, 'the matrix is not the active tab of its group');
+  });
+
   it('"Crosscheck: Show Output" and "Crosscheck: Restart Server" run, and the restarted server answers again', async () => {
     const commands = await vscode.commands.getCommands(true);
     for (const command of ['crosscheck.showOutput', 'crosscheck.restartServer']) assert.ok(commands.includes(command), `${command} is not registered`);

@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { FindingCode, Severity } from './types';
 import defaultTolerances from './data/tolerances.json';
+import projectDocuments from './data/projectDocuments.json';
 
 export const CONFIG_FILE_NAMES = ['crosscheck.yaml', 'crosscheck.yml', '.crosscheck.yaml'];
 
@@ -57,7 +58,8 @@ export interface ConfigProblem {
 export function defaultConfig(): Config {
   return {
     articles: ['**/*.txt', '**/*.md'],
-    exclude: ['**/node_modules/**', '**/.git/**', '**/.vscode/**', '**/out/**'],
+    // Hidden folders (.git, .vscode, a tool's cache) and a project's documentation folders hold no articles.
+    exclude: ['**/node_modules/**', '**/.*/**', '**/out/**', ...projectDocuments.folders.map((folder) => `${folder}/**`)],
     maxFileBytes: 1_000_000,
     sources: {},
     aliases: {},
@@ -230,5 +232,17 @@ export function isArticlePath(relativePath: string, config: Config): boolean {
   const path = relativePath.replace(/\\/g, '/');
   if (CONFIG_FILE_NAMES.includes(path)) return false;
   if (config.exclude.some((glob) => globToRegExp(glob).test(path))) return false;
-  return config.articles.some((glob) => globToRegExp(glob).test(path));
+  const matching = config.articles.filter((glob) => globToRegExp(glob).test(path));
+  // A folder that is also a software project has a README, a CHANGELOG, a LICENSE …: not articles, unless an
+  // `articles` pattern names the file itself ("README.md", "notes/readme.txt") rather than by a wildcard.
+  if (isProjectDocument(path)) return matching.some((glob) => !/[*?]/.test(glob.split('/').pop() ?? ''));
+  return matching.length > 0;
+}
+
+const PROJECT_DOCUMENT = new RegExp(`^(?:${projectDocuments.names.join('|')})(?:[-_. ][^/]*)?$`, 'i');
+
+/** "README.md", "docs/LICENSE", "CODE_OF_CONDUCT.txt", "README-snippet.md", "LICENSE-MIT": a project's own documents. */
+export function isProjectDocument(relativePath: string): boolean {
+  const base = relativePath.split('/').pop() ?? '';
+  return PROJECT_DOCUMENT.test(base.replace(/\.[^.]*$/, ''));
 }

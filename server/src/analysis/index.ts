@@ -17,3 +17,5 @@ export type * from './types';
 export { describeAgreement } from './answers/agreement';
 export type { Agreement } from './answers/agreement';
 export type { NameSpan } from './service';
+export { sourceMatrix } from './answers/matrix';
+export type { SourceMatrix, MatrixSource, MatrixTopic, MatrixRow, MatrixCell, MatrixEntry, CellState } from './answers/matrix';

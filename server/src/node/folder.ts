@@ -138,3 +138,31 @@ export function createFolderWorkspace(folder: string): FolderWorkspace {
     },
   };
 }
+
+/**
+ * Article files the user named one by one, as a workspace rooted at `root` (their folder, or the nearest folder
+ * above with a crosscheck.yaml: its config applies). A named file is read whatever the `articles` patterns say.
+ */
+export function createFilesWorkspace(root: string, files: string[]): FolderWorkspace {
+  const folder = createFolderWorkspace(root);
+  const named = [...new Set(files.map((file) => fileUri(path.resolve(file))))].sort();
+  const nameOf = (uri: string) => folder.nameOf(uri) ?? uriPath(uri) ?? uri;
+  return {
+    ...folder,
+    list: () => named.map((uri) => ({ uri, name: nameOf(uri) })),
+    read(uri, config) {
+      if (!named.includes(uri)) return undefined;
+      const file = uriPath(uri)!;
+      const content = readArticleFile(file, config.maxFileBytes);
+      return 'text' in content ? { uri, name: nameOf(uri), text: content.text } : { uri, name: nameOf(uri), reason: content.reason };
+    },
+  };
+}
+
+/** The folder whose crosscheck.yaml governs `dir`: the nearest at or above it, not past a repository's root. */
+export function configRoot(dir: string): string {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (CONFIG_FILE_NAMES.some((name) => fs.existsSync(path.join(at, name)))) return at;
+    if (fs.existsSync(path.join(at, '.git')) || path.dirname(at) === at) return path.resolve(dir);
+  }
+}

@@ -46,7 +46,7 @@ function subjectName(group: ClaimGroup): string | undefined {
 }
 
 /** "call between Donald Trump and Vladimir Putin": the event by a noun a source used, with its participants. */
-function eventName(corpus: Corpus, group: ClaimGroup): string {
+export function eventName(corpus: Corpus, group: ClaimGroup): string {
   const names = group.participants.map((id) => corpus.entityById.get(id)?.name).filter(Boolean) as string[];
   // Name the event by a noun another source used ("call"), not a verb ("spoke").
   const verbs = lexicon().verbTriggers;

@@ -5,7 +5,7 @@ import { lexicon, type HedgeKind } from '../data/lexicon';
 import type { Quantity, QuantityKind } from '../types';
 import { mojibakeOf, repairMojibake } from '../text/mojibake';
 
-const SMALL: Record<string, number> = {
+export const SMALL: Record<string, number> = {
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, 'half a dozen': 6,

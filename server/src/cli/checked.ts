@@ -1,0 +1,131 @@
+// What the reports are made from: the service over a folder of articles (or over the files listed), with the
+// host's own findings (files it could not read, config problems).
+import * as fs from 'fs';
+import * as path from 'path';
+import { configRoot, createFilesWorkspace, createFolderWorkspace, uriPath } from '../node/folder';
+import { createService, type CrosscheckService } from '../analysis/service';
+import { lineIndex, type FindingJson, type PositionJson } from '../analysis/export';
+import { severityFor } from '../analysis/checks/finding';
+import { UsageError } from './args';
+import { createReaderPool } from '../node/readerPool';
+import { progressBar } from '../node/progressBar';
+
+/** A finding of the host itself (a file it could not read, a config problem), with where to show it. */
+export interface HostFinding extends FindingJson {
+  /** Absolute path of the file. */
+  path: string;
+}
+
+export interface Checked {
+  /** Absolute path of the folder (for listed files: the folder whose config applies). */
+  folder: string;
+  service: CrosscheckService;
+  host: HostFinding[];
+}
+
+/**
+ * Reads one folder, or the article files listed, on `jobs` threads (one: on this thread), each story
+ * checked as soon as its articles are read while the others are read; a path that does not exist is a usage error.
+ */
+export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Promise<Checked> {
+  const stats = paths.map((p) => {
+    try {
+      return fs.statSync(path.resolve(p));
+    } catch {
+      const hint = pathsGiven ? '' : ' (no folder was given; the default is the current folder)';
+      throw new UsageError(`'${p}' not found${hint}`);
+    }
+  });
+  let workspace;
+  if (stats.length === 1 && stats[0].isDirectory()) workspace = createFolderWorkspace(path.resolve(paths[0]));
+  else {
+    const folder = paths.find((_, i) => !stats[i].isFile());
+    if (folder !== undefined) throw new UsageError(`'${folder}' is ${stats[paths.indexOf(folder)].isDirectory() ? 'a folder' : 'not a file'}: give one folder, or article files`);
+    workspace = createFilesWorkspace(configRoot(commonFolder(paths.map((p) => path.dirname(path.resolve(p))))), paths);
+  }
+  // The same service as the language server's, over the files on disk. A single worker would only add the copying.
+  const reader = createReaderPool(jobs === 1 ? 0 : jobs);
+  const service = createService({ workspace, reader });
+  const bar = progressBar();
+  try {
+    await service.load({
+      progress: (done, total) => bar.update('Reading', done, total),
+      storyReady: (id) => {
+        const story = service.story(id);
+        if (story) service.findings(story.uris[0]);
+      },
+    });
+    const stories = service.stories();
+    stories.forEach((story, i) => {
+      bar.update('Checking', i, stories.length);
+      service.findings(story.uris[0]);
+    });
+  } finally {
+    bar.clear();
+    await reader.close();
+  }
+  return { folder: workspace.folder, service, host: hostFindings(workspace.folder, service) };
+}
+
+function hostFindings(folder: string, service: CrosscheckService): HostFinding[] {
+  const host: HostFinding[] = [];
+  const configFile = service.configFile();
+  const configSeverity = severityFor('config-error', service.config);
+  if (configFile && configSeverity !== 'off') {
+    const file = uriPath(configFile.uri) ?? configFile.uri;
+    for (const problem of configFile.problems) {
+      host.push({
+        code: 'config-error', severity: configSeverity, message: problem.message, file: relativeName(folder, file), path: file,
+        start: problem.start, end: problem.end, line: problem.line + 1, column: problem.character + 1, related: [],
+      });
+    }
+  }
+  const badInput = severityFor('bad-input', service.config);
+  if (badInput !== 'off') {
+    for (const skipped of service.skipped()) {
+      const file = uriPath(skipped.uri) ?? skipped.uri;
+      host.push({ code: 'bad-input', severity: badInput, message: skipped.reason, file: skipped.name, path: file, start: 0, end: 0, line: 1, column: 1, related: [] });
+    }
+  }
+  return host;
+}
+
+function commonFolder(folders: string[]): string {
+  return folders.reduce((common, folder) => {
+    while (common !== path.dirname(common) && path.relative(common, folder).startsWith('..')) common = path.dirname(common);
+    return common;
+  });
+}
+
+export function relativeName(folder: string, file: string): string {
+  return path.relative(folder, file).split(path.sep).join('/');
+}
+
+/** A path as the user reads it: relative to the current directory. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface Place extends PositionJson {
+  /** Absolute path, when the document is a file. */
+  path?: string;
+  /** Relative to the current directory (or the document's name). */
+  display: string;
+}
+
+/** Where an offset of a document is: its file and 1-based line and column, each document indexed once. */
+export function locator(checked: Checked): (uri: string, offset: number) => Place {
+  const indexes = new Map<string, (offset: number) => PositionJson>();
+  return (uri, offset) => {
+    const reading = checked.service.reading(uri);
+    const file = uriPath(uri);
+    if (!reading || file === undefined) return { display: checked.service.documentName(uri), line: 1, column: 1 };
+    let index = indexes.get(uri);
+    if (!index) indexes.set(uri, (index = lineIndex(reading.text)));
+    return { path: file, display: displayPath(file), ...index(offset) };
+  };
+}
