@@ -45,6 +45,17 @@ test('reader pool: a read cancelled before its turn is dropped; the others are r
   }
 });
 
+test('reader pool: a thread that has read its share is replaced, and reading goes on', async () => {
+  const pool = createReaderPool(1, undefined, 2);
+  try {
+    const readings = [];
+    for (const s of seeds) readings.push(await pool.read({ text: s.text, options: optionsOf(s.uri) }));
+    readings.forEach((reading, i) => assert.equal(reading.uri, seeds[i].uri));
+  } finally {
+    await pool.close();
+  }
+});
+
 test('reader pool: no threads reads on the calling thread', async () => {
   const pool = createReaderPool(0);
   assert.equal(pool.size, 0);

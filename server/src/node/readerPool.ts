@@ -38,10 +38,18 @@ interface Task {
 interface Thread {
   worker: Worker;
   task?: Task & { id: number };
+  /** Documents read by this thread. */
+  read: number;
 }
 
+/**
+ * A thread is replaced by a fresh one after this many documents: the reading code remembers what it
+ * computed per word, and that memory grows with every new word a large folder brings (one set per thread).
+ */
+export const DOCUMENTS_PER_THREAD = 2000;
+
 /** `size` worker threads read; with none (or no worker script found) documents are read on the calling thread. */
-export function createReaderPool(size: number, script = workerScript()): ReaderPool {
+export function createReaderPool(size: number, script = workerScript(), documentsPerThread = DOCUMENTS_PER_THREAD): ReaderPool {
   const jobs = Math.floor(size);
   if (jobs < 1 || !script) return { ...inProcessReader, size: 0, warm: () => undefined, close: async () => undefined };
   const queue: Task[] = [];
@@ -50,7 +58,7 @@ export function createReaderPool(size: number, script = workerScript()): ReaderP
   let closed = false;
 
   const spawn = (): Thread => {
-    const thread: Thread = { worker: new Worker(script) };
+    const thread: Thread = { worker: new Worker(script), read: 0 };
     thread.worker.unref();
     thread.worker.on('message', (reply: ReadReply) => {
       const task = thread.task;
@@ -58,6 +66,7 @@ export function createReaderPool(size: number, script = workerScript()): ReaderP
       thread.task = undefined;
       if ('error' in reply) task.reject(new Error(reply.error));
       else task.resolve({ ...(reply.reading as unknown as Omit<Reading, 'text'>), text: task.request.text } as Reading);
+      if (++thread.read >= documentsPerThread) retire(thread);
       dispatch();
     });
     // A thread that dies (out of memory, a crash in the reading) fails its document only; a new thread takes its place.
@@ -74,6 +83,17 @@ export function createReaderPool(size: number, script = workerScript()): ReaderP
     thread.worker.on('error', replace);
     thread.worker.on('exit', (code) => replace(new Error(`the reader thread stopped (exit code ${code})`)));
     return thread;
+  };
+
+  /** Puts a fresh thread in the place of an idle one that has read its share; the old one ends. */
+  const retire = (thread: Thread) => {
+    const index = threads.indexOf(thread);
+    if (index < 0 || closed) return;
+    threads[index] = spawn();
+    thread.worker.removeAllListeners('exit');
+    thread.worker.removeAllListeners('error');
+    thread.worker.on('error', () => undefined);
+    void thread.worker.terminate();
   };
 
   const dispatch = () => {
