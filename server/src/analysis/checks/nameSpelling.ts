@@ -23,6 +23,15 @@ interface Spelling {
 export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
   const severity = severityFor('name-spelling', config);
   if (severity === 'off') return [];
+  mentionsBySpan = new Map();
+  try {
+    return [...spellingsOfPeople(corpus, severity), ...acrossEntities(corpus, config)];
+  } finally {
+    mentionsBySpan = undefined;
+  }
+}
+
+function spellingsOfPeople(corpus: Corpus, severity: Finding['severity']): Finding[] {
   const lex = lexicon();
   const findings: Finding[] = [];
   for (const entity of corpus.entities) {
@@ -79,7 +88,6 @@ export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
       }
     }
   }
-  findings.push(...acrossEntities(corpus, config));
   return findings;
 }
 
@@ -128,15 +136,16 @@ function acrossEntities(corpus: Corpus, config: Config): Finding[] {
   });
 }
 
-const mentionsBySpan = new WeakMap<Reading, Map<string, Mention>>();
+/** While the check runs: each reading's mentions by span, indexed once, then let go. */
+let mentionsBySpan: Map<Reading, Map<string, Mention>> | undefined;
 
-/** The mention of a reading at exactly this span (the first one, as a scan would find), through a per-reading index. */
+/** The mention of a reading at exactly this span (the first one, as a scan would find). */
 function mentionAt(reading: Reading, span: SourceSpan): Mention | undefined {
-  let bySpan = mentionsBySpan.get(reading);
+  let bySpan = mentionsBySpan?.get(reading);
   if (!bySpan) {
     bySpan = new Map();
     for (const m of reading.mentions) if (!bySpan.has(`${m.start}:${m.end}`)) bySpan.set(`${m.start}:${m.end}`, m);
-    mentionsBySpan.set(reading, bySpan);
+    mentionsBySpan?.set(reading, bySpan);
   }
   return bySpan.get(`${span.start}:${span.end}`);
 }

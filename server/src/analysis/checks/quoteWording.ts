@@ -20,17 +20,17 @@ function sameWords(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => sameWord(w, b[i]));
 }
 
-const sentenceCache = new WeakMap<Quotation, string[][]>();
+/** While the check runs: each quotation's sentences, folded once (not once per pair compared), then let go. */
+let sentenceCache: Map<Quotation, string[][]> | undefined;
 
-/** The words of each sentence of a quotation, folded once per quotation (not once per pair compared). */
 function sentencesOf(q: Quotation): string[][] {
-  let sentences = sentenceCache.get(q);
+  let sentences = sentenceCache?.get(q);
   if (!sentences) {
     sentences = q.text
       .split(/(?<=[.!?])\s+/)
       .map(quotationWords)
       .filter((w) => w.length > 0);
-    sentenceCache.set(q, sentences);
+    sentenceCache?.set(q, sentences);
   }
   return sentences;
 }
@@ -62,6 +62,15 @@ export function relation(a: Quotation, b: Quotation): Relation {
 export function quoteWording(corpus: Corpus, config: Config): Finding[] {
   const severity = severityFor('quote-wording', config);
   if (severity === 'off') return [];
+  sentenceCache = new Map();
+  try {
+    return wordingFindings(corpus, severity);
+  } finally {
+    sentenceCache = undefined;
+  }
+}
+
+function wordingFindings(corpus: Corpus, severity: Finding['severity']): Finding[] {
   const findings: Finding[] = [];
   for (const group of corpus.quotationGroups) {
     // A pull quote repeats a quotation in the same article: one finding per article and group.
