@@ -19,6 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from './analysis/config';
 import { createService, type CrosscheckService, type RefreshResult } from './analysis/service';
+import { contentHash } from './analysis/text/hash';
 import { canonicalUri, createFolderWorkspace, fileUri, uriPath } from './node/folder';
 import { createEditorWorkspace, type EditorWorkspace } from './node/editorWorkspace';
 import { createReaderPool, defaultJobs, type ReaderPool } from './node/readerPool';
@@ -68,8 +69,8 @@ let reader: ReaderPool | undefined;
 let store: DiskReadingStore | undefined;
 let projects: Project[] = [];
 let loose: Project | undefined;
-/** What was last published per uri, to publish only what changed. */
-const published = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
+/** What was last published per uri (a hash of it and how many), to publish only what changed. */
+const published = new Map<string, { key: string; count: number }>();
 let publishedFindings = 0;
 const loggedSkips = new Set<string>();
 /** The `crosscheck.inlayHints.enabled` setting: the editor turns the value hints off. */
@@ -293,14 +294,16 @@ function publishProject(project: Project, budget: number | undefined): boolean {
   return dirty.stories.size > 0;
 }
 
+const EMPTY = '';
+
 /** Sends a document's diagnostics when they differ from what was last sent; [] clears them. */
 function send(uri: string, diagnostics: Diagnostic[], version?: number): void {
-  const key = diagnosticsKey(diagnostics);
+  const key = diagnostics.length === 0 ? EMPTY : contentHash(diagnosticsKey(diagnostics));
   const before = published.get(uri);
-  if ((before?.key ?? '[]') === key) return;
-  publishedFindings += diagnostics.length - (before?.diagnostics.length ?? 0);
+  if ((before?.key ?? EMPTY) === key) return;
+  publishedFindings += diagnostics.length - (before?.count ?? 0);
   if (diagnostics.length === 0) published.delete(uri);
-  else published.set(uri, { key, diagnostics });
+  else published.set(uri, { key, count: diagnostics.length });
   void connection.sendDiagnostics({ uri, diagnostics, version });
 }
 
