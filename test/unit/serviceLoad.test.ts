@@ -66,6 +66,17 @@ function manualReader(concurrency = 2): Reader & { started: string[]; release(ur
   };
 }
 
+/** Releases reads, in the order asked, until the load resolves. */
+async function readAll(reader: ReturnType<typeof manualReader>, loading: Promise<unknown>): Promise<void> {
+  let settled = false;
+  void loading.finally(() => (settled = true));
+  while (!settled) {
+    if (reader.pending() > 0) await reader.release();
+    else await new Promise((resolve) => setImmediate(resolve));
+  }
+  await loading;
+}
+
 function memoryStore(): ReadingStore & { kept: Map<string, Api.Reading>; gets: number } {
   const kept = new Map<string, Api.Reading>();
   const store = {
@@ -109,8 +120,7 @@ test('load: questions asked meanwhile answer from what is read so far, without r
   assert.deepEqual(service.findings('lee/c'), [], 'not read yet');
   assert.equal(service.storyOf('lee/c'), 'lee', 'its story is known before it is read');
   assert.equal(reader.started.length, 2, 'the question read nothing itself');
-  while (reader.pending() > 0) await reader.release();
-  await loading;
+  await readAll(reader, loading);
   assert.equal(service.findings('lee/c').length, 1);
 });
 
@@ -122,7 +132,7 @@ test('load: newer text wins over a reading under way, which is dropped', async (
   // An edit while lee/c is being read: a question reads the new text at once.
   workspace.set('lee/c', 'Walsh and Lee spoke for two hours.', { version: 9 });
   assert.equal(service.reading('lee/c')?.version, 9);
-  while (reader.pending() > 0) await reader.release();
+  await readAll(reader, loading);
   const result = await loading;
   assert.equal(service.reading('lee/c')?.text, 'Walsh and Lee spoke for two hours.', 'the old reading did not replace the new one');
   assert.deepEqual(codes(service.findings()), ['bridge/b quote-wording']);
@@ -173,4 +183,24 @@ test('load: a reading that fails skips its document with the reason, and the loa
   await service.load();
   assert.equal(service.uris().length, 5);
   assert.match(service.skipped()[0].reason, /could not be analysed \(out of memory\)/);
+});
+
+test('load: the folder is given to the story index in uri order while it is read; an edit meanwhile is left to the load', async () => {
+  const texts: Record<string, string> = {};
+  for (let i = 0; i < 150; i++) texts[`s${String(i).padStart(3, '0')}/a`] = `Mayor Ann Lee spoke for ${i + 1} minutes on Monday.`;
+  const workspace = memoryWorkspace(texts);
+  const order: string[] = [];
+  const index = byFolder();
+  const createStoryIndex = (): Api.StoryIndex => ({ ...index, update: (uri, text, meta) => (order.push(uri), index.update(uri, text, meta)) });
+  const reader = manualReader(2);
+  const service = analysis.createService({ workspace, reader, createStoryIndex });
+  const loading = service.load();
+  assert.ok(order.length > 0 && order.length < 150, `the rest is given to the index in later turns (${order.length} now)`);
+  workspace.set('s149/a', 'Mayor Ann Lee spoke for two hours on Monday.', { version: 4 });
+  assert.equal(service.reading('s149/a'), undefined, 'a question does not read it ahead of the folder');
+  await readAll(reader, loading);
+  assert.deepEqual(order, [...order].sort(), 'uri order, whatever was edited');
+  assert.equal(order.length, 150);
+  assert.equal(service.reading('s149/a')?.version, 4);
+  assert.match(service.reading('s149/a')?.text ?? '', /two hours/);
 });

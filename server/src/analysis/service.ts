@@ -167,14 +167,17 @@ interface Doc {
   readKey: string;
 }
 
-/** The jobs of one round of a load, handed out in the order they should be read. */
+/** The jobs of one round of a load, handed out in the order they should be read, while more are added. */
 interface JobQueue {
-  readonly size: number;
-  /** The jobs of each story (by the story a job had when the round began). */
-  readonly byStory: Map<string, Job[]>;
-  readonly storyOfJob: Map<Job, string>;
-  next(): Job | undefined;
+  add(job: Job): void;
+  /** Every job is added: the rest is handed out story by story. */
+  close(): void;
+  /** The next job to read; waits while the queue is empty and open; undefined once it is closed and empty. */
+  take(): Promise<Job | undefined>;
 }
+
+/** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
+const FEED_CHUNK = 64;
 
 /** A text that needs reading: what `load` hands the reader, or `refresh` reads itself. */
 interface Job {
@@ -215,6 +218,11 @@ export function createService(options: ServiceOptions): CrosscheckService {
   const storyStates = new Map<string, StoryState>();
   /** Texts accepted and waiting for their reading; a reading arriving for a text no longer here is stale. */
   const unread = new Map<string, Job>();
+  /**
+   * Documents a load has taken and not yet given to the story index: it gives them in uri order (the
+   * grouping must not depend on which document was edited first), so a refresh leaves them to it.
+   */
+  const feeding = new Set<string>();
   let storyById: Map<string, Story> | undefined;
   let sortedUris: string[] | undefined;
   let allFindings: Finding[] | undefined;
@@ -266,28 +274,63 @@ export function createService(options: ServiceOptions): CrosscheckService {
     let total = 0;
     try {
       while (hasPending() && !signal?.aborted) {
-        const queue = jobQueue(collect(), first);
-        total += queue.size;
-        loadOptions.progress?.(done, total);
-        // Stories whose articles all have their reading already are ready now; the others when their last arrives.
-        const waiting = new Map<string, number>();
-        for (const [id, jobs] of queue.byStory) waiting.set(id, jobs.length);
-        for (const id of [...touched.stories].sort()) if (!waiting.has(id) && story(id)) loadOptions.storyReady?.(id);
-        await runJobs(queue, reader, signal, (job, how) => {
+        const uris = takeChanges();
+        for (const uri of uris) feeding.add(uri);
+        const queue = jobQueue(first);
+        // Until every text is given to the story index, no story is known to be complete; then each is
+        // ready when its last unread article is read (at once when none is left).
+        let waiting: Map<string, number> | undefined;
+        const unsettled = new Set<Job>();
+        const lanes = runJobs(queue, reader, signal, (job, how) => {
           if (how) counts[how]++;
+          unsettled.delete(job);
           loadOptions.progress?.(++done, total);
-          const id = queue.storyOfJob.get(job)!;
-          const left = waiting.get(id);
-          if (left === undefined) return;
-          if (left > 1) waiting.set(id, left - 1);
+          const id = stories.storyOf(job.uri);
+          const left = waiting && id !== undefined ? waiting.get(id) : undefined;
+          if (id === undefined || left === undefined) return;
+          if (left > 1) waiting!.set(id, left - 1);
           else {
-            waiting.delete(id);
+            waiting!.delete(id);
             if (story(id)) loadOptions.storyReady?.(id);
           }
         });
+        // The reader threads read while this thread takes the texts and gives them to the story index, in
+        // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
+        for (let i = 0; i < uris.length; i++) {
+          if (signal?.aborted) {
+            for (const uri of uris.slice(i)) {
+              feeding.delete(uri);
+              changedUris.add(uri);
+            }
+            break;
+          }
+          feeding.delete(uris[i]);
+          const job = accept(uris[i], workspace.read(uris[i], config));
+          if (job) {
+            unsettled.add(job);
+            queue.add(job);
+            total++;
+          }
+          if (i % FEED_CHUNK === FEED_CHUNK - 1) {
+            loadOptions.progress?.(done, total);
+            await nextTurn();
+          }
+        }
+        queue.close();
+        loadOptions.progress?.(done, total);
+        waiting = new Map();
+        for (const job of unsettled) {
+          const id = stories.storyOf(job.uri);
+          if (id !== undefined) waiting.set(id, (waiting.get(id) ?? 0) + 1);
+        }
+        for (const id of [...touched.stories].sort()) if (!waiting.has(id) && story(id)) loadOptions.storyReady?.(id);
+        await lanes;
       }
     } finally {
       recorders.delete(touched);
+      // A load that failed leaves what it had not given to the story index pending.
+      for (const uri of feeding) changedUris.add(uri);
+      feeding.clear();
     }
     return { ...resultOf(touched), ...counts };
   }
@@ -295,9 +338,10 @@ export function createService(options: ServiceOptions): CrosscheckService {
   /** Reads the queue's jobs with at most `reader.concurrency` in flight; `settled` after each, read or not. */
   async function runJobs(queue: JobQueue, reader: Reader, signal: AbortSignal | undefined, settled: (job: Job, how?: 'read' | 'stored') => void): Promise<void> {
     const lane = async (): Promise<void> => {
-      for (let job = queue.next(); job; job = queue.next()) {
+      for (let job = await queue.take(); job; job = await queue.take()) {
         if (signal?.aborted) {
           putBack(job);
+          settled(job);
           continue;
         }
         // Newer text arrived meanwhile (a refresh read it, or the next round will), or a preview read it.
@@ -307,7 +351,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
         settled(job, how);
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(reader.concurrency, queue.size)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, reader.concurrency) }, lane));
   }
 
   /** Finds a job's reading in the store, else has the reader read it (and keeps it in the store). */
@@ -343,61 +387,71 @@ export function createService(options: ServiceOptions): CrosscheckService {
   }
 
   /**
-   * The jobs of one round, taken in this order: the documents `first` names when a job is taken (the
-   * editor's open documents, which may open while the folder is read), then the rest of their stories,
-   * then every other story in id order, each story's articles in uri order.
+   * The jobs of one round, handed out in this order: the documents `first` names at that moment (the
+   * editor's open documents, which may open while the folder is read), then, once every job is added,
+   * the rest of their stories, then every other story in id order; until then, in the order added.
    */
-  function jobQueue(jobs: Job[], first: () => string[]): JobQueue {
-    const byStory = new Map<string, Job[]>();
-    const storyOfJob = new Map<Job, string>();
+  function jobQueue(first: () => string[]): JobQueue {
+    let order: Job[] = [];
+    let head = 0;
     const byUri = new Map<string, Job>();
-    for (const job of [...jobs].sort((x, y) => (x.uri < y.uri ? -1 : 1))) {
-      const id = stories.storyOf(job.uri) ?? '';
-      storyOfJob.set(job, id);
-      byUri.set(job.uri, job);
-      const list = byStory.get(id);
-      if (list) list.push(job);
-      else byStory.set(id, [job]);
-    }
-    const order = [...byStory.keys()].sort();
-    const heads = new Map([...byStory.keys()].map((id) => [id, 0]));
-    /** The story's first job not taken yet. */
-    const peek = (id: string): Job | undefined => {
-      const list = byStory.get(id);
-      if (!list) return undefined;
-      let head = heads.get(id)!;
-      while (head < list.length && !byUri.has(list[head].uri)) head++;
-      heads.set(id, head);
-      return list[head];
-    };
+    let byStory: Map<string, { jobs: Job[]; head: number }> | undefined;
+    let closed = false;
+    const waiting: Array<() => void> = [];
+    const wake = () => waiting.splice(0).forEach((resume) => resume());
     const take = (job: Job): Job => {
       byUri.delete(job.uri);
       return job;
     };
-    let cursor = 0;
+    /** The first job of a story not handed out yet (known once the queue is closed). */
+    const mate = (id: string | undefined): Job | undefined => {
+      const entry = id === undefined ? undefined : byStory?.get(id);
+      if (!entry) return undefined;
+      while (entry.head < entry.jobs.length && !byUri.has(entry.jobs[entry.head].uri)) entry.head++;
+      return entry.jobs[entry.head];
+    };
+    const next = (): Job | undefined => {
+      for (const uri of first()) {
+        const own = byUri.get(uri);
+        if (own) return take(own);
+        const other = mate(stories.storyOf(uri));
+        if (other) return take(other);
+      }
+      while (head < order.length && !byUri.has(order[head].uri)) head++;
+      return head < order.length ? take(order[head]) : undefined;
+    };
     return {
-      size: jobs.length,
-      byStory,
-      storyOfJob,
-      next() {
-        for (const uri of first()) {
-          const own = byUri.get(uri);
-          if (own) return take(own);
-          const mate = peek(stories.storyOf(uri) ?? '');
-          if (mate) return take(mate);
+      add(job) {
+        order.push(job);
+        byUri.set(job.uri, job);
+        wake();
+      },
+      close() {
+        closed = true;
+        const storyOf = (job: Job) => stories.storyOf(job.uri) ?? '';
+        order = order.slice(head).filter((job) => byUri.get(job.uri) === job);
+        order.sort((a, b) => (storyOf(a) < storyOf(b) ? -1 : storyOf(a) > storyOf(b) ? 1 : a.uri < b.uri ? -1 : 1));
+        head = 0;
+        byStory = new Map();
+        for (const job of order) {
+          const entry = byStory.get(storyOf(job));
+          if (entry) entry.jobs.push(job);
+          else byStory.set(storyOf(job), { jobs: [job], head: 0 });
         }
-        while (cursor < order.length && !peek(order[cursor])) cursor++;
-        return cursor < order.length ? take(peek(order[cursor])!) : undefined;
+        wake();
+      },
+      async take() {
+        for (;;) {
+          const job = next();
+          if (job || closed) return job;
+          await new Promise<void>((resume) => waiting.push(resume));
+        }
       },
     };
   }
 
-  /**
-   * Takes the pending changes: the config, deletions, then each changed document. Removals, skips, texts
-   * that did not change and texts read a moment ago are applied here; the texts to read are returned.
-   * The story index learns every new text here, before it is read.
-   */
-  function collect(): Job[] {
+  /** Takes the pending changes: applies the config, then names every document to bring up to date, sorted. */
+  function takeChanges(): string[] {
     if (reloadConfig) applyConfig();
     for (const uri of deletedUris) {
       const prefix = uri.endsWith('/') ? uri : `${uri}/`;
@@ -405,14 +459,17 @@ export function createService(options: ServiceOptions): CrosscheckService {
       changedUris.add(uri);
     }
     deletedUris.clear();
-    const jobs: Job[] = [];
-    const uris = [...changedUris].sort();
+    const uris = [...changedUris].filter((uri) => !feeding.has(uri)).sort();
     changedUris.clear();
-    for (const uri of uris) {
-      const job = accept(uri, workspace.read(uri, config));
-      if (job) jobs.push(job);
-    }
-    return jobs;
+    return uris;
+  }
+
+  /**
+   * Takes the pending changes. Removals, skips, texts that did not change and texts read a moment ago
+   * are applied here; the texts to read are returned. The story index learns every new text here, before it is read.
+   */
+  function collect(): Job[] {
+    return takeChanges().flatMap((uri) => accept(uri, workspace.read(uri, config)) ?? []);
   }
 
   /** Loads the config; unless only `reviewed` changed, lists the workspace again and drops every story's work. */
@@ -781,6 +838,11 @@ export function createService(options: ServiceOptions): CrosscheckService {
 /** A remembered reading, when it is of this very text (a hash is no proof). */
 function recentText(reading: Reading | undefined, text: string): Reading | undefined {
   return reading?.text === text ? reading : undefined;
+}
+
+/** A turn of the event loop: messages, questions and readings that arrived are handled before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function emptyResult(): RefreshResult {
