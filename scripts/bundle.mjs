@@ -1,5 +1,6 @@
 // Bundles the extension for the .vsix: dist/extension.js (the VS Code client, `vscode` external),
-// dist/server.js (the language server) and dist/cli.js (the command line), each self-contained.
+// dist/server.js (the language server), dist/cli.js (the command line) and dist/readerWorker.js (the
+// thread that reads articles for both, found beside them), each self-contained.
 // Usage: node scripts/bundle.mjs [--minify] [--sourcemap] [--allow-missing]
 //   --allow-missing  skip an entry whose source file does not exist (with a warning) instead of failing.
 import * as esbuild from 'esbuild';
@@ -15,6 +16,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/server.ts', out: 'server', external: [] },
   { in: 'server/src/cli.ts', out: 'cli', external: [] },
+  { in: 'server/src/node/readerWorker.ts', out: 'readerWorker', external: [] },
 ];
 
 rmSync(outdir, { recursive: true, force: true });

@@ -16,7 +16,7 @@ function fail(message) {
   process.exit(1);
 }
 
-for (const bundle of ['dist/extension.js', 'dist/server.js']) {
+for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/readerWorker.js']) {
   if (!existsSync(join(root, bundle))) fail(`${bundle} is missing; run npm run bundle first`);
 }
 
@@ -31,6 +31,7 @@ try {
   const copies = [
     'dist/extension.js',
     'dist/server.js',
+    'dist/readerWorker.js',
     'syntaxes',
     'language-configuration.json',
     'media',

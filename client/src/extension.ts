@@ -14,7 +14,16 @@ import {
 } from 'vscode-languageclient/node';
 // The one protocol module, shared with the server. It is imported from the server's build output so
 // that the same path resolves when compiled (client/out → server/out) and when bundled by esbuild.
-import { ARTICLE_FILE_GLOB, ARTICLE_LANGUAGE_ID, CONFIG_FILE_GLOB, PEEK_RELATED_COMMAND, SETTINGS_SECTION, type StoryInfo } from '../../server/out/protocol';
+import {
+  ARTICLE_FILE_GLOB,
+  ARTICLE_LANGUAGE_ID,
+  CONFIG_FILE_GLOB,
+  PEEK_RELATED_COMMAND,
+  PERSIST_READINGS_SETTING,
+  SETTINGS_SECTION,
+  type InitializationOptions,
+  type StoryInfo,
+} from '../../server/out/protocol';
 import { StoryViews } from './storyViews';
 import { restartPolicy, type RestartPolicy } from './restartPolicy';
 import { StoriesView } from './storiesView';
@@ -61,6 +70,7 @@ function createClient(
   watchers: vscode.FileSystemWatcher[],
   outputChannel: vscode.OutputChannel,
   policy: RestartPolicy,
+  initializationOptions: InitializationOptions,
 ): LanguageClient {
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -83,6 +93,7 @@ function createClient(
     },
     outputChannel,
     errorHandler: errorHandler(policy, outputChannel),
+    initializationOptions,
   };
   // The id makes the client honour the `crosscheck.trace.server` setting.
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
@@ -112,7 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       void vscode.window.showErrorMessage('Crosscheck: the language server module was not found; see the Crosscheck output.');
       return;
     }
-    client = createClient(serverModule, watchers, outputChannel, policy);
+    client = createClient(serverModule, watchers, outputChannel, policy, { storagePath: readingsFolder(context) });
     try {
       await client.start();
       storyViews.attach(client);
@@ -144,6 +155,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   );
   await start();
   return { stories: () => storiesView.current() };
+}
+
+/**
+ * Where the server may keep readings between sessions: this workspace's storage (the global storage
+ * without a workspace), never the user's folder; undefined when the user turned it off.
+ */
+function readingsFolder(context: vscode.ExtensionContext): string | undefined {
+  if (!vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>(PERSIST_READINGS_SETTING, true)) return undefined;
+  return (context.storageUri ?? context.globalStorageUri).fsPath;
 }
 
 interface LspPosition {

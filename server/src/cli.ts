@@ -18,7 +18,7 @@ function jsonHost(host: HostFinding[]): FindingJson[] {
   return host.map(({ path: _path, ...finding }) => finding);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
   if (options === 'help') {
     write(`${USAGE}\n`);
@@ -28,9 +28,9 @@ function main(argv: string[]): number {
   return checkOrExport(options);
 }
 
-function checkOrExport(options: CheckOptions): number {
+async function checkOrExport(options: CheckOptions): Promise<number> {
   const output = reportTo(options.output);
-  const checked = check(options.paths, options.pathsGiven);
+  const checked = await check(options.paths, options.pathsGiven, options.jobs);
   const { service, host } = checked;
   process.stderr.write(hostLines(host));
   const relative = options.paths.length === 1 ? path.relative(process.cwd(), path.resolve(options.paths[0])) : undefined;
@@ -91,16 +91,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 process.stderr.on('error', () => undefined);
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    const short = USAGE.split('\n\n').slice(0, 2).join('\n\n');
-    process.stderr.write(`crosscheck: ${error.message}\n\n${short}\n\nRun 'crosscheck --help' for the options and exit codes.\n`);
-    process.exitCode = 2;
-  } else {
-    const detail = process.env.CROSSCHECK_DEBUG && error instanceof Error ? error.stack : errorMessage(error);
-    process.stderr.write(`crosscheck: internal error: ${detail}\n`);
-    process.exitCode = 3;
-  }
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      const short = USAGE.split('\n\n').slice(0, 2).join('\n\n');
+      process.stderr.write(`crosscheck: ${error.message}\n\n${short}\n\nRun 'crosscheck --help' for the options and exit codes.\n`);
+      process.exitCode = 2;
+    } else {
+      const detail = process.env.CROSSCHECK_DEBUG && error instanceof Error ? error.stack : errorMessage(error);
+      process.stderr.write(`crosscheck: internal error: ${detail}\n`);
+      process.exitCode = 3;
+    }
+  },
+);

@@ -19,6 +19,17 @@ export const CONFIG_FILE_GLOB = '**/{crosscheck,.crosscheck}.y*ml';
 /** The files the client watches for the server: the default article globs' extensions. */
 export const ARTICLE_FILE_GLOB = '**/*.{txt,md}';
 
+/** What the client may tell the server in `initializationOptions`. */
+export interface InitializationOptions {
+  /** A folder of the extension's storage for readings kept between sessions (never the user's folder); none: nothing is kept. */
+  storagePath?: string;
+  /** Threads that read articles (default: the number of cores). */
+  jobs?: number;
+}
+
+/** The setting that turns off keeping readings between sessions. */
+export const PERSIST_READINGS_SETTING = 'persistReadings';
+
 /** Sent by the server after every analysis pass, once its diagnostics are published. */
 export interface StatusParams {
   state: 'ready';

@@ -18,13 +18,17 @@ import {
   type CancellationToken,
   type Diagnostic,
   type InitializeResult,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from './analysis/config';
-import { createService, type CrosscheckService } from './analysis/service';
+import { createService, type CrosscheckService, type RefreshResult } from './analysis/service';
+import { contentHash } from './analysis/text/hash';
 import { canonicalUri, createFolderWorkspace, fileUri, uriPath } from './node/folder';
 import { createEditorWorkspace, type EditorWorkspace } from './node/editorWorkspace';
-import { badInputDiagnostics, configDiagnostics, diagnosticsKey, findingDiagnostics } from './features/diagnostics';
+import { createReaderPool, defaultJobs, type ReaderPool } from './node/readerPool';
+import { createReadingStore, type DiskReadingStore } from './node/readingStore';
+import { badInputDiagnostics, configDiagnostics, diagnosticsKey, documentDiagnostics, findingDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
 import { definition } from './features/definition';
 import { references } from './features/references';
@@ -32,20 +36,31 @@ import { documentSymbols } from './features/documentSymbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { stories } from './features/stories';
 import { codeActions } from './features/codeActions';
-import { forget, offsetAt } from './features/positions';
+import { forget, lineIndex, offsetAt } from './features/positions';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { codeLenses } from './features/codeLens';
 import { inlayHints } from './features/inlayHints';
 import { matrix } from './features/matrix';
-import { DocumentsRequest, MatrixRequest, SETTINGS_SECTION, StatusNotification, StoriesRequest, type DocumentInfo, type StoryInfo } from './protocol';
-
-const DEBOUNCE_MS = 150;
+import { DocumentsRequest, MatrixRequest, SETTINGS_SECTION, StatusNotification, StoriesRequest, type DocumentInfo, type InitializationOptions, type StoryInfo } from './protocol';
 
 /** One workspace folder (or, without `folder`, the open articles outside every folder). */
 interface Project {
   folder?: string;
   workspace: EditorWorkspace;
   service: CrosscheckService;
+  /** What changed since its diagnostics were last published. */
+  dirty: Dirty;
+  /** The config file's text when its diagnostics were last published: a change of `reviewed` filters every document again. */
+  configText?: string;
+  /** Its folder is being read or was read: until then an edit does not make it read the folder on this thread. */
+  loadStarted: boolean;
+}
+
+interface Dirty {
+  stories: Set<string>;
+  documents: Set<string>;
+  /** Everything: the config changed. */
+  all: boolean;
 }
 
 const connection = createConnection(ProposedFeatures.all);
@@ -53,38 +68,164 @@ const documents = new TextDocuments(TextDocument);
 
 /** The editor's `crosscheck.maxFileBytes`; a value in crosscheck.yaml wins. */
 let maxFileBytesSetting: number | undefined;
+/** Reads articles for every project: worker threads, so that the server keeps answering while a folder is read. */
+let reader: ReaderPool | undefined;
+/** Readings kept in the extension's storage between sessions, when the client gives a storage path. */
+let store: DiskReadingStore | undefined;
 let projects: Project[] = [];
-const loose = newProject(undefined);
-/** What was last published per uri, to publish only what changed. */
-const published = new Map<string, { key: string; diagnostics: Diagnostic[] }>();
+let loose: Project | undefined;
+/** What was last published per uri (a hash of it and how many), to publish only what changed. */
+const published = new Map<string, { key: string; count: number }>();
+let publishedFindings = 0;
 const loggedSkips = new Set<string>();
 /** The `crosscheck.inlayHints.enabled` setting: the editor turns the value hints off. */
 let inlayHintsEnabled = true;
-let timer: NodeJS.Timeout | undefined;
 let pass = 0;
 
 function newProject(folder: string | undefined): Project {
   const workspace = createEditorWorkspace(folder === undefined ? undefined : createFolderWorkspace(folder));
-  const service = createService({ workspace, settings: () => ({ maxFileBytes: maxFileBytesSetting }) });
-  return { folder, workspace, service };
+  const service = createService({ workspace, settings: () => ({ maxFileBytes: maxFileBytesSetting }), reader, store });
+  return { folder, workspace, service, dirty: { stories: new Set(), documents: new Set(), all: true }, loadStarted: false };
 }
 
 function projectFor(uri: string): Project {
-  return projects.find((project) => project.workspace.base?.nameOf(uri) !== undefined) ?? loose;
+  return projects.find((project) => project.workspace.base?.nameOf(uri) !== undefined) ?? looseProject();
 }
 
-const allProjects = () => [...projects, loose];
+function looseProject(): Project {
+  return (loose ??= newProject(undefined));
+}
+
+const allProjects = () => [...projects, looseProject()];
 
 function sortProjects(): void {
   // The innermost folder owns a document of nested folders.
   projects.sort((a, b) => (b.folder?.length ?? 0) - (a.folder?.length ?? 0));
 }
 
-/** Applies the workspaces' pending changes; logs newly skipped files once. */
-function refresh(project: Project): void {
-  const { documents: changed } = project.service.refresh();
-  for (const uri of changed) if (!project.service.reading(uri)) forget(uri);
-  for (const skipped of project.service.skipped()) {
+// Two lanes. An edit in the editor is read at once on this thread (one document) and its stories are
+// checked and published; the folder, file events and config changes are read by the reader threads in
+// the background (`index`), the open documents' stories first, each story published as soon as its
+// articles are read. Work for text that is no longer current is dropped: an edit arriving while stories
+// are being checked stops that pass, and the next one starts from the newest text.
+
+/** Counts editor and file events: a pass that sees it change knows newer text arrived. */
+let generation = 0;
+let editScheduled = false;
+let indexing: Promise<void> | undefined;
+let indexAgain = false;
+
+/** An editor event (typing, open, close): checked and published as soon as the event loop is free. */
+function edited(): void {
+  generation++;
+  if (editScheduled) return;
+  editScheduled = true;
+  setImmediate(() => {
+    editScheduled = false;
+    void guardAsync('analysis', editPass);
+  });
+}
+
+/** A file event, a config or folder change: read in the background. */
+function changedOnDisk(): void {
+  generation++;
+  if (indexing) {
+    indexAgain = true;
+    return;
+  }
+  indexing = guardAsync('indexing', index).finally(() => {
+    indexing = undefined;
+    if (indexAgain) {
+      indexAgain = false;
+      changedOnDisk();
+    }
+  });
+}
+
+async function editPass(): Promise<void> {
+  const started = generation;
+  for (const project of allProjects()) {
+    if (project.loadStarted) guard('analysis', undefined, () => noteChanges(project, project.service.refresh()))(undefined);
+  }
+  guard('preview', undefined, previewOpenDocuments)(undefined);
+  if (await publishDirty(started)) finishPass();
+}
+
+/**
+ * An open article its folder has not read yet (the server just started) is read here and checked on
+ * its own, so that its first diagnostics come at once; they are replaced when its story is read.
+ */
+function previewOpenDocuments(): void {
+  for (const document of documents.all()) {
+    const uri = canonicalUri(document.uri);
+    const project = projectFor(uri);
+    if (!project.loadStarted || project.service.reading(uri)) continue;
+    const preview = project.service.preview(uri);
+    if (!preview) continue;
+    const index = lineIndex(uri, preview.reading.text);
+    const diagnostics = preview.findings.map((finding) => findingDiagnostic(project.service, finding, index)).filter((d): d is Diagnostic => d !== undefined);
+    send(uri, diagnostics, preview.reading.version);
+  }
+}
+
+/** Reads every project's pending changes on the reader threads, with work-done progress, publishing stories as they are ready. */
+async function index(): Promise<void> {
+  const started = generation;
+  const startedAt = Date.now();
+  const progress = beginProgress();
+  const counts = { read: 0, stored: 0 };
+  const reading = { done: new Map<Project, number>(), total: new Map<Project, number>() };
+  const sum = (map: Map<Project, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+  // Every project lists and takes its changes now, in this turn: an edit arriving next is read on its own.
+  const loads = allProjects().map(async (project) => {
+    project.loadStarted = true;
+    const result = await project.service.load({
+      first: () => documents.all().map((d) => canonicalUri(d.uri)),
+      signal: shuttingDown.signal,
+      progress: (done, total) => {
+        reading.done.set(project, done);
+        reading.total.set(project, total);
+        progress.report(sum(reading.done), sum(reading.total));
+      },
+      storyReady: (id) => {
+        noteStory(project, id);
+        publishProject(project, undefined);
+      },
+    });
+    noteChanges(project, result);
+    counts.read += result.read;
+    counts.stored += result.stored;
+  });
+  try {
+    await Promise.all(loads);
+  } finally {
+    progress.done();
+  }
+  if (counts.read + counts.stored >= PROGRESS_MIN_DOCUMENTS) {
+    const kept = counts.stored > 0 ? ` (${counts.stored} of them kept from an earlier session)` : '';
+    connection.console.info(`Crosscheck: ${counts.read + counts.stored} articles read in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${kept}`);
+  }
+  // Newer edits are the edit lane's; what the load read is published now.
+  if (await publishDirty(started, true)) finishPass();
+  if (!sweptStore && store) {
+    sweptStore = true;
+    void store.flush().then(() => store?.sweep());
+  }
+}
+
+let sweptStore = false;
+
+/** Logs newly skipped files once and notes what a refresh or load changed. */
+function noteChanges(project: Project, result: RefreshResult): void {
+  const { service, dirty } = project;
+  for (const uri of result.documents) {
+    dirty.documents.add(uri);
+    if (!service.reading(uri)) forget(uri);
+  }
+  for (const id of result.stories) dirty.stories.add(id);
+  if (result.config) dirty.all = true;
+  if (result.documents.length === 0 && !result.config) return;
+  for (const skipped of service.skipped()) {
     const key = `${skipped.uri}\n${skipped.reason}`;
     if (loggedSkips.has(key)) continue;
     loggedSkips.add(key);
@@ -92,50 +233,87 @@ function refresh(project: Project): void {
   }
 }
 
-function schedule(): void {
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => {
-    timer = undefined;
-    analyse();
-  }, DEBOUNCE_MS);
+function noteStory(project: Project, id: string): void {
+  project.dirty.stories.add(id);
 }
 
-function analyse(): void {
-  for (const project of allProjects()) guard('analysis', undefined, () => refresh(project))(undefined);
-  guard('publishing', undefined, publish)(undefined);
-}
-
-/** Publishes every document's diagnostics that changed since they were last published. */
-function publish(): void {
-  const next = new Map<string, Diagnostic[]>();
-  let findings = 0;
+/**
+ * Publishes what changed, the stories of open documents first, one story at a time with a turn of the
+ * event loop between them. Returns false when newer text arrived (an edit, unless `ignoreEdits`) and the
+ * pass stopped: what is left stays dirty for the next pass.
+ */
+async function publishDirty(started: number, ignoreEdits = false): Promise<boolean> {
   for (const project of allProjects()) {
-    const { service } = project;
-    try {
-      for (const [uri, diagnostics] of findingDiagnostics(service)) {
-        next.set(uri, diagnostics);
-        findings += diagnostics.length;
-      }
-    } catch (error) {
-      // The analysis failed: keep what was published for these documents and report the failure.
-      logError('analysis', error);
-      for (const uri of service.uris()) if (published.has(uri)) next.set(uri, published.get(uri)!.diagnostics);
+    while (true) {
+      if (!ignoreEdits && generation !== started) return false;
+      if (!publishProject(project, 1)) break;
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    for (const skipped of service.skipped()) next.set(skipped.uri, badInputDiagnostics(service, skipped.reason));
+  }
+  return true;
+}
+
+/**
+ * Publishes the changed diagnostics of up to `budget` dirty stories of a project (all when undefined)
+ * and of its dirty documents; true when dirty stories are left.
+ */
+function publishProject(project: Project, budget: number | undefined): boolean {
+  const { service, dirty } = project;
+  const next = new Map<string, Diagnostic[]>();
+  try {
     const configFile = service.configFile();
+    if (configFile?.text !== project.configText) {
+      project.configText = configFile?.text;
+      dirty.all = true;
+    }
+    const uris = new Set<string>();
+    if (dirty.all) {
+      dirty.all = false;
+      dirty.stories.clear();
+      dirty.documents.clear();
+      for (const uri of service.uris()) uris.add(uri);
+      for (const skipped of service.skipped()) uris.add(skipped.uri);
+      for (const uri of published.keys()) if (projectFor(uri) === project) uris.add(uri);
+    } else {
+      const open = new Set(documents.all().map((d) => service.storyOf(canonicalUri(d.uri))));
+      const order = [...dirty.stories].sort((a, b) => Number(open.has(b)) - Number(open.has(a)) || (a < b ? -1 : 1));
+      for (const id of budget === undefined ? order : order.slice(0, budget)) {
+        dirty.stories.delete(id);
+        for (const uri of service.story(id)?.uris ?? []) uris.add(uri);
+      }
+      for (const uri of dirty.documents) uris.add(uri);
+      dirty.documents.clear();
+    }
+    const skipped = new Map(service.skipped().map((s) => [s.uri, s]));
+    for (const uri of uris) {
+      const skip = skipped.get(uri);
+      if (skip) next.set(uri, badInputDiagnostics(service, skip.reason));
+      else next.set(uri, service.reading(uri) ? documentDiagnostics(service, uri) : []);
+    }
     if (configFile) next.set(configFile.uri, configDiagnostics(service, configFile.uri, configFile.text, configFile.problems));
+  } catch (error) {
+    // The analysis failed: keep what was published for these documents and report the failure.
+    logError('analysis', error);
   }
-  for (const [uri, diagnostics] of next) {
-    const key = diagnosticsKey(diagnostics);
-    if ((published.get(uri)?.key ?? '[]') === key) continue;
-    published.set(uri, { key, diagnostics });
-    void connection.sendDiagnostics({ uri, diagnostics });
-  }
-  for (const [uri, { diagnostics }] of published) {
-    if (next.has(uri)) continue;
-    published.delete(uri);
-    if (diagnostics.length > 0) void connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
+  for (const [uri, diagnostics] of next) send(uri, diagnostics, documents.get(uri) ? service.reading(uri)?.version : undefined);
+  return dirty.stories.size > 0;
+}
+
+const EMPTY = '';
+
+/** Sends a document's diagnostics when they differ from what was last sent; [] clears them. */
+function send(uri: string, diagnostics: Diagnostic[], version?: number): void {
+  const key = diagnostics.length === 0 ? EMPTY : contentHash(diagnosticsKey(diagnostics));
+  const before = published.get(uri);
+  if ((before?.key ?? EMPTY) === key) return;
+  publishedFindings += diagnostics.length - (before?.count ?? 0);
+  if (diagnostics.length === 0) published.delete(uri);
+  else published.set(uri, { key, count: diagnostics.length });
+  void connection.sendDiagnostics({ uri, diagnostics, version });
+}
+
+/** The end of a pass: the counts for the client, and refreshes of what other documents show. */
+function finishPass(): void {
   pass++;
   // An edit anywhere can change the counts in other documents' lenses and the type of a name: ask
   // the client to re-request them (the first pass needs no refresh, nothing was shown yet).
@@ -149,7 +327,7 @@ function publish(): void {
     pass,
     documents: count((p) => p.service.uris().length),
     skipped: count((p) => p.service.skipped().length),
-    findings,
+    findings: publishedFindings,
   });
 }
 
@@ -165,7 +343,59 @@ function injectFault(name: string): void {
   if (INJECTED_FAULTS.has(name)) throw new Error(`fault injected into ${name} (CROSSCHECK_FAULTS)`);
 }
 
-/** Runs a notification handler or a pass of the analysis; an exception is logged, never a crash. */
+
+interface Progress {
+  report(done: number, total: number): void;
+  done(): void;
+}
+
+/** Work-done progress while articles are read, when the client shows it; only for loads worth showing. */
+function beginProgress(): Progress {
+  let reporter: WorkDoneProgressServerReporter | undefined;
+  let starting: Promise<void> | undefined;
+  let finished = false;
+  let lastPercent = -1;
+  return {
+    report(done, total) {
+      if (!canShowProgress || total < PROGRESS_MIN_DOCUMENTS || finished) return;
+      if (!starting) {
+        starting = connection.window.createWorkDoneProgress().then(
+          (created) => {
+            reporter = created;
+            if (finished) reporter.done();
+            else reporter.begin('Crosscheck', 0, `Reading ${total} articles`, false);
+          },
+          (error) => logError('progress', error),
+        );
+      }
+      const percent = Math.floor((100 * done) / total);
+      if (!reporter || percent === lastPercent) return;
+      lastPercent = percent;
+      reporter.report(percent, `Reading articles: ${done} of ${total}`);
+    },
+    done() {
+      finished = true;
+      reporter?.done();
+    },
+  };
+}
+
+/** Fewer articles than this are read without a progress notification (a saved file, a renamed one). */
+const PROGRESS_MIN_DOCUMENTS = 20;
+
+/** Runs an asynchronous pass; an exception is logged, never a crash. */
+async function guardAsync(name: string, pass: () => Promise<void>): Promise<void> {
+  try {
+    await pass();
+  } catch (error) {
+    if (!shuttingDown.signal.aborted) logError(name, error);
+  }
+}
+
+/** Stops a load in progress at shutdown. */
+const shuttingDown = new AbortController();
+
+/** Runs a handler; an exception is logged and answered with `fallback`, never a crash. */
 function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
   return (params: P) => {
     try {
@@ -213,9 +443,23 @@ let canRegisterWatchers = false;
 let hasWorkspaceFolders = false;
 let canRefreshCodeLens = false;
 let canRefreshSemanticTokens = false;
+let canShowProgress = false;
 let canRefreshInlayHints = false;
 
 connection.onInitialize((params): InitializeResult => {
+  const init = (params.initializationOptions ?? {}) as InitializationOptions;
+  const jobs = typeof init.jobs === 'number' && init.jobs >= 1 ? Math.floor(init.jobs) : defaultJobs();
+  // At least one reader thread, even with one job: reading a folder on this thread would keep the server from answering.
+  reader = createReaderPool(jobs);
+  reader.warm();
+  if (typeof init.storagePath === 'string' && init.storagePath.length > 0) {
+    try {
+      store = createReadingStore(init.storagePath);
+    } catch (error) {
+      logError('the reading store', error);
+    }
+  }
+  canShowProgress = params.capabilities.window?.workDoneProgress === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [fileUri(params.rootPath)] : []);
   projects = folders.map(uriPath).filter((f): f is string => !!f).map((folder) => newProject(folder));
   sortProjects();
@@ -244,7 +488,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(
   guard('initialization', undefined, () => {
-    analyse();
+    changedOnDisk();
     if (canRegisterWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     }
@@ -252,11 +496,15 @@ connection.onInitialized(
       connection.workspace.onDidChangeWorkspaceFolders(
         guard('workspace folders', undefined, (event) => {
           const removed = new Set(event.removed.map((f) => uriPath(f.uri)));
-          for (const project of projects) if (removed.has(project.folder)) project.service.dispose();
+          for (const project of projects) {
+            if (!removed.has(project.folder)) continue;
+            project.service.dispose();
+            for (const uri of [...published.keys()]) if (project.workspace.base?.nameOf(uri) !== undefined) send(uri, []);
+          }
           projects = projects.filter((p) => !removed.has(p.folder));
           for (const added of event.added.map((f) => uriPath(f.uri))) if (added) projects.push(newProject(added));
           sortProjects();
-          schedule();
+          changedOnDisk();
         }),
       );
     }
@@ -267,7 +515,7 @@ documents.onDidChangeContent(
   guard('document change', undefined, ({ document }) => {
     const uri = canonicalUri(document.uri);
     projectFor(uri).workspace.opened(uri, document);
-    schedule();
+    edited();
   }),
 );
 
@@ -275,7 +523,7 @@ documents.onDidClose(
   guard('document close', undefined, ({ document }) => {
     const uri = canonicalUri(document.uri);
     projectFor(uri).workspace.closed(uri);
-    schedule();
+    edited();
   }),
 );
 
@@ -286,7 +534,7 @@ connection.onDidChangeWatchedFiles(
       const project = projectFor(uri);
       if (project.folder) project.workspace.fileChanged(uri, change.type === FileChangeType.Deleted);
     }
-    schedule();
+    changedOnDisk();
   }),
 );
 
@@ -303,7 +551,7 @@ connection.onDidChangeConfiguration(
     if (next === maxFileBytesSetting) return;
     maxFileBytesSetting = next;
     for (const project of projects) project.workspace.settingsChanged();
-    schedule();
+    changedOnDisk();
   }),
 );
 
@@ -395,9 +643,10 @@ connection.onRequest(MatrixRequest.type, guardRequest('matrix', (params) => {
   return matrix(project.service, name, story.uris);
 }));
 
-connection.onShutdown(() => {
-  if (timer) clearTimeout(timer);
-  timer = undefined;
+connection.onShutdown(async () => {
+  shuttingDown.abort();
+  await store?.flush();
+  await reader?.close();
 });
 
 process.on('uncaughtException', (error) => {

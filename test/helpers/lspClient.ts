@@ -98,6 +98,10 @@ export interface DocumentSymbolLike {
 export class LspClient {
   /** The latest diagnostics published for each uri. */
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Work-done progress the server reported ($/progress values), in order. */
+  readonly progress: Array<{ kind: string; title?: string; message?: string; percentage?: number }> = [];
+  /** Every publication, in order, with the document version the server gave (open documents only). */
+  readonly publications: Array<{ uri: string; version?: number; diagnostics: Diagnostic[] }> = [];
   readonly logs: LogMessageParams[] = [];
   readonly statuses: StatusParams[] = [];
   /** Problems of the connection itself (e.g. non-LSP output on the server's stdout). */
@@ -123,6 +127,7 @@ export class LspClient {
     child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.publications.push({ uri: params.uri, version: params.version, diagnostics: params.diagnostics });
       this.notify();
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
@@ -137,6 +142,10 @@ export class LspClient {
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
+      this.progress.push(params.value);
+      this.notify();
+    });
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest('workspace/workspaceFolders', () => null);
     for (const method of ['workspace/codeLens/refresh', 'workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh']) {
@@ -152,7 +161,10 @@ export class LspClient {
   }
 
   /** Starts the server on `rootDir`, initializes it and waits for its first analysis pass. */
-  static async start(rootDir: string, options: { waitForReady?: boolean; refreshSupport?: boolean; launch?: Launch } = {}): Promise<LspClient> {
+  static async start(
+    rootDir: string,
+    options: { waitForReady?: boolean; refreshSupport?: boolean; workDoneProgress?: boolean; initializationOptions?: unknown; launch?: Launch } = {},
+  ): Promise<LspClient> {
     const { prefix = [], nodeArgs = [], env } = options.launch ?? {};
     const command = [...prefix, process.execPath, ...nodeArgs, SERVER, '--stdio'];
     const child = spawn(command[0], command.slice(1), { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
@@ -167,7 +179,9 @@ export class LspClient {
         processId: process.pid,
         rootUri,
         workspaceFolders: [{ uri: rootUri, name: path.basename(rootDir) }],
+        initializationOptions: options.initializationOptions,
         capabilities: {
+          ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
           workspace: {
             didChangeWatchedFiles: { dynamicRegistration: true },
             workspaceFolders: true,

@@ -1,5 +1,5 @@
 // The server's LSP plumbing, independent of what the analysis finds: capabilities, requests that
-// round-trip (also for unknown documents), file events, open/close, the debounce and a clean exit.
+// round-trip (also for unknown documents), file events, open/close, typing and a clean exit.
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -108,14 +108,18 @@ describe('server plumbing over LSP', { timeout: 60_000 }, () => {
     await client.afterNextPass(() => client.close(s000.uri));
   });
 
-  it('debounces typing into one analysis pass', { timeout: TIMEOUT }, async () => {
+  it('typing: diagnostics follow the newest text, never an older one after it, and carry its version', { timeout: TIMEOUT }, async () => {
     await client.afterNextPass(() => client.open(s000.uri, s000.text));
-    const before = client.statuses.length;
-    for (let version = 2; version < 7; version++) await client.change(s000.uri, `${s000.text}\nEdit ${version}.`, version);
-    await client.waitForStatus(() => true, TIMEOUT, before);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    assert.equal(client.statuses.length, before + 1, 'more than one pass for one burst of typing');
+    const from = client.publications.length;
+    // Each edit adds a sentence with a quantity-conflicting claim, so that every version has other diagnostics.
+    for (let version = 2; version < 7; version++) {
+      await client.change(s000.uri, `${s000.text}\nTrump and Putin spoke for ${version * 10} minutes.`, version);
+    }
+    await client.waitFor(() => client.publications.slice(from).some((p) => p.uri === s000.uri && p.version === 6), TIMEOUT, () => client.summary());
+    assert.ok(client.diagnosticsOf(s000.uri).some((d) => d.code === 'quantity-conflict' && /60 minutes/.test(d.message)), client.summary());
     await client.afterNextPass(() => client.close(s000.uri));
+    const versions = client.publications.slice(from).filter((p) => p.uri === s000.uri && p.version !== undefined).map((p) => p.version!);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `an older version was published after a newer one: ${versions.join(', ')}`);
     assert.equal(fs.readFileSync(s000.path, 'utf8'), s000.text, 'the server wrote to the file');
   });
 });

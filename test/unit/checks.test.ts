@@ -227,3 +227,32 @@ test('quote-wording: a letter that addresses someone ("your budget") and a remar
   });
   assert.equal(codes(reworded, 'quote-wording').length, 1, 'one finding, on one side, linking the other');
 });
+
+test('quote-wording: a reworded quotation is found among many quotations chained into one group', () => {
+  // Every quotation ends with the sentence d quotes alone, so each matches d and all form one group.
+  const tail = 'We will see what happens.';
+  const texts: Record<string, string> = {
+    d: `Lee told reporters: "${tail}"`,
+    a: `Ann Lee said: "We will rebuild the old bridge before the winter comes. ${tail}"`,
+    b: `Lee said "we will rebuild the bridge before winter arrives. ${tail}"`,
+    c: `Lee said “We will rebuild the old bridge before the winter comes. ${tail}”`,
+  };
+  const openings = [
+    'Nobody expected the harbour to flood twice in one month.',
+    'Our school budget was cut by a third last spring.',
+    'Trains to the coast have been late since October.',
+    'The museum lost its roof in the storm.',
+    'Farmers here sold half their cattle.',
+    'Three families moved out of Elm Street.',
+    'Prices at the market doubled after the strike.',
+    'Doctors at the clinic work double shifts.',
+  ];
+  openings.forEach((opening, i) => {
+    texts[`z${i}`] = `Tom Walsh said: "${opening} ${tail}"`;
+  });
+  const s = serviceOf(texts);
+  const found = codes(s, 'quote-wording');
+  assert.ok(s.corpus().quotationGroups.some((g) => g.quotations.length === 12), 'the quotations form one group');
+  assert.deepEqual(found.map((f) => f.uri), ['b']);
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['a', 'c']);
+});

@@ -90,6 +90,15 @@ test('check on seeds plus bad files: no crash, a clear message per skipped file,
   assert.equal(run.status, 1);
 });
 
+test('check --jobs: one thread or three give the same report; no progress bar when stderr is not a terminal', () => {
+  const { cwd } = badFolder();
+  const runs = ['1', '3'].map((jobs) => crosscheck(['check', 'articles', '--jobs', jobs], cwd));
+  for (const run of runs) assertNoCrash(run, 'check --jobs');
+  assert.equal(runs[0].stdout, runs[1].stdout);
+  assert.equal(runs[0].stderr, runs[1].stderr);
+  assert.doesNotMatch(runs[1].stderr, /\r|Reading|█/, 'a progress bar in a pipe');
+});
+
 test('check --format json on seeds plus bad files: a findings array with the skipped files as bad-input', () => {
   const { cwd, folder } = badFolder();
   const run = crosscheck(['check', folder, '--format', 'json'], cwd);
@@ -161,6 +170,9 @@ test('usage errors exit 2 with a message and the usage; --help exits 0', () => {
     [['check', '.', '--into', 'x'], /--into' is an option of import/],
     [['import'], /import needs at least one saved web page/],
     [['import', 'a.html', '--format', 'json'], /--format' is not an option of import/],
+    [['check', '.', '--jobs', '0'], /--jobs' needs a whole number/],
+    [['check', '.', '--jobs=two'], /--jobs' needs a whole number/],
+    [['import', 'a.html', '--jobs', '2'], /--jobs' is not an option of import/],
   ];
   for (const [args, message] of cases) {
     const run = crosscheck(args, cwd);

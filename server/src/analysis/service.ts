@@ -3,15 +3,21 @@
 // per story, the corpus and the findings, built lazily on the first question after a change and dropped
 // only when that story changes. Every question first applies the workspace's pending changes, so an
 // answer never describes text older than what the workspace holds; answers read what was built.
+//
+// Two ways to apply changes: `refresh` reads what changed on the calling thread (an edit: one document);
+// `load` has a reader read them, on worker threads in the hosts, the open documents' stories first, and
+// leaves a reading aside when newer text arrived while it was being read. While a load runs, questions
+// answer from what is read so far.
 import { defaultConfig, parseConfig, type Config, type ConfigProblem } from './config';
 import { buildCorpus, type Corpus } from './corpus/corpus';
 import { createStoryIndex, storyOptions, type Story, type StoryIndex, type StoryOptions } from './corpus/stories';
 import { runChecks } from './checks/checks';
-import { readArticle } from './read/readArticle';
+import { readArticle, type ReadOptions } from './read/readArticle';
 import { targetAt } from './corpus/targets';
 import { relatedSpans, referenceSpans } from './corpus/navigation';
 import { agreementsIn, type Agreement } from './answers/agreement';
 import { contentHash } from './text/hash';
+import { inProcessReader, type Reader, type ReadingStore } from './reader';
 import { isSkipped, type Disposable, type SkippedDocument, type Workspace, type WorkspaceChange, type WorkspaceDocument } from './workspace';
 import type { Entity, EntityType, Finding, Reading, RelatedSpan, SourceSpan, Span, Target } from './types';
 
@@ -47,6 +53,24 @@ export interface ServiceOptions {
   settings?: () => HostSettings;
   /** Makes the story index (default: corpus/stories.ts); tests give a grouping of their own. */
   createStoryIndex?: (options: StoryOptions) => StoryIndex;
+  /** Who reads documents for `load` (default: on the calling thread); `refresh` always reads on the calling thread. */
+  reader?: Reader;
+  /** Readings kept across sessions, consulted by `load` before reading. */
+  store?: ReadingStore;
+}
+
+export interface LoadOptions {
+  /**
+   * Documents read first, then the rest of their stories, then the others: the editor's open documents.
+   * A function is asked again before each read, so that a document opened meanwhile goes first.
+   */
+  first?: string[] | (() => string[]);
+  /** Stops the load: what was not read yet stays pending for the next refresh or load. */
+  signal?: AbortSignal;
+  /** Documents read (or found in the store) so far, of those this load has to read. */
+  progress?(done: number, total: number): void;
+  /** Every article of the story has its current reading: its findings can be shown before the rest is read. */
+  storyReady?(id: string): void;
 }
 
 /** The config file as the service read it, with its problems. */
@@ -66,6 +90,14 @@ export interface RefreshResult {
   config: boolean;
 }
 
+/** What one `load` changed, and how its documents were read. */
+export interface LoadResult extends RefreshResult {
+  /** Documents the reader read. */
+  read: number;
+  /** Documents whose reading was found in the store. */
+  stored: number;
+}
+
 export interface CrosscheckService {
   readonly config: Config;
   readonly workspace: Workspace;
@@ -74,6 +106,12 @@ export interface CrosscheckService {
    * config change, else re-reads only the documents that changed. Every question below does this first.
    */
   refresh(): RefreshResult;
+  /**
+   * Applies the pending changes as `refresh` does, with the documents read by the reader (and found in
+   * the store first), until nothing is pending. Resolves with what changed; questions asked meanwhile
+   * answer from what is read so far.
+   */
+  load(options?: LoadOptions): Promise<LoadResult>;
   /** The config file and its problems; undefined without one (or with a fixed config). */
   configFile(): ConfigFileState | undefined;
   /** The analysed articles, sorted. */
@@ -86,6 +124,8 @@ export interface CrosscheckService {
   /** The workspace-relative path of a document, or its uri. */
   documentName(uri: string): string;
   stories(): Story[];
+  /** A story by id: its title and articles. */
+  story(id: string): Story | undefined;
   storyOf(uri: string): string | undefined;
   /**
    * The corpus of the story `uri` belongs to (an empty corpus for an unknown document). Without `uri`,
@@ -94,6 +134,14 @@ export interface CrosscheckService {
   corpus(uri?: string): Corpus;
   /** Findings on one document, or on all when `uri` is omitted; severity `off` findings are dropped. */
   findings(uri?: string, filter?: FindingFilter): Finding[];
+  /** Whether changes wait to be applied (a question or `refresh` applies them). */
+  pending(): boolean;
+  /**
+   * A document's own findings before its folder is read: read on this thread and checked alone (no
+   * other article), for the editor to show something at once. The reading is kept, so that the load
+   * does not read that text again. Undefined for a document that is no readable article.
+   */
+  preview(uri: string): { reading: Reading; findings: Finding[] } | undefined;
   at(uri: string, offset: number): Target | undefined;
   /** "Go to related claim": the same claim, quantity or quotation in the other sources of its story. */
   related(uri: string, offset: number): RelatedSpan[];
@@ -119,10 +167,40 @@ interface Doc {
   readKey: string;
 }
 
+/** The jobs of one round of a load, handed out in the order they should be read, while more are added. */
+interface JobQueue {
+  add(job: Job): void;
+  /** Every job is added: the rest is handed out story by story. */
+  close(): void;
+  /** The next job to read; waits while the queue is empty and open; undefined once it is closed and empty. */
+  take(): Promise<Job | undefined>;
+}
+
+/** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
+const FEED_CHUNK = 64;
+
+/** A text that needs reading: what `load` hands the reader, or `refresh` reads itself. */
+interface Job {
+  uri: string;
+  name: string;
+  text: string;
+  readKey: string;
+  version: number;
+}
+
 interface StoryState {
   corpus: Corpus;
   findings?: Finding[];
+  /** The story's findings by document. */
+  findingsByUri?: Map<string, Finding[]>;
   agreements: Map<string, Agreement[]>;
+}
+
+/** What one refresh or load touched, collected while it runs (a load spans many turns of the event loop). */
+interface Touched {
+  documents: Set<string>;
+  stories: Set<string>;
+  config: boolean;
 }
 
 /** Readings of texts replaced a moment ago (an undo, an editor closed without saving): read once. */
@@ -138,12 +216,19 @@ export function createService(options: ServiceOptions): CrosscheckService {
   const skippedDocs = new Map<string, SkippedDocument>();
   const recent = new Map<string, Reading>();
   const storyStates = new Map<string, StoryState>();
+  /** Texts accepted and waiting for their reading; a reading arriving for a text no longer here is stale. */
+  const unread = new Map<string, Job>();
+  /**
+   * Documents a load has taken and not yet given to the story index: it gives them in uri order (the
+   * grouping must not depend on which document was edited first), so a refresh leaves them to it.
+   */
+  const feeding = new Set<string>();
   let storyById: Map<string, Story> | undefined;
   let sortedUris: string[] | undefined;
   let allFindings: Finding[] | undefined;
   let emptyCorpus: Corpus | undefined;
 
-  // Pending workspace changes, applied by the next refresh.
+  // Pending workspace changes, applied by the next refresh or load.
   let loaded = false;
   let reloadConfig = true;
   const changedUris = new Set<string>();
@@ -153,28 +238,238 @@ export function createService(options: ServiceOptions): CrosscheckService {
     else if (change.kind === 'deleted') deletedUris.add(change.uri);
     else changedUris.add(change.uri);
   });
+  const hasPending = () => reloadConfig || changedUris.size > 0 || deletedUris.size > 0;
 
-  let result: RefreshResult = emptyResult();
-  const touchedStories = new Set<string>();
-  const touchedDocuments = new Set<string>();
+  /** Every refresh and load running now records what it touched. */
+  const recorders = new Set<Touched>();
+  const recording = (): Touched => {
+    const touched: Touched = { documents: new Set(), stories: new Set(), config: false };
+    recorders.add(touched);
+    return touched;
+  };
+  const touchDocument = (uri: string) => recorders.forEach((t) => t.documents.add(uri));
+  const resultOf = (touched: Touched): RefreshResult => {
+    recorders.delete(touched);
+    return { documents: [...touched.documents].sort(), stories: [...touched.stories].sort(), config: touched.config };
+  };
 
   function refresh(): RefreshResult {
-    if (!reloadConfig && changedUris.size === 0 && deletedUris.size === 0) return emptyResult();
-    touchedStories.clear();
-    touchedDocuments.clear();
-    result = emptyResult();
+    if (!hasPending()) return emptyResult();
+    const touched = recording();
+    try {
+      for (const job of collect()) finish(job, () => readNow(job));
+    } finally {
+      recorders.delete(touched);
+    }
+    return resultOf(touched);
+  }
+
+  async function load(loadOptions: LoadOptions = {}): Promise<LoadResult> {
+    const reader = options.reader ?? inProcessReader;
+    const { signal } = loadOptions;
+    const first = typeof loadOptions.first === 'function' ? loadOptions.first : () => (loadOptions.first as string[] | undefined) ?? [];
+    const touched = recording();
+    const counts = { read: 0, stored: 0 };
+    let done = 0;
+    let total = 0;
+    try {
+      while (hasPending() && !signal?.aborted) {
+        const uris = takeChanges();
+        for (const uri of uris) feeding.add(uri);
+        const queue = jobQueue(first);
+        // Until every text is given to the story index, no story is known to be complete; then each is
+        // ready when its last unread article is read (at once when none is left).
+        let waiting: Map<string, number> | undefined;
+        const unsettled = new Set<Job>();
+        const lanes = runJobs(queue, reader, signal, (job, how) => {
+          if (how) counts[how]++;
+          unsettled.delete(job);
+          loadOptions.progress?.(++done, total);
+          const id = stories.storyOf(job.uri);
+          const left = waiting && id !== undefined ? waiting.get(id) : undefined;
+          if (id === undefined || left === undefined) return;
+          if (left > 1) waiting!.set(id, left - 1);
+          else {
+            waiting!.delete(id);
+            if (story(id)) loadOptions.storyReady?.(id);
+          }
+        });
+        // The reader threads read while this thread takes the texts and gives them to the story index, in
+        // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
+        for (let i = 0; i < uris.length; i++) {
+          if (signal?.aborted) {
+            for (const uri of uris.slice(i)) {
+              feeding.delete(uri);
+              changedUris.add(uri);
+            }
+            break;
+          }
+          feeding.delete(uris[i]);
+          const job = accept(uris[i], workspace.read(uris[i], config));
+          if (job) {
+            unsettled.add(job);
+            queue.add(job);
+            total++;
+          }
+          if (i % FEED_CHUNK === FEED_CHUNK - 1) {
+            loadOptions.progress?.(done, total);
+            await nextTurn();
+          }
+        }
+        queue.close();
+        loadOptions.progress?.(done, total);
+        waiting = new Map();
+        for (const job of unsettled) {
+          const id = stories.storyOf(job.uri);
+          if (id !== undefined) waiting.set(id, (waiting.get(id) ?? 0) + 1);
+        }
+        for (const id of [...touched.stories].sort()) if (!waiting.has(id) && story(id)) loadOptions.storyReady?.(id);
+        await lanes;
+      }
+    } finally {
+      recorders.delete(touched);
+      // A load that failed leaves what it had not given to the story index pending.
+      for (const uri of feeding) changedUris.add(uri);
+      feeding.clear();
+    }
+    return { ...resultOf(touched), ...counts };
+  }
+
+  /** Reads the queue's jobs with at most `reader.concurrency` in flight; `settled` after each, read or not. */
+  async function runJobs(queue: JobQueue, reader: Reader, signal: AbortSignal | undefined, settled: (job: Job, how?: 'read' | 'stored') => void): Promise<void> {
+    const lane = async (): Promise<void> => {
+      for (let job = await queue.take(); job; job = await queue.take()) {
+        if (signal?.aborted) {
+          putBack(job);
+          settled(job);
+          continue;
+        }
+        // Newer text arrived meanwhile (a refresh read it, or the next round will), or a preview read it.
+        const recentlyRead = unread.get(job.uri) === job ? recentReading(job) : undefined;
+        if (recentlyRead) finish(job, () => recentlyRead);
+        const how = unread.get(job.uri) === job ? await readJob(job, reader, signal) : undefined;
+        settled(job, how);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, reader.concurrency) }, lane));
+  }
+
+  /** Finds a job's reading in the store, else has the reader read it (and keeps it in the store). */
+  async function readJob(job: Job, reader: Reader, signal: AbortSignal | undefined): Promise<'read' | 'stored'> {
+    const key = storeKey(job);
+    const stored = options.store ? await options.store.get(key).catch(() => undefined) : undefined;
+    if (stored && stored.text === job.text) {
+      stored.uri = job.uri;
+      stored.version = job.version;
+      finish(job, () => stored);
+      return 'stored';
+    }
+    let reading: Reading;
+    try {
+      reading = await reader.read({ text: job.text, options: readOptions(job) }, signal);
+    } catch (error) {
+      if (signal?.aborted) putBack(job);
+      else finish(job, () => {
+        throw error;
+      });
+      return 'read';
+    }
+    finish(job, () => reading);
+    if (docs.get(job.uri)?.reading === reading) options.store?.set(key, reading);
+    return 'read';
+  }
+
+  /** A job a stopped load did not read: pending again, for the next refresh or load. */
+  function putBack(job: Job): void {
+    if (unread.get(job.uri) !== job) return;
+    unread.delete(job.uri);
+    changedUris.add(job.uri);
+  }
+
+  /**
+   * The jobs of one round, handed out in this order: the documents `first` names at that moment (the
+   * editor's open documents, which may open while the folder is read), then, once every job is added,
+   * the rest of their stories, then every other story in id order; until then, in the order added.
+   */
+  function jobQueue(first: () => string[]): JobQueue {
+    let order: Job[] = [];
+    let head = 0;
+    const byUri = new Map<string, Job>();
+    let byStory: Map<string, { jobs: Job[]; head: number }> | undefined;
+    let closed = false;
+    const waiting: Array<() => void> = [];
+    const wake = () => waiting.splice(0).forEach((resume) => resume());
+    const take = (job: Job): Job => {
+      byUri.delete(job.uri);
+      return job;
+    };
+    /** The first job of a story not handed out yet (known once the queue is closed). */
+    const mate = (id: string | undefined): Job | undefined => {
+      const entry = id === undefined ? undefined : byStory?.get(id);
+      if (!entry) return undefined;
+      while (entry.head < entry.jobs.length && !byUri.has(entry.jobs[entry.head].uri)) entry.head++;
+      return entry.jobs[entry.head];
+    };
+    const next = (): Job | undefined => {
+      for (const uri of first()) {
+        const own = byUri.get(uri);
+        if (own) return take(own);
+        const other = mate(stories.storyOf(uri));
+        if (other) return take(other);
+      }
+      while (head < order.length && !byUri.has(order[head].uri)) head++;
+      return head < order.length ? take(order[head]) : undefined;
+    };
+    return {
+      add(job) {
+        order.push(job);
+        byUri.set(job.uri, job);
+        wake();
+      },
+      close() {
+        closed = true;
+        const storyOf = (job: Job) => stories.storyOf(job.uri) ?? '';
+        order = order.slice(head).filter((job) => byUri.get(job.uri) === job);
+        order.sort((a, b) => (storyOf(a) < storyOf(b) ? -1 : storyOf(a) > storyOf(b) ? 1 : a.uri < b.uri ? -1 : 1));
+        head = 0;
+        byStory = new Map();
+        for (const job of order) {
+          const entry = byStory.get(storyOf(job));
+          if (entry) entry.jobs.push(job);
+          else byStory.set(storyOf(job), { jobs: [job], head: 0 });
+        }
+        wake();
+      },
+      async take() {
+        for (;;) {
+          const job = next();
+          if (job || closed) return job;
+          await new Promise<void>((resume) => waiting.push(resume));
+        }
+      },
+    };
+  }
+
+  /** Takes the pending changes: applies the config, then names every document to bring up to date, sorted. */
+  function takeChanges(): string[] {
     if (reloadConfig) applyConfig();
     for (const uri of deletedUris) {
       const prefix = uri.endsWith('/') ? uri : `${uri}/`;
-      for (const known of [...docs.keys(), ...skippedDocs.keys()]) if (known === uri || known.startsWith(prefix)) changedUris.add(known);
+      for (const known of [...docs.keys(), ...skippedDocs.keys(), ...unread.keys()]) if (known === uri || known.startsWith(prefix)) changedUris.add(known);
       changedUris.add(uri);
     }
     deletedUris.clear();
-    for (const uri of [...changedUris].sort()) apply(uri, workspace.read(uri, config));
+    const uris = [...changedUris].filter((uri) => !feeding.has(uri)).sort();
     changedUris.clear();
-    result.documents = [...touchedDocuments].sort();
-    result.stories = [...touchedStories].sort();
-    return result;
+    return uris;
+  }
+
+  /**
+   * Takes the pending changes. Removals, skips, texts that did not change and texts read a moment ago
+   * are applied here; the texts to read are returned. The story index learns every new text here, before it is read.
+   */
+  function collect(): Job[] {
+    return takeChanges().flatMap((uri) => accept(uri, workspace.read(uri, config)) ?? []);
   }
 
   /** Loads the config; unless only `reviewed` changed, lists the workspace again and drops every story's work. */
@@ -187,18 +482,21 @@ export function createService(options: ServiceOptions): CrosscheckService {
     const regroup = first || JSON.stringify(storyOptions(next)) !== JSON.stringify(storyOptions(config));
     config = next;
     if (!changed) return;
-    result.config = true;
+    recorders.forEach((t) => (t.config = true));
     invalidateAll();
     if (regroup) {
       stories = newStoryIndex(storyOptions(config));
       storyById = undefined;
-      for (const uri of [...docs.keys()].sort()) addToStory(uri, docs.get(uri)!);
+      const texts = new Map<string, { name: string; text: string }>();
+      for (const [uri, doc] of docs) texts.set(uri, { name: doc.name, text: doc.reading.text });
+      for (const [uri, job] of unread) texts.set(uri, job);
+      for (const uri of [...texts.keys()].sort()) addToStory(uri, texts.get(uri)!.name, texts.get(uri)!.text);
     }
     // The new config may select other files and read them differently: list again; the reading of a
     // text whose source, date and tolerances did not change is kept.
     const listed = workspace.list(config).map((entry) => entry.uri).sort();
     const keep = new Set(listed);
-    for (const uri of [...docs.keys(), ...skippedDocs.keys()]) if (!keep.has(uri)) changedUris.add(uri);
+    for (const uri of [...docs.keys(), ...skippedDocs.keys(), ...unread.keys()]) if (!keep.has(uri)) changedUris.add(uri);
     for (const uri of listed) changedUris.add(uri);
   }
 
@@ -214,92 +512,155 @@ export function createService(options: ServiceOptions): CrosscheckService {
     return parsed.config;
   }
 
-  /** Brings one document in line with what the workspace holds for it. */
-  function apply(uri: string, found: WorkspaceDocument | SkippedDocument | undefined): void {
+  /**
+   * Brings one document in line with what the workspace holds for it, short of reading it: the job to
+   * read, or undefined when nothing is left to read (removed, skipped, unchanged, being read, read a moment ago).
+   */
+  function accept(uri: string, found: WorkspaceDocument | SkippedDocument | undefined): Job | undefined {
     if (!found) {
-      if (skippedDocs.delete(uri)) touchedDocuments.add(uri);
+      if (skippedDocs.delete(uri)) touchDocument(uri);
       removeDoc(uri);
-      return;
+      return undefined;
     }
-    if (isSkipped(found)) return skip(found);
-    const had = skippedDocs.delete(uri);
+    if (isSkipped(found)) {
+      skip(found);
+      return undefined;
+    }
+    if (skippedDocs.delete(uri)) touchDocument(uri);
     const previous = docs.get(uri);
-    const source = config.sources[found.name] ?? {};
-    const readKey = JSON.stringify([source.source ?? fallbackName(found.name), source.date ?? null, config.tolerances]);
+    const readKey = readKeyOf(found.name);
+    const inFlight = unread.get(uri);
+    if (inFlight && inFlight.text === found.text && inFlight.readKey === readKey && inFlight.name === found.name) {
+      if (found.version !== undefined) inFlight.version = found.version;
+      return undefined;
+    }
     if (previous && previous.reading.text === found.text && previous.readKey === readKey && previous.name === found.name) {
+      unread.delete(uri); // a text put back as it was (an undo) while its edit was being read
       if (found.version !== undefined) previous.reading.version = found.version;
-      if (had) touchedDocuments.add(uri);
-      return;
+      return undefined;
     }
-    const version = found.version ?? (previous ? previous.reading.version + 1 : 0);
-    let reading: Reading;
-    try {
-      reading = readText(uri, found, readKey, version);
-    } catch (error) {
-      return skip({ uri, name: found.name, reason: `skipped: the article could not be analysed (${error instanceof Error ? error.message : String(error)})` });
+    const version = found.version ?? inFlight?.version ?? (previous ? previous.reading.version + 1 : 0);
+    const job: Job = { uri, name: found.name, text: found.text, readKey, version };
+    unread.set(uri, job);
+    if (!inFlight || inFlight.text !== found.text || inFlight.name !== found.name) addToStory(uri, found.name, found.text);
+    const cached = recentReading(job);
+    if (cached) {
+      finish(job, () => cached);
+      return undefined;
     }
-    if (previous) remember(uri, previous);
-    const doc: Doc = { name: found.name, reading, readKey };
-    docs.set(uri, doc);
-    sortedUris = undefined;
-    touchedDocuments.add(uri);
-    const before = stories.storyOf(uri);
-    if (before !== undefined) invalidate([before]);
-    addToStory(uri, doc);
+    return job;
   }
 
-  function readText(uri: string, found: WorkspaceDocument, readKey: string, version: number): Reading {
-    const key = `${uri}\n${readKey}\n${contentHash(found.text)}`;
-    const cached = recent.get(key);
-    if (cached && cached.text === found.text) {
-      recent.delete(key);
-      cached.version = version;
-      return cached;
+  /** What a document's reading depends on besides its text: its source, its date and the tolerances. */
+  function readKeyOf(name: string, under = config): string {
+    const source = under.sources[name] ?? {};
+    return JSON.stringify([source.source ?? fallbackName(name), source.date ?? null, under.tolerances]);
+  }
+
+  function readOptions(job: Job, under = config): ReadOptions {
+    const source = under.sources[job.name] ?? {};
+    return { uri: job.uri, version: job.version, source: source.source ?? fallbackName(job.name), date: source.date, tolerances: under.tolerances };
+  }
+
+  function preview(uri: string): { reading: Reading; findings: Finding[] } | undefined {
+    const under = loaded ? config : loadConfig();
+    const found = workspace.read(uri, under);
+    if (!found || isSkipped(found)) return undefined;
+    const readKey = readKeyOf(found.name, under);
+    const job: Job = { uri, name: found.name, text: found.text, readKey, version: found.version ?? 0 };
+    const known = docs.get(uri);
+    const reading =
+      known && known.reading.text === found.text && known.readKey === readKey
+        ? known.reading
+        : (recentText(recent.get(recentKey(uri, readKey, found.text)), found.text) ?? readArticle(found.text, readOptions(job, under)));
+    if (reading !== known?.reading) remember(uri, { name: found.name, reading, readKey });
+    const reviewed = new Set(under.reviewed);
+    const findings = runChecks(buildCorpus([reading], under), under).filter((f) => f.uri === uri && !reviewed.has(f.fingerprint));
+    return { reading, findings };
+  }
+
+  function readNow(job: Job): Reading {
+    return readArticle(job.text, readOptions(job));
+  }
+
+  /** Installs a job's reading, unless newer text came meanwhile; a reading that throws skips the document. */
+  function finish(job: Job, read: () => Reading): void {
+    if (unread.get(job.uri) !== job) return;
+    let reading: Reading;
+    try {
+      reading = read();
+    } catch (error) {
+      skip({ uri: job.uri, name: job.name, reason: `skipped: the article could not be analysed (${error instanceof Error ? error.message : String(error)})` });
+      return;
     }
-    const source = config.sources[found.name] ?? {};
-    return readArticle(found.text, { uri, version, source: source.source ?? fallbackName(found.name), date: source.date, tolerances: config.tolerances });
+    unread.delete(job.uri);
+    const previous = docs.get(job.uri);
+    if (previous) remember(job.uri, previous);
+    docs.set(job.uri, { name: job.name, reading, readKey: job.readKey });
+    sortedUris = undefined;
+    touchDocument(job.uri);
+    const id = stories.storyOf(job.uri);
+    if (id !== undefined) invalidate([id]);
+  }
+
+  const recentKey = (uri: string, readKey: string, text: string) => `${uri}\n${readKey}\n${contentHash(text)}`;
+
+  function recentReading(job: Job): Reading | undefined {
+    const key = recentKey(job.uri, job.readKey, job.text);
+    const cached = recent.get(key);
+    if (!cached || cached.text !== job.text) return undefined;
+    recent.delete(key);
+    cached.version = job.version;
+    return cached;
+  }
+
+  /** The key of a reading in the persistent store: its text and what it depends on, not where it is. */
+  function storeKey(job: Job): string {
+    return contentHash(`${job.readKey}\n${job.text}`);
   }
 
   function remember(uri: string, doc: Doc): void {
-    recent.set(`${uri}\n${doc.readKey}\n${contentHash(doc.reading.text)}`, doc.reading);
+    recent.set(recentKey(uri, doc.readKey, doc.reading.text), doc.reading);
     if (recent.size > RECENT_READINGS) recent.delete(recent.keys().next().value!);
   }
 
-  function addToStory(uri: string, doc: Doc): void {
-    const meta = doc.reading.meta;
-    const change = stories.update(uri, doc.reading.text, { path: doc.name, date: meta.date, title: meta.title });
-    invalidate(change.changed);
+  /** The story index learns a text; the stories it left and joined are built again. */
+  function addToStory(uri: string, name: string, text: string): void {
+    const before = stories.storyOf(uri);
+    const change = stories.update(uri, text, { path: name, date: config.sources[name]?.date });
+    invalidate(change.changed, change.changed.length > 0);
     const after = stories.storyOf(uri);
-    if (after !== undefined) invalidate([after]);
+    invalidate([before, after].filter((id): id is string => id !== undefined), before !== after);
   }
 
   function skip(skipped: SkippedDocument): void {
     removeDoc(skipped.uri);
     const before = skippedDocs.get(skipped.uri);
-    if (before?.reason !== skipped.reason || before.name !== skipped.name) touchedDocuments.add(skipped.uri);
+    if (before?.reason !== skipped.reason || before.name !== skipped.name) touchDocument(skipped.uri);
     skippedDocs.set(skipped.uri, skipped);
   }
 
   function removeDoc(uri: string): void {
+    unread.delete(uri);
     const doc = docs.get(uri);
-    if (!doc) return;
-    remember(uri, doc);
-    docs.delete(uri);
-    sortedUris = undefined;
-    touchedDocuments.add(uri);
+    if (doc) {
+      remember(uri, doc);
+      docs.delete(uri);
+      sortedUris = undefined;
+      touchDocument(uri);
+    }
     const before = stories.storyOf(uri);
-    invalidate([...stories.remove(uri).changed, ...(before === undefined ? [] : [before])]);
+    if (before !== undefined) invalidate([...stories.remove(uri).changed, before], true);
   }
 
-  function invalidate(ids: string[]): void {
+  /** Drops the work of these stories; their members did not change unless the caller says so. */
+  function invalidate(ids: string[], membersChanged = false): void {
     for (const id of ids) {
       storyStates.delete(id);
-      touchedStories.add(id);
+      recorders.forEach((t) => t.stories.add(id));
     }
-    if (ids.length > 0) {
-      storyById = undefined;
-      allFindings = undefined;
-    }
+    if (ids.length > 0) allFindings = undefined;
+    if (membersChanged) storyById = undefined;
   }
 
   function invalidateAll(): void {
@@ -339,6 +700,21 @@ export function createService(options: ServiceOptions): CrosscheckService {
     return (state.findings ??= runChecks(state.corpus, config));
   }
 
+  /** One document's findings, through its story's findings grouped by document once. */
+  function documentFindings(id: string, uri: string): Finding[] {
+    const state = stateOf(id);
+    if (!state) return [];
+    if (!state.findingsByUri) {
+      state.findingsByUri = new Map();
+      for (const finding of storyFindings(id)) {
+        const list = state.findingsByUri.get(finding.uri);
+        if (list) list.push(finding);
+        else state.findingsByUri.set(finding.uri, [finding]);
+      }
+    }
+    return state.findingsByUri.get(uri) ?? [];
+  }
+
   function empty(): Corpus {
     return (emptyCorpus ??= buildCorpus([], config));
   }
@@ -350,6 +726,9 @@ export function createService(options: ServiceOptions): CrosscheckService {
     },
     workspace,
     refresh,
+    load,
+    pending: hasPending,
+    preview,
     configFile() {
       refresh();
       return configFile;
@@ -378,6 +757,10 @@ export function createService(options: ServiceOptions): CrosscheckService {
       refresh();
       return stories.stories();
     },
+    story(id) {
+      refresh();
+      return story(id);
+    },
     storyOf(uri) {
       refresh();
       return stories.storyOf(uri);
@@ -394,7 +777,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
       let found: Finding[];
       if (uri !== undefined) {
         const id = stories.storyOf(uri);
-        found = id === undefined ? [] : storyFindings(id).filter((f) => f.uri === uri);
+        found = id === undefined ? [] : documentFindings(id, uri);
       } else {
         found = allFindings ??= stories
           .stories()
@@ -450,6 +833,16 @@ export function createService(options: ServiceOptions): CrosscheckService {
     },
   };
   return service;
+}
+
+/** A remembered reading, when it is of this very text (a hash is no proof). */
+function recentText(reading: Reading | undefined, text: string): Reading | undefined {
+  return reading?.text === text ? reading : undefined;
+}
+
+/** A turn of the event loop: messages, questions and readings that arrived are handled before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function emptyResult(): RefreshResult {

@@ -1,5 +1,6 @@
 // The command line's arguments: which command, which paths, which report. Wrong arguments are a UsageError, which
 // the entry point prints with the usage and exit status 2.
+import { defaultJobs } from '../node/readerPool';
 
 export const USAGE = `Usage: crosscheck <command> [paths] [options]
 
@@ -17,6 +18,7 @@ Options:
   --output <file>     write the report to <file> instead of the standard output
   --include-reviewed  also report the findings marked as reviewed in crosscheck.yaml
                       (text output marks them "[reviewed]")
+  --jobs <n>          check, export: threads that read articles (default: the number of cores)
   --into <folder>     import: the folder to write the articles to (default: the current folder)
   --force             import: overwrite an article file that already exists
   -h, --help          show this help
@@ -24,7 +26,8 @@ Options:
 Text output is one line per finding, "file:line:col severity code message", with the file
 relative to the current directory and 1-based line and column, then indented "related" lines
 for the other sources and the finding's fingerprint (add it to "reviewed:" in crosscheck.yaml
-to dismiss the finding), then a summary. Skipped files and config problems go to stderr.
+to dismiss the finding), then a summary. Skipped files and config problems go to stderr, and so
+does a progress bar while articles are read, when stderr is a terminal.
 
 Exit status: 0 no finding of severity warning or error, 1 at least one warning or error
 (including unreadable files and config errors) or, for import, a page that could not be
@@ -43,6 +46,8 @@ export interface CheckOptions {
   format: Format;
   includeReviewed: boolean;
   output?: string;
+  /** Threads that read articles; 1 reads on the main thread. */
+  jobs: number;
 }
 
 export interface ImportOptions {
@@ -54,7 +59,7 @@ export interface ImportOptions {
 
 export type Options = CheckOptions | ImportOptions;
 
-const VALUE_OPTIONS = ['--format', '--output', '--into'];
+const VALUE_OPTIONS = ['--format', '--output', '--into', '--jobs'];
 
 export function parseArgs(argv: string[]): Options | 'help' {
   const end = argv.indexOf('--');
@@ -82,6 +87,8 @@ export function parseArgs(argv: string[]): Options | 'help' {
   for (const only of ['--into', '--force']) {
     if (values.has(only) || switches.has(only)) throw new UsageError(`'${only}' is an option of import, not of ${command}`);
   }
+  const jobs = values.get('--jobs');
+  if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(`'--jobs' needs a whole number from 1 to 999, not '${jobs}'`);
   const format = values.get('--format');
   if (command === 'check' && format !== undefined && !CHECK_FORMATS.includes(format as Format)) {
     throw new UsageError(`unknown format '${format}' for check (expected text, json, html or sarif)`);
@@ -96,12 +103,13 @@ export function parseArgs(argv: string[]): Options | 'help' {
     format: command === 'export' ? 'json' : ((format ?? 'text') as Format),
     includeReviewed: switches.has('--include-reviewed'),
     output: values.get('--output'),
+    jobs: jobs === undefined ? defaultJobs() : Number(jobs),
   };
 }
 
 function importOptions(pages: string[], values: Map<string, string>, switches: Set<string>): ImportOptions {
   if (pages.length === 0) throw new UsageError('import needs at least one saved web page (page.html)');
-  for (const only of ['--format', '--output']) if (values.has(only)) throw new UsageError(`'${only}' is not an option of import (use --into <folder>)`);
+  for (const only of ['--format', '--output', '--jobs']) if (values.has(only)) throw new UsageError(`'${only}' is not an option of import (use --into <folder>)`);
   if (switches.has('--include-reviewed')) throw new UsageError(`'--include-reviewed' is not an option of import`);
   return { command: 'import', pages, into: values.get('--into') ?? '.', force: switches.has('--force') };
 }

@@ -7,6 +7,8 @@ import { createService, type CrosscheckService } from '../analysis/service';
 import { lineIndex, type FindingJson, type PositionJson } from '../analysis/export';
 import { severityFor } from '../analysis/checks/finding';
 import { UsageError } from './args';
+import { createReaderPool } from '../node/readerPool';
+import { progressBar } from '../node/progressBar';
 
 /** A finding of the host itself (a file it could not read, a config problem), with where to show it. */
 export interface HostFinding extends FindingJson {
@@ -21,8 +23,11 @@ export interface Checked {
   host: HostFinding[];
 }
 
-/** Reads one folder, or the article files listed; a path that does not exist is a usage error. */
-export function check(paths: string[], pathsGiven: boolean): Checked {
+/**
+ * Reads one folder, or the article files listed, on `jobs` threads (one: on this thread), each story
+ * checked as soon as its articles are read while the others are read; a path that does not exist is a usage error.
+ */
+export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Promise<Checked> {
   const stats = paths.map((p) => {
     try {
       return fs.statSync(path.resolve(p));
@@ -38,9 +43,27 @@ export function check(paths: string[], pathsGiven: boolean): Checked {
     if (folder !== undefined) throw new UsageError(`'${folder}' is ${stats[paths.indexOf(folder)].isDirectory() ? 'a folder' : 'not a file'}: give one folder, or article files`);
     workspace = createFilesWorkspace(configRoot(commonFolder(paths.map((p) => path.dirname(path.resolve(p))))), paths);
   }
-  // The same service as the language server's, over the files on disk.
-  const service = createService({ workspace });
-  service.refresh();
+  // The same service as the language server's, over the files on disk. A single worker would only add the copying.
+  const reader = createReaderPool(jobs === 1 ? 0 : jobs);
+  const service = createService({ workspace, reader });
+  const bar = progressBar();
+  try {
+    await service.load({
+      progress: (done, total) => bar.update('Reading', done, total),
+      storyReady: (id) => {
+        const story = service.story(id);
+        if (story) service.findings(story.uris[0]);
+      },
+    });
+    const stories = service.stories();
+    stories.forEach((story, i) => {
+      bar.update('Checking', i, stories.length);
+      service.findings(story.uris[0]);
+    });
+  } finally {
+    bar.clear();
+    await reader.close();
+  }
   return { folder: workspace.folder, service, host: hostFindings(workspace.folder, service) };
 }
 

@@ -19,8 +19,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function findingDiagnostic(service: CrosscheckService, finding: Finding): Diagnostic | undefined {
-  const index = indexFor(service, finding.uri);
+/** A finding as a diagnostic, its range on `index` (default: the text the service read). */
+export function findingDiagnostic(service: CrosscheckService, finding: Finding, index = indexFor(service, finding.uri)): Diagnostic | undefined {
   if (!index) return undefined;
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const related of finding.related) {
@@ -39,14 +39,9 @@ export function findingDiagnostic(service: CrosscheckService, finding: Finding):
   };
 }
 
-/** Every document's diagnostics, keyed by uri (documents without findings map to []). */
-export function findingDiagnostics(service: CrosscheckService): Map<string, Diagnostic[]> {
-  const byUri = new Map<string, Diagnostic[]>(service.uris().map((uri) => [uri, []]));
-  for (const finding of service.findings()) {
-    const diagnostic = findingDiagnostic(service, finding);
-    if (diagnostic) byUri.get(finding.uri)?.push(diagnostic);
-  }
-  return byUri;
+/** One document's diagnostics (its story is checked first, if it was not yet). */
+export function documentDiagnostics(service: CrosscheckService, uri: string): Diagnostic[] {
+  return service.findings(uri).flatMap((finding) => findingDiagnostic(service, finding) ?? []);
 }
 
 /** The LSP severity of a host-made finding, by the same rule as the analysis' own; undefined when off. */

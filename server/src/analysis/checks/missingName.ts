@@ -5,7 +5,7 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { listSources } from '../text/format';
 import { roleHead } from '../text/roles';
-import type { Finding, Gap, RelatedSpan } from '../types';
+import type { Finding, Gap, Mention, Reading, RelatedSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
 export function missingName(corpus: Corpus, config: Config): Finding[] {
@@ -40,19 +40,42 @@ export function missingName(corpus: Corpus, config: Config): Finding[] {
 function titleHolder(corpus: Corpus, gap: Gap): { name: string; related: RelatedSpan[] } | undefined {
   const head = roleHead(gap.cue);
   const votes = new Map<string, RelatedSpan[]>();
-  for (const reading of corpus.readings.values()) {
-    if (reading.uri === undefined) continue;
-    reading.mentions.forEach((m, index) => {
-      if (m.kind !== 'name' || !m.role || m.roleOf !== gap.roleOf || roleHead(m.role) !== head) return;
-      const id = corpus.mentionEntity.get(`${reading.uri}#${index}`);
-      if (!id) return;
-      const list = votes.get(id) ?? [];
-      if (!list.some((r) => r.uri === reading.uri)) list.push({ uri: reading.uri, start: m.start, end: m.end, message: `${reading.meta.source}: ${m.role} ${m.text}` });
-      votes.set(id, list);
-    });
+  for (const { reading, m, index } of titledNames(corpus).get(`${gap.roleOf}|${head}`) ?? []) {
+    const id = corpus.mentionEntity.get(`${reading.uri}#${index}`);
+    if (!id) continue;
+    const list = votes.get(id) ?? [];
+    if (!list.some((r) => r.uri === reading.uri)) list.push({ uri: reading.uri, start: m.start, end: m.end, message: `${reading.meta.source}: ${m.role} ${m.text}` });
+    votes.set(id, list);
   }
   const best = [...votes.entries()].sort((a, b) => b[1].length - a[1].length)[0];
   if (!best) return undefined;
   const entity = corpus.entityById.get(best[0]);
   return entity ? { name: entity.name, related: best[1] } : undefined;
+}
+
+interface TitledName {
+  reading: Reading;
+  m: Mention;
+  index: number;
+}
+
+const titledCache = new WeakMap<Corpus, Map<string, TitledName[]>>();
+
+/** The names given with a title, by country and head title ("ukraine|president"), in reading order: one pass per corpus. */
+function titledNames(corpus: Corpus): Map<string, TitledName[]> {
+  let byTitle = titledCache.get(corpus);
+  if (byTitle) return byTitle;
+  byTitle = new Map();
+  for (const reading of corpus.readings.values()) {
+    if (reading.uri === undefined) continue;
+    reading.mentions.forEach((m, index) => {
+      if (m.kind !== 'name' || !m.role) return;
+      const key = `${m.roleOf}|${roleHead(m.role)}`;
+      const list = byTitle!.get(key);
+      if (list) list.push({ reading, m, index });
+      else byTitle!.set(key, [{ reading, m, index }]);
+    });
+  }
+  titledCache.set(corpus, byTitle);
+  return byTitle;
 }

@@ -36,6 +36,7 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
   const parent = refs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const tried = new Set<number>();
+  const bags = refs.map((ref) => wordCounts(ref.quotation.words));
   for (const members of byTrigram.values()) {
     // A run of words fifty quotations share is a phrase, not a quotation: no evidence of one.
     if (members.length > 50) continue;
@@ -48,6 +49,8 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
         const pair = i * refs.length + j;
         if (tried.has(pair)) continue;
         tried.add(pair);
+        // Words in common bound the aligned words from above: too few, and no alignment is needed.
+        if (sharedWords(bags[i], bags[j]) < neededCommon(refs[i].quotation.words, refs[j].quotation.words)) continue;
         if (sameQuotation(refs[i].quotation, refs[j].quotation)) parent[find(i)] = find(j);
       }
     }
@@ -83,6 +86,24 @@ export function sameQuotation(qa: Quotation, qb: Quotation): boolean {
   const ra = region(wordingOfQuotation(qa), c.matches[0][0], c.matches[c.matches.length - 1][0]);
   const rb = region(wordingOfQuotation(qb), c.matches[0][1], c.matches[c.matches.length - 1][1]);
   return !addressedApart(ra, rb) && !addressedApart(rb, ra);
+}
+
+/** The fewest words two quotations must align to be one (`sameQuotation`). */
+function neededCommon(a: string[], b: string[]): number {
+  return Math.max(MIN_COMMON, Math.ceil(MIN_SHARE * Math.min(a.length, b.length) - 1e-9));
+}
+
+function wordCounts(words: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/** How many words two quotations share, each counted as often as both have it. */
+function sharedWords(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [w, count] of a) n += Math.min(count, b.get(w) ?? 0);
+  return n;
 }
 
 /**

@@ -83,6 +83,16 @@ export function oneVowelApart(a: string, b: string): boolean {
   return diffs.length === 1 && diffs[0] > 0 && diffs[0] < a.length - 1 && /[aeiou]/.test(a[diffs[0]]) && /[aeiou]/.test(b[diffs[0]]);
 }
 
+/**
+ * Keys that words one vowel apart share: the word with one inner vowel blanked, for each inner vowel
+ * ("talodi" → "tal*di", "t*lodi"), so that such pairs are looked up instead of sought among all pairs.
+ */
+export function oneVowelApartKeys(folded: string): string[] {
+  const keys: string[] = [];
+  for (let i = 1; i < folded.length - 1; i++) if (/[aeiou]/.test(folded[i])) keys.push(`${folded.slice(0, i)}*${folded.slice(i + 1)}`);
+  return keys;
+}
+
 /** "Strauss - Kahn" → "Strauss-Kahn": scraped copy often spaces the hyphen of a double name. */
 export function closeSpacedHyphens(text: string): string {
   return text.replace(/(\p{L})\s+[-\u2010\u2011]\s+(?=\p{Lu})/gu, '$1-');

@@ -1,13 +1,13 @@
 // Pass 2. Bare surnames (and one-word names): the full name of the same document first, else the only one in
 // the corpus; a one-word name no full person name has is the thing of that name ("Estelle" beside "the Estelle
 // Unit"), else a cluster of its own.
-import { addTo, clusterAt, spelledBy, type Cluster, type Linking, type MentionRef } from './linking';
+import { addTo, clusterAt, clustersNearSurname, spelledBy, type Cluster, type Linking, type MentionRef } from './linking';
 import { nameTokens, placeKey } from './names';
 
 export function linkBareSurnames(state: Linking, bare: MentionRef[]): void {
   for (const ref of bare) {
     const surname = nameTokens(ref.mention.text).at(-1) ?? '';
-    const candidates = state.clusters.filter((c) => c.type === 'person' && c.surname !== undefined && spelledBy(c, surname));
+    const candidates = clustersNearSurname(state, surname).filter((c) => c.type === 'person' && c.surname !== undefined && spelledBy(c, surname));
     let target: Cluster | undefined;
     if (candidates.length === 1) target = candidates[0];
     else if (candidates.length > 1) {

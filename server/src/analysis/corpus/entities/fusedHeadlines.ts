@@ -5,7 +5,7 @@
 import { lexicon } from '../../data/lexicon';
 import { fold } from '../../text/normalize';
 import type { Reading } from '../../types';
-import { addFullName, addTo, clusterAt, personWith, spelledBy, type Cluster, type Linking, type MentionRef } from './linking';
+import { addFullName, addTo, clusterAt, clustersNearSurname, personWith, spelledBy, type Cluster, type Linking, type MentionRef } from './linking';
 import { nameTokens, placeKey } from './names';
 
 /** A fused headline name's sub-spans, longest first; undefined when the mention is no fused headline name. */
@@ -16,7 +16,7 @@ export function fusedRuns(state: Linking, ref: MentionRef): string[][] | undefin
   const paragraph = state.byUri.get(ref.uri)?.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
   if (paragraph?.kind !== 'headline' && paragraph?.kind !== 'heading') return undefined;
   const connectors = lexicon().nameConnectors;
-  const writtenLower = (word: string) => state.readings.some((r) => lowercaseWords(r).has(word));
+  const writtenLower = (word: string) => writtenLowerAnywhere(state).has(word);
   if (words.length > 8 || !words.some((w) => !connectors.has(fold(w)) && writtenLower(fold(w).replace(/['’]s$/, '')))) return undefined;
   const spans: string[][] = [];
   for (let length = words.length - 1; length >= 1; length--)
@@ -41,7 +41,7 @@ export function linkFusedHeadlines(state: Linking, fused: MentionRef[]): void {
       if (target) break;
       if (tokens.length >= 2 && lexicon().firstNames.has(tokens[0])) target = personWith(state, tokens);
       else if (tokens.length === 1) {
-        const people = state.clusters.filter((c) => c.type === 'person' && known(c) && spelledBy(c, tokens[0]));
+        const people = clustersNearSurname(state, tokens[0]).filter((c) => c.type === 'person' && known(c) && spelledBy(c, tokens[0]));
         if (people.length === 1) target = people[0];
       }
       if (!known(target)) target = undefined;
@@ -53,6 +53,18 @@ export function linkFusedHeadlines(state: Linking, fused: MentionRef[]): void {
 }
 
 const lowercaseCache = new WeakMap<Reading, Set<string>>();
+const folderLowercase = new WeakMap<Linking, Set<string>>();
+
+/** The words any document of the folder writes in lower case: one set, not a scan of every document per word. */
+function writtenLowerAnywhere(state: Linking): Set<string> {
+  let words = folderLowercase.get(state);
+  if (!words) {
+    words = new Set();
+    for (const reading of state.readings) for (const word of lowercaseWords(reading)) words.add(word);
+    folderLowercase.set(state, words);
+  }
+  return words;
+}
 
 /** The words a document writes in lower case, folded: cached per reading, which an edit replaces. */
 export function lowercaseWords(reading: Reading): Set<string> {

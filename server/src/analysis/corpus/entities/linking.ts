@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import { roleHead } from '../../text/roles';
 import { fold } from '../../text/normalize';
 import type { EntityType, Mention, Reading } from '../../types';
+import { createNearIndex, type NearIndex } from '../../text/nearIndex';
 import { compatibleFirstNames, sameSurname, sameSurnameGivenFirst } from './names';
 
 export interface MentionRef {
@@ -37,6 +38,10 @@ export interface Linking {
   clusters: Cluster[];
   /** "named:<place key>", "user:<name>", "handle:<handle>", "bare:<surname>" → its cluster. */
   byKey: Map<string, Cluster>;
+  /** Clusters by every surname they spell, for the lookups by surname: never all clusters per name. */
+  surnameIndex: NearIndex<Cluster>;
+  /** A cluster's place in `clusters`: the lookups answer in that order, as a scan of `clusters` would. */
+  order: Map<Cluster, number>;
 }
 
 export function startLinking(readings: Reading[], config: Config): Linking {
@@ -46,13 +51,29 @@ export function startLinking(readings: Reading[], config: Config): Linking {
   }
   const all: MentionRef[] = [];
   for (const reading of readings) reading.mentions.forEach((mention, index) => all.push({ uri: reading.uri, index, mention }));
-  return { readings, byUri: new Map(readings.map((r) => [r.uri, r])), all, userAlias, clusters: [], byKey: new Map() };
+  return {
+    readings, byUri: new Map(readings.map((r) => [r.uri, r])), all, userAlias, clusters: [], byKey: new Map(),
+    surnameIndex: createNearIndex(surnameEdits), order: new Map(),
+  };
 }
+
+/** The edits `sameSurname` and `sameSurnameGivenFirst` allow at a length, at most. */
+const surnameEdits = (length: number) => (length >= 8 ? 2 : 1);
 
 export function newCluster(state: Linking, type: EntityType, surname?: string): Cluster {
   const cluster: Cluster = { type, surname, surnames: new Set(surname ? [surname] : []), typeVotes: new Map(), firstNames: new Set(), refs: [], roles: new Map(), roleOf: new Set() };
+  state.order.set(cluster, state.clusters.length);
   state.clusters.push(cluster);
+  if (surname) state.surnameIndex.add(surname, cluster);
   return cluster;
+}
+
+/**
+ * The clusters that spell a surname within a letter or two of `surname` (a superset of those `sameSurname`
+ * and `sameSurnameGivenFirst` accept), in the order of `clusters`. Any type: the caller tests the type.
+ */
+export function clustersNearSurname(state: Linking, surname: string): Cluster[] {
+  return state.surnameIndex.candidates(surname).sort((a, b) => state.order.get(a)! - state.order.get(b)!);
 }
 
 /** The cluster under `key`, made with `type` when there is none yet. */
@@ -84,9 +105,10 @@ export function mergeInto(into: Cluster, from: Cluster): void {
 export function personWith(state: Linking, tokens: readonly string[]): Cluster | undefined {
   const surname = tokens[tokens.length - 1];
   const first = tokens[0];
+  const near = clustersNearSurname(state, surname);
   return (
-    state.clusters.find((c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname) && [...c.firstNames].every((f) => compatibleFirstNames(f, first))) ??
-    state.clusters.find((c) => c.type === 'person' && c.surname !== undefined && c.firstNames.size === 1 && c.firstNames.has(first) && first.length >= 3 && sameSurnameGivenFirst(c.surname, surname))
+    near.find((c) => c.type === 'person' && c.surname !== undefined && sameSurname(c.surname, surname) && [...c.firstNames].every((f) => compatibleFirstNames(f, first))) ??
+    near.find((c) => c.type === 'person' && c.surname !== undefined && c.firstNames.size === 1 && c.firstNames.has(first) && first.length >= 3 && sameSurnameGivenFirst(c.surname, surname))
   );
 }
 
@@ -94,7 +116,10 @@ export function addFullName(state: Linking, ref: MentionRef, tokens: readonly st
   const surname = tokens[tokens.length - 1];
   const cluster = personWith(state, tokens) ?? newCluster(state, 'person', surname);
   cluster.firstNames.add(tokens[0]);
-  cluster.surnames.add(surname);
+  if (!cluster.surnames.has(surname)) {
+    cluster.surnames.add(surname);
+    state.surnameIndex.add(surname, cluster);
+  }
   addTo(cluster, ref);
 }
 

@@ -1,0 +1,216 @@
+// The editor's view of speed, through the real language server over stdio (server/out/server.js, driven
+// by the protocol tests' client), on one folder. Three fresh server processes:
+//   A. cold, nothing stored: start → every diagnostic published; then keystrokes and requests on one
+//      article that has cross-document findings; peak RSS of the server;
+//   B. cold, the article opened at once: start → its first diagnostics; the readings are stored;
+//   C. the same with B's stored readings (reopening the folder): start → first and all diagnostics.
+// Keystrokes: `--edits` edits (default 200) that toggle one finding's words to the other source's words
+// and back, each waited for: to the article's own new diagnostics, to the last other article's, and to
+// the end of the pass. Requests: hover, definition and references at `--requests` places (default 60).
+// Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const { LspClient } = require(path.join(root, 'test/out/helpers/lspClient.js'));
+
+const folder = fs.realpathSync(path.resolve(process.argv[2]));
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const EDITS = option('--edits', 200);
+const REQUESTS = option('--requests', 60);
+/** Long enough for a cold 10,000-article folder on a shared machine. */
+const LONG = 30 * 60_000;
+
+const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
+const out = { folder: path.basename(folder) };
+try {
+  const a = await runA();
+  Object.assign(out, a.result);
+  if (a.target) {
+    Object.assign(out, await runOpen('cold', a.target));
+    Object.assign(out, await runOpen('stored', a.target));
+  }
+} finally {
+  fs.rmSync(storage, { recursive: true, force: true });
+}
+console.log(JSON.stringify(out));
+
+/** Start until every article is read and its diagnostics published: the status counting them all. */
+async function started(options) {
+  const t0 = performance.now();
+  const client = await LspClient.start(folder, { waitForReady: false, ...options });
+  return { client, t0 };
+}
+
+/** The status that counts `expected` articles (read or skipped): the folder is read and published. */
+async function allPublished(client, t0, expected) {
+  await client.waitForStatus((s) => s.documents + s.skipped >= expected, LONG);
+  return performance.now() - t0;
+}
+
+async function runA() {
+  const { client, t0 } = await started({});
+  try {
+    await client.waitForStatus(() => true, LONG);
+    const startToAllMs = performance.now() - t0;
+    const [status] = client.statuses;
+    const target = pickTarget(client);
+    const result = { articles: status.documents + status.skipped, startToAllMs, findings: status.findings };
+    if (target) {
+      Object.assign(result, await keystrokes(client, target));
+      Object.assign(result, await requests(client, target));
+    }
+    result.serverPeakRssMB = peakRssMB(client);
+    return { result, target: target && { uri: target.uri, articles: result.articles } };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** B and C: the target opened right after start, with the readings store. */
+async function runOpen(label, target) {
+  const { client, t0 } = await started({ initializationOptions: { storagePath: storage } });
+  try {
+    const text = fs.readFileSync(fileURLToPath(target.uri), 'utf8').replace(/^\uFEFF/, '');
+    await client.open(target.uri, text);
+    await client.waitFor(() => client.publications.some((p) => p.uri === target.uri && p.diagnostics.length > 0), LONG);
+    const firstMs = performance.now() - t0;
+    const allMs = await allPublished(client, t0, target.articles);
+    return { [`${label}StartToOpenFileMs`]: firstMs, [`${label}StartToAllMs`]: allMs };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** An article with a finding related to another article: its words and the other source's. */
+function pickTarget(client) {
+  let fallback;
+  for (const [uri, diagnostics] of [...client.diagnostics].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (!uri.startsWith(pathToFileURL(folder).href) || diagnostics.length === 0) continue;
+    fallback ??= { uri, diagnostics };
+    for (const d of diagnostics) {
+      const other = d.relatedInformation?.find((r) => r.location.uri !== uri);
+      if (!other || d.range.start.line !== d.range.end.line) continue;
+      const text = fs.readFileSync(fileURLToPath(uri), 'utf8').replace(/^\uFEFF/, '');
+      const otherText = fs.readFileSync(fileURLToPath(other.location.uri), 'utf8').replace(/^\uFEFF/, '');
+      const own = slice(text, d.range);
+      const theirs = slice(otherText, other.location.range);
+      if (own && theirs && own !== theirs && !theirs.includes('\n')) return { uri, text, range: d.range, own, theirs };
+    }
+  }
+  return fallback && { uri: fallback.uri, text: fs.readFileSync(fileURLToPath(fallback.uri), 'utf8').replace(/^\uFEFF/, '') };
+}
+
+/** Edits that change findings: the finding's words replaced by the other source's, and back. */
+async function keystrokes(client, target) {
+  const { uri, text } = target;
+  const edited = target.range ? replaceRange(text, target.range, target.theirs) : `${text}\n\nU.S. President engaged in talks.\n`;
+  let version = 1;
+  const opened = client.statuses.length;
+  await client.open(uri, text, 'article', version);
+  await client.waitForStatus(() => true, LONG, opened);
+  await settle(client);
+  const own = [];
+  const others = [];
+  const passes = [];
+  for (let i = 0; i < EDITS; i++) {
+    version++;
+    const statusesBefore = client.statuses.length;
+    const publicationsBefore = client.publications.length;
+    const t0 = performance.now();
+    const times = new Map();
+    const listener = () => {
+      for (const p of client.publications.slice(publicationsBefore)) if (!times.has(p)) times.set(p, performance.now() - t0);
+    };
+    await client.change(uri, i % 2 === 0 ? edited : text, version);
+    // The check runs at every message from the server: the arrival time of each publication.
+    await client.waitFor(() => (listener(), client.statuses.length > statusesBefore), LONG);
+    passes.push(performance.now() - t0);
+    const published = client.publications.slice(publicationsBefore);
+    const mine = published.find((p) => p.uri === uri && p.version === version);
+    if (mine) own.push(times.get(mine));
+    const theirs = published.filter((p) => p.uri !== uri);
+    if (theirs.length > 0) others.push(Math.max(...theirs.map((p) => times.get(p))));
+  }
+  await client.close(uri);
+  return {
+    edits: EDITS,
+    keystrokeOwn: stats(own),
+    keystrokeOthers: stats(others),
+    keystrokePass: stats(passes),
+    editedFinding: target.range ? `${target.own} → ${target.theirs}` : 'a missing name appended',
+  };
+}
+
+/** Hover, definition and references at places spread over the article's words. */
+async function requests(client, target) {
+  const lines = target.text.split('\n');
+  const places = [];
+  lines.forEach((line, n) => {
+    for (const m of line.matchAll(/\b\p{L}{3,}/gu)) places.push({ line: n, character: m.index + 1 });
+  });
+  const chosen = Array.from({ length: Math.min(REQUESTS, places.length) }, (_, k) => places[Math.floor((k * places.length) / Math.min(REQUESTS, places.length))]);
+  const timed = async (method, params) => {
+    const t0 = performance.now();
+    await client.connection.sendRequest(method, params);
+    return performance.now() - t0;
+  };
+  const hover = [];
+  const definition = [];
+  const references = [];
+  for (const position of chosen) {
+    const textDocument = { uri: target.uri };
+    hover.push(await timed('textDocument/hover', { textDocument, position }));
+    definition.push(await timed('textDocument/definition', { textDocument, position }));
+    references.push(await timed('textDocument/references', { textDocument, position, context: { includeDeclaration: true } }));
+  }
+  return { hover: stats(hover), definition: stats(definition), references: stats(references) };
+}
+
+/** Waits until nothing has been published for a moment: the previous pass is over. */
+async function settle(client) {
+  let count = -1;
+  while (count !== client.publications.length) {
+    count = client.publications.length;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function stats(values) {
+  if (values.length === 0) return { n: 0 };
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { n: values.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) };
+}
+
+function slice(text, range) {
+  const lines = text.split('\n');
+  if (range.start.line !== range.end.line) return undefined;
+  return lines[range.start.line]?.slice(range.start.character, range.end.character);
+}
+
+function replaceRange(text, range, replacement) {
+  const lines = text.split('\n');
+  const line = lines[range.start.line];
+  lines[range.start.line] = line.slice(0, range.start.character) + replacement + line.slice(range.end.character);
+  return lines.join('\n');
+}
+
+/** The server process' peak resident set (Linux: VmHWM), its reader threads included. */
+function peakRssMB(client) {
+  try {
+    const status = fs.readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
+    const kb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1]);
+    return Number.isFinite(kb) ? kb / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,31 @@
+// How the service has documents read, and where readings may be kept between sessions. The service
+// decides what to read and in which order; a reader does the reading, here on the calling thread or, in
+// the hosts, on worker threads (server/src/node/readerPool.ts). Types and the in-process reader only: the
+// analysis does no I/O and starts no thread.
+import { readArticle, type ReadOptions } from './read/readArticle';
+import type { Reading } from './types';
+
+export interface ReadRequest {
+  text: string;
+  options: ReadOptions;
+}
+
+export interface Reader {
+  /** How many reads the service keeps in flight at once (the workers, and as many queued to keep them busy). */
+  readonly concurrency: number;
+  /** Reads one document. A read whose `signal` aborts before it starts is dropped, and its promise rejects. */
+  read(request: ReadRequest, signal?: AbortSignal): Promise<Reading>;
+}
+
+/** Readings kept by the host across sessions (the extension's storage), by a key of the text and what its reading depends on. */
+export interface ReadingStore {
+  get(key: string): Promise<Reading | undefined>;
+  /** Keeps a reading; the store writes when it can, and a failure to write only costs a later reading. */
+  set(key: string, reading: Reading): void;
+}
+
+/** Reads on the calling thread, one document at a time: the CLI with `--jobs 1`, the tests. */
+export const inProcessReader: Reader = {
+  concurrency: 1,
+  read: (request) => Promise.resolve().then(() => readArticle(request.text, request.options)),
+};

@@ -1,0 +1,121 @@
+// Readings kept on disk between sessions, in the extension's storage (never in the user's folder), so
+// that reopening a large folder reads only what changed. One JSON file per reading, named by the key the
+// service gives (its text and what its reading depends on), under a folder named by the version of the
+// reading code: readings of another version are never used and are deleted.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ReadingStore } from '../analysis/reader';
+import type { Reading } from '../analysis/types';
+import { contentHash } from '../analysis/text/hash';
+
+export interface DiskReadingStore extends ReadingStore {
+  /** The folder of this version's readings. */
+  readonly folder: string;
+  /** Deletes the readings no `get` or `set` of this session asked for (texts gone or changed since). */
+  sweep(): Promise<void>;
+  /** Resolves once every reading handed to `set` so far is written (or failed to be). */
+  flush(): Promise<void>;
+}
+
+/** At most this many files are written at once. */
+const WRITERS = 4;
+
+export function createReadingStore(root: string, version = readingCodeVersion()): DiskReadingStore {
+  const folder = path.join(root, `readings-${version}`);
+  const used = new Set<string>();
+  const waiting: Array<[string, Reading]> = [];
+  let writing = 0;
+  let idle: Array<() => void> = [];
+  const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`);
+
+  // Readings of other versions of the code are of no use any more.
+  void fs.promises
+    .readdir(root)
+    .then((names) => Promise.all(names.filter((n) => n.startsWith('readings-') && n !== path.basename(folder)).map((n) => fs.promises.rm(path.join(root, n), { recursive: true, force: true }))))
+    .catch(() => undefined);
+
+  const pump = () => {
+    while (writing < WRITERS && waiting.length > 0) {
+      const [key, reading] = waiting.shift()!;
+      writing++;
+      void write(fileOf(key), reading).finally(() => {
+        writing--;
+        pump();
+      });
+    }
+    if (writing === 0 && waiting.length === 0) {
+      for (const resolve of idle.splice(0)) resolve();
+    }
+  };
+
+  return {
+    folder,
+    async get(key) {
+      used.add(key);
+      try {
+        return JSON.parse(await fs.promises.readFile(fileOf(key), 'utf8')) as Reading;
+      } catch {
+        return undefined; // not kept, or unreadable: read again
+      }
+    },
+    set(key, reading) {
+      used.add(key);
+      waiting.push([key, reading]);
+      pump();
+    },
+    flush() {
+      if (writing === 0 && waiting.length === 0) return Promise.resolve();
+      return new Promise((resolve) => idle.push(resolve));
+    },
+    async sweep() {
+      let shards: string[];
+      try {
+        shards = await fs.promises.readdir(folder);
+      } catch {
+        return;
+      }
+      for (const shard of shards) {
+        const dir = path.join(folder, shard);
+        const files = await fs.promises.readdir(dir).catch(() => [] as string[]);
+        await Promise.all(files.filter((f) => !used.has(f.replace(/\.json$/, ''))).map((f) => fs.promises.rm(path.join(dir, f), { force: true })));
+      }
+    },
+  };
+}
+
+/** Writes through a temporary file, so that a reader never sees half a reading. */
+async function write(file: string, reading: Reading): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.promises.mkdir(path.dirname(file), { recursive: true });
+    await fs.promises.writeFile(temporary, JSON.stringify(reading));
+    await fs.promises.rename(temporary, file);
+  } catch {
+    await fs.promises.rm(temporary, { force: true }).catch(() => undefined); // a full disk costs a later reading, nothing else
+  }
+}
+
+/**
+ * A hash of the code and data that make readings: the compiled analysis beside this module (server/out),
+ * or the bundle this module is part of (dist/server.js, dist/cli.js). A reading made by other code is never used.
+ */
+export function readingCodeVersion(): string {
+  const analysis = path.join(__dirname, '..', 'analysis');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|json)$/.test(entry.name)) files.push(full);
+    }
+  };
+  try {
+    walk(analysis);
+  } catch {
+    files.length = 0;
+  }
+  if (files.length === 0) files.push(__filename);
+  let version = '';
+  for (const file of files) version = contentHash(`${version}${fs.readFileSync(file, 'utf8')}`);
+  return version;
+}

@@ -1,0 +1,102 @@
+// The hosts' reading machinery (server/src/node): the pool of reader threads gives the readings the
+// calling thread would, drops reads cancelled before their turn, and survives a failing document; the
+// store keeps readings between sessions in its own folder and forgets those of other code versions.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type * as PoolApi from '../../server/src/node/readerPool';
+import type * as StoreApi from '../../server/src/node/readingStore';
+import { analysis, ROOT, SEEDS } from '../helpers/analysis';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createReaderPool }: typeof PoolApi = require(path.join(ROOT, 'server/out/node/readerPool'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createReadingStore }: typeof StoreApi = require(path.join(ROOT, 'server/out/node/readingStore'));
+
+const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ uri: f, text: fs.readFileSync(path.join(SEEDS, f), 'utf8') }));
+const optionsOf = (uri: string) => ({ uri, version: 0, source: uri, tolerances: analysis.defaultConfig().tolerances });
+
+test('reader pool: two threads read the seeds exactly as the calling thread does', async () => {
+  const pool = createReaderPool(2);
+  try {
+    assert.equal(pool.size, 2);
+    const readings = await Promise.all(seeds.map((s) => pool.read({ text: s.text, options: optionsOf(s.uri) })));
+    readings.forEach((reading, i) => assert.deepEqual(reading, analysis.readArticle(seeds[i].text, optionsOf(seeds[i].uri))));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('reader pool: a read cancelled before its turn is dropped; the others are read', async () => {
+  const pool = createReaderPool(1);
+  try {
+    const stop = new AbortController();
+    const first = pool.read({ text: seeds[0].text, options: optionsOf('a') });
+    const cancelled = pool.read({ text: seeds[1].text, options: optionsOf('b') }, stop.signal);
+    const third = pool.read({ text: seeds[2].text, options: optionsOf('c') });
+    stop.abort();
+    await assert.rejects(cancelled, { name: 'AbortError' });
+    assert.equal((await first).uri, 'a');
+    assert.equal((await third).uri, 'c');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('reader pool: a thread that has read its share is replaced, and reading goes on', async () => {
+  const pool = createReaderPool(1, undefined, 2);
+  try {
+    const readings = [];
+    for (const s of seeds) readings.push(await pool.read({ text: s.text, options: optionsOf(s.uri) }));
+    readings.forEach((reading, i) => assert.equal(reading.uri, seeds[i].uri));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('reader pool: no threads reads on the calling thread', async () => {
+  const pool = createReaderPool(0);
+  assert.equal(pool.size, 0);
+  assert.deepEqual(await pool.read({ text: seeds[0].text, options: optionsOf('a') }), analysis.readArticle(seeds[0].text, optionsOf('a')));
+  await pool.close();
+});
+
+test('reading store: a reading kept by one session is found by the next; other versions are deleted; unused ones swept', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-store-'));
+  try {
+    fs.mkdirSync(path.join(root, 'readings-old'), { recursive: true });
+    const reading = analysis.readArticle(seeds[0].text, optionsOf('a'));
+    const first = createReadingStore(root, 'v1');
+    first.set('k1', reading);
+    first.set('k2', analysis.readArticle(seeds[1].text, optionsOf('b')));
+    await first.flush();
+    assert.equal(await first.get('missing'), undefined);
+
+    const second = createReadingStore(root, 'v1');
+    assert.deepEqual(await second.get('k1'), JSON.parse(JSON.stringify(reading)));
+    await second.sweep();
+    assert.equal(await createReadingStore(root, 'v1').get('k2'), undefined, 'a reading no one asked for in a session is swept');
+    assert.ok(await createReadingStore(root, 'v1').get('k1'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(fs.readdirSync(root).sort(), ['readings-v1'], 'readings of another version are deleted');
+    assert.equal(await createReadingStore(root, 'v2').get('k1'), undefined, 'another version never uses them');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('reading store: a reading survives JSON (no Infinity, NaN, Map or Date in it; absent is as undefined)', () => {
+  for (const seed of seeds) {
+    const reading = analysis.readArticle(seed.text, optionsOf(seed.uri));
+    assert.deepEqual(JSON.parse(JSON.stringify(reading)), withoutUndefined(reading));
+  }
+});
+
+/** The value with every property whose value is undefined left out, as JSON leaves it out. */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, withoutUndefined(v)]));
+}
