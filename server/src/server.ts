@@ -343,7 +343,6 @@ function injectFault(name: string): void {
   if (INJECTED_FAULTS.has(name)) throw new Error(`fault injected into ${name} (CROSSCHECK_FAULTS)`);
 }
 
-
 interface Progress {
   report(done: number, total: number): void;
   done(): void;
@@ -386,6 +385,7 @@ const PROGRESS_MIN_DOCUMENTS = 20;
 /** Runs an asynchronous pass; an exception is logged, never a crash. */
 async function guardAsync(name: string, pass: () => Promise<void>): Promise<void> {
   try {
+    injectFault(name);
     await pass();
   } catch (error) {
     if (!shuttingDown.signal.aborted) logError(name, error);
