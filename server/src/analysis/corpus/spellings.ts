@@ -6,6 +6,7 @@
 // Eden"), one entity for both, or the same sentence told by both outlets. Candidates meet through blocking keys (the
 // word with one letter deleted), never by comparing all pairs.
 import { lexicon } from '../data/lexicon';
+import { lastWord, runStart } from '../text/lastWord';
 import { fold, foldNameToken as foldName } from '../text/normalize';
 import type { Reading, SourceSpan } from '../types';
 import type { Corpus } from './corpus';
@@ -306,12 +307,12 @@ function collect(corpus: Corpus): Map<string, Spelling> {
           if (![n, n.replace(/s$/, '')].some((w) => lex.titles.has(w) || lex.abbreviations.has(w) || lex.commonCapitalized.has(w) || lex.dateWords.has(w))) neighbours.push(n);
         };
         // "then-President Obama": the title before the name, hyphenated or not.
-        const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? /([\p{L}]+)[-\s]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index)) : null;
-        if (titleBefore && lexicon().titles.has(fold(titleBefore[1]))) role = fold(titleBefore[1]);
+        const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? lastWord(text.slice(Math.max(0, m.index! - 30), m.index), /\p{L}/u, /[-\s]/u, true) : undefined;
+        if (titleBefore && lexicon().titles.has(fold(titleBefore.text))) role = fold(titleBefore.text);
         if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
         // "the town of Taludi" / "the town of Talodi": the same head noun before "of" is the same kind of place.
-        const head = /\b(\p{Ll}{3,}) of\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index));
-        if (head && !lexicon().titles.has(head[1])) neighbours.push(`${head[1]} of`);
+        const head = headBeforeOf(text.slice(Math.max(0, m.index! - 30), m.index));
+        if (head && !lexicon().titles.has(head)) neighbours.push(`${head} of`);
         if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);
         const entity = mention ? corpus.mentionEntity.get(`${reading.uri}#${mention.index}`) : undefined;
         const person = mention !== undefined && mention.type === 'person' && mention.kind === 'name';
@@ -330,6 +331,24 @@ function collect(corpus: Corpus): Map<string, Spelling> {
     spelling.text = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
   }
   return spellings;
+}
+
+/**
+ * The lower-case head noun before "of" at the end of `text` ("the town of " → "town"): what /\b(\p{Ll}{3,}) of\s+$/u
+ * finds, scanned back from the end instead of tried at every start (quadratic on a long run of letters). Like that
+ * expression, the word starts at its first \b, which only knows ASCII word characters ("Erdoğan of " → "ğan").
+ */
+function headBeforeOf(text: string): string | undefined {
+  const end = runStart(text, text.length, /\s/u);
+  if (end === text.length || !text.endsWith(' of', end)) return undefined;
+  const stop = end - ' of'.length;
+  const letters = [...text.slice(runStart(text, stop, /\p{Ll}/u), stop)];
+  const word = (c: string | undefined) => c !== undefined && /\w/.test(c);
+  let at = stop - letters.join('').length;
+  for (let i = 0; i + 3 <= letters.length; at += letters[i++].length) {
+    if (word(text[at - 1]) !== word(text[at])) return letters.slice(i).join('');
+  }
+  return undefined;
 }
 
 /** The mention a position falls in, with its index. */

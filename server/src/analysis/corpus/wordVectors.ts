@@ -62,7 +62,8 @@ const DECODE = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 
 function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/=+$/, '');
+  // The lookbehind starts a match at the first '=' of a run only (as in read/linearModel.ts): /=+$/ tried every '='.
+  const clean = text.replace(/(?<!=)=+$/, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
   let value = 0;

@@ -8,6 +8,7 @@ import type { Attribute, Certainty, Claim, Mention, Paragraph, Quantity, Quotati
 import { posTags } from './pos';
 import type { Token } from './tokens';
 import { isDateline } from './dates';
+import { lastWord, runStart } from '../text/lastWord';
 import { WORD_NUMBER } from './values/numbers';
 import { HOME_AFTER_NAME } from './values/residence';
 
@@ -151,7 +152,7 @@ function countStatement(site: Site): Said | undefined {
   const { q, lex, tokens, ctx } = site;
   const modifiers: string[] = [];
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
-  const previousWord = /([a-z-]+)\W*$/.exec(before)?.[1];
+  const previousWord = wordBeforeEnd(before);
   if (previousWord && lex.subsetWords.has(previousWord)) modifiers.push(previousWord);
   const clauseText = clauseTextOf(site);
   if (lex.cumulativeMarkers.some((m) => clauseText.includes(m))) modifiers.push('total');
@@ -192,6 +193,21 @@ function countStatement(site: Site): Said | undefined {
   return { subject, modifiers, predicate };
 }
 
+/**
+ * The last word of `text` (lower case) before the non-word characters that end it, hyphens and all ("so-called -"
+ * → "so-called", "well- " → "well-"): what /([a-z-]+)\W*$/ finds, scanned back from the end instead (that expression
+ * tried every start and, '-' being in both runs, every split of the hyphens: it did not finish on a long word). With
+ * no letter before the end (a number, or nothing), the expression takes the first run of hyphens after it.
+ */
+function wordBeforeEnd(text: string): string | undefined {
+  const gap = runStart(text, text.length, /\W/);
+  const start = gap > 0 && /[a-z]/.test(text[gap - 1]) ? runStart(text, gap, /[a-z-]/) : text.indexOf('-', gap);
+  if (start < 0) return undefined;
+  let end = Math.max(start, gap);
+  while (text[end] === '-') end++;
+  return text.slice(start, end);
+}
+
 /** "killed seven", "seven people were killed", "24 dead", "the death toll rose to 24": the toll's class. */
 function tollOf(site: Site, verb: string | undefined, subject: string | undefined): string | undefined {
   const { lex, q, ctx } = site;
@@ -202,7 +218,9 @@ function tollOf(site: Site, verb: string | undefined, subject: string | undefine
   if (next && lex.tollWords.has(next) && (q.unit === 'count' || q.low === 0)) return lex.tollWords.get(next);
   if (subject && !/^(?:people|person|civilian|other|resident|villager|child|man|woman|soldier|worker|passenger|count)$/.test(subject)) return undefined;
   if (next && lex.tollWords.has(next)) return lex.tollWords.get(next);
-  const previous = /(\w+)\s+(?:at least|more than|about|some|nearly|over|up to)?\s*$/i.exec(ctx.text.slice(site.sentence.start, q.start))?.[1]?.toLowerCase();
+  // A match starts only where a word starts, and one run of spaces before the end (was \s+(?:…)?\s*$, whose two runs
+  // split the same spaces): the same match, without the quadratic search.
+  const previous = /(?<!\w)(\w+)\s+(?:(?:at least|more than|about|some|nearly|over|up to)\s*)?$/i.exec(ctx.text.slice(site.sentence.start, q.start))?.[1]?.toLowerCase();
   if (previous && /^(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds)$/.test(previous)) return lex.tollWords.get(previous.replace(/(?:ing|s)$/, 'ed').replace(/eded$/, 'ed')) ?? undefined;
   if (verb && lex.tollWords.has(verb)) return lex.tollWords.get(verb);
   return undefined;
@@ -451,7 +469,7 @@ function relativeAnchor(site: Site): number | undefined {
     const at = sentence.start + before.replace(/['’]s?\s+$/, '').length;
     return names.find(({ m }) => m.start < at && m.end >= at && m.end <= at + 2)?.index;
   }
-  const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+  const previous = lastWord(before, /[A-Za-z]/, /\s/, true)?.text.toLowerCase();
   if (previous === undefined || /^(?:her|his|their)$/.test(previous) || !lex.determiners.has(previous)) {
     return names.find(({ m }) => m.end <= q.start && !/^['’]s\b/.test(ctx.text.slice(m.end)))?.index;
   }

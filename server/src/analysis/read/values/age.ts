@@ -2,6 +2,7 @@
 // "49 years old", "in his early 40s". Whose age it is, is read with the statement (the name next to it). An age is a
 // whole number of years, so "31" and "32" differ.
 import { lexicon } from '../../data/lexicon';
+import { lastWord } from '../../text/lastWord';
 import type { Quantity } from '../../types';
 import { showInterval, type Sentence, type ValueKind } from './kind';
 import { NUMBER, anyCase, parseNumber } from './numbers';
@@ -35,7 +36,7 @@ function agePatterns(): Pattern[] {
 }
 
 function isDateWordBefore(s: Sentence, at: number): boolean {
-  const word = /([\p{L}.]+)[\s,(]*$/u.exec(s.text.slice(Math.max(s.from, at - 16), at))?.[1];
+  const word = lastWord(s.text.slice(Math.max(s.from, at - 16), at), /[\p{L}.]/u, /[\s,(]/u)?.text;
   return !!word && lexicon().dateWords.has(word.toLowerCase().replace(/\.$/, '')) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.test(word ?? '');
 }
 

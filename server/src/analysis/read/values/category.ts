@@ -52,8 +52,11 @@ function patternOf(a: Attribute): RegExp {
       break;
     }
     // "rescued 26 Somali crewmembers", "26 Yemeni fishermen were freed": a counted group of one kind.
+    // The second form does not start at a later group of a number ("000" in "1,000,000": (?!(?<=\b\d{1,3},)\d{3}(?!\d))):
+    // from there the number goes on as from the group before, which was tried first, so the match is the same; trying
+    // every group, each read to the end of the number, was quadratic.
     case 'object':
-      re = new RegExp(`\\b(${words})\\s+(\\d{1,3}(?:,\\d{3})*|${WORD_NUMBER})\\s+([A-Z][a-z]+)\\s+([a-z]+)|\\b(\\d{1,3}(?:,\\d{3})*|${WORD_NUMBER})\\s+([A-Z][a-z]+)\\s+([a-z]+)\\s+(?:were|have been|had been|was)\\s+(?:\\w+ly\\s+)?(${words})\\b`, 'gi');
+      re = new RegExp(`\\b(${words})\\s+(\\d{1,3}(?:,\\d{3})*|${WORD_NUMBER})\\s+([A-Z][a-z]+)\\s+([a-z]+)|\\b(?!(?<=\\b\\d{1,3},)\\d{3}(?!\\d))(\\d{1,3}(?:,\\d{3})*|${WORD_NUMBER})\\s+([A-Z][a-z]+)\\s+([a-z]+)\\s+(?:were|have been|had been|was)\\s+(?:\\w+ly\\s+)?(${words})\\b`, 'gi');
       break;
     default:
       re = new RegExp(`\\b(${words})\\b`, 'gi');

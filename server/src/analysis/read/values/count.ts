@@ -7,6 +7,7 @@
 // Not counts: a number that is part of a name or a date ("Apollo 11", "Sept. 11 hijackers", "the 9/11 bill",
 // "AK-47"), a year, a score or a time ("3-2", "7:30"), a number word of one ("one of", "no one wants").
 import { lexicon } from '../../data/lexicon';
+import { lastWord } from '../../text/lastWord';
 import type { Quantity } from '../../types';
 import { matchesIn, showInterval, type Sentence, type ValueKind } from './kind';
 import { DIGITS, NUMBER, WORD_NUMBER, anyCase, applyHedge, hedgeBefore, parseNumber, precisionOf, round, type Parsed } from './numbers';
@@ -56,11 +57,13 @@ function partOfName(s: Sentence, start: number, end: number): boolean {
   const after = s.text.slice(end, Math.min(s.to, end + 2));
   if (/[/:\-–]\s?$|[\d.,]$/.test(before) || /^[/:]\d|^-\d/.test(after)) return true;
   if (/\b(?:No|Nos|no|nos|Number|number|#)\.?\s?$/.test(before)) return true;
-  const previous = /([\p{L}][\p{L}'’.-]*)\s+$/u.exec(before);
-  if (!previous) return false;
-  const word = previous[1];
+  // The word before the spaces, from its first letter: /([\p{L}][\p{L}'’.-]*)\s+$/u, scanned back from the end.
+  const run = lastWord(before, /[\p{L}'’.-]/u, /\s/u, true);
+  const lead = run ? run.text.search(/\p{L}/u) : -1;
+  if (!run || lead < 0) return false;
+  const word = run.text.slice(lead);
   if (!/^\p{Lu}/u.test(word)) return false;
-  const previousStart = start - (before.length - previous.index);
+  const previousStart = start - (before.length - (run.index + lead));
   // A capitalised word that only starts the sentence ("The 19 hijackers", "Reportedly five bombs") is no name.
   const sentenceInitial = s.text.slice(s.from, previousStart).trim() === '' || /["“(]\s*$/.test(s.text.slice(s.from, previousStart));
   return !sentenceInitial || lexicon().dateWords.has(word.toLowerCase().replace(/\.$/, ''));

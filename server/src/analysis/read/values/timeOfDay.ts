@@ -13,7 +13,9 @@ let ZONE_AFTER: RegExp | undefined;
 
 function zoneAfter(s: Sentence, at: number): string | undefined {
   const zones = Object.keys(lexicon().values.timeOfDay.zones);
-  ZONE_AFTER ??= new RegExp(`^\\s*(?:hrs\\s*|hours\\s*)?(?:\\(|,)?\\s*(local time|${zones.join('|')})\\b`, 'i');
+  // Each run of spaces is taken by one \s* only (was (?:hours\s*)?(?:\(|,)?\s*: two runs that split the same spaces
+  // every way before failing, quadratic in the spaces).
+  ZONE_AFTER ??= new RegExp(`^\\s*(?:(?:hrs|hours)\\s*)?(?:[(,]\\s*)?(local time|${zones.join('|')})\\b`, 'i');
   return ZONE_AFTER.exec(s.text.slice(at, Math.min(s.to, at + 24)))?.[1];
 }
 
