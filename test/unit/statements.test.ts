@@ -99,3 +99,21 @@ test('alignment: a statement about an earlier event is not set against the story
     [],
   );
 });
+
+test('days: two different actions of one story, each with its day, are two events ("apologised Saturday" / "resigned Monday")', () => {
+  const texts = {
+    a: '---\ndate: 2014-12-01\n---\nAide quits\n\nThe aide posted remarks about the daughters.\n\nThe aide apologised on Saturday for her remarks about the president\'s daughters.',
+    b: '---\ndate: 2014-12-01\n---\nAide resigns\n\nThe aide posted remarks about the daughters.\n\nThe aide resigned on Monday after her remarks about the president\'s daughters.',
+  };
+  assert.deepEqual(conflicts(texts).map((f) => f.code), []);
+  // The same action on two days still disagrees.
+  const same = { ...texts, b: texts.b.replace('resigned on Monday', 'apologised on Friday') };
+  assert.deepEqual(conflicts(same).map((f) => f.code), ['time-conflict']);
+});
+
+test('ages: one person\'s age in articles published years apart is not a disagreement', () => {
+  const a = '---\ndate: 2005-07-01\n---\nMan charged\n\nJose Ortiz, 27, was charged with the murder on Monday.';
+  const b = (date: string, age: number) => `---\ndate: ${date}\n---\nMan convicted\n\nJose Ortiz, ${age}, was convicted of the murder on Tuesday.`;
+  assert.deepEqual(conflicts({ a, b: b('2007-09-01', 29) }).filter((f) => /age/.test(f.message)), []);
+  assert.equal(conflicts({ a, b: b('2005-07-02', 29) }).filter((f) => /age/.test(f.message)).length, 1);
+});

@@ -19,6 +19,8 @@ export interface Placed extends ClaimRef {
   attributedTo?: string;
   /** The sentence's position in its document, 0 (first) to 1 (last). */
   position: number;
+  /** The publication date of the statement's article (YYYY-MM-DD), when known. */
+  published?: string;
   /** The content words nearest the value (six each side at most). */
   near: string[];
   /** The two words just before and just after the value, as stems (hedges left out). */

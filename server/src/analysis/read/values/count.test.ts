@@ -34,3 +34,9 @@ test('count: the place a counted thing fell in is kept', () => {
   assert.equal(q.where, 'camp');
   assert.equal(q.low, 2);
 });
+
+test('count: a number joined to another by a slash or a times sign is part of a fraction, a mixed number or a size', () => {
+  assert.deepEqual(counts('The screen is 480 x 360 pixels.'), []);
+  assert.deepEqual(counts('He served 41/2 months and 4 1/2 years.'), []);
+  assert.deepEqual(counts('Police seized 14 rifles and 480 rounds.').map((c) => c[0]), ['14 rifles', '480 rounds']);
+});

@@ -32,8 +32,21 @@ export function readValues(sentence: Sentence): Quantity[] {
   const all = VALUE_KINDS.flatMap((k) => k.find(sentence).map((q) => ({ q, priority: k.priority })));
   all.sort((a, b) => b.priority - a.priority || b.q.end - b.q.start - (a.q.end - a.q.start) || a.q.start - b.q.start);
   const kept: Quantity[] = [];
-  for (const { q } of all) if (!kept.some((k) => q.start < k.end && k.start < q.end)) kept.push(q);
+  for (const { q } of all) if (!kept.some((k) => q.start < k.end && k.start < q.end) && !joinedToNumber(sentence, q)) kept.push(q);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A number written against another by a slash or a times sign is part of a fraction whose space was lost ("41/2
+ * months" for 4½), of a mixed number ("4 1/2"), a ratio or a size ("480 x 360 pixels"), not a value by itself.
+ */
+function joinedToNumber(sentence: Sentence, q: Quantity): boolean {
+  if (q.kind === 'date' || q.kind === 'time') return false;
+  const before = sentence.text.slice(Math.max(sentence.from, q.start - 4), q.start);
+  const after = sentence.text.slice(q.end, Math.min(sentence.to, q.end + 5));
+  const digitsStart = /^\d/.test(q.text);
+  const digitsEnd = /\d$/.test(q.text);
+  return (digitsStart && /\d ?[/x×] ?$/.test(before)) || (digitsEnd && /^(?: ?[/x×] ?\d| \d\/\d)/.test(after)) || /^\d+\/\d/.test(q.text);
 }
 
 /** "90 min", "79–90 min", "> 60 min", "USD 2,600,000", "Thursday": the value as messages and hovers show it. */
