@@ -37,6 +37,8 @@ try {
     'media',
     'LICENSE',
     'README.md',
+    // The README's screenshot, shown by the extension's details page from inside the package.
+    'docs/images/editor.png',
     'CHANGELOG.md',
     'icon.png',
     '.vscodeignore',
@@ -55,7 +57,7 @@ try {
   }
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   if (!existsSync(vsce)) fail('@vscode/vsce is not installed (npm install)');
-  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', output], {
+  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', output], {
     cwd: stage,
     stdio: 'inherit',
   });

@@ -29,7 +29,20 @@ export class StoryViews implements vscode.Disposable {
       this.status,
       vscode.commands.registerCommand(SHOW_MATRIX_COMMAND, (uri?: vscode.Uri) => this.showMatrix(uri)),
       vscode.window.onDidChangeActiveTextEditor(() => void this.refreshStatus()),
+      // A pass's status notification can come before the client listens (a small folder is read while the client
+      // starts); the diagnostics it published still arrive, so they refresh the counts too.
+      vscode.languages.onDidChangeDiagnostics(() => this.refreshSoon()),
     );
+  }
+
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private refreshSoon(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      void this.refreshStatus();
+    }, 200);
   }
 
   /** A (re)started language client: answers come from it, and its passes refresh the views. */

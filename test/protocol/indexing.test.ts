@@ -88,4 +88,20 @@ describe('indexing a folder over LSP', { timeout: 90_000 }, () => {
       workspace.cleanup();
     }
   });
+
+  it('outlines an article opened before the folder is read (an editor asks for the outline once per text)', { timeout: 2 * TIMEOUT }, async () => {
+    const workspace = new Workspace();
+    const filler = workspace.file('002').text;
+    for (let i = 0; i < 150; i++) workspace.write(`more/${String(i).padStart(3, '0')}.txt`, filler.replace(/hour-long/g, `${(i % 9) + 2}-hour`));
+    const open = workspace.file('000');
+    const client = await LspClient.start(workspace.dir, { waitForReady: false });
+    try {
+      await client.open(open.uri, open.text);
+      const names = ((await client.documentSymbols(open.uri)) ?? []).map((s) => s.name);
+      assert.ok(names.includes('Donald Trump') && names.includes('Vladimir Putin'), names.join(', '));
+    } finally {
+      await client.stop();
+      workspace.cleanup();
+    }
+  });
 });

@@ -815,7 +815,11 @@ export function createService(options: ServiceOptions): CrosscheckService {
     },
     symbols(uri) {
       const state = stateFor(uri);
-      return state ? articleSymbols(state.corpus, uri) : [];
+      if (state?.corpus.readings.has(uri)) return articleSymbols(state.corpus, uri);
+      // An open article its folder has not read yet: its own names, as it reads alone. Editors ask for an outline
+      // once per text, so an empty one would stay empty after the folder is read.
+      const reading = docs.get(uri)?.reading ?? preview(uri)?.reading;
+      return reading ? articleSymbols(buildCorpus([reading], config), uri) : [];
     },
     names(uri) {
       const state = stateFor(uri);

@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { CrosscheckService, SymbolKind as ArticleSymbolKind } from '../analysis/service';
 import type { EntityType } from '../analysis/types';
-import { indexFor, toRange } from './positions';
+import { lineIndex, toRange } from './positions';
 
 // Namespace is kept for stories (workspace symbols): a place is an EnumMember, as its semantic token is.
 export const SYMBOL_KIND: Record<ArticleSymbolKind, SymbolKind> = {
@@ -19,9 +19,12 @@ export function entitySymbolKind(type: EntityType): SymbolKind {
 }
 
 export function documentSymbols(service: CrosscheckService, uri: string): DocumentSymbol[] {
-  const index = indexFor(service, uri);
-  if (!index) return [];
-  return service.symbols(uri).map((symbol) => {
+  const symbols = service.symbols(uri);
+  // An open article the folder has not read yet is outlined as it reads alone (editors ask once per text).
+  const text = service.reading(uri)?.text ?? service.preview(uri)?.reading.text;
+  if (text === undefined) return [];
+  const index = lineIndex(uri, text);
+  return symbols.map((symbol) => {
     const range = toRange(index, symbol);
     return {
       // Editors reject symbols with empty names.
