@@ -21,6 +21,14 @@ export interface ConflictKind {
 
 /** How sure the scorer must be that two statements are one before their values are set against each other: its own threshold. */
 const REPORT_AT = alignModel().threshold;
+/**
+ * How sure the surest link between the reported statement and another side must be for a disagreement to be more
+ * than a hint (editors show hints in the text, not in the Problems panel; `check` prints them, and exits 0 on them).
+ * Grouping joins statements at the model's threshold, but saying that a source is wrong is a stronger claim: of 26
+ * quantity and time conflicts read by a fact-checker, those linked below this were 1 real in 13 (unrelated figures
+ * that share a unit, two events of one story), those above it 5 in 10. It is the aligner's "sure link".
+ */
+const DISAGREE_AT = 0.85;
 /** How sure a link must be for a source that gives two of a group's values to count on a side. */
 const TWO_SIDED_AT = 0.9;
 /** At or above this, and with both values stated as fact, the disagreement is an error. */
@@ -156,7 +164,8 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   // The reference side must be among what is shown: a minority side is reported against the majority.
   if (side !== reference && !shown.some((c) => reference.sources.has(c.uri))) return undefined;
   const confidence = Math.min(...shown.map((c) => linkOf(corpus, claim, c)));
-  const severity = severityFor(kind.code, config, defaultSeverity(corpus, claim, shown, confidence));
+  const surest = Math.max(...shown.map((c) => linkOf(corpus, claim, c)));
+  const severity = severityFor(kind.code, config, surest < DISAGREE_AT ? 'hint' : defaultSeverity(corpus, claim, shown, confidence));
   if (severity === 'off') return undefined;
   const reading = corpus.readings.get(claim.uri)!;
   const agreeing = side.members.filter((c) => c.uri !== claim.uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a));
