@@ -138,7 +138,9 @@ describe('Crosscheck in VS Code on the seeds', function () {
       uri['000'],
     );
     const names = symbolNames(symbols ?? []);
-    for (const name of ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky']) assert.ok(names.includes(name), `outline: ${names.join(', ')}`);
+    // An article opened before its folder is read is outlined as it reads alone, with its own spelling ("Zelenskiy");
+    // after, with the name the sources share ("Zelensky"). Editors ask for an outline once per text.
+    for (const name of [/^Donald Trump$/, /^Vladimir Putin$/, /^Volodymyr Zelensk(?:y|iy)$/]) assert.ok(names.some((n) => name.test(n)), `outline: ${names.join(', ')}`);
   });
 
   it('the Problems panel has the hour-long conflict on 002, with related information in 001, 003 and 004', () => {
