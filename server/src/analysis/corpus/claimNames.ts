@@ -73,7 +73,7 @@ export function eventName(corpus: Corpus, group: ClaimGroup): string {
   const names = group.participants.map((id) => corpus.entityById.get(id)?.name).filter(Boolean) as string[];
   // Name the event by a noun another source used ("call"), not a verb ("spoke").
   const verbs = lexicon().verbTriggers;
-  const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger ?? group.event;
+  const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger ?? stemAsWritten(corpus, group.claims, group.event);
   const noun = trigger.toLowerCase().replace(/s$/, '');
   return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
 }
@@ -87,8 +87,25 @@ function whenName(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): string {
   const speaker = entityName(corpus, all);
   const predicate = all.map((c) => c.claim.predicate).find((p) => p !== undefined);
   if (speaker && predicate && lexicon().speechVerbs.has(predicate === 'say' ? 'said' : predicate === 'tell' ? 'told' : predicate)) return `${attribute} ${speaker} spoke`;
-  if (predicate) return `${attribute} of “${predicate}”${speaker ? ` (${speaker})` : ''}`;
+  if (predicate) return `${attribute} of “${stemAsWritten(corpus, all, predicate)}”${speaker ? ` (${speaker})` : ''}`;
   return `${attribute} of the reported event`;
+}
+
+/**
+ * A stem as one of the statements' sentences writes it ("apologiz" → "apologized", "reduc" → "reduced"): messages
+ * quote words, not stems. The stem itself when no sentence has a word that starts with it.
+ */
+function stemAsWritten(corpus: Corpus, claims: ClaimRef[], stem: string): string {
+  const lower = stem.toLowerCase();
+  for (const c of claims) {
+    const reading = corpus.readings.get(c.uri);
+    const sentence = reading?.sentences[c.claim.sentence];
+    if (!reading || !sentence) continue;
+    for (const word of reading.text.slice(sentence.start, sentence.end).split(/[^\p{L}'-]+/u)) {
+      if (word.toLowerCase().startsWith(lower)) return word.toLowerCase();
+    }
+  }
+  return stem;
 }
 
 /** The name the corpus gives the statements' subject entity, when one of them has one. */
