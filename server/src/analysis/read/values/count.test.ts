@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../config';
 import { tokenize } from '../tokens';
-import { readValues } from './index';
+import { formatValue, readValues } from './index';
 
 const counts = (text: string) =>
   readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances })
@@ -39,4 +39,12 @@ test('count: a number joined to another by a slash or a times sign is part of a 
   assert.deepEqual(counts('The screen is 480 x 360 pixels.'), []);
   assert.deepEqual(counts('He served 41/2 months and 4 1/2 years.'), []);
   assert.deepEqual(counts('Police seized 14 rifles and 480 rounds.').map((c) => c[0]), ['14 rifles', '480 rounds']);
+});
+
+test('count: an open bound shows whether it includes its value ("at least 12" is ≥ 12, "more than 12" is > 12)', () => {
+  const shown = (text: string) =>
+    readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).map(formatValue);
+  assert.deepEqual(shown('At least 12 people were killed.'), ['≥ 12 people']);
+  assert.deepEqual(shown('More than 12 people were killed.'), ['> 12 people']);
+  assert.deepEqual(shown('Up to 300 people fled.'), ['≤ 300 people']);
 });

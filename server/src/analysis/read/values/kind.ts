@@ -5,6 +5,7 @@ import type { Tolerances } from '../../config';
 import type { Quantity, QuantityKind } from '../../types';
 import type { Token } from '../tokens';
 import { applyHedge, hedgeBefore, round, type Parsed } from './numbers';
+import { lexicon } from '../../data/lexicon';
 
 export interface Sentence {
   text: string;
@@ -79,7 +80,12 @@ export function showInterval(q: Quantity, unit: string, size = 1, unitFirst = fa
   const show = (v: number) => showNumber(v / size);
   const withUnit = (s: string) => (unit === '' ? s : unitFirst ? `${unit} ${s}` : `${s} ${unit}`);
   if (q.low !== null && q.high !== null) return withUnit(q.low === q.high ? show(q.low) : `${show(q.low)}–${show(q.high)}`);
-  if (q.low !== null) return withUnit(`> ${show(q.low)}`);
-  if (q.high !== null) return withUnit(`< ${show(q.high)}`);
+  // "at least 12" includes 12, "more than 12" does not; "up to 12" includes it, "less than 12" does not.
+  if (q.low !== null) return withUnit(`${hedgeKind(q) === 'atLeast' ? '≥' : '>'} ${show(q.low)}`);
+  if (q.high !== null) return withUnit(`${hedgeKind(q) === 'atMost' ? '≤' : '<'} ${show(q.high)}`);
   return q.text;
+}
+
+function hedgeKind(q: Quantity): string | undefined {
+  return q.hedge === undefined ? undefined : lexicon().hedges.find((h) => h.phrase === q.hedge)?.kind;
 }
