@@ -142,6 +142,8 @@ export interface CrosscheckService {
    * does not read that text again. Undefined for a document that is no readable article.
    */
   preview(uri: string): { reading: Reading; findings: Finding[] } | undefined;
+  /** The reading `preview` makes, without its findings: for an outline asked for before the folder is read. */
+  previewReading(uri: string): Reading | undefined;
   at(uri: string, offset: number): Target | undefined;
   /** "Go to related claim": the same claim, quantity or quotation in the other sources of its story. */
   related(uri: string, offset: number): RelatedSpan[];
@@ -564,6 +566,14 @@ export function createService(options: ServiceOptions): CrosscheckService {
 
   function preview(uri: string): { reading: Reading; findings: Finding[] } | undefined {
     const under = loaded ? config : loadConfig();
+    const reading = previewReading(uri, under);
+    if (!reading) return undefined;
+    const reviewed = new Set(under.reviewed);
+    const findings = runChecks(buildCorpus([reading], under), under).filter((f) => f.uri === uri && !reviewed.has(f.fingerprint));
+    return { reading, findings };
+  }
+
+  function previewReading(uri: string, under = loaded ? config : loadConfig()): Reading | undefined {
     const found = workspace.read(uri, under);
     if (!found || isSkipped(found)) return undefined;
     const readKey = readKeyOf(found.name, under);
@@ -574,9 +584,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
         ? known.reading
         : (recentText(recent.get(recentKey(uri, readKey, found.text)), found.text) ?? readArticle(found.text, readOptions(job, under)));
     if (reading !== known?.reading) remember(uri, { name: found.name, reading, readKey });
-    const reviewed = new Set(under.reviewed);
-    const findings = runChecks(buildCorpus([reading], under), under).filter((f) => f.uri === uri && !reviewed.has(f.fingerprint));
-    return { reading, findings };
+    return reading;
   }
 
   function readNow(job: Job): Reading {
@@ -729,6 +737,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
     load,
     pending: hasPending,
     preview,
+    previewReading: (uri: string) => previewReading(uri),
     configFile() {
       refresh();
       return configFile;
@@ -818,7 +827,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
       if (state?.corpus.readings.has(uri)) return articleSymbols(state.corpus, uri);
       // An open article its folder has not read yet: its own names, as it reads alone. Editors ask for an outline
       // once per text, so an empty one would stay empty after the folder is read.
-      const reading = docs.get(uri)?.reading ?? preview(uri)?.reading;
+      const reading = docs.get(uri)?.reading ?? previewReading(uri);
       return reading ? articleSymbols(buildCorpus([reading], config), uri) : [];
     },
     names(uri) {

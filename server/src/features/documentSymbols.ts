@@ -21,7 +21,7 @@ export function entitySymbolKind(type: EntityType): SymbolKind {
 export function documentSymbols(service: CrosscheckService, uri: string): DocumentSymbol[] {
   const symbols = service.symbols(uri);
   // An open article the folder has not read yet is outlined as it reads alone (editors ask once per text).
-  const text = service.reading(uri)?.text ?? service.preview(uri)?.reading.text;
+  const text = (service.reading(uri) ?? service.previewReading(uri))?.text;
   if (text === undefined) return [];
   const index = lineIndex(uri, text);
   return symbols.map((symbol) => {

@@ -3,6 +3,7 @@
 // "conversation", "call") score near 1; a word the table lacks has no vector. Confusable kinds of words that vectors
 // put close together (killed and injured) are kept apart by the lexicon's `opposed` list, not here.
 import table from '../data/wordVectors.json';
+import { decodeBase64 } from '../text/base64';
 
 let vectors: Map<string, Float32Array> | undefined;
 
@@ -55,26 +56,4 @@ export function cosine(a: Float32Array, b: Float32Array): number {
     nb += b[i] * b[i];
   }
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
-
-function decodeBase64(text: string): Uint8Array {
-  // The lookbehind starts a match at the first '=' of a run only (as in read/linearModel.ts): /=+$/ tried every '='.
-  const clean = text.replace(/(?<!=)=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (let i = 0; i < clean.length; i++) {
-    value = (value << 6) | DECODE[clean.charCodeAt(i)];
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (value >> bits) & 0xff;
-    }
-  }
-  return out;
 }

@@ -1,6 +1,7 @@
 // The weights of a linear tagger as shipped in data/: feature names, and for each feature a sparse row of
 // integer weights (one per tag it votes for), packed as base64 so the file stays small. Loaded once into a
 // dense Float32Array, one row of `tags.length` weights per feature.
+import { decodeBase64, encodeBase64 } from '../text/base64';
 
 export interface LinearModelFile {
   comment: string;
@@ -57,38 +58,4 @@ export function packRows(dense: ArrayLike<number>, features: number, tags: numbe
     out.push(cells.length / 3, ...cells);
   }
   return { rows: encodeBase64(Uint8Array.from(out)), kept };
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
-
-function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/(?<!=)=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (let i = 0; i < clean.length; i++) {
-    value = (value << 6) | DECODE[clean.charCodeAt(i)];
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (value >> bits) & 0xff;
-    }
-  }
-  return out;
-}
-
-function encodeBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i];
-    const b = bytes[i + 1] ?? 0;
-    const c = bytes[i + 2] ?? 0;
-    out += ALPHABET[a >> 2] + ALPHABET[((a & 3) << 4) | (b >> 4)];
-    out += i + 1 < bytes.length ? ALPHABET[((b & 15) << 2) | (c >> 6)] : '=';
-    out += i + 2 < bytes.length ? ALPHABET[c & 63] : '=';
-  }
-  return out;
 }

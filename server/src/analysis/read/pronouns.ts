@@ -4,15 +4,10 @@
 // and whether a man or a woman, takes the first that agrees. Pronouns inside quotations are the quoted speaker's
 // and are left alone, as are headlines, which start a text rather than continue one; a possessive ("Comeaux's
 // lawyer") names someone else's subject.
-import type { Mention, Paragraph, Pronoun, Quotation, Sentence } from '../types';
-import type { Token } from './tokens';
+import type { Pronoun, Quotation } from '../types';
+import type { ReadSoFar } from './context';
 
-interface PronounContext {
-  text: string;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  sentenceTokens: Token[][];
-  mentions: Mention[];
+interface PronounContext extends ReadSoFar {
   quotations: Quotation[];
 }
 

@@ -4,20 +4,16 @@
 // number's noun is, which verb governs it, what an age stands next to — never the words of one story; whether two
 // statements of two sources say the same thing is decided in the corpus (corpus/align.ts).
 import { lexicon, type Lexicon } from '../data/lexicon';
-import type { Attribute, Certainty, Claim, Mention, Paragraph, Quantity, Quotation, Scope, Sentence } from '../types';
+import type { Attribute, Certainty, Claim, Mention, Quantity, Quotation, Scope, Sentence } from '../types';
 import { posTags } from './pos';
 import type { Token } from './tokens';
 import { isDateline } from './dates';
 import { lastWord, runStart } from '../text/lastWord';
+import type { ReadSoFar } from './context';
 import { WORD_NUMBER } from './values/numbers';
 import { HOME_AFTER_NAME } from './values/residence';
 
-export interface StatementContext {
-  text: string;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  sentenceTokens: Token[][];
-  mentions: Mention[];
+export interface StatementContext extends ReadSoFar {
   quotations: Quotation[];
   quantities: Quantity[];
   /** The article's date (YYYY-MM-DD), when known. */

@@ -1,17 +1,12 @@
 // What the speaker readers share: the document as read so far, a speaker found (a mention, or a phrase with
 // no entity), and the small tests of the words around a name that both the rules and the model's features use.
 import { lexicon } from '../../data/lexicon';
-import type { Mention, Paragraph, Quotation, Sentence, Span } from '../../types';
+import type { Mention, Paragraph, Quotation, Span } from '../../types';
 import type { Token } from '../tokens';
+import type { ReadSoFar } from '../context';
 import { insideQuotation, mentionsAround } from '../within';
 
-export interface SpeakerContext {
-  text: string;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  sentenceTokens: Token[][];
-  mentions: Mention[];
-}
+export type SpeakerContext = ReadSoFar;
 
 /**
  * A speaker found: where the attribution names it (a name, a description, a pronoun) and the mention naming its
