@@ -33,7 +33,7 @@ const STOP = new Set(
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
-const KINDS = ['value', 'weekday', 'name', 'quotation'];
+export const KINDS = ['value', 'weekday', 'name', 'quotation'];
 
 export default async function inject({ root, corpus, outDir }) {
   const args = process.argv.slice(2);
@@ -102,7 +102,7 @@ export default async function inject({ root, corpus, outDir }) {
 }
 
 /** Candidate change sites of one kind: { file, start, end, replacement, matches: [{ file, start, end }] }. */
-function sitesOf(kind, texts) {
+export function sitesOf(kind, texts) {
   const out = [];
   for (const [file, text] of texts) {
     const others = [...texts].filter(([f]) => f !== file);
@@ -300,14 +300,14 @@ const base = (file) => file.split(/[\\/]/).pop();
 const touches = (file, start, end, span) => base(file) === span.file && start < Math.max(span.end, span.start + 1) && span.start < Math.max(end, start + 1);
 
 /** A finding on one side whose related information reaches the other side. */
-function connects(finding, span, matches) {
+export function connects(finding, span, matches) {
   const related = finding.related ?? [];
   if (touches(finding.file, finding.start, finding.end, span)) return related.some((r) => matches.some((m) => touches(r.file, r.start, r.end, m)));
   if (matches.some((m) => touches(finding.file, finding.start, finding.end, m))) return related.some((r) => touches(r.file, r.start, r.end, span));
   return false;
 }
 
-function linkedBefore(findings, candidate) {
+export function linkedBefore(findings, candidate) {
   return findings.some((f) => connects(f, candidate, candidate.matches));
 }
 
@@ -340,14 +340,14 @@ function oneLine(s) {
   return s.replace(/\s+/g, ' ');
 }
 
-function hashString(s) {
+export function hashString(s) {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
 }
 
 /** mulberry32: a small seeded generator, so that a seed gives the same trials on every machine. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -358,7 +358,7 @@ function random(seed) {
   };
 }
 
-function shuffle(list, rng) {
+export function shuffle(list, rng) {
   const out = [...list];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));

@@ -32,7 +32,8 @@ if (!existsSync(join(analysis, 'index.js'))) {
   console.error('train align: build first (npx tsc -b)');
   process.exit(2);
 }
-const { createService } = require(join(analysis, 'index.js'));
+const { createService, createStoryIndex } = require(join(analysis, 'index.js'));
+const { createFolderWorkspace } = require(join(root, 'server', 'out', 'node', 'folder.js'));
 const align = require(join(analysis, 'corpus', 'align.js'));
 const F = require(join(analysis, 'corpus', 'alignFeatures.js'));
 const { valuesDisjoint } = require(join(analysis, 'read', 'values', 'index.js'));
@@ -51,14 +52,13 @@ for (const [section, same] of [['contradictions', 1], ['agreements', 1], ['near_
 /** Every candidate pair of one cluster folder, with features and a label (or none). */
 function pairsOf(set, cluster) {
   const dir = join(corpusDir, set, cluster);
-  const service = createService();
+  // One cluster is one story: its corpus aligns every article of the folder.
+  const service = createService({ workspace: createFolderWorkspace(dir), createStoryIndex: (options) => createStoryIndex({ ...options, grouping: 'one' }) });
   const texts = new Map();
-  for (const file of readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()) {
-    const text = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '');
-    texts.set(file, text);
-    service.update(file, text, { name: file });
-  }
-  const corpus = service.corpus();
+  for (const file of readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()) texts.set(file, readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''));
+  const uris = service.uris();
+  if (uris.length === 0) return [];
+  const corpus = service.corpus(uris[0]);
   const placed = align.placeStatements([...corpus.readings.values()], corpus.mentionEntity, corpus.entityById);
   const rarity = align.rarityOf(placed);
   const keyed = new Map();
@@ -71,7 +71,7 @@ function pairsOf(set, cluster) {
     const a = spanOf(pair.a);
     const b = spanOf(pair.b);
     if (!a || !b) continue;
-    const inside = (ref, span) => ref.uri === span.file && ref.quantity.start < span.end && span.start < ref.quantity.end;
+    const inside = (ref, span) => decodeURIComponent(ref.uri.split('/').pop()) === span.file && ref.quantity.start < span.end && span.start < ref.quantity.end;
     for (const x of placed.filter((r) => inside(r, a))) for (const y of placed.filter((r) => inside(r, b))) keyed.set(align.pairKey(x, y), pair.same);
   }
   const rows = [];

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// Why an injected change is not linked: the trials of scripts/eval/inject.mjs (same seed, same sites), run in
+// process on one service per cluster (an edit re-reads one document, so this is many times faster than the eval,
+// which runs the CLI once per trial), and for each miss what the corpus made of the two sites: the statements read
+// there, whether they were candidates, the scorer's probability, their groups and the sides of the group.
+//
+//   node scripts/eval/_inject-explain.mjs [folder] [--kinds=value,weekday] [--seed=1] [--per-kind=2] [--clusters=N] [--only=name-part] [--quiet]
+//
+// A tool for working on the aligner, not a figure: the figures are `npm run eval -- inject` (the CLI, as a user runs it).
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { KINDS, connects, hashString, linkedBefore, random, shuffle, sitesOf } from './inject.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const out = join(root, 'server', 'out');
+const { createService } = require(join(out, 'analysis', 'service.js'));
+const { createFolderWorkspace } = require(join(out, 'node', 'folder.js'));
+const { pairKey, alignModel, placeStatements, apart, sharesKey, toldAlike } = require(join(out, 'analysis', 'corpus', 'align.js'));
+const { sidesOf } = require(join(out, 'analysis', 'checks', 'claimConflict.js'));
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const seed = Number(option('seed', 1));
+const perKind = Number(option('per-kind', 2));
+const kinds = option('kinds', 'value,weekday').split(',');
+const limit = Number(option('clusters', Infinity));
+const quiet = args.includes('--quiet');
+const corpus = process.env.CROSSCHECK_CORPUS ?? join(root, '..', 'shared', 'corpus');
+const set = resolve(args.find((a) => !a.startsWith('-')) ?? join(corpus, 'clusters'));
+const scratch = join(tmpdir(), `inject-explain-${process.pid}`);
+
+const base = (uri) => decodeURIComponent(uri.split('/').pop());
+const asJson = (f) => ({ code: f.code, file: base(f.uri), start: f.start, end: f.end, related: (f.related ?? []).map((r) => ({ file: base(r.uri), start: r.start, end: r.end })) });
+
+const tally = {};
+const misses = [];
+try {
+  const only = option('only', '');
+  const clusters = readdirSync(set).filter((n) => statSync(join(set, n)).isDirectory() && n.includes(only)).sort().slice(0, limit);
+  for (const cluster of clusters) {
+    const dir = join(scratch, cluster);
+    cpSync(join(set, cluster), dir, { recursive: true });
+    const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
+    if (files.length < 2) continue;
+    const texts = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    const workspace = createFolderWorkspace(dir);
+    const service = createService({ workspace });
+    const findings = () => service.findings(undefined, { includeReviewed: true }).map(asJson);
+    const before = findings();
+    const rng = random(hashString(`${seed}|${cluster}`));
+    for (const kind of KINDS) {
+      const candidates = shuffle(sitesOf(kind, texts), rng).filter((c) => !linkedBefore(before, c));
+      if (!kinds.includes(kind)) continue;
+      for (const candidate of candidates.slice(0, perKind)) {
+        const trial = { ...candidate, kind };
+        const text = texts.get(trial.file);
+        const changed = text.slice(0, trial.start) + trial.replacement + text.slice(trial.end);
+        const path = join(dir, trial.file);
+        const uri = pathToFileURL(path).href;
+        writeFileSync(path, changed);
+        workspace.notify({ kind: 'document', uri });
+        const span = { file: trial.file, start: trial.start, end: trial.start + trial.replacement.length };
+        const after = findings();
+        const linked = after.some((f) => connects(f, span, trial.matches));
+        const t = (tally[kind] ??= { trials: 0, linked: 0 });
+        t.trials++;
+        if (linked) t.linked++;
+        else misses.push(explain(service, uri, cluster, trial, span, changed));
+        writeFileSync(path, text);
+        workspace.notify({ kind: 'document', uri });
+      }
+    }
+    service.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+for (const [kind, t] of Object.entries(tally)) console.log(`${kind}: ${t.linked}/${t.trials} (${((100 * t.linked) / t.trials).toFixed(1)} %)`);
+const reasons = {};
+for (const m of misses) reasons[`${m.kind}: ${m.reason}`] = (reasons[`${m.kind}: ${m.reason}`] ?? 0) + 1;
+console.log(Object.entries(reasons).sort((a, b) => b[1] - a[1]).map(([r, n]) => `  ${n}  ${r}`).join('\n'));
+writeFileSync(join(root, '.eval', 'inject-explain.json'), JSON.stringify(misses, null, 2) + '\n');
+if (!quiet) for (const m of misses) console.log(`\n[${m.kind}] ${m.cluster}/${m.file} ${m.original} -> ${m.replacement}: ${m.reason}\n  ${m.context}\n${m.detail.map((d) => `  ${d}`).join('\n')}`);
+
+/** What the corpus made of the changed site and the matching sites in the other outlets. */
+function explain(service, uri, cluster, trial, span, changed) {
+  const corpus = service.corpus(uri);
+  const reading = corpus.readings.get(uri);
+  const statementsAt = (u, start, end) => {
+    const r = corpus.readings.get(u);
+    if (!r) return [];
+    return r.claims.map((claim, index) => ({ uri: u, index, claim, quantity: r.quantities[claim.quantity] })).filter((s) => s.quantity.start < Math.max(end, start + 1) && start < Math.max(s.quantity.end, s.quantity.start + 1));
+  };
+  const uriOf = (file) => [...corpus.readings.keys()].find((u) => base(u) === file);
+  const mine = statementsAt(uri, span.start, span.end);
+  const quantities = reading ? reading.quantities.filter((q) => q.start < span.end && span.start < q.end) : [];
+  const theirs = trial.matches.flatMap((m) => (uriOf(m.file) ? statementsAt(uriOf(m.file), m.start, m.end) : []));
+  const describe = (s) => {
+    const c = s.claim;
+    const group = corpus.claimGroupOf.get(`${s.uri}#${s.index}`);
+    return `${base(s.uri)} “${s.quantity.text}” ${c.attribute}${c.subject ? ` subj=${c.subject}` : ''}${c.entity !== undefined ? ` ent=${corpus.mentionEntity.get(`${s.uri}#${c.entity}`)}` : ''}${c.predicate ? ` pred=${c.predicate}` : ''}${c.trigger ? ` trig=${c.trigger}` : ''} mods=[${c.modifiers}] scope=${c.scope.time}${c.scope.when ? `:${c.scope.when}` : ''}${c.scope.incident ? ` inc=${c.scope.incident}` : ''}${c.mainEvent ? ' main' : ''}${c.quoted ? ' quoted' : ''} parts=${c.participants.length} group=${group ? group.claims.length : 0}`;
+  };
+  const detail = [...mine.map((s) => `mine:   ${describe(s)}`), ...theirs.map((s) => `theirs: ${describe(s)}`)];
+  let reason;
+  if (quantities.length === 0) reason = 'changed value not read';
+  else if (mine.length === 0) reason = 'value read, no statement';
+  else if (theirs.length === 0) reason = 'other outlet: no statement there';
+  else {
+    const pairs = mine.flatMap((a) => theirs.map((b) => ({ a, b, p: corpus.claimLinks.get(pairKey(a, b)) })));
+    for (const { a, b, p } of pairs) detail.push(`pair ${base(a.uri)}#${a.index} ~ ${base(b.uri)}#${b.index}: ${p === undefined ? 'not a candidate' : p.toFixed(3)}`);
+    const scored = pairs.filter((x) => x.p !== undefined);
+    const best = Math.max(...scored.map((x) => x.p));
+    if (scored.length === 0) {
+      // Why not: no shared key, or the guard that ruled the pair out (the first pair's).
+      const placed = placeStatements([...corpus.readings.values()], corpus.mentionEntity, corpus.entityById);
+      const at = (s) => placed.find((p) => p.uri === s.uri && p.index === s.index);
+      const whys = pairs.map(({ a, b }) => {
+        const [pa, pb] = [at(a), at(b)];
+        if (a.claim.attribute !== b.claim.attribute) return 'two dimensions';
+        return apart(pa, pb, toldAlike(pa, pb)) ?? (sharesKey(pa, pb) ? 'keyed, unguarded?' : 'no shared key');
+      });
+      detail.push(`why not: ${whys.join('; ')}`);
+      reason = `not a candidate pair: ${whys[0]}`;
+    }
+    else if (best < alignModel().threshold) reason = 'scored below threshold';
+    else {
+      const { a } = scored.find((x) => x.p === best);
+      const group = corpus.claimGroupOf.get(`${a.uri}#${a.index}`);
+      const together = scored.some((x) => corpus.claimGroupOf.get(`${x.b.uri}#${x.b.index}`) === group);
+      if (!together) reason = 'linked, but in two groups';
+      else {
+        const sides = sidesOf(corpus, group, corpus.config);
+        detail.push(`group of ${group.claims.length}: ${group.claims.map((c) => `${base(c.uri)} “${c.quantity.text}”`).join(', ')}; sides ${sides.length}`);
+        reason = sides.length < 2 ? 'one group, no two sides' : best < 0.85 ? 'one group, sides, link below sure (hint expected)' : 'one group, sides, no finding';
+      }
+    }
+  }
+  return {
+    cluster,
+    file: trial.file,
+    kind: trial.kind,
+    original: readFileSync(join(set, cluster, trial.file), 'utf8').slice(trial.start, trial.end),
+    replacement: trial.replacement,
+    context: changed.slice(Math.max(0, trial.start - 90), trial.start + trial.replacement.length + 90).replace(/\s+/g, ' '),
+    others: trial.matches.map((m) => `${m.file}: ${readFileSync(join(set, cluster, m.file), 'utf8').slice(Math.max(0, m.start - 90), m.end + 90).replace(/\s+/g, ' ')}`),
+    reason,
+    detail,
+  };
+}
