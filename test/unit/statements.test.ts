@@ -117,3 +117,14 @@ test('ages: one person\'s age in articles published years apart is not a disagre
   assert.deepEqual(conflicts({ a, b: b('2007-09-01', 29) }).filter((f) => /age/.test(f.message)), []);
   assert.equal(conflicts({ a, b: b('2005-07-02', 29) }).filter((f) => /age/.test(f.message)).length, 1);
 });
+
+test('ages: a name\'s suffix stands between the name and its age ("Cesar Sayoc Jr., 56,")', () => {
+  const [age] = statements('Police arrested Cesar Sayoc Jr., 56, of Aventura on Friday.').filter((s) => s.attribute === 'age');
+  assert.deepEqual([age?.text, age?.entity], ['56', 'Cesar Sayoc']);
+});
+
+test('lede: a short line leading into the text (agency, date, place) is a dateline, not the main event', () => {
+  const r = read('Pirate attack foiled\n\nTNN Nov 12, 2011, 05.51AM IST MUMBAI:\n\nAn Indian warship on Thursday intercepted three boats in the Gulf of Aden.');
+  const day = r.claims.find((c) => c.attribute === 'day');
+  assert.equal(day?.mainEvent, true);
+});

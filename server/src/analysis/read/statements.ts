@@ -57,11 +57,17 @@ type Reader = (site: Site) => Said | undefined;
 
 const CLAUSE_BOUNDARY = /;|,\s+(?=(?:while|whereas|but|although|though|and)\s)|\s(?=while\s)/g;
 
+/** The longest line that can be a dateline leading into the text. */
+const LEAD_IN = 60;
+
 export function readStatements(ctx: StatementContext): Claim[] {
   const lex = lexicon();
   const out: Claim[] = [];
   const tagCache = new Map<number, string[]>();
-  const lede = ctx.sentences.findIndex((s) => !s.furniture && ctx.paragraphs[s.paragraph].kind === 'body');
+  // The lede is the first body sentence that says something: a short line that only leads into the text ("TNN Nov 12,
+  // 2011, 05.51AM IST MUMBAI:", an agency, a date and a place) is a dateline, not the story's main event.
+  const leadIn = (s: Sentence) => s.end - s.start <= LEAD_IN && /:\s*$/.test(ctx.text.slice(s.start, s.end));
+  const lede = ctx.sentences.findIndex((s) => !s.furniture && ctx.paragraphs[s.paragraph].kind === 'body' && !leadIn(s));
   const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
   const datelines = new Set(ctx.paragraphs.slice(0, 4).map((p, i) => (isDateline(ctx.text, p) ? i : -1)).filter((i) => i >= 0));
   ctx.quantities.forEach((q, index) => {
@@ -363,6 +369,12 @@ function agoStatement(site: Site): Said | undefined {
   return { attribute: 'ago', subject: event, event, trigger, modifiers: [], predicate: governingVerb(site), participants: placesIn(ctx, site.clause) };
 }
 
+/** What stands between a name and its age once a suffix the name left out is dropped: "Cesar Sayoc Jr., 56," → ", ". */
+function withoutSuffix(between: string, lex: Lexicon): string {
+  const suffix = /^,?\s*([A-Za-z]+)\.?(?=\s*[,(])/.exec(between);
+  return suffix && lex.nameSuffixes.has(suffix[1].toLowerCase()) ? between.slice(suffix[0].length) : between;
+}
+
 /**
  * An age is said of the person named next to it: "X, 32,", "X (32)", "X, aged 32", "the 31-year-old X", "a 38-year-old
  * man, X,".
@@ -371,7 +383,7 @@ function ageStatement(site: Site): Said | undefined {
   const { q, ctx } = site;
   const isPerson = (m: Mention) => m.type === 'person';
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
-  const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(ctx.text.slice(m.end, q.start))).pop();
+  const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(withoutSuffix(ctx.text.slice(m.end, q.start), site.lex))).pop();
   // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a comma between.
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
   const entity = adjacentBefore?.i ?? adjacentAfter?.i;
