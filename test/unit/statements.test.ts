@@ -128,3 +128,14 @@ test('lede: a short line leading into the text (agency, date, place) is a dateli
   const day = r.claims.find((c) => c.attribute === 'day');
   assert.equal(day?.mainEvent, true);
 });
+
+test('alignment: a clause two outlets tell alike is one statement, even when its sum names no subject', () => {
+  const clause = (usd: string) => `After scooping up jewels and watches estimated to be worth 2 million euros (${usd}) the thieves reversed their car out of the store.`;
+  const texts = { a: `Jewellery heist\n\nThieves raided a store in Paris on Monday. ${clause('$2.6 million')}`, b: `Paris raid\n\nA store in Paris was raided on Monday. ${clause('$3.9 million')}` };
+  const found = conflicts(texts);
+  // The sum in euros each also gives says nothing of the sum in dollars: the two dollar figures disagree.
+  assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /\$2\.6 million|\$3\.9 million/);
+  // Told in other words, the sums share no subject and stay apart.
+  assert.deepEqual(conflicts({ ...texts, b: 'Paris raid\n\nA store in Paris was raided on Monday. The insurer put the loss at $3.9 million, a spokesman said.' }), []);
+});

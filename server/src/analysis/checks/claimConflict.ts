@@ -127,6 +127,8 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef):
     if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
     const q = reading.quantities[c.quantity];
     if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
+    // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other.
+    if (q.kind === 'money' && q.unit !== like.quantity.unit) return false;
     const entity = entityOf(uri, c.entity);
     const sameSubject = (likeEntity !== undefined && entity === likeEntity) || (c.subject !== undefined && c.subject === like.claim.subject) || (c.subject === undefined && like.claim.subject === undefined && entity === undefined && likeEntity === undefined);
     // The people of an event tell events apart: another pair's call is another call.

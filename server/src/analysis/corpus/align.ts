@@ -130,10 +130,14 @@ export function dimensionOf(ref: Placed): string {
   return claim.attribute;
 }
 
-function blockingKeys(ref: Placed): string[] {
+function scopedDimension(ref: Placed): string {
   // The scope is part of the dimension: a statement about an earlier event is only compared with one about the same.
   const { time, when } = ref.claim.scope;
-  const dimension = `${dimensionOf(ref)}|${time}${when ? `:${when}` : ''}`;
+  return `${dimensionOf(ref)}|${time}${when ? `:${when}` : ''}`;
+}
+
+function blockingKeys(ref: Placed): string[] {
+  const dimension = scopedDimension(ref);
   const keys: string[] = [];
   if (ref.entity) keys.push(`${dimension}|e:${ref.entity}`);
   if (ref.claim.subject) keys.push(`${dimension}|s:${ref.claim.subject}`);
@@ -142,6 +146,35 @@ function blockingKeys(ref: Placed): string[] {
   if (ref.claim.scope.incident) keys.push(`${dimension}|i:${ref.claim.scope.incident}`);
   if (ref.claim.mainEvent) keys.push(`${dimension}|main`);
   return keys;
+}
+
+/**
+ * How many of the content words nearest a value two statements must share, among the nearest ALIKE_WINDOW of each, for
+ * their clauses to be told alike: one outlet's sentence copied or closely paraphrased by another (wire copy), the value
+ * aside. Such a clause says the same thing of the same subject whether or not the reader found its subject or the word it
+ * hangs on, so it needs no other key.
+ */
+const ALIKE_WINDOW = 8;
+const ALIKE_SHARED = 4;
+
+/** Keys of the words nearest the value: what makes two statements whose clauses are told alike candidates. */
+function nearKeys(ref: Placed): string[] {
+  const dimension = scopedDimension(ref);
+  return ref.claim.context.slice(0, ALIKE_WINDOW).map((w) => `${dimension}|w:${w}`);
+}
+
+/** How many of the content words nearest each value two statements share (among the nearest ALIKE_WINDOW). */
+function nearShared(a: Placed, b: Placed): number {
+  const near = new Set(b.claim.context.slice(0, ALIKE_WINDOW));
+  let shared = 0;
+  for (const w of a.claim.context.slice(0, ALIKE_WINDOW)) if (near.has(w)) shared++;
+  return shared;
+}
+
+/** Two clauses told alike: most of the words nearest the value shared, and the same word on each side of the value. */
+export function toldAlike(a: Placed, b: Placed): boolean {
+  if (nearShared(a, b) < ALIKE_SHARED) return false;
+  return a.left[0] !== undefined && a.left[0] === b.left[0] && a.right[0] !== undefined && a.right[0] === b.right[0];
 }
 
 /** How rare each context word is among the story's documents. */
@@ -176,8 +209,10 @@ let GENERAL: Set<string> | undefined;
  * the things must be the same; a count counts one kind of thing, so the counted nouns must be the same, alike by their
  * word vectors ("fatalities", "deaths"), or one of them general ("people").
  */
-function subjectsCompatible(a: Placed, b: Placed): boolean {
+function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   const [sa, sb] = [a.claim.subject, b.claim.subject];
+  // A clause told alike names the same thing of the same subject: a sum, a date, a day or a time needs no other key.
+  if (alike && (a.claim.attribute === 'money' || a.claim.attribute === 'date' || a.claim.attribute === 'day' || a.claim.attribute === 'time')) return true;
   // A sum is a sum of something: what it is for, or whose it is, must be said and be the same.
   if (a.claim.attribute === 'money') return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
   // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
@@ -199,17 +234,17 @@ function subjectsCompatible(a: Placed, b: Placed): boolean {
     return bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
   // A length of one kind: the same measure, or neither saying one and the same subject.
-  if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb)) return false;
+  if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb) && !alike) return false;
   // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things.
   if (a.claim.attribute === 'count' && compoundHead(a) && compoundHead(b) && compoundHead(a) !== compoundHead(b)) return false;
   if (!sa || !sb || sa === sb) return true;
   if (a.claim.attribute === 'category') return false;
   if (a.claim.attribute !== 'count') return true;
   GENERAL ??= new Set(lexicon().values.align.general);
-  const alike = similarity(stem(sa), stem(sb)) ?? 0;
+  const nounsAlike = similarity(stem(sa), stem(sb)) ?? 0;
   // "people" may be refugees or victims, not pellets.
-  if (GENERAL.has(sa) || GENERAL.has(sb)) return alike >= SIMILAR_TO_GENERAL;
-  return alike >= SIMILAR_NOUNS;
+  if (GENERAL.has(sa) || GENERAL.has(sb)) return nounsAlike >= SIMILAR_TO_GENERAL;
+  return nounsAlike >= SIMILAR_NOUNS;
 }
 
 /** The noun a compound count modifies ("majority" in "a five-vote majority"), kept as its last modifier. */
@@ -221,37 +256,58 @@ function compoundHead(ref: Placed): string | undefined {
 const SIMILAR_NOUNS = 0.6;
 const SIMILAR_TO_GENERAL = 0.3;
 
-/** Candidate pairs across sources: they share a dimension and a blocking key. Each pair once. */
+/**
+ * Why two statements of two sources cannot be one statement, whatever keys they share (undefined when they can be):
+ * the guards every candidate pair passes. `alike`: their clauses are told alike (`toldAlike`).
+ */
+export function apart(a: Placed, b: Placed, alike: boolean): string | undefined {
+  // Two named subjects the corpus knows as two entities are two subjects; incidents at places no source shares, or
+  // weekdays a week apart, are two incidents.
+  if (a.entity && b.entity && a.entity !== b.entity) return 'two entities';
+  if (participantsDiffer(a, b)) return 'two pairs of people';
+  // A depth is not a distance, nor a fall a height.
+  if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) return 'two measures';
+  if (!comparable(a, b)) return 'two scopes, places or weeks';
+  // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on.
+  if (a.claim.attribute === 'age' && yearsApart(a.published, b.published) >= 0.75) return 'ages years apart';
+  // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
+  // do counts of different sets ("career games", "a total of").
+  if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) return 'two sets';
+  if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
+  if (opposed([a.claim.subject, a.claim.predicate, ...a.claim.modifiers], [b.claim.subject, b.claim.predicate, ...b.claim.modifiers])) return 'opposed words';
+  return undefined;
+}
+
+/** Whether two statements share a blocking key (or are told alike): what makes them a candidate pair, guards aside. */
+export function sharesKey(a: Placed, b: Placed): boolean {
+  const keys = new Set(blockingKeys(a));
+  return blockingKeys(b).some((k) => keys.has(k)) || (scopedDimension(a) === scopedDimension(b) && toldAlike(a, b));
+}
+
+/** Candidate pairs across sources: they share a dimension and a blocking key, or their clauses are told alike. Each pair once. */
 export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
+  // Structural keys first (subject, predicate, incident, lede), then the nearest words, whose pairs must be told alike.
   const buckets = new Map<string, Placed[]>();
+  const byWords = new Map<string, Placed[]>();
   for (const ref of placed) {
-    for (const key of blockingKeys(ref)) {
-      let list = buckets.get(key);
-      if (!list) buckets.set(key, (list = []));
-      list.push(ref);
+    for (const [keys, into] of [[blockingKeys(ref), buckets], [nearKeys(ref), byWords]] as const) {
+      for (const key of keys) {
+        let list = into.get(key);
+        if (!list) into.set(key, (list = []));
+        list.push(ref);
+      }
     }
   }
   const seen = new Set<string>();
   const pairs: Array<[Placed, Placed]> = [];
-  for (const list of buckets.values()) {
+  for (const [list, alikeOnly] of [...[...buckets.values()].map((l) => [l, false] as const), ...[...byWords.values()].map((l) => [l, true] as const)]) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i], list[j]];
         if (a.uri === b.uri) continue;
-        // Two named subjects the corpus knows as two entities are two subjects; incidents at places no source shares, or
-        // weekdays a week apart, are two incidents.
-        if (a.entity && b.entity && a.entity !== b.entity) continue;
-        if (participantsDiffer(a, b)) continue;
-        // A depth is not a distance, nor a fall a height.
-        if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) continue;
-        if (!comparable(a, b)) continue;
-        // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on.
-        if (a.claim.attribute === 'age' && yearsApart(a.published, b.published) >= 0.75) continue;
-        // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
-        // do counts of different sets ("career games", "a total of").
-        if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) continue;
-        if (!subjectsCompatible(a, b)) continue;
-        if (opposed([a.claim.subject, a.claim.predicate, ...a.claim.modifiers], [b.claim.subject, b.claim.predicate, ...b.claim.modifiers])) continue;
+        const alike = toldAlike(a, b);
+        if (alikeOnly && !alike) continue;
+        if (apart(a, b, alike)) continue;
         const key = pairKey(a, b);
         if (seen.has(key)) continue;
         seen.add(key);
