@@ -164,14 +164,18 @@ function previewOpenDocuments(): void {
     const uri = canonicalUri(document.uri);
     const project = projectFor(uri);
     if (!project.loadStarted) continue;
-    const shown = project.shownStories;
-    if (shown ? shown.has(project.service.storyOf(uri) ?? '') : project.service.reading(uri)) continue;
+    if (project.shownStories ? !previewing(project, uri) : project.service.reading(uri)) continue;
     const preview = project.service.preview(uri);
     if (!preview) continue;
     const index = lineIndex(uri, preview.reading.text);
     const diagnostics = preview.findings.map((finding) => findingDiagnostic(project.service, finding, index)).filter((d): d is Diagnostic => d !== undefined);
     send(uri, diagnostics, preview.reading.version);
   }
+}
+
+/** Whether a load of the project runs and has not yet published the story of `uri`. */
+function previewing(project: Project, uri: string): boolean {
+  return project.shownStories !== undefined && !project.shownStories.has(project.service.storyOf(uri) ?? '');
 }
 
 /** Reads every project's pending changes on the reader threads, with work-done progress, publishing stories as they are ready. */
@@ -294,6 +298,12 @@ function publishProject(project: Project, budget: number | undefined): boolean {
     }
     const skipped = new Map(service.skipped().map((s) => [s.uri, s]));
     for (const uri of uris) {
+      // An open article's preview stands until the load publishes its story: its story read in part would
+      // replace the preview's findings with fewer, or none, for a moment.
+      if (documents.get(uri) && previewing(project, uri)) {
+        dirty.documents.add(uri);
+        continue;
+      }
       const skip = skipped.get(uri);
       if (skip) next.set(uri, badInputDiagnostics(service, skip.reason));
       else next.set(uri, service.reading(uri) ? documentDiagnostics(service, uri) : []);
