@@ -300,7 +300,7 @@ function publishProject(project: Project, budget: number | undefined): boolean {
     for (const uri of uris) {
       // An open article's preview stands until the load publishes its story: its story read in part would
       // replace the preview's findings with fewer, or none, for a moment.
-      if (documents.get(uri) && previewing(project, uri)) {
+      if (documents.get(uri) && !skipped.has(uri) && previewing(project, uri)) {
         dirty.documents.add(uri);
         continue;
       }
