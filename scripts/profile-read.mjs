@@ -2,7 +2,8 @@
 // Reading speed on one thread: readArticle over the first N PolNeAR training texts (sorted by name), after one
 // warm-up pass over the same texts. Prints ms per text and MB/s (CPU time of the process, wall time beside
 // it), and a hash of every reading, so that a speed-up can be shown to change no output.
-//   node scripts/profile-read.mjs [--n 150] [--passes 3] [--corpus DIR] [--profile]
+//   node scripts/profile-read.mjs [--n 150] [--passes 3] [--corpus DIR] [--out DIR] [--profile]
+// --out reads another build's compiled server/out (a copy kept to compare two builds back to back).
 // --profile writes a V8 CPU profile of the timed passes to .bench/profile-read.cpuprofile and prints the
 // self time per source file and per function (top 25).
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const { readArticle, defaultConfig } = require(join(root, 'server', 'out', 'analysis', 'index.js'));
+const out = opt('--out', join(root, 'server', 'out'));
+const { readArticle, defaultConfig } = require(join(out, 'analysis', 'index.js'));
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, n);
 const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
 const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
