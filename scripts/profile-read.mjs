@@ -7,7 +7,7 @@
 // --profile writes a V8 CPU profile of the timed passes to .bench/profile-read.cpuprofile and prints the
 // self time per source file and per function (top 25).
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -26,7 +26,7 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const out = opt('--out', join(root, 'server', 'out'));
+const out = resolve(opt('--out', join(root, 'server', 'out')));
 const { readArticle, defaultConfig } = require(join(out, 'analysis', 'index.js'));
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, n);
 const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));

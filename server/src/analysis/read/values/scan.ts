@@ -50,10 +50,50 @@ function classes(s: Sentence): Uint8Array {
   return out;
 }
 
+/**
+ * A kind's patterns joined into one alternation per set of flags: at a word start where a gate does not match, none of
+ * its patterns can, and the scan tries them no more there. One search per gate instead of one per pattern; the
+ * patterns themselves still decide, in their order. Null when a pattern refers back to a group (its number would
+ * change in the alternation).
+ */
+interface Gates {
+  gates: RegExp[];
+  /** The gate of each pattern. */
+  gateOf: Int32Array;
+}
+
+const gatesOf = new WeakMap<Pattern[], Gates | null>();
+
+function gates(patterns: Pattern[]): Gates | null {
+  const known = gatesOf.get(patterns);
+  if (known !== undefined) return known;
+  let made: Gates | null = null;
+  if (patterns.length > 1 && patterns.length <= 31 && !patterns.some((p) => /\\[1-9]|\\k</.test(p.re.source))) {
+    const flags: string[] = [];
+    const sources: string[][] = [];
+    const gateOf = new Int32Array(patterns.length);
+    patterns.forEach((p, k) => {
+      const f = p.re.flags.replace(/[gy]/g, '');
+      let g = flags.indexOf(f);
+      if (g < 0) (g = flags.length), flags.push(f), sources.push([]);
+      sources[g].push(`(?:${p.re.source})`);
+      gateOf[k] = g;
+    });
+    try {
+      made = { gates: sources.map((alternatives, g) => new RegExp(alternatives.join('|'), `${flags[g]}y`)), gateOf };
+    } catch {
+      made = null;
+    }
+  }
+  gatesOf.set(patterns, made);
+  return made;
+}
+
 export function scan(s: Sentence, kind: QuantityKind, patterns: Pattern[]): Quantity[] {
   const found: Quantity[] = [];
   const slice = s.text.slice(0, s.to);
   const cls = classes(s);
+  const gated = gates(patterns);
   const from = s.from;
   let i = from;
   while (i < s.to) {
@@ -61,8 +101,18 @@ export function scan(s: Sentence, kind: QuantityKind, patterns: Pattern[]): Quan
       i++;
       continue;
     }
+    let open = -1;
+    if (gated) {
+      open = 0;
+      for (let g = 0; g < gated.gates.length; g++) {
+        gated.gates[g].lastIndex = i;
+        if (gated.gates[g].test(slice)) open |= 1 << g;
+      }
+    }
     let matched = false;
-    for (const pattern of patterns) {
+    for (let k = 0; open !== 0 && k < patterns.length; k++) {
+      if (gated && !(open & (1 << gated.gateOf[k]))) continue;
+      const pattern = patterns[k];
       pattern.re.lastIndex = i;
       const m = pattern.re.exec(slice);
       if (!m) continue;
