@@ -732,11 +732,14 @@ function tagSentence(pass: LinearModel, transitions: Float32Array, res: NerResou
  */
 export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), stretches?: (k: number) => Stretches | undefined): NerResult {
   const flags = documentFlags(sentences, res);
+  // A sentence's line mode, rules and gazetteer codes are the same in both passes: computed once.
+  const facts: Array<SentenceFacts | undefined> = [];
   const run = (pass: LinearModel, transitions: Float32Array, predictions?: Uint8Array[]): NerResult => ({
     tags: sentences.map((s, k) => {
       const only = stretches?.(k);
       if (s.words.length === 0 || (only && only.length === 0)) return s.words.map(() => 'O');
-      return tagSentence(pass, transitions, res, sentenceFacts(s, flags, res, predictions?.[k]), only);
+      const f = (facts[k] ??= sentenceFacts(s, flags, res));
+      return tagSentence(pass, transitions, res, { ...f, predictions: predictions?.[k] }, only);
     }),
   });
   const first = run(model.pass1, model.transitions[0]);
