@@ -18,11 +18,18 @@ export function wordShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : LETTER.test(ch) ? 'x' : ch;
+    const c = shapeOf(ch);
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+/** One character's class in a shape; ASCII by its code (the same classes the Unicode tests give it), the rest by those tests. */
+function shapeOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+  return UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : LETTER.test(ch) ? 'x' : ch;
 }
 
 /** The form a word's features use: lower case, numbers by kind (a year, other digits). */
