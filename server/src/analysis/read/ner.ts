@@ -73,6 +73,18 @@ export function wordCase(w: string): number {
   return bits;
 }
 
+/** Whether a word starts with a capital: ASCII by its code, the rest by the Unicode test. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+}
+
+/** Whether a character (one UTF-16 unit, '' past a word's end) is a letter: ASCII by its code, the rest by the Unicode test. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : HAS_LETTER.test(ch);
+}
+
 function slowWordCase(w: string): number {
   return (UPPER_START.test(w) ? STARTS_UPPER : 0) | (HAS_LOWER.test(w) ? ANY_LOWER : 0) | (HAS_LETTER.test(w) ? ANY_LETTER : 0);
 }
@@ -118,7 +130,7 @@ export function documentFlags(sentences: NerSentence[], res: NerResources): Map<
     const cap = (i: number) => (cases[i] & (STARTS_UPPER | ANY_LOWER)) === (STARTS_UPPER | ANY_LOWER);
     for (let i = 0; i < n; i++) {
       const w = words[i];
-      if (!HAS_LETTER.test(w[0] ?? '')) continue;
+      if (!isLetter(w[0] ?? '')) continue;
       const l = w.toLowerCase();
       if (!(cases[i] & STARTS_UPPER)) mark(l, DOC_FLAGS.lower);
       else if (i > 0 && cases[i - 1] & ANY_LETTER && cap(i)) mark(l, DOC_FLAGS.capitalised);
@@ -190,7 +202,7 @@ export function gazetteerCodes(s: NerSentence, gazetteer: NerGazetteer): Uint16A
   while (i < words.length) {
     let matched = 0;
     let bits = 0;
-    if (UPPER_START.test(words[i])) {
+    if (startsUpper(words[i])) {
       // Extends the phrase word by word while some gazetteer phrase starts with it; the last full match is the longest.
       let phrase = '';
       for (let j = i; j < Math.min(words.length, i + gazetteer.longest); j++) {
@@ -331,14 +343,14 @@ export function predictionBits(sentences: NerSentence[], tags: string[][]): Uint
   const seen = new Map<string, number>();
   sentences.forEach((s, k) =>
     s.words.forEach((w, i) => {
-      if (!UPPER_START.test(w)) return;
+      if (!startsUpper(w)) return;
       const tag = tags[k][i];
       const bit = tag === 'O' ? 16 : 1 << NER_TYPES.indexOf(tag.slice(2) as NerType);
       const l = w.toLowerCase();
       seen.set(l, (seen.get(l) ?? 0) | bit);
     }),
   );
-  return sentences.map((s) => Uint8Array.from(s.words, (w) => (UPPER_START.test(w) ? seen.get(w.toLowerCase()) ?? 0 : 0)));
+  return sentences.map((s) => Uint8Array.from(s.words, (w) => (startsUpper(w) ? seen.get(w.toLowerCase()) ?? 0 : 0)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
