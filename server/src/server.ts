@@ -54,6 +54,8 @@ interface Project {
   configText?: string;
   /** Its folder is being read or was read: until then an edit does not make it read the folder on this thread. */
   loadStarted: boolean;
+  /** While a load runs, the stories it has published: an open article whose story is not among them shows its preview. */
+  shownStories?: Set<string>;
 }
 
 interface Dirty {
@@ -152,20 +154,28 @@ async function editPass(): Promise<void> {
 }
 
 /**
- * An open article its folder has not read yet (the server just started) is read here and checked on
- * its own, so that its first diagnostics come at once; they are replaced when its story is read.
+ * An open article whose story the folder's load has not published yet (the server just started) is
+ * checked on its own, so that its first diagnostics come at once; they are replaced when its story is
+ * read. Whether the reader threads have read the article itself does not matter: they often have by the
+ * time this runs, behind the story index on this thread, and the rest of its story may take long.
  */
 function previewOpenDocuments(): void {
   for (const document of documents.all()) {
     const uri = canonicalUri(document.uri);
     const project = projectFor(uri);
-    if (!project.loadStarted || project.service.reading(uri)) continue;
+    if (!project.loadStarted) continue;
+    if (project.shownStories ? !previewing(project, uri) : project.service.reading(uri)) continue;
     const preview = project.service.preview(uri);
     if (!preview) continue;
     const index = lineIndex(uri, preview.reading.text);
     const diagnostics = preview.findings.map((finding) => findingDiagnostic(project.service, finding, index)).filter((d): d is Diagnostic => d !== undefined);
     send(uri, diagnostics, preview.reading.version);
   }
+}
+
+/** Whether a load of the project runs and has not yet published the story of `uri`. */
+function previewing(project: Project, uri: string): boolean {
+  return project.shownStories !== undefined && !project.shownStories.has(project.service.storyOf(uri) ?? '');
 }
 
 /** Reads every project's pending changes on the reader threads, with work-done progress, publishing stories as they are ready. */
@@ -179,6 +189,7 @@ async function index(): Promise<void> {
   // Every project lists and takes its changes now, in this turn: an edit arriving next is read on its own.
   const loads = allProjects().map(async (project) => {
     project.loadStarted = true;
+    project.shownStories = new Set();
     const result = await project.service.load({
       first: () => documents.all().map((d) => canonicalUri(d.uri)),
       signal: shuttingDown.signal,
@@ -188,10 +199,11 @@ async function index(): Promise<void> {
         progress.report(sum(reading.done), sum(reading.total));
       },
       storyReady: (id) => {
+        project.shownStories?.add(id);
         noteStory(project, id);
         publishProject(project, undefined);
       },
-    });
+    }).finally(() => (project.shownStories = undefined));
     noteChanges(project, result);
     counts.read += result.read;
     counts.stored += result.stored;
@@ -286,6 +298,12 @@ function publishProject(project: Project, budget: number | undefined): boolean {
     }
     const skipped = new Map(service.skipped().map((s) => [s.uri, s]));
     for (const uri of uris) {
+      // An open article's preview stands until the load publishes its story: its story read in part would
+      // replace the preview's findings with fewer, or none, for a moment.
+      if (documents.get(uri) && !skipped.has(uri) && previewing(project, uri)) {
+        dirty.documents.add(uri);
+        continue;
+      }
       const skip = skipped.get(uri);
       if (skip) next.set(uri, badInputDiagnostics(service, skip.reason));
       else next.set(uri, service.reading(uri) ? documentDiagnostics(service, uri) : []);
