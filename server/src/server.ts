@@ -76,6 +76,8 @@ let projects: Project[] = [];
 let loose: Project | undefined;
 /** What was last published per uri (a hash of it and how many), to publish only what changed. */
 const published = new Map<string, { key: string; count: number }>();
+/** Documents whose diagnostics were made with their story (not a preview of the document alone). */
+const publishedWithStory = new Set<string>();
 let publishedFindings = 0;
 const loggedSkips = new Set<string>();
 /** The `crosscheck.inlayHints.enabled` setting: the editor turns the value hints off. */
@@ -152,14 +154,16 @@ async function editPass(): Promise<void> {
 }
 
 /**
- * An open article its folder has not read yet (the server just started) is read here and checked on
- * its own, so that its first diagnostics come at once; they are replaced when its story is read.
+ * An open article whose story is not published yet (the server just started) is checked on its own, so
+ * that its first diagnostics come at once; they are replaced when its story is read. Its reading is the
+ * load's when a reader thread read it already, else it is read here. (Skipping the articles the load had
+ * read made the open article wait for its whole story, while stories read earlier were published.)
  */
 function previewOpenDocuments(): void {
   for (const document of documents.all()) {
     const uri = canonicalUri(document.uri);
     const project = projectFor(uri);
-    if (!project.loadStarted || project.service.reading(uri)) continue;
+    if (!project.loadStarted || publishedWithStory.has(uri)) continue;
     const preview = project.service.preview(uri);
     if (!preview) continue;
     const index = lineIndex(uri, preview.reading.text);
@@ -220,7 +224,10 @@ function noteChanges(project: Project, result: RefreshResult): void {
   const { service, dirty } = project;
   for (const uri of result.documents) {
     dirty.documents.add(uri);
-    if (!service.reading(uri)) forget(uri);
+    if (!service.reading(uri)) {
+      forget(uri);
+      publishedWithStory.delete(uri);
+    }
   }
   for (const id of result.stories) dirty.stories.add(id);
   if (result.config) dirty.all = true;
@@ -295,7 +302,11 @@ function publishProject(project: Project, budget: number | undefined): boolean {
     // The analysis failed: keep what was published for these documents and report the failure.
     logError('analysis', error);
   }
-  for (const [uri, diagnostics] of next) send(uri, diagnostics, documents.get(uri) ? service.reading(uri)?.version : undefined);
+  for (const [uri, diagnostics] of next) {
+    const reading = service.reading(uri);
+    send(uri, diagnostics, documents.get(uri) ? reading?.version : undefined);
+    if (reading) publishedWithStory.add(uri);
+  }
   return dirty.stories.size > 0;
 }
 
