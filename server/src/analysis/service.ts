@@ -296,11 +296,16 @@ export function createService(options: ServiceOptions): CrosscheckService {
     let total = 0;
     /** Stories being checked by the reader; each is ready once its findings are back. */
     const checking: Promise<void>[] = [];
+    // A stopped load announces nothing more: a host answering would apply the pending changes, and read
+    // on its own thread what the load put back (the server, shutting down, read the rest of the folder so).
+    const announce = (id: string) => {
+      if (!signal?.aborted) loadOptions.storyReady?.(id);
+    };
     const ready = (id: string) => {
-      if (!story(id)) return;
+      if (!story(id) || signal?.aborted) return;
       const elsewhere = checkElsewhere(id, reader, signal);
-      if (elsewhere) checking.push(elsewhere.then(() => loadOptions.storyReady?.(id)));
-      else loadOptions.storyReady?.(id);
+      if (elsewhere) checking.push(elsewhere.then(() => announce(id)));
+      else announce(id);
     };
     try {
       while (hasPending() && !signal?.aborted) {
