@@ -54,6 +54,8 @@ interface Project {
   configText?: string;
   /** Its folder is being read or was read: until then an edit does not make it read the folder on this thread. */
   loadStarted: boolean;
+  /** While a load runs, the stories it has published: an open article whose story is not among them shows its preview. */
+  shownStories?: Set<string>;
 }
 
 interface Dirty {
@@ -76,8 +78,6 @@ let projects: Project[] = [];
 let loose: Project | undefined;
 /** What was last published per uri (a hash of it and how many), to publish only what changed. */
 const published = new Map<string, { key: string; count: number }>();
-/** Documents whose diagnostics were made with their story (not a preview of the document alone). */
-const publishedWithStory = new Set<string>();
 let publishedFindings = 0;
 const loggedSkips = new Set<string>();
 /** The `crosscheck.inlayHints.enabled` setting: the editor turns the value hints off. */
@@ -154,22 +154,28 @@ async function editPass(): Promise<void> {
 }
 
 /**
- * An open article whose story is not published yet (the server just started) is checked on its own, so
- * that its first diagnostics come at once; they are replaced when its story is read. Its reading is the
- * load's when a reader thread read it already, else it is read here. (Skipping the articles the load had
- * read made the open article wait for its whole story, while stories read earlier were published.)
+ * An open article whose story the folder's load has not published yet (the server just started) is
+ * checked on its own, so that its first diagnostics come at once; they are replaced when its story is
+ * read. Whether the reader threads have read the article itself does not matter: they often have by the
+ * time this runs, behind the story index on this thread, and the rest of its story may take long.
  */
 function previewOpenDocuments(): void {
   for (const document of documents.all()) {
     const uri = canonicalUri(document.uri);
     const project = projectFor(uri);
-    if (!project.loadStarted || publishedWithStory.has(uri)) continue;
+    if (!project.loadStarted) continue;
+    if (project.shownStories ? !previewing(project, uri) : project.service.reading(uri)) continue;
     const preview = project.service.preview(uri);
     if (!preview) continue;
     const index = lineIndex(uri, preview.reading.text);
     const diagnostics = preview.findings.map((finding) => findingDiagnostic(project.service, finding, index)).filter((d): d is Diagnostic => d !== undefined);
     send(uri, diagnostics, preview.reading.version);
   }
+}
+
+/** Whether a load of the project runs and has not yet published the story of `uri`. */
+function previewing(project: Project, uri: string): boolean {
+  return project.shownStories !== undefined && !project.shownStories.has(project.service.storyOf(uri) ?? '');
 }
 
 /** Reads every project's pending changes on the reader threads, with work-done progress, publishing stories as they are ready. */
@@ -183,6 +189,7 @@ async function index(): Promise<void> {
   // Every project lists and takes its changes now, in this turn: an edit arriving next is read on its own.
   const loads = allProjects().map(async (project) => {
     project.loadStarted = true;
+    project.shownStories = new Set();
     const result = await project.service.load({
       first: () => documents.all().map((d) => canonicalUri(d.uri)),
       signal: shuttingDown.signal,
@@ -192,10 +199,11 @@ async function index(): Promise<void> {
         progress.report(sum(reading.done), sum(reading.total));
       },
       storyReady: (id) => {
+        project.shownStories?.add(id);
         noteStory(project, id);
         publishProject(project, undefined);
       },
-    });
+    }).finally(() => (project.shownStories = undefined));
     // Shutting down: what the load put back stays unread (a question now would read it on this thread).
     if (shuttingDown.signal.aborted) return;
     noteChanges(project, result);
@@ -227,10 +235,7 @@ function noteChanges(project: Project, result: RefreshResult): void {
   const { service, dirty } = project;
   for (const uri of result.documents) {
     dirty.documents.add(uri);
-    if (!service.reading(uri)) {
-      forget(uri);
-      publishedWithStory.delete(uri);
-    }
+    if (!service.reading(uri)) forget(uri);
   }
   for (const id of result.stories) dirty.stories.add(id);
   if (result.config) dirty.all = true;
@@ -296,6 +301,12 @@ function publishProject(project: Project, budget: number | undefined): boolean {
     }
     const skipped = new Map(service.skipped().map((s) => [s.uri, s]));
     for (const uri of uris) {
+      // An open article's preview stands until the load publishes its story: its story read in part would
+      // replace the preview's findings with fewer, or none, for a moment.
+      if (documents.get(uri) && !skipped.has(uri) && previewing(project, uri)) {
+        dirty.documents.add(uri);
+        continue;
+      }
       const skip = skipped.get(uri);
       if (skip) next.set(uri, badInputDiagnostics(service, skip.reason));
       else next.set(uri, service.reading(uri) ? documentDiagnostics(service, uri) : []);
@@ -305,11 +316,7 @@ function publishProject(project: Project, budget: number | undefined): boolean {
     // The analysis failed: keep what was published for these documents and report the failure.
     logError('analysis', error);
   }
-  for (const [uri, diagnostics] of next) {
-    const reading = service.reading(uri);
-    send(uri, diagnostics, documents.get(uri) ? reading?.version : undefined);
-    if (reading) publishedWithStory.add(uri);
-  }
+  for (const [uri, diagnostics] of next) send(uri, diagnostics, documents.get(uri) ? service.reading(uri)?.version : undefined);
   return dirty.stories.size > 0;
 }
 

@@ -19,6 +19,26 @@ test('place-spelling: one source against two, with a fix to the others\' spellin
   assert.deepEqual(f[1].fixes?.map((x) => x.newText), ['Schenectady']);
 });
 
+test('place-spelling: two sources sharing the misspelling each get the finding in their own article, whatever the files are named', () => {
+  for (const [first, second] of [['a', 'z'], ['z', 'a']]) {
+    const texts = {
+      [first]: 'The driver came from Schnectady last year, police said on Friday.',
+      [second]: 'Police said the driver came from Schnectady, a city upstate.',
+      m: 'The driver, of Schenectady, was held on Friday.',
+      n: 'He lives in Schenectady now, police said.',
+      o: 'A Schenectady man was charged on Friday.',
+    };
+    const f = found(texts);
+    assert.deepEqual(f.map((x) => [x.uri, texts[x.uri as keyof typeof texts].slice(x.start, x.end)]).sort(), [['a', 'Schnectady'], ['z', 'Schnectady']]);
+    for (const x of f) {
+      const other = x.uri === 'a' ? 'z' : 'a';
+      // Each links the other article that shares its spelling, then the three that write it the other way.
+      assert.deepEqual(x.related.map((r) => r.uri), [other, 'm', 'n', 'o']);
+    }
+    assert.notEqual(f[0].fingerprint, f[1].fingerprint);
+  }
+});
+
 test('place-spelling: short names need a shared neighbour; word families and British spellings are not misspellings', () => {
   assert.deepEqual(
     found({

@@ -54,10 +54,23 @@ export function reportedSide(sides: Side[], order: (uri: string) => number, pref
   return best;
 }
 
-/** The finding of one disagreement, or undefined when fewer than two sides have a source. */
+/** The finding of one disagreement on the first source of its reported side, or undefined when fewer than two sides have a source. */
 export function reportOnce(corpus: Corpus, d: Disagreement): Finding | undefined {
+  return report(corpus, d, false)[0];
+}
+
+/**
+ * One finding in each source of the reported side, on that source's first span, each with the other sources of
+ * its side and every other side as related information. A misspelling two outlets share is underlined in both
+ * articles, and which of them the finding sits on never depends on how the files are named.
+ */
+export function reportPerSource(corpus: Corpus, d: Disagreement): Finding[] {
+  return report(corpus, d, true);
+}
+
+function report(corpus: Corpus, d: Disagreement, perSource: boolean): Finding[] {
   const sides = d.sides.filter((s) => s.spans.length > 0);
-  if (sides.length < 2) return undefined;
+  if (sides.length < 2) return [];
   const order = folderOrder(corpus);
   const byPlace = (a: SourceSpan, b: SourceSpan) => order(a.uri) - order(b.uri) || a.start - b.start;
   const sorted = sides.map((s) => ({ ...s, spans: [...s.spans].sort(byPlace) }));
@@ -65,26 +78,32 @@ export function reportOnce(corpus: Corpus, d: Disagreement): Finding | undefined
   const index = reportedSide(sorted, order, preferred >= 0 ? preferred : undefined);
   const reported = sorted[index];
   const others = sorted.filter((_, i) => i !== index).sort((a, b) => sourcesOf(b).length - sourcesOf(a).length || byPlace(a.spans[0], b.spans[0]));
-  const [at, ...rest] = reported.spans;
-  const reading = corpus.readings.get(at.uri);
-  if (!reading) return undefined;
-  const related: RelatedSpan[] = [
-    // The same reading elsewhere (a repeat in the same article, or another source that takes this side) …
-    ...rest.map((s) => ({ uri: s.uri, start: s.start, end: s.end, message: d.related(reported, s) })),
-    // … then each other side, once per source.
-    ...others.flatMap((side) => firstPerSource(side.spans).map((s) => ({ uri: s.uri, start: s.start, end: s.end, message: d.related(side, s) }))),
-  ];
-  return {
-    code: d.code,
-    severity: d.severity,
-    message: d.message(reported, others),
-    uri: at.uri,
-    start: at.start,
-    end: at.end,
-    related,
-    fingerprint: fingerprint(d.code, reading, at, d.fingerprintOf ? d.fingerprintOf(others) : others.map((s) => s.text)),
-    fixes: d.fixes?.(reported, others, at),
-  };
+  const hosts = perSource ? firstPerSource(reported.spans) : reported.spans.slice(0, 1);
+  const findings: Finding[] = [];
+  for (const at of hosts) {
+    const reading = corpus.readings.get(at.uri);
+    if (!reading) continue;
+    // The host's own repeats first, then the other sources of its side, so that a reader sees its article's lines first.
+    const rest = [...reported.spans.filter((s) => s !== at && s.uri === at.uri), ...reported.spans.filter((s) => s.uri !== at.uri)];
+    const related: RelatedSpan[] = [
+      // The same reading elsewhere (a repeat in the same article, or another source that takes this side) …
+      ...rest.map((s) => ({ uri: s.uri, start: s.start, end: s.end, message: d.related(reported, s) })),
+      // … then each other side, once per source.
+      ...others.flatMap((side) => firstPerSource(side.spans).map((s) => ({ uri: s.uri, start: s.start, end: s.end, message: d.related(side, s) }))),
+    ];
+    findings.push({
+      code: d.code,
+      severity: d.severity,
+      message: d.message(reported, others),
+      uri: at.uri,
+      start: at.start,
+      end: at.end,
+      related,
+      fingerprint: fingerprint(d.code, reading, at, d.fingerprintOf ? d.fingerprintOf(others) : others.map((s) => s.text)),
+      fixes: d.fixes?.(reported, others, at),
+    });
+  }
+  return findings;
 }
 
 /** How a side is said in a message: `writes(side, true)` → "write “Cowan”"; the boolean says several sources do. */

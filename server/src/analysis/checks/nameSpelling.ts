@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { spellingPairs, type SpellingPair } from '../corpus/spellings';
 import type { Finding } from '../types';
-import { reportOnce, whoSays } from './disagreement';
+import { reportPerSource, whoSays } from './disagreement';
 import { severityFor, sourceOf } from './finding';
 
 export function nameSpelling(corpus: Corpus, config: Config): Finding[] {
@@ -24,7 +24,7 @@ export function spellingFindings(corpus: Corpus, config: Config, code: 'name-spe
     const severity = severityFor(code, config, pair.sure ? 'warning' : 'information');
     if (severity === 'off') continue;
     const entity = person ? entityName(corpus, pair) : undefined;
-    const finding = reportOnce(corpus, {
+    findings.push(...reportPerSource(corpus, {
       code,
       severity,
       sides: [
@@ -38,8 +38,7 @@ export function spellingFindings(corpus: Corpus, config: Config, code: 'name-spe
           : `“${own.text}” and “${others[0].text}” may be one name spelled two ways: ${whoSays(corpus, own, others)}.`,
       related: (side, span) => `${sourceOf(corpus, span.uri)} writes “${side.text}”`,
       fixes: pair.majority ? (_own, others, at) => [{ uri: at.uri, start: at.start, end: at.end, newText: others[0].text, title: `Use the spelling of the other sources: ${others[0].text}` }] : undefined,
-    });
-    if (finding) findings.push(finding);
+    }));
   }
   return findings;
 }

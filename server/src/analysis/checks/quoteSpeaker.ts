@@ -7,7 +7,7 @@ import type { Corpus } from '../corpus/corpus';
 import type { Finding, QuotationRef } from '../types';
 import { lexicon } from '../data/lexicon';
 import { fold, foldNameToken, levenshtein } from '../text/normalize';
-import { reportOnce, whoSays, type Saying } from './disagreement';
+import { reportPerSource, whoSays, type Saying } from './disagreement';
 import { severityFor, sourceOf } from './finding';
 
 export function quoteSpeaker(corpus: Corpus, config: Config): Finding[] {
@@ -31,7 +31,7 @@ export function quoteSpeaker(corpus: Corpus, config: Config): Finding[] {
       uris.filter((set) => set.has(uri)).length > 1 ||
       attributed.some((q) => q.uri === uri && speakers.some((id) => id !== q.speaker && namedNear(corpus, q, id)));
     const name = (id: string) => corpus.entityById.get(id)?.name ?? id;
-    const finding = reportOnce(corpus, {
+    findings.push(...reportPerSource(corpus, {
       code: 'quote-speaker',
       severity,
       sides: [...bySpeaker.entries()].map(([id, refs]) => ({
@@ -40,8 +40,7 @@ export function quoteSpeaker(corpus: Corpus, config: Config): Finding[] {
       })),
       message: (own, others) => `The same quotation has different speakers: ${whoSays(corpus, own, others, givesItTo)}.`,
       related: (side, span) => `${sourceOf(corpus, span.uri)}: said by ${side.text}`,
-    });
-    if (finding) findings.push(finding);
+    }));
   }
   return findings;
 }

@@ -73,6 +73,18 @@ export function wordCase(w: string): number {
   return bits;
 }
 
+/** Whether a word starts with a capital: ASCII by its code, the rest by the Unicode test. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+}
+
+/** Whether a character (one UTF-16 unit, '' past a word's end) is a letter: ASCII by its code, the rest by the Unicode test. */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : HAS_LETTER.test(ch);
+}
+
 function slowWordCase(w: string): number {
   return (UPPER_START.test(w) ? STARTS_UPPER : 0) | (HAS_LOWER.test(w) ? ANY_LOWER : 0) | (HAS_LETTER.test(w) ? ANY_LETTER : 0);
 }
@@ -118,7 +130,7 @@ export function documentFlags(sentences: NerSentence[], res: NerResources): Map<
     const cap = (i: number) => (cases[i] & (STARTS_UPPER | ANY_LOWER)) === (STARTS_UPPER | ANY_LOWER);
     for (let i = 0; i < n; i++) {
       const w = words[i];
-      if (!HAS_LETTER.test(w[0] ?? '')) continue;
+      if (!isLetter(w[0] ?? '')) continue;
       const l = w.toLowerCase();
       if (!(cases[i] & STARTS_UPPER)) mark(l, DOC_FLAGS.lower);
       else if (i > 0 && cases[i - 1] & ANY_LETTER && cap(i)) mark(l, DOC_FLAGS.capitalised);
@@ -190,7 +202,7 @@ export function gazetteerCodes(s: NerSentence, gazetteer: NerGazetteer): Uint16A
   while (i < words.length) {
     let matched = 0;
     let bits = 0;
-    if (UPPER_START.test(words[i])) {
+    if (startsUpper(words[i])) {
       // Extends the phrase word by word while some gazetteer phrase starts with it; the last full match is the longest.
       let phrase = '';
       for (let j = i; j < Math.min(words.length, i + gazetteer.longest); j++) {
@@ -331,14 +343,14 @@ export function predictionBits(sentences: NerSentence[], tags: string[][]): Uint
   const seen = new Map<string, number>();
   sentences.forEach((s, k) =>
     s.words.forEach((w, i) => {
-      if (!UPPER_START.test(w)) return;
+      if (!startsUpper(w)) return;
       const tag = tags[k][i];
       const bit = tag === 'O' ? 16 : 1 << NER_TYPES.indexOf(tag.slice(2) as NerType);
       const l = w.toLowerCase();
       seen.set(l, (seen.get(l) ?? 0) | bit);
     }),
   );
-  return sentences.map((s) => Uint8Array.from(s.words, (w) => (UPPER_START.test(w) ? seen.get(w.toLowerCase()) ?? 0 : 0)));
+  return sentences.map((s) => Uint8Array.from(s.words, (w) => (startsUpper(w) ? seen.get(w.toLowerCase()) ?? 0 : 0)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -378,14 +390,15 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   const alpha = alphaScratch;
   const back = backScratch;
   const ok = allowedTable();
+  const { from, prevs } = allowedBefore();
   for (let t = 0; t < T; t++) alpha[t] = ok[start * E + t] ? emissions[t] + transitions[start * E + t] : NEG;
   for (let i = 1; i < n; i++) {
     const prevBase = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ok[p * E + t]) continue;
+      for (let k = from[t]; k < from[t + 1]; k++) {
+        const p = prevs[k];
         const v = alpha[prevBase + p] + transitions[p * E + t];
         if (v > best) (best = v), (arg = p);
       }
@@ -404,6 +417,24 @@ export function viterbi(emissions: Float32Array, n: number, transitions: Float32
   path[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
   return path;
+}
+
+/** Per tag t, the tags that may precede it, in ascending order: prevs[from[t] … from[t + 1]). */
+let before: { from: Int32Array; prevs: Int32Array } | undefined;
+function allowedBefore(): { from: Int32Array; prevs: Int32Array } {
+  if (before) return before;
+  const T = NER_TAGS.length;
+  const E = T + 1;
+  const ok = allowedTable();
+  const from = new Int32Array(T + 1);
+  const prevs: number[] = [];
+  for (let t = 0; t < T; t++) {
+    from[t] = prevs.length;
+    for (let p = 0; p < T; p++) if (ok[p * E + t]) prevs.push(p);
+  }
+  from[T] = prevs.length;
+  before = { from, prevs: Int32Array.from(prevs) };
+  return before;
 }
 
 let allowed: Uint8Array | undefined;
@@ -571,10 +602,13 @@ function sentenceFacts(s: NerSentence, docFlags: Map<string, number>, res: NerRe
 
 let entryScratch: WordEntry[] = [];
 let posScratch = new Int32Array(0);
+let zeros: Float32Array = new Float32Array(0);
 
 /**
  * Adds to `out` (row 0 = word `from`) the emission scores of words from … to-1 of a sentence: the same sums as the
- * training path's features, read from the per-word and per-code caches.
+ * training path's features, read from the per-word and per-code caches. Each tag's score is summed in one pass, in
+ * the order of the feature groups, every sum rounded to 32 bits as a Float32Array stores it; a group that does not
+ * fire adds a row of zeros.
  */
 function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from: number, to: number, out: Float32Array): void {
   const T = model.tags.length;
@@ -586,6 +620,7 @@ function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from
   const hi = Math.min(n, to + 2);
   if (entryScratch.length < n) entryScratch = new Array<WordEntry>(n * 2);
   if (posScratch.length < n + 2) posScratch = new Int32Array(n * 2 + 2);
+  if (zeros.length < T) zeros = new Float32Array(T);
   const entries = entryScratch;
   const posIds = posScratch; // posIds[i + 1] is word i's; 0 past either edge
   for (let j = lo; j < hi; j++) entries[j] = entry(model, cache, words[j], mode, res);
@@ -596,50 +631,72 @@ function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from
   const edges = cache.edges[mode];
   for (let i = from; i < to; i++) {
     const base = (i - from) * T;
-    for (let k = -2; k <= 2; k++) {
-      const j = i + k;
-      const v = j < 0 || j >= n ? edges[k + 2] : entries[j].lexical;
-      const at = j < 0 || j >= n ? 0 : (k + 2) * T;
-      for (let t = 0; t < T; t++) out[base + t] += v[at + t];
-    }
+    const l0 = i - 2 < 0 ? edges[0] : entries[i - 2].lexical;
+    const l0At = 0;
+    const l1 = i - 1 < 0 ? edges[1] : entries[i - 1].lexical;
+    const l1At = i - 1 < 0 ? 0 : T;
+    const l2 = entries[i].lexical;
+    const l2At = 2 * T;
+    const l3 = i + 1 >= n ? edges[3] : entries[i + 1].lexical;
+    const l3At = i + 1 >= n ? 0 : 3 * T;
+    const l4 = i + 2 >= n ? edges[4] : entries[i + 2].lexical;
+    const l4At = i + 2 >= n ? 0 : 4 * T;
     const e = entries[i];
-    if (i === 0) addInto(out, base, (e.first ??= rows(model, firstWordFeatures(words[0], mode), new Float32Array(T))), T);
+    const first = i === 0 ? (e.first ??= rows(model, firstWordFeatures(words[0], mode), new Float32Array(T))) : zeros;
     const flags = f.docFlags.get(e.lower) ?? 0;
-    addInto(out, base, (e.doc[flags] ??= rows(model, documentFeatures(words[i], flags, mode), new Float32Array(T))), T);
+    const doc = (e.doc[flags] ??= rows(model, documentFeatures(words[i], flags, mode), new Float32Array(T)));
     const posKey = (posIds[i] * POS_STRIDE + posIds[i + 1]) * POS_STRIDE + posIds[i + 2];
     let slot = cache.posSlot[posKey];
     if (slot < 0) {
       cache.posSlot[posKey] = slot = cache.posRows.length;
       cache.posRows.push(rows(model, posFeatures(s.pos[i - 1] ?? EDGE_BEFORE, s.pos[i], s.pos[i + 1] ?? EDGE_AFTER), new Float32Array(T)));
     }
-    addInto(out, base, cache.posRows[slot], T);
+    const pos = cache.posRows[slot];
     const rb = e.pairsBefore?.get(i > 0 ? entries[i - 1].form : EDGE_BEFORE);
-    if (rb !== undefined) for (let t = 0; t < T; t++) out[base + t] += W[rb + t];
+    const before = rb !== undefined ? W : zeros;
+    const beforeAt = rb !== undefined ? rb : 0;
     const ra = e.pairsAfter?.get(i + 1 < n ? entries[i + 1].form : EDGE_AFTER);
-    if (ra !== undefined) for (let t = 0; t < T; t++) out[base + t] += W[ra + t];
+    const after = ra !== undefined ? W : zeros;
+    const afterAt = ra !== undefined ? ra : 0;
     const r = rules[i];
+    let rv = zeros;
     if (r) {
-      let rv = cache.rules.get(mode * 256 + r);
-      if (!rv) cache.rules.set(mode * 256 + r, (rv = rows(model, ruleFeatures(r, mode), new Float32Array(T))));
-      addInto(out, base, rv, T);
+      const found = cache.rules.get(mode * 256 + r);
+      if (found) rv = found;
+      else cache.rules.set(mode * 256 + r, (rv = rows(model, ruleFeatures(r, mode), new Float32Array(T))));
     }
     const g = gaz[i];
+    let gv = zeros;
     if (g) {
-      let gv = cache.gazetteer.get(g);
-      if (!gv) cache.gazetteer.set(g, (gv = rows(model, gazetteerFeatures(g), new Float32Array(T))));
-      addInto(out, base, gv, T);
+      const found = cache.gazetteer.get(g);
+      if (found) gv = found;
+      else cache.gazetteer.set(g, (gv = rows(model, gazetteerFeatures(g), new Float32Array(T))));
     }
     const p = f.predictions ? f.predictions[i] : 0;
+    let qv = zeros;
     if (p) {
-      let qv = cache.predictions.get(p);
-      if (!qv) cache.predictions.set(p, (qv = rows(model, predictionFeatures(p), new Float32Array(T))));
-      addInto(out, base, qv, T);
+      const found = cache.predictions.get(p);
+      if (found) qv = found;
+      else cache.predictions.set(p, (qv = rows(model, predictionFeatures(p), new Float32Array(T))));
+    }
+    for (let t = 0; t < T; t++) {
+      let x = out[base + t];
+      x = Math.fround(x + l0[l0At + t]);
+      x = Math.fround(x + l1[l1At + t]);
+      x = Math.fround(x + l2[l2At + t]);
+      x = Math.fround(x + l3[l3At + t]);
+      x = Math.fround(x + l4[l4At + t]);
+      x = Math.fround(x + first[t]);
+      x = Math.fround(x + doc[t]);
+      x = Math.fround(x + pos[t]);
+      x = Math.fround(x + before[beforeAt + t]);
+      x = Math.fround(x + after[afterAt + t]);
+      x = Math.fround(x + rv[t]);
+      x = Math.fround(x + gv[t]);
+      x = Math.fround(x + qv[t]);
+      out[base + t] = x;
     }
   }
-}
-
-function addInto(out: Float32Array, base: number, v: Float32Array, T: number): void {
-  for (let t = 0; t < T; t++) out[base + t] += v[t];
 }
 
 /** Emission scores (n × T) of one sentence, the same sums as the training path's features. */
@@ -687,11 +744,14 @@ function tagSentence(pass: LinearModel, transitions: Float32Array, res: NerResou
  */
 export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), stretches?: (k: number) => Stretches | undefined): NerResult {
   const flags = documentFlags(sentences, res);
+  // A sentence's line mode, rules and gazetteer codes are the same in both passes: computed once.
+  const facts: Array<SentenceFacts | undefined> = [];
   const run = (pass: LinearModel, transitions: Float32Array, predictions?: Uint8Array[]): NerResult => ({
     tags: sentences.map((s, k) => {
       const only = stretches?.(k);
       if (s.words.length === 0 || (only && only.length === 0)) return s.words.map(() => 'O');
-      return tagSentence(pass, transitions, res, sentenceFacts(s, flags, res, predictions?.[k]), only);
+      const f = (facts[k] ??= sentenceFacts(s, flags, res));
+      return tagSentence(pass, transitions, res, { ...f, predictions: predictions?.[k] }, only);
     }),
   });
   const first = run(model.pass1, model.transitions[0]);

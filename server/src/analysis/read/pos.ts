@@ -18,11 +18,18 @@ export function wordShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : LETTER.test(ch) ? 'x' : ch;
+    const c = shapeOf(ch);
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+/** One character's class in a shape; ASCII by its code (the same classes the Unicode tests give it), the rest by those tests. */
+function shapeOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+  return UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : LETTER.test(ch) ? 'x' : ch;
 }
 
 /** The form a word's features use: lower case, numbers by kind (a year, other digits). */
@@ -167,9 +174,13 @@ function unigramGuess(model: PosModel, cache: Cache, word: string): number {
 }
 
 let entryScratch: Entry[] = [];
-const scoreScratch = new Float32Array(256);
+let zeros: Float32Array = new Float32Array(0);
 
-/** Greedy tagging of words from … to-1, given the two tags before `from` (tags.length = the sentence's start). */
+/**
+ * Greedy tagging of words from … to-1, given the two tags before `from` (tags.length = the sentence's start). A tag's
+ * score is summed in one pass over the tags, in the order the features are listed (offsets -2 … 2, the first word,
+ * the tag history), each sum rounded to 32 bits as a Float32Array would store it; a missing row adds zeros.
+ */
 function greedy(model: PosModel, cache: Cache, words: string[], from: number, to: number, prev: number, prev2: number, out: string[]): void {
   const n = model.tags.length;
   const W = model.weights;
@@ -177,39 +188,57 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
   const lo = Math.max(0, from - 2);
   const hi = Math.min(words.length, to + 2);
   if (entryScratch.length < words.length) entryScratch = new Array<Entry>(words.length * 2);
+  if (zeros.length < n) zeros = new Float32Array(n);
   const entries = entryScratch;
   for (let j = lo; j < hi; j++) entries[j] = entryOf(model, cache, words[j]);
-  const scores = scoreScratch;
+  const edges = cache.edges;
   for (let i = from; i < to; i++) {
-    scores.fill(0, 0, n);
-    for (let j = 0; j < OFFSETS.length; j++) {
-      const at = i + OFFSETS[j];
-      const v = at < 0 || at > last ? cache.edges[j] : entries[at].scores;
-      const base = at < 0 || at > last ? 0 : j * n;
-      for (let t = 0; t < n; t++) scores[t] += v[base + t];
-    }
+    const a = i - 2 < 0 ? edges[0] : entries[i - 2].scores;
+    const b = i - 1 < 0 ? edges[1] : entries[i - 1].scores;
+    const bAt = i - 1 < 0 ? 0 : n;
+    const c = entries[i].scores;
+    const cAt = 2 * n;
+    const d = i + 1 > last ? edges[3] : entries[i + 1].scores;
+    const dAt = i + 1 > last ? 0 : 3 * n;
+    const f = i + 2 > last ? edges[4] : entries[i + 2].scores;
+    const fAt = i + 2 > last ? 0 : 4 * n;
     const e = entries[i];
+    let first = zeros;
     if (i === 0) {
       if (!e.first) {
         e.first = new Float32Array(n);
         sumRows(model, [posFirstFeature(words[0])], e.first, 0);
       }
-      for (let t = 0; t < n; t++) scores[t] += e.first[t];
+      first = e.first;
     }
     if (e.afterTag[prev] === -2) e.afterTag[prev] = model.index.get(`t-1w=${prev === n ? '<s>' : model.tags[prev]}|${normalForm(words[i])}`) ?? -1;
-    addRow(scores, W, cache.afterTag[prev], n);
-    addRow(scores, W, cache.afterPair[prev2 * (n + 1) + prev], n);
-    addRow(scores, W, e.afterTag[prev], n);
+    const r1 = cache.afterTag[prev];
+    const r2 = cache.afterPair[prev2 * (n + 1) + prev];
+    const r3 = e.afterTag[prev];
+    const w1 = r1 >= 0 ? W : zeros;
+    const w1At = r1 >= 0 ? r1 : 0;
+    const w2 = r2 >= 0 ? W : zeros;
+    const w2At = r2 >= 0 ? r2 : 0;
+    const w3 = r3 >= 0 ? W : zeros;
+    const w3At = r3 >= 0 ? r3 : 0;
     let best = 0;
-    for (let t = 1; t < n; t++) if (scores[t] > scores[best]) best = t;
+    let bestScore = 0;
+    for (let t = 0; t < n; t++) {
+      let x = a[t];
+      x = Math.fround(x + b[bAt + t]);
+      x = Math.fround(x + c[cAt + t]);
+      x = Math.fround(x + d[dAt + t]);
+      x = Math.fround(x + f[fAt + t]);
+      x = Math.fround(x + first[t]);
+      x = Math.fround(x + w1[w1At + t]);
+      x = Math.fround(x + w2[w2At + t]);
+      x = Math.fround(x + w3[w3At + t]);
+      if (t === 0 || x > bestScore) (best = t), (bestScore = x);
+    }
     out[i] = model.tags[best];
     prev2 = prev;
     prev = best;
   }
-}
-
-function addRow(scores: Float32Array, W: Float32Array, row: number, n: number): void {
-  if (row >= 0) for (let t = 0; t < n; t++) scores[t] += W[row + t];
 }
 
 /** The same decisions from the training path's features (tests check the two agree). */

@@ -169,7 +169,7 @@ function countStatement(site: Site): Said | undefined {
     subject = head.noun;
     modifiers.push(...head.modifiers);
   } else {
-    const partitive = new RegExp(`^\\s+(?:${lex.values.statement.partitive.join('|')})\\s+(?:\\S+\\s+){0,2}?([a-z]{3,})\\b`, 'i').exec(after);
+    const partitive = wordSets(lex).partitive.exec(after);
     if (partitive) {
       subject = lemma(partitive[1], lex);
       modifiers.push('part');
@@ -395,7 +395,7 @@ function whenStatement(site: Site): Said | undefined {
   // A date or a day with nothing that says what happened then is not a statement anyone else can make.
   if (!incident.event && !predicate) return undefined;
   // "the bombing of Guffa on Tuesday, Kiir said": a day right after an incident word dates the incident, not the speech.
-  const incidentJustBefore = incident.trigger !== undefined && new RegExp(`\\b${incident.trigger.replace(/[-]/g, '\\-')}\\b(?:\\s+[^\\s,;]+){0,8}\\s*$`, 'i').test(clauseText.slice(0, q.start - site.clause.start));
+  const incidentJustBefore = incident.trigger !== undefined && triggerBefore(incident.trigger).test(clauseText.slice(0, q.start - site.clause.start));
   const speech = lex.speechVerbs.has(predicate ?? '') || lex.speechVerbs.has(inflected(site) ?? '');
   const speaker = speech && !incidentJustBefore ? speakerOf(site) : undefined;
   return {
@@ -642,7 +642,7 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
 /** Content words of the sentence, nearest the value first, as lemmas: what the corpus compares statements by. */
 function contextOf(site: Site): string[] {
   const { tokens, lex } = site;
-  const stopwords = new Set(lex.values.statement.stopwords);
+  const { stopwords } = wordSets(lex);
   const scored: Array<[string, number]> = [];
   tokens.forEach((t, k) => {
     if (k >= site.first && k <= site.last) return;
@@ -654,6 +654,42 @@ function contextOf(site: Site): string[] {
 }
 
 // ---- words: nouns, verbs, lemmas ------------------------------------------------------------------------------
+
+interface WordSets {
+  stopwords: Set<string>;
+  auxiliaries: Set<string>;
+  /** "two of the bombs", "some of those", as statement.partitive words them. */
+  partitive: RegExp;
+}
+
+/** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
+const wordSetsOf = new WeakMap<Lexicon, WordSets>();
+
+function wordSets(lex: Lexicon): WordSets {
+  let sets = wordSetsOf.get(lex);
+  if (!sets) {
+    const words = lex.values.statement;
+    sets = {
+      stopwords: new Set(words.stopwords),
+      auxiliaries: new Set(words.auxiliaries),
+      partitive: new RegExp(`^\\s+(?:${words.partitive.join('|')})\\s+(?:\\S+\\s+){0,2}?([a-z]{3,})\\b`, 'i'),
+    };
+    wordSetsOf.set(lex, sets);
+  }
+  return sets;
+}
+
+/** An incident word, then up to eight words to the end of the text: a day right after it dates the incident. */
+const triggersBefore = new Map<string, RegExp>();
+
+function triggerBefore(trigger: string): RegExp {
+  let re = triggersBefore.get(trigger);
+  if (!re) {
+    if (triggersBefore.size >= 10_000) triggersBefore.clear();
+    triggersBefore.set(trigger, (re = new RegExp(`\\b${trigger.replace(/[-]/g, '\\-')}\\b(?:\\s+[^\\s,;]+){0,8}\\s*$`, 'i')));
+  }
+  return re;
+}
 
 /** A noun's singular, lower case ("refugees" → refugee, "jewellery" → jewelry): how subjects are written. */
 export function lemma(word: string, lex: Lexicon = lexicon()): string {
@@ -669,6 +705,20 @@ export function lemma(word: string, lex: Lexicon = lexicon()): string {
  * predicates and context words are compared. Never shown.
  */
 export function stem(word: string, lex: Lexicon = lexicon()): string {
+  let known = stems.get(lex);
+  if (!known) stems.set(lex, (known = new Map()));
+  let w = known.get(word);
+  if (w === undefined) {
+    if (known.size >= 100_000) known.clear();
+    known.set(word, (w = stemOf(word, lex)));
+  }
+  return w;
+}
+
+/** Stems already made, per lexicon: the context of every value of a sentence stems the same words again. */
+const stems = new WeakMap<Lexicon, Map<string, string>>();
+
+function stemOf(word: string, lex: Lexicon): string {
   let w = (lex.values.statement.irregular as Record<string, string>)[word.toLowerCase()] ?? word.toLowerCase();
   w = lex.spellingVariants.get(w) ?? w;
   if (w.length <= 3) return w;
@@ -743,7 +793,7 @@ function inflected(site: Site): string | undefined {
 function governingVerbIndex(site: Site): number | undefined {
   const { tokens, lex, clause } = site;
   const tags = site.tags();
-  const auxiliaries = new Set(lex.values.statement.auxiliaries);
+  const { auxiliaries } = wordSets(lex);
   let best: number | undefined;
   let bestDistance = Infinity;
   tokens.forEach((t, k) => {
