@@ -204,6 +204,8 @@ async function index(): Promise<void> {
         publishProject(project, undefined);
       },
     }).finally(() => (project.shownStories = undefined));
+    // Shutting down: what the load put back stays unread (a question now would read it on this thread).
+    if (shuttingDown.signal.aborted) return;
     noteChanges(project, result);
     counts.read += result.read;
     counts.stored += result.stored;
@@ -217,6 +219,7 @@ async function index(): Promise<void> {
     const kept = counts.stored > 0 ? ` (${counts.stored} of them kept from an earlier session)` : '';
     connection.console.info(`Crosscheck: ${counts.read + counts.stored} articles read in ${((Date.now() - startedAt) / 1000).toFixed(1)} s${kept}`);
   }
+  if (shuttingDown.signal.aborted) return;
   // Newer edits are the edit lane's; what the load read is published now.
   if (await publishDirty(started, true)) finishPass();
   if (!sweptStore && store) {

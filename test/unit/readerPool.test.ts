@@ -1,5 +1,5 @@
-// The hosts' reading machinery (server/src/node): the pool of reader threads gives the readings the
-// calling thread would, drops reads cancelled before their turn, and survives a failing document; the
+// The hosts' reading machinery (server/src/node): the pool of reader threads gives the readings and a
+// story's findings the calling thread would, drops reads cancelled before their turn, and survives a failing document; the
 // store keeps readings between sessions in its own folder and forgets those of other code versions.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type * as PoolApi from '../../server/src/node/readerPool';
 import type * as StoreApi from '../../server/src/node/readingStore';
-import { analysis, ROOT, SEEDS } from '../helpers/analysis';
+import { analysis, ROOT, SEEDS, seedService } from '../helpers/analysis';
+import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createReaderPool }: typeof PoolApi = require(path.join(ROOT, 'server/out/node/readerPool'));
@@ -24,6 +25,37 @@ test('reader pool: two threads read the seeds exactly as the calling thread does
     assert.equal(pool.size, 2);
     const readings = await Promise.all(seeds.map((s) => pool.read({ text: s.text, options: optionsOf(s.uri) })));
     readings.forEach((reading, i) => assert.deepEqual(reading, analysis.readArticle(seeds[i].text, optionsOf(seeds[i].uri))));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('reader pool: a story checked on a thread has the findings the calling thread finds', async () => {
+  const service = seedService();
+  const expected = service.findings();
+  assert.ok(expected.length > 0, 'the seeds have findings');
+  const pool = createReaderPool(1);
+  try {
+    const readings = service.uris().map((uri) => service.reading(uri)!);
+    assert.deepEqual(await pool.check!({ readings, config: service.config }), expected);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('reader pool: a load through the threads (stories checked there) ends with the findings of a load on the calling thread', async () => {
+  const texts = Object.fromEntries(seeds.map((s) => [s.uri, s.text]));
+  const oneStory = (options: Parameters<typeof analysis.createStoryIndex>[0]) => analysis.createStoryIndex({ ...options, grouping: 'one' });
+  const here = analysis.createService({ workspace: memoryWorkspace(texts), createStoryIndex: oneStory });
+  await here.load();
+  const pool = createReaderPool(2);
+  try {
+    const there = analysis.createService({ workspace: memoryWorkspace(texts), createStoryIndex: oneStory, reader: pool });
+    const ready: string[] = [];
+    await there.load({ storyReady: (id) => ready.push(id) });
+    assert.equal(ready.length, 1);
+    assert.deepEqual(there.findings(), here.findings());
+    assert.ok(here.findings().length > 0);
   } finally {
     await pool.close();
   }

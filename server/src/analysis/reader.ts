@@ -3,11 +3,18 @@
 // the hosts, on worker threads (server/src/node/readerPool.ts). Types and the in-process reader only: the
 // analysis does no I/O and starts no thread.
 import { readArticle, type ReadOptions } from './read/readArticle';
-import type { Reading } from './types';
+import type { Config } from './config';
+import type { Finding, Reading } from './types';
 
 export interface ReadRequest {
   text: string;
   options: ReadOptions;
+}
+
+/** One story to check: its members' current readings and the config they are checked under. */
+export interface CheckRequest {
+  readings: Reading[];
+  config: Config;
 }
 
 export interface Reader {
@@ -15,6 +22,12 @@ export interface Reader {
   readonly concurrency: number;
   /** Reads one document. A read whose `signal` aborts before it starts is dropped, and its promise rejects. */
   read(request: ReadRequest, signal?: AbortSignal): Promise<Reading>;
+  /**
+   * A story's findings, `runChecks(buildCorpus(readings, config), config)`, made elsewhere than on the calling
+   * thread (the hosts' reader threads), so that a load checks the stories already read while it reads the others.
+   * Without it, the service checks on the calling thread when asked.
+   */
+  check?(request: CheckRequest, signal?: AbortSignal): Promise<Finding[]>;
 }
 
 /** Readings kept by the host across sessions (the extension's storage), by a key of the text and what its reading depends on. */

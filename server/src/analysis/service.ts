@@ -190,8 +190,15 @@ interface Job {
   version: number;
 }
 
+/**
+ * What is kept of one story until it changes. The findings stay (every host asks for them all); the corpus, which
+ * weighs more than the story's readings, is kept for the stories asked about last only (CORPORA_KEPT) and built
+ * again from the same readings when asked for after that.
+ */
 interface StoryState {
-  corpus: Corpus;
+  corpus?: Corpus;
+  /** The story's entities, once every story's were asked for (workspace symbols, export). */
+  entities?: Entity[];
   findings?: Finding[];
   /** The story's findings by document. */
   findingsByUri?: Map<string, Finding[]>;
@@ -208,6 +215,12 @@ interface Touched {
 /** Readings of texts replaced a moment ago (an undo, an editor closed without saving): read once. */
 const RECENT_READINGS = 64;
 
+/**
+ * Stories whose corpus is kept after their findings are made: the ones asked about last. Measured on 1,000 generated
+ * articles (142 stories), the corpora held 72 MB of the main thread's heap against 46 MB for the readings.
+ */
+const CORPORA_KEPT = 64;
+
 export function createService(options: ServiceOptions): CrosscheckService {
   const { workspace } = options;
   const newStoryIndex = options.createStoryIndex ?? createStoryIndex;
@@ -218,6 +231,8 @@ export function createService(options: ServiceOptions): CrosscheckService {
   const skippedDocs = new Map<string, SkippedDocument>();
   const recent = new Map<string, Reading>();
   const storyStates = new Map<string, StoryState>();
+  /** Stories whose corpus is held, the one asked about last at the end. */
+  const corporaHeld = new Set<string>();
   /** Texts accepted and waiting for their reading; a reading arriving for a text no longer here is stale. */
   const unread = new Map<string, Job>();
   /**
@@ -274,6 +289,19 @@ export function createService(options: ServiceOptions): CrosscheckService {
     const counts = { read: 0, stored: 0 };
     let done = 0;
     let total = 0;
+    /** Stories being checked by the reader; each is ready once its findings are back. */
+    const checking: Promise<void>[] = [];
+    // A stopped load announces nothing more: a host answering would apply the pending changes, and read
+    // on its own thread what the load put back (the server, shutting down, read the rest of the folder so).
+    const announce = (id: string) => {
+      if (!signal?.aborted) loadOptions.storyReady?.(id);
+    };
+    const ready = (id: string) => {
+      if (!story(id) || signal?.aborted) return;
+      const elsewhere = checkElsewhere(id, reader, signal);
+      if (elsewhere) checking.push(elsewhere.then(() => announce(id)));
+      else announce(id);
+    };
     try {
       while (hasPending() && !signal?.aborted) {
         const uris = takeChanges();
@@ -293,7 +321,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
           if (left > 1) waiting!.set(id, left - 1);
           else {
             waiting!.delete(id);
-            if (story(id)) loadOptions.storyReady?.(id);
+            ready(id);
           }
         });
         // The reader threads read while this thread takes the texts and gives them to the story index, in
@@ -325,9 +353,13 @@ export function createService(options: ServiceOptions): CrosscheckService {
           const id = stories.storyOf(job.uri);
           if (id !== undefined) waiting.set(id, (waiting.get(id) ?? 0) + 1);
         }
-        for (const id of [...touched.stories].sort()) if (!waiting.has(id) && story(id)) loadOptions.storyReady?.(id);
+        // The open documents' stories first: with readings from the store, every story is ready at once here.
+        const open = new Set(first().map((uri) => stories.storyOf(uri)));
+        const readyNow = [...touched.stories].filter((id) => !waiting!.has(id)).sort();
+        for (const id of [...readyNow.filter((id) => open.has(id)), ...readyNow.filter((id) => !open.has(id))]) ready(id);
         await lanes;
       }
+      await Promise.all(checking);
     } finally {
       recorders.delete(touched);
       // A load that failed leaves what it had not given to the story index pending.
@@ -335,6 +367,21 @@ export function createService(options: ServiceOptions): CrosscheckService {
       feeding.clear();
     }
     return { ...resultOf(touched), ...counts };
+  }
+
+  /**
+   * Has the reader check a story whose findings are not made yet, on its threads: the findings are kept unless the
+   * story changed meanwhile. Undefined when the reader does not check (the story is checked here when asked).
+   */
+  function checkElsewhere(id: string, reader: Reader, signal: AbortSignal | undefined): Promise<void> | undefined {
+    const state = reader.check ? stateOf(id) : undefined;
+    if (!state || state.findings) return undefined;
+    return reader.check!({ readings: storyReadings(id), config }, signal).then(
+      (findings) => {
+        if (storyStates.get(id) === state) state.findings ??= findings;
+      },
+      () => undefined, // checked on this thread when asked
+    );
   }
 
   /** Reads the queue's jobs with at most `reader.concurrency` in flight; `settled` after each, read or not. */
@@ -665,6 +712,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
   function invalidate(ids: string[], membersChanged = false): void {
     for (const id of ids) {
       storyStates.delete(id);
+      corporaHeld.delete(id);
       recorders.forEach((t) => t.stories.add(id));
     }
     if (ids.length > 0) allFindings = undefined;
@@ -688,24 +736,49 @@ export function createService(options: ServiceOptions): CrosscheckService {
   function stateOf(id: string): StoryState | undefined {
     let state = storyStates.get(id);
     if (state) return state;
-    const members = story(id);
-    if (!members) return undefined;
-    const readings = members.uris.map((uri) => docs.get(uri)?.reading).filter((r): r is Reading => r !== undefined);
-    state = { corpus: buildCorpus(readings, config), agreements: new Map() };
+    if (!story(id)) return undefined;
+    state = { agreements: new Map() };
     storyStates.set(id, state);
     return state;
   }
 
-  function stateFor(uri: string): StoryState | undefined {
+  /** A story's corpus: the one held, or built from its members' readings (the same readings give the same corpus). */
+  function corpusOf(id: string): Corpus | undefined {
+    const state = stateOf(id);
+    if (!state) return undefined;
+    state.corpus ??= buildCorpus(storyReadings(id), config);
+    corporaHeld.delete(id);
+    corporaHeld.add(id);
+    for (const oldest of corporaHeld) {
+      if (corporaHeld.size <= CORPORA_KEPT) break;
+      corporaHeld.delete(oldest);
+      const held = storyStates.get(oldest);
+      if (held) held.corpus = undefined;
+    }
+    return state.corpus;
+  }
+
+  /** The current readings of a story's members. */
+  function storyReadings(id: string): Reading[] {
+    return (story(id)?.uris ?? []).map((uri) => docs.get(uri)?.reading).filter((r): r is Reading => r !== undefined);
+  }
+
+  function corpusFor(uri: string): Corpus | undefined {
     refresh();
     const id = stories.storyOf(uri);
-    return id === undefined ? undefined : stateOf(id);
+    return id === undefined ? undefined : corpusOf(id);
   }
 
   function storyFindings(id: string): Finding[] {
     const state = stateOf(id);
     if (!state) return [];
-    return (state.findings ??= runChecks(state.corpus, config));
+    return (state.findings ??= runChecks(corpusOf(id)!, config));
+  }
+
+  function storyEntities(id: string): Entity[] {
+    const state = stateOf(id);
+    if (!state) return [];
+    return (state.entities ??= corpusOf(id)!.entities);
   }
 
   /** One document's findings, through its story's findings grouped by document once. */
@@ -775,11 +848,11 @@ export function createService(options: ServiceOptions): CrosscheckService {
       return stories.storyOf(uri);
     },
     corpus(uri) {
-      if (uri !== undefined) return stateFor(uri)?.corpus ?? empty();
+      if (uri !== undefined) return corpusFor(uri) ?? empty();
       refresh();
       const all = stories.stories();
       if (all.length > 1) throw new Error(`the folder holds ${all.length} stories: ask for the corpus of one document`);
-      return all.length === 1 ? stateOf(all[0].id)!.corpus : empty();
+      return all.length === 1 ? corpusOf(all[0].id)! : empty();
     },
     findings(uri, filter = {}) {
       refresh();
@@ -798,47 +871,49 @@ export function createService(options: ServiceOptions): CrosscheckService {
       return found.filter((f) => !reviewed.has(f.fingerprint));
     },
     at(uri, offset) {
-      const state = stateFor(uri);
-      return state ? targetAt(state.corpus, uri, offset) : undefined;
+      const corpus = corpusFor(uri);
+      return corpus ? targetAt(corpus, uri, offset) : undefined;
     },
     related(uri, offset) {
-      const state = stateFor(uri);
-      return state ? relatedSpans(state.corpus, uri, offset) : [];
+      const corpus = corpusFor(uri);
+      return corpus ? relatedSpans(corpus, uri, offset) : [];
     },
     references(uri, offset) {
-      const state = stateFor(uri);
-      return state ? referenceSpans(state.corpus, uri, offset) : [];
+      const corpus = corpusFor(uri);
+      return corpus ? referenceSpans(corpus, uri, offset) : [];
     },
     entities() {
       refresh();
-      return stories.stories().flatMap((s) => stateOf(s.id)?.corpus.entities ?? []);
+      return stories.stories().flatMap((s) => storyEntities(s.id));
     },
     entity(id, uri) {
-      if (uri !== undefined) return stateFor(uri)?.corpus.entityById.get(id);
+      if (uri !== undefined) return corpusFor(uri)?.entityById.get(id);
       refresh();
       for (const s of stories.stories()) {
-        const found = stateOf(s.id)?.corpus.entityById.get(id);
+        const found = storyEntities(s.id).find((entity) => entity.id === id);
         if (found) return found;
       }
       return undefined;
     },
     symbols(uri) {
-      const state = stateFor(uri);
-      if (state?.corpus.readings.has(uri)) return articleSymbols(state.corpus, uri);
+      const corpus = corpusFor(uri);
+      if (corpus?.readings.has(uri)) return articleSymbols(corpus, uri);
       // An open article its folder has not read yet: its own names, as it reads alone. Editors ask for an outline
       // once per text, so an empty one would stay empty after the folder is read.
       const reading = docs.get(uri)?.reading ?? previewReading(uri);
       return reading ? articleSymbols(buildCorpus([reading], config), uri) : [];
     },
     names(uri) {
-      const state = stateFor(uri);
-      return state ? entityNames(state.corpus, uri) : [];
+      const corpus = corpusFor(uri);
+      return corpus ? entityNames(corpus, uri) : [];
     },
     agreements(uri) {
-      const state = stateFor(uri);
+      refresh();
+      const id = stories.storyOf(uri);
+      const state = id === undefined ? undefined : stateOf(id);
       if (!state) return [];
       let cached = state.agreements.get(uri);
-      if (!cached) state.agreements.set(uri, (cached = agreementsIn(state.corpus, uri)));
+      if (!cached) state.agreements.set(uri, (cached = agreementsIn(corpusOf(id!)!, uri)));
       return cached;
     },
     dispose() {

@@ -1,27 +1,64 @@
-// A reader thread of the pool (readerPool.ts): reads the documents it is sent, one at a time, and sends
-// their readings back without the text, which the main thread already holds.
+// A reader thread of the pool (readerPool.ts): reads the documents it is sent and checks the stories it is
+// sent, one at a time. A reading goes back without its text, which the main thread already holds; a
+// story's check sends back its findings only. The pool sends the next task before this one is done, so
+// that the thread never waits for the main thread between two; tasks are queued here and run one per
+// turn of the event loop, so that a cancellation sent meanwhile is seen before the cancelled task's turn.
 import { parentPort } from 'worker_threads';
-import { defaultConfig } from '../analysis/config';
+import { defaultConfig, type Config } from '../analysis/config';
+import { buildCorpus } from '../analysis/corpus/corpus';
+import { runChecks } from '../analysis/checks/checks';
 import { readArticle, type ReadOptions } from '../analysis/read/readArticle';
+import type { Finding, Reading } from '../analysis/types';
 
-export interface ReadMessage {
-  id: number;
-  text: string;
-  options: ReadOptions;
-}
+type Task = { id: number; text: string; options: ReadOptions } | { id: number; readings: Reading[]; config: Config };
 
-export type ReadReply = { id: number; reading: Record<string, unknown> } | { id: number; error: string };
+export type ReadMessage = Task | { id: number; cancel: true };
+
+export type ReadReply =
+  | { id: number; reading: Record<string, unknown> }
+  | { id: number; findings: Finding[] }
+  | { id: number; error: string }
+  | { id: number; cancelled: true };
 
 // The models load on the first reading: do it now, while the main thread lists the folder.
 readArticle('Ready.', { uri: 'warm-up', version: 0, source: 'warm-up', tolerances: defaultConfig().tolerances });
 
-parentPort?.on('message', ({ id, text, options }: ReadMessage) => {
+const queue: Task[] = [];
+let scheduled = false;
+
+parentPort?.on('message', (message: ReadMessage) => {
+  if ('cancel' in message) {
+    const at = queue.findIndex((task) => task.id === message.id);
+    if (at >= 0) {
+      queue.splice(at, 1);
+      parentPort!.postMessage({ id: message.id, cancelled: true } satisfies ReadReply);
+    }
+    return;
+  }
+  queue.push(message);
+  schedule();
+});
+
+function schedule(): void {
+  if (scheduled || queue.length === 0) return;
+  scheduled = true;
+  setImmediate(runNext);
+}
+
+function runNext(): void {
+  scheduled = false;
+  const task = queue.shift();
+  if (!task) return;
   let reply: ReadReply;
   try {
-    const { text: _text, ...reading } = readArticle(text, options);
-    reply = { id, reading };
+    if ('readings' in task) reply = { id: task.id, findings: runChecks(buildCorpus(task.readings, task.config), task.config) };
+    else {
+      const { text: _text, ...reading } = readArticle(task.text, task.options);
+      reply = { id: task.id, reading };
+    }
   } catch (error) {
-    reply = { id, error: error instanceof Error ? error.message : String(error) };
+    reply = { id: task.id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
-});
+  schedule();
+}
