@@ -305,12 +305,15 @@ export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i], list[j]];
         if (a.uri === b.uri) continue;
-        const alike = toldAlike(a, b);
-        if (alikeOnly && !alike) continue;
-        if (apart(a, b, alike)) continue;
+        // A pair is decided once, where it is met first: the guards do not depend on the bucket, and every
+        // structural bucket comes before the words' (which ask for clauses told alike), so a later meeting
+        // would decide the same.
         const key = pairKey(a, b);
         if (seen.has(key)) continue;
         seen.add(key);
+        const alike = toldAlike(a, b);
+        if (alikeOnly && !alike) continue;
+        if (apart(a, b, alike)) continue;
         pairs.push([a, b]);
       }
     }
