@@ -71,9 +71,7 @@ describe('indexing a folder over LSP', { timeout: 90_000 }, () => {
   });
 
   it('shows the open article its own findings before the folder is read', { timeout: 2 * TIMEOUT }, async () => {
-    const workspace = new Workspace();
-    const filler = workspace.file('002').text;
-    for (let i = 0; i < 150; i++) workspace.write(`more/${String(i).padStart(3, '0')}.txt`, filler.replace(/hour-long/g, `${(i % 9) + 2}-hour`));
+    const workspace = seedsWithCopies(150);
     const open = workspace.file('003');
     const client = await LspClient.start(workspace.dir, { waitForReady: false });
     try {
@@ -90,9 +88,7 @@ describe('indexing a folder over LSP', { timeout: 90_000 }, () => {
   });
 
   it('outlines an article opened before the folder is read (an editor asks for the outline once per text)', { timeout: 2 * TIMEOUT }, async () => {
-    const workspace = new Workspace();
-    const filler = workspace.file('002').text;
-    for (let i = 0; i < 150; i++) workspace.write(`more/${String(i).padStart(3, '0')}.txt`, filler.replace(/hour-long/g, `${(i % 9) + 2}-hour`));
+    const workspace = seedsWithCopies(150);
     const open = workspace.file('000');
     const client = await LspClient.start(workspace.dir, { waitForReady: false });
     try {
@@ -105,3 +101,11 @@ describe('indexing a folder over LSP', { timeout: 90_000 }, () => {
     }
   });
 });
+
+/** The seeds and `copies` more articles, 002 with its duration changed, so that reading the folder takes a while. */
+function seedsWithCopies(copies: number): Workspace {
+  const workspace = new Workspace();
+  const filler = workspace.file('002').text;
+  for (let i = 0; i < copies; i++) workspace.write(`more/${String(i).padStart(3, '0')}.txt`, filler.replace(/hour-long/g, `${(i % 9) + 2}-hour`));
+  return workspace;
+}
