@@ -1,4 +1,4 @@
-// npm run bench [-- <corpus>... ] [--runs N] [--edits N] [--jobs N] [--cold-only | --server-only]: how fast
+// npm run bench [-- <corpus>... ] [--runs N] [--edits N (0: start figures only)] [--jobs N] [--cold-only | --server-only]: how fast
 // the check is, as a benchmark (never a test). Prints two tables and writes .bench/bench.json.
 //
 // 1. Cold check per corpus, each run in a fresh process (scripts/bench/coldCheck.mjs: the folder
@@ -47,7 +47,7 @@ function parseArgs(argv) {
   }
   const known = CORPORA.map((c) => c.name);
   const unknown = names.filter((n) => !known.includes(n));
-  if (unknown.length > 0 || !(options.runs >= 1) || !(options.edits >= 1) || (options.jobs !== undefined && !(options.jobs >= 1))) {
+  if (unknown.length > 0 || !(options.runs >= 1) || !(options.edits >= 0) || (options.jobs !== undefined && !(options.jobs >= 1))) {
     console.error(`bench: unknown corpus or bad number: ${unknown.join(', ') || argv.join(' ')}; corpora: ${known.join(', ')}`);
     process.exit(2);
   }

@@ -7,6 +7,7 @@
 // Keystrokes: `--edits` edits (default 200) that toggle one finding's words to the other source's words
 // and back, each waited for: to the article's own new diagnostics, to the last other article's, and to
 // the end of the pass. Requests: hover, definition and references at `--requests` places (default 60).
+// `--edits 0`: the start figures only (no keystrokes, no requests).
 // Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N]
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,8 +64,8 @@ async function runA() {
     const startToAllMs = performance.now() - t0;
     const [status] = client.statuses;
     const target = pickTarget(client);
-    const result = { articles: status.documents + status.skipped, startToAllMs, findings: status.findings };
-    if (target) {
+    const result = { articles: status.documents + status.skipped, startToAllMs, findings: status.findings, target: target?.uri };
+    if (target && EDITS > 0) {
       Object.assign(result, await keystrokes(client, target));
       Object.assign(result, await requests(client, target));
     }

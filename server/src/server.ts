@@ -168,7 +168,9 @@ function previewOpenDocuments(): void {
     const preview = project.service.preview(uri);
     if (!preview) continue;
     const index = lineIndex(uri, preview.reading.text);
-    const diagnostics = preview.findings.map((finding) => findingDiagnostic(project.service, finding, index)).filter((d): d is Diagnostic => d !== undefined);
+    const others = preview.others;
+    const textOf = others && ((other: string) => others.get(other)?.text);
+    const diagnostics = preview.findings.map((finding) => findingDiagnostic(project.service, finding, index, textOf)).filter((d): d is Diagnostic => d !== undefined);
     send(uri, diagnostics, preview.reading.version);
   }
 }
@@ -203,6 +205,8 @@ async function index(): Promise<void> {
         noteStory(project, id);
         publishProject(project, undefined);
       },
+      // A reopened folder: the open documents' stories, found in the store, are shown before the folder is grouped.
+      foreseen: guard('preview', undefined, previewOpenDocuments),
     }).finally(() => (project.shownStories = undefined));
     // Shutting down: what the load put back stays unread (a question now would read it on this thread).
     if (shuttingDown.signal.aborted) return;

@@ -35,6 +35,13 @@ export interface ReadingStore {
   get(key: string): Promise<Reading | undefined>;
   /** Keeps a reading; the store writes when it can, and a failure to write only costs a later reading. */
   set(key: string, reading: Reading): void;
+  /**
+   * The stories a load arrived at (each a sorted list of uris), by a key of the whole folder: every article's uri,
+   * name, text and what its reading depends on, and the story options. Optional: without it, a reopened folder
+   * knows its stories only once the story index has seen every article.
+   */
+  getStories?(key: string): Promise<string[][] | undefined>;
+  setStories?(key: string, stories: string[][]): void;
 }
 
 /** Reads on the calling thread, one document at a time: the CLI with `--jobs 1`, the tests. */

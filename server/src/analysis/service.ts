@@ -71,6 +71,13 @@ export interface LoadOptions {
   progress?(done: number, total: number): void;
   /** Every article of the story has its current reading: its findings can be shown before the rest is read. */
   storyReady?(id: string): void;
+  /**
+   * Reopening a folder, the load looked its stories up in the store (which keeps those of the folders loaded last):
+   * the stories of these open documents (none when the folder changed since) were checked from their stored readings
+   * before the story index has seen the folder, and `preview` now answers with their findings across articles. Until
+   * then, `preview` answered nothing: ask again.
+   */
+  foreseen?(uris: string[]): void;
 }
 
 /** The config file as the service read it, with its problems. */
@@ -139,9 +146,12 @@ export interface CrosscheckService {
   /**
    * A document's own findings before its folder is read: read on this thread and checked alone (no
    * other article), for the editor to show something at once. The reading is kept, so that the load
-   * does not read that text again. Undefined for a document that is no readable article.
+   * does not read that text again. Undefined for a document that is no readable article, and while a load looks
+   * its story up in the store (`LoadOptions.foreseen` says when to ask again).
+   * When a load foresaw the document's story (`LoadOptions.foreseen`), the story's findings on it, and
+   * the readings of the other articles they point to (`others`).
    */
-  preview(uri: string): { reading: Reading; findings: Finding[] } | undefined;
+  preview(uri: string): { reading: Reading; findings: Finding[]; others?: ReadonlyMap<string, Reading> } | undefined;
   /** The reading `preview` makes, without its findings: for an outline asked for before the folder is read. */
   previewReading(uri: string): Reading | undefined;
   at(uri: string, offset: number): Target | undefined;
@@ -167,6 +177,14 @@ interface Doc {
   reading: Reading;
   /** What the reading depends on besides the text: source, date, tolerances. */
   readKey: string;
+  /** The reading's key in the store, once computed (the text and the read key do not change for a Doc). */
+  storeKey?: string;
+}
+
+/** A story checked from stored readings before the story index has seen the folder (see `foresee`). */
+interface ForeseenStory {
+  readings: Map<string, Reading>;
+  findings: Finding[];
 }
 
 /** The jobs of one round of a load, handed out in the order they should be read, while more are added. */
@@ -180,6 +198,8 @@ interface JobQueue {
 
 /** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
 const FEED_CHUNK = 64;
+/** Texts read ahead of the story index (to look up the folder's stories in the store) this many per turn. */
+const READ_AHEAD_CHUNK = 256;
 
 /** A text that needs reading: what `load` hands the reader, or `refresh` reads itself. */
 interface Job {
@@ -244,6 +264,10 @@ export function createService(options: ServiceOptions): CrosscheckService {
   let sortedUris: string[] | undefined;
   let allFindings: Finding[] | undefined;
   let emptyCorpus: Corpus | undefined;
+  /** Open documents' stories a load foresaw from the store, by member uri; emptied when the load ends. */
+  const foreseen = new Map<string, ForeseenStory>();
+  /** A load is looking the open documents' stories up in the store: a preview waits for them. */
+  let foreseeing = false;
 
   // Pending workspace changes, applied by the next refresh or load.
   let loaded = false;
@@ -304,8 +328,15 @@ export function createService(options: ServiceOptions): CrosscheckService {
     };
     try {
       while (hasPending() && !signal?.aborted) {
+        const reopening = docs.size === 0 && unread.size === 0 && options.store?.getStories !== undefined;
         const uris = takeChanges();
         for (const uri of uris) feeding.add(uri);
+        // Reopening a folder: its texts are read first, to look its stories up in the store.
+        foreseeing = reopening;
+        const readAhead = reopening ? await readAll(uris).finally(() => (foreseeing = false)) : undefined;
+        if (readAhead) foreseeing = true;
+        // Its open documents' stories, when the store knows them, are checked before the folder is given to the story index.
+        if (readAhead) await foresee(readAhead, first, signal, loadOptions);
         const queue = jobQueue(first);
         // Until every text is given to the story index, no story is known to be complete; then each is
         // ready when its last unread article is read (at once when none is left).
@@ -335,7 +366,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
             break;
           }
           feeding.delete(uris[i]);
-          const job = accept(uris[i], workspace.read(uris[i], config));
+          const job = accept(uris[i], readAhead ? readAhead.get(uris[i]) : workspace.read(uris[i], config));
           if (job) {
             unsettled.add(job);
             queue.add(job);
@@ -360,13 +391,106 @@ export function createService(options: ServiceOptions): CrosscheckService {
         await lanes;
       }
       await Promise.all(checking);
+      if (!signal?.aborted && !hasPending()) keepStories();
     } finally {
+      foreseen.clear();
       recorders.delete(touched);
       // A load that failed leaves what it had not given to the story index pending.
       for (const uri of feeding) changedUris.add(uri);
       feeding.clear();
     }
     return { ...resultOf(touched), ...counts };
+  }
+
+  /** The workspace's texts of these documents, read a chunk per turn of the event loop. */
+  async function readAll(uris: string[]): Promise<Map<string, WorkspaceDocument | SkippedDocument | undefined>> {
+    const found = new Map<string, WorkspaceDocument | SkippedDocument | undefined>();
+    for (let i = 0; i < uris.length; i++) {
+      found.set(uris[i], workspace.read(uris[i], config));
+      if (i % READ_AHEAD_CHUNK === READ_AHEAD_CHUNK - 1) await nextTurn();
+    }
+    return found;
+  }
+
+  /**
+   * The key of a whole folder's stories in the store: every article's uri, name and store key, and the story options.
+   * The same key means the same texts read the same way, given to the story index in the same order: the same stories.
+   */
+  function folderKey(articles: Array<{ uri: string; name: string; storeKey: string }>): string {
+    return contentHash([JSON.stringify(storyOptions(config)), ...articles.map((a) => `${a.uri}\t${a.name}\t${a.storeKey}`)].join('\n'));
+  }
+
+  /** Keeps the stories a load arrived at, for the next session to find before it has grouped the folder again. */
+  function keepStories(): void {
+    if (!options.store?.setStories || unread.size > 0) return;
+    const articles = [...docs.keys()].sort().map((uri) => {
+      const doc = docs.get(uri)!;
+      doc.storeKey ??= storeKeyOf(doc.readKey, doc.reading.text);
+      return { uri, name: doc.name, storeKey: doc.storeKey };
+    });
+    options.store.setStories(folderKey(articles), stories.stories().map((s) => s.uris));
+  }
+
+  /**
+   * Reopening a folder whose texts are as a session left them: the store knows its stories, which the story index
+   * would know only once it has seen every article (seconds at thousands of articles). The open documents' stories
+   * are checked at once from their stored readings, and `preview` answers with their findings until the load ends.
+   * The stories found are those the story index arrives at (the same texts, in the same order), so the findings are
+   * those the load publishes after. Anything missing (a story, a reading) leaves it to the load. The checks run on
+   * this thread: at start the reader threads are still loading their models (seconds on a busy machine), and this
+   * is the story the editor waits for. Meanwhile `preview` answers nothing (an open article is not read on this
+   * thread for a preview its story is about to replace); `foreseen` says when to ask again.
+   */
+  async function foresee(
+    found: Map<string, WorkspaceDocument | SkippedDocument | undefined>,
+    first: () => string[],
+    signal: AbortSignal | undefined,
+    loadOptions: LoadOptions,
+  ): Promise<void> {
+    const shown: string[] = [];
+    try {
+      const store = options.store!;
+      const articles: Array<{ uri: string; name: string; storeKey: string; document: WorkspaceDocument }> = [];
+      for (const [uri, document] of found) {
+        if (document && !isSkipped(document)) articles.push({ uri, name: document.name, storeKey: storeKeyOf(readKeyOf(document.name), document.text), document });
+      }
+      const groups = await store.getStories!(folderKey(articles)).catch(() => undefined);
+      if (!groups || signal?.aborted) return;
+      const byUri = new Map(articles.map((a) => [a.uri, a]));
+      const open = new Set(first());
+      const fetched = await Promise.all(
+        groups
+          .filter((group) => group.some((uri) => open.has(uri)))
+          .map(async (group) => {
+            const readings = await Promise.all(
+              group.map(async (member) => {
+                const article = byUri.get(member);
+                const stored = article ? await store.get(article.storeKey).catch(() => undefined) : undefined;
+                if (!article || !stored || stored.text !== article.document.text) return undefined;
+                stored.uri = member;
+                stored.version = article.document.version ?? 0;
+                return stored;
+              }),
+            );
+            return { group, readings: readings.every((r) => r !== undefined) ? (readings as Reading[]) : undefined };
+          }),
+      );
+      for (const { group, readings } of fetched) {
+        if (!readings || signal?.aborted) continue;
+        let findings: Finding[];
+        try {
+          findings = runChecks(buildCorpus(readings, config), config);
+        } catch {
+          continue; // the load checks it, and reports what failed
+        }
+        const story: ForeseenStory = { readings: new Map(readings.map((r) => [r.uri, r])), findings };
+        for (const member of group) foreseen.set(member, story);
+        shown.push(...group);
+      }
+    } finally {
+      foreseeing = false;
+      if (!signal?.aborted) loadOptions.foreseen?.(shown);
+    }
   }
 
   /**
@@ -395,7 +519,10 @@ export function createService(options: ServiceOptions): CrosscheckService {
         }
         // Newer text arrived meanwhile (a refresh read it, or the next round will), or a preview read it.
         const recentlyRead = unread.get(job.uri) === job ? recentReading(job) : undefined;
-        if (recentlyRead) finish(job, () => recentlyRead);
+        if (recentlyRead) {
+          finish(job, () => recentlyRead);
+          options.store?.set(storeKey(job), recentlyRead);
+        }
         const how = unread.get(job.uri) === job ? await readJob(job, reader, signal) : undefined;
         settled(job, how);
       }
@@ -406,7 +533,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
   /** Finds a job's reading in the store, else has the reader read it (and keeps it in the store). */
   async function readJob(job: Job, reader: Reader, signal: AbortSignal | undefined): Promise<'read' | 'stored'> {
     const key = storeKey(job);
-    const stored = options.store ? await options.store.get(key).catch(() => undefined) : undefined;
+    const stored = foreseen.get(job.uri)?.readings.get(job.uri) ?? (options.store ? await options.store.get(key).catch(() => undefined) : undefined);
     if (stored && stored.text === job.text) {
       stored.uri = job.uri;
       stored.version = job.version;
@@ -595,6 +722,8 @@ export function createService(options: ServiceOptions): CrosscheckService {
     const cached = recentReading(job);
     if (cached) {
       finish(job, () => cached);
+      // Kept for the next session too: an open article's preview is read here, not by the load.
+      options.store?.set(storeKey(job), cached);
       return undefined;
     }
     return job;
@@ -611,7 +740,14 @@ export function createService(options: ServiceOptions): CrosscheckService {
     return { uri: job.uri, version: job.version, source: source.source ?? fallbackName(job.name), date: source.date, tolerances: under.tolerances };
   }
 
-  function preview(uri: string): { reading: Reading; findings: Finding[] } | undefined {
+  function preview(uri: string): { reading: Reading; findings: Finding[]; others?: ReadonlyMap<string, Reading> } | undefined {
+    if (foreseeing) return undefined;
+    const story = foreseen.get(uri);
+    const found = story && workspace.read(uri, config);
+    if (story && found && !isSkipped(found) && found.text === story.readings.get(uri)!.text) {
+      const reviewed = new Set(config.reviewed);
+      return { reading: story.readings.get(uri)!, findings: story.findings.filter((f) => f.uri === uri && !reviewed.has(f.fingerprint)), others: story.readings };
+    }
     const under = loaded ? config : loadConfig();
     const reading = previewReading(uri, under);
     if (!reading) return undefined;
@@ -671,7 +807,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
 
   /** The key of a reading in the persistent store: its text and what it depends on, not where it is. */
   function storeKey(job: Job): string {
-    return contentHash(`${job.readKey}\n${job.text}`);
+    return storeKeyOf(job.readKey, job.text);
   }
 
   function remember(uri: string, doc: Doc): void {
@@ -921,6 +1057,11 @@ export function createService(options: ServiceOptions): CrosscheckService {
     },
   };
   return service;
+}
+
+/** The key of a reading in the persistent store: its text and what it depends on, not where it is. */
+function storeKeyOf(readKey: string, text: string): string {
+  return contentHash(`${readKey}\n${text}`);
 }
 
 /** A remembered reading, when it is of this very text (a hash is no proof). */

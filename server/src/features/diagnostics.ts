@@ -19,12 +19,21 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A finding as a diagnostic, its range on `index` (default: the text the service read). */
-export function findingDiagnostic(service: CrosscheckService, finding: Finding, index = indexFor(service, finding.uri)): Diagnostic | undefined {
+/**
+ * A finding as a diagnostic, its range on `index` (default: the text the service read). `textOf` gives the text of
+ * other articles the service has not read yet (a story foreseen from stored readings).
+ */
+export function findingDiagnostic(
+  service: CrosscheckService,
+  finding: Finding,
+  index = indexFor(service, finding.uri),
+  textOf?: (uri: string) => string | undefined,
+): Diagnostic | undefined {
   if (!index) return undefined;
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const related of finding.related) {
-    const location = toLocation(service, related);
+    const text = textOf?.(related.uri);
+    const location = text !== undefined ? { uri: related.uri, range: toRange(lineIndex(related.uri, text), related) } : toLocation(service, related);
     if (location) relatedInformation.push({ location, message: related.message || service.sourceName(related.uri) });
   }
   const data: DiagnosticData = { fingerprint: finding.fingerprint };

@@ -1,7 +1,9 @@
 // Readings kept on disk between sessions, in the extension's storage (never in the user's folder), so
 // that reopening a large folder reads only what changed. One JSON file per reading, named by the key the
 // service gives (its text and what its reading depends on), under a folder named by the version of the
-// reading code: readings of another version are never used and are deleted.
+// reading code: readings of another version are never used and are deleted. Beside them, the stories of
+// the folders loaded last (one file per folder state, the newest STORIES_KEPT), so that a reopened folder
+// knows the open file's story before it has grouped every article again.
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ReadingStore } from '../analysis/reader';
@@ -19,11 +21,15 @@ export interface DiskReadingStore extends ReadingStore {
 
 /** At most this many files are written at once. */
 const WRITERS = 4;
+/** Folder states whose stories are kept: a few folders, each saved a few times. */
+const STORIES_KEPT = 16;
 
 export function createReadingStore(root: string, version = readingCodeVersion()): DiskReadingStore {
   const folder = path.join(root, `readings-${version}`);
+  const storiesFolder = path.join(root, `stories-${version}`);
   const used = new Set<string>();
-  const waiting: Array<[string, Reading]> = [];
+  /** Files to write: where, and their text (made when written). */
+  const waiting: Array<[string, () => string]> = [];
   let writing = 0;
   let idle: Array<() => void> = [];
   const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`);
@@ -31,14 +37,20 @@ export function createReadingStore(root: string, version = readingCodeVersion())
   // Readings of other versions of the code are of no use any more.
   void fs.promises
     .readdir(root)
-    .then((names) => Promise.all(names.filter((n) => n.startsWith('readings-') && n !== path.basename(folder)).map((n) => fs.promises.rm(path.join(root, n), { recursive: true, force: true }))))
+    .then((names) =>
+      Promise.all(
+        names
+          .filter((n) => (n.startsWith('readings-') || n.startsWith('stories-')) && n !== path.basename(folder) && n !== path.basename(storiesFolder))
+          .map((n) => fs.promises.rm(path.join(root, n), { recursive: true, force: true })),
+      ),
+    )
     .catch(() => undefined);
 
   const pump = () => {
     while (writing < WRITERS && waiting.length > 0) {
-      const [key, reading] = waiting.shift()!;
+      const [file, text] = waiting.shift()!;
       writing++;
-      void write(fileOf(key), reading).finally(() => {
+      void writeText(file, text).finally(() => {
         writing--;
         pump();
       });
@@ -46,6 +58,11 @@ export function createReadingStore(root: string, version = readingCodeVersion())
     if (writing === 0 && waiting.length === 0) {
       for (const resolve of idle.splice(0)) resolve();
     }
+  };
+
+  const flush = (): Promise<void> => {
+    if (writing === 0 && waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => idle.push(resolve));
   };
 
   return {
@@ -60,13 +77,23 @@ export function createReadingStore(root: string, version = readingCodeVersion())
     },
     set(key, reading) {
       used.add(key);
-      waiting.push([key, reading]);
+      waiting.push([fileOf(key), () => JSON.stringify(reading)]);
       pump();
     },
-    flush() {
-      if (writing === 0 && waiting.length === 0) return Promise.resolve();
-      return new Promise((resolve) => idle.push(resolve));
+    async getStories(key) {
+      try {
+        const stories: unknown = JSON.parse(await fs.promises.readFile(path.join(storiesFolder, `${key}.stories`), 'utf8'));
+        return isStories(stories) ? stories : undefined;
+      } catch {
+        return undefined;
+      }
     },
+    setStories(key, stories) {
+      waiting.push([path.join(storiesFolder, `${key}.stories`), () => JSON.stringify(stories)]);
+      pump();
+      void flush().then(() => pruneStories(storiesFolder));
+    },
+    flush,
     async sweep() {
       let shards: string[];
       try {
@@ -84,15 +111,32 @@ export function createReadingStore(root: string, version = readingCodeVersion())
 }
 
 /** Writes through a temporary file, so that a reader never sees half a reading. */
-async function write(file: string, reading: Reading): Promise<void> {
+async function writeText(file: string, text: () => string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await fs.promises.mkdir(path.dirname(file), { recursive: true });
-    await fs.promises.writeFile(temporary, JSON.stringify(reading));
+    await fs.promises.writeFile(temporary, text());
     await fs.promises.rename(temporary, file);
   } catch {
     await fs.promises.rm(temporary, { force: true }).catch(() => undefined); // a full disk costs a later reading, nothing else
   }
+}
+
+/** Keeps the newest STORIES_KEPT files of stories. */
+async function pruneStories(folder: string): Promise<void> {
+  try {
+    const files = (await fs.promises.readdir(folder)).filter((f) => f.endsWith('.stories'));
+    if (files.length <= STORIES_KEPT) return;
+    const dated = await Promise.all(files.map(async (f) => ({ f, at: (await fs.promises.stat(path.join(folder, f))).mtimeMs })));
+    dated.sort((a, b) => b.at - a.at);
+    await Promise.all(dated.slice(STORIES_KEPT).map(({ f }) => fs.promises.rm(path.join(folder, f), { force: true })));
+  } catch {
+    // another session pruned meanwhile
+  }
+}
+
+function isStories(value: unknown): value is string[][] {
+  return Array.isArray(value) && value.every((story) => Array.isArray(story) && story.every((uri) => typeof uri === 'string'));
 }
 
 /**

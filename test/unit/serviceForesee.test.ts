@@ -1,0 +1,115 @@
+// Reopening a folder (server/src/analysis/service.ts, `foresee`): when the store kept the stories of the folder as
+// it is, the open document's story is checked from the stored readings before the story index has seen the folder,
+// and the preview shows the findings across articles the load then publishes. A folder that changed since, or a
+// reading the store lacks, leaves it to the load.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type * as Api from '../../server/src/analysis/index';
+import type { ReadingStore } from '../../server/src/analysis/reader';
+import { analysis } from '../helpers/analysis';
+import { memoryWorkspace } from '../helpers/memoryWorkspace';
+
+const TEXTS = {
+  'lee/a': 'Mayor Ann Lee and Governor Tom Walsh spoke for two hours on Monday.',
+  'lee/b': 'Lee and Walsh spoke for about two hours.',
+  'lee/c': 'Walsh and Lee spoke for 20 minutes.',
+  'bridge/a': 'Engineer Eva Cruz said: "We will rebuild the old bridge before the winter comes."',
+  'bridge/b': 'Cruz said "we will rebuild the bridge before winter arrives."',
+};
+
+/** Groups articles by the folder in their name, and counts what it was given: a story index the test can watch. */
+function byFolder(fed: string[]): () => Api.StoryIndex {
+  return () => {
+    const storyOf = new Map<string, string>();
+    return {
+      update(uri) {
+        fed.push(uri);
+        const id = uri.split('/')[0];
+        if (storyOf.get(uri) === id) return { changed: [] };
+        storyOf.set(uri, id);
+        return { changed: [id] };
+      },
+      remove(uri) {
+        const id = storyOf.get(uri);
+        storyOf.delete(uri);
+        return { changed: id === undefined ? [] : [id] };
+      },
+      stories() {
+        const ids = [...new Set(storyOf.values())].sort();
+        return ids.map((id) => ({ id, title: id, uris: [...storyOf].filter(([, s]) => s === id).map(([uri]) => uri).sort() }));
+      },
+      storyOf: (uri) => storyOf.get(uri),
+    };
+  };
+}
+
+function storyStore(): ReadingStore & { readings: Map<string, Api.Reading>; stories: Map<string, string[][]> } {
+  const readings = new Map<string, Api.Reading>();
+  const stories = new Map<string, string[][]>();
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  return {
+    readings,
+    stories,
+    get: async (key) => (readings.has(key) ? copy(readings.get(key)!) : undefined),
+    set: (key, reading) => void readings.set(key, copy(reading)),
+    getStories: async (key) => (stories.has(key) ? copy(stories.get(key)!) : undefined),
+    setStories: (key, groups) => void stories.set(key, copy(groups)),
+  };
+}
+
+const described = (findings: Api.Finding[]) => findings.map((f) => `${f.code} ${f.uri} ${f.start}-${f.end} → ${f.related.map((r) => `${r.uri} ${r.start}-${r.end}`).join(', ')}`).sort();
+
+/** Loads a second session over `texts` with `lee/c` open; what the preview showed when the load said to ask again. */
+async function reopen(store: ReturnType<typeof storyStore>, texts: Record<string, string>) {
+  const fed: string[] = [];
+  const service = analysis.createService({ workspace: memoryWorkspace(texts), store, createStoryIndex: byFolder(fed) });
+  const seen: { uris?: string[]; fedBefore?: number; preview?: ReturnType<Api.CrosscheckService['preview']>; storyReadyBefore?: boolean } = {};
+  let storiesReady = 0;
+  await service.load({
+    first: ['lee/c'],
+    storyReady: () => storiesReady++,
+    foreseen: (uris) => {
+      seen.uris = uris;
+      seen.fedBefore = fed.length;
+      seen.storyReadyBefore = storiesReady > 0;
+      seen.preview = service.preview('lee/c');
+    },
+  });
+  return { service, seen };
+}
+
+test('reopening an unchanged folder: the open story is checked from the store before the folder is grouped', async () => {
+  const store = storyStore();
+  const first = analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: byFolder([]) });
+  await first.load();
+  assert.equal(store.stories.size, 1, 'the stories of the folder are kept');
+  const expected = first.findings('lee/c');
+  assert.ok(expected.some((f) => f.related.some((r) => r.uri === 'lee/a')), `a finding across articles to show: ${described(expected).join('; ')}`);
+
+  const { service, seen } = await reopen(store, TEXTS);
+  assert.deepEqual(seen.uris, ['lee/a', 'lee/b', 'lee/c']);
+  assert.equal(seen.fedBefore, 0, 'the story index had not seen the folder yet');
+  assert.equal(seen.storyReadyBefore, false);
+  assert.deepEqual(described(seen.preview!.findings), described(expected));
+  assert.equal(seen.preview!.others?.get('lee/a')?.text, TEXTS['lee/a'], 'the other articles the findings point to come with them');
+  assert.deepEqual(described(service.findings('lee/c')), described(expected), 'the load publishes the same findings');
+  assert.equal(service.preview('lee/c')?.others, undefined, 'once the load is over, a preview is of the article alone again');
+});
+
+test('reopening a folder that changed since, or whose readings are not all kept: the load alone decides', async () => {
+  const store = storyStore();
+  await analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: byFolder([]) }).load();
+
+  // Another story's article changed: the stories kept are of another folder, though the open story's texts are the same.
+  const changed = await reopen(store, { ...TEXTS, 'bridge/b': 'Cruz said the bridge would be rebuilt.' });
+  assert.deepEqual(changed.seen.uris, []);
+  assert.equal(changed.seen.preview?.others, undefined, 'the preview is of the open article alone');
+
+  // The folder is as it was, but one reading of the open story is gone from the store.
+  const [lost] = [...store.readings].find(([, r]) => r.text === TEXTS['lee/b'])!;
+  store.readings.delete(lost);
+  const missing = await reopen(store, TEXTS);
+  assert.deepEqual(missing.seen.uris, []);
+  assert.equal(missing.seen.preview?.others, undefined);
+  assert.deepEqual(described(missing.service.findings('lee/c')), described(changed.service.findings('lee/c')));
+});
