@@ -88,6 +88,38 @@ test('reader pool: a thread that has read its share is replaced, and reading goe
   }
 });
 
+test('reader pool: a thread that runs out of memory is replaced, and its task is tried once more on a fresh thread', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-oom-'));
+  // A stand-in for the reader: "exhaust" fills the heap the first time (or always, for "always"), else it answers.
+  const script = path.join(dir, 'worker.js');
+  fs.writeFileSync(
+    script,
+    `const { parentPort } = require('worker_threads'); const fs = require('fs');
+     parentPort.on('message', (m) => {
+       const marker = ${JSON.stringify(path.join(dir, 'exhausted'))};
+       if (m.text === 'always' || (m.text === 'exhaust' && !fs.existsSync(marker))) {
+         fs.writeFileSync(marker, '');
+         const hold = []; for (;;) hold.push(new Array(100000).fill(hold.length));
+       }
+       parentPort.postMessage({ id: m.id, reading: { uri: m.options.uri } });
+     });`,
+  );
+  const pool = createReaderPool(1, script, 1000, 16);
+  // The pool's threads do not keep a process alive (a host exits without closing it): the test stays up meanwhile.
+  const alive = setInterval(() => undefined, 1000);
+  try {
+    const reading = await pool.read({ text: 'exhaust', options: optionsOf('a') });
+    assert.equal(reading.uri, 'a');
+    assert.ok(fs.existsSync(path.join(dir, 'exhausted')), 'the first thread ran out of memory');
+    await assert.rejects(pool.read({ text: 'always', options: optionsOf('b') }), /memory/i);
+    assert.equal((await pool.read({ text: 'fine', options: optionsOf('c') })).uri, 'c', 'reading goes on');
+  } finally {
+    clearInterval(alive);
+    await pool.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('reader pool: no threads reads on the calling thread', async () => {
   const pool = createReaderPool(0);
   assert.equal(pool.size, 0);
