@@ -24,6 +24,7 @@ import {
   type TermStats,
 } from './storyModel';
 import { averageLink } from './storyClusters';
+import { leadFacts, NO_FACTS, splitByFacts, type LeadFacts } from './storyFacts';
 
 export interface Story {
   id: string;
@@ -114,6 +115,8 @@ interface Article extends StoryArticle {
   /** Probabilities with articles of a larger key, computed when the folder had `pairsAt` articles. */
   pairs: Map<number, number>;
   pairsAt: number;
+  /** The defining facts its lead states (magnitude, tolls, times, dates): two events of one kind differ on several. */
+  lead: LeadFacts;
   /** Where the user placed the article, if anywhere: a pinned story, its folder or the one story. */
   fixed?: { id: string; title: string };
 }
@@ -241,7 +244,22 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       model.threshold,
       (a, b) => !distinctEvents(unitsOf(a), unitsOf(b)),
     );
-    assignIds(groups.map((g) => unitsOf(g).map((a) => a.uri)), changed);
+    assignIds(groups.flatMap((g) => apartByFacts(unitsOf(g))).map((g) => g.map((a) => a.uri)), changed);
+  };
+
+  /**
+   * A group whose articles fall into two parts that disagree on several defining facts (two quakes on one island:
+   * another magnitude, another hour, another toll) is two stories; each part is tried again.
+   */
+  const apartByFacts = (group: Article[], depth = 0): Article[][] => {
+    if (depth >= 2) return [group];
+    const sorted = [...group].sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    const split = splitByFacts(
+      sorted.map((a) => a.lead),
+      (i, j) => probability(sorted[i], sorted[j]),
+    );
+    if (!split) return [group];
+    return split.flatMap((part) => apartByFacts(part.map((i) => sorted[i]), depth + 1));
   };
 
   const storyArticles = (id: string) => [...members.get(id)!].sort().map((uri) => articles.get(uri)!);
@@ -319,6 +337,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
         weighedAt: terms.count,
         pairs: new Map(),
         pairsAt: terms.count,
+        lead: fixed ? NO_FACTS : leadFacts(text, meta.date ?? signature.date),
         fixed,
       };
       articles.set(uri, article);
