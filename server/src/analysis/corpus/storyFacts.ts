@@ -8,6 +8,8 @@
 // The facts come from the statement model (read/statements.ts) run over the head of the article only (its headline
 // and first sentences), so reading them costs a fraction of a full reading.
 import defaultTolerances from '../data/tolerances.json';
+import factWords from '../data/storyFacts.json';
+import { lexicon } from '../data/lexicon';
 import type { Tolerances } from '../config';
 import { readArticle } from '../read/readArticle';
 import type { Claim, Quantity } from '../types';
@@ -37,7 +39,7 @@ const MAGNITUDE_HEDGE = 0.2;
 /** The lead's facts of an article: the story's own statements (not background, not quoted) of the defining kinds. */
 export function leadFacts(text: string, date?: string): LeadFacts {
   const head = headOf(text);
-  if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)/i.test(head)) return NO_FACTS;
+  if (!cue().test(head)) return NO_FACTS;
   let reading;
   try {
     reading = readArticle(head, { uri: '', version: 0, source: '', date, tolerances: defaultTolerances as Tolerances });
@@ -55,6 +57,17 @@ export function leadFacts(text: string, date?: string): LeadFacts {
     if (!list.some(([low, high]) => low === interval[0] && high === interval[1])) list.push(interval);
   }
   return facts;
+}
+
+let cuePattern: RegExp | undefined;
+
+/** What a head must hold to be read for facts: a cue word, a clock time, or a month next to a figure. */
+function cue(): RegExp {
+  if (!cuePattern) {
+    const months = lexicon().months.map((m) => m.slice(0, 3)).join('|');
+    cuePattern = new RegExp(`\\b(?:${factWords.cues.join('|')})|\\d[:.]\\d\\d\\b|\\d\\s*[ap]\\.?m\\b|\\b(?:${months})[a-z]*\\.?\\s+\\d|\\d\\s+(?:${months})`, 'i');
+  }
+  return cuePattern;
 }
 
 /** The head of a text: up to HEAD_CHARS, cut after the last sentence that ends there. */
