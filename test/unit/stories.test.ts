@@ -180,7 +180,10 @@ test('the reports of a second quake coming one by one split off as their own sto
   const index = load(ISLAND.filter(([name]) => name.startsWith('strong')));
   const strong = index.storyOf(uri('strong-0.txt'))!;
   for (const [name, text] of ISLAND.filter(([n]) => n.startsWith('mild'))) index.update(uri(name), text, { path: `news/${name}` });
-  assert.deepEqual(partition(index), partition(load(ISLAND)));
+  assert.deepEqual(partition(index), [
+    ['mild-0.txt', 'mild-1.txt', 'mild-2.txt'],
+    ['strong-0.txt', 'strong-1.txt', 'strong-2.txt'],
+  ]);
   for (const [name] of ISLAND.filter(([n]) => n.startsWith('strong'))) assert.equal(index.storyOf(uri(name)), strong);
 });
 

@@ -106,7 +106,7 @@ function widened(kind: string, q: Quantity): [number, number] | undefined {
   const high = q.high ?? Infinity;
   if (kind === 'magnitude') {
     // A magnitude is given to a tenth: "about 6.0" is near 6.0, not the hedge's ±17 % of any count.
-    if (high - low > 2 * MAGNITUDE_HEDGE) return [(low + high) / 2 - MAGNITUDE_HEDGE, (low + high) / 2 + MAGNITUDE_HEDGE];
+    if (Number.isFinite(high - low) && high - low > 2 * MAGNITUDE_HEDGE) return [(low + high) / 2 - MAGNITUDE_HEDGE, (low + high) / 2 + MAGNITUDE_HEDGE];
     return [low - 0.1, high + 0.1];
   }
   if (kind === 'killed' || kind === 'injured') return [low * 0.9, high * 1.1];
