@@ -19,8 +19,8 @@ export type LeadFacts = ReadonlyMap<string, ReadonlyArray<readonly [number, numb
 
 export const NO_FACTS: LeadFacts = new Map();
 
-/** How much of an article is its lead: the headline and the first sentences, cut at a sentence's end. */
-const HEAD_CHARS = 1000;
+/** How much of an article is its lead: the headline and the first three or four sentences, cut at a sentence's end. */
+const HEAD_CHARS = 700;
 /** Kinds of fact whose values evolve together count as one (the dead and the hurt of one toll). */
 const INDEPENDENT: Record<string, string> = { killed: 'toll', injured: 'toll' };
 /** A part must hold at least this many articles. */
@@ -38,8 +38,24 @@ const MAGNITUDE_HEDGE = 0.2;
 
 /** The lead's facts of an article: the story's own statements (not background, not quoted) of the defining kinds. */
 export function leadFacts(text: string, date?: string): LeadFacts {
+  const head = leadOf(text);
+  return head === undefined ? NO_FACTS : readLeadFacts(head, date);
+}
+
+/**
+ * The head of an article when it may state a defining fact (a cue word, a clock time or a month beside a figure), to
+ * be read by readLeadFacts when a split is tried; undefined when it states none.
+ */
+export function leadOf(text: string): string | undefined {
   const head = headOf(text);
-  if (!cue().test(head)) return NO_FACTS;
+  return cue().test(head) ? head : undefined;
+}
+
+/** A split needs this many articles that may state facts (MIN_SUPPORT on each side): fewer are not read. */
+export const FEWEST_STATING = 2 * MIN_SUPPORT;
+
+/** The facts a head (from leadOf) states. */
+export function readLeadFacts(head: string, date?: string): LeadFacts {
   let reading;
   try {
     reading = readArticle(head, { uri: '', version: 0, source: '', date, tolerances: defaultTolerances as Tolerances });
