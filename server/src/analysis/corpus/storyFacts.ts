@@ -48,7 +48,7 @@ export function leadFacts(text: string, date?: string): LeadFacts {
  */
 export function leadOf(text: string): string | undefined {
   const head = headOf(text);
-  return cue().test(head) ? head : undefined;
+  return hasCue(head) ? head : undefined;
 }
 
 /** A split needs this many articles that may state facts (MIN_SUPPORT on each side): fewer are not read. */
@@ -75,15 +75,19 @@ export function readLeadFacts(head: string, date?: string): LeadFacts {
   return facts;
 }
 
-let cuePattern: RegExp | undefined;
+const CLOCK = /\d[:.]\d\d\b|\d\s*[ap]\.?m\b/;
+const WORD = /[a-z]+/g;
+const WORD_BESIDE_FIGURE = /([a-z]{3,})\.?\s+\d|\d\s+([a-z]{3,})/g;
+let monthStems: Set<string> | undefined;
 
-/** What a head must hold to be read for facts: a cue word, a clock time, or a month next to a figure. */
-function cue(): RegExp {
-  if (!cuePattern) {
-    const months = lexicon().months.map((m) => m.slice(0, 3)).join('|');
-    cuePattern = new RegExp(`\\b(?:${factWords.cues.join('|')})|\\d[:.]\\d\\d\\b|\\d\\s*[ap]\\.?m\\b|\\b(?:${months})[a-z]*\\.?\\s+\\d|\\d\\s+(?:${months})`, 'i');
-  }
-  return cuePattern;
+/** Whether a head may state a defining fact: a cue word, a clock time, or a month beside a figure. */
+function hasCue(head: string): boolean {
+  const lower = head.toLowerCase();
+  if (CLOCK.test(lower)) return true;
+  for (const [word] of lower.matchAll(WORD)) if (factWords.cues.some((stem) => word.startsWith(stem))) return true;
+  monthStems ??= new Set(lexicon().months.map((m) => m.slice(0, 3)));
+  for (const m of lower.matchAll(WORD_BESIDE_FIGURE)) if (monthStems.has((m[1] ?? m[2]).slice(0, 3))) return true;
+  return false;
 }
 
 /** The head of a text: up to HEAD_CHARS, cut after the last sentence that ends there. */
