@@ -77,7 +77,7 @@ export function readLeadFacts(head: string, date?: string): LeadFacts {
 
 const CLOCK = /\d[:.]\d\d\b|\d\s*[ap]\.?m\b/;
 const WORD = /[a-z]+/g;
-const WORD_BESIDE_FIGURE = /([a-z]{3,})\.?\s+\d|\d\s+([a-z]{3,})/g;
+const WORD_BESIDE_FIGURE = /\b([a-z]{3,})(?![a-z])\.?\s+\d|\d\s+([a-z]{3,})/g;
 let monthStems: Set<string> | undefined;
 
 /** Whether a head may state a defining fact: a cue word, a clock time, or a month beside a figure. */
