@@ -80,6 +80,12 @@ test('gaps: a title with no name after it, and an empty list item', () => {
   assert.deepEqual(r.gaps.map((g) => [g.kind, g.cue]), [['title-without-name', 'French President'], ['empty-list-item', 'including']]);
 });
 
+test('gaps: a list that goes on after a comma after its introducer is not an empty item', () => {
+  const r = read('Every candidate, including, for a while, Ted Cruz, backed it. The aim is plain: namely, Turkey today. He hit 33 homers, including. 358 in June. Two towns, including, are cut off.');
+  assert.deepEqual(r.gaps.map((g) => [g.kind, g.cue]), [['empty-list-item', 'including']]);
+  assert.ok(r.text.slice(r.gaps[0].start).startsWith('including, are'));
+});
+
 test('gaps: titles followed by a name, after a determiner, or before a comma and a name are not gaps', () => {
   const r = read('His Defense Secretary spoke. United States President, Joe Biden, agreed. The Russian President declined.');
   assert.deepEqual(r.gaps, []);

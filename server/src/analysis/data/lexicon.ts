@@ -166,7 +166,10 @@ export function lexicon(): Lexicon {
     speechVerbs: lower(raw.speechVerbs),
     attributionNouns: lower(raw.attributionNouns),
     determiners: lower(raw.determiners),
-    emptyListItem: new RegExp(`\\b(?:${raw.listIntroducers.map((i) => i.replace(/ /g, '\\s+')).join('|')})\\s*(?=[,;.]|\\s(?:is|are|was|were|and)\\b)`, 'gi'),
+    // A list introducer whose item was cut: a space left before the punctuation ("including , is"), punctuation then a
+    // verb ("including, are"), a full stop not opening a decimal ("including. 358" is a split ".358"), or a verb at once.
+    // "including, for a while, Ted Cruz" and "namely, Turkey" go on with the item after a comma, and are no gap.
+    emptyListItem: new RegExp(`\\b(?:${raw.listIntroducers.map((i) => i.replace(/ /g, '\\s+')).join('|')})(?=\\s+[,;.]|\\s*[,;]\\s*(?:is|are|was|were|has|have|and)\\b|\\.(?!\\s*\\d)|\\s(?:is|are|was|were|and)\\b)`, 'gi'),
     nicknameGroup,
     eventTrigger,
     temporalPrepositions: lower(raw.temporalPrepositions),

@@ -51,11 +51,12 @@ function titleGap(text: string, roleIdx: number[], tokens: Token[], sentence: nu
 
 export function readListGaps(text: string, sentence: Sentence, index: number, lex: Lexicon): Gap[] {
   const gaps: Gap[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
+  // A few characters past the sentence's end, so that what follows its last word ("including. 358") is seen.
+  const slice = text.slice(sentence.start, sentence.end + 4);
   const pattern = lex.emptyListItem;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(slice)) !== null) {
+  while ((match = pattern.exec(slice)) !== null && sentence.start + match.index < sentence.end) {
     const start = sentence.start + match.index;
     const end = start + match[0].trimEnd().length;
     if (start === sentence.start) continue;
