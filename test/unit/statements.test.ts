@@ -174,3 +174,9 @@ test('alignment: spans relative to two different events are not compared ("two y
   const b = 'Quake hits island\n\nVillagers had not received aid almost a day after the quake, officials said.';
   assert.deepEqual(conflicts({ a, b }), []);
 });
+
+test('alignment: a span after an event is not the event\'s length ("two hours after the call" / "an hour-long call")', () => {
+  const a = 'Leaders spoke\n\nTwo hours after the call with Omar Said, Anna Berg left the capital, officials said.';
+  const b = 'Leaders spoke\n\nAnna Berg held an hour-long call with Omar Said before she left the capital, officials said.';
+  assert.deepEqual(conflicts({ a, b }), []);
+});
