@@ -52,3 +52,25 @@ test('pos: the per-keystroke path takes the same decisions as the training featu
     assert.deepEqual(pos.tagPos(model, words), pos.tagPosFromFeatures(model, words, pos.posSentenceFeatures(words)), sentence);
   }
 });
+
+test('pos: a new word\'s rows found by template are the rows its feature names give, summed in the same order', () => {
+  // The tagger finds a word's rows without building the names (issue 13); the names are what training used.
+  const model = pos.posModel()!;
+  const n = model.tags.length;
+  const words = ['Smith', 'said', 'the', 'NATO', 'U.S.', 'running', '1996', '3.5', "n't", "'s", 'a|b', 'x=y', '=', '|', 'É', 'Zürich', 'co-operation', 'I'];
+  for (const word of words) {
+    const fast = pos.posWordScores(model, word);
+    pos.OFFSETS.forEach((k, j) => {
+      const slow = new Float32Array(n);
+      for (const f of pos.posWordFeatures(word, k)) {
+        const row = model.index.get(f);
+        if (row !== undefined) for (let t = 0; t < n; t++) slow[t] += model.weights[row + t];
+      }
+      assert.deepEqual(fast.subarray(j * n, (j + 1) * n), slow, `${word} at ${k}`);
+    });
+    for (let tag = 0; tag <= n; tag++) {
+      const name = `t-1w=${tag === n ? '<s>' : model.tags[tag]}|${pos.normalForm(word)}`;
+      assert.equal(pos.posAfterTagRow(model, tag, word), model.index.get(name) ?? -1, name);
+    }
+  }
+});

@@ -172,3 +172,26 @@ test('mentions: a shouted common word in a sentence is emphasis, an acronym stay
   assert.ok(!names.some((n) => n.startsWith('DESTRUCTION') || n.startsWith('DEATH')), names.join(','));
   assert.ok(names.includes('NATO/organization'), names.join(','));
 });
+
+test('tagger: a new word\'s rows found by template are the rows its feature names give, summed in the same order', () => {
+  // The decoder finds a word's rows without building the names (issue 13); the names are what training used.
+  const model = ner.nerModel()!;
+  const res = ner.nerResources();
+  const T = model.pass1.tags.length;
+  const words = ['Smith', 'said', 'the', 'NATO', 'U.S.', 'Kyiv', 'president', 'John', 'Ukrainian', '1996', '3.5', "n't", 'a|b', 'x=y', '=', '|', 'É', 'Zürich', 'co-operation', 'I', 'ok', '@handle', '—'];
+  for (const pass of [model.pass1, model.pass2].filter((p) => p !== undefined)) {
+    for (const word of words) {
+      for (const mode of [0, 1, 2]) {
+        const fast = ner.lexicalScores(pass, word, mode, res);
+        for (let k = -2; k <= 2; k++) {
+          const slow = new Float32Array(T);
+          for (const f of ner.lexicalFeatures(word, k, mode, res)) {
+            const row = pass.index.get(f);
+            if (row !== undefined) for (let t = 0; t < T; t++) slow[t] += pass.weights[row + t];
+          }
+          assert.deepEqual(fast.subarray((k + 2) * T, (k + 3) * T), slow, `${word} at ${k}, mode ${mode}`);
+        }
+      }
+    }
+  }
+});

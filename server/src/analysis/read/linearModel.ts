@@ -43,6 +43,46 @@ export function linearModel(file: LinearModelFile): LinearModel {
   return { tags: file.tags, index, weights, extra: file.extra ?? {} };
 }
 
+/**
+ * A model's feature rows by template, then by value: "x3=ing" is row `get('x3').get('ing')`. A template is the name
+ * before the first "=" (templates never hold one), so a (template, value) lookup finds exactly the row the name
+ * `${template}=${value}` has in `index`. The taggers find a new word's rows this way without building the names.
+ */
+export type TemplateIndex = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+const templateIndexes = new WeakMap<LinearModel, TemplateIndex>();
+
+export function templateIndex(model: LinearModel): TemplateIndex {
+  let out = templateIndexes.get(model) as Map<string, Map<string, number>> | undefined;
+  if (out) return out;
+  out = new Map();
+  for (const [name, row] of model.index) {
+    const eq = name.indexOf('=');
+    if (eq < 0) continue;
+    const template = name.slice(0, eq);
+    let rows = out.get(template);
+    if (!rows) out.set(template, (rows = new Map()));
+    rows.set(name.slice(eq + 1), row);
+  }
+  templateIndexes.set(model, out);
+  return out;
+}
+
+/** Adds row `row` of the weights (none when undefined) to `into` from `at`, each sum rounded to 32 bits as stored. */
+export function addRow(model: LinearModel, row: number | undefined, into: Float32Array, at: number): void {
+  if (row === undefined) return;
+  const W = model.weights;
+  const T = model.tags.length;
+  for (let t = 0; t < T; t++) into[at + t] += W[row + t];
+}
+
+const NO_ROWS: ReadonlyMap<string, number> = new Map();
+
+/** One template's rows by value (empty when the model has none). */
+export function templateRows(index: TemplateIndex, template: string): ReadonlyMap<string, number> {
+  return index.get(template) ?? NO_ROWS;
+}
+
 /** The inverse of `linearModel`'s reading: dense rows (features × tags) → sparse packed base64. */
 export function packRows(dense: ArrayLike<number>, features: number, tags: number, scale: number): { rows: string; kept: boolean[] } {
   const out: number[] = [];

@@ -14,7 +14,7 @@
 // - gazetteer: the longest phrase of the gazetteer (names seen in train, hand lists) that covers i, with i's place in it;
 // - prediction (second pass): the type the first pass gave the same word elsewhere in the document.
 import { lexicon, type Lexicon } from '../data/lexicon';
-import { linearModel, type LinearModel, type LinearModelFile } from './linearModel';
+import { addRow, linearModel, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import { normalForm, wordShape } from './pos';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -483,6 +483,7 @@ interface WordEntry {
 
 interface PassCache {
   words: Map<string, WordEntry>[];
+  lexical: LexicalTemplates;
   edges: Float32Array[][];
   /** The model's pair features by the word's form, then the neighbour's form. */
   pairsBefore: Map<string, Map<string, number>>;
@@ -514,6 +515,7 @@ function passCache(model: LinearModel, res: NerResources): PassCache {
   const T = model.tags.length;
   c = {
     words: [new Map(), new Map(), new Map()],
+    lexical: lexicalTemplates(model),
     edges: [0, 1, 2].map((mode) => [-2, -1, 0, 1, 2].map((k) => (k === 0 ? new Float32Array(T) : rows(model, lexicalFeatures(undefined, k, mode, res), new Float32Array(T))))),
     ...pairIndex(model),
     posSlot: new Int32Array(POS_STRIDE ** 3).fill(-1),
@@ -558,11 +560,149 @@ function entry(model: LinearModel, cache: PassCache, word: string, mode: number,
   if (map.size >= CACHE_LIMIT) map.clear();
   const T = model.tags.length;
   const lexical = new Float32Array(5 * T);
-  for (let k = -2; k <= 2; k++) rows(model, lexicalFeatures(word, k, mode, res), lexical, (k + 2) * T);
   const form = normalForm(word);
-  e = { lexical, doc: [], pairsBefore: cache.pairsBefore.get(form), pairsAfter: cache.pairsAfter.get(form), form, lower: word.toLowerCase() };
+  const lower = word.toLowerCase();
+  lexicalRows(model, cache.lexical, word, form, lower, mode, res, lexical);
+  e = { lexical, doc: [], pairsBefore: cache.pairsBefore.get(form), pairsAfter: cache.pairsAfter.get(form), form, lower };
   map.set(word, e);
   return e;
+}
+
+/**
+ * The rows of lexicalFeatures' templates, by value, so that a new word's rows are found without building its feature
+ * names (`lexicalRows` sums them in the order lexicalFeatures lists them). Names that take no value are rows.
+ */
+interface LexicalTemplates {
+  bias: number | undefined;
+  /** w-2=, w-1=, w=, w1=, w2=: the word's normal form at each offset. */
+  word: ReadonlyMap<string, number>[];
+  shape: ReadonlyMap<string, number>;
+  shapeBefore: ReadonlyMap<string, number>;
+  shapeAfter: ReadonlyMap<string, number>;
+  prefix2: ReadonlyMap<string, number>;
+  prefix3: ReadonlyMap<string, number>;
+  prefix4: ReadonlyMap<string, number>;
+  suffix2: ReadonlyMap<string, number>;
+  suffix3: ReadonlyMap<string, number>;
+  suffix4: ReadonlyMap<string, number>;
+  /** c1=, c2=, c3=: the word's clusters; c1= and c2= are also the next word's and the one after's ("c${offset}="). */
+  cluster1: ReadonlyMap<string, number>;
+  cluster2: ReadonlyMap<string, number>;
+  cluster3: ReadonlyMap<string, number>;
+  clusterBefore: ReadonlyMap<string, number>;
+  clusterTwoBefore: ReadonlyMap<string, number>;
+  clusterShape: ReadonlyMap<string, number>;
+  /** c=none|<shape>. */
+  noCluster: ReadonlyMap<string, number>;
+  length: ReadonlyMap<string, number>;
+  firstName: number | undefined;
+  givenName: number | undefined;
+  demonym: number | undefined;
+  firstNameBefore: number | undefined;
+  firstNameAfter: number | undefined;
+  givenNameBefore: number | undefined;
+  givenNameAfter: number | undefined;
+  titleBefore: number | undefined;
+  titleAfter: number | undefined;
+}
+
+function lexicalTemplates(model: LinearModel): LexicalTemplates {
+  const index = templateIndex(model);
+  const rows = (template: string) => templateRows(index, template);
+  const row = (name: string) => model.index.get(name);
+  return {
+    bias: row('b'),
+    word: [-2, -1, 0, 1, 2].map((k) => rows(k === 0 ? 'w' : `w${k}`)),
+    shape: rows('s'),
+    shapeBefore: rows('s-1'),
+    shapeAfter: rows('s1'),
+    prefix2: rows('p2'),
+    prefix3: rows('p3'),
+    prefix4: rows('p4'),
+    suffix2: rows('x2'),
+    suffix3: rows('x3'),
+    suffix4: rows('x4'),
+    cluster1: rows('c1'),
+    cluster2: rows('c2'),
+    cluster3: rows('c3'),
+    clusterBefore: rows('c-1'),
+    clusterTwoBefore: rows('c-2'),
+    clusterShape: rows('c1s'),
+    noCluster: rows('c'),
+    length: rows('len'),
+    firstName: row('fn'),
+    givenName: row('gn'),
+    demonym: row('dem'),
+    firstNameBefore: row('fn-1'),
+    firstNameAfter: row('fn1'),
+    givenNameBefore: row('gn-1'),
+    givenNameAfter: row('gn1'),
+    titleBefore: row('t-1'),
+    titleAfter: row('t1'),
+  };
+}
+
+/**
+ * Sums the rows of lexicalFeatures(word, k, mode) for each offset k into `into` (offset k at (k + 2) × tags), in
+ * the order that function lists them, found through the templates: the same sums without building a name.
+ */
+function lexicalRows(model: LinearModel, t: LexicalTemplates, word: string, form: string, lower: string, mode: number, res: NerResources, into: Float32Array): void {
+  const T = model.tags.length;
+  const wordShapeOf = wordShape(word);
+  const shape = `${mode === 1 ? 'U' : MODE[mode]}${wordShapeOf}`;
+  const shapeAround = mode === 1 ? 'U' : shape;
+  const c = res.clusters.get(lower);
+  const firstName = res.gazetteer.firstNames.has(lower);
+  const givenName = res.givenNames.has(lower);
+  const title = res.lex.titles.has(lower);
+  // Offset -2.
+  addRow(model, t.word[0].get(form), into, 0);
+  if (c) addRow(model, t.clusterTwoBefore.get(String(c[2])), into, 0);
+  // Offset -1.
+  addRow(model, t.word[1].get(form), into, T);
+  addRow(model, t.shapeBefore.get(shapeAround), into, T);
+  if (c) addRow(model, t.clusterBefore.get(String(c[1])), into, T);
+  if (firstName) addRow(model, t.firstNameBefore, into, T);
+  if (givenName) addRow(model, t.givenNameBefore, into, T);
+  if (title) addRow(model, t.titleBefore, into, T);
+  // The word itself.
+  const at = 2 * T;
+  addRow(model, t.bias, into, at);
+  addRow(model, t.word[2].get(form), into, at);
+  addRow(model, t.shape.get(shape), into, at);
+  addRow(model, t.prefix2.get(lower.slice(0, 2)), into, at);
+  addRow(model, t.prefix3.get(lower.slice(0, 3)), into, at);
+  addRow(model, t.prefix4.get(lower.slice(0, 4)), into, at);
+  addRow(model, t.suffix2.get(lower.slice(-2)), into, at);
+  addRow(model, t.suffix3.get(lower.slice(-3)), into, at);
+  addRow(model, t.suffix4.get(lower.slice(-4)), into, at);
+  if (c) {
+    addRow(model, t.cluster1.get(String(c[0])), into, at);
+    addRow(model, t.cluster2.get(String(c[1])), into, at);
+    addRow(model, t.cluster3.get(String(c[2])), into, at);
+    addRow(model, t.clusterShape.get(`${c[0]}|${shape}`), into, at);
+  } else addRow(model, t.noCluster.get(`none|${shape}`), into, at);
+  if (word.length > 1 && !HAS_LOWER.test(word) && HAS_LETTER.test(word)) addRow(model, t.length.get(String(Math.min(word.replace(/\./g, '').length, 6))), into, at);
+  if (firstName) addRow(model, t.firstName, into, at);
+  if (givenName) addRow(model, t.givenName, into, at);
+  if (res.lex.demonyms.has(lower)) addRow(model, t.demonym, into, at);
+  // Offset 1.
+  addRow(model, t.word[3].get(form), into, 3 * T);
+  addRow(model, t.shapeAfter.get(shapeAround), into, 3 * T);
+  if (c) addRow(model, t.cluster1.get(String(c[1])), into, 3 * T);
+  if (firstName) addRow(model, t.firstNameAfter, into, 3 * T);
+  if (givenName) addRow(model, t.givenNameAfter, into, 3 * T);
+  if (title) addRow(model, t.titleAfter, into, 3 * T);
+  // Offset 2.
+  addRow(model, t.word[4].get(form), into, 4 * T);
+  if (c) addRow(model, t.cluster2.get(String(c[2])), into, 4 * T);
+}
+
+/** What a word's lexical features at every offset add up to (5 × tags, offsets -2 … 2), as the decoder sums them for a new word. */
+export function lexicalScores(model: LinearModel, word: string, mode: number, res: NerResources): Float32Array {
+  const into = new Float32Array(5 * model.tags.length);
+  lexicalRows(model, passCache(model, res).lexical, word, normalForm(word), word.toLowerCase(), mode, res, into);
+  return into;
 }
 
 /** Scores of a small feature group keyed by a number. */

@@ -2,7 +2,7 @@
 // perceptron trained on CoNLL-2003 train by scripts/train.mjs (`npm run train -- pos`) into data/posModel.json.
 // The features are defined here only, so training and tagging cannot drift apart. Tagging looks each written
 // word up once (its feature rows summed, per position around the tagged word) and reuses that across documents.
-import { linearModel, type LinearModel, type LinearModelFile } from './linearModel';
+import { addRow, linearModel, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import type { Token } from './tokens';
 import { wordsOf } from './words';
 
@@ -81,6 +81,30 @@ interface Entry {
   first: Float32Array | null;
   /** Row of t-1w=<tag>|<word> per previous tag (tags.length = "<s>"); -2 until looked up. */
   afterTag: Int32Array;
+  /** normalForm of the word. */
+  form: string;
+}
+
+/**
+ * The rows of posWordFeatures' templates, by value, so that a new word's rows are found without building its
+ * feature names (names and order as posWordFeatures lists them; `posWordRows` sums them).
+ */
+interface WordTemplates {
+  bias: number | undefined;
+  /** w-2=, w-1=, w=, w1=, w2=: the word's normal form at each offset. */
+  word: ReadonlyMap<string, number>[];
+  shape: ReadonlyMap<string, number>;
+  shapeBefore: ReadonlyMap<string, number>;
+  shapeAfter: ReadonlyMap<string, number>;
+  /** x-1=: the last three letters of the word before; x1= serves both the word's last letter and the next word's last three. */
+  suffixBefore: ReadonlyMap<string, number>;
+  prefix1: ReadonlyMap<string, number>;
+  suffix1: ReadonlyMap<string, number>;
+  suffix2: ReadonlyMap<string, number>;
+  suffix3: ReadonlyMap<string, number>;
+  suffix4: ReadonlyMap<string, number>;
+  /** Rows of t-1w=<tag>|<form> by previous tag (tags.length = "<s>"), then form. */
+  afterWord: Map<string, number>[];
 }
 
 interface Cache {
@@ -89,6 +113,7 @@ interface Cache {
   edges: Float32Array[];
   afterTag: Int32Array;
   afterPair: Int32Array;
+  templates: WordTemplates;
 }
 
 const caches = new WeakMap<PosModel, Cache>();
@@ -119,9 +144,79 @@ function cacheOf(model: PosModel): Cache {
     if (k !== 0) sumRows(model, posWordFeatures(undefined, k), v, 0);
     return v;
   });
-  cache = { words: new Map(), edges, afterTag, afterPair };
+  cache = { words: new Map(), edges, afterTag, afterPair, templates: wordTemplates(model) };
   caches.set(model, cache);
   return cache;
+}
+
+function wordTemplates(model: PosModel): WordTemplates {
+  const index = templateIndex(model);
+  const rows = (template: string) => templateRows(index, template);
+  const n = model.tags.length;
+  // "t-1w=<tag>|<form>": every "|" of a value is tried as the end of a tag's name, so a (tag, form) lookup matches
+  // exactly the names `t-1w=${tag}|${form}` would, whatever the two hold.
+  const tagIds = new Map<string, number>(model.tags.map((tag, k) => [tag, k]));
+  tagIds.set('<s>', n);
+  const afterWord = Array.from({ length: n + 1 }, () => new Map<string, number>());
+  for (const [value, row] of rows('t-1w')) {
+    for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
+      const k = tagIds.get(value.slice(0, bar));
+      if (k !== undefined) afterWord[k].set(value.slice(bar + 1), row);
+    }
+  }
+  return {
+    bias: model.index.get('b'),
+    word: OFFSETS.map((k) => rows(k === 0 ? 'w' : `w${k}`)),
+    shape: rows('s'),
+    shapeBefore: rows('s-1'),
+    shapeAfter: rows('s1'),
+    suffixBefore: rows('x-1'),
+    prefix1: rows('p1'),
+    suffix1: rows('x1'),
+    suffix2: rows('x2'),
+    suffix3: rows('x3'),
+    suffix4: rows('x4'),
+    afterWord,
+  };
+}
+
+/**
+ * Sums the rows of posWordFeatures(word, k) for each offset k into `scores` (offset k at (k + 2) × tags), in the
+ * order that function lists them, found through the templates: the same sums without building a name.
+ */
+function posWordRows(model: PosModel, t: WordTemplates, word: string, form: string, scores: Float32Array): void {
+  const n = model.tags.length;
+  const l = word.toLowerCase();
+  const shape = wordShape(word);
+  const last3 = l.slice(-3);
+  addRow(model, t.word[0].get(form), scores, 0);
+  addRow(model, t.word[1].get(form), scores, n);
+  addRow(model, t.suffixBefore.get(last3), scores, n);
+  addRow(model, t.shapeBefore.get(shape), scores, n);
+  addRow(model, t.bias, scores, 2 * n);
+  addRow(model, t.word[2].get(form), scores, 2 * n);
+  addRow(model, t.shape.get(shape), scores, 2 * n);
+  addRow(model, t.prefix1.get(l.slice(0, 1)), scores, 2 * n);
+  addRow(model, t.suffix1.get(l.slice(-1)), scores, 2 * n);
+  addRow(model, t.suffix2.get(l.slice(-2)), scores, 2 * n);
+  addRow(model, t.suffix3.get(last3), scores, 2 * n);
+  addRow(model, t.suffix4.get(l.slice(-4)), scores, 2 * n);
+  addRow(model, t.word[3].get(form), scores, 3 * n);
+  addRow(model, t.suffix1.get(last3), scores, 3 * n);
+  addRow(model, t.shapeAfter.get(shape), scores, 3 * n);
+  addRow(model, t.word[4].get(form), scores, 4 * n);
+}
+
+/** What a word's features at every offset add up to (OFFSETS.length × tags), as the tagger sums them for a new word. */
+export function posWordScores(model: PosModel, word: string): Float32Array {
+  const scores = new Float32Array(OFFSETS.length * model.tags.length);
+  posWordRows(model, cacheOf(model).templates, word, normalForm(word), scores);
+  return scores;
+}
+
+/** The row of t-1w=<tag>|<form of word> (tag: an index of model.tags, or tags.length for the sentence's start), -1 when none. */
+export function posAfterTagRow(model: PosModel, tag: number, word: string): number {
+  return cacheOf(model).templates.afterWord[tag].get(normalForm(word)) ?? -1;
 }
 
 function entryOf(model: PosModel, cache: Cache, word: string): Entry {
@@ -130,8 +225,9 @@ function entryOf(model: PosModel, cache: Cache, word: string): Entry {
   if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
   const n = model.tags.length;
   const scores = new Float32Array(OFFSETS.length * n);
-  OFFSETS.forEach((k, j) => sumRows(model, posWordFeatures(word, k), scores, j * n));
-  e = { scores, first: null, afterTag: new Int32Array(n + 1).fill(-2) };
+  const form = normalForm(word);
+  posWordRows(model, cache.templates, word, form, scores);
+  e = { scores, first: null, afterTag: new Int32Array(n + 1).fill(-2), form };
   cache.words.set(word, e);
   return e;
 }
@@ -211,7 +307,7 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
       }
       first = e.first;
     }
-    if (e.afterTag[prev] === -2) e.afterTag[prev] = model.index.get(`t-1w=${prev === n ? '<s>' : model.tags[prev]}|${normalForm(words[i])}`) ?? -1;
+    if (e.afterTag[prev] === -2) e.afterTag[prev] = cache.templates.afterWord[prev].get(e.form) ?? -1;
     const r1 = cache.afterTag[prev];
     const r2 = cache.afterPair[prev2 * (n + 1) + prev];
     const r3 = e.afterTag[prev];
