@@ -85,6 +85,8 @@ for (const [kind, t] of Object.entries(tally)) console.log(`${kind}: ${t.linked}
 const reasons = {};
 for (const m of misses) reasons[`${m.kind}: ${m.reason}`] = (reasons[`${m.kind}: ${m.reason}`] ?? 0) + 1;
 console.log(Object.entries(reasons).sort((a, b) => b[1] - a[1]).map(([r, n]) => `  ${n}  ${r}`).join('\n'));
+// A fresh checkout has no .eval/ until the first `npm run eval`.
+mkdirSync(join(root, '.eval'), { recursive: true });
 writeFileSync(join(root, '.eval', 'inject-explain.json'), JSON.stringify(misses, null, 2) + '\n');
 if (!quiet) for (const m of misses) console.log(`\n[${m.kind}] ${m.cluster}/${m.file} ${m.original} -> ${m.replacement}: ${m.reason}\n  ${m.context}\n${m.detail.map((d) => `  ${d}`).join('\n')}`);
 

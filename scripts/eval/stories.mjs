@@ -16,6 +16,8 @@
 //    .eval/stories-polnear.txt and 30 drawn at random (fixed seed) in .eval/stories-polnear-sample.txt for reading.
 // 5. Cost: CPU time of grouping clusters + fresh copied 1, 4 and 16 times (each copy with its names and numbers
 //    changed, so that it reports other events of the same kinds), to show how it grows with the folder.
+// 6. The split by the facts of the leads: true stories it takes apart on their own (goal 0), and the ECB+ topics of
+//    fresh/ (two events of one kind each) it parts.
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -144,6 +146,39 @@ export default async function stories({ root, corpus, outDir }) {
     results.polnear = { texts, findings: findings.length, perArticle, byCode, seconds };
     table.push([`PolNeAR train, ${texts} texts in one folder: findings per article`, `${perArticle.toFixed(3)} (${findings.length}; ${Object.entries(byCode).map(([c, n]) => `${c} ${n}`).join(', ')})`, 'read 30: .eval/stories-polnear-sample.txt']);
   }
+  // 6. Splitting by the facts of the leads (corpus/storyFacts.ts): how many true stories the split would take apart on
+  //    their own (each cluster's articles alone, the pair model's closeness left out), and which of fresh/'s ECB+
+  //    topics, the two events of one kind put together, it parts.
+  const facts = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storyFacts.js'));
+  const everyStory = new Map();
+  for (const a of flatArticles(corpus, ['clusters', 'fresh'])) {
+    if (!everyStory.has(a.story)) everyStory.set(a.story, []);
+    everyStory.get(a.story).push(a);
+  }
+  const leads = new Map();
+  const leadOf = (a) => leads.get(a.name) ?? leads.set(a.name, facts.leadFacts(a.text, a.date)).get(a.name);
+  const splitTrue = [];
+  for (const [story, list] of everyStory) if (facts.splitByFacts(list.map(leadOf), () => 0.5)) splitTrue.push(story);
+  const topics = new Map();
+  for (const [story, list] of everyStory) {
+    const topic = /^fresh\/(ecb_t\d+)_/.exec(story)?.[1];
+    if (topic) topics.set(topic, [...(topics.get(topic) ?? []), ...list]);
+  }
+  const parted = [];
+  let pairs = 0;
+  for (const [topic, list] of topics) {
+    if (new Set(list.map((a) => a.story)).size < 2) continue;
+    pairs++;
+    const split = facts.splitByFacts(list.map(leadOf), () => 0.5);
+    if (!split) continue;
+    const purity = split.map((part) => Math.max(...[...new Set(list.map((a) => a.story))].map((s) => part.filter((i) => list[i].story === s).length)) / part.length);
+    parted.push(`${topic} (${split.map((p) => p.length).join(' + ')} articles, ${purity.map((x) => `${Math.round(100 * x)} %`).join(' / ')} one event)`);
+  }
+  results.facts = { trueStoriesSplit: splitTrue, trueStories: everyStory.size, topicsParted: parted, topicPairs: pairs };
+  table.push([`true stories of clusters/ and fresh/ the facts of their leads split on their own`, `${splitTrue.length} of ${everyStory.size}${splitTrue.length ? `: ${splitTrue.join(', ')}` : ''}`, '0']);
+  table.push([`ECB+ topics of fresh/ (two events of one kind together) the facts part`, `${parted.length} of ${pairs}${parted.length ? `: ${parted.join(', ')}` : ''}`, '']);
+  goals.push({ measure: 'true stories split by their facts', value: splitTrue.length, goal: '0', met: splitTrue.length === 0 });
+
   // 5. Cost of grouping as the folder grows.
   results.cost = [];
   const base = flatArticles(corpus, ['clusters', 'fresh']);

@@ -64,3 +64,41 @@ Sanchez said Spanish farmers in Extremadura would still get the water they need.
 The treaty signed by Pedro Sanchez and Luis Montenegro in Lisbon on Friday fixes a yearly minimum flow of 2,700 cubic hectometres on the Tagus.
 It also creates a joint commission to watch the river during droughts, the two governments said.`,
 ];
+/**
+ * Two quakes on one island a few years apart, told with the same places, officials and agencies, so that what the
+ * words share joins them; only the facts of their leads part them: the magnitude, the hour, the dead and the hurt.
+ */
+export const ISLAND_QUAKE_STRONG = [
+`Strong quake kills 12 on Sakhalin island
+
+A magnitude 6.4 earthquake struck Sakhalin island on Sunday, killing 12 people and flattening houses in the fishing villages around Nevelsk, regional governor Valery Limarenko said.
+The quake hit at 02:05 GMT, 30 km south of Nevelsk, the Geophysical Service of the Russian Academy of Sciences said.
+Rescue teams from Yuzhno-Sakhalinsk searched the ruins of the villages through the night, TASS news agency reported.`,
+`Twelve dead as 6.4 quake hits Sakhalin
+
+Twelve people were killed when a 6.4-magnitude earthquake hit Sakhalin island on Sunday, officials told TASS news agency.
+The tremor struck at 02:05 GMT near the port of Nevelsk, governor Valery Limarenko said, and was felt in Yuzhno-Sakhalinsk.
+Dozens of homes collapsed in the villages south of Nevelsk, the Geophysical Service said.`,
+`Sakhalin earthquake: villages near Nevelsk in ruins
+
+An earthquake measuring 6.4 on the Richter scale killed 12 people on Sakhalin island on Sunday, flattening houses near the port of Nevelsk.
+The Geophysical Service recorded the quake at 02:05 GMT, TASS news agency reported.
+Governor Valery Limarenko flew from Yuzhno-Sakhalinsk to the villages to lead the rescue.`,
+];
+export const ISLAND_QUAKE_MILD = [
+`Quake shakes Sakhalin island, three hurt
+
+A magnitude 5.2 earthquake shook Sakhalin island on Sunday, injuring three people and cracking walls in the fishing villages around Nevelsk, regional governor Valery Limarenko said.
+The quake hit at 14:40 GMT, 25 km south of Nevelsk, the Geophysical Service of the Russian Academy of Sciences said.
+Rescue teams from Yuzhno-Sakhalinsk checked the houses of the villages through the night, TASS news agency reported.`,
+`Three injured as 5.2 quake hits Sakhalin
+
+Three people were injured when a 5.2-magnitude earthquake hit Sakhalin island on Sunday, officials told TASS news agency.
+The tremor struck at 14:40 GMT near the port of Nevelsk, governor Valery Limarenko said, and was felt in Yuzhno-Sakhalinsk.
+Walls of homes cracked in the villages south of Nevelsk, the Geophysical Service said.`,
+`Sakhalin earthquake: walls crack in villages near Nevelsk
+
+An earthquake measuring 5.2 on the Richter scale injured three people on Sakhalin island on Sunday, cracking walls of houses near the port of Nevelsk.
+The Geophysical Service recorded the quake at 14:40 GMT, TASS news agency reported.
+Governor Valery Limarenko flew from Yuzhno-Sakhalinsk to the villages to see the damage.`,
+];

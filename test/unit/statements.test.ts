@@ -139,3 +139,44 @@ test('alignment: a clause two outlets tell alike is one statement, even when its
   // Told in other words, the sums share no subject and stay apart.
   assert.deepEqual(conflicts({ ...texts, b: 'Paris raid\n\nA store in Paris was raided on Monday. The insurer put the loss at $3.9 million, a spokesman said.' }), []);
 });
+
+test('subject: a span before or after a named event is said of that event ("two weeks before the Israeli elections")', () => {
+  const spans = statements('He will speak two weeks before the Israeli elections. It was sent five weeks in advance of his election. He left three days after arriving.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['two weeks', 'election', ['before']], ['five weeks', 'election', ['before']]]);
+});
+
+test('ages: an age that ends a sentence ("and her daughter Katie Jenkin, 30.") is the named person\'s', () => {
+  const ages = statements('Police found the bodies of Alice McMeekin, 58, and her daughter Katie Jenkin, 30. The dog was also killed.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['58', 'Alice McMeekin'], ['30', 'Katie Jenkin']]);
+});
+
+test('alignment: a span before an event told two ways is a disagreement; the same span is none', () => {
+  const a = 'Netanyahu to address Congress\n\nNetanyahu will address Congress two weeks before the Israeli elections, officials said.';
+  const found = conflicts({ a, b: 'Netanyahu to address Congress\n\nNetanyahu will address Congress five weeks before the Israeli elections, officials said.' });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.deepEqual(conflicts({ a, b: 'Speech to Congress\n\nNetanyahu will address Congress two weeks before the Israeli elections, aides said.' }), []);
+});
+
+test('subject: a part of a set counts the set\'s noun, past a date inside it ("15 of the 19 Sept. 11 hijackers")', () => {
+  const [part] = statements('Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.');
+  assert.deepEqual([part.text, part.subject, part.modifiers], ['Fifteen', 'hijacker', ['part']]);
+});
+
+test('alignment: an addition to an article\'s own tally ("another four people") is not set against another source\'s count', () => {
+  const a = 'Quake kills 12\n\nThe quake killed eight people in the district. Another four people died in hospitals from their injuries, officials said.';
+  const b = 'Quake toll rises\n\nThe quake killed ten people in the district. Another two people died in hospitals from their injuries, officials said.';
+  const found = conflicts({ a, b });
+  assert.equal(found.filter((f) => /four|two/i.test(f.message)).length, 0, found.map((f) => f.message).join('\n'));
+});
+
+test('alignment: spans relative to two different events are not compared ("two years after the city was destroyed" / "a day after the quake")', () => {
+  const a = 'Quake hits island\n\nThe island was hit almost two years after the city of Bam was destroyed, officials said.';
+  const b = 'Quake hits island\n\nVillagers had not received aid almost a day after the quake, officials said.';
+  assert.deepEqual(conflicts({ a, b }), []);
+});
+
+test('alignment: a span after an event is not the event\'s length ("two hours after the call" / "an hour-long call")', () => {
+  const a = 'Leaders spoke\n\nTwo hours after the call with Omar Said, Anna Berg left the capital, officials said.';
+  const b = 'Leaders spoke\n\nAnna Berg held an hour-long call with Omar Said before she left the capital, officials said.';
+  assert.deepEqual(conflicts({ a, b }), []);
+});

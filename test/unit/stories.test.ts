@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'path';
 import type * as StoriesModule from '../../server/src/analysis/corpus/stories';
 import { ROOT, analysis } from '../helpers/analysis';
-import { QUAKE_CENTRE, QUAKE_NORTH, TREATY } from '../helpers/storyTexts';
+import { ISLAND_QUAKE_MILD, ISLAND_QUAKE_STRONG, QUAKE_CENTRE, QUAKE_NORTH, TREATY } from '../helpers/storyTexts';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createStoryIndex, storyOptions } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
@@ -145,6 +145,46 @@ test('crosscheck.yaml says how stories are made', () => {
   assert.equal(broken.problems.length, 2);
   assert.equal(broken.config.stories.grouping, 'auto');
   assert.match(broken.problems[0].message, /auto, folders, one/);
+});
+
+const ISLAND: Array<[string, string]> = [
+  ...ISLAND_QUAKE_STRONG.map((t, i): [string, string] => [`strong-${i}.txt`, t]),
+  ...ISLAND_QUAKE_MILD.map((t, i): [string, string] => [`mild-${i}.txt`, t]),
+].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
+test('two quakes on one island told with the same names are two stories: their leads disagree on the magnitude, the hour and the toll', () => {
+  const apart = [
+    ['mild-0.txt', 'mild-1.txt', 'mild-2.txt'],
+    ['strong-0.txt', 'strong-1.txt', 'strong-2.txt'],
+  ];
+  assert.deepEqual(partition(load(ISLAND)), apart);
+  assert.deepEqual(partition(load([...ISLAND].reverse())), apart);
+  // What the words share joins them: without their figures the six are one story.
+  const figureless = ISLAND.map(([name, text]): [string, string] => [name, text.replace(/\d+(?:[.:]\d+)?/g, 'N').replace(/\b(?:three|twelve)\b/gi, 'some')]);
+  assert.equal(load(figureless).stories().length, 1);
+});
+
+test('reports of one event that disagree on one fact, or a lone report that disagrees on several, stay one story', () => {
+  // Two outlets give another toll: one disagreement is what Crosscheck reports, not a second event.
+  const tolls = ISLAND_QUAKE_STRONG.map((text, i): [string, string] => [`s-${i}.txt`, text]);
+  tolls.push(['s-3.txt', ISLAND_QUAKE_STRONG[0].replace(/killing 12/, 'killing 15')]);
+  tolls.push(['s-4.txt', ISLAND_QUAKE_STRONG[1].replace(/Twelve/, 'Fifteen')]);
+  assert.equal(load(tolls).stories().length, 1);
+  // One outlet with another magnitude and toll: a single report is not an event of its own.
+  const lone = ISLAND_QUAKE_STRONG.map((text, i): [string, string] => [`s-${i}.txt`, text]);
+  lone.push(['s-3.txt', ISLAND_QUAKE_STRONG[0].replace('6.4', '5.8').replace(/killing 12/, 'killing 3')]);
+  assert.equal(load(lone).stories().length, 1);
+});
+
+test('the reports of a second quake coming one by one split off as their own story; the first story keeps its id', () => {
+  const index = load(ISLAND.filter(([name]) => name.startsWith('strong')));
+  const strong = index.storyOf(uri('strong-0.txt'))!;
+  for (const [name, text] of ISLAND.filter(([n]) => n.startsWith('mild'))) index.update(uri(name), text, { path: `news/${name}` });
+  assert.deepEqual(partition(index), [
+    ['mild-0.txt', 'mild-1.txt', 'mild-2.txt'],
+    ['strong-0.txt', 'strong-1.txt', 'strong-2.txt'],
+  ]);
+  for (const [name] of ISLAND.filter(([n]) => n.startsWith('strong'))) assert.equal(index.storyOf(uri(name)), strong);
 });
 
 test('the pair model names every feature it computes, and its weights name no other', () => {

@@ -272,10 +272,27 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (a.claim.attribute === 'age' && yearsApart(a.published, b.published) >= 0.75) return 'ages years apart';
   // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
   // do counts of different sets ("career games", "a total of").
-  if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) return 'two sets';
+  if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b)) return 'two sets';
+  if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (opposed([a.claim.subject, a.claim.predicate, ...a.claim.modifiers], [b.claim.subject, b.claim.predicate, ...b.claim.modifiers])) return 'opposed words';
   return undefined;
+}
+
+/**
+ * "Another four people died in hospitals" adds to what its own article counted before; another article's count (an
+ * addition to its own tally, or a tally) is of another set.
+ */
+function additions(p: Placed): boolean {
+  const additive = lexicon().values.align.additive;
+  return p.claim.modifiers.some((m) => additive.includes(m));
+}
+
+/** "two weeks before the elections": a span relative to an event is compared only with one relative to that event, in that direction. */
+function sameRelativeEvent(a: Placed, b: Placed): boolean {
+  const relation = (p: Placed) => p.claim.modifiers.find((m) => m === 'before' || m === 'after');
+  if (a.claim.attribute !== 'duration' || (!relation(a) && !relation(b))) return true;
+  return relation(a) === relation(b) && a.claim.subject === b.claim.subject;
 }
 
 /** Whether two statements share a blocking key (or are told alike): what makes them a candidate pair, guards aside. */

@@ -24,6 +24,7 @@ import {
   type TermStats,
 } from './storyModel';
 import { averageLink } from './storyClusters';
+import { FEWEST_STATING, leadOf, NO_FACTS, readLeadFacts, splitByFacts, type LeadFacts } from './storyFacts';
 
 export interface Story {
   id: string;
@@ -114,6 +115,12 @@ interface Article extends StoryArticle {
   /** Probabilities with articles of a larger key, computed when the folder had `pairsAt` articles. */
   pairs: Map<number, number>;
   pairsAt: number;
+  /**
+   * The defining facts its lead states (magnitude, tolls, times, dates): two events of one kind differ on several.
+   * Read only when a split is tried; until then `head` holds the lead if it may state any (else there are none).
+   */
+  lead?: LeadFacts;
+  head?: string;
   /** Where the user placed the article, if anywhere: a pinned story, its folder or the one story. */
   fixed?: { id: string; title: string };
 }
@@ -241,7 +248,22 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       model.threshold,
       (a, b) => !distinctEvents(unitsOf(a), unitsOf(b)),
     );
-    assignIds(groups.map((g) => unitsOf(g).map((a) => a.uri)), changed);
+    assignIds(groups.flatMap((g) => apartByFacts(unitsOf(g))).map((g) => g.map((a) => a.uri)), changed);
+  };
+
+  /**
+   * A group whose articles fall into two parts that disagree on several defining facts (two quakes on one island:
+   * another magnitude, another hour, another toll) is two stories; each part is tried again.
+   */
+  const apartByFacts = (group: Article[], depth = 0): Article[][] => {
+    if (depth >= 2 || group.filter((a) => a.head !== undefined || (a.lead?.size ?? 0) > 0).length < FEWEST_STATING) return [group];
+    const sorted = [...group].sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    const split = splitByFacts(
+      sorted.map(leadFactsOf),
+      (i, j) => probability(sorted[i], sorted[j]),
+    );
+    if (!split) return [group];
+    return split.flatMap((part) => apartByFacts(part.map((i) => sorted[i]), depth + 1));
   };
 
   const storyArticles = (id: string) => [...members.get(id)!].sort().map((uri) => articles.get(uri)!);
@@ -262,6 +284,14 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       if (count >= need && terms.isBlockingKey(id) && !others.some((article) => includes(article.names, id))) return true;
     }
     return false;
+  };
+
+  const leadFactsOf = (article: Article): LeadFacts => {
+    if (article.lead === undefined) {
+      article.lead = article.head === undefined ? NO_FACTS : readLeadFacts(article.head, article.meta.date ?? article.facts.date);
+      article.head = undefined;
+    }
+    return article.lead;
   };
 
   const assignIds = (groups: string[][], changed: Set<string>) => {
@@ -319,6 +349,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
         weighedAt: terms.count,
         pairs: new Map(),
         pairsAt: terms.count,
+        head: fixed ? undefined : leadOf(text),
         fixed,
       };
       articles.set(uri, article);

@@ -246,6 +246,8 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
   let noun: string | undefined;
   for (let seen = 0; k < tokens.length && seen < 4; k++, seen++) {
     const t = tokens[k];
+    // "90 “yea” votes": the quotation marks around a word of the count.
+    if (t.kind === 'punct' && /^["“”‘’]$/.test(t.text) && t.start < q.end) continue;
     if (t.kind !== 'word' && !(t.kind === 'number' && /-/.test(t.text))) break;
     const tag = tags[k];
     if (/^NN/.test(tag) || (tag === '' && /^[a-z]{3,}$/.test(t.lower))) {
@@ -326,6 +328,8 @@ function durationStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const after = ctx.text.slice(q.end, site.sentence.end);
   if (/^\s*ago\b/i.test(after)) return agoStatement(site);
+  const relative = spanBeforeEvent(site, after);
+  if (relative) return relative;
   if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
   const next = after.replace(/^\s+/, '').toLowerCase();
   const state = lex.durationStates.find((st) => next.startsWith(st) && !/^[a-z]/.test(next.slice(st.length)));
@@ -358,6 +362,34 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;
+
+/**
+ * "two weeks before the Israeli elections", "five weeks in advance of his election": a span that places something
+ * before or after a named event says how far apart they are, and the event's noun is its subject (the first common
+ * noun after the determiner, past names and adjectives: "the Israeli elections" → election). Without a determiner
+ * ("a day after arriving", "weeks before that") the span has no event anyone else can name.
+ */
+function spanBeforeEvent(site: Site, after: string): Said | undefined {
+  const m = RELATIVE_TO.exec(after);
+  if (!m) return undefined;
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  const from = site.q.end + m[0].length;
+  let head: string | undefined;
+  for (let k = tokens.findIndex((t) => t.start >= from), seen = 0; k >= 0 && k < tokens.length && seen < 4; k++, seen++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (NOUN.test(tags[k]) && !t.cap) head = t.lower;
+    else if (head !== undefined) break;
+    else if (!(t.cap || /^(?:JJ|CD|VBN)/.test(tags[k]))) break;
+    if (t.possessive) break;
+  }
+  if (!head) return undefined;
+  const relation = /^(?:after)$/i.test(m[1]) ? 'after' : 'before';
+  return { subject: lemma(head, lex), modifiers: [relation], predicate: governingVerb(site) };
 }
 
 /** "gained its independence 6 months ago": when an incident happened, as a time before the article (the corpus dates it). */
@@ -684,7 +716,8 @@ function wordSets(lex: Lexicon): WordSets {
     sets = {
       stopwords: new Set(words.stopwords),
       auxiliaries: new Set(words.auxiliaries),
-      partitive: new RegExp(`^\\s+(?:${words.partitive.join('|')})\\s+(?:\\S+\\s+){0,2}?([a-z]{3,})\\b`, 'i'),
+      // "15 of the 19 Sept. 11 hijackers": an abbreviation before a number is part of a date, not the noun.
+      partitive: new RegExp(`^\\s+(?:${words.partitive.join('|')})\\s+(?:\\S+\\s+){0,3}?([a-z]{3,})\\b(?!\\.\\s+\\d)`, 'i'),
     };
     wordSetsOf.set(lex, sets);
   }

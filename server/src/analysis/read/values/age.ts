@@ -21,7 +21,8 @@ function agePatterns(): Pattern[] {
     { re: new RegExp(`\\b(${anyCase(NUMBER)})[-\\s]years?[-\\s]old\\b`, 'y'), value: (m) => years(parseNumber(m[1])) },
     { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s)(\\d{1,3})\\b(?![.,]\\d)`, 'iy'), value: (m) => years(+m[1]) },
     {
-      re: new RegExp(`${NAME_BEFORE}(\\d{1,3})(?=,|\\))`, 'uy'),
+      // "Katie Jenkin, 30." ends a sentence as "X, 32," goes on with it.
+      re: new RegExp(`${NAME_BEFORE}(\\d{1,3})(?=,|\\)|\\.(?:\\s|$))`, 'uy'),
       value: (m, s) => (isDateWordBefore(s, m.index) ? null : years(+m[1])),
     },
     {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../config';
 import { tokenize } from '../tokens';
-import { formatValue, readValues } from './index';
+import { formatValue, readValues, valuesDisjoint } from './index';
 
 const counts = (text: string) =>
   readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances })
@@ -47,4 +47,24 @@ test('count: an open bound shows whether it includes its value ("at least 12" is
   assert.deepEqual(shown('At least 12 people were killed.'), ['≥ 12 people']);
   assert.deepEqual(shown('More than 12 people were killed.'), ['> 12 people']);
   assert.deepEqual(shown('Up to 300 people fled.'), ['≤ 300 people']);
+});
+
+test('count: a whole number below twenty is counted, not rounded ("10 fire engines" is not "13 fire engines"; "about 10" may be 11)', () => {
+  const count = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'count')[0];
+  const ten = count('Crews sent 10 fire engines.');
+  assert.equal(valuesDisjoint(ten, count('Crews sent 13 fire engines.'), 0.05), true);
+  assert.equal(valuesDisjoint(ten, count('Crews sent ten fire engines.'), 0.05), false);
+  assert.equal(valuesDisjoint(count('Crews sent about 10 fire engines.'), count('Crews sent eleven fire engines.'), 0.05), false, 'a hedge widens it');
+  assert.equal(valuesDisjoint(count('Crews sent 300 fire engines.'), count('Crews sent 250 fire engines.'), 0.05), false, '300 may be rounded');
+});
+
+test('count: a number word in lower case after a name is a count ("to fire Felt eight times"); a capitalised one names ("Ocean\'s Eleven")', () => {
+  assert.deepEqual(counts('Nixon told Gray to fire Felt eight times.').map((c) => c[0]), ['eight times']);
+  assert.deepEqual(counts('Services on Egypt\'s six telecom operators were cut.').map((c) => c[0]), ['six telecom']);
+  assert.deepEqual(counts('The Ocean\'s Eleven cast met.'), []);
+  assert.deepEqual(counts('The Amendment 64 vote passed.'), []);
+});
+
+test('count: a quoted word may stand between the number and its noun ("90 “yea” votes")', () => {
+  assert.deepEqual(counts('Gorsuch needs 90 “yea” votes in the Senate.'), [['90 “yea” votes', 90, 'votes']]);
 });

@@ -28,7 +28,8 @@ function countPatterns(): Pattern[] {
     { re: /\b(?:no one|nobody|no-one)(?= (?:was|were|has been|had been|is|got) (?:killed|injured|hurt|wounded))/iy, value: () => ({ value: 0, unit: 'count', precision: 1 }) },
     // "a 200-student school", "a five-vote majority": a count written as a compound adjective.
     { re: new RegExp(`\\b(${DIGITS}|${anyCase(WORD_NUMBER)})-([a-z]{3,})\\b(?!-)`, 'y'), value: (m, s) => countOf(m, s) },
-    { re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]* )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m, s) => countOf(m, s) },
+    // "90 “yea” votes": a word in quotation marks may stand between the number and its noun.
+    { re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]* |["“‘][a-z]+["”’] )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m, s) => countOf(m, s) },
     { re: new RegExp(`\\b(${NUMBER_ANY_CASE})\\b(?![-/:.]\\d|-[A-Za-z])`, 'y'), value: (m, s) => countOf(m, s) },
   ];
 }
@@ -63,6 +64,9 @@ function partOfName(s: Sentence, start: number, end: number): boolean {
   if (!run || lead < 0) return false;
   const word = run.text.slice(lead);
   if (!/^\p{Lu}/u.test(word)) return false;
+  // Names number things in digits or capitalised words ("Apollo 11", "Amendment 64", "Ocean's Eleven"); a number word
+  // in lower case after a name is a count ("to fire Felt eight times", "Egypt's six telecom operators").
+  if (/^[a-z]/.test(s.text.slice(start, end))) return false;
   const previousStart = start - (before.length - (run.index + lead));
   // A capitalised word that only starts the sentence ("The 19 hijackers", "Reportedly five bombs") is no name.
   const sentenceInitial = s.text.slice(s.from, previousStart).trim() === '' || /["“(]\s*$/.test(s.text.slice(s.from, previousStart));

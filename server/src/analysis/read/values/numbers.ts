@@ -46,6 +46,9 @@ export function parseNumber(text: string): number {
  */
 export function precisionOf(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 1;
+  // A whole number below twenty is written as counted, not rounded: nobody writes "10 fire engines" for 13 without a
+  // hedge ("about 10"), so "10" is ten, as "7" is seven.
+  if (Number.isInteger(value) && Math.abs(value) < 20) return 1;
   let place = 1;
   while (value / place >= 10 && Number.isInteger(Math.round((value / (place * 10)) * 1e6) / 1e6)) place *= 10;
   if (!Number.isInteger(Math.round(value * 1e6) / 1e6)) {
