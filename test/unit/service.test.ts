@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type * as Api from '../../server/src/analysis/index';
 import { analysis } from '../helpers/analysis';
+import { byFolder } from '../helpers/folderStories';
 import { CONFIG_URI, memoryWorkspace, type MemoryWorkspace } from '../helpers/memoryWorkspace';
 
 const CALL = {
@@ -17,29 +18,6 @@ const BRIDGE = {
   'bridge/b': 'Cruz said "we will rebuild the bridge before winter arrives."',
   'bridge/c': 'Cruz said “We will rebuild the old bridge before the winter comes”.',
 };
-
-/** Groups articles by the folder in their name: two stories here, for what the service does per story. */
-function byFolder(): Api.StoryIndex {
-  const storyOf = new Map<string, string>();
-  return {
-    update(uri) {
-      const id = uri.split('/')[0];
-      if (storyOf.get(uri) === id) return { changed: [] };
-      storyOf.set(uri, id);
-      return { changed: [id] };
-    },
-    remove(uri) {
-      const id = storyOf.get(uri);
-      storyOf.delete(uri);
-      return { changed: id === undefined ? [] : [id] };
-    },
-    stories() {
-      const ids = [...new Set(storyOf.values())].sort();
-      return ids.map((id) => ({ id, title: id, uris: [...storyOf].filter(([, s]) => s === id).map(([uri]) => uri).sort() }));
-    },
-    storyOf: (uri) => storyOf.get(uri),
-  };
-}
 
 function setUp(texts: Record<string, string>, options: Partial<Api.ServiceOptions> = {}): { workspace: MemoryWorkspace; service: Api.CrosscheckService } {
   const workspace = memoryWorkspace(texts);
@@ -79,7 +57,7 @@ test('service: text seen a moment ago (an undo) is not read again', () => {
 });
 
 test('service: a story is rebuilt only when one of its articles changes; findings never cross stories', () => {
-  const { workspace, service } = setUp({ ...CALL, ...BRIDGE }, { createStoryIndex: byFolder });
+  const { workspace, service } = setUp({ ...CALL, ...BRIDGE }, { createStoryIndex: () => byFolder() });
   assert.deepEqual(service.stories().map((s) => [s.id, s.uris.length]), [['bridge', 3], ['lee', 3]]);
   assert.deepEqual(codes(service.findings()), ['bridge/b quote-wording', 'lee/c quantity-conflict']);
   const lee = service.corpus('lee/a');
@@ -94,7 +72,7 @@ test('service: a story is rebuilt only when one of its articles changes; finding
 });
 
 test('service: moving an article to another story rebuilds both; deleting a folder drops what was under it', () => {
-  const { workspace, service } = setUp({ ...CALL, ...BRIDGE }, { createStoryIndex: byFolder });
+  const { workspace, service } = setUp({ ...CALL, ...BRIDGE }, { createStoryIndex: () => byFolder() });
   assert.equal(service.findings('lee/c').length, 1);
   workspace.delete('lee/c');
   workspace.set('bridge/d', CALL['lee/c']);
@@ -147,7 +125,7 @@ test('service: host settings apply where the config file keeps the default', () 
 });
 
 test('service: refresh says which documents and stories a change touched', () => {
-  const { workspace, service } = setUp({ ...CALL, ...BRIDGE }, { createStoryIndex: byFolder });
+  const { workspace, service } = setUp({ ...CALL, ...BRIDGE }, { createStoryIndex: () => byFolder() });
   const cold = service.refresh();
   assert.equal(cold.documents.length, 6);
   assert.equal(cold.config, true);

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import type * as Api from '../../server/src/analysis/index';
 import type { ReadingStore } from '../../server/src/analysis/reader';
 import { analysis } from '../helpers/analysis';
+import { byFolder } from '../helpers/folderStories';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 const TEXTS = {
@@ -16,32 +17,6 @@ const TEXTS = {
   'bridge/a': 'Engineer Eva Cruz said: "We will rebuild the old bridge before the winter comes."',
   'bridge/b': 'Cruz said "we will rebuild the bridge before winter arrives."',
 };
-
-/** Groups articles by the folder in their name, and counts what it was given: a story index the test can watch. */
-function byFolder(fed: string[]): () => Api.StoryIndex {
-  return () => {
-    const storyOf = new Map<string, string>();
-    return {
-      update(uri) {
-        fed.push(uri);
-        const id = uri.split('/')[0];
-        if (storyOf.get(uri) === id) return { changed: [] };
-        storyOf.set(uri, id);
-        return { changed: [id] };
-      },
-      remove(uri) {
-        const id = storyOf.get(uri);
-        storyOf.delete(uri);
-        return { changed: id === undefined ? [] : [id] };
-      },
-      stories() {
-        const ids = [...new Set(storyOf.values())].sort();
-        return ids.map((id) => ({ id, title: id, uris: [...storyOf].filter(([, s]) => s === id).map(([uri]) => uri).sort() }));
-      },
-      storyOf: (uri) => storyOf.get(uri),
-    };
-  };
-}
 
 function storyStore(): ReadingStore & { readings: Map<string, Api.Reading>; stories: Map<string, string[][]> } {
   const readings = new Map<string, Api.Reading>();
@@ -62,7 +37,7 @@ const described = (findings: Api.Finding[]) => findings.map((f) => `${f.code} ${
 /** Loads a second session over `texts` with `lee/c` open; what the preview showed when the load said to ask again. */
 async function reopen(store: ReturnType<typeof storyStore>, texts: Record<string, string>) {
   const fed: string[] = [];
-  const service = analysis.createService({ workspace: memoryWorkspace(texts), store, createStoryIndex: byFolder(fed) });
+  const service = analysis.createService({ workspace: memoryWorkspace(texts), store, createStoryIndex: () => byFolder(fed) });
   const seen: { uris?: string[]; fedBefore?: number; preview?: ReturnType<Api.CrosscheckService['preview']>; storyReadyBefore?: boolean } = {};
   let storiesReady = 0;
   await service.load({
@@ -80,7 +55,7 @@ async function reopen(store: ReturnType<typeof storyStore>, texts: Record<string
 
 test('reopening an unchanged folder: the open story is checked from the store before the folder is grouped', async () => {
   const store = storyStore();
-  const first = analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: byFolder([]) });
+  const first = analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: () => byFolder() });
   await first.load();
   assert.equal(store.stories.size, 1, 'the stories of the folder are kept');
   const expected = first.findings('lee/c');
@@ -98,7 +73,7 @@ test('reopening an unchanged folder: the open story is checked from the store be
 
 test('reopening a folder that changed since, or whose readings are not all kept: the load alone decides', async () => {
   const store = storyStore();
-  await analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: byFolder([]) }).load();
+  await analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: () => byFolder() }).load();
 
   // Another story's article changed: the stories kept are of another folder, though the open story's texts are the same.
   const changed = await reopen(store, { ...TEXTS, 'bridge/b': 'Cruz said the bridge would be rebuilt.' });

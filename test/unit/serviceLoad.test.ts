@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import type * as Api from '../../server/src/analysis/index';
 import type { Reader, ReadingStore, ReadRequest } from '../../server/src/analysis/reader';
 import { analysis } from '../helpers/analysis';
+import { byFolder } from '../helpers/folderStories';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 const TEXTS = {
@@ -16,29 +17,6 @@ const TEXTS = {
   'bridge/b': 'Cruz said "we will rebuild the bridge before winter arrives."',
   'bridge/c': 'Cruz said “We will rebuild the old bridge before the winter comes”.',
 };
-
-/** Groups articles by the folder in their name. */
-function byFolder(): Api.StoryIndex {
-  const storyOf = new Map<string, string>();
-  return {
-    update(uri) {
-      const id = uri.split('/')[0];
-      if (storyOf.get(uri) === id) return { changed: [] };
-      storyOf.set(uri, id);
-      return { changed: [id] };
-    },
-    remove(uri) {
-      const id = storyOf.get(uri);
-      storyOf.delete(uri);
-      return { changed: id === undefined ? [] : [id] };
-    },
-    stories() {
-      const ids = [...new Set(storyOf.values())].sort();
-      return ids.map((id) => ({ id, title: id, uris: [...storyOf].filter(([, s]) => s === id).map(([uri]) => uri).sort() }));
-    },
-    storyOf: (uri) => storyOf.get(uri),
-  };
-}
 
 /** A reader whose reads finish when the test says so, in the order it says. */
 function manualReader(concurrency = 2): Reader & { started: string[]; release(uri?: string): Promise<void>; pending(): number } {
@@ -99,7 +77,7 @@ const codes = (findings: Api.Finding[]) => findings.map((f) => `${f.uri} ${f.cod
 test('load: the open document first, then its story, then the others; each story is ready when its last article is read', async () => {
   const workspace = memoryWorkspace(TEXTS);
   const reader = manualReader(1);
-  const service = analysis.createService({ workspace, reader, createStoryIndex: byFolder });
+  const service = analysis.createService({ workspace, reader, createStoryIndex: () => byFolder() });
   const ready: string[] = [];
   const loading = service.load({ first: ['lee/c'], storyReady: (id) => ready.push(id) });
   for (let i = 0; i < 6; i++) await reader.release();
@@ -113,7 +91,7 @@ test('load: the open document first, then its story, then the others; each story
 test('load: questions asked meanwhile answer from what is read so far, without reading', async () => {
   const workspace = memoryWorkspace(TEXTS);
   const reader = manualReader(1);
-  const service = analysis.createService({ workspace, reader, createStoryIndex: byFolder });
+  const service = analysis.createService({ workspace, reader, createStoryIndex: () => byFolder() });
   const loading = service.load({ first: ['lee/a'] });
   await reader.release('lee/a');
   assert.deepEqual(service.uris(), ['lee/a']);
@@ -127,7 +105,7 @@ test('load: questions asked meanwhile answer from what is read so far, without r
 test('load: newer text wins over a reading under way, which is dropped', async () => {
   const workspace = memoryWorkspace(TEXTS);
   const reader = manualReader(6);
-  const service = analysis.createService({ workspace, reader, createStoryIndex: byFolder });
+  const service = analysis.createService({ workspace, reader, createStoryIndex: () => byFolder() });
   const loading = service.load();
   // An edit while lee/c is being read: a question reads the new text at once.
   workspace.set('lee/c', 'Walsh and Lee spoke for two hours.', { version: 9 });
@@ -142,7 +120,7 @@ test('load: newer text wins over a reading under way, which is dropped', async (
 test('load: a stopped load leaves what it did not read pending, and the next question reads it', async () => {
   const workspace = memoryWorkspace(TEXTS);
   const reader = manualReader(1);
-  const service = analysis.createService({ workspace, reader, createStoryIndex: byFolder });
+  const service = analysis.createService({ workspace, reader, createStoryIndex: () => byFolder() });
   const stop = new AbortController();
   const loading = service.load({ signal: stop.signal });
   await reader.release();
@@ -156,13 +134,13 @@ test('load: a stopped load leaves what it did not read pending, and the next que
 
 test('load: readings kept in the store are used instead of reading, and new readings are kept', async () => {
   const store = memoryStore();
-  const first = analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: byFolder });
+  const first = analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: () => byFolder() });
   await first.load();
   assert.equal(store.kept.size, 6);
   const expected = codes(first.findings());
 
   const reader = manualReader(2);
-  const second = analysis.createService({ workspace: memoryWorkspace({ ...TEXTS, 'lee/c': 'Walsh and Lee spoke for 25 minutes.' }), store, reader, createStoryIndex: byFolder });
+  const second = analysis.createService({ workspace: memoryWorkspace({ ...TEXTS, 'lee/c': 'Walsh and Lee spoke for 25 minutes.' }), store, reader, createStoryIndex: () => byFolder() });
   const progress: Array<[number, number]> = [];
   const loading = second.load({ progress: (done, total) => progress.push([done, total]) });
   await reader.release('lee/c');
