@@ -76,6 +76,11 @@ export function addRow(model: LinearModel, row: number | undefined, into: Float3
   for (let t = 0; t < T; t++) into[at + t] += W[row + t];
 }
 
+/** Adds the rows of the named features, in their order (a name the model lacks adds nothing). */
+export function addRows(model: LinearModel, features: readonly string[], into: Float32Array, at: number): void {
+  for (const f of features) addRow(model, model.index.get(f), into, at);
+}
+
 const NO_ROWS: ReadonlyMap<string, number> = new Map();
 
 /** One template's rows by value (empty when the model has none). */

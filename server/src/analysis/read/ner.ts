@@ -14,7 +14,7 @@
 // - gazetteer: the longest phrase of the gazetteer (names seen in train, hand lists) that covers i, with i's place in it;
 // - prediction (second pass): the type the first pass gave the same word elsewhere in the document.
 import { lexicon, type Lexicon } from '../data/lexicon';
-import { addRow, linearModel, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
+import { addRow, addRows, linearModel, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import { normalForm, wordShape } from './pos';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -500,12 +500,7 @@ const caches = new WeakMap<LinearModel, PassCache>();
 const CACHE_LIMIT = 100_000;
 
 function rows(model: LinearModel, features: string[], into: Float32Array, at = 0): Float32Array {
-  const T = model.tags.length;
-  for (const f of features) {
-    const row = model.index.get(f);
-    if (row === undefined) continue;
-    for (let t = 0; t < T; t++) into[at + t] += model.weights[row + t];
-  }
+  addRows(model, features, into, at);
   return into;
 }
 

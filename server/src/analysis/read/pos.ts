@@ -2,7 +2,7 @@
 // perceptron trained on CoNLL-2003 train by scripts/train.mjs (`npm run train -- pos`) into data/posModel.json.
 // The features are defined here only, so training and tagging cannot drift apart. Tagging looks each written
 // word up once (its feature rows summed, per position around the tagged word) and reuses that across documents.
-import { addRow, linearModel, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
+import { addRow, addRows, linearModel, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import type { Token } from './tokens';
 import { wordsOf } from './words';
 
@@ -119,15 +119,6 @@ interface Cache {
 const caches = new WeakMap<PosModel, Cache>();
 const CACHE_LIMIT = 200_000;
 
-function sumRows(model: PosModel, features: string[], into: Float32Array, at: number): void {
-  const n = model.tags.length;
-  for (const f of features) {
-    const row = model.index.get(f);
-    if (row === undefined) continue;
-    for (let t = 0; t < n; t++) into[at + t] += model.weights[row + t];
-  }
-}
-
 function cacheOf(model: PosModel): Cache {
   let cache = caches.get(model);
   if (cache) return cache;
@@ -141,7 +132,7 @@ function cacheOf(model: PosModel): Cache {
   }
   const edges = OFFSETS.map((k) => {
     const v = new Float32Array(n);
-    if (k !== 0) sumRows(model, posWordFeatures(undefined, k), v, 0);
+    if (k !== 0) addRows(model, posWordFeatures(undefined, k), v, 0);
     return v;
   });
   cache = { words: new Map(), edges, afterTag, afterPair, templates: wordTemplates(model) };
@@ -303,7 +294,7 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
     if (i === 0) {
       if (!e.first) {
         e.first = new Float32Array(n);
-        sumRows(model, [posFirstFeature(words[0])], e.first, 0);
+        addRows(model, [posFirstFeature(words[0])], e.first, 0);
       }
       first = e.first;
     }
@@ -346,7 +337,7 @@ export function tagPosFromFeatures(model: PosModel, words: string[], features: s
   const scores = new Float32Array(n);
   words.forEach((word, i) => {
     scores.fill(0);
-    sumRows(model, [...features[i], ...posTagFeatures(prev, prev2, word)], scores, 0);
+    addRows(model, [...features[i], ...posTagFeatures(prev, prev2, word)], scores, 0);
     let best = 0;
     for (let t = 1; t < n; t++) if (scores[t] > scores[best]) best = t;
     out.push(model.tags[best]);
