@@ -24,6 +24,7 @@ const service = createService({ workspace: createFolderWorkspace(process.argv[2]
 // are any), while the others are read; the main thread takes its findings.
 let overlapMs = 0;
 await service.load({
+  groupWhenRead: true,
   storyReady: (id) => {
     const t = performance.now();
     const story = service.story(id);

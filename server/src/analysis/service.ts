@@ -11,6 +11,8 @@
 import { defaultConfig, parseConfig, type Config, type ConfigProblem } from './config';
 import { buildCorpus, type Corpus } from './corpus/corpus';
 import { createStoryIndex, storyOptions, type Story, type StoryIndex, type StoryOptions } from './corpus/stories';
+import { factsOfReading, leadOf, type LeadFacts } from './corpus/storyFacts';
+import defaultTolerances from './data/tolerances.json';
 import { runChecks } from './checks/checks';
 import { readArticle, type ReadOptions } from './read/readArticle';
 import { targetAt } from './corpus/targets';
@@ -78,6 +80,12 @@ export interface LoadOptions {
    * then, `preview` answered nothing: ask again.
    */
   foreseen?(uris: string[]): void;
+  /**
+   * Gives each article to the story index once it is read, so that the story index takes its lead facts from its
+   * reading instead of reading its head again on this thread. No story is known before the whole folder is read, so
+   * this is for a check of the whole folder (the CLI), not for an editor waiting for the open file's story.
+   */
+  groupWhenRead?: boolean;
 }
 
 /** The config file as the service read it, with its problems. */
@@ -246,7 +254,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
   const newStoryIndex = options.createStoryIndex ?? createStoryIndex;
   let config = options.config ?? defaultConfig();
   let configFile: ConfigFileState | undefined;
-  let stories: StoryIndex = newStoryIndex(storyOptions(config));
+  let stories: StoryIndex = newStoryIndex(indexOptions());
   const docs = new Map<string, Doc>();
   const skippedDocs = new Map<string, SkippedDocument>();
   const recent = new Map<string, Reading>();
@@ -268,6 +276,9 @@ export function createService(options: ServiceOptions): CrosscheckService {
   const foreseen = new Map<string, ForeseenStory>();
   /** A load is looking the open documents' stories up in the store: a preview waits for them. */
   let foreseeing = false;
+  /** Whether `config` reads with the default tolerances (the story index's lead facts do), worked out once per config. */
+  let tolerancesOf: Config | undefined;
+  let defaultTolerancesUsed = false;
 
   // Pending workspace changes, applied by the next refresh or load.
   let loaded = false;
@@ -342,9 +353,13 @@ export function createService(options: ServiceOptions): CrosscheckService {
         // ready when its last unread article is read (at once when none is left).
         let waiting: Map<string, number> | undefined;
         const unsettled = new Set<Job>();
+        /** Texts kept from the story index until they are read (`groupWhenRead`), in uri order, and who waits for one. */
+        const held = loadOptions.groupWhenRead ? new Map<string, { name: string; text: string }>() : undefined;
+        const whenSettled = new Map<string, () => void>();
         const lanes = runJobs(queue, reader, signal, (job, how) => {
           if (how) counts[how]++;
           unsettled.delete(job);
+          whenSettled.get(job.uri)?.();
           loadOptions.progress?.(++done, total);
           const id = stories.storyOf(job.uri);
           const left = waiting && id !== undefined ? waiting.get(id) : undefined;
@@ -365,8 +380,9 @@ export function createService(options: ServiceOptions): CrosscheckService {
             }
             break;
           }
-          feeding.delete(uris[i]);
-          const job = accept(uris[i], readAhead ? readAhead.get(uris[i]) : workspace.read(uris[i], config));
+          const found = readAhead ? readAhead.get(uris[i]) : workspace.read(uris[i], config);
+          const job = accept(uris[i], found, held && ((uri, name, text) => void held.set(uri, { name, text })));
+          if (!held?.has(uris[i])) feeding.delete(uris[i]);
           if (job) {
             unsettled.add(job);
             queue.add(job);
@@ -377,6 +393,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
             await nextTurn();
           }
         }
+        if (held) await groupWhenRead(held, whenSettled, signal);
         queue.close();
         loadOptions.progress?.(done, total);
         waiting = new Map();
@@ -400,6 +417,23 @@ export function createService(options: ServiceOptions): CrosscheckService {
       feeding.clear();
     }
     return { ...resultOf(touched), ...counts };
+  }
+
+  /**
+   * Gives the held texts to the story index in uri order, each whose head may state a lead fact once its reading is
+   * in (or failed), so that the index takes the facts from the reading. A stopped load gives the rest at once.
+   */
+  async function groupWhenRead(held: Map<string, { name: string; text: string }>, whenSettled: Map<string, () => void>, signal: AbortSignal | undefined): Promise<void> {
+    let given = 0;
+    for (const [uri, { name, text }] of held) {
+      const job = unread.get(uri);
+      if (job && job.text === text && !signal?.aborted && leadOf(text) !== undefined) {
+        await new Promise<void>((resolve) => whenSettled.set(uri, resolve));
+        whenSettled.delete(uri);
+      } else if (++given % FEED_CHUNK === 0) await nextTurn();
+      feeding.delete(uri);
+      addToStory(uri, name, text);
+    }
   }
 
   /** The workspace's texts of these documents, read a chunk per turn of the event loop. */
@@ -661,7 +695,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
     recorders.forEach((t) => (t.config = true));
     invalidateAll();
     if (regroup) {
-      stories = newStoryIndex(storyOptions(config));
+      stories = newStoryIndex(indexOptions());
       storyById = undefined;
       const texts = new Map<string, { name: string; text: string }>();
       for (const [uri, doc] of docs) texts.set(uri, { name: doc.name, text: doc.reading.text });
@@ -692,7 +726,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
    * Brings one document in line with what the workspace holds for it, short of reading it: the job to
    * read, or undefined when nothing is left to read (removed, skipped, unchanged, being read, read a moment ago).
    */
-  function accept(uri: string, found: WorkspaceDocument | SkippedDocument | undefined): Job | undefined {
+  function accept(uri: string, found: WorkspaceDocument | SkippedDocument | undefined, group = addToStory): Job | undefined {
     if (!found) {
       if (skippedDocs.delete(uri)) touchDocument(uri);
       removeDoc(uri);
@@ -718,7 +752,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
     const version = found.version ?? inFlight?.version ?? (previous ? previous.reading.version + 1 : 0);
     const job: Job = { uri, name: found.name, text: found.text, readKey, version };
     unread.set(uri, job);
-    if (!inFlight || inFlight.text !== found.text || inFlight.name !== found.name) addToStory(uri, found.name, found.text);
+    if (!inFlight || inFlight.text !== found.text || inFlight.name !== found.name) group(uri, found.name, found.text);
     const cached = recentReading(job);
     if (cached) {
       finish(job, () => cached);
@@ -813,6 +847,25 @@ export function createService(options: ServiceOptions): CrosscheckService {
   function remember(uri: string, doc: Doc): void {
     recent.set(recentKey(uri, doc.readKey, doc.reading.text), doc.reading);
     if (recent.size > RECENT_READINGS) recent.delete(recent.keys().next().value!);
+  }
+
+  /** The story options, with the lead facts taken from the readings this service holds. */
+  function indexOptions(): StoryOptions {
+    return { ...storyOptions(config), leadFacts: leadFactsFromReading };
+  }
+
+  /**
+   * An article's lead facts from its reading, when that is the reading of the text the story index was given (no newer
+   * text waits) and was read as the story index reads heads (the default tolerances); else the index reads the head.
+   */
+  function leadFactsFromReading(uri: string, head: string): LeadFacts | undefined {
+    const doc = docs.get(uri);
+    if (!doc || unread.has(uri) || !doc.reading.text.startsWith(head)) return undefined;
+    if (tolerancesOf !== config) {
+      tolerancesOf = config;
+      defaultTolerancesUsed = JSON.stringify(config.tolerances) === JSON.stringify(defaultTolerances);
+    }
+    return defaultTolerancesUsed ? factsOfReading(doc.reading, head.length) : undefined;
   }
 
   /** The story index learns a text; the stories it left and joined are built again. */

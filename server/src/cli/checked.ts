@@ -49,6 +49,8 @@ export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Pro
   const bar = progressBar();
   try {
     await service.load({
+      // A check of the whole folder: the story index takes each article's lead facts from its reading.
+      groupWhenRead: true,
       progress: (done, total) => bar.update('Reading', done, total),
       storyReady: (id) => {
         const story = service.story(id);

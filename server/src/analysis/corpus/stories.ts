@@ -63,6 +63,11 @@ export interface StoryIndex {
 export interface StoryOptions extends Partial<StoriesConfig> {
   /** The pair model; the trained one by default. */
   model?: StoryModel;
+  /**
+   * An article's lead facts from its reading, when the host holds the reading of the text the index was given (the
+   * same facts as its head read alone, `factsOfReading`); undefined when it does not: the head is read here then.
+   */
+  leadFacts?: (uri: string, head: string) => LeadFacts | undefined;
 }
 
 /** What `crosscheck.yaml` says about stories. The index is built again only when this changes. */
@@ -288,7 +293,8 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
 
   const leadFactsOf = (article: Article): LeadFacts => {
     if (article.lead === undefined) {
-      article.lead = article.head === undefined ? NO_FACTS : readLeadFacts(article.head, article.meta.date ?? article.facts.date);
+      const head = article.head;
+      article.lead = head === undefined ? NO_FACTS : (options.leadFacts?.(article.uri, head) ?? readLeadFacts(head, article.meta.date ?? article.facts.date));
       article.head = undefined;
     }
     return article.lead;

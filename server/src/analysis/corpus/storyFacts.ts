@@ -12,7 +12,7 @@ import factWords from '../data/storyFacts.json';
 import { lexicon } from '../data/lexicon';
 import type { Tolerances } from '../config';
 import { readArticle } from '../read/readArticle';
-import type { Claim, Quantity } from '../types';
+import type { Claim, Quantity, Reading } from '../types';
 
 /** One kind of fact: the values an article states of it, as closed intervals widened by the kind's tolerance. */
 export type LeadFacts = ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
@@ -62,8 +62,19 @@ export function readLeadFacts(head: string, date?: string): LeadFacts {
   } catch {
     return NO_FACTS;
   }
+  return factsOfReading(reading);
+}
+
+/**
+ * The lead facts a reading states: its claims of the defining kinds, those that start before `end` when given. A whole
+ * article's reading, up to the end of its head (`leadOf`), gives the facts the head read alone gives (the same on the
+ * 576 heads of the seeds, the clusters, fresh and the PolNeAR train texts that may state one), so a host that holds the
+ * reading need not read the head again.
+ */
+export function factsOfReading(reading: Pick<Reading, 'claims' | 'quantities'>, end = Infinity): LeadFacts {
   const facts = new Map<string, Array<[number, number]>>();
   for (const claim of reading.claims) {
+    if (claim.start >= end) continue;
     const quantity = reading.quantities[claim.quantity];
     const kind = kindOf(claim, quantity);
     const interval = kind && widened(kind, quantity);
