@@ -88,3 +88,34 @@ test('reopening a folder that changed since, or whose readings are not all kept:
   assert.equal(missing.seen.preview?.others, undefined);
   assert.deepEqual(described(missing.service.findings('lee/c')), described(changed.service.findings('lee/c')));
 });
+
+test('reopening an unchanged folder does not write its stories again; a folder that changed is written', async () => {
+  const store = storyStore();
+  let writes = 0;
+  const setStories = store.setStories!;
+  store.setStories = (key, groups) => {
+    writes++;
+    setStories(key, groups);
+  };
+  await analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: () => byFolder() }).load();
+  assert.equal(writes, 1);
+  await reopen(store, TEXTS);
+  assert.equal(writes, 1, 'the store already holds these stories');
+  await reopen(store, { ...TEXTS, 'bridge/c': 'Cruz said the bridge would be rebuilt.' });
+  assert.equal(writes, 2, 'another folder state: its stories are kept');
+  assert.equal(store.stories.size, 2);
+});
+
+test('a load with nothing to read does not look stories up, nor say foreseen', async () => {
+  const store = storyStore();
+  let asked = 0;
+  store.getStories = async () => {
+    asked++;
+    return undefined;
+  };
+  const service = analysis.createService({ workspace: memoryWorkspace({}), store, createStoryIndex: () => byFolder() });
+  let foreseen = 0;
+  await service.load({ foreseen: () => foreseen++ });
+  assert.equal(asked, 0);
+  assert.equal(foreseen, 0, 'the server would start its reader threads beside another folder’s lookup');
+});

@@ -185,8 +185,6 @@ interface Doc {
   reading: Reading;
   /** What the reading depends on besides the text: source, date, tolerances. */
   readKey: string;
-  /** The reading's key in the store, once computed (the text and the read key do not change for a Doc). */
-  storeKey?: string;
 }
 
 /** A story checked from stored readings before the story index has seen the folder (see `foresee`). */
@@ -276,6 +274,10 @@ export function createService(options: ServiceOptions): CrosscheckService {
   const foreseen = new Map<string, ForeseenStory>();
   /** A load is looking the open documents' stories up in the store: a preview waits for them. */
   let foreseeing = false;
+  /** Each text's key in the store, computed once per text: the reopen path needs it before the load, the load and `keepStories` after. */
+  const storeKeys = new Map<string, { readKey: string; text: string; key: string }>();
+  /** The stories the store gave for the folder (`foresee`) or was last given, so that the same are not written again. */
+  let storedStories: { key: string; json: string } | undefined;
   /** Whether `config` reads with the default tolerances (the story index's lead facts do), worked out once per config. */
   let tolerancesOf: Config | undefined;
   let defaultTolerancesUsed = false;
@@ -339,8 +341,11 @@ export function createService(options: ServiceOptions): CrosscheckService {
     };
     try {
       while (hasPending() && !signal?.aborted) {
-        const reopening = docs.size === 0 && unread.size === 0 && options.store?.getStories !== undefined;
+        const empty = docs.size === 0 && unread.size === 0;
         const uris = takeChanges();
+        // A folder with nothing in it (the editor's loose files before any is opened) has no stories to look up: its
+        // load does not say `foreseen`, which starts the server's reader threads beside another folder's lookup.
+        const reopening = empty && uris.length > 0 && options.store?.getStories !== undefined;
         for (const uri of uris) feeding.add(uri);
         // Reopening a folder: its texts are read first, to look its stories up in the store.
         foreseeing = reopening;
@@ -459,10 +464,14 @@ export function createService(options: ServiceOptions): CrosscheckService {
     if (!options.store?.setStories || unread.size > 0) return;
     const articles = [...docs.keys()].sort().map((uri) => {
       const doc = docs.get(uri)!;
-      doc.storeKey ??= storeKeyOf(doc.readKey, doc.reading.text);
-      return { uri, name: doc.name, storeKey: doc.storeKey };
+      return { uri, name: doc.name, storeKey: storeKeyFor(uri, doc.readKey, doc.reading.text) };
     });
-    options.store.setStories(folderKey(articles), stories.stories().map((s) => s.uris));
+    const key = folderKey(articles);
+    const groups = stories.stories().map((s) => s.uris);
+    const json = JSON.stringify(groups);
+    if (storedStories?.key === key && storedStories.json === json) return;
+    storedStories = { key, json };
+    options.store.setStories(key, groups);
   }
 
   /**
@@ -486,10 +495,12 @@ export function createService(options: ServiceOptions): CrosscheckService {
       const store = options.store!;
       const articles: Array<{ uri: string; name: string; storeKey: string; document: WorkspaceDocument }> = [];
       for (const [uri, document] of found) {
-        if (document && !isSkipped(document)) articles.push({ uri, name: document.name, storeKey: storeKeyOf(readKeyOf(document.name), document.text), document });
+        if (document && !isSkipped(document)) articles.push({ uri, name: document.name, storeKey: storeKeyFor(uri, readKeyOf(document.name), document.text), document });
       }
-      const groups = await store.getStories!(folderKey(articles)).catch(() => undefined);
+      const key = folderKey(articles);
+      const groups = await store.getStories!(key).catch(() => undefined);
       if (!groups || signal?.aborted) return;
+      storedStories = { key, json: JSON.stringify(groups) };
       const byUri = new Map(articles.map((a) => [a.uri, a]));
       const open = new Set(first());
       const fetched = await Promise.all(
@@ -566,8 +577,8 @@ export function createService(options: ServiceOptions): CrosscheckService {
 
   /** Finds a job's reading in the store, else has the reader read it (and keeps it in the store). */
   async function readJob(job: Job, reader: Reader, signal: AbortSignal | undefined): Promise<'read' | 'stored'> {
-    const key = storeKey(job);
-    const stored = foreseen.get(job.uri)?.readings.get(job.uri) ?? (options.store ? await options.store.get(key).catch(() => undefined) : undefined);
+    const key = options.store && storeKey(job);
+    const stored = foreseen.get(job.uri)?.readings.get(job.uri) ?? (key ? await options.store!.get(key).catch(() => undefined) : undefined);
     if (stored && stored.text === job.text) {
       stored.uri = job.uri;
       stored.version = job.version;
@@ -585,7 +596,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
       return 'read';
     }
     finish(job, () => reading);
-    if (docs.get(job.uri)?.reading === reading) options.store?.set(key, reading);
+    if (key && docs.get(job.uri)?.reading === reading) options.store!.set(key, reading);
     return 'read';
   }
 
@@ -831,6 +842,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
   const recentKey = (uri: string, readKey: string, text: string) => `${uri}\n${readKey}\n${contentHash(text)}`;
 
   function recentReading(job: Job): Reading | undefined {
+    if (recent.size === 0) return undefined;
     const key = recentKey(job.uri, job.readKey, job.text);
     const cached = recent.get(key);
     if (!cached || cached.text !== job.text) return undefined;
@@ -841,7 +853,15 @@ export function createService(options: ServiceOptions): CrosscheckService {
 
   /** The key of a reading in the persistent store: its text and what it depends on, not where it is. */
   function storeKey(job: Job): string {
-    return storeKeyOf(job.readKey, job.text);
+    return storeKeyFor(job.uri, job.readKey, job.text);
+  }
+
+  function storeKeyFor(uri: string, readKey: string, text: string): string {
+    const known = storeKeys.get(uri);
+    if (known && known.readKey === readKey && known.text === text) return known.key;
+    const key = storeKeyOf(readKey, text);
+    storeKeys.set(uri, { readKey, text, key });
+    return key;
   }
 
   function remember(uri: string, doc: Doc): void {
@@ -886,6 +906,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
 
   function removeDoc(uri: string): void {
     unread.delete(uri);
+    storeKeys.delete(uri);
     const doc = docs.get(uri);
     if (doc) {
       remember(uri, doc);

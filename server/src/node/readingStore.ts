@@ -4,11 +4,11 @@
 // reading code: readings of another version are never used and are deleted. Beside them, the stories of
 // the folders loaded last (one file per folder state, the newest STORIES_KEPT), so that a reopened folder
 // knows the open file's story before it has grouped every article again.
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ReadingStore } from '../analysis/reader';
 import type { Reading } from '../analysis/types';
-import { contentHash } from '../analysis/text/hash';
 
 export interface DiskReadingStore extends ReadingStore {
   /** The folder of this version's readings. */
@@ -159,7 +159,11 @@ export function readingCodeVersion(): string {
     files.length = 0;
   }
   if (files.length === 0) files.push(__filename);
-  let version = '';
-  for (const file of files) version = contentHash(`${version}${fs.readFileSync(file, 'utf8')}`);
-  return version;
+  // On the server's start path: 6 MB of code and models, hashed natively as bytes (was 30-45 ms as text in JavaScript).
+  const hash = crypto.createHash('sha1');
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    hash.update(`${bytes.length}\n`).update(bytes);
+  }
+  return hash.digest('base64url').slice(0, 16);
 }
