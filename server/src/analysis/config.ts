@@ -368,7 +368,37 @@ export function globMatcher(glob: string): GlobMatcher {
     if (last && token.kind !== 'char' && token.kind !== 'one' && (last.kind === token.kind || last.kind === 'any')) continue;
     tokens.push(token);
   }
-  return { test: (path) => matchTokens(tokens, path) };
+  const runs = literalRuns(tokens);
+  // A path that lacks one of the glob's literal runs cannot match: most paths are turned away without the table.
+  return { test: (path) => runs.every((run) => path.includes(run)) && matchTokens(tokens, path) };
+}
+
+/** The runs of literal characters between a glob's wildcards, each of which a matching path contains. */
+function literalRuns(tokens: GlobToken[]): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const token of tokens) {
+    if (token.kind === 'char') run += token.char;
+    else if (run) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+/** Globs of the config compiled once each: a folder's listing tests every path against all of them. */
+const compiledGlobs = new Map<string, GlobMatcher>();
+const COMPILED_GLOBS = 256;
+
+function compiledGlob(glob: string): GlobMatcher {
+  let matcher = compiledGlobs.get(glob);
+  if (!matcher) {
+    if (compiledGlobs.size >= COMPILED_GLOBS) compiledGlobs.clear();
+    compiledGlobs.set(glob, (matcher = globMatcher(glob)));
+  }
+  return matcher;
 }
 
 function matchTokens(tokens: GlobToken[], path: string): boolean {
@@ -409,7 +439,7 @@ function matchTokens(tokens: GlobToken[], path: string): boolean {
 /** Whether a path relative to the workspace root is excluded by the config. */
 export function isExcludedPath(relativePath: string, config: Config): boolean {
   const path = relativePath.replace(/\\/g, '/');
-  return config.exclude.some((glob) => globMatcher(glob).test(path));
+  return config.exclude.some((glob) => compiledGlob(glob).test(path));
 }
 
 /** Whether a path relative to the workspace root is an article under this config. */
@@ -417,7 +447,7 @@ export function isArticlePath(relativePath: string, config: Config): boolean {
   const path = relativePath.replace(/\\/g, '/');
   if (CONFIG_FILE_NAMES.includes(path)) return false;
   if (isExcludedPath(path, config)) return false;
-  const matching = config.articles.filter((glob) => globMatcher(glob).test(path));
+  const matching = config.articles.filter((glob) => compiledGlob(glob).test(path));
   // A folder that is also a software project has a README, a CHANGELOG, a LICENSE …: not articles, unless an
   // `articles` pattern names the file itself ("README.md", "notes/readme.txt") rather than by a wildcard.
   if (isProjectDocument(path)) return matching.some((glob) => !/[*?]/.test(glob.split('/').pop() ?? ''));
