@@ -8,6 +8,7 @@ import { Worker } from 'worker_threads';
 import { inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
 import type { Finding, Reading } from '../analysis/types';
 import type { ReadMessage, ReadReply } from './readerWorker';
+import { createStringPool } from './stringPool';
 
 export interface ReaderPool extends Reader {
   /** Worker threads; 0 when documents are read on the calling thread. */
@@ -76,6 +77,8 @@ export function createReaderPool(size: number, script = workerScript(), document
   const threads: Thread[] = [];
   let nextId = 0;
   let closed = false;
+  /** The readings' repeated strings, one copy each (this thread keeps every reading). */
+  const strings = createStringPool();
 
   const spawn = (): Thread => {
     const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0 };
@@ -88,7 +91,7 @@ export function createReaderPool(size: number, script = workerScript(), document
       if ('cancelled' in reply) task.reject(abortError());
       else if ('error' in reply) task.reject(new Error(reply.error));
       else if ('findings' in reply && 'check' in task) task.resolve(reply.findings);
-      else if ('reading' in reply && 'request' in task) task.resolve({ ...(reply.reading as unknown as Omit<Reading, 'text'>), text: task.request.text } as Reading);
+      else if ('reading' in reply && 'request' in task) task.resolve({ ...strings.intern(reply.reading as unknown as Omit<Reading, 'text'>), text: task.request.text } as Reading);
       if (thread.given >= documentsPerThread && thread.sent.size === 0) retire(thread);
       dispatch();
     });
