@@ -1,4 +1,4 @@
-// npm run bench [-- <corpus>... ] [--runs N] [--edits N (0: start figures only)] [--jobs N] [--cold-only | --server-only]: how fast
+// npm run bench [-- <corpus>... ] [--runs N] [--edits N (0: start figures only)] [--reopen N] [--jobs N] [--cold-only | --server-only]: how fast
 // the check is, as a benchmark (never a test). Prints two tables and writes .bench/bench.json.
 //
 // 1. Cold check per corpus, each run in a fresh process (scripts/bench/coldCheck.mjs: the folder
@@ -34,12 +34,13 @@ const CORPORA = [
 
 function parseArgs(argv) {
   const names = [];
-  const options = { runs: 1, edits: 200, jobs: undefined, cold: true, server: true };
+  const options = { runs: 1, edits: 200, reopen: 1, jobs: undefined, cold: true, server: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const value = () => Number(inline ?? argv[++i]);
     if (flag === '--runs') options.runs = value();
     else if (flag === '--edits') options.edits = value();
+    else if (flag === '--reopen') options.reopen = value();
     else if (flag === '--jobs') options.jobs = value();
     else if (flag === '--cold-only') options.server = false;
     else if (flag === '--server-only') options.cold = false;
@@ -47,7 +48,7 @@ function parseArgs(argv) {
   }
   const known = CORPORA.map((c) => c.name);
   const unknown = names.filter((n) => !known.includes(n));
-  if (unknown.length > 0 || !(options.runs >= 1) || !(options.edits >= 0) || (options.jobs !== undefined && !(options.jobs >= 1))) {
+  if (unknown.length > 0 || !(options.runs >= 1) || !(options.edits >= 0) || !(options.reopen >= 1) || (options.jobs !== undefined && !(options.jobs >= 1))) {
     console.error(`bench: unknown corpus or bad number: ${unknown.join(', ') || argv.join(' ')}; corpora: ${known.join(', ')}`);
     process.exit(2);
   }
@@ -129,9 +130,10 @@ if (args.cold) {
 // 2. Through the language server.
 const server = [];
 if (args.server) {
-  for (const corpus of corpora) server.push({ corpus: corpus.name, ...child('serverTimings.mjs', corpus.dir, ['--edits', String(args.edits)]) });
+  for (const corpus of corpora) server.push({ corpus: corpus.name, ...child('serverTimings.mjs', corpus.dir, ['--edits', String(args.edits), '--reopen', String(args.reopen)]) });
   const pq = (t) => (t && t.n > 0 ? `${fmt(t.p50)} / ${fmt(t.p95)}` : '—');
   console.log(`Language server over stdio; keystrokes: ${args.edits} edits each, milliseconds p50 / p95:\n`);
+  if (args.reopen > 1) console.log(`Stored: the median of ${args.reopen} reopenings, with their range.\n`);
   console.log('Start → open file: to the first diagnostics of an article whose findings all compare it with other articles. Cold: nothing stored, so its story is known only once the whole folder is grouped. Stored: the folder reopened as the last session left it, its story found in the store.\n');
   console.log('| corpus | files | start → all s | start → open file, cold s | start → open file, stored s | start → all, stored s | keystroke → own | → others | → pass end | hover | definition | references | server peak RSS MB |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
@@ -141,10 +143,15 @@ if (args.server) {
       continue;
     }
     console.log(
-      `| ${r.corpus} | ${r.articles} | ${s(r.startToAllMs)} | ${s(r.coldStartToOpenFileMs)} | ${s(r.storedStartToOpenFileMs)} | ${s(r.storedStartToAllMs)} | ` +
+      `| ${r.corpus} | ${r.articles} | ${s(r.startToAllMs)} | ${s(r.coldStartToOpenFileMs)} | ${stored(r.storedStartToOpenFile, r.storedStartToOpenFileMs)} | ${stored(r.storedStartToAll, r.storedStartToAllMs)} | ` +
         `${pq(r.keystrokeOwn)} | ${pq(r.keystrokeOthers)} | ${pq(r.keystrokePass)} | ${pq(r.hover)} | ${pq(r.definition)} | ${pq(r.references)} | ${fmt(r.serverPeakRssMB, 0)} |`,
     );
   }
+}
+
+/** A reopening figure in seconds: the median and range of several runs, or the one run. */
+function stored(spread, one) {
+  return spread ? `${s(spread.median)} (${s(spread.min)}–${s(spread.max)})` : s(one);
 }
 
 fs.mkdirSync(benchDir, { recursive: true });
