@@ -402,7 +402,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
           }
           if (i % FEED_CHUNK === FEED_CHUNK - 1 || performance.now() - sliceStart > FEED_SLICE_MS) {
             loadOptions.progress?.(done, total);
-            await yieldTurn();
+            await nextTurn();
             sliceStart = performance.now();
           }
         }
@@ -1152,14 +1152,6 @@ function recentText(reading: Reading | undefined, text: string): Reading | undef
 }
 
 /** A turn of the event loop: messages, questions and readings that arrived are handled before going on. */
-/**
- * A turn of the event loop without a timer: a timer of 0 ms sleeps at least 1 ms, and a process woken from a sleep waits
- * for a core on a loaded machine, which at one sleep per 10 ms slice made the feed of a folder several times slower.
- */
-function yieldTurn(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-}
-
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
