@@ -204,12 +204,6 @@ interface JobQueue {
 
 /** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
 const FEED_CHUNK = 64;
-/**
- * A chunk ends sooner when it has taken this long: what the host sends meanwhile (the language server's writer takes
- * a turn of the event loop per message) waits at most this long per message. 64 texts took 100-400 ms on a loaded
- * machine, and a reopened folder's open file waited 0.6-1 s for findings already made.
- */
-const FEED_SLICE_MS = 10;
 /** Texts read ahead of the story index (to look up the folder's stories in the store) this many per turn. */
 const READ_AHEAD_CHUNK = 256;
 
@@ -383,7 +377,6 @@ export function createService(options: ServiceOptions): CrosscheckService {
         });
         // The reader threads read while this thread takes the texts and gives them to the story index, in
         // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
-        let sliceStart = performance.now();
         for (let i = 0; i < uris.length; i++) {
           if (signal?.aborted) {
             for (const uri of uris.slice(i)) {
@@ -400,10 +393,9 @@ export function createService(options: ServiceOptions): CrosscheckService {
             queue.add(job);
             total++;
           }
-          if (i % FEED_CHUNK === FEED_CHUNK - 1 || performance.now() - sliceStart > FEED_SLICE_MS) {
+          if (i % FEED_CHUNK === FEED_CHUNK - 1) {
             loadOptions.progress?.(done, total);
             await nextTurn();
-            sliceStart = performance.now();
           }
         }
         if (held) await groupWhenRead(held, whenSettled, signal);
