@@ -115,7 +115,19 @@ test('a load with nothing to read does not look stories up, nor say foreseen', a
   };
   const service = analysis.createService({ workspace: memoryWorkspace({}), store, createStoryIndex: () => byFolder() });
   let foreseen = 0;
-  await service.load({ foreseen: () => foreseen++ });
+  await service.load({ foreseen: () => void foreseen++ });
   assert.equal(asked, 0);
   assert.equal(foreseen, 0, 'the server would start its reader threads beside another folder’s lookup');
+});
+
+test('the load gives the story index nothing until what foreseen returned has settled (the findings are written out)', async () => {
+  const store = storyStore();
+  await analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: () => byFolder() }).load();
+  const fed: string[] = [];
+  const service = analysis.createService({ workspace: memoryWorkspace(TEXTS), store, createStoryIndex: () => byFolder(fed) });
+  let fedWhenWritten = -1;
+  const written = () => new Promise<void>((resolve) => setTimeout(() => resolve(void (fedWhenWritten = fed.length)), 20));
+  await service.load({ first: ['lee/c'], foreseen: (uris) => (uris.length > 0 ? written() : undefined) });
+  assert.equal(fedWhenWritten, 0);
+  assert.equal(fed.length, 5, 'then the folder is grouped');
 });

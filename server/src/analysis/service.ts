@@ -77,9 +77,10 @@ export interface LoadOptions {
    * Reopening a folder, the load looked its stories up in the store (which keeps those of the folders loaded last):
    * the stories of these open documents (none when the folder changed since) were checked from their stored readings
    * before the story index has seen the folder, and `preview` now answers with their findings across articles. Until
-   * then, `preview` answered nothing: ask again.
+   * then, `preview` answered nothing: ask again. The load goes on once what this returns has settled (the server's
+   * publications of those findings written out, before the story index takes this thread).
    */
-  foreseen?(uris: string[]): void;
+  foreseen?(uris: string[]): void | Promise<unknown>;
   /**
    * Gives each article to the story index once it is read, so that the story index takes its lead facts from its
    * reading instead of reading its head again on this thread. No story is known before the whole folder is read, so
@@ -534,7 +535,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
       }
     } finally {
       foreseeing = false;
-      if (!signal?.aborted) loadOptions.foreseen?.(shown);
+      if (!signal?.aborted) await Promise.resolve(loadOptions.foreseen?.(shown)).catch(() => undefined);
     }
   }
 
