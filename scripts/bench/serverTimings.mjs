@@ -7,8 +7,9 @@
 // Keystrokes: `--edits` edits (default 200) that toggle one finding's words to the other source's words
 // and back, each waited for: to the article's own new diagnostics, to the last other article's, and to
 // the end of the pass. Requests: hover, definition and references at `--requests` places (default 60).
-// `--edits 0`: the start figures only (no keystrokes, no requests).
-// Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N]
+// `--edits 0`: the start figures only (no keystrokes, no requests). `--reopen N`: C N times on B's storage (each a
+// fresh server), with every run's figures and their median and range (reopening is what varies most).
+// Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N] [--reopen N]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,7 @@ const option = (name, fallback) => {
 };
 const EDITS = option('--edits', 200);
 const REQUESTS = option('--requests', 60);
+const REOPEN = option('--reopen', 1);
 /** Long enough for a cold 10,000-article folder on a shared machine. */
 const LONG = 30 * 60_000;
 
@@ -37,7 +39,14 @@ try {
   Object.assign(out, a.result);
   if (a.target) {
     Object.assign(out, await runOpen('cold', a.target));
-    Object.assign(out, await runOpen('stored', a.target));
+    const runs = [];
+    for (let i = 0; i < REOPEN; i++) runs.push(await runOpen('stored', a.target));
+    Object.assign(out, runs[0]);
+    if (REOPEN > 1) {
+      for (const key of Object.keys(runs[0])) out[`${key}Runs`] = runs.map((r) => Math.round(r[key]));
+      out.storedStartToOpenFile = spread(runs.map((r) => r.storedStartToOpenFileMs));
+      out.storedStartToAll = spread(runs.map((r) => r.storedStartToAllMs));
+    }
   }
 } finally {
   fs.rmSync(storage, { recursive: true, force: true });
@@ -190,6 +199,14 @@ function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   return { n: values.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) };
+}
+
+/** Median and range of a few runs, in ms. */
+function spread(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { n: sorted.length, median: Math.round(median), min: Math.round(sorted[0]), max: Math.round(sorted.at(-1)) };
 }
 
 function slice(text, range) {
