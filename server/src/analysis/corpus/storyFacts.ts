@@ -83,7 +83,7 @@ export function readLeadFacts(head: string, date?: string): LeadFacts {
 /**
  * The lead facts a reading states: its claims of the defining kinds, those that start before `end` when given. A whole
  * article's reading, up to the end of its head (`leadOf`), gives the facts the head read alone gives (the same on the
- * 576 heads of the seeds, the clusters, fresh and the PolNeAR train texts that may state one), so a host that holds the
+ * 1,104 heads of the seeds, the clusters, fresh and the PolNeAR train texts that may state one), so a host that holds the
  * reading need not read the head again.
  */
 export function factsOfReading(reading: Pick<Reading, 'claims' | 'quantities'>, end = Infinity): LeadFacts {
