@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
+import { checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
 import { readArticle } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
 import type { ReadMessage, ReadReply } from './readerWorker';
@@ -66,8 +66,8 @@ export const DOCUMENTS_PER_THREAD = 2000;
 export const DOCUMENTS_AHEAD = 2;
 
 /**
- * The CLI's readers: `jobs` threads that read, the calling thread one of them (it has little else to do but give
- * texts to the story index); the other threads check the stories as well. One worker fewer is one V8 isolate fewer
+ * The CLI's readers: `jobs` threads that read and check, the calling thread one of them (it has little else to do
+ * but give texts to the story index). One worker fewer is one V8 isolate fewer
  * compiling the reading code and loading the models, and fewer readings cloned between threads (docs/speed.md).
  */
 export function createCheckReaders(jobs: number): ReaderPool {
@@ -163,7 +163,7 @@ export function createReaderPool(size: number, script = workerScript(), document
     return task;
   };
 
-  /** The first document to read not cancelled (stories' checks are left to the workers), or undefined. */
+  /** The first document to read not cancelled, or undefined. */
   const nextRead = (): Task | undefined => {
     for (let at = queue.findIndex((task) => !('check' in task)); at >= 0; at = queue.findIndex((task) => !('check' in task))) {
       const [task] = queue.splice(at, 1);
@@ -175,9 +175,10 @@ export function createReaderPool(size: number, script = workerScript(), document
 
   /**
    * Fills every thread up to DOCUMENTS_AHEAD, the least loaded first; a thread that has had its share gets no more.
-   * Then the calling thread, if it reads too, takes the next document, in a turn of its own after the pending replies.
-   * It leaves the stories' checks to the workers: the checking code is then compiled in their isolates only (taking
-   * them here too cost more CPU on the 840 PolNeAR texts, docs/speed.md).
+   * Then the calling thread, if it reads too, takes the next document, in a turn of its own after the pending replies;
+   * a story's check only when no document waits. While documents wait, the checks go to the workers, whose isolates
+   * compile the checking code anyway (taking them here as well cost more CPU on the 840 PolNeAR texts, docs/speed.md);
+   * at the end of a load the calling thread helps check what is left.
    */
   const dispatch = () => {
     for (;;) {
@@ -192,22 +193,23 @@ export function createReaderPool(size: number, script = workerScript(), document
       send(target, task);
     }
     if (!here || busyHere || closed) return;
-    const task = nextRead();
+    const task = nextRead() ?? nextTask();
     if (!task) return;
     busyHere = true;
     setImmediate(() => {
       busyHere = false;
-      readHere(task);
+      runHere(task);
       dispatch();
     });
   };
 
-  /** Reads a document on the calling thread, as a worker would (a cancelled one is dropped). */
-  const readHere = (task: Task) => {
+  /** Does a task on the calling thread, as a worker would (a cancelled one is dropped). */
+  const runHere = (task: Task) => {
     if (closed) return task.reject(new Error('the reader pool is closed'));
-    if (task.signal?.aborted || !('request' in task)) return task.reject(abortError());
+    if (task.signal?.aborted) return task.reject(abortError());
     try {
-      task.resolve(readArticle(task.request.text, task.request.options));
+      if ('check' in task) task.resolve(checkStory(task.check));
+      else task.resolve(readArticle(task.request.text, task.request.options));
     } catch (error) {
       task.reject(error instanceof Error ? error : new Error(String(error)));
     }
