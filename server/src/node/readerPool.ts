@@ -177,7 +177,7 @@ export function createReaderPool(size: number, script = workerScript(), document
    * Fills every thread up to DOCUMENTS_AHEAD, the least loaded first; a thread that has had its share gets no more.
    * Then the calling thread, if it reads too, takes the next document, in a turn of its own after the pending replies;
    * a story's check only when no document waits. While documents wait, the checks go to the workers, whose isolates
-   * compile the checking code anyway (taking them here as well cost more CPU on the 840 PolNeAR texts, docs/speed.md);
+   * compile the checking code anyway (taking them here as well measured no better on the 840 PolNeAR texts, docs/speed.md);
    * at the end of a load the calling thread helps check what is left.
    */
   const dispatch = () => {
