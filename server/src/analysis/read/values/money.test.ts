@@ -25,4 +25,6 @@ test('money: a range with one scale, "MM" for million, and a rate per period as 
   assert.equal(valuesDisjoint(rate, sums('committed more than $240 million')[0], 0.05), false, 'a rate is not a sum');
   assert.equal(valuesDisjoint(rate, sums('$18 million per season')[0], 0.05), true);
   assert.deepEqual(sums('up from $2 million a year ago').map(formatValue), ['USD 2,000,000']);
+  assert.deepEqual(sums('paid $5 per share').map(formatValue), ['USD 5 per share']);
+  assert.deepEqual(sums('dropping $20MM per on Teixeira').map(formatValue), ['USD 20,000,000 per period']);
 });

@@ -17,26 +17,30 @@ function moneyPatterns(): Pattern[] {
   const escape = (w: string) => w.replace(/[$.*+?^()|[\]\\{}]/g, '\\$&');
   const signList = [...Object.keys(signs).sort((a, b) => b.length - a.length).map(escape), ...['£', '€', '¥', '₹'].map((c) => escape(mojibakeOf(c)))].join('|');
   const nameList = Object.keys(names).sort((a, b) => b.length - a.length).map(escape).join('|');
-  // "$25 million a season" is a rate, another unit than a sum: it is compared only with rates of the same period.
-  // "up from $2 million a year ago" is a time, not a rate.
-  const per = `(?:\\s(?:a|an|per|each)\\s(${words.periods.join('|')})\\b(?!\\s(?:ago|earlier|before|later|after)\\b))?`;
-  const unitOf = (currency: string, period: string | undefined) => (period ? `${currency} per ${period.toLowerCase()}` : currency);
-  const sum = (value: number, currency: string | undefined, period: string | undefined) =>
-    currency ? { value, unit: unitOf(currency, period), precision: precisionOf(value) } : null;
+  // "$25 million a season", "$5 per share", "$20MM per" is a rate, another unit than a sum: it is compared only with
+  // rates of the same period. "up from $2 million a year ago" is a time, not a rate.
+  const per = `(?:\\s(?:a|an|each)\\s(${words.periods.join('|')})\\b(?!\\s(?:ago|earlier|before|later|after)\\b)|\\s(per)(?:\\s(?!(?:on|in|at|for|to|the|a|an|and|or|of|with|from|by)\\b)(\\p{Ll}+))?\\b)?`;
+  /** The unit of a sum whose rate, if any, starts at group `at` of the match. */
+  const unitOf = (currency: string, m: RegExpExecArray, at: number) => {
+    const period = m[at] ?? (m[at + 1] ? m[at + 2] ?? 'period' : undefined);
+    return period ? `${currency} per ${period.toLowerCase()}` : currency;
+  };
+  const sum = (value: number, currency: string | undefined, m: RegExpExecArray, at: number) =>
+    currency ? { value, unit: unitOf(currency, m, at), precision: precisionOf(value) } : null;
   return [
     {
       // "between $140 and $150 million", "$140-$150 million": the scale written once, after the second number, is both's.
-      re: new RegExp(`(${signList})\\s?(${DIGITS})\\s?(?:and|to|-|–)\\s?(?:${signList})?\\s?(${DIGITS})(${SCALE_WORD}|MM\\b)${per}`, 'iy'),
+      re: new RegExp(`(${signList})\\s?(${DIGITS})\\s?(?:and|to|-|–)\\s?(?:${signList})?\\s?(${DIGITS})(${SCALE_WORD}|MM\\b)${per}`, 'iuy'),
       value: (m) => {
         const currency = signs[repairMojibake(m[1]).toLowerCase()];
         const [low, high] = [scaled(m[2], m[4]), scaled(m[3], m[4])];
-        return currency && low <= high ? { value: low, low, high, unit: unitOf(currency, m[5]) } : null;
+        return currency && low <= high ? { value: low, low, high, unit: unitOf(currency, m, 5) } : null;
       },
     },
     // "$2.6 million", "$200MM" (the financial pages' million)
-    { re: new RegExp(`(${signList})\\s?(${DIGITS})(${SCALE_WORD}|MM\\b)?${per}`, 'iy'), value: (m) => sum(scaled(m[2], m[3]), signs[repairMojibake(m[1]).toLowerCase()], m[4]) },
-    { re: new RegExp(`\\b(${NUMBER})\\s(${nameList})\\b${per}`, 'iy'), value: (m) => sum(parseNumber(m[1]), names[m[2].toLowerCase()], m[3]) },
-    { re: new RegExp(`\\b(usd|eur|gbp)\\s?(${DIGITS})(${SCALE_WORD})?${per}`, 'iy'), value: (m) => sum(scaled(m[2], m[3]), names[m[1].toLowerCase()], m[4]) },
+    { re: new RegExp(`(${signList})\\s?(${DIGITS})(${SCALE_WORD}|MM\\b)?${per}`, 'iuy'), value: (m) => sum(scaled(m[2], m[3]), signs[repairMojibake(m[1]).toLowerCase()], m, 4) },
+    { re: new RegExp(`\\b(${NUMBER})\\s(${nameList})\\b${per}`, 'iuy'), value: (m) => sum(parseNumber(m[1]), names[m[2].toLowerCase()], m, 3) },
+    { re: new RegExp(`\\b(usd|eur|gbp)\\s?(${DIGITS})(${SCALE_WORD})?${per}`, 'iuy'), value: (m) => sum(scaled(m[2], m[3]), names[m[1].toLowerCase()], m, 4) },
   ];
 }
 
