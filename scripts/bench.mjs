@@ -111,7 +111,7 @@ if (args.cold) {
       cpuRatio: check.cpuMs / wink.cpuMs,
     });
   }
-  console.log(`Cold check, fresh process per run (median of ${args.runs}), ${cold[0]?.check.jobs ?? '?'} reader threads; wall times from process start, loading included; CPU time (all threads) beside them:\n`);
+  console.log(`Cold check, fresh process per run (median of ${args.runs}), ${cold[0]?.check.jobs ?? '?'} reader threads (the main thread one of them); wall times from process start, loading included; CPU time (all threads) beside them:\n`);
   console.log('| corpus | files | MB | stories | findings | check s | MB/s | read and check / rest s | peak RSS MB | wink s | check ÷ wink | CPU s: check (main thread) / wink |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const { corpus, check, wink, mbPerSecond, ratio, error } of cold) {

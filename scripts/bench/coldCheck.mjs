@@ -1,5 +1,5 @@
 // One cold check of a folder, in a fresh process, as `crosscheck check` does it: the folder workspace,
-// the service loading through the reader threads (`--jobs`, default the cores), which also check each
+// the service loading through the reader threads (`--jobs`, default the cores, this thread counted), which also check each
 // story once its articles are read, then the findings. Prints one JSON line: phase times, sizes, CPU time
 // (all threads, and the main thread's own), peak RSS.
 // Usage: node scripts/bench/coldCheck.mjs <folder> [--jobs N]
@@ -13,12 +13,12 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const { createService } = require(path.join(root, 'server/out/analysis/index.js'));
 const { createFolderWorkspace } = require(path.join(root, 'server/out/node/folder.js'));
-const { createReaderPool, defaultJobs } = require(path.join(root, 'server/out/node/readerPool.js'));
+const { createCheckReaders, defaultJobs } = require(path.join(root, 'server/out/node/readerPool.js'));
 const loaded = performance.now();
 
 const jobsAt = process.argv.indexOf('--jobs');
 const jobs = jobsAt > 0 ? Number(process.argv[jobsAt + 1]) : defaultJobs();
-const reader = createReaderPool(jobs === 1 ? 0 : jobs);
+const reader = createCheckReaders(jobs);
 const service = createService({ workspace: createFolderWorkspace(process.argv[2]), reader });
 // As the CLI does: a story is checked as soon as its articles are read (on the reader threads when there
 // are any), while the others are read; the main thread takes its findings.

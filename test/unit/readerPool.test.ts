@@ -12,7 +12,7 @@ import { analysis, ROOT, SEEDS, seedService } from '../helpers/analysis';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createReaderPool }: typeof PoolApi = require(path.join(ROOT, 'server/out/node/readerPool'));
+const { createCheckReaders, createReaderPool }: typeof PoolApi = require(path.join(ROOT, 'server/out/node/readerPool'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createReadingStore }: typeof StoreApi = require(path.join(ROOT, 'server/out/node/readingStore'));
 
@@ -59,6 +59,30 @@ test('reader pool: a load through the threads (stories checked there) ends with 
   } finally {
     await pool.close();
   }
+});
+
+test("the CLI's readers: with the calling thread reading beside one worker, a load ends with the readings and findings of a load on the calling thread", async () => {
+  const texts = Object.fromEntries(seeds.map((s) => [s.uri, s.text]));
+  const here = analysis.createService({ workspace: memoryWorkspace(texts) });
+  await here.load();
+  const readers = createCheckReaders(2);
+  try {
+    assert.equal(readers.size, 1, 'one worker; the calling thread is the other');
+    const both = analysis.createService({ workspace: memoryWorkspace(texts), reader: readers });
+    await both.load({ storyReady: (id) => both.findings(both.story(id)!.uris[0]) });
+    for (const uri of here.uris()) assert.deepEqual(both.reading(uri), here.reading(uri));
+    assert.deepEqual(both.findings(), here.findings());
+    assert.ok(here.findings().length > 0);
+  } finally {
+    await readers.close();
+  }
+});
+
+test("the CLI's readers: one job reads on the calling thread only", async () => {
+  const readers = createCheckReaders(1);
+  assert.equal(readers.size, 0);
+  assert.deepEqual(await readers.read({ text: seeds[0].text, options: optionsOf('a') }), analysis.readArticle(seeds[0].text, optionsOf('a')));
+  await readers.close();
 });
 
 test('reader pool: a read cancelled before its turn is dropped; the others are read', async () => {

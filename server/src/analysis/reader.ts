@@ -3,6 +3,8 @@
 // the hosts, on worker threads (server/src/node/readerPool.ts). Types and the in-process reader only: the
 // analysis does no I/O and starts no thread.
 import { readArticle, type ReadOptions } from './read/readArticle';
+import { buildCorpus } from './corpus/corpus';
+import { runChecks } from './checks/checks';
 import type { Config } from './config';
 import type { Finding, Reading } from './types';
 
@@ -49,3 +51,8 @@ export const inProcessReader: Reader = {
   concurrency: 1,
   read: (request) => Promise.resolve().then(() => readArticle(request.text, request.options)),
 };
+
+/** A story's findings, as a reader that checks makes them (`Reader.check`), on the thread that calls it. */
+export function checkStory(request: CheckRequest): Finding[] {
+  return runChecks(buildCorpus(request.readings, request.config), request.config);
+}

@@ -18,7 +18,8 @@ Options:
   --output <file>     write the report to <file> instead of the standard output
   --include-reviewed  also report the findings marked as reviewed in crosscheck.yaml
                       (text output marks them "[reviewed]")
-  --jobs <n>          check, export: threads that read articles (default: the number of cores)
+  --jobs <n>          check, export: threads that read articles, this one included
+                      (default: the number of cores)
   --into <folder>     import: the folder to write the articles to (default: the current folder)
   --force             import: overwrite an article file that already exists
   -h, --help          show this help

@@ -7,7 +7,7 @@ import { createService, type CrosscheckService } from '../analysis/service';
 import { lineIndex, type FindingJson, type PositionJson } from '../analysis/export';
 import { severityFor } from '../analysis/checks/finding';
 import { UsageError } from './args';
-import { createReaderPool } from '../node/readerPool';
+import { createCheckReaders } from '../node/readerPool';
 import { progressBar } from '../node/progressBar';
 
 /** A finding of the host itself (a file it could not read, a config problem), with where to show it. */
@@ -24,7 +24,7 @@ export interface Checked {
 }
 
 /**
- * Reads one folder, or the article files listed, on `jobs` threads (one: on this thread), each story
+ * Reads one folder, or the article files listed, on `jobs` threads counting this one (one: this thread only), each story
  * checked as soon as its articles are read while the others are read; a path that does not exist is a usage error.
  */
 export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Promise<Checked> {
@@ -43,8 +43,8 @@ export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Pro
     if (folder !== undefined) throw new UsageError(`'${folder}' is ${stats[paths.indexOf(folder)].isDirectory() ? 'a folder' : 'not a file'}: give one folder, or article files`);
     workspace = createFilesWorkspace(configRoot(commonFolder(paths.map((p) => path.dirname(path.resolve(p))))), paths);
   }
-  // The same service as the language server's, over the files on disk. A single worker would only add the copying.
-  const reader = createReaderPool(jobs === 1 ? 0 : jobs);
+  // The same service as the language server's, over the files on disk; `jobs` threads read, this one among them.
+  const reader = createCheckReaders(jobs);
   const service = createService({ workspace, reader });
   const bar = progressBar();
   try {

@@ -5,13 +5,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
+import { checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
+import { readArticle } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
 import type { ReadMessage, ReadReply } from './readerWorker';
 import { createStringPool } from './stringPool';
 
 export interface ReaderPool extends Reader {
-  /** Worker threads; 0 when documents are read on the calling thread. */
+  /** Worker threads; 0 when documents are read on the calling thread only. */
   readonly size: number;
   /** Starts the threads now rather than at the first read (they load the reading code meanwhile). */
   warm(): void;
@@ -66,19 +67,33 @@ export const DOCUMENTS_PER_THREAD = 2000;
 export const DOCUMENTS_AHEAD = 2;
 
 /**
+ * The CLI's readers: `jobs` threads that read and check, the calling thread one of them (it has little else to do
+ * but give texts to the story index). One worker fewer is one V8 isolate fewer
+ * compiling the reading code and loading the models, and fewer readings cloned between threads (docs/speed.md).
+ */
+export function createCheckReaders(jobs: number): ReaderPool {
+  return createReaderPool(Math.floor(jobs) - 1, workerScript(), DOCUMENTS_PER_THREAD, undefined, true);
+}
+
+/**
  * `size` worker threads read; with none (or no worker script found) documents are read on the calling thread. `heapMb`
  * bounds a thread's old generation (tests; unbounded by default: at 256 MB, checks of 100-225 articles ran out of memory
- * on gen10k and went to the main thread, see docs/speed.md).
+ * on gen10k and went to the main thread, see docs/speed.md). With `callingThreadToo`, the calling thread reads one
+ * document at a time as well, whenever every worker holds its DOCUMENTS_AHEAD: for a host whose thread is otherwise idle
+ * (the CLI), not for one that must keep answering (the server).
  */
-export function createReaderPool(size: number, script = workerScript(), documentsPerThread = DOCUMENTS_PER_THREAD, heapMb?: number): ReaderPool {
+export function createReaderPool(size: number, script = workerScript(), documentsPerThread = DOCUMENTS_PER_THREAD, heapMb?: number, callingThreadToo = false): ReaderPool {
   const jobs = Math.floor(size);
   if (jobs < 1 || !script) return { ...inProcessReader, size: 0, warm: () => undefined, close: async () => undefined };
+  const here = callingThreadToo ? 1 : 0;
   const queue: Task[] = [];
   const threads: Thread[] = [];
   let nextId = 0;
   let closed = false;
   /** The readings' repeated strings, one copy each (this thread keeps every reading). */
   const strings = createStringPool();
+  /** The calling thread has a task scheduled (callingThreadToo). */
+  let busyHere = false;
 
   const spawn = (): Thread => {
     const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0 };
@@ -141,7 +156,33 @@ export function createReaderPool(size: number, script = workerScript(), document
     );
   };
 
-  /** Fills every thread up to DOCUMENTS_AHEAD, the least loaded first; a thread that has had its share gets no more. */
+  /** The next task not cancelled, or undefined. */
+  const nextTask = (): Task | undefined => {
+    let task = queue.shift();
+    while (task?.signal?.aborted) {
+      task.reject(abortError());
+      task = queue.shift();
+    }
+    return task;
+  };
+
+  /** The first document to read not cancelled, or undefined. */
+  const nextRead = (): Task | undefined => {
+    for (let at = queue.findIndex((task) => !('check' in task)); at >= 0; at = queue.findIndex((task) => !('check' in task))) {
+      const [task] = queue.splice(at, 1);
+      if (!task.signal?.aborted) return task;
+      task.reject(abortError());
+    }
+    return undefined;
+  };
+
+  /**
+   * Fills every thread up to DOCUMENTS_AHEAD, the least loaded first; a thread that has had its share gets no more.
+   * Then the calling thread, if it reads too, takes the next document, in a turn of its own after the pending replies;
+   * a story's check only when no document waits. While documents wait, the checks go to the workers, whose isolates
+   * compile the checking code anyway (taking them here as well measured no better on the 840 PolNeAR texts, docs/speed.md);
+   * at the end of a load the calling thread helps check what is left.
+   */
   const dispatch = () => {
     for (;;) {
       let target: Thread | undefined;
@@ -149,14 +190,31 @@ export function createReaderPool(size: number, script = workerScript(), document
         if (thread.sent.size >= DOCUMENTS_AHEAD || thread.given >= documentsPerThread) continue;
         if (!target || thread.sent.size < target.sent.size) target = thread;
       }
-      if (!target) return;
-      let task = queue.shift();
-      while (task?.signal?.aborted) {
-        task.reject(abortError());
-        task = queue.shift();
-      }
+      if (!target) break;
+      const task = nextTask();
       if (!task) return;
       send(target, task);
+    }
+    if (!here || busyHere || closed) return;
+    const task = nextRead() ?? nextTask();
+    if (!task) return;
+    busyHere = true;
+    setImmediate(() => {
+      busyHere = false;
+      runHere(task);
+      dispatch();
+    });
+  };
+
+  /** Does a task on the calling thread, as a worker would (a cancelled one is dropped). */
+  const runHere = (task: Task) => {
+    if (closed) return task.reject(new Error('the reader pool is closed'));
+    if (task.signal?.aborted) return task.reject(abortError());
+    try {
+      if ('check' in task) task.resolve(checkStory(task.check));
+      else task.resolve(readArticle(task.request.text, task.request.options));
+    } catch (error) {
+      task.reject(error instanceof Error ? error : new Error(String(error)));
     }
   };
 
@@ -178,7 +236,7 @@ export function createReaderPool(size: number, script = workerScript(), document
   return {
     size: jobs,
     // Enough reads in flight to keep every thread's documents ahead filled while the service handles replies.
-    concurrency: (DOCUMENTS_AHEAD + 1) * jobs,
+    concurrency: (DOCUMENTS_AHEAD + 1) * jobs + 2 * here,
     warm: start,
     read(request, signal) {
       return new Promise<Reading>((resolve, reject) => enqueue({ request, signal, resolve, reject }));

@@ -5,8 +5,7 @@
 // turn of the event loop, so that a cancellation sent meanwhile is seen before the cancelled task's turn.
 import { parentPort } from 'worker_threads';
 import { defaultConfig, type Config } from '../analysis/config';
-import { buildCorpus } from '../analysis/corpus/corpus';
-import { runChecks } from '../analysis/checks/checks';
+import { checkStory } from '../analysis/reader';
 import { readArticle, type ReadOptions } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
 
@@ -51,7 +50,7 @@ function runNext(): void {
   if (!task) return;
   let reply: ReadReply;
   try {
-    if ('readings' in task) reply = { id: task.id, findings: runChecks(buildCorpus(task.readings, task.config), task.config) };
+    if ('readings' in task) reply = { id: task.id, findings: checkStory(task) };
     else {
       const { text: _text, ...reading } = readArticle(task.text, task.options);
       reply = { id: task.id, reading };

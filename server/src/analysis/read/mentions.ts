@@ -31,7 +31,7 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   const headed = disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex);
   const names = applyOverrides(headed, lex, { text, sentenceTokens, commonWord: isCommonWord, firstName: isFirstName });
   readRoles(names, sentenceTokens, lex);
-  const mentions: Mention[] = [...names];
+  const mentions: Mention[] = names.slice();
   const gaps: Gap[] = [];
   // The names of each sentence, grouped once: filtering every name for every sentence was quadratic.
   const namesBySentence = new Map<number, Mention[]>();
@@ -44,10 +44,13 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
     const kind = paragraphs[sentence.paragraph].kind;
     if (kind === 'furniture') return;
     const tokens = sentenceTokens[index];
-    mentions.push(...readDescriptions(text, tokens, index, lex), ...readHandles(tokens, index));
+    // Appended one by one: a spread of these arrays (of differing element kinds, empty or not) deoptimised
+    // readMentions dozens of times per thread, each time recompiling it with all it inlines.
+    for (const mention of readDescriptions(text, tokens, index, lex)) mentions.push(mention);
+    for (const mention of readHandles(tokens, index)) mentions.push(mention);
     if (kind === 'headline' || kind === 'heading') return;
-    gaps.push(...readTitleGaps(text, tokens, index, namesBySentence.get(index) ?? [], lowercaseWords, lex));
-    if (!sentence.furniture) gaps.push(...readListGaps(text, sentence, index, lex));
+    for (const gap of readTitleGaps(text, tokens, index, namesBySentence.get(index) ?? [], lowercaseWords, lex)) gaps.push(gap);
+    if (!sentence.furniture) for (const gap of readListGaps(text, sentence, index, lex)) gaps.push(gap);
   });
   mentions.sort((a, b) => a.start - b.start);
   gaps.sort((a, b) => a.start - b.start);

@@ -15,3 +15,16 @@ test('money: signs, names, scales; a bare sum stands for what rounds to it', () 
   assert.equal(valuesDisjoint(sums('$2.5 million')[0], sums('$2.6 million')[0], 0.05), true);
   assert.equal(valuesDisjoint(sums('$2.5 million')[0], sums('€2 million')[0], 0.05), false, 'currencies are never converted');
 });
+
+test('money: a range with one scale, "MM" for million, and a rate per period as its own unit', () => {
+  assert.deepEqual(sums('an offer between $140 and $150 million over seven years').map(formatValue), ['USD 140,000,000–150,000,000']);
+  assert.deepEqual(sums('a $140-$150 million offer').map(formatValue), ['USD 140,000,000–150,000,000']);
+  assert.deepEqual(sums('an eight-year, $200MM deal').map(formatValue), ['USD 200,000,000']);
+  const rate = sums('higher than $25 million a season')[0];
+  assert.equal(formatValue(rate), 'USD 25,000,000 per season');
+  assert.equal(valuesDisjoint(rate, sums('committed more than $240 million')[0], 0.05), false, 'a rate is not a sum');
+  assert.equal(valuesDisjoint(rate, sums('$18 million per season')[0], 0.05), true);
+  assert.deepEqual(sums('up from $2 million a year ago').map(formatValue), ['USD 2,000,000']);
+  assert.deepEqual(sums('paid $5 per share').map(formatValue), ['USD 5 per share']);
+  assert.deepEqual(sums('dropping $20MM per on Teixeira').map(formatValue), ['USD 20,000,000 per period']);
+});

@@ -17,15 +17,36 @@ function moneyPatterns(): Pattern[] {
   const escape = (w: string) => w.replace(/[$.*+?^()|[\]\\{}]/g, '\\$&');
   const signList = [...Object.keys(signs).sort((a, b) => b.length - a.length).map(escape), ...['£', '€', '¥', '₹'].map((c) => escape(mojibakeOf(c)))].join('|');
   const nameList = Object.keys(names).sort((a, b) => b.length - a.length).map(escape).join('|');
-  const sum = (number: string, currency: string | undefined) => {
-    const value = parseNumber(number);
-    return currency ? { value, unit: currency, precision: precisionOf(value) } : null;
+  // "$25 million a season", "$5 per share", "$20MM per" is a rate, another unit than a sum: it is compared only with
+  // rates of the same period. "up from $2 million a year ago" is a time, not a rate.
+  const per = `(?:\\s(?:a|an|each)\\s(${words.periods.join('|')})\\b(?!\\s(?:ago|earlier|before|later|after)\\b)|\\s(per)(?:\\s(?!(?:on|in|at|for|to|the|a|an|and|or|of|with|from|by)\\b)(\\p{Ll}+))?\\b)?`;
+  /** The unit of a sum whose rate, if any, starts at group `at` of the match. */
+  const unitOf = (currency: string, m: RegExpExecArray, at: number) => {
+    const period = m[at] ?? (m[at + 1] ? m[at + 2] ?? 'period' : undefined);
+    return period ? `${currency} per ${period.toLowerCase()}` : currency;
   };
+  const sum = (value: number, currency: string | undefined, m: RegExpExecArray, at: number) =>
+    currency ? { value, unit: unitOf(currency, m, at), precision: precisionOf(value) } : null;
   return [
-    { re: new RegExp(`(${signList})\\s?(${DIGITS})(${SCALE_WORD})?`, 'iy'), value: (m) => sum(m[2] + (m[3] ?? ''), signs[repairMojibake(m[1]).toLowerCase()]) },
-    { re: new RegExp(`\\b(${NUMBER})\\s(${nameList})\\b`, 'iy'), value: (m) => sum(m[1], names[m[2].toLowerCase()]) },
-    { re: new RegExp(`\\b(usd|eur|gbp)\\s?(${DIGITS})(${SCALE_WORD})?`, 'iy'), value: (m) => sum(m[2] + (m[3] ?? ''), names[m[1].toLowerCase()]) },
+    {
+      // "between $140 and $150 million", "$140-$150 million": the scale written once, after the second number, is both's.
+      re: new RegExp(`(${signList})\\s?(${DIGITS})\\s?(?:and|to|-|–)\\s?(?:${signList})?\\s?(${DIGITS})(${SCALE_WORD}|MM\\b)${per}`, 'iuy'),
+      value: (m) => {
+        const currency = signs[repairMojibake(m[1]).toLowerCase()];
+        const [low, high] = [scaled(m[2], m[4]), scaled(m[3], m[4])];
+        return currency && low <= high ? { value: low, low, high, unit: unitOf(currency, m, 5) } : null;
+      },
+    },
+    // "$2.6 million", "$200MM" (the financial pages' million)
+    { re: new RegExp(`(${signList})\\s?(${DIGITS})(${SCALE_WORD}|MM\\b)?${per}`, 'iuy'), value: (m) => sum(scaled(m[2], m[3]), signs[repairMojibake(m[1]).toLowerCase()], m, 4) },
+    { re: new RegExp(`\\b(${NUMBER})\\s(${nameList})\\b${per}`, 'iuy'), value: (m) => sum(parseNumber(m[1]), names[m[2].toLowerCase()], m, 3) },
+    { re: new RegExp(`\\b(usd|eur|gbp)\\s?(${DIGITS})(${SCALE_WORD})?${per}`, 'iuy'), value: (m) => sum(scaled(m[2], m[3]), names[m[1].toLowerCase()], m, 4) },
   ];
+}
+
+/** Digits and the scale written after them; "MM" is a million. */
+function scaled(digits: string, scale: string | undefined): number {
+  return scale && /^mm$/i.test(scale) ? parseNumber(digits) * 1e6 : parseNumber(digits + (scale ?? ''));
 }
 
 export const money: ValueKind = {
@@ -35,5 +56,9 @@ export const money: ValueKind = {
     patterns ??= moneyPatterns();
     return scan(s, 'money', patterns);
   },
-  format: (q) => showInterval(q, q.unit, 1, true),
+  format: (q) => {
+    const [currency, period] = q.unit.split(' per ');
+    const shown = showInterval(q, currency, 1, true);
+    return period ? `${shown} per ${period}` : shown;
+  },
 };
