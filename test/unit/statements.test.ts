@@ -49,6 +49,19 @@ test('subject: an age is said of the person named next to it', () => {
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
 });
 
+test('subject: an age at death is the age of the person who died, or of the one "He was 75." follows', () => {
+  const ages = statements('Lena Ortiz died on Sunday at the age of 85. Mark Hale, a former mayor, has died. He was 75.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);
+  const other = statements('Lena Ortiz was the first doctor under age 40 to lead the board. Mark Hale married at age 20.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(other, [], 'an age limit and an age at another event are no one\'s age now');
+});
+
+test('subject: a span is the length of the noun it is "of", the state it lasts or the verb it follows', () => {
+  const spans = statements('The judge imposed a sentence of 18 years. The fund will remain solvent for the next 75 years. He was sentenced to 5 1/2 years.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['18 years', 'sentence'], ['75 years', 'solvent'], ['5 1/2 years', 'sentenc']]);
+  assert.deepEqual(statements('It was the first time in 10 years.').filter((s) => s.attribute === 'duration'), []);
+});
+
 test('scope: a clause that names an earlier year, or "last year", is background; the story is not', () => {
   const found = statements('---\ndate: 2013-07-02\n---\nIn June 2012, a 3.0 quake struck the town. The 2004 tsunami killed 170,000 people. A 6.1 quake hit Aceh on Tuesday.');
   assert.deepEqual(found.filter((s) => s.attribute !== 'date').map((s) => [s.text, s.scope]), [
@@ -56,6 +69,37 @@ test('scope: a clause that names an earlier year, or "last year", is background;
     ['170,000 people', 'background'],
     ['6.1 quake', 'story'],
     ['Tuesday', 'story'],
+  ]);
+});
+
+test('alignment: a part of a town and a direction from it are two dimensions; two parts disagree', () => {
+  const texts = {
+    a: 'Inmate caught\n\nThe escaped inmate was caught in northeast Dayton on Monday, police said.',
+    b: 'Inmate caught\n\nThe escaped inmate was caught in north Dayton on Monday, police said.',
+    c: 'Inmate caught\n\nThe escaped inmate was caught on Monday near Troy, about 20 miles northwest of Dayton.',
+  };
+  const found = conflicts(texts).filter((f) => f.code === 'place-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /north Dayton.*northeast Dayton|northeast Dayton.*north Dayton/);
+  assert.ok(!/northwest of Dayton/.test(found[0].message), found[0].message);
+});
+
+test('alignment: directions placing two different places are not one statement ("Brazos County, northwest of Houston")', () => {
+  const texts = {
+    a: 'Inmate escapes\n\nThe escape happened near Baytown, about 25 miles east of Houston, officials said.',
+    b: 'Inmate escapes\n\nThe inmate escaped on Monday. He was serving a life sentence for a conviction in Brazos County, northwest of Houston, officials said.',
+  };
+  assert.deepEqual(conflicts(texts).filter((f) => f.code === 'place-conflict'), []);
+  const [placed] = statements(texts.b).filter((s) => s.attribute === 'direction');
+  assert.equal(placed.entity, 'Brazos County');
+});
+
+test('scope: a weekday is of the article\'s week, whatever year its clause names for something else', () => {
+  const found = statements('---\ndate: 2016-08-15\n---\nThey paid taxes from 2007 to 2014, according to returns released Monday. Posting on Friday, Mary Hale, who married last year, wrote a note. On Tuesday, June 5, 2012, a quake struck the town.');
+  assert.deepEqual(found.filter((s) => s.attribute === 'day').map((s) => [s.text, s.scope]), [
+    ['Monday', 'story'],
+    ['Friday', 'story'],
+    ['Tuesday', 'background'],
   ]);
 });
 

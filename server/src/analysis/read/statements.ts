@@ -12,6 +12,7 @@ import { lastWord, runStart } from '../text/lastWord';
 import type { ReadSoFar } from './context';
 import { WORD_NUMBER } from './values/numbers';
 import { HOME_AFTER_NAME } from './values/residence';
+import { NamesBySentence } from './pronouns';
 
 export interface StatementContext extends ReadSoFar {
   quotations: Quotation[];
@@ -347,12 +348,13 @@ function durationStatement(site: Site): Said | undefined {
     const subject = ctx.mentions.findIndex((m, i) => m.sentence === q.sentence && m.type === 'person' && !participants.has(i) && (m.end <= scope.start || m.start >= scope.end));
     if (subject >= 0) participants.add(subject);
   }
-  const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) ? nounAfter(site) : undefined;
+  // "an hour-long call", "a 12-year sentence", "a 2-1/2 year sentence" (a figure before a singular unit modifies a noun).
+  const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
   // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
   // the event it names; a span with neither is no statement anyone else can make.
   const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
-  const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
+  const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined) ?? spanOf(site));
   if (!subject) return undefined;
   return {
     subject,
@@ -362,6 +364,26 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+/**
+ * What a span is the length of when the words right before it say: "a sentence of 18 years" (the noun it is "of"),
+ * "remain solvent for the next 75 years" (the state it lasts), "sentenced to five years", "served for six months" (the
+ * verb it is the object of).
+ */
+function spanOf(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let k = site.first - 1;
+  if (tokens[k]?.lower === 'of') return NOUN.test(tags[k - 1] ?? '') && !tokens[k - 1].cap ? lemma(tokens[k - 1].lower, lex) : undefined;
+  if (/^(?:next|past|last|first)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'the') k -= 2;
+  else if (tokens[k]?.lower === 'another') k--;
+  if (tokens[k]?.lower !== 'for' && tokens[k]?.lower !== 'to') return undefined;
+  const word = tokens[k - 1];
+  if (!word || word.kind !== 'word' || word.cap) return undefined;
+  if (/^JJ/.test(tags[k - 1])) return lemma(word.lower, lex);
+  if (/^VB/.test(tags[k - 1]) && !wordSets(lex).auxiliaries.has(word.lower)) return stem(word.lower, lex);
+  return undefined;
 }
 
 const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;
@@ -418,11 +440,35 @@ function ageStatement(site: Site): Said | undefined {
   const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(withoutSuffix(ctx.text.slice(m.end, q.start), site.lex))).pop();
   // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a comma between.
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
-  const entity = adjacentBefore?.i ?? adjacentAfter?.i;
+  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site);
   const noun = nounAfter(site);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
 }
+
+/**
+ * Whose age "died at 91", "died on Thursday at the age of 85" or "He was 75." gives: the person who died (the first
+ * person named in the sentence before it, or the one its "he" or "she" stands for), or the person just named. An age
+ * at another event ("married at age 20", "the first physician under age 40") names no one here.
+ */
+function personAtDeath(site: Site): number | undefined {
+  const { q, ctx, lex } = site;
+  const before = ctx.text.slice(site.sentence.start, q.start);
+  const alone = /^\s*(?:He|She) (?:was|is) $/.test(before);
+  const atDeath = new RegExp(`\\b(?:${lex.values.age.atDeath.join('|')})\\b[^.;]*?\\b(?:at|aged|at (?:the )?age(?: of)?)\\s*$`, 'i');
+  if (!alone && !atDeath.test(before)) return undefined;
+  // Who dies is a person whatever type the name was given without context ("Bettie Page has died …").
+  const named = alone ? -1 : ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.end <= q.start && m.kind === 'name' && m.type !== 'place' && !isAttributionSource(ctx, m, lex));
+  if (named >= 0) return named;
+  const pronoun = site.tokens.find((t) => t.start < q.start && t.kind === 'word' && (t.lower === 'he' || t.lower === 'she'));
+  if (!pronoun) return undefined;
+  namesBySentence ??= new WeakMap();
+  let names = namesBySentence.get(ctx);
+  if (!names) namesBySentence.set(ctx, (names = new NamesBySentence(ctx)));
+  return names.antecedents(q.sentence, pronoun.start).find((i) => ctx.mentions[i].type === 'person');
+}
+
+let namesBySentence: WeakMap<StatementContext, NamesBySentence> | undefined;
 
 /**
  * A time, a weekday or a date: when something happened. The event is the incident word nearest the value in its
@@ -458,7 +504,21 @@ function directionStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const clauseText = clauseTextOf(site);
   const incident = incidentNear(site.clause, clauseText, q, lex);
-  return { subject: incident.event ?? nounBefore(site), modifiers: [], predicate: governingVerb(site), event: incident.event, participants: placesNear(ctx, site.clause, q) };
+  return { subject: incident.event ?? nounBefore(site), entity: placedPlace(site), modifiers: [], predicate: governingVerb(site), event: incident.event, participants: placesNear(ctx, site.clause, q) };
+}
+
+/** "Brazos County, northwest of Houston", "Baytown, about 25 miles east of Houston": the place the direction places. */
+const PLACED_BY = /^,\s*(?:[^,;.]{0,24}?\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft)\s+)?$/i;
+
+function placedPlace(site: Site): number | undefined {
+  const { ctx, q } = site;
+  const place = (m: Mention) => m.sentence === q.sentence && m.kind === 'name' && m.type === 'place';
+  let at = ctx.mentions.findIndex((m) => place(m) && m.end <= q.start && PLACED_BY.test(ctx.text.slice(m.end, q.start)));
+  if (at < 0) return undefined;
+  // "Baytown, Texas, about 25 miles east of Houston": the town, not the state it is in.
+  const town = ctx.mentions.findIndex((m) => place(m) && m.end <= ctx.mentions[at].start && /^,\s*$/.test(ctx.text.slice(m.end, ctx.mentions[at].start)));
+  if (town >= 0) at = town;
+  return at;
 }
 
 /**
@@ -580,9 +640,13 @@ function scopeOf(site: Site, said: Said): Scope {
   const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
   HISTORY ??= new RegExp(`\\b(?:${lex.values.statement.history.join('|')})\\b`);
   const history = q.kind === 'duration' && said.attribute === 'ago' ? null : HISTORY.exec(lower);
+  // A weekday names a day of the article's week ("last Friday" and "on Sundays" are no weekdays): a year or "last year"
+  // elsewhere in its clause dates something else ("taxes from 2007 to 2014, according to returns released Monday").
+  // Only a date written with it ("Tuesday, June 5, 2012") says it is of another week.
+  const dayWithDate = (d: Quantity) => q.kind !== 'day' || (d.start >= q.end && /^,?\s*$/.test(ctx.text.slice(q.end, d.start)));
   if (q.kind !== 'date') {
     for (const d of ctx.quantities) {
-      if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null) continue;
+      if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null || !dayWithDate(d)) continue;
       // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
       // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
       if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
@@ -591,7 +655,7 @@ function scopeOf(site: Site, said: Said): Scope {
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
     }
   }
-  if (history) return { ...scope, time: 'background', when: history[0] };
+  if (history && q.kind !== 'day') return { ...scope, time: 'background', when: history[0] };
   return scope;
 }
 
