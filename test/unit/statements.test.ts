@@ -56,9 +56,9 @@ test('subject: an age at death is the age of the person who died, or of the one 
   assert.deepEqual(other, [], 'an age limit and an age at another event are no one\'s age now');
 });
 
-test('subject: a span is the length of the noun it is "of", the state it lasts or the verb it follows', () => {
-  const spans = statements('The judge imposed a sentence of 18 years. The fund will remain solvent for the next 75 years. He was sentenced to 5 1/2 years.').filter((s) => s.attribute === 'duration');
-  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['18 years', 'sentence'], ['75 years', 'solvent'], ['5 1/2 years', 'sentenc']]);
+test('subject: a span is the length of the noun it is "of" or the state it lasts', () => {
+  const spans = statements('The judge imposed a sentence of 18 years. The fund will remain solvent for the next 75 years. Keep the system solvent for 75 years.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['18 years', 'sentence'], ['75 years', 'solvent'], ['75 years', 'solvent']]);
   assert.deepEqual(statements('It was the first time in 10 years.').filter((s) => s.attribute === 'duration'), []);
 });
 
@@ -92,15 +92,6 @@ test('alignment: directions placing two different places are not one statement (
   assert.deepEqual(conflicts(texts).filter((f) => f.code === 'place-conflict'), []);
   const [placed] = statements(texts.b).filter((s) => s.attribute === 'direction');
   assert.equal(placed.entity, 'Brazos County');
-});
-
-test('scope: a weekday is of the article\'s week, whatever year its clause names for something else', () => {
-  const found = statements('---\ndate: 2016-08-15\n---\nThey paid taxes from 2007 to 2014, according to returns released Monday. Posting on Friday, Mary Hale, who married last year, wrote a note. On Tuesday, June 5, 2012, a quake struck the town.');
-  assert.deepEqual(found.filter((s) => s.attribute === 'day').map((s) => [s.text, s.scope]), [
-    ['Monday', 'story'],
-    ['Friday', 'story'],
-    ['Tuesday', 'background'],
-  ]);
 });
 
 test('numbers in names and dates are no statements ("Sept. 11 hijackers", "the 9/11 bill"), nor is "eleventh-hour"', () => {

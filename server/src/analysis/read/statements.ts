@@ -368,8 +368,9 @@ function durationStatement(site: Site): Said | undefined {
 
 /**
  * What a span is the length of when the words right before it say: "a sentence of 18 years" (the noun it is "of"),
- * "remain solvent for the next 75 years" (the state it lasts), "sentenced to five years", "served for six months" (the
- * verb it is the object of).
+ * "remain solvent for the next 75 years" (the state it lasts), "a contract for eight years" (the thing). A verb's span
+ * ("shadowed for 17 months", "sentenced to five years") is left out: verbs of one story's many events met other
+ * events' spans by their people (a PolNeAR campaign "shadowed for 17 months" against a "six-year time period").
  */
 function spanOf(site: Site): string | undefined {
   const { tokens, lex } = site;
@@ -381,8 +382,9 @@ function spanOf(site: Site): string | undefined {
   if (tokens[k]?.lower !== 'for' && tokens[k]?.lower !== 'to') return undefined;
   const word = tokens[k - 1];
   if (!word || word.kind !== 'word' || word.cap) return undefined;
-  if (/^JJ/.test(tags[k - 1])) return lemma(word.lower, lex);
-  if (/^VB/.test(tags[k - 1]) && !wordSets(lex).auxiliaries.has(word.lower)) return stem(word.lower, lex);
+  // The tagger takes a predicative adjective after a noun for a noun ("keep the system solvent for 75 years"): either
+  // names what lasts.
+  if (/^(?:JJ|NN)/.test(tags[k - 1]) && !lex.determiners.has(word.lower)) return lemma(word.lower, lex);
   return undefined;
 }
 
@@ -640,13 +642,9 @@ function scopeOf(site: Site, said: Said): Scope {
   const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
   HISTORY ??= new RegExp(`\\b(?:${lex.values.statement.history.join('|')})\\b`);
   const history = q.kind === 'duration' && said.attribute === 'ago' ? null : HISTORY.exec(lower);
-  // A weekday names a day of the article's week ("last Friday" and "on Sundays" are no weekdays): a year or "last year"
-  // elsewhere in its clause dates something else ("taxes from 2007 to 2014, according to returns released Monday").
-  // Only a date written with it ("Tuesday, June 5, 2012") says it is of another week.
-  const dayWithDate = (d: Quantity) => q.kind !== 'day' || (d.start >= q.end && /^,?\s*$/.test(ctx.text.slice(q.end, d.start)));
   if (q.kind !== 'date') {
     for (const d of ctx.quantities) {
-      if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null || !dayWithDate(d)) continue;
+      if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null) continue;
       // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
       // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
       if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
@@ -655,7 +653,7 @@ function scopeOf(site: Site, said: Said): Scope {
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
     }
   }
-  if (history && q.kind !== 'day') return { ...scope, time: 'background', when: history[0] };
+  if (history) return { ...scope, time: 'background', when: history[0] };
   return scope;
 }
 
