@@ -54,6 +54,8 @@ test('subject: an age at death is the age of the person who died, or of the one 
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);
   const other = statements('Lena Ortiz was the first doctor under age 40 to lead the board. Mark Hale married at age 20.').filter((s) => s.attribute === 'age');
   assert.deepEqual(other, [], 'an age limit and an age at another event are no one\'s age now');
+  const unnamed = statements('Mark Hale ran the sect. He wrote: "There is a younger girl the Lord wants me to take." She is 13.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(unnamed, [], 'a pronoun after a sentence that names no one is not the man named before');
 });
 
 test('subject: a span is the length of the noun it is "of" or the state it lasts', () => {
@@ -82,6 +84,7 @@ test('alignment: a part of a town and a direction from it are two dimensions; tw
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /north Dayton.*northeast Dayton|northeast Dayton.*north Dayton/);
   assert.ok(!/northwest of Dayton/.test(found[0].message), found[0].message);
+  assert.equal(found[0].severity, 'information', 'neighbouring compass points are worth a look, not a warning');
 });
 
 test('alignment: directions placing two different places are not one statement ("Brazos County, northwest of Houston")', () => {

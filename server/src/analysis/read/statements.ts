@@ -467,7 +467,10 @@ function personAtDeath(site: Site): number | undefined {
   namesBySentence ??= new WeakMap();
   let names = namesBySentence.get(ctx);
   if (!names) namesBySentence.set(ctx, (names = new NamesBySentence(ctx)));
-  return names.antecedents(q.sentence, pronoun.start).find((i) => ctx.mentions[i].type === 'person');
+  // "He was 75." follows the sentence that names who died; anything further back may be someone else ("There is an
+  // even younger girl …" in a quotation, then "She is 13." after a paragraph about the man).
+  const first = names.antecedents(q.sentence, pronoun.start).find((i) => ctx.mentions[i].type === 'person');
+  return first !== undefined && (!alone || ctx.mentions[first].sentence === q.sentence - 1) ? first : undefined;
 }
 
 let namesBySentence: WeakMap<StatementContext, NamesBySentence> | undefined;
