@@ -58,9 +58,9 @@ test('subject: an age at death is the age of the person who died, or of the one 
   assert.deepEqual(unnamed, [], 'a pronoun after a sentence that names no one is not the man named before');
 });
 
-test('subject: a span is the length of the noun it is "of" or the state it lasts', () => {
-  const spans = statements('The judge imposed a sentence of 18 years. The fund will remain solvent for the next 75 years. Keep the system solvent for 75 years.').filter((s) => s.attribute === 'duration');
-  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['18 years', 'sentence'], ['75 years', 'solvent'], ['75 years', 'solvent']]);
+test('subject: a span is the length of the state or thing before its "for"', () => {
+  const spans = statements('The fund will remain solvent for the next 75 years. Keep the system solvent for 75 years.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['75 years', 'solvent'], ['75 years', 'solvent']]);
   assert.deepEqual(statements('It was the first time in 10 years.').filter((s) => s.attribute === 'duration'), []);
 });
 

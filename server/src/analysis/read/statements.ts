@@ -367,16 +367,16 @@ function durationStatement(site: Site): Said | undefined {
 }
 
 /**
- * What a span is the length of when the words right before it say: "a sentence of 18 years" (the noun it is "of"),
- * "remain solvent for the next 75 years" (the state it lasts), "a contract for eight years" (the thing). A verb's span
- * ("shadowed for 17 months", "sentenced to five years") is left out: verbs of one story's many events met other
- * events' spans by their people (a PolNeAR campaign "shadowed for 17 months" against a "six-year time period").
+ * What a span is the length of when the words right before it say: "remain solvent for the next 75 years" (the state
+ * it lasts), "a ban for five years" (the thing). A verb's span ("shadowed for 17 months") and a noun's "of" ("a
+ * contract of eight years or more") are left out: they met other events' spans on PolNeAR (a campaign "shadowed for 17
+ * months" against a "six-year time period") and on fresh/ (an owner's worry about "a contract of eight years or more"
+ * against the club's "seven-year" offer).
  */
 function spanOf(site: Site): string | undefined {
   const { tokens, lex } = site;
   const tags = site.tags();
   let k = site.first - 1;
-  if (tokens[k]?.lower === 'of') return NOUN.test(tags[k - 1] ?? '') && !tokens[k - 1].cap ? lemma(tokens[k - 1].lower, lex) : undefined;
   if (/^(?:next|past|last|first)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'the') k -= 2;
   else if (tokens[k]?.lower === 'another') k--;
   if (tokens[k]?.lower !== 'for' && tokens[k]?.lower !== 'to') return undefined;
