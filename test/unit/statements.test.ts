@@ -58,22 +58,6 @@ test('subject: an age at death is the age of the person who died, or of the one 
   assert.deepEqual(unnamed, [], 'a pronoun after a sentence that names no one is not the man named before');
 });
 
-test('subject: a span is the length of the state or thing before its "for"', () => {
-  const spans = statements('The fund will remain solvent for the next 75 years. Keep the system solvent for 75 years.').filter((s) => s.attribute === 'duration');
-  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['75 years', 'solvent'], ['75 years', 'solvent']]);
-  assert.deepEqual(statements('It was the first time in 10 years.').filter((s) => s.attribute === 'duration'), []);
-});
-
-test('scope: a clause that names an earlier year, or "last year", is background; the story is not', () => {
-  const found = statements('---\ndate: 2013-07-02\n---\nIn June 2012, a 3.0 quake struck the town. The 2004 tsunami killed 170,000 people. A 6.1 quake hit Aceh on Tuesday.');
-  assert.deepEqual(found.filter((s) => s.attribute !== 'date').map((s) => [s.text, s.scope]), [
-    ['3.0 quake', 'background'],
-    ['170,000 people', 'background'],
-    ['6.1 quake', 'story'],
-    ['Tuesday', 'story'],
-  ]);
-});
-
 test('alignment: a part of a town and a direction from it are two dimensions; two parts disagree', () => {
   const texts = {
     a: 'Inmate caught\n\nThe escaped inmate was caught in northeast Dayton on Monday, police said.',

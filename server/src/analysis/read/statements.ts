@@ -354,7 +354,7 @@ function durationStatement(site: Site): Said | undefined {
   // the event it names; a span with neither is no statement anyone else can make.
   const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
-  const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined) ?? spanOf(site));
+  const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
   if (!subject) return undefined;
   return {
     subject,
@@ -364,28 +364,6 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
-}
-
-/**
- * What a span is the length of when the words right before it say: "remain solvent for the next 75 years" (the state
- * it lasts), "a ban for five years" (the thing). A verb's span ("shadowed for 17 months") and a noun's "of" ("a
- * contract of eight years or more") are left out: they met other events' spans on PolNeAR (a campaign "shadowed for 17
- * months" against a "six-year time period") and on fresh/ (an owner's worry about "a contract of eight years or more"
- * against the club's "seven-year" offer).
- */
-function spanOf(site: Site): string | undefined {
-  const { tokens, lex } = site;
-  const tags = site.tags();
-  let k = site.first - 1;
-  if (/^(?:next|past|last|first)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'the') k -= 2;
-  else if (tokens[k]?.lower === 'another') k--;
-  if (tokens[k]?.lower !== 'for' && tokens[k]?.lower !== 'to') return undefined;
-  const word = tokens[k - 1];
-  if (!word || word.kind !== 'word' || word.cap) return undefined;
-  // The tagger takes a predicative adjective after a noun for a noun ("keep the system solvent for 75 years"): either
-  // names what lasts.
-  if (/^(?:JJ|NN)/.test(tags[k - 1]) && !lex.determiners.has(word.lower)) return lemma(word.lower, lex);
-  return undefined;
 }
 
 const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;
