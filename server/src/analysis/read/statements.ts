@@ -435,8 +435,7 @@ function personAtDeath(site: Site): number | undefined {
   const { q, ctx, lex } = site;
   const before = ctx.text.slice(site.sentence.start, q.start);
   const alone = /^\s*(?:He|She) (?:was|is) $/.test(before);
-  const atDeath = new RegExp(`\\b(?:${lex.values.age.atDeath.join('|')})\\b[^.;]*?\\b(?:at|aged|at (?:the )?age(?: of)?)\\s*$`, 'i');
-  if (!alone && !atDeath.test(before)) return undefined;
+  if (!alone && !diedBefore(before, lex)) return undefined;
   // Who dies is a person whatever type the name was given without context ("Bettie Page has died …").
   const named = alone ? -1 : ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.end <= q.start && m.kind === 'name' && m.type !== 'place' && !isAttributionSource(ctx, m, lex));
   if (named >= 0) return named;
@@ -452,6 +451,20 @@ function personAtDeath(site: Site): number | undefined {
 }
 
 let namesBySentence: WeakMap<StatementContext, NamesBySentence> | undefined;
+
+/** The cue right before an age at death: "… died at ", "… died on Sunday at the age of ", "… Dies Aged ". */
+const AGE_CUE_END = /\b(?:aged|at(?: the)? age(?: of)?|at)\s*$/i;
+let DIED: RegExp | undefined;
+
+/** Whether `before` ends with an age cue after a verb of dying in the same clause. */
+function diedBefore(before: string, lex: Lexicon): boolean {
+  const cue = AGE_CUE_END.exec(before);
+  if (!cue) return false;
+  const clause = before.slice(0, cue.index);
+  const stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
+  DIED ??= new RegExp(`\\b(?:${lex.values.age.atDeath.join('|')})\\b`, 'i');
+  return DIED.test(clause.slice(stop + 1));
+}
 
 /**
  * A time, a weekday or a date: when something happened. The event is the incident word nearest the value in its
