@@ -147,9 +147,11 @@ export default async function stories({ root, corpus, outDir }) {
     table.push([`PolNeAR train, ${texts} texts in one folder: findings per article`, `${perArticle.toFixed(3)} (${findings.length}; ${Object.entries(byCode).map(([c, n]) => `${c} ${n}`).join(', ')})`, 'read 30: .eval/stories-polnear-sample.txt']);
   }
   // 6. Splitting by the facts of the leads (corpus/storyFacts.ts): how many true stories the split would take apart on
-  //    their own (each cluster's articles alone, the pair model's closeness left out), and which of fresh/'s ECB+
-  //    topics, the two events of one kind put together, it parts.
+  //    their own (each cluster's articles alone, with the pair model's probabilities between them as the grouping
+  //    gives them, weighed over clusters + fresh in one folder: a split on the day alone needs a weak bond), and which
+  //    of fresh/'s ECB+ topics, the two events of one kind put together, it parts.
   const facts = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storyFacts.js'));
+  const closeness = pairCloseness(root, flatArticles(corpus, ['clusters', 'fresh']));
   const everyStory = new Map();
   for (const a of flatArticles(corpus, ['clusters', 'fresh'])) {
     if (!everyStory.has(a.story)) everyStory.set(a.story, []);
@@ -157,8 +159,9 @@ export default async function stories({ root, corpus, outDir }) {
   }
   const leads = new Map();
   const leadOf = (a) => leads.get(a.name) ?? leads.set(a.name, facts.leadFacts(a.text, a.date)).get(a.name);
+  const closenessIn = (list) => (i, j) => closeness(list[i].name, list[j].name);
   const splitTrue = [];
-  for (const [story, list] of everyStory) if (facts.splitByFacts(list.map(leadOf), () => 0.5)) splitTrue.push(story);
+  for (const [story, list] of everyStory) if (facts.splitByFacts(list.map(leadOf), closenessIn(list))) splitTrue.push(story);
   const topics = new Map();
   for (const [story, list] of everyStory) {
     const topic = /^fresh\/(ecb_t\d+)_/.exec(story)?.[1];
@@ -169,7 +172,7 @@ export default async function stories({ root, corpus, outDir }) {
   for (const [topic, list] of topics) {
     if (new Set(list.map((a) => a.story)).size < 2) continue;
     pairs++;
-    const split = facts.splitByFacts(list.map(leadOf), () => 0.5);
+    const split = facts.splitByFacts(list.map(leadOf), closenessIn(list));
     if (!split) continue;
     const purity = split.map((part) => Math.max(...[...new Set(list.map((a) => a.story))].map((s) => part.filter((i) => list[i].story === s).length)) / part.length);
     parted.push(`${topic} (${split.map((p) => p.length).join(' + ')} articles, ${purity.map((x) => `${Math.round(100 * x)} %`).join(' / ')} one event)`);
@@ -194,6 +197,23 @@ export default async function stories({ root, corpus, outDir }) {
     table.push([`grouping cost, ${articles.length} articles (clusters + fresh × ${copies}, names varied)`, `${(ms / 1000).toFixed(1)} s CPU, ${((ms / articles.length) * 1000).toFixed(0)} µs per article`, 'no quadratic growth']);
   }
   return { title: 'Stories: grouping a folder of mixed news, and findings within stories only', table, results, goals };
+}
+
+/** The pair model's probability that two articles (by flat name) report one event, weighed over the folder of `articles`. */
+function pairCloseness(root, articles) {
+  const require = createRequire(import.meta.url);
+  const stories = require(join(root, 'server', 'out', 'analysis', 'corpus', 'stories.js'));
+  const model = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storyModel.js'));
+  const signatures = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storySignature.js'));
+  const terms = new stories.FolderTerms();
+  const items = new Map();
+  articles.forEach((a, key) => {
+    const signature = signatures.storySignature(a.text, {});
+    const { terms: _terms, ...facts } = signature;
+    items.set(a.name, { facts, counts: terms.add(key, signature) });
+  });
+  for (const item of items.values()) item.vectors = model.storyVectors(item.counts, terms);
+  return (x, y) => model.sameStoryProbability(model.pairFeatureValues(items.get(x), items.get(y), terms));
 }
 
 /** A copy of an article about another event of the same kind: every capitalised word and every number changed. */

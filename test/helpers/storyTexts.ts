@@ -102,3 +102,75 @@ An earthquake measuring 5.2 on the Richter scale injured three people on Sakhali
 The Geophysical Service recorded the quake at 14:40 GMT, TASS news agency reported.
 Governor Valery Limarenko flew from Yuzhno-Sakhalinsk to the villages to see the damage.`,
 ];
+/**
+ * One senator in the news on two days a year apart: the same name, state, party and rivals, so that what the words
+ * share joins them; what parts them is the day each lead gives its main event, and how little else they share.
+ */
+export const SENATOR_CAMPAIGN = [
+`Hollis launches bid for Vermont governor
+
+Senator Margaret Hollis on Monday announced she would run for governor of Vermont, ending months of speculation in Montpelier.
+Hollis, a Democrat, told supporters at a rally in Burlington that she would put housing and broadband first.
+Republican Governor Phil Brennan, who is seeking a third term, said he welcomed the contest.`,
+`Sen. Hollis enters Vermont governor's race
+
+Margaret Hollis said Monday that she is running for governor, setting up a race against Governor Phil Brennan.
+Speaking in Burlington, the Democratic senator promised to build 10,000 homes in four years.
+Brennan's campaign called her plan unrealistic.`,
+`Hollis to challenge Brennan for governor
+
+Vermont senator Margaret Hollis launched her campaign for governor on Monday with a rally on the Burlington waterfront.
+Hollis said Montpelier had "failed young families" under Phil Brennan.
+Democrats in the legislature lined up behind her within hours.`,
+];
+export const SENATOR_APOLOGY = [
+`Hollis apologizes for remarks on dairy farmers
+
+Senator Margaret Hollis on Thursday apologized for calling dairy farmers "a lobby, not a livelihood" at a fundraiser in Rutland.
+The remarks, recorded by a guest, drew anger from the Farm Bureau and from farmers across the Champlain valley.
+Hollis said her words were "careless and wrong".`,
+`Vermont senator sorry for dairy comments
+
+Margaret Hollis said Thursday she regretted remarks about dairy farmers that circulated online this week.
+The Farm Bureau had demanded an apology, calling the comments an insult to rural families in St. Albans and Rutland.
+"I let down the farmers I represent," Hollis said.`,
+`Hollis says remarks on farmers were wrong
+
+Facing criticism from farm groups, Senator Margaret Hollis apologized on Thursday for remarks about the dairy industry.
+She made the comments at a private fundraiser in Rutland, where a guest recorded them, weeks after a rally in Burlington.
+Governor Phil Brennan said the apology came too late.`,
+];
+/**
+ * Two offers to one player by two teams, a week apart: the same player, agent, length and sum, so that what the words
+ * share joins them; what parts them is the day each lead gives its offer, and the team, which the words weigh little.
+ */
+export const OFFER_FIRST = [
+`Hawks offer Delgado eight-year deal
+
+The Portland Hawks on Tuesday offered free-agent shortstop Ramon Delgado an eight-year contract worth $160 million, his agent Lou Sterling said.
+The offer is the largest in the club's history.
+Sterling said Delgado would decide before the winter meetings end.`,
+`Portland makes $160 million offer to Delgado
+
+The Hawks made an eight-year, $160 million offer to shortstop Ramon Delgado on Tuesday, according to agent Lou Sterling.
+Hawks general manager Dana Pruitt declined to comment on the terms.
+Delgado hit .301 with 31 home runs last season.`,
+`Hawks bid big for Ramon Delgado
+
+Portland on Tuesday put an eight-year offer worth $160 million in front of Ramon Delgado, the top free agent on the market.
+Lou Sterling, Delgado's agent, called the offer "serious".`,
+];
+export const OFFER_SECOND = [
+`Mariners go long for Delgado
+
+The Tacoma Mariners on Friday made Ramon Delgado an eight-year offer worth $160 million, the club confirmed.
+Owner Carl Hendry met the player in Las Vegas to present it.`,
+`Tacoma joins the race
+
+Delgado received an offer from the Tacoma Mariners on Friday, a club official said, worth $160 million.
+Mariners manager Ed Rourke said the signing would change everything for the club.`,
+`Mariners put money on the table
+
+The Mariners on Friday made an eight-year offer to Ramon Delgado, owner Carl Hendry said.
+Tacoma has not signed a player for more than $100 million before.`,
+];

@@ -80,6 +80,9 @@ test('weekdays are resolved against the article date (front matter or a dateline
   );
   assert.equal(read('Posted: 5 May 2010\n\nThree people died on Wednesday.\n').meta.date, '2010-05-05');
   assert.equal(read('Three people died in May 5, 2010 riots.\n').meta.date, undefined);
+  // Under a title and a deck of subtitles, a line that is a date alone is still the article's date; a sentence is not.
+  assert.equal(read('Gang member convicted\n\nSpecial circumstances\n\nProsecutors will seek death\n\n(March 20, 2007) - -\n\nThe jury found him guilty.\n').meta.date, '2007-03-20');
+  assert.equal(read('Gang member convicted\n\nSpecial circumstances\n\nProsecutors will seek death\n\nJune 24, 2005 was the day the deputy was shot outside an apartment.\n').meta.date, undefined);
 });
 
 test('times before the article: "6 months ago" and "four months ago" of one incident conflict, as dates from each article', () => {

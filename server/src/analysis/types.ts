@@ -102,6 +102,10 @@ export interface Quantity extends Span {
   where?: string;
   /** What the value's own words say it is of: the thing a colour or a class is given to ("toyota camry"), a relative ("sister"). */
   about?: string;
+  /** A part of the value the text leaves out and the reader filled in: the year of "June 24" from the article's date. */
+  supplied?: 'year';
+  /** The day (YYYY-MM-DD) the value holds on, when it changes with time: an age is the age on its article's date. */
+  asOf?: string;
 }
 
 export interface DateMention extends Span {

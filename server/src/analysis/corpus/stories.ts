@@ -253,7 +253,8 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
 
   /**
    * A group whose articles fall into two parts that disagree on several defining facts (two quakes on one island:
-   * another magnitude, another hour, another toll) is two stories; each part is tried again.
+   * another magnitude, another hour, another toll), or on the day alone while their words bind them weakly (one
+   * senator in the news on two days), is two stories; each part is tried again.
    */
   const apartByFacts = (group: Article[], depth = 0): Article[][] => {
     if (depth >= 2 || group.filter((a) => a.head !== undefined || (a.lead?.size ?? 0) > 0).length < FEWEST_STATING) return [group];

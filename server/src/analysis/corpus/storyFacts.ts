@@ -1,9 +1,11 @@
 // The facts that define an event, as an article's lead states them: a quake's magnitude, the dead and the hurt, the
-// clock time, the date. Two reports of one event may disagree on one of them (that is what Crosscheck reports); two
+// clock time, the day. Two reports of one event may disagree on one of them (that is what Crosscheck reports); two
 // events of the same kind, grouped together because they share their place, their agencies and their words (two
 // quakes on one island three years apart), disagree on several at once. The grouping (stories.ts) splits a story
 // along such a line: two parts, each told alike by its own articles, told apart on two or more independent kinds of
-// fact, each kind stated by at least two articles of each part.
+// fact, each kind stated by at least two articles of each part. On the day alone only when the two parts are also
+// weakly bonded by what their words share (the pair model): the same people in the news on another day (a
+// president's inauguration and, a year later, his attack on a rival's aide), where no figure tells the events apart.
 //
 // The facts come from the statement model (read/statements.ts) run over the head of the article only (its headline
 // and first sentences), so reading them costs a fraction of a full reading.
@@ -21,8 +23,21 @@ export const NO_FACTS: LeadFacts = new Map();
 
 /** How much of an article is its lead: the headline and the first three or four sentences, cut at a sentence's end. */
 const HEAD_CHARS = 700;
-/** Kinds of fact whose values evolve together count as one (the dead and the hurt of one toll). */
-const INDEPENDENT: Record<string, string> = { killed: 'toll', injured: 'toll' };
+/**
+ * Kinds of fact that are one fact told two ways count as one: the dead and the hurt of one toll; the calendar date and
+ * the weekday of the main event (when it happened).
+ */
+const INDEPENDENT: Record<string, string> = { killed: 'toll', injured: 'toll', date: 'when', day: 'when' };
+/**
+ * A kind of fact that parts a story on its own when the two parts are weakly bonded (WEAK_BOND): when the main event
+ * happened. A toll or a magnitude told two ways by two camps of one event is what Crosscheck reports.
+ */
+const ALONE_KINDS = new Set(['when']);
+/**
+ * The mean pair probability (the pair model's) between the articles of two parts below which they are weakly bonded:
+ * reports of one event score mostly above it, other events of the same people share their names and score around it.
+ */
+const WEAK_BOND = 0.45;
 /** A part must hold at least this many articles. */
 const MIN_PART = 2;
 /** A kind of fact parts the story only when at least this many articles of each part state it. */
@@ -98,7 +113,7 @@ function headOf(text: string): string {
   return end > HEAD_CHARS / 2 ? head.slice(0, end + 1) : head;
 }
 
-/** The defining kind a statement is of, if any: a magnitude, a toll, a clock time in its zone, a calendar date. */
+/** The defining kind a statement is of, if any: a magnitude, a toll, a clock time in its zone, a calendar date, a weekday. */
 function kindOf(claim: Claim, quantity: Quantity): string | undefined {
   if (claim.scope.time !== 'story' || claim.quoted || claim.certainty === 'probable') return undefined;
   if (claim.scope.incident === 'aftershock') return undefined;
@@ -111,6 +126,8 @@ function kindOf(claim: Claim, quantity: Quantity): string | undefined {
       return `time ${quantity.unit}`;
     case 'date':
       return claim.mainEvent ? `date ${quantity.unit}` : undefined;
+    case 'day':
+      return claim.mainEvent ? `day ${quantity.unit}` : undefined;
     default:
       return undefined;
   }
@@ -137,7 +154,7 @@ function widened(kind: string, q: Quantity): [number, number] | undefined {
 const overlaps = (a: ReadonlyArray<readonly [number, number]>, b: ReadonlyArray<readonly [number, number]>) =>
   a.some(([lowA, highA]) => b.some(([lowB, highB]) => lowA <= highB && lowB <= highA));
 
-const independentKind = (kind: string) => INDEPENDENT[kind] ?? kind.split(' ')[0];
+const independentKind = (kind: string) => INDEPENDENT[kind] ?? INDEPENDENT[kind.split(' ')[0]] ?? kind.split(' ')[0];
 
 /** The independent kinds of fact two articles (or parts) state and disagree on. */
 function disagreeing(a: LeadFacts, b: LeadFacts): Set<string> {
@@ -177,19 +194,27 @@ function pooled(facts: readonly LeadFacts[]): { facts: LeadFacts; support: Map<s
 /**
  * A split of one story into two events, or undefined: indices into `facts` of two parts that each hold at least
  * MIN_PART articles, disagree with each other on at least MIN_KINDS independent kinds of fact (each stated by at
- * least MIN_SUPPORT articles of each part), and hold no two articles that disagree on as many. An article that states
- * none of the facts goes to the part it is closest to (`closeness`, the mean of it over the part's articles).
- * Deterministic: seeds and ties go by index.
+ * least MIN_SUPPORT articles of each part), and hold no two articles that disagree on as many. Failing that, two such
+ * parts that disagree on one of the ALONE_KINDS only, and whose articles are weakly bonded across the parts (the mean
+ * of `closeness` below WEAK_BOND). An article that states none of the facts goes to the part it is closest to (the
+ * mean of `closeness`, the pair model's probability, over the part's articles). Deterministic: seeds and ties go by
+ * index.
  */
 export function splitByFacts(facts: readonly LeadFacts[], closeness: (i: number, j: number) => number): [number[], number[]] | undefined {
   const n = facts.length;
   if (n < 2 * MIN_PART || n > MAX_STORY) return undefined;
+  return splitOn(facts, closeness, MIN_KINDS) ?? splitOn(facts, closeness, 1);
+}
+
+/** The best split whose parts disagree on at least `fewest` independent kinds (on one: an ALONE_KIND, weakly bonded). */
+function splitOn(facts: readonly LeadFacts[], closeness: (i: number, j: number) => number, fewest: number): [number[], number[]] | undefined {
+  const alone = fewest < MIN_KINDS;
   const rich = [...facts.keys()].filter((i) => facts[i].size > 0);
   const seeds: Array<[number, number, number]> = [];
   for (let x = 0; x < rich.length; x++) {
     for (let y = x + 1; y < rich.length; y++) {
-      const kinds = disagreeing(facts[rich[x]], facts[rich[y]]).size;
-      if (kinds >= MIN_KINDS) seeds.push([rich[x], rich[y], kinds]);
+      const kinds = disagreeing(facts[rich[x]], facts[rich[y]]);
+      if (kinds.size >= fewest && (!alone || [...kinds].some((k) => ALONE_KINDS.has(k)))) seeds.push([rich[x], rich[y], kinds.size]);
     }
   }
   if (seeds.length === 0) return undefined;
@@ -200,10 +225,18 @@ export function splitByFacts(facts: readonly LeadFacts[], closeness: (i: number,
     if (!parts) continue;
     const kinds = separatingKinds(parts, facts);
     const balance = Math.min(parts[0].length, parts[1].length);
-    if (kinds < MIN_KINDS) continue;
-    if (!best || kinds > best.kinds || (kinds === best.kinds && balance > best.balance)) best = { parts, kinds, balance };
+    if (kinds.size < fewest) continue;
+    if (alone && (![...kinds].some((k) => ALONE_KINDS.has(k)) || bond(parts, closeness) >= WEAK_BOND)) continue;
+    if (!best || kinds.size > best.kinds || (kinds.size === best.kinds && balance > best.balance)) best = { parts, kinds: kinds.size, balance };
   }
   return best?.parts;
+}
+
+/** The mean closeness of the articles of one part to those of the other. */
+function bond(parts: [number[], number[]], closeness: (i: number, j: number) => number): number {
+  let sum = 0;
+  for (const i of parts[0]) for (const j of parts[1]) sum += closeness(i, j);
+  return sum / (parts[0].length * parts[1].length);
 }
 
 /** Two parts grown from two seed articles: each article with facts joins the part whose pooled facts it matches best. */
@@ -246,7 +279,7 @@ function partsFrom(a: number, b: number, facts: readonly LeadFacts[], rich: numb
 }
 
 /** The independent kinds of fact on which the two parts disagree, each stated by at least MIN_SUPPORT articles of each. */
-function separatingKinds(parts: [number[], number[]], facts: readonly LeadFacts[]): number {
+function separatingKinds(parts: [number[], number[]], facts: readonly LeadFacts[]): Set<string> {
   const [p, q] = parts.map((part) => pooled(part.map((i) => facts[i])));
   const kinds = new Set<string>();
   for (const [kind, values] of p.facts) {
@@ -254,5 +287,5 @@ function separatingKinds(parts: [number[], number[]], facts: readonly LeadFacts[
     if (!other || (p.support.get(kind) ?? 0) < MIN_SUPPORT || (q.support.get(kind) ?? 0) < MIN_SUPPORT) continue;
     if (!overlaps(values, other)) kinds.add(independentKind(kind));
   }
-  return kinds.size;
+  return kinds;
 }

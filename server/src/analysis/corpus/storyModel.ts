@@ -1,6 +1,6 @@
 // Whether two articles report the same event: a small logistic model over what their signatures share. The
 // features are patterns of news (shared rare names, shared figures, headline words, publication dates, years,
-// kinds of incident); the weights are learned by `npm run train -- stories` and kept in data/storyModel.json.
+// kinds of incident, the weekday the leads give their main event); the weights are learned by `npm run train -- stories` and kept in data/storyModel.json.
 import modelFile from '../data/storyModel.json';
 import type { StorySignature } from './storySignature';
 
@@ -149,6 +149,7 @@ export function pairFeatureValues(a: StoryArticle, b: StoryArticle, stats: TermS
   const incidents = sa.incidents.size > 0 && sb.incidents.size > 0;
   let sharedIncident = false;
   if (incidents) for (const kind of sa.incidents) if (sb.incidents.has(kind)) sharedIncident = true;
+  const days = sa.leadDay !== undefined && sb.leadDay !== undefined;
   return Float64Array.of(
     cosAll,
     cosNames,
@@ -165,6 +166,8 @@ export function pairFeatureValues(a: StoryArticle, b: StoryArticle, stats: TermS
     sharedIncident ? 1 : 0,
     incidents && !sharedIncident ? 1 : 0,
     Math.log1p(Math.min(sa.size, sb.size)) / 8,
+    days && sa.leadDay === sb.leadDay ? 1 : 0,
+    days && sa.leadDay !== sb.leadDay ? 1 : 0,
   );
 }
 

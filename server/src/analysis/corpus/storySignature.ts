@@ -22,6 +22,12 @@ export interface StorySignature {
   years: number[];
   /** Kinds of incident the lead reports ("quake", "attack"), from the lexicon's incident words. */
   incidents: Set<string>;
+  /**
+   * The weekday (0 = Sunday … 6 = Saturday) the lead names first, in its headline or its first sentence: the day of
+   * the main event ("President Trump on Monday called …"). Reports of one event mostly name the same day; two events
+   * of the same people on other days name others.
+   */
+  leadDay?: number;
   /** Content words and names counted, a measure of how much evidence the article gives. */
   size: number;
 }
@@ -92,10 +98,35 @@ export function storySignature(text: string, meta: { date?: string; title?: stri
       size++;
     }
   });
+  const leadDay = leadWeekday(lines, titleLine);
   const titleWords = new Set(tokensOf(title ?? '').map((t) => t.text.toLowerCase()).filter((w) => w.length >= 3 && !/^\d/.test(w)).map(stemWord));
   const time = date ? Date.parse(`${date.slice(0, 10)}T00:00:00Z`) : NaN;
   const day = Number.isNaN(time) ? undefined : Math.round(time / 86_400_000);
-  return { terms, title, titleWords, date: day === undefined ? undefined : date, day, years: [...years].sort((a, b) => a - b), incidents, size };
+  return { terms, title, titleWords, date: day === undefined ? undefined : date, day, years: [...years].sort((a, b) => a - b), incidents, ...(leadDay === undefined ? {} : { leadDay }), size };
+}
+
+/**
+ * The first sentence of a line: up to a full stop, question or exclamation mark followed by a capital or a quote; not
+ * the stop of an initial ("Donald J. Trump") or of a title before a name ("Mr. Trump", "Gen. Flynn").
+ */
+const FIRST_SENTENCE = /^.*?(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr))[.!?]["'”’)]*(?=\s+["“‘(]?[A-Z])/;
+const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
+/**
+ * The weekday named first in the headline and in the first sentence of the body (two lines that are not datelines
+ * nor the headline repeated, the first being the headline when there is one). A weekday further down is usually
+ * another event's: a background meeting, the day a statement was made.
+ */
+function leadWeekday(lines: string[], titleLine: number): number | undefined {
+  let checked = 0;
+  for (let i = Math.max(0, titleLine); i < lines.length && checked < 2; i++) {
+    if (datelineOf(lines[i]) || (i > titleLine && titleLine >= 0 && lines[i] === lines[titleLine])) continue;
+    checked++;
+    const sentence = FIRST_SENTENCE.exec(lines[i])?.[0] ?? lines[i];
+    const m = WEEKDAY_WORD.exec(sentence);
+    if (m) return lexicon().weekdays.indexOf(`${m[1].toLowerCase()}day`);
+  }
+  return undefined;
 }
 
 interface Token {

@@ -70,13 +70,18 @@ export function isDateline(text: string, paragraph: Paragraph): boolean {
   return /\b(?:updated|published|posted)\b/i.test(line) && /\b(?:19|20)\d\d\b|\d:\d\d/.test(line);
 }
 
-/** How many paragraphs from the top a dateline may be. */
+/** How many paragraphs from the top a dateline may be; below a title, a deck of subtitles may push a bare date lower. */
 const DATELINE_REACH = 3;
+const BARE_DATELINE_REACH = 6;
+/** A line no longer than this that starts with a date is the date alone ("(March 20, 2007) - -"), not a sentence. */
+const BARE_DATELINE_LENGTH = 40;
 
 /** The article's date from a dateline among its first paragraphs, as YYYY-MM-DD; slashes are read month first. */
 export function datelineDate(text: string, paragraphs: Paragraph[]): string | undefined {
-  for (const paragraph of paragraphs.slice(0, DATELINE_REACH)) {
-    const date = datelineOf(text.slice(paragraph.start, paragraph.end));
+  for (const [index, paragraph] of paragraphs.slice(0, BARE_DATELINE_REACH).entries()) {
+    const line = text.slice(paragraph.start, paragraph.end);
+    if (index >= DATELINE_REACH && line.trim().length > BARE_DATELINE_LENGTH) continue;
+    const date = datelineOf(line);
     if (date) return date;
   }
   return undefined;

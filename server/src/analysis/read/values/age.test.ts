@@ -44,3 +44,15 @@ test('age: one year apart is a difference', () => {
   assert.equal(valuesDisjoint(a, b, 0.05), true);
   assert.equal(valuesDisjoint(a, ages('Buckley (32)')[0], 0.05), false);
 });
+
+test('age: an age is the age on its article\'s date, so a year more in a later article is no difference', () => {
+  const on = (text: string, date?: string) =>
+    readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances, date }).filter((q) => q.kind === 'age')[0];
+  assert.equal(on('Jeffs, 54, was arraigned.', '2010-12-02').asOf, '2010-12-02');
+  assert.equal(valuesDisjoint(on('The 54-year-old Jeffs was arraigned.', '2010-12-02'), on('Jeffs, 55, was sentenced.', '2011-08-10'), 0.05), false);
+  assert.equal(valuesDisjoint(on('Orozco, 27, was found.', '2005-07-26'), on('Orozco, 29, was convicted.', '2007-03-20'), 0.05), false);
+  assert.equal(valuesDisjoint(on('Orozco, 27, was found.', '2005-07-26'), on('Orozco, 30, was convicted.', '2007-03-20'), 0.05), true, 'three years older in twenty months');
+  assert.equal(valuesDisjoint(on('Smith, 31, was found.', '2011-11-27'), on('Smith, 32, was found.', '2011-11-28'), 0.05), true, 'a day apart');
+  assert.equal(valuesDisjoint(on('Smith, 55, was found.', '2011-08-10'), on('Smith, 54, was found.', '2010-12-02'), 0.05), false, 'either order');
+  assert.equal(valuesDisjoint(on('Smith, 31, was found.'), on('Smith, 32, was found.'), 0.05), true, 'without dates');
+});

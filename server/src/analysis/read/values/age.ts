@@ -53,7 +53,26 @@ export const age: ValueKind = {
   priority: 8,
   find(s: Sentence): Quantity[] {
     patterns ??= agePatterns();
-    return scan(s, 'age', patterns);
+    const found = scan(s, 'age', patterns);
+    return s.date && /^\d{4}-\d\d-\d\d/.test(s.date) ? found.map((q) => ({ ...q, asOf: s.date!.slice(0, 10) })) : found;
   },
   format: (q) => showInterval(q, 'years old'),
+  // A person is 54 in December 2010 and 55 in August 2011: ages stated on two articles' dates differ unless the days
+  // of birth they allow share a month or more (31 and 32 in articles a day apart fit only a birthday on that day).
+  disjoint(a: Quantity, b: Quantity): boolean {
+    if (a.low === null || a.high === null || b.low === null || b.high === null) return false;
+    if (!a.asOf || !b.asOf || a.asOf === b.asOf) return a.high < b.low || b.high < a.low;
+    const [aFirst, aLast] = birthDays(a);
+    const [bFirst, bLast] = birthDays(b);
+    return Math.min(aLast, bLast) - Math.max(aFirst, bFirst) < SHARED_BIRTH_DAYS;
+  },
 };
+
+const YEAR_DAYS = 365.25;
+const SHARED_BIRTH_DAYS = 30;
+
+/** The days of birth (in days since 1970) an age on its day allows: aged n on day d, born after d − (n + 1) years and by d − n years. */
+function birthDays(q: Quantity): [number, number] {
+  const on = Date.parse(`${q.asOf}T00:00:00Z`) / 86400000;
+  return [on - (q.high! + 1) * YEAR_DAYS + 1, on - q.low! * YEAR_DAYS];
+}

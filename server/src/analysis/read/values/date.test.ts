@@ -34,3 +34,15 @@ test('date: "May" the verb, "the 19 Sept. 11 hijackers" and a month without a cu
   assert.deepEqual(dates('Prices march on.'), []);
   assert.deepEqual(dates('Fifteen of the 19 Sept. 11 hijackers').map((q) => q.text), ['Sept. 11']);
 });
+
+test('date: a year filled in from the article is a guess, so such a date is compared on its day and month only', () => {
+  // "was killed on June 24" in an article of May 2007 is about 2005; the year read from the article must not disagree.
+  const guessed = one('The deputy was killed on June 24.', '2007-05-02');
+  assert.equal(guessed.supplied, 'year');
+  assert.equal(one('He was killed June 24, 2005.').supplied, undefined);
+  assert.equal(valuesDisjoint(guessed, one('He was killed June 24, 2005.'), 0.05), false);
+  assert.equal(valuesDisjoint(guessed, one('He was killed June 25, 2005.'), 0.05), true);
+  assert.equal(valuesDisjoint(one('It began in July.', '2007-08-01'), one('It began in July 2005.'), 0.05), false);
+  assert.equal(valuesDisjoint(one('It began in July.', '2007-08-01'), one('It began on Aug. 3, 2005.'), 0.05), true);
+  assert.equal(valuesDisjoint(guessed, one('The law passed in 2009.'), 0.05), false, 'a year says no day');
+});

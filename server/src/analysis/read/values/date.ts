@@ -47,8 +47,8 @@ export const date: ValueKind = {
   priority: 7,
   find(s: Sentence): Quantity[] {
     const found: Quantity[] = [];
-    const add = (m: RegExpExecArray, start: number, low: number, high: number, unit: string) =>
-      found.push({ start, end: m.index + m[0].length, text: s.text.slice(start, m.index + m[0].length), kind: 'date', low, high, unit, sentence: s.index, precision: 1 });
+    const add = (m: RegExpExecArray, start: number, low: number, high: number, unit: string, supplied?: 'year') =>
+      found.push({ start, end: m.index + m[0].length, text: s.text.slice(start, m.index + m[0].length), kind: 'date', low, high, unit, sentence: s.index, precision: 1, ...(supplied ? { supplied } : {}) });
     for (const m of matchesIn(s, DATE)) {
       if (m[1] || m[4]) {
         const month = monthIndex(m[1] ?? m[5]);
@@ -57,7 +57,7 @@ export const date: ValueKind = {
         if (month < 0 || day < 1 || day > 31) continue;
         // "May 5" is a date; "may 5" is not (the pattern is case-sensitive on month names).
         const year = written ? +written : yearFor(s.date, month, day);
-        if (year !== undefined) add(m, m.index, dayNumber(year, month, day), dayNumber(year, month, day), 'day');
+        if (year !== undefined) add(m, m.index, dayNumber(year, month, day), dayNumber(year, month, day), 'day', written ? undefined : 'year');
         else add(m, m.index, month * 31 + day - 1, month * 31 + day - 1, 'date');
       } else if (m[7]) {
         const month = monthIndex(m[7]);
@@ -67,7 +67,7 @@ export const date: ValueKind = {
         if (!m[8] && !m[9] && (m[7] === 'May' || !/\b(?:in|since|until|by|early|late|mid-?|of|during)\s*$/i.test(s.text.slice(Math.max(0, m.index - 8), m.index)))) continue;
         if (m[9] && written === undefined) continue;
         const year = written ?? yearFor(s.date, month);
-        if (year !== undefined) add(m, m.index, ...monthDays(year, month), 'day');
+        if (year !== undefined) add(m, m.index, ...monthDays(year, month), 'day', written === undefined ? 'year' : undefined);
         else add(m, m.index, month, month, 'month of year');
       } else if (m[10]) {
         const year = +m[10];
@@ -102,6 +102,9 @@ export const date: ValueKind = {
   },
   disjoint(a: Quantity, b: Quantity): boolean {
     if (a.low === null || a.high === null || b.low === null || b.high === null) return false;
+    // A year the reader supplied is a guess ("was killed on June 24" in an article of May 2007 may mean 2005): such a
+    // date is compared on its day and month only.
+    if (a.unit === 'day' && b.unit === 'day' && (a.supplied || b.supplied)) return differInYear(withoutYear(a), withoutYear(b));
     if (a.unit === b.unit) return a.high < b.low || b.high < a.low;
     // A day of a known year against a day or month without one: compare what both say.
     const [full, partial] = a.unit === 'day' ? [a, b] : b.unit === 'day' ? [b, a] : [undefined, undefined];
@@ -112,3 +115,17 @@ export const date: ValueKind = {
     return false;
   },
 };
+
+/** A date of days reduced to what it says within a year: one day ("date") or one month ("month of year"); a longer span says neither. */
+function withoutYear(q: Quantity): { unit: 'date' | 'month of year'; at: number } | undefined {
+  const [a, b] = [new Date(q.low! * DAY_MS), new Date(q.high! * DAY_MS)];
+  if (q.low === q.high) return { unit: 'date', at: a.getUTCMonth() * 31 + a.getUTCDate() - 1 };
+  const wholeMonth = a.getUTCDate() === 1 && b.getUTCMonth() === a.getUTCMonth() && b.getUTCFullYear() === a.getUTCFullYear() && new Date(q.high! * DAY_MS + DAY_MS).getUTCDate() === 1;
+  return wholeMonth ? { unit: 'month of year', at: a.getUTCMonth() } : undefined;
+}
+
+function differInYear(a: ReturnType<typeof withoutYear>, b: ReturnType<typeof withoutYear>): boolean {
+  if (!a || !b) return false;
+  const month = (x: NonNullable<typeof a>) => (x.unit === 'date' ? Math.floor(x.at / 31) : x.at);
+  return a.unit === b.unit ? a.at !== b.at : month(a) !== month(b);
+}

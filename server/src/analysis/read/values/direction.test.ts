@@ -13,3 +13,9 @@ test('direction: from a named place, or a part of it; "South Sudan" is a name', 
   assert.equal(valuesDisjoint(directions('west of Bireun')[0], directions('south of Bireun')[0], 0.05), true);
   assert.equal(valuesDisjoint(directions('west of Bireun')[0], directions('northeast Houston')[0], 0.05), false, 'another place is another statement');
 });
+
+test('direction: a combined point written as two words is one direction', () => {
+  assert.deepEqual(directions('It struck 60km south west of Bandar Abbas.').map(formatValue), ['southwest of Bandar Abbas']);
+  assert.deepEqual(directions('about 58km south-west of Bandar Abbas').map(formatValue), ['southwest of Bandar Abbas']);
+  assert.equal(valuesDisjoint(directions('60km south west of Bandar Abbas')[0], directions('58km south-west of Bandar Abbas')[0], 0.05), false);
+});

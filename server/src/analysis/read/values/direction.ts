@@ -5,7 +5,9 @@ import type { Quantity } from '../../types';
 import { matchesIn, type Sentence, type ValueKind } from './kind';
 
 const COMPASS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
-const DIRECTION = /\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)(?:ern)?\s+(of\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)/g;
+// The combined points come first and may be written in one word, with a hyphen or with a space ("60km south west of
+// Bandar Abbas"): otherwise "west of" would be read alone from "south west of".
+const DIRECTION = /\b([Nn]orth[- ]?east|[Nn]orth[- ]?west|[Ss]outh[- ]?east|[Ss]outh[- ]?west|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\s+(of\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)/g;
 const NAMES = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'];
 
 export const direction: ValueKind = {
@@ -16,7 +18,7 @@ export const direction: ValueKind = {
     for (const m of matchesIn(s, DIRECTION)) {
       // "South Sudan", "North Korea": a compass word that starts a name is part of the name.
       if (/^[A-Z]/.test(m[1]) && !m[2]) continue;
-      const angle = COMPASS[m[1].toLowerCase().replace('-', '')];
+      const angle = COMPASS[m[1].toLowerCase().replace(/[- ]/, '')];
       const unit = m[2] ? m[3].toLowerCase() : `${m[3].toLowerCase()} (within)`;
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'direction', low: angle, high: angle, unit, sentence: s.index, precision: 45 });
     }
