@@ -49,14 +49,36 @@ test('subject: an age is said of the person named next to it', () => {
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
 });
 
-test('scope: a clause that names an earlier year, or "last year", is background; the story is not', () => {
-  const found = statements('---\ndate: 2013-07-02\n---\nIn June 2012, a 3.0 quake struck the town. The 2004 tsunami killed 170,000 people. A 6.1 quake hit Aceh on Tuesday.');
-  assert.deepEqual(found.filter((s) => s.attribute !== 'date').map((s) => [s.text, s.scope]), [
-    ['3.0 quake', 'background'],
-    ['170,000 people', 'background'],
-    ['6.1 quake', 'story'],
-    ['Tuesday', 'story'],
-  ]);
+test('subject: an age at death is the age of the person who died, or of the one "He was 75." follows', () => {
+  const ages = statements('Lena Ortiz died on Sunday at the age of 85. Mark Hale, a former mayor, has died. He was 75.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);
+  const other = statements('Lena Ortiz was the first doctor under age 40 to lead the board. Mark Hale married at age 20.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(other, [], 'an age limit and an age at another event are no one\'s age now');
+  const unnamed = statements('Mark Hale ran the sect. He wrote: "There is a younger girl the Lord wants me to take." She is 13.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(unnamed, [], 'a pronoun after a sentence that names no one is not the man named before');
+});
+
+test('alignment: a part of a town and a direction from it are two dimensions; two parts disagree', () => {
+  const texts = {
+    a: 'Inmate caught\n\nThe escaped inmate was caught in northeast Dayton on Monday, police said.',
+    b: 'Inmate caught\n\nThe escaped inmate was caught in north Dayton on Monday, police said.',
+    c: 'Inmate caught\n\nThe escaped inmate was caught on Monday near Troy, about 20 miles northwest of Dayton.',
+  };
+  const found = conflicts(texts).filter((f) => f.code === 'place-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /north Dayton.*northeast Dayton|northeast Dayton.*north Dayton/);
+  assert.ok(!/northwest of Dayton/.test(found[0].message), found[0].message);
+  assert.equal(found[0].severity, 'information', 'neighbouring compass points are worth a look, not a warning');
+});
+
+test('alignment: directions placing two different places are not one statement ("Brazos County, northwest of Houston")', () => {
+  const texts = {
+    a: 'Inmate escapes\n\nThe escape happened near Baytown, about 25 miles east of Houston, officials said.',
+    b: 'Inmate escapes\n\nThe inmate escaped on Monday. He was serving a life sentence for a conviction in Brazos County, northwest of Houston, officials said.',
+  };
+  assert.deepEqual(conflicts(texts).filter((f) => f.code === 'place-conflict'), []);
+  const [placed] = statements(texts.b).filter((s) => s.attribute === 'direction');
+  assert.equal(placed.entity, 'Brazos County');
 });
 
 test('numbers in names and dates are no statements ("Sept. 11 hijackers", "the 9/11 bill"), nor is "eleventh-hour"', () => {

@@ -209,7 +209,18 @@ function describe(c: ClaimRef): string {
 function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[], confidence: number): Severity {
   if ([claim, ...others].some((c) => c.claim.certainty === 'probable')) return 'information';
   if (others.every((o) => laterLargerToll(corpus, claim, o) || laterLargerToll(corpus, o, claim))) return 'information';
+  if (others.every((o) => neighbouringBearings(claim.quantity, o.quantity))) return 'information';
   return bothStatedAsFact(claim, others) && confidence >= ERROR_AT ? 'error' : 'warning';
+}
+
+/**
+ * Compass points next to each other ("south" and "southeast of Tehran", "north" and "northeast Houston"): a bearing
+ * between them is written either way, so they are worth a look, not a warning.
+ */
+function neighbouringBearings(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'direction' || b.kind !== 'direction' || a.low === null || b.low === null) return false;
+  const apart = Math.abs(a.low - b.low);
+  return Math.min(apart, 360 - apart) <= 45;
 }
 
 /** A death or injury count that a later article (by its date) gives higher. */

@@ -127,6 +127,9 @@ export function dimensionOf(ref: Placed): string {
   const { claim, quantity } = ref;
   if (claim.attribute === 'category') return `category:${quantity.unit}`;
   if (claim.attribute === 'time') return `time:${quantity.unit}`;
+  // A direction is from one place, or within one ("east of Houston", "in northeast Houston"): directions from two
+  // references never disagree, so they are never one statement (a chain of them joined an escape to a capture).
+  if (claim.attribute === 'direction') return `direction:${quantity.unit}`;
   return claim.attribute;
 }
 

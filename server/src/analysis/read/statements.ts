@@ -12,6 +12,7 @@ import { lastWord, runStart } from '../text/lastWord';
 import type { ReadSoFar } from './context';
 import { WORD_NUMBER } from './values/numbers';
 import { HOME_AFTER_NAME } from './values/residence';
+import { NamesBySentence } from './pronouns';
 
 export interface StatementContext extends ReadSoFar {
   quotations: Quotation[];
@@ -347,7 +348,8 @@ function durationStatement(site: Site): Said | undefined {
     const subject = ctx.mentions.findIndex((m, i) => m.sentence === q.sentence && m.type === 'person' && !participants.has(i) && (m.end <= scope.start || m.start >= scope.end));
     if (subject >= 0) participants.add(subject);
   }
-  const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) ? nounAfter(site) : undefined;
+  // "an hour-long call", "a 12-year sentence", "a 2-1/2 year sentence" (a figure before a singular unit modifies a noun).
+  const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
   // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
   // the event it names; a span with neither is no statement anyone else can make.
   const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
@@ -418,10 +420,50 @@ function ageStatement(site: Site): Said | undefined {
   const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(withoutSuffix(ctx.text.slice(m.end, q.start), site.lex))).pop();
   // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a comma between.
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
-  const entity = adjacentBefore?.i ?? adjacentAfter?.i;
+  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site);
   const noun = nounAfter(site);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/**
+ * Whose age "died at 91", "died on Thursday at the age of 85" or "He was 75." gives: the person who died (the first
+ * person named in the sentence before it, or the one its "he" or "she" stands for), or the person just named. An age
+ * at another event ("married at age 20", "the first physician under age 40") names no one here.
+ */
+function personAtDeath(site: Site): number | undefined {
+  const { q, ctx, lex } = site;
+  const before = ctx.text.slice(site.sentence.start, q.start);
+  const alone = /^\s*(?:He|She) (?:was|is) $/.test(before);
+  if (!alone && !diedBefore(before, lex)) return undefined;
+  // Who dies is a person whatever type the name was given without context ("Bettie Page has died …").
+  const named = alone ? -1 : ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.end <= q.start && m.kind === 'name' && m.type !== 'place' && !isAttributionSource(ctx, m, lex));
+  if (named >= 0) return named;
+  const pronoun = site.tokens.find((t) => t.start < q.start && t.kind === 'word' && (t.lower === 'he' || t.lower === 'she'));
+  if (!pronoun) return undefined;
+  namesBySentence ??= new WeakMap();
+  let names = namesBySentence.get(ctx);
+  if (!names) namesBySentence.set(ctx, (names = new NamesBySentence(ctx)));
+  // "He was 75." follows the sentence that names who died; anything further back may be someone else ("There is an
+  // even younger girl …" in a quotation, then "She is 13." after a paragraph about the man).
+  const first = names.antecedents(q.sentence, pronoun.start).find((i) => ctx.mentions[i].type === 'person');
+  return first !== undefined && (!alone || ctx.mentions[first].sentence === q.sentence - 1) ? first : undefined;
+}
+
+let namesBySentence: WeakMap<StatementContext, NamesBySentence> | undefined;
+
+/** The cue right before an age at death: "… died at ", "… died on Sunday at the age of ", "… Dies Aged ". */
+const AGE_CUE_END = /\b(?:aged|at(?: the)? age(?: of)?|at)\s*$/i;
+let DIED: RegExp | undefined;
+
+/** Whether `before` ends with an age cue after a verb of dying in the same clause. */
+function diedBefore(before: string, lex: Lexicon): boolean {
+  const cue = AGE_CUE_END.exec(before);
+  if (!cue) return false;
+  const clause = before.slice(0, cue.index);
+  const stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
+  DIED ??= new RegExp(`\\b(?:${lex.values.age.atDeath.join('|')})\\b`, 'i');
+  return DIED.test(clause.slice(stop + 1));
 }
 
 /**
@@ -458,7 +500,21 @@ function directionStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const clauseText = clauseTextOf(site);
   const incident = incidentNear(site.clause, clauseText, q, lex);
-  return { subject: incident.event ?? nounBefore(site), modifiers: [], predicate: governingVerb(site), event: incident.event, participants: placesNear(ctx, site.clause, q) };
+  return { subject: incident.event ?? nounBefore(site), entity: placedPlace(site), modifiers: [], predicate: governingVerb(site), event: incident.event, participants: placesNear(ctx, site.clause, q) };
+}
+
+/** "Brazos County, northwest of Houston", "Baytown, about 25 miles east of Houston": the place the direction places. */
+const PLACED_BY = /^,\s*(?:[^,;.]{0,24}?\b(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft)\s+)?$/i;
+
+function placedPlace(site: Site): number | undefined {
+  const { ctx, q } = site;
+  const place = (m: Mention) => m.sentence === q.sentence && m.kind === 'name' && m.type === 'place';
+  let at = ctx.mentions.findIndex((m) => place(m) && m.end <= q.start && PLACED_BY.test(ctx.text.slice(m.end, q.start)));
+  if (at < 0) return undefined;
+  // "Baytown, Texas, about 25 miles east of Houston": the town, not the state it is in.
+  const town = ctx.mentions.findIndex((m) => place(m) && m.end <= ctx.mentions[at].start && /^,\s*$/.test(ctx.text.slice(m.end, ctx.mentions[at].start)));
+  if (town >= 0) at = town;
+  return at;
 }
 
 /**

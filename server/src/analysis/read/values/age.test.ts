@@ -18,6 +18,20 @@ test('age: "31-year-old X", "X, 32,", "X, aged 32", "X (32)", "49 years old", "i
   assert.deepEqual([decade.low, decade.high], [40, 43]);
 });
 
+test('age: "at the age of 85", "died at 91", "He was 75." standing alone', () => {
+  assert.deepEqual(ages('Lena Ortiz died at the age of 85 after a fall.').map((q) => q.low), [85]);
+  assert.deepEqual(ages('Mark Hale dies at 91').map((q) => q.low), [91]);
+  assert.deepEqual(ages('Mark Hale died Sunday at 64 in Leeds.').map((q) => q.low), [64]);
+  assert.deepEqual(ages('The former mayor has died. He was 75. His son found him.').map((q) => q.low), [75]);
+});
+
+test('age: a time of death, a score and a sentence that goes on are not ages', () => {
+  assert.deepEqual(ages('The driver died at 5 p.m. on Friday.'), []);
+  assert.deepEqual(ages('The patient died at 7:30 in the ward.'), []);
+  assert.deepEqual(ages('He was 75 minutes late.'), []);
+  assert.deepEqual(ages('He was 3 under par.'), []);
+});
+
 test('age: a date\'s day, a count and a percentage are not ages', () => {
   assert.deepEqual(ages('On Nov. 30, 2009, he escaped.'), []);
   assert.deepEqual(ages('In Texas, 12 people died.'), []);

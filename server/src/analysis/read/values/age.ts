@@ -1,6 +1,6 @@
 // A person's age, in years, in every common form: "the 31-year-old X", "X, 32,", "X, aged 32", "X (32)", "at age 32",
-// "49 years old", "in his early 40s". Whose age it is, is read with the statement (the name next to it). An age is a
-// whole number of years, so "31" and "32" differ.
+// "at the age of 32", "died at 91", "He was 75.", "49 years old", "in his early 40s". Whose age it is, is read with
+// the statement (the name next to it). An age is a whole number of years, so "31" and "32" differ.
 import { lexicon } from '../../data/lexicon';
 import { lastWord } from '../../text/lastWord';
 import type { Quantity } from '../../types';
@@ -11,6 +11,9 @@ import { scan, type Pattern } from './scan';
 /** A name or a capitalised word just before ", 32," or " (32)": not a month or a weekday ("Nov. 30, 2009"). */
 const NAME_BEFORE = "(?<=\\p{Lu}[\\p{L}'’.-]*(?:,\\s|\\s\\())";
 
+/** What would make "at 5" a time of day or a figure rather than an age. */
+const NOT_A_TIME = "(?![.,:]\\d)(?!\\s*(?:%|percent|per cent|[ap]\\.?m\\b|o['’]clock|gmt|utc|local|years?\\b))";
+
 let patterns: Pattern[] | undefined;
 
 function agePatterns(): Pattern[] {
@@ -20,6 +23,10 @@ function agePatterns(): Pattern[] {
   return [
     { re: new RegExp(`\\b(${anyCase(NUMBER)})[-\\s]years?[-\\s]old\\b`, 'y'), value: (m) => years(parseNumber(m[1])) },
     { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s)(\\d{1,3})\\b(?![.,]\\d)`, 'iy'), value: (m) => years(+m[1]) },
+    // "Esther Williams dies at 91", "died Thursday at 85": the age at death, not a time of day nor a toll.
+    { re: new RegExp(`(?<=\\b(?:${words.atDeath.join('|')})(?:\\s+[A-Z][a-z]+day)?\\s+at\\s)(\\d{1,3})\\b${NOT_A_TIME}`, 'iy'), value: (m) => years(+m[1]) },
+    // "He was 75." standing alone as its sentence is how obituaries give the age of the person just named.
+    { re: /(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She) (?:was|is) )(\d{1,3})(?=\.(?:\s|$))/y, value: (m) => years(+m[1]) },
     {
       // "Katie Jenkin, 30." ends a sentence as "X, 32," goes on with it.
       re: new RegExp(`${NAME_BEFORE}(\\d{1,3})(?=,|\\)|\\.(?:\\s|$))`, 'uy'),

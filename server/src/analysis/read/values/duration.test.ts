@@ -17,3 +17,11 @@ test('duration: "an hour and a half", "nearly 90 minutes", "hour-long", "over a 
   assert.equal(valuesDisjoint(spans('an hour-long call')[0], spans('an hour and a half')[0], 0.05), true);
   assert.equal(valuesDisjoint(spans('more than an hour')[0], spans('an hour and a half')[0], 0.05), false);
 });
+
+test('duration: a whole number and a fraction ("5 1/2 years", "a 2-1/2 year sentence", "4½ months")', () => {
+  assert.deepEqual(spans('He was sentenced to 5 1/2 years.').map(formatValue), ['5.5 years']);
+  assert.deepEqual(spans('He served a 2-1/2 year sentence.').map(formatValue), ['2.5 years']);
+  assert.deepEqual(spans('It took 4½ months.').map((q) => q.low), [4.5 * 43800]);
+  assert.equal(valuesDisjoint(spans('5 1/2 years')[0], spans('a 2-1/2 year term')[0], 0.05), true);
+  assert.equal(valuesDisjoint(spans('5 1/2 years')[0], spans('five and a half years')[0], 0.05), false);
+});

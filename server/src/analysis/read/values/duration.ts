@@ -1,4 +1,4 @@
-// Durations, in minutes: "an hour and a half", "nearly 90 minutes", "an hour-long call", "over a six-year period",
+// Durations, in minutes: "an hour and a half", "nearly 90 minutes", "5 1/2 years", "an hour-long call", "over a six-year period",
 // "eight days on the run", "a decade". "A week" in a headline may drop its article ("captured after week on the run").
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
@@ -14,6 +14,8 @@ export function minutesOf(unit: string): number {
   return units[unit.toLowerCase().replace(/s$/, '')] ?? NaN;
 }
 
+const FRACTIONS: Record<string, number> = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 };
+
 let patterns: Pattern[] | undefined;
 
 function durationPatterns(): Pattern[] {
@@ -24,6 +26,15 @@ function durationPatterns(): Pattern[] {
     { re: new RegExp(`\\b(an?|one) hour and (${NUMBER}) minutes?\\b`, 'iy'), value: (m) => ({ value: 60 + parseNumber(m[2]), unit: 'minute' }) },
     { re: new RegExp(`\\bhalf an? (${UNIT})\\b`, 'iy'), value: (m) => ({ value: 0.5 * minutes(m[1]), unit: 'minute' }) },
     { re: new RegExp(`\\b(?:an? )?(${UNIT})[-\\s]long\\b`, 'iy'), value: (m) => ({ value: minutes(m[1]), unit: 'minute', compound: true }) },
+    // "5 1/2 years", "a 2-1/2 year sentence", "4½ months": a whole number and a fraction, rounded to the fraction.
+    {
+      re: new RegExp(`\\b(\\d+)(?:[-\\s](1/2|1/4|3/4)|(½|¼|¾))[-\\s](${UNITS})(?:[-\\s]long)?\\b`, 'iy'),
+      value: (m) => {
+        const part = FRACTIONS[m[2] ?? m[3]];
+        const unit = minutes(m[4]);
+        return { value: (+m[1] + part) * unit, unit: 'minute', precision: (part === 0.5 ? 0.5 : 0.25) * unit };
+      },
+    },
     {
       re: new RegExp(`\\b(${NUMBER})[-\\s](${UNITS})(?:[-\\s]long)?\\b`, 'iy'),
       value: (m) => ({ value: parseNumber(m[1]) * minutes(m[2]), unit: 'minute', precision: precisionOf(parseNumber(m[1])) * minutes(m[2]) }),
