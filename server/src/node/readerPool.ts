@@ -85,7 +85,10 @@ export function createCheckReaders(jobs: number): ReaderPool {
 export function createReaderPool(size: number, script = workerScript(), documentsPerThread = DOCUMENTS_PER_THREAD, heapMb?: number, callingThreadToo = false): ReaderPool {
   const jobs = Math.floor(size);
   if (jobs < 1 || !script) return { ...inProcessReader, size: 0, warm: () => undefined, close: async () => undefined };
-  const here = callingThreadToo ? 1 : 0;
+  let here = callingThreadToo ? 1 : 0;
+  /** Documents the calling thread has read, and the worker threads wanted (one more once it has read its share). */
+  let givenHere = 0;
+  let workers = jobs;
   const queue: Task[] = [];
   const threads: Thread[] = [];
   let nextId = 0;
@@ -196,8 +199,18 @@ export function createReaderPool(size: number, script = workerScript(), document
       send(target, task);
     }
     if (!here || busyHere || closed) return;
+    // The calling thread cannot be replaced as a worker is after its share of documents, and what the reading code
+    // keeps per word grows with each (peak RSS on 10,000 articles 2.2 → 3.2 GB): past its share it leaves the reading
+    // to one more worker.
+    if (givenHere >= documentsPerThread && queue.some((waiting) => !('check' in waiting))) {
+      here = 0;
+      workers = jobs + 1;
+      start();
+      return dispatch();
+    }
     const task = nextRead() ?? nextTask();
     if (!task) return;
+    if (!('check' in task)) givenHere++;
     busyHere = true;
     setImmediate(() => {
       busyHere = false;
@@ -220,7 +233,7 @@ export function createReaderPool(size: number, script = workerScript(), document
 
   // Threads start with the first read: a load that finds everything in the store, or nothing to read, starts none.
   const start = () => {
-    while (threads.length < jobs) threads.push(spawn());
+    while (threads.length < workers) threads.push(spawn());
   };
 
   /** A story's check goes before the documents waiting: its findings are what the editor waits for. */
