@@ -7,16 +7,10 @@ import * as assert from 'node:assert/strict';
 import type * as Api from '../../server/src/analysis/index';
 import type { ReadingStore } from '../../server/src/analysis/reader';
 import { analysis } from '../helpers/analysis';
-import { byFolder } from '../helpers/folderStories';
+import { byFolder, TWO_FOLDER_STORIES } from '../helpers/folderStories';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
-const TEXTS = {
-  'lee/a': 'Mayor Ann Lee and Governor Tom Walsh spoke for two hours on Monday.',
-  'lee/b': 'Lee and Walsh spoke for about two hours.',
-  'lee/c': 'Walsh and Lee spoke for 20 minutes.',
-  'bridge/a': 'Engineer Eva Cruz said: "We will rebuild the old bridge before the winter comes."',
-  'bridge/b': 'Cruz said "we will rebuild the bridge before winter arrives."',
-};
+const TEXTS = TWO_FOLDER_STORIES;
 
 function storyStore(): ReadingStore & { readings: Map<string, Api.Reading>; stories: Map<string, string[][]> } {
   const readings = new Map<string, Api.Reading>();

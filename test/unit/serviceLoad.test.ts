@@ -6,17 +6,10 @@ import * as assert from 'node:assert/strict';
 import type * as Api from '../../server/src/analysis/index';
 import type { Reader, ReadingStore, ReadRequest } from '../../server/src/analysis/reader';
 import { analysis } from '../helpers/analysis';
-import { byFolder } from '../helpers/folderStories';
+import { byFolder, TWO_FOLDER_STORIES } from '../helpers/folderStories';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
-const TEXTS = {
-  'lee/a': 'Mayor Ann Lee and Governor Tom Walsh spoke for two hours on Monday.',
-  'lee/b': 'Lee and Walsh spoke for about two hours.',
-  'lee/c': 'Walsh and Lee spoke for 20 minutes.',
-  'bridge/a': 'Engineer Eva Cruz said: "We will rebuild the old bridge before the winter comes."',
-  'bridge/b': 'Cruz said "we will rebuild the bridge before winter arrives."',
-  'bridge/c': 'Cruz said “We will rebuild the old bridge before the winter comes”.',
-};
+const TEXTS = { ...TWO_FOLDER_STORIES, 'bridge/c': 'Cruz said “We will rebuild the old bridge before the winter comes”.' };
 
 /** A reader whose reads finish when the test says so, in the order it says. */
 function manualReader(concurrency = 2): Reader & { started: string[]; release(uri?: string): Promise<void>; pending(): number } {
