@@ -10,6 +10,7 @@ import type { Corpus } from '../corpus/corpus';
 import { claimName } from '../corpus/claimNames';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesDisjoint } from '../read/values';
+import { degreesApart } from '../read/values/direction';
 import { listSources } from '../text/format';
 import type { Attribute, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
@@ -219,8 +220,7 @@ function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[], co
  */
 function neighbouringBearings(a: Quantity, b: Quantity): boolean {
   if (a.kind !== 'direction' || b.kind !== 'direction' || a.low === null || b.low === null) return false;
-  const apart = Math.abs(a.low - b.low);
-  return Math.min(apart, 360 - apart) <= 45;
+  return degreesApart(a.low, b.low) <= 45;
 }
 
 /** A death or injury count that a later article (by its date) gives higher. */

@@ -30,5 +30,11 @@ export const direction: ValueKind = {
     const compass = NAMES[q.low / 45];
     return q.unit.endsWith('(within)') ? `${compass} ${place}` : `${compass} of ${place}`;
   },
-  disjoint: (a, b) => a.unit === b.unit && a.low !== null && b.low !== null && Math.min(Math.abs(a.low - b.low), 360 - Math.abs(a.low - b.low)) >= 45,
+  disjoint: (a, b) => a.unit === b.unit && a.low !== null && b.low !== null && degreesApart(a.low, b.low) >= 45,
 };
+
+/** The angle between two compass bearings, 0 to 180 degrees. */
+export function degreesApart(a: number, b: number): number {
+  const apart = Math.abs(a - b) % 360;
+  return Math.min(apart, 360 - apart);
+}
