@@ -197,6 +197,8 @@ async function index(): Promise<void> {
     project.shownStories = new Set();
     const result = await project.service.load({
       first: () => documents.all().map((d) => canonicalUri(d.uri)),
+      // Cold, an open article's provisional story is checked before the folder is grouped, and shown as its preview.
+      provisionalStories: true,
       signal: shuttingDown.signal,
       progress: (done, total) => {
         reading.done.set(project, done);

@@ -78,6 +78,13 @@ export interface LoadOptions {
    */
   foreseen?(uris: string[]): void | Promise<unknown>;
   /**
+   * A first load with documents open whose stories the store did not give (a cold start): each open article's
+   * provisional story (service/openStory.ts) is read and checked before the folder is given to the story index, and
+   * `foreseen` says which open documents `preview` now shows findings across articles for (it is said once, after the
+   * store's lookup if any). The load then publishes the real stories. For an editor waiting for the open file.
+   */
+  provisionalStories?: boolean;
+  /**
    * Gives each article to the story index once it is read, so that the story index takes its lead facts from its
    * reading instead of reading its head again on this thread. No story is known before the whole folder is read, so
    * this is for a check of the whole folder (the CLI), not for an editor waiting for the open file's story.
