@@ -74,7 +74,8 @@ export interface LoadOptions {
    * the stories of these open documents (none when the folder changed since) were checked from their stored readings
    * before the story index has seen the folder, and `preview` now answers with their findings across articles. Until
    * then, `preview` answered nothing: ask again. The load goes on once what this returns has settled (the server's
-   * publications of those findings written out, before the story index takes this thread).
+   * publications of those findings written out, before the story index takes this thread). With `provisionalStories`,
+   * said once after the lookup and the provisional stories, and on a cold load too.
    */
   foreseen?(uris: string[]): void | Promise<unknown>;
   /**
