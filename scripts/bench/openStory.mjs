@@ -41,7 +41,7 @@ const byUri = new Map(texts.map((t) => [t.uri, t]));
 const place = (shownFinding) => JSON.parse(shownFinding).slice(0, 3).join();
 const shown = (f) => JSON.stringify([f.code, f.start, f.end, f.severity, f.message, f.related.map((r) => [r.uri, r.start, r.end])]);
 
-const counts = { articles: 0, sameStory: 0, sameFindings: 0, provisional: 0, confident: 0, confidentSame: 0, withdrawnArticles: 0, withdrawn: 0, missed: 0, finalFindings: 0, shownFindings: 0, truncated: 0, topConfident: 0, topSame: 0, topShown: 0, topGone: 0, goneArticles: 0, gone: 0, ownShown: 0, ownWithdrawnArticles: 0, ownWithdrawn: 0 };
+const counts = { articles: 0, sameStory: 0, sameFindings: 0, provisional: 0, confident: 0, confidentSame: 0, withdrawnArticles: 0, withdrawn: 0, missed: 0, finalFindings: 0, shownFindings: 0, truncated: 0, goneArticles: 0, gone: 0, ownShown: 0, ownWithdrawnArticles: 0, ownWithdrawn: 0 };
 const times = { scan: [], group: [] };
 for (const uri of uris.slice(0, LIMIT)) {
   counts.articles++;
@@ -63,7 +63,7 @@ for (const uri of uris.slice(0, LIMIT)) {
   const same = findings.size === finalFindings.size && [...findings].every((f) => finalFindings.has(f));
   if (same) counts.sameFindings++;
   if (members) counts.provisional++;
-  const confident = members !== undefined && confidentStory(candidates, members, (pool) => provisionalStory(open, pool.map((u) => byUri.get(u)), () => createStoryIndex(storyOptions(config))));
+  const confident = members !== undefined && confidentStory(uri, candidates, members, (pool) => provisionalStory(open, pool.map((u) => byUri.get(u)), () => createStoryIndex(storyOptions(config))));
   // What the editor shows first: the provisional story's findings when confident, else the article's own.
   const own = new Set(runChecks(buildCorpus([service.reading(uri)], config), config).filter((f) => f.uri === uri).map(shown));
   const first = confident ? findings : own;
@@ -72,15 +72,6 @@ for (const uri of uris.slice(0, LIMIT)) {
   if (ownWithdrawn > 0) counts.ownWithdrawnArticles++;
   counts.ownWithdrawn += ownWithdrawn;
   counts.ownShown += own.size;
-  // Variant: the members are also the scan's best candidates (the scan and the grouping agree).
-  const top = members ? new Set(candidates.uris.slice(0, members.length - 1)) : new Set();
-  const agreeing = confident && members.every((u) => u === uri || top.has(u));
-  if (agreeing) {
-    counts.topConfident++;
-    counts.topShown += findings.size;
-    counts.topGone += [...findings].filter((f) => !finalPlaces.has(place(f))).length;
-    if (same) counts.topSame++;
-  }
   if (confident) {
     counts.confident++;
     if (same) counts.confidentSame++;

@@ -8,8 +8,10 @@
 import { commonShare, stemWord } from '../corpus/storySignature';
 import type { StoryIndex, StoryOptions } from '../corpus/stories';
 
-/** A capitalised word or a figure of three digits or more: what names an event's people, places and numbers. */
-const KEY_TOKEN = /\p{Lu}[\p{L}\p{M}]+|\d[\d,.]*\d{2}/gu;
+/** A capitalised word or a figure (digits, with thousands or decimal separators): an event's people, places and numbers. */
+const KEY_TOKEN = /\p{Lu}[\p{L}\p{M}]+|\d+(?:[,.]\d+)*/gu;
+/** A figure is a key when it has three digits or more and ends in two ("1,200", "350", not "7" nor "2.5"). */
+const isKeyFigure = (token: string) => /\d\d$/.test(token) && token.replace(/\D/g, '').length >= 3;
 /** A capitalised word used by more than this share of general news ("The", "Monday") says nothing about one event. */
 const COMMON_SHARE = 0.02;
 /** Keys taken from the open article at most (its rarest ones are used). */
@@ -44,7 +46,7 @@ export function keysOf(text: string): Set<string> {
   for (const m of text.matchAll(KEY_TOKEN)) {
     const token = m[0];
     if (keys.has(token) || token.length < 3) continue;
-    if (/^\p{Lu}/u.test(token) && commonShare(stemWord(token.toLowerCase())) > COMMON_SHARE) continue;
+    if (/^\d/.test(token) ? !isKeyFigure(token) : commonShare(stemWord(token.toLowerCase())) > COMMON_SHARE) continue;
     keys.add(token);
     if (keys.size >= MAX_KEYS) break;
   }
@@ -101,10 +103,14 @@ export function provisionalStory(open: FolderText, candidates: FolderText[], new
 
 /**
  * Whether a provisional story is likely the one the load arrives at, so that its findings may be shown before: the
- * scan did not leave qualified candidates out (the story may have members beyond those taken).
+ * scan left no qualified candidate out, the story's other members are the scan's best candidates (the blocking and the
+ * story model agree), and a third of the pool gives the same members (a steady story). Measured on the clusters,
+ * `fresh/` and PolNeAR (docs/speed.md), each condition removed findings shown first that the load then withdrew.
  */
-export function confidentStory(candidates: Candidates, members: string[], regroup: (pool: string[]) => string[] | undefined): boolean {
+export function confidentStory(open: string, candidates: Candidates, members: string[], regroup: (pool: string[]) => string[] | undefined): boolean {
   if (candidates.truncated || members.length < 2) return false;
+  const best = new Set(candidates.uris.slice(0, members.length - 1));
+  if (!members.every((uri) => uri === open || best.has(uri))) return false;
   const fewer = regroup(candidates.uris.slice(0, Math.max(members.length, Math.ceil(candidates.uris.length / 3))));
   return fewer !== undefined && fewer.length === members.length && fewer.every((uri, i) => uri === members[i]);
 }

@@ -59,7 +59,7 @@ async function checkOpenStory(
   const candidates = storyCandidates(open, folder);
   const regroup = (pool: string[]) => provisionalStory(open, pool.map((member) => byUri.get(member)!), () => s.newStoryIndex(options));
   const members = regroup(candidates.uris);
-  if (!members || !confidentStory(candidates, members, regroup)) return undefined;
+  if (!members || !confidentStory(open.uri, candidates, members, regroup)) return undefined;
   const readings = await readMembers(s, members.map((member) => byUri.get(member)!), reader, signal);
   if (signal?.aborted || readings.some((r) => r === undefined)) return undefined;
   let findings: Finding[];
