@@ -28,6 +28,10 @@ if (!existsSync(dir)) {
 }
 const require = createRequire(import.meta.url);
 const out = resolve(opt('--out', join(root, 'server', 'out')));
+// The compiler settings the product's reader threads run with, where the build has them (CROSSCHECK_TURBO_INLINING=1
+// keeps V8's default).
+const tuning = join(out, 'node', 'compilerTuning.js');
+if (existsSync(tuning)) require(tuning);
 const { readArticle, defaultConfig } = require(join(out, 'analysis', 'index.js'));
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, n);
 const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
