@@ -24,7 +24,7 @@ test('two camps of leads naming their own actors, weakly bonded, are two stories
 });
 
 test('the same camps bound strongly by their words stay one story', () => {
-  assert.equal(splitByActor(LEADS, bonded(0.8, 0.6)), undefined);
+  assert.equal(splitByActor(LEADS, bonded(0.9, 0.75)), undefined);
 });
 
 test('an actor some leads of the other camp name too, or one named in two leads only, parts nothing', () => {

@@ -22,8 +22,10 @@ const MIN_LEADS = 3;
 const ACTOR_BOND = 0.7;
 /** A part must hold at least this many articles, and the actor be named in this many leads. */
 const MIN_PART = 2;
-/** Stories larger than this are not taken apart (the search is quadratic in the names of the story's leads). */
+/** Stories larger than this are not taken apart. */
 const MAX_STORY = 64;
+/** The most lead names paired as the actors of two camps (the search is quadratic in them). */
+const MAX_CANDIDATES = 40;
 
 /**
  * A split of one story into two by the actors its leads name, or undefined: indices into `leadNames` of two parts.
@@ -41,15 +43,20 @@ export function splitByActor(leadNames: ReadonlyArray<readonly string[]>, closen
       list.push(i);
     }
   });
-  // A name in nearly every lead is what the story is about, not one side's actor.
-  const candidates = [...leadsOf.keys()].filter((name) => leadsOf.get(name)!.length >= MIN_LEADS && leadsOf.get(name)!.length <= n - MIN_PART).sort();
+  // A name in nearly every lead is what the story is about, not one side's actor; an actor is named in most of its
+  // camp's leads, so it is among the names the leads use most, and only those are paired.
+  const candidates = [...leadsOf.keys()]
+    .filter((name) => leadsOf.get(name)!.length >= MIN_LEADS && leadsOf.get(name)!.length <= n - MIN_PART)
+    .sort((x, y) => leadsOf.get(y)!.length - leadsOf.get(x)!.length || (x < y ? -1 : 1))
+    .slice(0, MAX_CANDIDATES);
   let best: { parts: [number[], number[]]; bond: number } | undefined;
   for (let x = 0; x < candidates.length; x++) {
     const a = leadsOf.get(candidates[x])!;
+    const inA = new Set(a);
     for (let y = x + 1; y < candidates.length; y++) {
       const b = leadsOf.get(candidates[y])!;
       // Each actor must be named in three in four of its part's leads, so the two together in as many of the story's.
-      if (a.length + b.length < ACTOR_SHARE * n || a.some((i) => b.includes(i))) continue;
+      if (a.length + b.length < ACTOR_SHARE * n || b.some((i) => inA.has(i))) continue;
       const parts = partsAround(a, b, n, closeness);
       if (a.length < ACTOR_SHARE * parts[0].length || b.length < ACTOR_SHARE * parts[1].length) continue;
       const bond = meanCloseness(parts, closeness);

@@ -131,11 +131,14 @@ function leadWeekday(lines: string[], titleLine: number): number | undefined {
   return undefined;
 }
 
+/** How much of a lead sentence is searched for names: a line with no sentence end is not read to its end twice. */
+const LEAD_NAME_CHARS = 1000;
+
 /** The names written (capitalised) in the lead's two sentences, each once, in order. */
 function namesOfLead(lines: string[], titleLine: number, names: Set<string>): string[] {
   const found = new Set<string>();
   for (const sentence of leadSentences(lines, titleLine)) {
-    for (const token of tokensOf(sentence)) {
+    for (const token of tokensOf(sentence.slice(0, LEAD_NAME_CHARS))) {
       const lower = token.text.toLowerCase();
       if (names.has(lower) && /^[A-Z]/.test(token.text)) found.add(lower);
     }
