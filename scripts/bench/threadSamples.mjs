@@ -25,10 +25,24 @@ for (const [id, list] of threads) {
 }
 console.log(`heap total of the threads near the RSS peak: ${atPeak} MB`);
 
-// CPU: each OS thread's last value (threads that ended keep their last sample's).
+// CPU: each OS thread's last value (threads that ended keep their last sample's), and what it had when the first
+// story's check was answered: the reading before, the checks (and the last reads) after.
+const checks = samples.filter((s) => s.check !== undefined);
+const firstCheck = checks.length > 0 ? Math.min(...checks.map((s) => s.t)) : Infinity;
 const cpu = new Map();
-for (const s of main) for (const [task, seconds] of Object.entries(s.cpu ?? {})) cpu.set(task, seconds);
+const before = new Map();
+for (const s of main) {
+  for (const [task, seconds] of Object.entries(s.cpu ?? {})) {
+    cpu.set(task, seconds);
+    if (s.t <= firstCheck) before.set(task, seconds);
+  }
+}
+const sum = (map) => [...map.values()].reduce((a, b) => a + b, 0);
 const busy = [...cpu].filter(([, s]) => s >= 0.5).sort((a, b) => b[1] - a[1]);
-const total = [...cpu.values()].reduce((a, b) => a + b, 0);
-console.log(`CPU s by OS thread (>= 0.5 s; total ${total.toFixed(1)} s; the first is the main thread, ${process.pid ? '' : ''}V8 helper threads do GC and compiling):`);
-for (const [task, seconds] of busy) console.log(`  ${task.padEnd(24)} ${seconds.toFixed(1)}`);
+console.log(`CPU s, all threads: ${sum(cpu).toFixed(1)}` + (checks.length > 0 ? `; until the first check's answer at ${(firstCheck / 1000).toFixed(0)} s ${sum(before).toFixed(1)}, after ${(sum(cpu) - sum(before)).toFixed(1)}` : ''));
+console.log('by OS thread (>= 0.5 s; the first one listed in /proc is the main thread; V8 helper threads do GC and compiling), before / after the first check:');
+for (const [task, seconds] of busy) console.log(`  ${task.padEnd(24)} ${(before.get(task) ?? 0).toFixed(1).padStart(6)} ${(seconds - (before.get(task) ?? 0)).toFixed(1).padStart(6)}`);
+if (checks.length > 0) {
+  console.log('largest stories checked (articles, thread, heap used MB as it answered, ms since its previous answer):');
+  for (const s of [...checks].sort((a, b) => b.check - a.check).slice(0, 10)) console.log(`  ${s.check} articles, thread ${s.thread}, ${s.heapUsedMB} MB, ${s.ms} ms, at ${(s.t / 1000).toFixed(0)} s`);
+}
