@@ -8,7 +8,7 @@ import { Worker } from 'worker_threads';
 import { checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
 import { readArticle } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
-import type { ReadMessage, ReaderThreadData, ReadReply } from './readerWorker';
+import type { ReadMessage, ReadReply } from './readerWorker';
 import { createStringPool } from './stringPool';
 import './compilerTuning';
 
@@ -116,9 +116,8 @@ export function createReaderPool(size: number, script = workerScript(), document
   let largeChecks = 0;
   const isLarge = (task: Task): boolean => checkRun && 'check' in task && task.check.readings.length >= LARGE_STORY;
 
-  const spawn = (warm = true): Thread => {
-    const limits = heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } };
-    const thread: Thread = { worker: new Worker(script, { ...limits, workerData: { warm } satisfies ReaderThreadData }), sent: new Map(), given: 0, reads: 0 };
+  const spawn = (): Thread => {
+    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
     thread.worker.unref();
     thread.worker.on('message', (reply: ReadReply) => {
       const task = thread.sent.get(reply.id);
@@ -159,11 +158,11 @@ export function createReaderPool(size: number, script = workerScript(), document
     return thread;
   };
 
-  /** Puts a fresh thread in the place of an idle one that has read its share (or, `warm` false, only checks now); the old one ends. */
-  const retire = (thread: Thread, warm = true): Thread | undefined => {
+  /** Puts a fresh thread in the place of an idle one that has read its share (or that only checks now); the old one ends. */
+  const retire = (thread: Thread): Thread | undefined => {
     const index = threads.indexOf(thread);
     if (index < 0 || closed) return undefined;
-    const fresh = (threads[index] = spawn(warm));
+    const fresh = (threads[index] = spawn());
     thread.worker.removeAllListeners('exit');
     thread.worker.removeAllListeners('error');
     thread.worker.on('error', () => undefined);
@@ -174,12 +173,12 @@ export function createReaderPool(size: number, script = workerScript(), document
   /**
    * The thread that takes a check: this one, or, when it has read documents, holds no task and no document waits to be
    * read (a check-only run's checks, queued once the folder is read), a fresh thread in its place. What the reading
-   * code keeps per word and the models (about 140 MB a thread after 2,000 documents, heap and buffers) would stay beside
-   * the checks until the run ends; a fresh thread loads only the checking code.
+   * code keeps per word (about 90 MB a thread after 2,000 documents, heap and buffers) would stay beside the checks
+   * until the run ends.
    */
   const checkerFor = (thread: Thread): Thread => {
     if (!checkRun || thread.reads === 0 || thread.sent.size > 0 || queue.some((waiting) => !('check' in waiting))) return thread;
-    return retire(thread, false) ?? thread;
+    return retire(thread) ?? thread;
   };
 
   /** Sends a task to a thread; cancelling it afterwards asks the thread to drop it if it has not started it. */
