@@ -12,7 +12,7 @@ import { analysis, ROOT, SEEDS, seedService } from '../helpers/analysis';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createCheckReaders, createReaderPool }: typeof PoolApi = require(path.join(ROOT, 'server/out/node/readerPool'));
+const { createCheckReaders, createReaderPool, LARGE_STORY }: typeof PoolApi = require(path.join(ROOT, 'server/out/node/readerPool'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createReadingStore }: typeof StoreApi = require(path.join(ROOT, 'server/out/node/readingStore'));
 
@@ -137,6 +137,88 @@ test('reader pool: a document whose thread runs out of memory is read on the cal
     assert.deepEqual(reading, analysis.readArticle('exhaust', optionsOf('a')), 'the real reading, made on this thread');
     const next = await pool.read({ text: 'fine', options: optionsOf('b') });
     assert.equal((next as unknown as { standIn?: boolean }).standIn, true, 'the next document goes to a thread again');
+  } finally {
+    clearInterval(alive);
+    await pool.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A stand-in reader thread: answers a read with a stand-in reading, a check with one finding naming its story's size and the thread. */
+function standInReader(dir: string): string {
+  const script = path.join(dir, 'worker.js');
+  fs.writeFileSync(
+    script,
+    `const { parentPort, threadId } = require('worker_threads');
+     parentPort.on('message', (m) => {
+       const start = Date.now();
+       // A large story's check takes a while, so that two threads would overlap if given two.
+       if (m.readings && m.readings.length >= 100) while (Date.now() - start < 150);
+       if (m.readings) parentPort.postMessage({ id: m.id, findings: [{ size: m.readings.length, thread: threadId, start, end: Date.now() }] });
+       else parentPort.postMessage({ id: m.id, reading: { uri: m.options.uri, thread: threadId } });
+     });`,
+  );
+  return script;
+}
+
+test("reader pool, a check run (the CLI's): the stories queued are checked largest first, each on a thread that has read nothing", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
+  const pool = createReaderPool(1, standInReader(dir), 1000, undefined, false, true);
+  const alive = setInterval(() => undefined, 1000);
+  const story = (size: number) => ({ readings: Array.from({ length: size }, () => ({}) as never), config: analysis.defaultConfig() });
+  type Seen = { size: number; thread: number };
+  try {
+    const read = (await pool.read({ text: 'a text', options: optionsOf('a') })) as unknown as { thread: number };
+    // The thread holds two tasks at once: the first two checks go at once, the others wait and are taken largest first.
+    const turns: Seen[] = [];
+    await Promise.all([4, 1, 6, 2, 7].map((size) => pool.check!(story(size)).then(([finding]) => turns.push(finding as unknown as Seen))));
+    assert.deepEqual(turns.map((f) => f.size), [4, 1, 7, 6, 2]);
+    assert.ok(turns.every((f) => f.thread !== read.thread), 'the checks ran on a fresh thread');
+  } finally {
+    clearInterval(alive);
+    await pool.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("reader pool, a check run: two threads never check two large stories at once; they check small ones meanwhile", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
+  const pool = createReaderPool(2, standInReader(dir), 1000, undefined, false, true);
+  const alive = setInterval(() => undefined, 1000);
+  const story = (size: number) => ({ readings: Array.from({ length: size }, () => ({}) as never), config: analysis.defaultConfig() });
+  type Seen = { size: number; thread: number; start: number; end: number };
+  try {
+    const seen = (await Promise.all([150, 120, 110, 5, 3, 2].map((size) => pool.check!(story(size))))).map(([f]) => f as unknown as Seen);
+    const large = seen.filter((f) => f.size >= LARGE_STORY).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < large.length; i++) assert.ok(large[i].start >= large[i - 1].end, `the check of ${large[i].size} articles began before that of ${large[i - 1].size} ended`);
+    const first = large[0];
+    assert.ok(seen.some((f) => f.size < LARGE_STORY && f.thread !== first.thread && f.start < first.end), 'the other thread checked a small story meanwhile');
+  } finally {
+    clearInterval(alive);
+    await pool.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("reader pool, the server's: the stories queued are checked in the order asked, on the thread that reads", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
+  const pool = createReaderPool(1, standInReader(dir), 1000);
+  const alive = setInterval(() => undefined, 1000);
+  const story = (size: number) => ({ readings: Array.from({ length: size }, () => ({}) as never), config: analysis.defaultConfig() });
+  try {
+    const read = (await pool.read({ text: 'a text', options: optionsOf('a') })) as unknown as { thread: number };
+    const turns: number[] = [];
+    const threads = new Set<number>();
+    await Promise.all(
+      [4, 1, 6, 2, 7].map((size) =>
+        pool.check!(story(size)).then((findings) => {
+          turns.push(size);
+          threads.add((findings[0] as unknown as { thread: number }).thread);
+        }),
+      ),
+    );
+    assert.deepEqual(turns, [4, 1, 6, 2, 7]);
+    assert.deepEqual([...threads], [read.thread], 'the thread that read checks too');
   } finally {
     clearInterval(alive);
     await pool.close();

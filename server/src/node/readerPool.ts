@@ -45,6 +45,8 @@ type Sent = Task & {
 
 interface Thread {
   worker: Worker;
+  /** Documents this thread has read, or been sent to read. */
+  reads: number;
   /** Documents sent and not answered yet, in the order sent: the first is being read. */
   sent: Map<number, Sent>;
   /** Documents sent to this thread, answered or not. */
@@ -68,12 +70,20 @@ export const DOCUMENTS_PER_THREAD = 2000;
 export const DOCUMENTS_AHEAD = 2;
 
 /**
+ * A story this large is checked while no other as large is (in a check run): a check's memory grows faster than its
+ * story, and at 10,000 generated articles the checks of two of the nine stories of 100-225 articles on two threads at
+ * once (500-650 MB of heap each, beside the main thread's readings) made the run's peak RSS. The other threads check
+ * smaller stories meanwhile: there, the nine took about as long as the 650 others together.
+ */
+export const LARGE_STORY = 100;
+
+/**
  * The CLI's readers: `jobs` threads that read and check, the calling thread one of them (it has little else to do
  * but give texts to the story index). One worker fewer is one V8 isolate fewer
  * compiling the reading code and loading the models, and fewer readings cloned between threads (docs/speed.md).
  */
 export function createCheckReaders(jobs: number): ReaderPool {
-  return createReaderPool(Math.floor(jobs) - 1, workerScript(), DOCUMENTS_PER_THREAD, undefined, true);
+  return createReaderPool(Math.floor(jobs) - 1, workerScript(), DOCUMENTS_PER_THREAD, undefined, true, true);
 }
 
 /**
@@ -82,8 +92,12 @@ export function createCheckReaders(jobs: number): ReaderPool {
  * on gen10k and went to the main thread, see docs/speed.md). With `callingThreadToo`, the calling thread reads one
  * document at a time as well, whenever every worker holds its DOCUMENTS_AHEAD: for a host whose thread is otherwise idle
  * (the CLI), not for one that must keep answering (the server).
+ *
+ * With `checkRun` (the CLI, whose load queues every story's check once the folder is read), the checks are taken
+ * largest first, one story of LARGE_STORY articles or more at a time, and a thread that has read documents is
+ * replaced by a fresh one before it takes a check when no document is left to read (`checkerFor`).
  */
-export function createReaderPool(size: number, script = workerScript(), documentsPerThread = DOCUMENTS_PER_THREAD, heapMb?: number, callingThreadToo = false): ReaderPool {
+export function createReaderPool(size: number, script = workerScript(), documentsPerThread = DOCUMENTS_PER_THREAD, heapMb?: number, callingThreadToo = false, checkRun = false): ReaderPool {
   const jobs = Math.floor(size);
   if (jobs < 1 || !script) return { ...inProcessReader, size: 0, warm: () => undefined, close: async () => undefined };
   let here = callingThreadToo ? 1 : 0;
@@ -98,15 +112,19 @@ export function createReaderPool(size: number, script = workerScript(), document
   const strings = createStringPool();
   /** The calling thread has a task scheduled (callingThreadToo). */
   let busyHere = false;
+  /** Checks of LARGE_STORY articles or more running now (a check run). */
+  let largeChecks = 0;
+  const isLarge = (task: Task): boolean => checkRun && 'check' in task && task.check.readings.length >= LARGE_STORY;
 
   const spawn = (): Thread => {
-    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0 };
+    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
     thread.worker.unref();
     thread.worker.on('message', (reply: ReadReply) => {
       const task = thread.sent.get(reply.id);
       if (!task) return;
       thread.sent.delete(reply.id);
       task.forget();
+      if (isLarge(task)) largeChecks--;
       if ('cancelled' in reply) task.reject(abortError());
       else if ('error' in reply) task.reject(new Error(reply.error));
       else if ('findings' in reply && 'check' in task) task.resolve(reply.findings);
@@ -123,7 +141,10 @@ export function createReaderPool(size: number, script = workerScript(), document
       if (index < 0) return;
       if (closed) threads.splice(index, 1);
       else threads[index] = spawn();
-      for (const task of [reading, ...waiting]) task?.forget();
+      for (const task of [reading, ...waiting]) {
+        task?.forget();
+        if (task && isLarge(task)) largeChecks--;
+      }
       queue.unshift(...waiting);
       // A document that needs more than a thread's bound (a huge or hostile text) is read on the calling thread, which
       // has none: a bound on memory must not skip a document. A story's check fails, and the service checks it itself.
@@ -137,15 +158,27 @@ export function createReaderPool(size: number, script = workerScript(), document
     return thread;
   };
 
-  /** Puts a fresh thread in the place of an idle one that has read its share; the old one ends. */
-  const retire = (thread: Thread) => {
+  /** Puts a fresh thread in the place of an idle one that has read its share (or that only checks now); the old one ends. */
+  const retire = (thread: Thread): Thread | undefined => {
     const index = threads.indexOf(thread);
-    if (index < 0 || closed) return;
-    threads[index] = spawn();
+    if (index < 0 || closed) return undefined;
+    const fresh = (threads[index] = spawn());
     thread.worker.removeAllListeners('exit');
     thread.worker.removeAllListeners('error');
     thread.worker.on('error', () => undefined);
     void thread.worker.terminate();
+    return fresh;
+  };
+
+  /**
+   * The thread that takes a check: this one, or, when it has read documents, holds no task and no document waits to be
+   * read (a check-only run's checks, queued once the folder is read), a fresh thread in its place. What the reading
+   * code keeps per word (about 90 MB a thread after 2,000 documents, heap and buffers) would stay beside the checks
+   * until the run ends.
+   */
+  const checkerFor = (thread: Thread): Thread => {
+    if (!checkRun || thread.reads === 0 || thread.sent.size > 0 || queue.some((waiting) => !('check' in waiting))) return thread;
+    return retire(thread) ?? thread;
   };
 
   /** Sends a task to a thread; cancelling it afterwards asks the thread to drop it if it has not started it. */
@@ -154,20 +187,25 @@ export function createReaderPool(size: number, script = workerScript(), document
     const cancel = () => thread.worker.postMessage({ id, cancel: true } satisfies ReadMessage);
     task.signal?.addEventListener('abort', cancel, { once: true });
     thread.sent.set(id, { ...task, id, forget: () => task.signal?.removeEventListener('abort', cancel) });
+    if (isLarge(task)) largeChecks++;
     thread.given++;
+    if (!('check' in task)) thread.reads++;
     thread.worker.postMessage(
       ('check' in task ? { id, readings: task.check.readings, config: task.check.config } : { id, text: task.request.text, options: task.request.options }) satisfies ReadMessage,
     );
   };
 
-  /** The next task not cancelled, or undefined. */
+  /** The next task not cancelled (in a check run, not a large story's check while another runs), or undefined. */
   const nextTask = (): Task | undefined => {
-    let task = queue.shift();
-    while (task?.signal?.aborted) {
-      task.reject(abortError());
-      task = queue.shift();
+    for (let at = 0; at < queue.length; ) {
+      const task = queue[at];
+      if (task.signal?.aborted) {
+        queue.splice(at, 1);
+        task.reject(abortError());
+      } else if (largeChecks > 0 && isLarge(task)) at++;
+      else return queue.splice(at, 1)[0];
     }
-    return task;
+    return undefined;
   };
 
   /** The first document to read not cancelled, or undefined. */
@@ -197,7 +235,7 @@ export function createReaderPool(size: number, script = workerScript(), document
       if (!target) break;
       const task = nextTask();
       if (!task) return;
-      send(target, task);
+      send('check' in task ? checkerFor(target) : target, task);
     }
     if (!here || busyHere || closed) return;
     // The calling thread cannot be replaced as a worker is after its share of documents, and what the reading code
@@ -212,10 +250,13 @@ export function createReaderPool(size: number, script = workerScript(), document
     const task = nextRead() ?? nextTask();
     if (!task) return;
     if (!('check' in task)) givenHere++;
+    const large = isLarge(task);
+    if (large) largeChecks++;
     busyHere = true;
     setImmediate(() => {
       busyHere = false;
       runHere(task);
+      if (large) largeChecks--;
       dispatch();
     });
   };
@@ -237,12 +278,24 @@ export function createReaderPool(size: number, script = workerScript(), document
     while (threads.length < workers) threads.push(spawn());
   };
 
+  /**
+   * Where a check goes in the queue: before the documents waiting (its findings are what the editor waits for), after the
+   * checks queued before it; in a check run, before the checks of smaller stories. A check's time grows faster than its
+   * story (it weighs pairs of statements), and a run ends when its last check does: the largest first, so that the
+   * last to end is a small one (at 10,000 articles, one story of 100-225 articles took a thread for minutes).
+   */
+  const checkPlace = (check: CheckRequest): number => {
+    const size = check.readings.length;
+    const at = queue.findIndex((waiting) => !('check' in waiting) || (checkRun && waiting.check.readings.length < size));
+    return at < 0 ? queue.length : at;
+  };
+
   /** A story's check goes before the documents waiting: its findings are what the editor waits for. */
   const enqueue = (task: Task) => {
     if (closed) return task.reject(new Error('the reader pool is closed'));
     if (task.signal?.aborted) return task.reject(abortError());
     start();
-    if ('check' in task) queue.splice(queue.findIndex((waiting) => !('check' in waiting)) >>> 0, 0, task);
+    if ('check' in task) queue.splice(checkPlace(task.check), 0, task);
     else queue.push(task);
     dispatch();
   };
