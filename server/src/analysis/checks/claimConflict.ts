@@ -128,6 +128,8 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef):
     if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
     const q = reading.quantities[c.quantity];
     if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
+    // A statement about another event (an earlier one, a weaker quake) tells nothing of this one apart.
+    if (c.scope.time !== like.claim.scope.time || c.scope.when !== like.claim.scope.when) return false;
     // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other.
     if (q.kind === 'money' && q.unit !== like.quantity.unit) return false;
     const entity = entityOf(uri, c.entity);
