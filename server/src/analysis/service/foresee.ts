@@ -1,0 +1,99 @@
+// A folder's stories kept in the store: written when a load ends, and looked up when the folder is reopened, so that
+// the open documents' stories are checked before the story index has seen the whole folder.
+import { buildCorpus } from '../corpus/corpus';
+import { storyOptions } from '../corpus/stories';
+import { runChecks } from '../checks/checks';
+import { contentHash } from '../text/hash';
+import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../workspace';
+import type { Finding, Reading } from '../types';
+import type { LoadOptions } from '../service';
+import { readKeyOf, storeKeyFor } from './documents';
+import type { ForeseenStory, ServiceState } from './state';
+
+/**
+ * The key of a whole folder's stories in the store: every article's uri, name and store key, and the story options.
+ * The same key means the same texts read the same way, given to the story index in the same order: the same stories.
+ */
+function folderKey(s: ServiceState, articles: Array<{ uri: string; name: string; storeKey: string }>): string {
+  return contentHash([JSON.stringify(storyOptions(s.config)), ...articles.map((a) => `${a.uri}\t${a.name}\t${a.storeKey}`)].join('\n'));
+}
+
+/** Keeps the stories a load arrived at, for the next session to find before it has grouped the folder again. */
+export function keepStories(s: ServiceState): void {
+  if (!s.options.store?.setStories || s.unread.size > 0) return;
+  const articles = [...s.docs.keys()].sort().map((uri) => {
+    const doc = s.docs.get(uri)!;
+    return { uri, name: doc.name, storeKey: storeKeyFor(s, uri, doc.readKey, doc.reading.text) };
+  });
+  const key = folderKey(s, articles);
+  const groups = s.stories.stories().map((known) => known.uris);
+  const json = JSON.stringify(groups);
+  if (s.storedStories?.key === key && s.storedStories.json === json) return;
+  s.storedStories = { key, json };
+  s.options.store.setStories(key, groups);
+}
+
+/**
+ * Reopening a folder whose texts are as a session left them: the store knows its stories, which the story index
+ * would know only once it has seen every article (seconds at thousands of articles). The open documents' stories
+ * are checked at once from their stored readings, and `preview` answers with their findings until the load ends.
+ * The stories found are those the story index arrives at (the same texts, in the same order), so the findings are
+ * those the load publishes after. Anything missing (a story, a reading) leaves it to the load. The checks run on
+ * this thread: at start the reader threads are still loading their models (seconds on a busy machine), and this
+ * is the story the editor waits for. Meanwhile `preview` answers nothing (an open article is not read on this
+ * thread for a preview its story is about to replace); `foreseen` says when to ask again.
+ */
+export async function foresee(
+  s: ServiceState,
+  found: Map<string, WorkspaceDocument | SkippedDocument | undefined>,
+  first: () => string[],
+  signal: AbortSignal | undefined,
+  loadOptions: LoadOptions,
+): Promise<void> {
+  const shown: string[] = [];
+  try {
+    const store = s.options.store!;
+    const articles: Array<{ uri: string; name: string; storeKey: string; document: WorkspaceDocument }> = [];
+    for (const [uri, document] of found) {
+      if (document && !isSkipped(document)) articles.push({ uri, name: document.name, storeKey: storeKeyFor(s, uri, readKeyOf(s, document.name), document.text), document });
+    }
+    const key = folderKey(s, articles);
+    const groups = await store.getStories!(key).catch(() => undefined);
+    if (!groups || signal?.aborted) return;
+    s.storedStories = { key, json: JSON.stringify(groups) };
+    const byUri = new Map(articles.map((a) => [a.uri, a]));
+    const open = new Set(first());
+    const fetched = await Promise.all(
+      groups
+        .filter((group) => group.some((uri) => open.has(uri)))
+        .map(async (group) => {
+          const readings = await Promise.all(
+            group.map(async (member) => {
+              const article = byUri.get(member);
+              const stored = article ? await store.get(article.storeKey).catch(() => undefined) : undefined;
+              if (!article || !stored || stored.text !== article.document.text) return undefined;
+              stored.uri = member;
+              stored.version = article.document.version ?? 0;
+              return stored;
+            }),
+          );
+          return { group, readings: readings.every((r) => r !== undefined) ? (readings as Reading[]) : undefined };
+        }),
+    );
+    for (const { group, readings } of fetched) {
+      if (!readings || signal?.aborted) continue;
+      let findings: Finding[];
+      try {
+        findings = runChecks(buildCorpus(readings, s.config), s.config);
+      } catch {
+        continue; // the load checks it, and reports what failed
+      }
+      const story: ForeseenStory = { readings: new Map(readings.map((r) => [r.uri, r])), findings };
+      for (const member of group) s.foreseen.set(member, story);
+      shown.push(...group);
+    }
+  } finally {
+    s.foreseeing = false;
+    if (!signal?.aborted) await Promise.resolve(loadOptions.foreseen?.(shown)).catch(() => undefined);
+  }
+}

@@ -1,0 +1,162 @@
+// `load`: the pending changes applied with the documents read by the reader (on worker threads in the hosts), the
+// open documents' stories first, while this thread gives the texts to the story index a chunk per turn of the event
+// loop, so that questions and edits are answered meanwhile. A reading is left aside when newer text arrived while it
+// was being read.
+import { leadOf } from '../corpus/storyFacts';
+import { inProcessReader } from '../reader';
+import type { SkippedDocument, WorkspaceDocument } from '../workspace';
+import type { LoadOptions, LoadResult } from '../service';
+import { takeChanges } from './changes';
+import { accept, addToStory } from './documents';
+import { foresee, keepStories } from './foresee';
+import { jobQueue, runJobs } from './jobs';
+import { hasPending, recording, resultOf, type Job, type ServiceState } from './state';
+import { checkElsewhere, story } from './storyWork';
+
+/** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
+const FEED_CHUNK = 64;
+/** Texts read ahead of the story index (to look up the folder's stories in the store) this many per turn. */
+const READ_AHEAD_CHUNK = 256;
+
+export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Promise<LoadResult> {
+  const reader = s.options.reader ?? inProcessReader;
+  const { signal } = loadOptions;
+  const first = typeof loadOptions.first === 'function' ? loadOptions.first : () => (loadOptions.first as string[] | undefined) ?? [];
+  const touched = recording(s);
+  const counts = { read: 0, stored: 0 };
+  let done = 0;
+  let total = 0;
+  /** Stories being checked by the reader; each is ready once its findings are back. */
+  const checking: Promise<void>[] = [];
+  // A stopped load announces nothing more: a host answering would apply the pending changes, and read
+  // on its own thread what the load put back (the server, shutting down, read the rest of the folder so).
+  const announce = (id: string) => {
+    if (!signal?.aborted) loadOptions.storyReady?.(id);
+  };
+  const ready = (id: string) => {
+    if (!story(s, id) || signal?.aborted) return;
+    const elsewhere = checkElsewhere(s, id, reader, signal);
+    if (elsewhere) checking.push(elsewhere.then(() => announce(id)));
+    else announce(id);
+  };
+  try {
+    while (hasPending(s) && !signal?.aborted) {
+      const empty = s.docs.size === 0 && s.unread.size === 0;
+      const uris = takeChanges(s);
+      // A folder with nothing in it (the editor's loose files before any is opened) has no stories to look up: its
+      // load does not say `foreseen`, which starts the server's reader threads beside another folder's lookup.
+      const reopening = empty && uris.length > 0 && s.options.store?.getStories !== undefined;
+      for (const uri of uris) s.feeding.add(uri);
+      // Reopening a folder: its texts are read first, to look its stories up in the store.
+      s.foreseeing = reopening;
+      const readAhead = reopening ? await readAll(s, uris).finally(() => (s.foreseeing = false)) : undefined;
+      if (readAhead) s.foreseeing = true;
+      // Its open documents' stories, when the store knows them, are checked before the folder is given to the story index.
+      if (readAhead) await foresee(s, readAhead, first, signal, loadOptions);
+      const queue = jobQueue(s, first);
+      // Until every text is given to the story index, no story is known to be complete; then each is
+      // ready when its last unread article is read (at once when none is left).
+      let waiting: Map<string, number> | undefined;
+      const unsettled = new Set<Job>();
+      /** Texts kept from the story index until they are read (`groupWhenRead`), in uri order, and who waits for one. */
+      const held = loadOptions.groupWhenRead ? new Map<string, { name: string; text: string }>() : undefined;
+      const whenSettled = new Map<string, () => void>();
+      const lanes = runJobs(s, queue, reader, signal, (job, how) => {
+        if (how) counts[how]++;
+        unsettled.delete(job);
+        whenSettled.get(job.uri)?.();
+        loadOptions.progress?.(++done, total);
+        const id = s.stories.storyOf(job.uri);
+        const left = waiting && id !== undefined ? waiting.get(id) : undefined;
+        if (id === undefined || left === undefined) return;
+        if (left > 1) waiting!.set(id, left - 1);
+        else {
+          waiting!.delete(id);
+          ready(id);
+        }
+      });
+      // The reader threads read while this thread takes the texts and gives them to the story index, in
+      // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
+      for (let i = 0; i < uris.length; i++) {
+        if (signal?.aborted) {
+          for (const uri of uris.slice(i)) {
+            s.feeding.delete(uri);
+            s.changedUris.add(uri);
+          }
+          break;
+        }
+        const found = readAhead ? readAhead.get(uris[i]) : s.workspace.read(uris[i], s.config);
+        const job = accept(s, uris[i], found, held && ((uri, name, text) => void held.set(uri, { name, text })));
+        if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
+        if (job) {
+          unsettled.add(job);
+          queue.add(job);
+          total++;
+        }
+        if (i % FEED_CHUNK === FEED_CHUNK - 1) {
+          loadOptions.progress?.(done, total);
+          await nextTurn();
+        }
+      }
+      if (held) await groupWhenRead(s, held, whenSettled, signal);
+      queue.close();
+      loadOptions.progress?.(done, total);
+      waiting = new Map();
+      for (const job of unsettled) {
+        const id = s.stories.storyOf(job.uri);
+        if (id !== undefined) waiting.set(id, (waiting.get(id) ?? 0) + 1);
+      }
+      // The open documents' stories first: with readings from the store, every story is ready at once here.
+      const open = new Set(first().map((uri) => s.stories.storyOf(uri)));
+      const readyNow = [...touched.stories].filter((id) => !waiting!.has(id)).sort();
+      for (const id of [...readyNow.filter((id) => open.has(id)), ...readyNow.filter((id) => !open.has(id))]) ready(id);
+      await lanes;
+    }
+    await Promise.all(checking);
+    if (!signal?.aborted && !hasPending(s)) keepStories(s);
+  } finally {
+    s.foreseen.clear();
+    s.recorders.delete(touched);
+    // A load that failed leaves what it had not given to the story index pending.
+    for (const uri of s.feeding) s.changedUris.add(uri);
+    s.feeding.clear();
+  }
+  return { ...resultOf(s, touched), ...counts };
+}
+
+/**
+ * Gives the held texts to the story index in uri order, each whose head may state a lead fact once its reading is
+ * in (or failed), so that the index takes the facts from the reading. A stopped load gives the rest at once.
+ */
+async function groupWhenRead(
+  s: ServiceState,
+  held: Map<string, { name: string; text: string }>,
+  whenSettled: Map<string, () => void>,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  let given = 0;
+  for (const [uri, { name, text }] of held) {
+    const job = s.unread.get(uri);
+    if (job && job.text === text && !signal?.aborted && leadOf(text) !== undefined) {
+      await new Promise<void>((resolve) => whenSettled.set(uri, resolve));
+      whenSettled.delete(uri);
+    } else if (++given % FEED_CHUNK === 0) await nextTurn();
+    s.feeding.delete(uri);
+    addToStory(s, uri, name, text);
+  }
+}
+
+/** The workspace's texts of these documents, read a chunk per turn of the event loop. */
+async function readAll(s: ServiceState, uris: string[]): Promise<Map<string, WorkspaceDocument | SkippedDocument | undefined>> {
+  const found = new Map<string, WorkspaceDocument | SkippedDocument | undefined>();
+  for (let i = 0; i < uris.length; i++) {
+    found.set(uris[i], s.workspace.read(uris[i], s.config));
+    if (i % READ_AHEAD_CHUNK === READ_AHEAD_CHUNK - 1) await nextTurn();
+  }
+  return found;
+}
+
+/** A turn of the event loop: messages, questions and readings that arrived are handled before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

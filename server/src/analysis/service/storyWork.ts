@@ -1,0 +1,89 @@
+// The work kept per story: its corpus (for the stories asked about last), findings, entities and agreements,
+// built from its members' current readings when first asked for after a change.
+import { buildCorpus, type Corpus } from '../corpus/corpus';
+import type { Story } from '../corpus/stories';
+import { runChecks } from '../checks/checks';
+import type { Reader } from '../reader';
+import type { Entity, Finding, Reading } from '../types';
+import { CORPORA_KEPT, type ServiceState, type StoryState } from './state';
+
+export function story(s: ServiceState, id: string): Story | undefined {
+  s.storyById ??= new Map(s.stories.stories().map((known) => [known.id, known]));
+  return s.storyById.get(id);
+}
+
+export function stateOf(s: ServiceState, id: string): StoryState | undefined {
+  let state = s.storyStates.get(id);
+  if (state) return state;
+  if (!story(s, id)) return undefined;
+  state = { agreements: new Map() };
+  s.storyStates.set(id, state);
+  return state;
+}
+
+/** A story's corpus: the one held, or built from its members' readings (the same readings give the same corpus). */
+export function corpusOf(s: ServiceState, id: string): Corpus | undefined {
+  const state = stateOf(s, id);
+  if (!state) return undefined;
+  state.corpus ??= buildCorpus(storyReadings(s, id), s.config);
+  s.corporaHeld.delete(id);
+  s.corporaHeld.add(id);
+  for (const oldest of s.corporaHeld) {
+    if (s.corporaHeld.size <= CORPORA_KEPT) break;
+    s.corporaHeld.delete(oldest);
+    const held = s.storyStates.get(oldest);
+    if (held) held.corpus = undefined;
+  }
+  return state.corpus;
+}
+
+/** The current readings of a story's members. */
+export function storyReadings(s: ServiceState, id: string): Reading[] {
+  return (story(s, id)?.uris ?? []).map((uri) => s.docs.get(uri)?.reading).filter((r): r is Reading => r !== undefined);
+}
+
+export function storyFindings(s: ServiceState, id: string): Finding[] {
+  const state = stateOf(s, id);
+  if (!state) return [];
+  return (state.findings ??= runChecks(corpusOf(s, id)!, s.config));
+}
+
+export function storyEntities(s: ServiceState, id: string): Entity[] {
+  const state = stateOf(s, id);
+  if (!state) return [];
+  return (state.entities ??= corpusOf(s, id)!.entities);
+}
+
+/** One document's findings, through its story's findings grouped by document once. */
+export function documentFindings(s: ServiceState, id: string, uri: string): Finding[] {
+  const state = stateOf(s, id);
+  if (!state) return [];
+  if (!state.findingsByUri) {
+    state.findingsByUri = new Map();
+    for (const finding of storyFindings(s, id)) {
+      const list = state.findingsByUri.get(finding.uri);
+      if (list) list.push(finding);
+      else state.findingsByUri.set(finding.uri, [finding]);
+    }
+  }
+  return state.findingsByUri.get(uri) ?? [];
+}
+
+export function emptyCorpus(s: ServiceState): Corpus {
+  return (s.emptyCorpus ??= buildCorpus([], s.config));
+}
+
+/**
+ * Has the reader check a story whose findings are not made yet, on its threads: the findings are kept unless the
+ * story changed meanwhile. Undefined when the reader does not check (the story is checked here when asked).
+ */
+export function checkElsewhere(s: ServiceState, id: string, reader: Reader, signal: AbortSignal | undefined): Promise<void> | undefined {
+  const state = reader.check ? stateOf(s, id) : undefined;
+  if (!state || state.findings) return undefined;
+  return reader.check!({ readings: storyReadings(s, id), config: s.config }, signal).then(
+    (findings) => {
+      if (s.storyStates.get(id) === state) state.findings ??= findings;
+    },
+    () => undefined, // checked on this thread when asked
+  );
+}
