@@ -240,6 +240,13 @@ function countStatement(site: Site): Said | undefined {
   return { subject, modifiers, predicate };
 }
 
+/**
+ * How far from a count, in characters, the span it is tallied over may stand ("30 homers and driven in at least 105
+ * runs in each of the past five seasons"; "In 54 games with the club he hit .358 with 13 home runs"): a span further
+ * off in a long sentence ("It's changing every day. … Out of 14 candidates") qualifies something else.
+ */
+const SPAN_REACH = 60;
+
 interface PeriodPatterns {
   each: RegExp;
   rate: RegExp;
@@ -278,7 +285,7 @@ function periodOf(site: Site): string | undefined {
       const [start, end] = [clause.start + m.index, clause.start + m.index + m[0].length];
       if (start < q.end && end > q.start) continue;
       const distance = end <= q.start ? q.start - end : start - q.end;
-      if (!best || distance < best.distance) best = { modifier: modifier(m), distance };
+      if (distance <= SPAN_REACH && (!best || distance < best.distance)) best = { modifier: modifier(m), distance };
     }
   };
   consider(patterns.each, (m) => `per ${lemma(m[m.length - 1], lex)}`);
