@@ -292,3 +292,10 @@ test('alignment: a source that also names a weaker quake still disagrees on the 
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /6\.9/);
 });
+
+test('subject: a span far from a count in a long sentence qualifies something else ("changing every day … out of 14 candidates")', () => {
+  const [count] = statements('The mood is changing every day as the papers say that the front-runner is far ahead in the polls out of 14 candidates.').filter((s) => s.attribute === 'count');
+  assert.deepEqual(count.modifiers, []);
+  const [rate] = statements('He has driven in at least 105 runs in each of the past five seasons.').filter((s) => s.attribute === 'count');
+  assert.deepEqual(rate.modifiers, ['per season']);
+});
