@@ -5,7 +5,8 @@
 //   node scripts/profile-read.mjs [--n 150] [--passes 3] [--corpus DIR] [--out DIR] [--profile]
 // --out reads another build's compiled server/out (a copy kept to compare two builds back to back).
 // --profile writes a V8 CPU profile of the timed passes to .bench/profile-read.cpuprofile and prints the
-// self time per source file and per function (top 25).
+// self time per source file and per function (top 25); --profile-first profiles the first pass instead (the one a
+// cold check pays: the caches of words empty, the code not yet optimised).
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,10 @@ if (!existsSync(dir)) {
 }
 const require = createRequire(import.meta.url);
 const out = resolve(opt('--out', join(root, 'server', 'out')));
+// The compiler settings the product's reader threads run with, where the build has them (CROSSCHECK_TURBO_INLINING=1
+// keeps V8's default).
+const tuning = join(out, 'node', 'compilerTuning.js');
+if (existsSync(tuning)) require(tuning);
 const { readArticle, defaultConfig } = require(join(out, 'analysis', 'index.js'));
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, n);
 const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -37,21 +42,25 @@ const readAll = () => texts.map((text, i) => readArticle(text, { uri: files[i], 
 // The models load on the first reading, here of a short text of its own. The first pass then fills the taggers'
 // caches of words (as a cold check does); it is timed apart.
 readArticle('Models load here. Smith said on Monday that 12 people were hurt.', { uri: 'load', version: 0, source: 'x', tolerances });
+const profileFirst = args.includes('--profile-first');
+let session;
+if (args.includes('--profile') || profileFirst) {
+  session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  if (profileFirst) await session.post('Profiler.start');
+}
 const hash = createHash('sha256');
 const c0 = process.cpuUsage();
 const firstReadings = readAll();
 const c1 = process.cpuUsage(c0);
 const firstCpu = (c1.user + c1.system) / 1000;
+let profile;
+if (profileFirst) ({ profile } = await session.post('Profiler.stop'));
 for (const reading of firstReadings) hash.update(JSON.stringify(reading));
+if (session && !profileFirst) await session.post('Profiler.start');
 
-let session;
-if (args.includes('--profile')) {
-  session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
-}
 let cpu = Infinity;
 let wall = 0;
 for (let k = 0; k < passes; k++) {
@@ -68,7 +77,7 @@ console.log(`first pass (caches empty): ${(firstCpu / texts.length).toFixed(2)} 
 console.log(`readings sha256 ${hash.digest('hex').slice(0, 16)}`);
 
 if (session) {
-  const { profile } = await session.post('Profiler.stop');
+  if (!profileFirst) ({ profile } = await session.post('Profiler.stop'));
   mkdirSync(join(root, '.bench'), { recursive: true });
   const path = join(root, '.bench', 'profile-read.cpuprofile');
   writeFileSync(path, JSON.stringify(profile));
@@ -93,7 +102,7 @@ function printSelfTimes(profile) {
   }
   const top = (map, title) => {
     console.log(`\n${title}`);
-    for (const [k, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
+    for (const [k, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(opt("--top", "25")))) console.log(`${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
   };
   top(byFile, 'self time by file');
   top(byFunction, 'self time by function');

@@ -24,3 +24,12 @@ test('words: a spaced hyphen joins a double name, not two known places', () => {
   assert.deepEqual(wordsOf(tokenize('Dominique Strauss - Kahn resigned')).words, ['Dominique', 'Strauss-Kahn', 'resigned']);
   assert.ok(wordsOf(tokenize('the Iran - Iraq war')).words.includes('-'));
 });
+
+test('tokens: every kind of white space separates tokens, and a character outside the BMP is one token', () => {
+  const text = 'Kyiv\u00a0said\u3000no\u2028more\ufeff\u{1F600}\u2009ok.\t12,000';
+  const tokens = tokenize(text);
+  assert.deepEqual(tokens.map((t) => t.text), ['Kyiv', 'said', 'no', 'more', '\u{1F600}', 'ok', '.', '12,000']);
+  assert.deepEqual(tokens.map((t) => text.slice(t.start, t.end)), tokens.map((t) => t.text));
+  // A sentence of the text: tokens only between its bounds, at their offsets in the whole text.
+  assert.deepEqual(tokenize(text, 5, 12).map((t) => [t.text, t.start]), [['said', 5], ['no', 10]]);
+});

@@ -10,6 +10,7 @@ import { readArticle } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
 import type { ReadMessage, ReadReply } from './readerWorker';
 import { createStringPool } from './stringPool';
+import './compilerTuning';
 
 export interface ReaderPool extends Reader {
   /** Worker threads; 0 when documents are read on the calling thread only. */

@@ -737,13 +737,12 @@ function sentenceFacts(s: NerSentence, docFlags: Map<string, number>, res: NerRe
 
 let entryScratch: WordEntry[] = [];
 let posScratch = new Int32Array(0);
-let zeros: Float32Array = new Float32Array(0);
 
 /**
  * Adds to `out` (row 0 = word `from`) the emission scores of words from … to-1 of a sentence: the same sums as the
  * training path's features, read from the per-word and per-code caches. Each tag's score is summed in one pass, in
  * the order of the feature groups, every sum rounded to 32 bits as a Float32Array stores it; a group that does not
- * fire adds a row of zeros.
+ * fire adds nothing.
  */
 function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from: number, to: number, out: Float32Array): void {
   const T = model.tags.length;
@@ -755,7 +754,6 @@ function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from
   const hi = Math.min(n, to + 2);
   if (entryScratch.length < n) entryScratch = new Array<WordEntry>(n * 2);
   if (posScratch.length < n + 2) posScratch = new Int32Array(n * 2 + 2);
-  if (zeros.length < T) zeros = new Float32Array(T);
   const entries = entryScratch;
   const posIds = posScratch; // posIds[i + 1] is word i's; 0 past either edge
   for (let j = lo; j < hi; j++) entries[j] = entry(model, cache, words[j], mode, res);
@@ -777,7 +775,7 @@ function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from
     const l4 = i + 2 >= n ? edges[4] : entries[i + 2].lexical;
     const l4At = i + 2 >= n ? 0 : 4 * T;
     const e = entries[i];
-    const first = i === 0 ? (e.first ??= rows(model, firstWordFeatures(words[0], mode), new Float32Array(T))) : zeros;
+    const first = i === 0 ? (e.first ??= rows(model, firstWordFeatures(words[0], mode), new Float32Array(T))) : null;
     const flags = f.docFlags.get(e.lower) ?? 0;
     const doc = (e.doc[flags] ??= rows(model, documentFeatures(words[i], flags, mode), new Float32Array(T)));
     const posKey = (posIds[i] * POS_STRIDE + posIds[i + 1]) * POS_STRIDE + posIds[i + 2];
@@ -787,33 +785,28 @@ function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from
       cache.posRows.push(rows(model, posFeatures(s.pos[i - 1] ?? EDGE_BEFORE, s.pos[i], s.pos[i + 1] ?? EDGE_AFTER), new Float32Array(T)));
     }
     const pos = cache.posRows[slot];
-    const rb = e.pairsBefore?.get(i > 0 ? entries[i - 1].form : EDGE_BEFORE);
-    const before = rb !== undefined ? W : zeros;
-    const beforeAt = rb !== undefined ? rb : 0;
-    const ra = e.pairsAfter?.get(i + 1 < n ? entries[i + 1].form : EDGE_AFTER);
-    const after = ra !== undefined ? W : zeros;
-    const afterAt = ra !== undefined ? ra : 0;
+    const rb = e.pairsBefore?.get(i > 0 ? entries[i - 1].form : EDGE_BEFORE) ?? -1;
+    const ra = e.pairsAfter?.get(i + 1 < n ? entries[i + 1].form : EDGE_AFTER) ?? -1;
     const r = rules[i];
-    let rv = zeros;
+    let rv: Float32Array | null = null;
     if (r) {
-      const found = cache.rules.get(mode * 256 + r);
-      if (found) rv = found;
-      else cache.rules.set(mode * 256 + r, (rv = rows(model, ruleFeatures(r, mode), new Float32Array(T))));
+      rv = cache.rules.get(mode * 256 + r) ?? null;
+      if (!rv) cache.rules.set(mode * 256 + r, (rv = rows(model, ruleFeatures(r, mode), new Float32Array(T))));
     }
     const g = gaz[i];
-    let gv = zeros;
+    let gv: Float32Array | null = null;
     if (g) {
-      const found = cache.gazetteer.get(g);
-      if (found) gv = found;
-      else cache.gazetteer.set(g, (gv = rows(model, gazetteerFeatures(g), new Float32Array(T))));
+      gv = cache.gazetteer.get(g) ?? null;
+      if (!gv) cache.gazetteer.set(g, (gv = rows(model, gazetteerFeatures(g), new Float32Array(T))));
     }
     const p = f.predictions ? f.predictions[i] : 0;
-    let qv = zeros;
+    let qv: Float32Array | null = null;
     if (p) {
-      const found = cache.predictions.get(p);
-      if (found) qv = found;
-      else cache.predictions.set(p, (qv = rows(model, predictionFeatures(p), new Float32Array(T))));
+      qv = cache.predictions.get(p) ?? null;
+      if (!qv) cache.predictions.set(p, (qv = rows(model, predictionFeatures(p), new Float32Array(T))));
     }
+    // A group that does not fire is skipped rather than added as a row of zeros: x + 0 is x (only a -0 would become
+    // +0, which no comparison tells apart), so the decisions are the same.
     for (let t = 0; t < T; t++) {
       let x = out[base + t];
       x = Math.fround(x + l0[l0At + t]);
@@ -821,14 +814,14 @@ function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from
       x = Math.fround(x + l2[l2At + t]);
       x = Math.fround(x + l3[l3At + t]);
       x = Math.fround(x + l4[l4At + t]);
-      x = Math.fround(x + first[t]);
+      if (first !== null) x = Math.fround(x + first[t]);
       x = Math.fround(x + doc[t]);
       x = Math.fround(x + pos[t]);
-      x = Math.fround(x + before[beforeAt + t]);
-      x = Math.fround(x + after[afterAt + t]);
-      x = Math.fround(x + rv[t]);
-      x = Math.fround(x + gv[t]);
-      x = Math.fround(x + qv[t]);
+      if (rb >= 0) x = Math.fround(x + W[rb + t]);
+      if (ra >= 0) x = Math.fround(x + W[ra + t]);
+      if (rv !== null) x = Math.fround(x + rv[t]);
+      if (gv !== null) x = Math.fround(x + gv[t]);
+      if (qv !== null) x = Math.fround(x + qv[t]);
       out[base + t] = x;
     }
   }

@@ -261,12 +261,11 @@ function unigramGuess(model: PosModel, cache: Cache, word: string): number {
 }
 
 let entryScratch: Entry[] = [];
-let zeros: Float32Array = new Float32Array(0);
 
 /**
  * Greedy tagging of words from … to-1, given the two tags before `from` (tags.length = the sentence's start). A tag's
  * score is summed in one pass over the tags, in the order the features are listed (offsets -2 … 2, the first word,
- * the tag history), each sum rounded to 32 bits as a Float32Array would store it; a missing row adds zeros.
+ * the tag history), each sum rounded to 32 bits as a Float32Array would store it; a missing row adds nothing.
  */
 function greedy(model: PosModel, cache: Cache, words: string[], from: number, to: number, prev: number, prev2: number, out: string[]): void {
   const n = model.tags.length;
@@ -275,7 +274,6 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
   const lo = Math.max(0, from - 2);
   const hi = Math.min(words.length, to + 2);
   if (entryScratch.length < words.length) entryScratch = new Array<Entry>(words.length * 2);
-  if (zeros.length < n) zeros = new Float32Array(n);
   const entries = entryScratch;
   for (let j = lo; j < hi; j++) entries[j] = entryOf(model, cache, words[j]);
   const edges = cache.edges;
@@ -290,7 +288,7 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
     const f = i + 2 > last ? edges[4] : entries[i + 2].scores;
     const fAt = i + 2 > last ? 0 : 4 * n;
     const e = entries[i];
-    let first = zeros;
+    let first: Float32Array | null = null;
     if (i === 0) {
       if (!e.first) {
         e.first = new Float32Array(n);
@@ -302,24 +300,20 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
     const r1 = cache.afterTag[prev];
     const r2 = cache.afterPair[prev2 * (n + 1) + prev];
     const r3 = e.afterTag[prev];
-    const w1 = r1 >= 0 ? W : zeros;
-    const w1At = r1 >= 0 ? r1 : 0;
-    const w2 = r2 >= 0 ? W : zeros;
-    const w2At = r2 >= 0 ? r2 : 0;
-    const w3 = r3 >= 0 ? W : zeros;
-    const w3At = r3 >= 0 ? r3 : 0;
     let best = 0;
     let bestScore = 0;
+    // A feature the model lacks is skipped rather than added as a row of zeros: x + 0 is x (only a -0 would become
+    // +0, which no comparison tells apart), so the decisions are the same.
     for (let t = 0; t < n; t++) {
       let x = a[t];
       x = Math.fround(x + b[bAt + t]);
       x = Math.fround(x + c[cAt + t]);
       x = Math.fround(x + d[dAt + t]);
       x = Math.fround(x + f[fAt + t]);
-      x = Math.fround(x + first[t]);
-      x = Math.fround(x + w1[w1At + t]);
-      x = Math.fround(x + w2[w2At + t]);
-      x = Math.fround(x + w3[w3At + t]);
+      if (first !== null) x = Math.fround(x + first[t]);
+      if (r1 >= 0) x = Math.fround(x + W[r1 + t]);
+      if (r2 >= 0) x = Math.fround(x + W[r2 + t]);
+      if (r3 >= 0) x = Math.fround(x + W[r3 + t]);
       if (t === 0 || x > bestScore) (best = t), (bestScore = x);
     }
     out[i] = model.tags[best];

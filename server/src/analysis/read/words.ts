@@ -21,21 +21,25 @@ export function wordsOf(tokens: Token[], lex: Lexicon = lexicon()): Words {
   const first: number[] = [];
   const last: number[] = [];
   const wordOf: number[] = new Array(tokens.length);
-  const extend = (k: number, suffix: string) => {
-    words[words.length - 1] += suffix;
-    last[last.length - 1] = k;
-    wordOf[k] = words.length - 1;
-  };
-  tokens.forEach((t, k) => {
-    const prev = tokens[k - 1];
-    const open = last.length > 0 && last[last.length - 1] === k - 1;
-    const joinsNumber = open && !prev.possessive && prev.end === t.start && /^\d/.test(words[words.length - 1]);
-    const numberPart = t.kind === 'number' || (/^[-/:.,]$/.test(t.text) && tokens[k + 1]?.kind === 'number' && tokens[k + 1].start === t.end);
-    if (joinsNumber && numberPart) extend(k, t.text);
-    else if (open && spacedHyphen(tokens, k, lex)) extend(k, '');
-    else if (open && k >= 1 && spacedHyphen(tokens, k - 1, lex)) extend(k, `-${t.text}`);
-    else if (open && (t.text === 's' || t.text === 'S') && /^['’]$/.test(prev.text) && prev.end === t.start && words[words.length - 1] === prev.text) extend(k, t.text);
-    else {
+  // A plain loop, with single characters tested by code: this runs for every token of every sentence (twice where a
+  // statement reads parts of speech), and its callback with the closures it held was most of what it allocated.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const w = words.length - 1;
+    let suffix: string | null = null;
+    if (w >= 0 && last[w] === k - 1) {
+      const prev = tokens[k - 1];
+      const joinsNumber = !prev.possessive && prev.end === t.start && isDigit(words[w].charCodeAt(0));
+      if (joinsNumber && numberPart(tokens, k)) suffix = t.text;
+      else if (spacedHyphen(tokens, k, lex)) suffix = '';
+      else if (k >= 1 && spacedHyphen(tokens, k - 1, lex)) suffix = `-${t.text}`;
+      else if ((t.text === 's' || t.text === 'S') && (prev.text === "'" || prev.text === '’') && prev.end === t.start && words[w] === prev.text) suffix = t.text;
+    }
+    if (suffix !== null) {
+      words[w] += suffix;
+      last[w] = k;
+      wordOf[k] = w;
+    } else {
       words.push(t.text);
       first.push(k);
       last.push(k);
@@ -46,8 +50,21 @@ export function wordsOf(tokens: Token[], lex: Lexicon = lexicon()): Words {
       first.push(-1);
       last.push(-1);
     }
-  });
+  }
   return { words, first, last, wordOf };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A number, or one of "-/:.," written against the number after it ("1996-08-30", "3-2", "10:30"). */
+function numberPart(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind === 'number') return true;
+  if (t.text.length !== 1 || !'-/:.,'.includes(t.text)) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === 'number' && next.start === t.end;
 }
 
 /**
