@@ -146,7 +146,7 @@ export default async function stories({ root, corpus, outDir }) {
     results.polnear = { texts, findings: findings.length, perArticle, byCode, seconds };
     table.push([`PolNeAR train, ${texts} texts in one folder: findings per article`, `${perArticle.toFixed(3)} (${findings.length}; ${Object.entries(byCode).map(([c, n]) => `${c} ${n}`).join(', ')})`, 'read 30: .eval/stories-polnear-sample.txt']);
   }
-  // 6. Splitting by the facts of the leads (corpus/storyFacts.ts): how many true stories the split would take apart on
+  // 6. Splitting by the facts of the leads (corpus/storyFacts.ts) or by their actors (corpus/storyActors.ts): how many true stories the split would take apart on
   //    their own (each cluster's articles alone, with the pair model's probabilities between them as the grouping
   //    gives them, weighed over clusters + fresh in one folder: a split on the day alone needs a weak bond), and which
   //    of fresh/'s ECB+ topics, the two events of one kind put together, it parts.
@@ -161,7 +161,12 @@ export default async function stories({ root, corpus, outDir }) {
   const leadOf = (a) => leads.get(a.name) ?? leads.set(a.name, facts.leadFacts(a.text, a.date)).get(a.name);
   const closenessIn = (list) => (i, j) => closeness(list[i].name, list[j].name);
   const splitTrue = [];
-  for (const [story, list] of everyStory) if (facts.splitByFacts(list.map(leadOf), closenessIn(list))) splitTrue.push(story);
+  // The actor split (corpus/storyActors.ts) too: the grouping tries it when the facts give none.
+  const actors = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storyActors.js'));
+  const signatures = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storySignature.js'));
+  const leadNamesOf = (a) => signatures.storySignature(a.text, {}).leadNames ?? [];
+  const splitStory = (list) => facts.splitByFacts(list.map(leadOf), closenessIn(list)) ?? actors.splitByActor?.(list.map(leadNamesOf), closenessIn(list));
+  for (const [story, list] of everyStory) if (splitStory(list)) splitTrue.push(story);
   const topics = new Map();
   for (const [story, list] of everyStory) {
     const topic = /^fresh\/(ecb_t\d+)_/.exec(story)?.[1];
@@ -172,7 +177,7 @@ export default async function stories({ root, corpus, outDir }) {
   for (const [topic, list] of topics) {
     if (new Set(list.map((a) => a.story)).size < 2) continue;
     pairs++;
-    const split = facts.splitByFacts(list.map(leadOf), closenessIn(list));
+    const split = splitStory(list);
     if (!split) continue;
     const purity = split.map((part) => Math.max(...[...new Set(list.map((a) => a.story))].map((s) => part.filter((i) => list[i].story === s).length)) / part.length);
     parted.push(`${topic} (${split.map((p) => p.length).join(' + ')} articles, ${purity.map((x) => `${Math.round(100 * x)} %`).join(' / ')} one event)`);

@@ -197,6 +197,8 @@ async function index(): Promise<void> {
     project.shownStories = new Set();
     const result = await project.service.load({
       first: () => documents.all().map((d) => canonicalUri(d.uri)),
+      // Cold, an open article's provisional story is checked before the folder is grouped, and shown as its preview.
+      provisionalStories: true,
       signal: shuttingDown.signal,
       progress: (done, total) => {
         reading.done.set(project, done);
@@ -208,7 +210,8 @@ async function index(): Promise<void> {
         noteStory(project, id);
         publishProject(project, undefined);
       },
-      // A reopened folder: the open documents' stories, found in the store, are shown before the folder is grouped.
+      // A reopened folder: the open documents' stories, found in the store, are shown before the folder is grouped; a
+      // cold one: their provisional stories.
       // The load waits until these findings are written: the writer takes a turn of the event loop per message, and
       // the story index's chunks of texts (100-400 ms each on a loaded machine) held them back 0.6-1 s.
       foreseen: guard('preview', undefined, (shown: string[]) => {

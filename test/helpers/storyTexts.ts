@@ -157,7 +157,7 @@ Hawks general manager Dana Pruitt declined to comment on the terms.
 Delgado hit .301 with 31 home runs last season.`,
 `Hawks bid big for Ramon Delgado
 
-Portland on Tuesday put an eight-year offer worth $160 million in front of Ramon Delgado, the top free agent on the market.
+The Hawks on Tuesday put an eight-year offer worth $160 million in front of Ramon Delgado, the top free agent on the market.
 Lou Sterling, Delgado's agent, called the offer "serious".`,
 ];
 export const OFFER_SECOND = [

@@ -222,8 +222,19 @@ test('two offers to one player by two teams on two days are two stories, though 
   const articles = twoEvents(OFFER_FIRST, OFFER_SECOND);
   assert.deepEqual(storiesOfTwo(load(articles)), APART);
   assert.deepEqual(storiesOfTwo(load([...articles].reverse())), APART);
-  const sameDay = twoEvents(OFFER_FIRST, OFFER_SECOND.map((t) => t.replace(/Friday/g, 'Tuesday')));
+  // One team on one day: one offer told six ways, one story (the team alone parts them: the next test).
+  const sameDay = twoEvents(OFFER_FIRST, OFFER_SECOND.map((t) => t.replace(/Friday/g, 'Tuesday').replace(/Mariners/g, 'Hawks').replace(/Tacoma/g, 'Portland')));
   assert.deepEqual(storiesOfTwo(load(sameDay)), [[...APART[0], ...APART[1]]]);
+});
+
+test('two offers to one player by two teams are two stories when no lead gives a day: each camp of leads names its own team', () => {
+  const undated = (texts: string[]) => texts.map((t) => t.replace(/ on (?:Tuesday|Friday)\b/g, ''));
+  const articles = twoEvents(undated(OFFER_FIRST), undated(OFFER_SECOND));
+  assert.deepEqual(storiesOfTwo(load(articles)), APART);
+  assert.deepEqual(storiesOfTwo(load([...articles].reverse())), APART);
+  // The same team in every lead: one offer told six ways, one story.
+  const oneTeam = undated(OFFER_SECOND).map((t) => t.replace(/Mariners/g, 'Hawks').replace(/Tacoma/g, 'Portland'));
+  assert.deepEqual(storiesOfTwo(load(twoEvents(undated(OFFER_FIRST), oneTeam))), [[...APART[0], ...APART[1]]]);
 });
 
 test('reports of one event that give two days stay one story when their words bind them', () => {

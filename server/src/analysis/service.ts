@@ -74,9 +74,17 @@ export interface LoadOptions {
    * the stories of these open documents (none when the folder changed since) were checked from their stored readings
    * before the story index has seen the folder, and `preview` now answers with their findings across articles. Until
    * then, `preview` answered nothing: ask again. The load goes on once what this returns has settled (the server's
-   * publications of those findings written out, before the story index takes this thread).
+   * publications of those findings written out, before the story index takes this thread). With `provisionalStories`,
+   * said once after the lookup and the provisional stories, and on a cold load too.
    */
   foreseen?(uris: string[]): void | Promise<unknown>;
+  /**
+   * A first load with documents open whose stories the store did not give (a cold start): each open article's
+   * provisional story (service/openStory.ts) is read and checked before the folder is given to the story index, and
+   * `foreseen` says which open documents `preview` now shows findings across articles for (it is said once, after the
+   * store's lookup if any). The load then publishes the real stories. For an editor waiting for the open file.
+   */
+  provisionalStories?: boolean;
   /**
    * Gives each article to the story index once it is read, so that the story index takes its lead facts from its
    * reading instead of reading its head again on this thread. No story is known before the whole folder is read, so

@@ -24,6 +24,7 @@ import {
   type TermStats,
 } from './storyModel';
 import { averageLink } from './storyClusters';
+import { splitByActor } from './storyActors';
 import { FEWEST_STATING, leadOf, NO_FACTS, readLeadFacts, splitByFacts, type LeadFacts } from './storyFacts';
 
 export interface Story {
@@ -259,15 +260,20 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
   /**
    * A group whose articles fall into two parts that disagree on several defining facts (two quakes on one island:
    * another magnitude, another hour, another toll), or on the day alone while their words bind them weakly (one
-   * senator in the news on two days), is two stories; each part is tried again.
+   * senator in the news on two days), is two stories; so is a group whose leads fall into two camps that each name
+   * their own actor, weakly bonded (two teams' offers to one player: storyActors.ts). Each part is tried again.
    */
   const apartByFacts = (group: Article[], depth = 0): Article[][] => {
-    if (depth >= 2 || group.filter((a) => a.head !== undefined || (a.lead?.size ?? 0) > 0).length < FEWEST_STATING) return [group];
+    if (depth >= 2 || group.length < FEWEST_STATING) return [group];
     const sorted = [...group].sort((a, b) => (a.uri < b.uri ? -1 : 1));
-    const split = splitByFacts(
-      sorted.map(leadFactsOf),
-      (i, j) => probability(sorted[i], sorted[j]),
-    );
+    const closeness = (i: number, j: number) => probability(sorted[i], sorted[j]);
+    const stating = group.filter((a) => a.head !== undefined || (a.lead?.size ?? 0) > 0).length >= FEWEST_STATING;
+    const split =
+      (stating ? splitByFacts(sorted.map(leadFactsOf), closeness) : undefined) ??
+      splitByActor(
+        sorted.map((a) => a.facts.leadNames),
+        closeness,
+      );
     if (!split) return [group];
     return split.flatMap((part) => apartByFacts(part.map((i) => sorted[i]), depth + 1));
   };

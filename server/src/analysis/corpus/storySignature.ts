@@ -28,6 +28,11 @@ export interface StorySignature {
    * of the same people on other days name others.
    */
   leadDay?: number;
+  /**
+   * The names (lower case, one word each) of the headline and the first sentence of the body: who and what the main
+   * event is about. Two events of one saga (two teams' offers to one player) name the same player and other actors.
+   */
+  leadNames: string[];
   /** Content words and names counted, a measure of how much evidence the article gives. */
   size: number;
 }
@@ -99,10 +104,11 @@ export function storySignature(text: string, meta: { date?: string; title?: stri
     }
   });
   const leadDay = leadWeekday(lines, titleLine);
+  const leadNames = namesOfLead(lines, titleLine, names);
   const titleWords = new Set(tokensOf(title ?? '').map((t) => t.text.toLowerCase()).filter((w) => w.length >= 3 && !/^\d/.test(w)).map(stemWord));
   const time = date ? Date.parse(`${date.slice(0, 10)}T00:00:00Z`) : NaN;
   const day = Number.isNaN(time) ? undefined : Math.round(time / 86_400_000);
-  return { terms, title, titleWords, date: day === undefined ? undefined : date, day, years: [...years].sort((a, b) => a - b), incidents, ...(leadDay === undefined ? {} : { leadDay }), size };
+  return { terms, title, titleWords, date: day === undefined ? undefined : date, day, years: [...years].sort((a, b) => a - b), incidents, ...(leadDay === undefined ? {} : { leadDay }), leadNames, size };
 }
 
 /**
@@ -118,15 +124,39 @@ const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
  * another event's: a background meeting, the day a statement was made.
  */
 function leadWeekday(lines: string[], titleLine: number): number | undefined {
-  let checked = 0;
-  for (let i = Math.max(0, titleLine); i < lines.length && checked < 2; i++) {
-    if (datelineOf(lines[i]) || (i > titleLine && titleLine >= 0 && lines[i] === lines[titleLine])) continue;
-    checked++;
-    const sentence = FIRST_SENTENCE.exec(lines[i])?.[0] ?? lines[i];
+  for (const sentence of leadSentences(lines, titleLine)) {
     const m = WEEKDAY_WORD.exec(sentence);
     if (m) return lexicon().weekdays.indexOf(`${m[1].toLowerCase()}day`);
   }
   return undefined;
+}
+
+/** How much of a lead sentence is searched for names: a line with no sentence end is not read to its end twice. */
+const LEAD_NAME_CHARS = 1000;
+
+/** The names written (capitalised) in the lead's two sentences, each once, in order. */
+function namesOfLead(lines: string[], titleLine: number, names: Set<string>): string[] {
+  const found = new Set<string>();
+  for (const sentence of leadSentences(lines, titleLine)) {
+    for (const token of tokensOf(sentence.slice(0, LEAD_NAME_CHARS))) {
+      const lower = token.text.toLowerCase();
+      if (names.has(lower) && /^[A-Z]/.test(token.text)) found.add(lower);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * The lead's two sentences: the first sentence of the headline and of the body (two lines that are not datelines nor
+ * the headline repeated, the first being the headline when there is one).
+ */
+function leadSentences(lines: string[], titleLine: number): string[] {
+  const sentences: string[] = [];
+  for (let i = Math.max(0, titleLine); i < lines.length && sentences.length < 2; i++) {
+    if (datelineOf(lines[i]) || (i > titleLine && titleLine >= 0 && lines[i] === lines[titleLine])) continue;
+    sentences.push(FIRST_SENTENCE.exec(lines[i])?.[0] ?? lines[i]);
+  }
+  return sentences;
 }
 
 interface Token {

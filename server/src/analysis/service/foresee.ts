@@ -6,7 +6,6 @@ import { runChecks } from '../checks/checks';
 import { contentHash } from '../text/hash';
 import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../workspace';
 import type { Finding, Reading } from '../types';
-import type { LoadOptions } from '../service';
 import { readKeyOf, storeKeyFor } from './documents';
 import type { ForeseenStory, ServiceState } from './state';
 
@@ -48,8 +47,7 @@ export async function foresee(
   found: Map<string, WorkspaceDocument | SkippedDocument | undefined>,
   first: () => string[],
   signal: AbortSignal | undefined,
-  loadOptions: LoadOptions,
-): Promise<void> {
+): Promise<string[]> {
   const shown: string[] = [];
   try {
     const store = s.options.store!;
@@ -59,7 +57,7 @@ export async function foresee(
     }
     const key = folderKey(s, articles);
     const groups = await store.getStories!(key).catch(() => undefined);
-    if (!groups || signal?.aborted) return;
+    if (!groups || signal?.aborted) return shown;
     s.storedStories = { key, json: JSON.stringify(groups) };
     const byUri = new Map(articles.map((a) => [a.uri, a]));
     const open = new Set(first());
@@ -94,6 +92,6 @@ export async function foresee(
     }
   } finally {
     s.foreseeing = false;
-    if (!signal?.aborted) await Promise.resolve(loadOptions.foreseen?.(shown)).catch(() => undefined);
   }
+  return shown;
 }

@@ -45,12 +45,13 @@ export async function runJobs(
 /** Finds a job's reading in the store, else has the reader read it (and keeps it in the store). */
 async function readJob(s: ServiceState, job: Job, reader: Reader, signal: AbortSignal | undefined): Promise<'read' | 'stored'> {
   const key = s.options.store && storeKey(s, job);
-  const stored = s.foreseen.get(job.uri)?.readings.get(job.uri) ?? (key ? await s.options.store!.get(key).catch(() => undefined) : undefined);
+  const foreseen = s.foreseen.get(job.uri);
+  const stored = foreseen?.readings.get(job.uri) ?? (key ? await s.options.store!.get(key).catch(() => undefined) : undefined);
   if (stored && stored.text === job.text) {
     stored.uri = job.uri;
     stored.version = job.version;
     finish(s, job, () => stored);
-    return 'stored';
+    return foreseen?.provisional ? 'read' : 'stored';
   }
   let reading: Reading;
   try {

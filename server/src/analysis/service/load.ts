@@ -10,7 +10,8 @@ import { takeChanges } from './changes';
 import { accept, addToStory } from './documents';
 import { foresee, keepStories } from './foresee';
 import { jobQueue, runJobs } from './jobs';
-import { hasPending, recording, resultOf, type Job, type ServiceState } from './state';
+import { checkOpenStories } from './provisional';
+import { hasPending, nextTurn, recording, resultOf, type Job, type ServiceState } from './state';
 import { checkElsewhere, story } from './storyWork';
 
 /** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
@@ -52,7 +53,15 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       const readAhead = reopening ? await readAll(s, uris).finally(() => (s.foreseeing = false)) : undefined;
       if (readAhead) s.foreseeing = true;
       // Its open documents' stories, when the store knows them, are checked before the folder is given to the story index.
-      if (readAhead) await foresee(s, readAhead, first, signal, loadOptions);
+      const shown = readAhead ? await foresee(s, readAhead, first, signal) : [];
+      // A first load with open documents whose stories the store did not give: the texts are read first too, to find,
+      // read and check each open article's provisional story before the story index has seen the folder.
+      // The editor opens its documents just after the server starts: their messages are handled before asking.
+      if (loadOptions.provisionalStories && empty && uris.length > 0) await nextTurn();
+      const unforeseen = loadOptions.provisionalStories === true && empty && !signal?.aborted && opens(uris, first()).some((uri) => !s.foreseen.has(uri));
+      const texts = readAhead ?? (unforeseen ? await readAll(s, uris) : undefined);
+      if (unforeseen && texts) shown.push(...(await checkOpenStories(s, texts, first, reader, signal)));
+      if ((readAhead || unforeseen) && !signal?.aborted) await Promise.resolve(loadOptions.foreseen?.(shown)).catch(() => undefined);
       const queue = jobQueue(s, first);
       // Until every text is given to the story index, no story is known to be complete; then each is
       // ready when its last unread article is read (at once when none is left).
@@ -85,7 +94,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
           }
           break;
         }
-        const found = readAhead ? readAhead.get(uris[i]) : s.workspace.read(uris[i], s.config);
+        const found = texts ? texts.get(uris[i]) : s.workspace.read(uris[i], s.config);
         const job = accept(s, uris[i], found, held && ((uri, name, text) => void held.set(uri, { name, text })));
         if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
         if (job) {
@@ -156,7 +165,8 @@ async function readAll(s: ServiceState, uris: string[]): Promise<Map<string, Wor
   return found;
 }
 
-/** A turn of the event loop: messages, questions and readings that arrived are handled before going on. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/** The open documents among these uris. */
+function opens(uris: string[], open: string[]): string[] {
+  const listed = new Set(uris);
+  return open.filter((uri) => listed.has(uri));
 }

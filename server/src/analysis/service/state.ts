@@ -16,10 +16,15 @@ export interface Doc {
   readKey: string;
 }
 
-/** A story checked from stored readings before the story index has seen the folder (see `foresee`). */
+/**
+ * A story checked before the story index has seen the folder: from stored readings (see `foresee`), or, on a cold load,
+ * an open article's provisional story (see `checkOpenStories`), read for it.
+ */
 export interface ForeseenStory {
   readings: Map<string, Reading>;
   findings: Finding[];
+  /** A cold load's provisional story: its readings were read by this load, not found in the store. */
+  provisional?: boolean;
 }
 
 /** A text that needs reading: what `load` hands the reader, or `refresh` reads itself. */
@@ -158,4 +163,9 @@ export function resultOf(s: ServiceState, touched: Touched): RefreshResult {
 
 export function emptyResult(): RefreshResult {
   return { documents: [], stories: [], config: false };
+}
+
+/** A turn of the event loop: messages, questions and readings that arrived are handled before going on. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
