@@ -202,3 +202,100 @@ test('alignment: a span after an event is not the event\'s length ("two hours af
   const b = 'Leaders spoke\n\nAnna Berg held an hour-long call with Omar Said before she left the capital, officials said.';
   assert.deepEqual(conflicts({ a, b }), []);
 });
+
+test('scope: a clause that gives another magnitude than the story\'s quake is about another quake ("a quake measuring 3.8 at 0440 GMT")', () => {
+  const r = read('Quake hits island\n\nA series of aftershocks have hit Norla since it was rocked by a magnitude-5.9 earthquake on Sunday. The observatory registered a quake measuring 3.8 on the Richter scale at 0440 GMT on Monday. Officials said the quake killed 10 people.');
+  const scopes = r.claims.map((c) => [r.quantities[c.quantity].text, c.scope.time, c.scope.when]);
+  assert.deepEqual(
+    scopes.filter(([text]) => /0440|3\.8|Monday/.test(String(text))).map(([, time, when]) => [time, when]),
+    [['background', 'magnitude 3.8'], ['background', 'magnitude 3.8'], ['background', 'magnitude 3.8']],
+    JSON.stringify(scopes),
+  );
+  assert.ok(scopes.filter(([text]) => /5\.9|10 people/.test(String(text))).every(([, time]) => time === 'story'), JSON.stringify(scopes));
+  const told = 'USGS: the sources disagree by a tenth. A magnitude-6.1 quake struck Norla on Sunday. The quake measured 5.9, the local observatory said.';
+  assert.ok(read(`Quake\n\n${told}`).claims.every((c) => c.scope.time === 'story'), 'two sources\' readings of one quake are one event');
+});
+
+test('alignment: another quake\'s time is not set against the story\'s quake ("a quake measuring 3.8 … at 0440 GMT")', () => {
+  const texts = {
+    a: 'Quake hits Norla\n\nA 5.9-magnitude earthquake struck Norla island on Sunday, killing 10 people. The quake, which struck at 1353 (1023 GMT), was felt in neighbouring states.',
+    b: 'Quake hits Norla\n\nA 5.9-magnitude earthquake struck Norla island on Sunday, killing 10 people. The quake, which struck at 1353 (1023 GMT), was felt across the region.',
+    c: 'Aftershocks jolt Norla\n\nA series of aftershocks have hit Norla island since it was rocked by a magnitude-5.9 earthquake on Sunday, killing 10 people. The seismological centre registered a quake measuring 3.8 on the Richter scale at 09:10 hours (0440 GMT) on Monday.',
+  };
+  assert.deepEqual(conflicts(texts).filter((f) => f.code === 'time-conflict').map((f) => f.message), []);
+});
+
+test('alignment: counts over different periods are two statements ("105 runs in each of five seasons" / "13 home runs in 54 games")', () => {
+  const texts = {
+    a: 'Slugger signs\n\nThe first baseman has hit at least 30 homers and driven in at least 105 runs in each of the past five seasons.',
+    b: 'Slugger signs\n\nThe first baseman was acquired last season and hit 13 home runs and 43 RBIs in 54 games.',
+    c: 'Slugger signs\n\nIn 54 games with the club he hit .358 with 13 home runs and 43 RBIs.',
+  };
+  assert.deepEqual(conflicts(texts).filter((f) => f.code === 'quantity-conflict').map((f) => f.message), []);
+  const over = {
+    a: 'Slugger signs\n\nThe first baseman hit 13 home runs in 54 games for the club last season.',
+    b: 'Slugger signs\n\nThe first baseman hit 15 home runs in 54 games for the club last season.',
+  };
+  assert.equal(conflicts(over).filter((f) => f.code === 'quantity-conflict').length, 1, 'the same period told with two counts is a disagreement');
+});
+
+test('subject: how far away a person lives or moved is the distance of that person\'s home, and a move\'s date does not date it', () => {
+  const texts = {
+    a: 'Woman killed\n\nMara Keane was struck by a car on Friday. Keane, who lived half a mile away in Ridgeton, was taken to hospital, where she later died.',
+    b: 'Woman killed\n\nMara Keane was struck by a car on Friday while visiting a former neighbor. She had moved about a mile and a half away five or six years ago, her friend said.',
+  };
+  const [home] = statements(texts.b).filter((s) => s.attribute === 'length');
+  assert.deepEqual([home.subject, home.entity, home.scope], ['home', 'Mara Keane', 'story']);
+  const found = conflicts(texts).filter((f) => f.code === 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /half a mile.*a mile and a half|a mile and a half.*half a mile/);
+  assert.deepEqual(statements('Police moved the car 50 feet away. The crowd stood 100 yards away.').map((s) => s.subject === 'home'), [false, false], 'a move of a thing, or a place stood at, is no home');
+});
+
+test('subject: a span a verb gives a person ("He was sentenced to 5 1/2 years") is that person\'s sentence, as "a 2-1/2 year sentence" is', () => {
+  const [given] = statements('Tom Reyes had a long record. He was sentenced to 5 1/2 years, with 9 months to serve.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual([given?.subject, given?.entity], ['sentence', 'Tom Reyes']);
+  const texts = {
+    a: 'Man held\n\nTom Reyes was arrested on Monday. In 2004 he was sentenced to 2 1/2 years in the case.',
+    b: 'Man held\n\nTom Reyes was arrested on Monday. In 2004 he was sentenced to 5 1/2 years in the case.',
+  };
+  const found = conflicts(texts).filter((f) => f.code === 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.deepEqual(statements('The company was banned for three years. He was sentenced on Monday to life.').filter((s) => s.attribute === 'duration'), [], 'a span given to no person named is not compared');
+});
+
+test('subject: a sum is said of the named thing it pays for ("the $13 billion acquisition of Norcom Systems")', () => {
+  const [sum] = statements('Hale Corp chief Ann Lee believes that the $13 billion acquisition of Norcom Systems will pay off.').filter((s) => s.attribute === 'money');
+  assert.equal(sum.entity, 'Norcom Systems');
+  const texts = {
+    a: 'Hale buys Norcom\n\nHale Corp chief Ann Lee believes that the $13 billion acquisition of Norcom Systems will pay off.',
+    b: 'Hale buys Norcom\n\nA source confirmed that Hale Corp will acquire Norcom Systems for about $20 billion.',
+  };
+  const found = conflicts(texts).filter((f) => f.code === 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});
+
+test('scope: a larger quake in the body, or a headline and lede that disagree, say nothing sure of another quake', () => {
+  const larger = read('Quake hits Norla\n\nA magnitude-5.9 earthquake struck Norla on Sunday. The quake, measuring 7.2, struck at 1023 GMT and killed 10 people.');
+  assert.ok(larger.claims.every((c) => c.scope.time === 'story'), 'a larger figure is the story\'s quake told differently, a disagreement to show');
+  const split = read('Quake of 9.1 hits Norla, killing 24\n\nA 6.1 magnitude earthquake hit Norla, leaving 24 dead. The quake struck at 1023 GMT.');
+  assert.ok(split.claims.every((c) => c.scope.time === 'story'), JSON.stringify(split.claims.map((c) => [split.quantities[c.quantity].text, c.scope])));
+});
+
+test('alignment: a source that also names a weaker quake still disagrees on the story\'s quake ("a 6.9 quake" … "an aftershock measuring 4.6")', () => {
+  const texts = {
+    a: 'Quake hits Norla\n\nA magnitude-6.9 earthquake struck Norla on Sunday. Hours later an aftershock measuring 4.6 shook the town.',
+    b: 'Quake hits Norla\n\nA magnitude-4.6 earthquake struck Norla on Sunday.',
+    c: 'Quake hits Norla\n\nA magnitude-4.6 earthquake struck Norla on Sunday, officials said.',
+  };
+  const found = conflicts(texts).filter((f) => /magnitude/.test(f.message));
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /6\.9/);
+});
+
+test('subject: a span far from a count in a long sentence qualifies something else ("changing every day … out of 14 candidates")', () => {
+  const [count] = statements('The mood is changing every day as the papers say that the front-runner is far ahead in the polls out of 14 candidates.').filter((s) => s.attribute === 'count');
+  assert.deepEqual(count.modifiers, []);
+  const [rate] = statements('He has driven in at least 105 runs in each of the past five seasons.').filter((s) => s.attribute === 'count');
+  assert.deepEqual(rate.modifiers, ['per season']);
+});

@@ -127,7 +127,8 @@ export function pairFeatures(a: Placed, b: Placed, rarity: Rarity): number[] {
   if (pa && pb) set(pa === pb ? 'predicateSame' : 'predicateDiffer', 1);
   if (opposed([sa, pa, ...a.claim.modifiers], [sb, pb, ...b.claim.modifiers])) set('opposed', 1);
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) set('modifiersDiffer', 1);
-  set('modifiersShared', shared(a.claim.modifiers, b.claim.modifiers) > 0 ? 1 : 0);
+  // A span shared says the tallies are alike, not that they are one statement: the scorer was trained without it.
+  set('modifiersShared', shared(a.claim.modifiers.filter((m) => !isPeriod(m)), b.claim.modifiers.filter((m) => !isPeriod(m))) > 0 ? 1 : 0);
   set('contextOverlap', weightedJaccard(a.claim.context, b.claim.context, rarity));
   set('nearShared', Math.min(4, shared(a.near, b.near)) / 4);
   const rare = a.claim.context.filter((w) => rarity(w) >= 0.5 && b.claim.context.includes(w)).length;
@@ -170,6 +171,7 @@ let RESTRICTIVE: Set<string> | undefined;
  * of what fell in the same place compare whatever else they say.
  */
 export function modifiersClash(a: string[], b: string[]): boolean {
+  if (periodsClash(a, b)) return true;
   const restrictive = restrictiveWords();
   const narrowing = (mods: string[]) => new Set(mods.filter((m) => restrictive.has(m) || m === 'part' || m === 'total' || m.startsWith('in ')));
   const [ma, mb] = [narrowing(a), narrowing(b)];
@@ -180,6 +182,23 @@ export function modifiersClash(a: string[], b: string[]): boolean {
   }
   return [...ma].some((m) => !mb.has(m)) || [...mb].some((m) => !ma.has(m));
 }
+
+/** A span a count is tallied over, as the statement reader writes it: "per season" (a rate), "over 54 game" (a total). */
+function isPeriod(modifier: string): boolean {
+  return modifier.startsWith('per ') || modifier.startsWith('over ');
+}
+
+/**
+ * Two counts over two spans ("13 home runs in 54 games" / "20 in 80 games"), or a rate per span and any other count
+ * ("105 runs in each of the past five seasons" / "13 home runs in 54 games"), are two statements; a total with a span
+ * and one without may be one.
+ */
+function periodsClash(a: string[], b: string[]): boolean {
+  const [pa, pb] = [a.find(isPeriod), b.find(isPeriod)];
+  if (pa && pb) return pa !== pb;
+  return !!pa?.startsWith('per ') || !!pb?.startsWith('per ');
+}
+
 let OPPOSED: Array<Array<Set<string>>> | undefined;
 
 function restrictiveWords(): Set<string> {

@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 import { isDateline } from './dates';
 import { lastWord, runStart } from '../text/lastWord';
 import type { ReadSoFar } from './context';
-import { WORD_NUMBER } from './values/numbers';
+import { NUMBER, WORD_NUMBER, parseNumber } from './values/numbers';
 import { HOME_AFTER_NAME } from './values/residence';
 import { NamesBySentence } from './pronouns';
 
@@ -52,6 +52,8 @@ interface Said {
   event?: string;
   trigger?: string;
   participants?: number[];
+  /** A state the clause's event brought about ("had moved a mile away five years ago"): the event's date does not date it. */
+  state?: boolean;
 }
 
 type Reader = (site: Site) => Said | undefined;
@@ -64,6 +66,7 @@ const LEAD_IN = 60;
 export function readStatements(ctx: StatementContext): Claim[] {
   const lex = lexicon();
   const out: Claim[] = [];
+  const clauses: Range[] = [];
   const tagCache = new Map<number, string[]>();
   // The lede is the first body sentence that says something: a short line that only leads into the text ("TNN Nov 12,
   // 2011, 05.51AM IST MUMBAI:", an agency, a date and a place) is a dateline, not the story's main event.
@@ -121,8 +124,47 @@ export function readStatements(ctx: StatementContext): Claim[] {
       ...(q.sentence === lede || kind === 'headline' ? { mainEvent: true } : {}),
       ...(inQuotation(q.start) ? { quoted: true } : {}),
     });
+    clauses.push(site.clause);
   });
+  otherEvents(ctx, out, clauses);
   return out;
+}
+
+/** How much weaker than the story's quake another quake an article names is (sources' readings of one differ by tenths). */
+const OTHER_QUAKE = 1;
+
+/**
+ * A clause that gives its own defining value of another event of the story's kind — a quake a whole magnitude weaker
+ * than the story's ("registered a quake measuring 3.8 at 0440 GMT on Monday", in an article about a 5.9 quake: an
+ * aftershock, a foreshock) — is about that other event: its statements are compared only with statements about a
+ * quake of that magnitude. The story's quake is the one the headline and lede give, else the first the article's
+ * story statements give; the clause's quake is the magnitude nearest the value in the clause, one before it first.
+ * The headline and lede always tell the story's event. A larger quake in the body is not taken for another: the
+ * story's quake is its largest (earlier, larger ones are dated, and so already another event), so a larger figure is
+ * more likely the story's quake told differently — a disagreement to show, not to hide. When the headline and lede
+ * themselves give magnitudes a unit apart, the article says nothing sure of which quake is its own.
+ */
+function otherEvents(ctx: StatementContext, out: Claim[], clauses: Range[]): void {
+  const quakes = out.filter((c) => c.attribute === 'magnitude' && c.scope.time === 'story');
+  const main = quakes.filter((c) => c.mainEvent);
+  const own = (main.length > 0 ? main : quakes.slice(0, 1)).map((c) => ctx.quantities[c.quantity].low).filter((v): v is number => v !== null);
+  if (own.length === 0 || Math.max(...own) - Math.min(...own) >= OTHER_QUAKE) return;
+  const weakest = Math.min(...own);
+  const magnitudes = ctx.quantities.filter((m) => m.kind === 'magnitude' && m.low !== null);
+  out.forEach((claim, i) => {
+    if (claim.scope.time !== 'story' || claim.mainEvent) return;
+    const q = ctx.quantities[claim.quantity];
+    const clause = clauses[i];
+    let nearest: Quantity | undefined;
+    let best = Infinity;
+    for (const m of magnitudes) {
+      if (m.start < clause.start || m.end > clause.end) continue;
+      const d = m.end <= q.end ? Math.max(0, q.start - m.end) : 1e6 + m.start - q.end;
+      if (d < best) [best, nearest] = [d, m];
+    }
+    if (!nearest || nearest.low === null || nearest.low > weakest - OTHER_QUAKE) return;
+    claim.scope = { ...claim.scope, time: 'background', when: `magnitude ${nearest.low}` };
+  });
 }
 
 // ---- the readers, one per kind of value -------------------------------------------------------------------------
@@ -186,6 +228,8 @@ function countStatement(site: Site): Said | undefined {
       bare = true;
     }
   }
+  const period = periodOf(site);
+  if (period) modifiers.push(period);
   const predicate = governingVerb(site);
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
   // subject ("people" for "24 dead" and "no one").
@@ -194,6 +238,59 @@ function countStatement(site: Site): Said | undefined {
   if (q.where) modifiers.push(`in ${q.where}`);
   if (!subject && (!predicate || bare)) return undefined;
   return { subject, modifiers, predicate };
+}
+
+/**
+ * How far from a count, in characters, the span it is tallied over may stand ("30 homers and driven in at least 105
+ * runs in each of the past five seasons"; "In 54 games with the club he hit .358 with 13 home runs"): a span further
+ * off in a long sentence ("It's changing every day. … Out of 14 candidates") qualifies something else.
+ */
+const SPAN_REACH = 60;
+
+interface PeriodPatterns {
+  each: RegExp;
+  rate: RegExp;
+  over: RegExp;
+}
+const periodPatterns = new WeakMap<Lexicon, PeriodPatterns>();
+
+/**
+ * The span a count is tallied over, as a modifier: a rate per span ("105 runs in each of the past five seasons", "30
+ * homers a season", "per game" → "per season") or a total over a counted span ("13 home runs and 43 RBIs in 54 games",
+ * "In 54 games he hit 13 home runs" → "over 54 game"). Two counts over two spans, or a rate and a total, are two
+ * statements (`modifiersClash`); a count with a span and one without may be one. A span that holds the count itself
+ * ("in 54 games" for "54") is the count, not its span.
+ */
+function periodOf(site: Site): string | undefined {
+  const { ctx, lex, q, clause } = site;
+  let patterns = periodPatterns.get(lex);
+  if (!patterns) {
+    const periods = `(${lex.values.count.periods.join('|')})s?\\b(?!\\s+(?:ago|earlier|before|later|after|from)\\b)`;
+    const determiners = '(?:(?:the|his|her|their|its|past|last|previous|first|next|final)\\s+)*';
+    patterns = {
+      each: new RegExp(`\\b(?:each|every|per)\\s+(?:of\\s+)?${determiners}(?:${NUMBER}\\s+)?(?:[a-z]+\\s+)?${periods}`, 'gi'),
+      rate: new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?an?\\s+${periods}`, 'i'),
+      over: new RegExp(`\\b(?:in|over|during|across|through|within)\\s+${determiners}(${NUMBER})\\s+(?:[a-z]+\\s+)?${periods}`, 'gi'),
+    };
+    periodPatterns.set(lex, patterns);
+  }
+  const rate = patterns.rate.exec(ctx.text.slice(q.end, clause.end));
+  if (rate) return `per ${lemma(rate[1], lex)}`;
+  const text = ctx.text.slice(clause.start, clause.end);
+  let best: { modifier: string; distance: number } | undefined;
+  const consider = (re: RegExp, modifier: (m: RegExpExecArray) => string) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const [start, end] = [clause.start + m.index, clause.start + m.index + m[0].length];
+      if (start < q.end && end > q.start) continue;
+      const distance = end <= q.start ? q.start - end : start - q.end;
+      if (distance <= SPAN_REACH && (!best || distance < best.distance)) best = { modifier: modifier(m), distance };
+    }
+  };
+  consider(patterns.each, (m) => `per ${lemma(m[m.length - 1], lex)}`);
+  consider(patterns.over, (m) => `over ${parseNumber(m[1])} ${lemma(m[m.length - 1], lex)}`);
+  return best?.modifier;
 }
 
 /**
@@ -272,7 +369,16 @@ function moneyStatement(site: Site): Said | undefined {
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
   let noun = MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
-  return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: nearestMention(site, ['person', 'organization'], 'before') };
+  return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
+}
+
+/** "the $13 billion acquisition of Electronic Data Systems", "paid $5 million for Acme": the named thing a sum is paid for. */
+const PAID_FOR = /^\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}?(?:of|for)\s+(?:the\s+)?$/;
+
+function boughtName(site: Site): number | undefined {
+  const { ctx, q, clause } = site;
+  const i = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.start >= q.end && m.end <= clause.end && m.kind === 'name' && m.type !== 'place' && PAID_FOR.test(ctx.text.slice(q.end, m.start)));
+  return i >= 0 ? i : undefined;
 }
 
 /** A percentage: of what ("17 percent of voters"), and of whom ("Romney (17 percent)", "Palin earned 10 percent"). */
@@ -294,6 +400,8 @@ function lengthStatement(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const previous = ctx.quantities[site.index - 1];
   if (previous?.kind === 'length' && /^\s*\(\s*$/.test(ctx.text.slice(previous.end, q.start))) return undefined;
+  const home = homeDistance(site);
+  if (home) return home;
   const dimensions = lex.values.length.dimensions as Record<string, string>;
   let measure: string | undefined;
   let best = Infinity;
@@ -316,6 +424,64 @@ function lengthStatement(site: Site): Said | undefined {
   }
   subject ??= nounAfter(site) ?? nounBefore(site);
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
+}
+
+/** Words that may stand between a verb's subject and the verb: "X, who had lived", "she has since moved". */
+const BEFORE_VERB = /^(?:\s*,\s*who|\s+who)?(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
+
+/**
+ * "Chohan, who lived half a mile away", "She had moved about a mile and a half away five or six years ago": how far
+ * from the story's place a person's home is, said of the person (named right before the verb, or the one "he" or
+ * "she" stands for, named in that sentence or the one before). A move puts the home there from then on, so the
+ * move's date does not date the home (`state`). The verb stands right before the value: "moved the car 50 feet away"
+ * moves no home.
+ */
+function homeDistance(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  if (!/^\s*away\b/i.test(ctx.text.slice(q.end, site.sentence.end))) return undefined;
+  const k = governingVerbIndex(site);
+  if (k === undefined || k > site.first || !/^\s*$/.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
+  const verb = tokens[k];
+  const words = lex.values.length;
+  const moved = words.moveVerbs.includes(verb.lower);
+  if (!moved && !words.homeVerbs.includes(verb.lower)) return undefined;
+  const person = subjectOfVerb(site, verb);
+  if (person === undefined) return undefined;
+  return { subject: 'home', entity: person, modifiers: [], predicate: 'live', measure: 'distance', ...(moved ? { state: true } : {}) };
+}
+
+/**
+ * The person a verb is said of: named right before it ("Keane, who lived", "Keane had moved", "Keane was sentenced"),
+ * or the one its "he" or "she" stands for, named in that sentence or the one before.
+ */
+function subjectOfVerb(site: Site, verb: Token): number | undefined {
+  const { q, ctx } = site;
+  const named = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.type === 'person' && m.end <= verb.start && BEFORE_VERB.test(ctx.text.slice(m.end, verb.start)));
+  if (named >= 0) return named;
+  const pronoun = PRONOUN_BEFORE_VERB.exec(ctx.text.slice(site.sentence.start, verb.start));
+  if (!pronoun) return undefined;
+  namesBySentence ??= new WeakMap();
+  let names = namesBySentence.get(ctx);
+  if (!names) namesBySentence.set(ctx, (names = new NamesBySentence(ctx)));
+  return names.antecedents(q.sentence, site.sentence.start + pronoun.index).find((i) => ctx.mentions[i].type === 'person' && ctx.mentions[i].sentence >= q.sentence - 1);
+}
+
+const PRONOUN_BEFORE_VERB = /\b(?:he|she)(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
+
+/**
+ * "He was sentenced to 5 1/2 years", "Keane was jailed for six years": a span a verb gives a person is said of what it
+ * gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb stands right before "to" or "for" and
+ * the value, and the person must be known: two people's sentences are two statements.
+ */
+function givenSpan(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  const k = governingVerbIndex(site);
+  if (k === undefined || k > site.first || !/^\s+(?:to|for)\s+$/i.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
+  const noun = (lex.values.duration.verbNouns as Record<string, string>)[tokens[k].lower];
+  if (!noun) return undefined;
+  const person = subjectOfVerb(site, tokens[k]);
+  if (person === undefined) return undefined;
+  return { subject: noun, entity: person, modifiers: [], predicate: stem(tokens[k].lower, lex) };
 }
 
 /**
@@ -355,7 +521,7 @@ function durationStatement(site: Site): Said | undefined {
   const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
-  if (!subject) return undefined;
+  if (!subject) return givenSpan(site);
   return {
     subject,
     modifiers: [],
@@ -633,6 +799,7 @@ function scopeOf(site: Site, said: Said): Scope {
   const lower = clauseTextOf(site);
   const incident = said.event && lex.incidentEvent.has(said.event) ? lex.incidentEvent.get(said.event) : incidentNear(site.clause, lower, q, lex).event;
   const scope: Scope = { time: 'story', ...(incident ? { incident } : {}) };
+  if (said.state) return scope;
   const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
   HISTORY ??= new RegExp(`\\b(?:${lex.values.statement.history.join('|')})\\b`);
   const history = q.kind === 'duration' && said.attribute === 'ago' ? null : HISTORY.exec(lower);
