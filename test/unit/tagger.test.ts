@@ -140,6 +140,14 @@ test('mentions: a sure tagger splits a run read through "of" and keeps a capital
   assert.deepEqual(names, ['Lynn Reaser/person', 'Barnett Banks Inc./organization', 'The Oval/place']);
 });
 
+test('mentions: a name opening a sentence with a middle initial keeps its first name, and a title or a lower-case word stays out', () => {
+  const persons = (text: string) => read(text).mentions.filter((m) => m.kind === 'name' && m.type === 'person').map((m) => m.text);
+  assert.ok(persons('Raj K. Chohan was walking alongside parked cars when she was struck.').includes('Raj K. Chohan'));
+  assert.ok(persons('Priya K. Sharma said the bridge was closed.').includes('Priya K. Sharma'));
+  assert.ok(!persons('Dr. K. Chohan was walking home.').some((n) => n.startsWith('Dr')));
+  assert.ok(!persons('Then K. Chohan walked home. He then slept.').some((n) => n.startsWith('Then')));
+});
+
 test('title-case headlines: words the body writes only in lower case are not part of a name', () => {
   const text =
     'Sudan Bombs Yida Refugee Camp In South Sudan\n\nPlanes from Sudan dropped bombs on the refugee camp at Yida on Thursday. The bombs fell near the school, in South Sudan.';

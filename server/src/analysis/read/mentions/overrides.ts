@@ -134,7 +134,44 @@ const personOfOrganisation: OverrideRule = {
   },
 };
 
-export const OVERRIDE_RULES: readonly OverrideRule[] = [bareSurname, shoutedWord, shipName, personOfOrganisation];
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * A person's name that opens with a middle initial takes the capitalised word before it as the first name ("Raj K.
+ * Chohan" at the start of a sentence, where the tagger left "Raj" out): an initial stands between a first name and a
+ * surname. Not a title ("Dr. K. Chohan"), a word the document also writes in lower case ("Then K. Chohan") or a word
+ * another name holds.
+ */
+/** The words the document writes in lower case somewhere: such a word before an initial is no first name. */
+function writtenInLowerCase(context: OverrideContext): Set<string> {
+  const words = new Set<string>();
+  for (const tokens of context.sentenceTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) words.add(t.lower);
+  return words;
+}
+
+const initialLedName: OverrideRule = {
+  name: 'initial-led-name',
+  apply(names, lex, context) {
+    const taken = new Set(names.map((n) => n.mention.start));
+    let lowerCase: Set<string> | undefined;
+    for (const n of names) {
+      const m = n.mention;
+      if (m.type !== 'person') continue;
+      const tokens = context.sentenceTokens[m.sentence];
+      const k = tokens.findIndex((t) => t.start === m.start);
+      if (k <= 0 || !INITIAL.test(tokens[k].text) || tokens[k + 1]?.cap !== true) continue;
+      const before = tokens[k - 1];
+      const taggedBefore = names.some((o) => o.mention.sentence === m.sentence && o.mention.start <= before.start && before.end <= o.mention.end);
+      if (before.kind !== 'word' || !before.cap || before.upper || before.end + 1 !== m.start || taken.has(before.start) || taggedBefore) continue;
+      const bare = before.lower.replace(/\.$/, '');
+      if (lex.titles.has(bare) || lex.neverSentenceFinal.has(bare) || lex.commonCapitalized.has(bare) || (lowerCase ??= writtenInLowerCase(context)).has(bare)) continue;
+      m.start = before.start;
+      m.text = context.text.slice(m.start, m.end);
+    }
+  },
+};
+
+export const OVERRIDE_RULES: readonly OverrideRule[] = [bareSurname, shoutedWord, shipName, personOfOrganisation, initialLedName];
 
 /** Every rule the measure turns off by name: the overrides here and the headline pass (mentions/headlines.ts). */
 export const RULE_NAMES: readonly string[] = [...OVERRIDE_RULES.map((r) => r.name), 'headline-case'];
