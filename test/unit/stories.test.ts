@@ -263,3 +263,12 @@ test('the pair model names every feature it computes, and its weights name no ot
   for (const name of Object.keys(model.defaultStoryModel.weights)) assert.ok(name === 'bias' || model.PAIR_FEATURES.includes(name), name);
   assert.ok(model.sameStoryProbability(features) > 0.5, 'two reports of one quake are likely one story');
 });
+
+test('a place the lead names is where the act happened, not an actor: only people and bodies are lead names', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const signatures = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'storySignature')) as typeof import('../../server/src/analysis/corpus/storySignature');
+  const lead = 'Two sect leaders arrested in Canada\n\nPolice in Canada arrested Winston Harlow and a second Canadian leader of the sect on Wednesday, Attorney General Tom Reyes said.\n\nThe two men appeared in court.';
+  const names = signatures.storySignature(lead).leadNames;
+  assert.ok(names.includes('harlow') && names.includes('reyes'), names.join(','));
+  assert.ok(!names.includes('canada') && !names.includes('canadian'), names.join(','));
+});

@@ -136,11 +136,14 @@ const LEAD_NAME_CHARS = 1000;
 
 /** The names written (capitalised) in the lead's two sentences, each once, in order. */
 function namesOfLead(lines: string[], titleLine: number, names: Set<string>): string[] {
+  const lex = lexicon();
   const found = new Set<string>();
   for (const sentence of leadSentences(lines, titleLine)) {
     for (const token of tokensOf(sentence.slice(0, LEAD_NAME_CHARS))) {
       const lower = token.text.toLowerCase();
-      if (names.has(lower) && /^[A-Z]/.test(token.text)) found.add(lower);
+      // A place ("Canada") is where the act happened, not who did it: two reports naming one place at two scales
+      // ("in Canada", "in Bountiful") are not two actors' camps.
+      if (names.has(lower) && /^[A-Z]/.test(token.text) && !lex.places.has(lower) && !lex.demonyms.has(lower)) found.add(lower);
     }
   }
   return [...found];
