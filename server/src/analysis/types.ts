@@ -146,6 +146,11 @@ export interface Scope {
   when?: string;
   /** The kind of incident the clause names, from the lexicon ("attack", "quake", "aftershock"). */
   incident?: string;
+  /**
+   * Another event of the story's kind that the clause names by its own defining value ("magnitude 3.8": an aftershock
+   * beside the story's 6.1 quake). Its statements tell nothing of the story's event, apart or together.
+   */
+  otherEvent?: string;
 }
 
 /**

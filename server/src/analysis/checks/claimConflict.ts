@@ -117,8 +117,6 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
  * Whether the document `uri` states `like`'s value for the same kind of statement of the same subject in a statement
  * the alignment kept apart from it (the same dimension, and the same subject noun or entity, or neither having one).
  */
-/** The scope label of a statement about another quake than the story's ("magnitude 3.8"). */
-const OTHER_QUAKE = /^magnitude /;
 
 function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef): boolean {
   const reading = corpus.readings.get(uri);
@@ -133,7 +131,7 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef):
     if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
     // A statement about another quake (a weaker one the article names, read/statements.ts otherEvents) tells nothing
     // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
-    if (c.scope.when !== like.claim.scope.when && (OTHER_QUAKE.test(c.scope.when ?? '') || OTHER_QUAKE.test(like.claim.scope.when ?? ''))) return false;
+    if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;
     // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other.
     if (q.kind === 'money' && q.unit !== like.quantity.unit) return false;
     const entity = entityOf(uri, c.entity);

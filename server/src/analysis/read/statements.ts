@@ -163,7 +163,8 @@ function otherEvents(ctx: StatementContext, out: Claim[], clauses: Range[]): voi
       if (d < best) [best, nearest] = [d, m];
     }
     if (!nearest || nearest.low === null || nearest.low > weakest - OTHER_QUAKE) return;
-    claim.scope = { ...claim.scope, time: 'background', when: `magnitude ${nearest.low}` };
+    const label = `magnitude ${nearest.low}`;
+    claim.scope = { ...claim.scope, time: 'background', when: label, otherEvent: label };
   });
 }
 
