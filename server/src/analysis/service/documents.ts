@@ -104,6 +104,23 @@ export function recentText(reading: Reading | undefined, text: string): Reading 
   return reading?.text === text ? reading : undefined;
 }
 
+/**
+ * The store's reading of a job's text, confirmed by the text itself (a hash is no proof) and given the job's uri and
+ * version (the store keys a reading by what it reads, not where), or undefined.
+ */
+export async function storedReading(s: ServiceState, job: Job, key: string | undefined): Promise<Reading | undefined> {
+  const stored = key ? await s.options.store!.get(key).catch(() => undefined) : undefined;
+  return stored ? reboundTo(stored, job) : undefined;
+}
+
+/** A reading of the job's very text, given the job's uri and version; undefined for another text. */
+export function reboundTo(reading: Reading, job: Job): Reading | undefined {
+  if (reading.text !== job.text) return undefined;
+  reading.uri = job.uri;
+  reading.version = job.version;
+  return reading;
+}
+
 /** The key of a reading in the persistent store: its text and what it depends on, not where it is. */
 export function storeKey(s: ServiceState, job: Job): string {
   return storeKeyFor(s, job.uri, job.readKey, job.text);

@@ -2,7 +2,7 @@
 // stories first), handed to the reader a few at a time, each found in the store or read, then installed.
 import type { Reader } from '../reader';
 import type { Reading } from '../types';
-import { finish, readOptions, recentReading, storeKey } from './documents';
+import { finish, readOptions, reboundTo, recentReading, storedReading, storeKey } from './documents';
 import type { Job, ServiceState } from './state';
 
 /** The jobs of one round of a load, handed out in the order they should be read, while more are added. */
@@ -46,10 +46,9 @@ export async function runJobs(
 async function readJob(s: ServiceState, job: Job, reader: Reader, signal: AbortSignal | undefined): Promise<'read' | 'stored'> {
   const key = s.options.store && storeKey(s, job);
   const foreseen = s.foreseen.get(job.uri);
-  const stored = foreseen?.readings.get(job.uri) ?? (key ? await s.options.store!.get(key).catch(() => undefined) : undefined);
-  if (stored && stored.text === job.text) {
-    stored.uri = job.uri;
-    stored.version = job.version;
+  const ahead = foreseen?.readings.get(job.uri);
+  const stored = ahead ? reboundTo(ahead, job) : await storedReading(s, job, key);
+  if (stored) {
     finish(s, job, () => stored);
     return foreseen?.provisional ? 'read' : 'stored';
   }

@@ -9,7 +9,7 @@ import { readArticle } from '../read/readArticle';
 import type { Reader } from '../reader';
 import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../workspace';
 import type { Finding, Reading } from '../types';
-import { readKeyOf, readOptions, recentKey, recentText, storeKey } from './documents';
+import { readKeyOf, readOptions, recentKey, recentText, storedReading, storeKey } from './documents';
 import { confidentStory, provisionalStory, storyCandidates, type FolderText } from './openStory';
 import { nextTurn, type ForeseenStory, type Job, type ServiceState } from './state';
 
@@ -111,12 +111,8 @@ async function readMembers(s: ServiceState, articles: FolderText[], reader: Read
 /** A reading from the store, else from the reader (and then kept in the store). */
 async function storedOrRead(s: ServiceState, job: Job, reader: Reader, signal: AbortSignal): Promise<Reading> {
   const key = s.options.store && storeKey(s, job);
-  const stored = key ? await s.options.store!.get(key).catch(() => undefined) : undefined;
-  if (stored && stored.text === job.text) {
-    stored.uri = job.uri;
-    stored.version = job.version;
-    return stored;
-  }
+  const stored = await storedReading(s, job, key);
+  if (stored) return stored;
   const reading = await reader.read({ text: job.text, options: readOptions(s, job) }, signal);
   if (key) s.options.store!.set(key, reading);
   return reading;
