@@ -229,6 +229,10 @@ function countStatement(site: Site): Said | undefined {
       bare = true;
     }
   }
+  // "five times faster", "three times longer": a ratio, said of what its comparative compares (not a count of
+  // occasions, nor the same statement as "three times longer").
+  const ratio = subject === 'time' ? RATIO_COMPARATIVE.exec(after) : null;
+  if (ratio) subject = `time ${ratio[1].toLowerCase()}`;
   const period = periodOf(site);
   if (period) modifiers.push(period);
   const predicate = governingVerb(site);
@@ -427,6 +431,9 @@ function lengthStatement(site: Site): Said | undefined {
   subject ??= nounAfter(site) ?? nounBefore(site);
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
+
+/** The comparative after "N times": "faster", "longer", "more", "as large" is left to "as". */
+const RATIO_COMPARATIVE = /^\s*(more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|longer|shorter|[a-z]{3,}ier)\b/i;
 
 /**
  * A sentence the writer tells of where they are ("I'm located 25 miles south of the quake", "We live two miles from
