@@ -1,6 +1,6 @@
 // Whether two weekday statements of two sources date one event told in other words. A weekday dates an event, and two
 // outlets name one event with different verbs ("the quake, which struck … on Friday" / "an earthquake hit … early
-// Friday"; "said in a speech Sunday night" / "outlined his views in a speech on Sunday"). The
+// Friday"; "won Tuesday's Nevada caucus" / "did well in the Nevada caucuses on Tuesday"). The
 // aligner's guard keeps two different actions apart ("apologized Friday" / "the video surfaced Tuesday"); these are the
 // signs that two different verbs still tell one event, each a pattern of language, never the words of a story.
 import { lexicon } from '../data/lexicon';
@@ -8,7 +8,7 @@ import { stem } from '../read/statements';
 import type { Placed } from './alignFeatures';
 import { similarity } from './wordVectors';
 
-/** How many of the content words nearest a day may name its occasion ("in a speech Sunday night"). */
+/** How many of the content words nearest a day may name its occasion ("in the Nevada caucuses on Tuesday"). */
 const OCCASION_WINDOW = 3;
 
 /** How alike two incident words' vectors must be to be one word in two forms ("quake", "earthquake"). */
@@ -21,7 +21,7 @@ function occasions(): Set<string> {
   return (OCCASIONS ??= new Set(lexicon().values.weekday.occasions.map((w) => stem(w))));
 }
 
-/** The occasions named among the words nearest a day: "speech" in "said in a speech Sunday night". */
+/** The occasions named among the words nearest a day: "caucus" in "won Tuesday's Nevada caucus". */
 export function occasionsOf(ref: Placed): string[] {
   const known = occasions();
   return ref.claim.context.slice(0, OCCASION_WINDOW).filter((w) => known.has(w));
@@ -29,8 +29,8 @@ export function occasionsOf(ref: Placed): string[] {
 
 /**
  * Two days of one event told with two verbs: one incident named by one word in two forms ("quake", "earthquake"), or
- * the same one-off occasion named right next to both days ("a speech Sunday night" / "in a speech on Thursday";
- * "Tuesday's Nevada caucus" / "the Nevada caucuses on Tuesday"). The scorer still decides; this only makes them
+ * the same scheduled one-day occasion named right next to both days ("Tuesday's Nevada caucus" / "the Nevada caucuses on
+ * Tuesday"); a speech or a testimony is given on many days of one story, so it names no one event. The scorer still decides; this only makes them
  * candidates. One speaker is not enough: a speaker speaks on many days of one story ("told the crowd Thursday night" /
  * "tweeted on Friday"), and linking those made only false findings.
  */
