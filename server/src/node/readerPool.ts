@@ -8,7 +8,7 @@ import { Worker } from 'worker_threads';
 import { checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
 import { readArticle } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
-import type { ReadMessage, ReadReply, WorkerData } from './readerWorker';
+import type { ReadMessage, ReadReply } from './readerWorker';
 import { createStringPool } from './stringPool';
 import './compilerTuning';
 
@@ -116,10 +116,8 @@ export function createReaderPool(size: number, script = workerScript(), document
   let largeChecks = 0;
   const isLarge = (task: Task): boolean => checkRun && 'check' in task && task.check.readings.length >= LARGE_STORY;
 
-  /** `warm`: the thread loads the models at once (a thread that will read); a thread spawned to check never needs them. */
-  const spawn = (warm = true): Thread => {
-    const options = { workerData: { warm } satisfies WorkerData, ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }) };
-    const thread: Thread = { worker: new Worker(script, options), sent: new Map(), given: 0, reads: 0 };
+  const spawn = (): Thread => {
+    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
     thread.worker.unref();
     thread.worker.on('message', (reply: ReadReply) => {
       const task = thread.sent.get(reply.id);
@@ -161,10 +159,10 @@ export function createReaderPool(size: number, script = workerScript(), document
   };
 
   /** Puts a fresh thread in the place of an idle one that has read its share (or that only checks now); the old one ends. */
-  const retire = (thread: Thread, warm = true): Thread | undefined => {
+  const retire = (thread: Thread): Thread | undefined => {
     const index = threads.indexOf(thread);
     if (index < 0 || closed) return undefined;
-    const fresh = (threads[index] = spawn(warm));
+    const fresh = (threads[index] = spawn());
     thread.worker.removeAllListeners('exit');
     thread.worker.removeAllListeners('error');
     thread.worker.on('error', () => undefined);
@@ -180,8 +178,7 @@ export function createReaderPool(size: number, script = workerScript(), document
    */
   const checkerFor = (thread: Thread): Thread => {
     if (!checkRun || thread.reads === 0 || thread.sent.size > 0 || queue.some((waiting) => !('check' in waiting))) return thread;
-    // The fresh thread checks: it skips loading the models (0.3 s of CPU, on the run's last stretch).
-    return retire(thread, false) ?? thread;
+    return retire(thread) ?? thread;
   };
 
   /** Sends a task to a thread; cancelling it afterwards asks the thread to drop it if it has not started it. */

@@ -3,7 +3,7 @@
 // story's check sends back its findings only. The pool sends the next task before this one is done, so
 // that the thread never waits for the main thread between two; tasks are queued here and run one per
 // turn of the event loop, so that a cancellation sent meanwhile is seen before the cancelled task's turn.
-import { parentPort, workerData } from 'worker_threads';
+import { parentPort } from 'worker_threads';
 import { defaultConfig, type Config } from '../analysis/config';
 import { checkStory } from '../analysis/reader';
 import { readArticle, type ReadOptions } from '../analysis/read/readArticle';
@@ -19,16 +19,8 @@ export type ReadReply =
   | { id: number; error: string }
   | { id: number; cancelled: true };
 
-/** What the pool tells a new thread. */
-export interface WorkerData {
-  /** Load the models now (a thread that will read); false for a thread started to check stories, which never reads. */
-  warm: boolean;
-}
-
 // The models load on the first reading: do it now, while the main thread lists the folder.
-if ((workerData as WorkerData | undefined)?.warm !== false) {
-  readArticle('Ready.', { uri: 'warm-up', version: 0, source: 'warm-up', tolerances: defaultConfig().tolerances });
-}
+readArticle('Ready.', { uri: 'warm-up', version: 0, source: 'warm-up', tolerances: defaultConfig().tolerances });
 
 const queue: Task[] = [];
 let scheduled = false;
