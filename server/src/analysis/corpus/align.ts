@@ -49,7 +49,10 @@ export function alignModel(): AlignModel {
 }
 
 export const refKey = (ref: { uri: string; index: number }) => `${ref.uri}#${ref.index}`;
-export const pairKey = (a: ClaimRef, b: ClaimRef) => (refKey(a) < refKey(b) ? `${refKey(a)}|${refKey(b)}` : `${refKey(b)}|${refKey(a)}`);
+export function pairKey(a: ClaimRef, b: ClaimRef): string {
+  const [ka, kb] = [refKey(a), refKey(b)];
+  return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+}
 
 /** Every statement of the readings, placed: entities resolved, weekdays and "ago" dated by the articles' dates. */
 export function placeStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>): Placed[] {
@@ -308,8 +311,8 @@ export function sharesKey(a: Placed, b: Placed): boolean {
 export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
   // Structural keys first (subject, predicate, incident, lede), then the nearest words, whose pairs must be told alike.
   // Buckets hold positions in `placed`; what a pair's test reads of each statement (its nearest words as a set) is
-  // made once per statement, and a pair is known by a number, not a string: a large story's buckets meet millions
-  // of pairs.
+  // made once per statement, and a pair is decided in the first bucket the two share, found from each statement's
+  // buckets rather than from a set of every pair met: a large story's buckets meet millions of pairs.
   const buckets = new Map<string, number[]>();
   const byWords = new Map<string, number[]>();
   placed.forEach((ref, at) => {
@@ -317,10 +320,27 @@ export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
       for (const key of keys) {
         let list = into.get(key);
         if (!list) into.set(key, (list = []));
-        list.push(at);
+        // A statement once per bucket (two of its keys may be one: its entity and a participant).
+        if (list[list.length - 1] !== at) list.push(at);
       }
     }
   });
+  const lists = [...buckets.values(), ...byWords.values()];
+  const structural = buckets.size;
+  // Each statement's buckets, in the order they are walked (ascending).
+  const bucketsOf: number[][] = placed.map(() => []);
+  lists.forEach((list, k) => {
+    for (const i of list) bucketsOf[i].push(k);
+  });
+  const firstShared = (i: number, j: number): number => {
+    const [bi, bj] = [bucketsOf[i], bucketsOf[j]];
+    for (let x = 0, y = 0; x < bi.length && y < bj.length; ) {
+      if (bi[x] === bj[y]) return bi[x];
+      if (bi[x] < bj[y]) x++;
+      else y++;
+    }
+    return -1;
+  };
   const windows = placed.map((ref) => ref.claim.context.slice(0, ALIKE_WINDOW));
   const windowSets = windows.map((words) => new Set(words));
   // `toldAlike`, from the words made once: the same word on each side of the value, then the nearest words shared.
@@ -332,30 +352,25 @@ export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
     for (const w of windows[i]) if (near.has(w)) shared++;
     return shared >= ALIKE_SHARED;
   };
-  const n = placed.length;
-  const seen = new Set<number>();
   const pairs: Array<[Placed, Placed]> = [];
-  for (const [lists, alikeOnly] of [[buckets, false], [byWords, true]] as const) {
-    for (const list of lists.values()) {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const [i, j] = [list[x], list[y]];
-          const [a, b] = [placed[i], placed[j]];
-          if (a.uri === b.uri) continue;
-          // A pair is decided once, where it is met first: the guards do not depend on the bucket, and every
-          // structural bucket comes before the words' (which ask for clauses told alike), so a later meeting
-          // would decide the same.
-          const key = i < j ? i * n + j : j * n + i;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const told = alike(i, j);
-          if (alikeOnly && !told) continue;
-          if (apart(a, b, told)) continue;
-          pairs.push([a, b]);
-        }
+  lists.forEach((list, k) => {
+    const alikeOnly = k >= structural;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x], list[y]];
+        const [a, b] = [placed[i], placed[j]];
+        if (a.uri === b.uri) continue;
+        // A pair is decided once, where it is met first: the guards do not depend on the bucket, and every
+        // structural bucket comes before the words' (which ask for clauses told alike), so a later meeting
+        // would decide the same.
+        if (firstShared(i, j) !== k) continue;
+        const told = alike(i, j);
+        if (alikeOnly && !told) continue;
+        if (apart(a, b, told)) continue;
+        pairs.push([a, b]);
       }
     }
-  }
+  });
   return pairs;
 }
 
