@@ -80,7 +80,13 @@ export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
 export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side[] {
   const members = group.claims;
   const agrees = (a: ClaimRef, b: ClaimRef) => !disjoint(a.quantity, b.quantity, config.tolerances.exact);
-  const support = (m: ClaimRef) => new Set(members.filter((o) => agrees(m, o) && (o.uri === m.uri || linkOf(corpus, m, o) >= REPORT_AT)).map((o) => o.uri)).size;
+  // Asked again by each comparison of the sort: made once per member, when first asked.
+  const supports = new Map<ClaimRef, number>();
+  const support = (m: ClaimRef) => {
+    let n = supports.get(m);
+    if (n === undefined) supports.set(m, (n = new Set(members.filter((o) => agrees(m, o) && (o.uri === m.uri || linkOf(corpus, m, o) >= REPORT_AT)).map((o) => o.uri)).size));
+    return n;
+  };
   // The most precise values anchor the sides first: one number to the minute before one rounded to the half hour,
   // then values with two bounds, then open ones ("at least four" fits both four and five; "3 p.m." fits both "2:53
   // p.m." and "3:20 p.m."; "more than 20,000" fits both "nearly 23,000" and "over 24,000").
@@ -125,10 +131,11 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef):
   const likeEntity = entityOf(like.uri, like.claim.entity);
   const group = corpus.claimGroupOf.get(`${like.uri}#${like.index}`);
   return reading.claims.some((c, index) => {
-    // Members of the same group are weighed by the sides themselves (a source on two sides).
-    if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
     const q = reading.quantities[c.quantity];
     if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
+    // Members of the same group are weighed by the sides themselves (a source on two sides). (Asked after the
+    // attribute, which rules out most statements without making a key.)
+    if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
     // A statement about another quake (a weaker one the article names, read/statements.ts otherEvents) tells nothing
     // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
     if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;

@@ -50,7 +50,10 @@ export function alignModel(): AlignModel {
 }
 
 export const refKey = (ref: { uri: string; index: number }) => `${ref.uri}#${ref.index}`;
-export const pairKey = (a: ClaimRef, b: ClaimRef) => (refKey(a) < refKey(b) ? `${refKey(a)}|${refKey(b)}` : `${refKey(b)}|${refKey(a)}`);
+export function pairKey(a: ClaimRef, b: ClaimRef): string {
+  const [ka, kb] = [refKey(a), refKey(b)];
+  return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
+}
 
 /** Every statement of the readings, placed: entities resolved, weekdays and "ago" dated by the articles' dates. */
 export function placeStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>): Placed[] {
@@ -311,37 +314,67 @@ export function sharesKey(a: Placed, b: Placed): boolean {
 /** Candidate pairs across sources: they share a dimension and a blocking key, or their clauses are told alike. Each pair once. */
 export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
   // Structural keys first (subject, predicate, incident, lede), then the nearest words, whose pairs must be told alike.
-  const buckets = new Map<string, Placed[]>();
-  const byWords = new Map<string, Placed[]>();
-  for (const ref of placed) {
+  // Buckets hold positions in `placed`; what a pair's test reads of each statement (its nearest words as a set) is
+  // made once per statement, and a pair is decided in the first bucket the two share, found from each statement's
+  // buckets rather than from a set of every pair met: a large story's buckets meet millions of pairs.
+  const buckets = new Map<string, number[]>();
+  const byWords = new Map<string, number[]>();
+  placed.forEach((ref, at) => {
     for (const [keys, into] of [[blockingKeys(ref), buckets], [nearKeys(ref), byWords]] as const) {
       for (const key of keys) {
         let list = into.get(key);
         if (!list) into.set(key, (list = []));
-        list.push(ref);
+        // A statement once per bucket (two of its keys may be one: its entity and a participant).
+        if (list[list.length - 1] !== at) list.push(at);
       }
     }
-  }
-  const seen = new Set<string>();
+  });
+  const lists = [...buckets.values(), ...byWords.values()];
+  const structural = buckets.size;
+  // Each statement's buckets, in the order they are walked (ascending).
+  const bucketsOf: number[][] = placed.map(() => []);
+  lists.forEach((list, k) => {
+    for (const i of list) bucketsOf[i].push(k);
+  });
+  const firstShared = (i: number, j: number): number => {
+    const [bi, bj] = [bucketsOf[i], bucketsOf[j]];
+    for (let x = 0, y = 0; x < bi.length && y < bj.length; ) {
+      if (bi[x] === bj[y]) return bi[x];
+      if (bi[x] < bj[y]) x++;
+      else y++;
+    }
+    return -1;
+  };
+  const windows = placed.map((ref) => ref.claim.context.slice(0, ALIKE_WINDOW));
+  const windowSets = windows.map((words) => new Set(words));
+  // `toldAlike`, from the words made once: the same word on each side of the value, then the nearest words shared.
+  const alike = (i: number, j: number): boolean => {
+    const [a, b] = [placed[i], placed[j]];
+    if (a.left[0] === undefined || a.left[0] !== b.left[0] || a.right[0] === undefined || a.right[0] !== b.right[0]) return false;
+    const near = windowSets[j];
+    let shared = 0;
+    for (const w of windows[i]) if (near.has(w)) shared++;
+    return shared >= ALIKE_SHARED;
+  };
   const pairs: Array<[Placed, Placed]> = [];
-  for (const [list, alikeOnly] of [...[...buckets.values()].map((l) => [l, false] as const), ...[...byWords.values()].map((l) => [l, true] as const)]) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
+  lists.forEach((list, k) => {
+    const alikeOnly = k >= structural;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x], list[y]];
+        const [a, b] = [placed[i], placed[j]];
         if (a.uri === b.uri) continue;
         // A pair is decided once, where it is met first: the guards do not depend on the bucket, and every
         // structural bucket comes before the words' (which ask for clauses told alike), so a later meeting
         // would decide the same.
-        const key = pairKey(a, b);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const alike = toldAlike(a, b);
-        if (alikeOnly && !alike) continue;
-        if (apart(a, b, alike)) continue;
+        if (firstShared(i, j) !== k) continue;
+        const told = alike(i, j);
+        if (alikeOnly && !told) continue;
+        if (apart(a, b, told)) continue;
         pairs.push([a, b]);
       }
     }
-  }
+  });
   return pairs;
 }
 
@@ -352,43 +385,83 @@ export function featurePairs(placed: Placed[], rarity: Rarity = rarityOf(placed)
   return pairs;
 }
 
+/**
+ * Linked statements into groups. Most certain links first. A link joins two groups when, on average, the statements of
+ * the two groups that come from different sources are linked above the threshold; or when it is a sure link (SURE) and
+ * no pair the scorer compared across the two groups is unlikely (below DOUBT). One weak link never chains two subjects.
+ * Returns each statement's group (by position in `placed`), its members in the order they joined.
+ */
+function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: number }>, linkAt: Map<number, number>, threshold: number): Placed[][] {
+  const n = placed.length;
+  scored.sort((x, y) => y.p - x.p);
+  // A group is its members in the order they joined and a version, new at each merge: what was said of two groups
+  // (the sum, count and lowest of the links across them) holds until either changes, so the many links between two
+  // groups that stay apart are weighed once, not once each.
+  interface Group {
+    members: number[];
+    version: number;
+  }
+  let versions = 0;
+  const groupAt: Group[] = placed.map((_, i) => ({ members: [i], version: versions++ }));
+  const across = new Map<number, { sum: number; n: number; lowest: number }>();
+  for (const { a, b, p } of scored) {
+    const ga = groupAt[a];
+    const gb = groupAt[b];
+    if (ga === gb) continue;
+    // Versions stay below 2n (one per statement, one per merge).
+    const known = ga.version * 2 * n + gb.version;
+    let weighed = across.get(known);
+    if (!weighed) {
+      let sum = 0;
+      let count = 0;
+      let lowest = 1;
+      for (const x of ga.members) {
+        for (const y of gb.members) {
+          if (placed[x].uri === placed[y].uri) continue;
+          const link = linkAt.get(x < y ? x * n + y : y * n + x);
+          sum += link ?? 0;
+          count++;
+          if (link !== undefined) lowest = Math.min(lowest, link);
+        }
+      }
+      across.set(known, (weighed = { sum, n: count, lowest }));
+    }
+    const average = weighed.n > 0 ? weighed.sum / weighed.n : 1;
+    if (average < threshold && !(p >= SURE && weighed.lowest >= DOUBT)) continue;
+    // The merged group keeps a's members first, then b's, as they joined.
+    for (const y of gb.members) {
+      ga.members.push(y);
+      groupAt[y] = ga;
+    }
+    ga.version = versions++;
+  }
+  const lists = new Map<Group, Placed[]>();
+  return groupAt.map((g) => {
+    let list = lists.get(g);
+    if (!list) lists.set(g, (list = g.members.map((i) => placed[i])));
+    return list;
+  });
+}
+
 export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, model: AlignModel = MODEL): Alignment {
   const placed = placeStatements(readings, mentionEntity, entities);
   const rarity = rarityOf(placed);
   const links = new Map<string, number>();
-  const scored: Array<{ a: Placed; b: Placed; p: number }> = [];
+  // The same links by positions in `placed`, for the grouping, which reads them many times.
+  const at = new Map(placed.map((ref, i) => [ref, i]));
+  const n = placed.length;
+  const linkAt = new Map<number, number>();
+  const scored: Array<{ a: number; b: number; p: number }> = [];
   for (const { a, b, x } of featurePairs(placed, rarity)) {
     const p = probability(model, x);
     links.set(pairKey(a, b), p);
-    if (p >= model.threshold) scored.push({ a, b, p });
+    const [i, j] = [at.get(a)!, at.get(b)!];
+    linkAt.set(i < j ? i * n + j : j * n + i, p);
+    if (p >= model.threshold) scored.push({ a: i, b: j, p });
   }
-  // Most certain links first. A link joins two groups when, on average, the statements of the two groups that come
-  // from different sources are linked above the threshold; or when it is a sure link (SURE) and no pair the scorer
-  // compared across the two groups is unlikely (below DOUBT). One weak link never chains two subjects.
-  scored.sort((x, y) => y.p - x.p);
+  const members = linkGroups(placed, scored, linkAt, model.threshold);
   const groupOfRef = new Map<string, Placed[]>();
-  for (const ref of placed) groupOfRef.set(refKey(ref), [ref]);
-  for (const { a, b, p } of scored) {
-    const ga = groupOfRef.get(refKey(a))!;
-    const gb = groupOfRef.get(refKey(b))!;
-    if (ga === gb) continue;
-    let sum = 0;
-    let n = 0;
-    let lowest = 1;
-    for (const x of ga) {
-      for (const y of gb) {
-        if (x.uri === y.uri) continue;
-        const link = links.get(pairKey(x, y));
-        sum += link ?? 0;
-        n++;
-        if (link !== undefined) lowest = Math.min(lowest, link);
-      }
-    }
-    const average = n > 0 ? sum / n : 1;
-    if (average < model.threshold && !(p >= SURE && lowest >= DOUBT)) continue;
-    const merged = [...ga, ...gb];
-    for (const ref of merged) groupOfRef.set(refKey(ref), merged);
-  }
+  for (const ref of placed) groupOfRef.set(refKey(ref), members[at.get(ref)!]);
   const groups: ClaimGroup[] = [];
   const groupOf = new Map<string, ClaimGroup>();
   for (const members of new Set(groupOfRef.values())) {

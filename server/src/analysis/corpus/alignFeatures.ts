@@ -71,13 +71,17 @@ export const FEATURES = [
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
+/** Each feature's place in the vector: a pair sets some thirty features, and a large story scores many pairs. */
+const AT = new Map<string, number>(FEATURES.map((f, i) => [f, i]));
+const at = (f: Feature) => AT.get(f)!;
+
 /**
  * How alike two statements look at a glance, by a fixed sum of a few features: what ranks a statement's candidates in
  * another source, for `withRanks`.
  */
 export function resemblance(x: number[]): number {
-  const at = (f: Feature) => x[FEATURES.indexOf(f)];
-  return 2 * at('entitySame') + 2 * at('subjectSame') + at('predicateSame') + at('nearShared') + at('neighbours') + 2 * at('contextOverlap') + at('participantsOverlap') - 2 * at('modifiersDiffer') - 2 * at('opposed') - 2 * at('scopeDiffer');
+  const v = (f: Feature) => x[at(f)];
+  return 2 * v('entitySame') + 2 * v('subjectSame') + v('predicateSame') + v('nearShared') + v('neighbours') + 2 * v('contextOverlap') + v('participantsOverlap') - 2 * v('modifiersDiffer') - 2 * v('opposed') - 2 * v('scopeDiffer');
 }
 
 /**
@@ -85,12 +89,19 @@ export function resemblance(x: number[]): number {
  * closest candidate in the other's source (a statement is told once per source), and by how much.
  */
 export function withRanks(pairs: Array<{ a: Placed; b: Placed; x: number[] }>): void {
-  const best = new Map<string, [number, number]>();
-  const key = (ref: Placed, other: string) => `${ref.uri}#${ref.index}>${other}`;
+  // The two best scores of each statement's candidates in each other source, by statement then source.
+  const best = new Map<Placed, Map<string, [number, number]>>();
+  const bestOf = (ref: Placed, other: string) => {
+    let bySource = best.get(ref);
+    if (!bySource) best.set(ref, (bySource = new Map()));
+    let two = bySource.get(other);
+    if (!two) bySource.set(other, (two = [-Infinity, -Infinity]));
+    return two;
+  };
   const note = (ref: Placed, other: string, score: number) => {
-    const k = key(ref, other);
-    const [first, second] = best.get(k) ?? [-Infinity, -Infinity];
-    best.set(k, score > first ? [score, first] : [first, Math.max(second, score)]);
+    const two = bestOf(ref, other);
+    if (score > two[0]) [two[0], two[1]] = [score, two[0]];
+    else two[1] = Math.max(two[1], score);
   };
   const scores = pairs.map(({ a, b, x }) => {
     const score = resemblance(x);
@@ -98,20 +109,21 @@ export function withRanks(pairs: Array<{ a: Placed; b: Placed; x: number[] }>): 
     note(b, a.uri, score);
     return score;
   });
+  const [mutualBest, bestMargin] = [at('mutualBest'), at('bestMargin')];
   pairs.forEach(({ a, b, x }, i) => {
-    const [ba, sa] = best.get(key(a, b.uri))!;
-    const [bb, sb] = best.get(key(b, a.uri))!;
+    const [ba, sa] = bestOf(a, b.uri);
+    const [bb, sb] = bestOf(b, a.uri);
     if (scores[i] >= ba && scores[i] >= bb) {
-      x[FEATURES.indexOf('mutualBest')] = 1;
+      x[mutualBest] = 1;
       const margin = Math.min(scores[i] - (Number.isFinite(sa) ? sa : scores[i] - 4), scores[i] - (Number.isFinite(sb) ? sb : scores[i] - 4));
-      x[FEATURES.indexOf('bestMargin')] = Math.min(4, margin) / 4;
+      x[bestMargin] = Math.min(4, margin) / 4;
     }
   });
 }
 
 export function pairFeatures(a: Placed, b: Placed, rarity: Rarity): number[] {
   const x = new Array<number>(FEATURES.length).fill(0);
-  const set = (f: Feature, v: number) => (x[FEATURES.indexOf(f)] = v);
+  const set = (f: Feature, v: number) => (x[at(f)] = v);
   set('bias', 1);
   if (a.entity && b.entity) set(a.entity === b.entity ? 'entitySame' : 'entityDiffer', 1);
   // The people of an event are its subject: the same pair of people is the same subject, as one person is.
@@ -153,13 +165,13 @@ export function pairFeatures(a: Placed, b: Placed, rarity: Rarity): number[] {
   const next = (xs: string[], ys: string[]) => (xs[0] !== undefined && xs[0] === ys[0] ? 1 : 0) + (xs[1] !== undefined && xs[1] === ys[1] ? 0.5 : 0);
   set('neighbours', (next(a.left, b.left) + next(a.right, b.right)) / 3);
   // One sentence told alike by both, the value in another place of it: "the 13-inch and 15-inch models".
-  if (a.slot !== b.slot && x[FEATURES.indexOf('contextOverlap')] >= 0.5) set('slotDiffer', 1);
+  if (a.slot !== b.slot && x[at('contextOverlap')] >= 0.5) set('slotDiffer', 1);
   // Word vectors: how alike the subjects, the predicates and the words around the values are (0 when unknown).
   if (sa && sb && sa !== sb) set('subjectSimilar', Math.max(0, similarity(stem(sa), stem(sb)) ?? 0));
   if (pa && pb && pa !== pb) set('predicateSimilar', Math.max(0, similarity(pa, pb) ?? 0));
   if (a.contextVector && b.contextVector) set('contextSimilar', Math.max(0, cosine(a.contextVector, b.contextVector)));
-  const dimension = FEATURES.indexOf(`dim:${a.claim.attribute}` as Feature);
-  if (dimension >= 0) x[dimension] = 1;
+  const dimension = AT.get(`dim:${a.claim.attribute}`);
+  if (dimension !== undefined) x[dimension] = 1;
   return x;
 }
 
@@ -199,7 +211,6 @@ function periodsClash(a: string[], b: string[]): boolean {
   return !!pa?.startsWith('per ') || !!pb?.startsWith('per ');
 }
 
-let OPPOSED: Array<Array<Set<string>>> | undefined;
 
 function restrictiveWords(): Set<string> {
   return (RESTRICTIVE ??= new Set(lexicon().values.align.restrictive));
@@ -207,18 +218,45 @@ function restrictiveWords(): Set<string> {
 
 /** Words of two groups of one entry of the lexicon's `opposed` list, one on each side (killed / injured). */
 export function opposed(a: Array<string | undefined>, b: Array<string | undefined>): boolean {
-  OPPOSED ??= lexicon().values.align.opposed.map((entry) => entry.map((group) => new Set(group.map((w) => stem(w)))));
-  const wa = a.filter((w): w is string => !!w).map((w) => stem(w));
-  const wb = b.filter((w): w is string => !!w).map((w) => stem(w));
-  for (const entry of OPPOSED) {
-    const ga = entry.findIndex((g) => wa.some((w) => g.has(w)));
-    const gb = entry.findIndex((g) => wb.some((w) => g.has(w)));
-    if (ga >= 0 && gb >= 0 && ga !== gb) {
-      // Both sides may name both groups ("killed and injured"): opposed only when neither names the other's group.
-      if (!wa.some((w) => entry[gb].has(w)) && !wb.some((w) => entry[ga].has(w))) return true;
-    }
+  const [ma, mb] = [groupsNamed(a), groupsNamed(b)];
+  for (let entry = 0; entry < ma.length; entry++) {
+    if (ma[entry] === 0 || mb[entry] === 0) continue;
+    // The first group each side names.
+    const ga = 31 - Math.clz32(ma[entry] & -ma[entry]);
+    const gb = 31 - Math.clz32(mb[entry] & -mb[entry]);
+    // Both sides may name both groups ("killed and injured"): opposed only when neither names the other's group.
+    if (ga !== gb && !(ma[entry] & (1 << gb)) && !(mb[entry] & (1 << ga))) return true;
   }
   return false;
+}
+
+/** Which groups of each entry of `opposed` the words name, as a bit mask per entry. */
+function groupsNamed(words: Array<string | undefined>): Int32Array {
+  OPPOSED ??= opposedIndex();
+  const masks = new Int32Array(OPPOSED.entries);
+  for (const w of words) {
+    if (!w) continue;
+    for (const [entry, group] of OPPOSED.groupsOf.get(stem(w)) ?? []) masks[entry] |= 1 << group;
+  }
+  return masks;
+}
+
+/** The lexicon's `opposed` list by stem: the entries and groups each stem belongs to, made once. */
+let OPPOSED: { entries: number; groupsOf: Map<string, Array<[number, number]>> } | undefined;
+function opposedIndex(): { entries: number; groupsOf: Map<string, Array<[number, number]>> } {
+  const list = lexicon().values.align.opposed;
+  const groupsOf = new Map<string, Array<[number, number]>>();
+  list.forEach((entry, e) =>
+    entry.forEach((group, g) => {
+      if (g >= 31) throw new Error('an entry of the opposed list has more than 31 groups');
+      for (const s of new Set(group.map((w) => stem(w)))) {
+        let at = groupsOf.get(s);
+        if (!at) groupsOf.set(s, (at = []));
+        at.push([e, g]);
+      }
+    }),
+  );
+  return { entries: list.length, groupsOf };
 }
 
 function shared(a: string[], b: string[]): number {
@@ -236,16 +274,26 @@ function jaccard(a: string[], b: string[]): number {
 }
 
 function weightedJaccard(a: string[], b: string[], rarity: Rarity): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
+  const sa = wordSet(a);
+  const sb = wordSet(b);
   let both = 0;
   let all = 0;
-  for (const w of new Set([...sa, ...sb])) {
+  // The union in its order (a's words, then b's others), without making it.
+  for (const w of sa) {
     const weight = rarity(w);
     all += weight;
-    if (sa.has(w) && sb.has(w)) both += weight;
+    if (sb.has(w)) both += weight;
   }
+  for (const w of sb) if (!sa.has(w)) all += rarity(w);
   return all === 0 ? 0 : both / all;
+}
+
+/** A statement's words as a set, made once per list (a statement's context is compared with each of its candidates'). */
+const wordSets = new WeakMap<string[], Set<string>>();
+function wordSet(words: string[]): Set<string> {
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new Set(words)));
+  return set;
 }
 
 /** A node of a boosted tree: a split on a feature (left when below `t`), or a leaf with its value `v`. */
