@@ -26,8 +26,10 @@ export interface Checked {
 /**
  * Reads one folder, or the article files listed, on `jobs` threads counting this one (one: this thread only), each story
  * checked as soon as its articles are read while the others are read; a path that does not exist is a usage error.
+ * With `findingsOnly` (a report of the findings: text, JSON, SARIF), each story's readings are let go once its findings
+ * are in, and the report takes line numbers from the texts (`ServiceOptions.dropCheckedReadings`).
  */
-export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Promise<Checked> {
+export async function check(paths: string[], pathsGiven: boolean, jobs = 1, findingsOnly = false): Promise<Checked> {
   const stats = paths.map((p) => {
     try {
       return fs.statSync(path.resolve(p));
@@ -45,7 +47,7 @@ export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Pro
   }
   // The same service as the language server's, over the files on disk; `jobs` threads read, this one among them.
   const reader = createCheckReaders(jobs);
-  const service = createService({ workspace, reader });
+  const service = createService({ workspace, reader, dropCheckedReadings: findingsOnly });
   const bar = progressBar();
   try {
     await service.load({
@@ -125,11 +127,11 @@ export interface Place extends PositionJson {
 export function locator(checked: Checked): (uri: string, offset: number) => Place {
   const indexes = new Map<string, (offset: number) => PositionJson>();
   return (uri, offset) => {
-    const reading = checked.service.reading(uri);
+    const text = checked.service.text(uri);
     const file = uriPath(uri);
-    if (!reading || file === undefined) return { display: checked.service.documentName(uri), line: 1, column: 1 };
+    if (text === undefined || file === undefined) return { display: checked.service.documentName(uri), line: 1, column: 1 };
     let index = indexes.get(uri);
-    if (!index) indexes.set(uri, (index = lineIndex(reading.text)));
+    if (!index) indexes.set(uri, (index = lineIndex(text)));
     return { path: file, display: displayPath(file), ...index(offset) };
   };
 }
