@@ -14,6 +14,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 const { createService } = require(path.join(root, 'server/out/analysis/index.js'));
 const { createFolderWorkspace } = require(path.join(root, 'server/out/node/folder.js'));
 const { createCheckReaders, defaultJobs } = require(path.join(root, 'server/out/node/readerPool.js'));
+const { fullCollection } = require(path.join(root, 'server/out/node/fullCollection.js'));
+const { DOCUMENTS_BETWEEN_COLLECTIONS } = require(path.join(root, 'server/out/cli/checked.js'));
 const loaded = performance.now();
 
 const jobsAt = process.argv.indexOf('--jobs');
@@ -24,12 +26,19 @@ const service = createService({ workspace: createFolderWorkspace(process.argv[2]
 // As the CLI does: a story is checked as soon as its articles are read (on the reader threads when there
 // are any), while the others are read; the main thread takes its findings.
 let overlapMs = 0;
+// As the CLI does: a full collection after every DOCUMENTS_BETWEEN_COLLECTIONS documents' readings let go.
+let letGo = 0;
 await service.load({
   groupWhenRead: true,
   storyReady: (id) => {
     const t = performance.now();
     const story = service.story(id);
     if (story) service.findings(story.uris[0]);
+    letGo += story ? story.uris.length : 0;
+    if (letGo >= DOCUMENTS_BETWEEN_COLLECTIONS) {
+      letGo = 0;
+      fullCollection();
+    }
     overlapMs += performance.now() - t;
   },
 });
