@@ -3,7 +3,7 @@
 // `checkStory` does (buildCorpus's passes, then each check), the heap measured after each pass twice: as the pass left
 // it (garbage included: how high it went) and after a full collection with the pass's result still held (what it keeps).
 // Run with --expose-gc. A benchmark aid, never loaded by the product.
-// Usage: node --expose-gc scripts/bench/storyHeap.mjs <generated folder> <event | largest> [--snapshot FILE]
+// Usage: node --expose-gc [--trace-gc] scripts/bench/storyHeap.mjs <generated folder> <event | largest | largest:N> [--snapshot FILE]
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -23,15 +23,19 @@ const { CHECKS } = out('analysis/checks/checks.js');
 if (typeof global.gc !== 'function') throw new Error('run with node --expose-gc');
 const [folder, event] = process.argv.slice(2);
 const snapshotAt = process.argv.indexOf('--snapshot');
-const all = fs.readdirSync(folder).filter((d) => event === 'largest' || d.includes(event)).sort()
+// 'largest' or 'largest:N' (the N-th largest, 1 the largest).
+const [kind, rankText] = event.split(':');
+const rank = Number(rankText ?? 1);
+const all = fs.readdirSync(folder).filter((d) => kind === 'largest' || d.includes(event)).sort()
   .flatMap((d) => fs.readdirSync(path.join(folder, d)).sort().map((f) => path.join(folder, d, f)));
 // 'largest': the largest story of the whole folder, as the story index groups it from the heads alone (no reading).
-// The largest story's files are kept in .bench/largest-story.txt: grouping 10,000 heads takes minutes.
-const listed = path.join(root, '.bench', 'largest-story.txt');
-const files = event !== 'largest' ? all : fs.existsSync(listed) ? fs.readFileSync(listed, 'utf8').split('\n').filter(Boolean) : largestStory(all);
-if (event === 'largest') fs.writeFileSync(listed, `${files.join('\n')}\n`);
+// The stories' files, largest first, are kept in .bench/stories-by-size.json: grouping 10,000 heads takes minutes.
+const listed = path.join(root, '.bench', 'stories-by-size.json');
+const bySize = kind !== 'largest' ? undefined : fs.existsSync(listed) ? JSON.parse(fs.readFileSync(listed, 'utf8')) : storiesBySize(all);
+if (bySize) fs.writeFileSync(listed, JSON.stringify(bySize));
+const files = bySize ? bySize[rank - 1] : all;
 
-function largestStory(paths) {
+function storiesBySize(paths) {
   const { createStoryIndex, storyOptions, defaultConfig } = out('analysis/index.js');
   const { fileUri } = out('node/folder.js');
   const index = createStoryIndex(storyOptions(defaultConfig()));
@@ -39,12 +43,12 @@ function largestStory(paths) {
   for (const [uri, file] of byUri) index.update(uri, fs.readFileSync(file, 'utf8'), { path: path.relative(folder, file) });
   const stories = index.stories().sort((a, b) => b.uris.length - a.uris.length);
   console.log(`grouped ${paths.length} articles into ${stories.length} stories; the largest: ${stories.slice(0, 8).map((s) => s.uris.length).join(', ')}`);
-  return stories[0].uris.map((uri) => byUri.get(uri));
+  return stories.map((story) => story.uris.map((uri) => byUri.get(uri)));
 }
 const service = createService({ workspace: createFilesWorkspace(path.resolve(folder), files) });
 await service.load({ groupWhenRead: true });
 // The largest story of the whole folder is checked whole, as the folder's check does (alone, its articles group otherwise).
-const story = event === 'largest' ? { uris: service.uris() } : service.stories().sort((a, b) => b.uris.length - a.uris.length)[0];
+const story = kind === 'largest' ? { uris: service.uris() } : service.stories().sort((a, b) => b.uris.length - a.uris.length)[0];
 const readings = story.uris.map((uri) => service.reading(uri)).sort((a, b) => (a.uri < b.uri ? -1 : 1));
 const config = service.config;
 const mb = (bytes) => Math.round(bytes / 1e6);
