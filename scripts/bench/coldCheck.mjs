@@ -14,21 +14,31 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 const { createService } = require(path.join(root, 'server/out/analysis/index.js'));
 const { createFolderWorkspace } = require(path.join(root, 'server/out/node/folder.js'));
 const { createCheckReaders, defaultJobs } = require(path.join(root, 'server/out/node/readerPool.js'));
+const { fullCollection } = require(path.join(root, 'server/out/node/fullCollection.js'));
+const { DOCUMENTS_BETWEEN_COLLECTIONS } = require(path.join(root, 'server/out/cli/checked.js'));
 const loaded = performance.now();
 
 const jobsAt = process.argv.indexOf('--jobs');
 const jobs = jobsAt > 0 ? Number(process.argv[jobsAt + 1]) : defaultJobs();
 const reader = createCheckReaders(jobs);
-const service = createService({ workspace: createFolderWorkspace(process.argv[2]), reader });
+// As `crosscheck check` does for its text, JSON and SARIF reports: a story's readings are let go once its findings are in.
+const service = createService({ workspace: createFolderWorkspace(process.argv[2]), reader, dropCheckedReadings: true });
 // As the CLI does: a story is checked as soon as its articles are read (on the reader threads when there
 // are any), while the others are read; the main thread takes its findings.
 let overlapMs = 0;
+// As the CLI does: a full collection after every DOCUMENTS_BETWEEN_COLLECTIONS documents' readings let go.
+let letGo = 0;
 await service.load({
   groupWhenRead: true,
   storyReady: (id) => {
     const t = performance.now();
     const story = service.story(id);
     if (story) service.findings(story.uris[0]);
+    letGo += story ? story.uris.length : 0;
+    if (letGo >= DOCUMENTS_BETWEEN_COLLECTIONS) {
+      letGo = 0;
+      fullCollection();
+    }
     overlapMs += performance.now() - t;
   },
 });
@@ -41,7 +51,7 @@ const mainCpuMs = mainThreadCpuMs();
 await reader.close();
 
 const uris = service.uris();
-const bytes = uris.reduce((sum, uri) => sum + Buffer.byteLength(service.reading(uri).text), 0);
+const bytes = uris.reduce((sum, uri) => sum + Buffer.byteLength(service.text(uri)), 0);
 console.log(JSON.stringify({
   files: uris.length,
   skipped: service.skipped().length,

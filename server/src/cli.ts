@@ -30,7 +30,10 @@ async function main(argv: string[]): Promise<number> {
 
 async function checkOrExport(options: CheckOptions): Promise<number> {
   const output = reportTo(options.output);
-  const checked = await check(options.paths, options.pathsGiven, options.jobs);
+  // The HTML report (each story's source matrix) and `export` (every reading) need the readings; the other reports
+  // need the findings and the texts only.
+  const findingsOnly = options.command === 'check' && options.format !== 'html';
+  const checked = await check(options.paths, options.pathsGiven, options.jobs, findingsOnly);
   const { service, host } = checked;
   process.stderr.write(hostLines(host));
   const relative = options.paths.length === 1 ? path.relative(process.cwd(), path.resolve(options.paths[0])) : undefined;

@@ -103,6 +103,7 @@ function fakeService(): CrosscheckService {
   const fake: Partial<CrosscheckService> = {
     uris: () => [B, A],
     reading: (uri) => readings.get(uri),
+    text: (uri) => readings.get(uri)?.text,
     documentName: (uri) => names.get(uri) ?? uri,
     sourceName: (uri) => readings.get(uri)?.meta.source ?? uri,
     entities: () => [putin, trump],

@@ -150,7 +150,7 @@ function positions(service: CrosscheckService) {
   const cache = new Map<string, ((offset: number) => PositionJson) | undefined>();
   return (uri: string, offset: number): PositionJson | undefined => {
     if (!cache.has(uri)) {
-      const text = service.reading(uri)?.text;
+      const text = service.text(uri);
       cache.set(uri, text === undefined ? undefined : lineIndex(text));
     }
     return cache.get(uri)?.(offset);

@@ -21,7 +21,7 @@ import type { Reader, ReadingStore } from './reader';
 import type { Disposable, SkippedDocument, Workspace, WorkspaceChange } from './workspace';
 import type { Entity, Finding, Reading, RelatedSpan, SourceSpan, Target } from './types';
 import { refresh } from './service/changes';
-import { fallbackName, indexOptions } from './service/documents';
+import { fallbackName, indexOptions, readingOf } from './service/documents';
 import { load } from './service/load';
 import { preview, previewReading } from './service/preview';
 import { createState, hasPending } from './service/state';
@@ -55,6 +55,12 @@ export interface ServiceOptions {
   reader?: Reader;
   /** Readings kept across sessions, consulted by `load` before reading. */
   store?: ReadingStore;
+  /**
+   * A check run (the CLI's text, JSON and SARIF reports): a story's readings and corpus are let go once its findings
+   * are in, each document keeping its text; `reading`, `corpus` and the other questions read them again on the
+   * calling thread when asked. Not for an editor, whose hovers need the readings at hand.
+   */
+  dropCheckedReadings?: boolean;
 }
 
 export interface LoadOptions {
@@ -139,6 +145,8 @@ export interface CrosscheckService {
   /** Files that look like articles but were not analysed, with the reason. */
   skipped(): SkippedDocument[];
   reading(uri: string): Reading | undefined;
+  /** A document's text as it was read, without its reading (which a check run may have let go). */
+  text(uri: string): string | undefined;
   /** The name a document is known by in messages: its outlet when known, else its file name. */
   sourceName(uri: string): string;
   /** The workspace-relative path of a document, or its uri. */
@@ -225,11 +233,15 @@ export function createService(options: ServiceOptions): CrosscheckService {
     },
     reading(uri) {
       refresh(s);
-      return s.docs.get(uri)?.reading;
+      return readingOf(s, uri);
+    },
+    text(uri) {
+      refresh(s);
+      return s.docs.get(uri)?.text;
     },
     sourceName(uri) {
       refresh(s);
-      return s.docs.get(uri)?.reading.meta.source ?? fallbackName(s.skippedDocs.get(uri)?.name ?? uri);
+      return s.docs.get(uri)?.meta.source ?? fallbackName(s.skippedDocs.get(uri)?.name ?? uri);
     },
     documentName(uri) {
       refresh(s);
@@ -300,7 +312,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
       if (corpus?.readings.has(uri)) return articleSymbols(corpus, uri);
       // An open article its folder has not read yet: its own names, as it reads alone. Editors ask for an outline
       // once per text, so an empty one would stay empty after the folder is read.
-      const reading = s.docs.get(uri)?.reading ?? previewReading(s, uri);
+      const reading = readingOf(s, uri) ?? previewReading(s, uri);
       return reading ? articleSymbols(buildCorpus([reading], s.config), uri) : [];
     },
     names(uri) {

@@ -9,6 +9,14 @@ import { severityFor } from '../analysis/checks/finding';
 import { UsageError } from './args';
 import { createCheckReaders } from '../node/readerPool';
 import { progressBar } from '../node/progressBar';
+import { fullCollection } from '../node/fullCollection';
+
+/**
+ * A check run that lets readings go collects garbage after this many documents' readings were let go: about 80 MB of
+ * the main thread's heap (40 KB a reading), which V8 would not collect before the run ends (node/fullCollection.ts).
+ * A full collection of that heap takes a fraction of a second; a folder under this size never pays one.
+ */
+export const DOCUMENTS_BETWEEN_COLLECTIONS = 2000;
 
 /** A finding of the host itself (a file it could not read, a config problem), with where to show it. */
 export interface HostFinding extends FindingJson {
@@ -26,8 +34,10 @@ export interface Checked {
 /**
  * Reads one folder, or the article files listed, on `jobs` threads counting this one (one: this thread only), each story
  * checked as soon as its articles are read while the others are read; a path that does not exist is a usage error.
+ * With `findingsOnly` (a report of the findings: text, JSON, SARIF), each story's readings are let go once its findings
+ * are in, and the report takes line numbers from the texts (`ServiceOptions.dropCheckedReadings`).
  */
-export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Promise<Checked> {
+export async function check(paths: string[], pathsGiven: boolean, jobs = 1, findingsOnly = false): Promise<Checked> {
   const stats = paths.map((p) => {
     try {
       return fs.statSync(path.resolve(p));
@@ -45,17 +55,24 @@ export async function check(paths: string[], pathsGiven: boolean, jobs = 1): Pro
   }
   // The same service as the language server's, over the files on disk; `jobs` threads read, this one among them.
   const reader = createCheckReaders(jobs);
-  const service = createService({ workspace, reader });
+  const service = createService({ workspace, reader, dropCheckedReadings: findingsOnly });
   const bar = progressBar();
+  let letGo = 0;
+  const checked = (id: string) => {
+    const story = service.story(id);
+    if (!story) return;
+    service.findings(story.uris[0]);
+    letGo += findingsOnly ? story.uris.length : 0;
+    if (letGo < DOCUMENTS_BETWEEN_COLLECTIONS) return;
+    letGo = 0;
+    fullCollection();
+  };
   try {
     await service.load({
       // A check of the whole folder: the story index takes each article's lead facts from its reading.
       groupWhenRead: true,
       progress: (done, total) => bar.update('Reading', done, total),
-      storyReady: (id) => {
-        const story = service.story(id);
-        if (story) service.findings(story.uris[0]);
-      },
+      storyReady: checked,
     });
     const stories = service.stories();
     stories.forEach((story, i) => {
@@ -125,11 +142,11 @@ export interface Place extends PositionJson {
 export function locator(checked: Checked): (uri: string, offset: number) => Place {
   const indexes = new Map<string, (offset: number) => PositionJson>();
   return (uri, offset) => {
-    const reading = checked.service.reading(uri);
+    const text = checked.service.text(uri);
     const file = uriPath(uri);
-    if (!reading || file === undefined) return { display: checked.service.documentName(uri), line: 1, column: 1 };
+    if (text === undefined || file === undefined) return { display: checked.service.documentName(uri), line: 1, column: 1 };
     let index = indexes.get(uri);
-    if (!index) indexes.set(uri, (index = lineIndex(reading.text)));
+    if (!index) indexes.set(uri, (index = lineIndex(text)));
     return { path: file, display: displayPath(file), ...index(offset) };
   };
 }

@@ -82,7 +82,7 @@ export function sarifLog(checked: Checked, includeReviewed: boolean): object {
 function serviceItems(checked: Checked, includeReviewed: boolean): Item[] {
   const where = locator(checked);
   const reviewed = new Set(checked.service.config.reviewed);
-  const textOf = (uri: string, start: number, end: number) => checked.service.reading(uri)?.text.slice(start, end);
+  const textOf = (uri: string, start: number, end: number) => checked.service.text(uri)?.slice(start, end);
   const locate = (uri: string, start: number, end: number) => location(where(uri, start), where(uri, end), start, end, textOf(uri, start, end));
   return checked.service
     .findings(undefined, { includeReviewed })

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
 import { readArticle } from '../analysis/read/readArticle';
+import { forgetWordCaches } from '../analysis/read/caches';
 import type { Finding, Reading } from '../analysis/types';
 import type { ReadMessage, ReadReply } from './readerWorker';
 import { createStringPool } from './stringPool';
@@ -112,6 +113,16 @@ export function createReaderPool(size: number, script = workerScript(), document
   const strings = createStringPool();
   /** The calling thread has a task scheduled (callingThreadToo). */
   let busyHere = false;
+  /** The calling thread has read documents since it last let go of what reading keeps per word. */
+  let wordsHere = false;
+  /**
+   * The calling thread reads no more (its share is read, or a check run checks now): what reading kept per word (about
+   * 50 MB of heap and 90 MB of buffers after 2,000 generated articles) goes, instead of staying for the rest of the run.
+   */
+  const doneReadingHere = () => {
+    if (wordsHere) forgetWordCaches();
+    wordsHere = false;
+  };
   /** Checks of LARGE_STORY articles or more running now (a check run). */
   let largeChecks = 0;
   const isLarge = (task: Task): boolean => checkRun && 'check' in task && task.check.readings.length >= LARGE_STORY;
@@ -244,12 +255,14 @@ export function createReaderPool(size: number, script = workerScript(), document
     if (givenHere >= documentsPerThread && queue.some((waiting) => !('check' in waiting))) {
       here = 0;
       workers = jobs + 1;
+      doneReadingHere();
       start();
       return dispatch();
     }
     const task = nextRead() ?? nextTask();
     if (!task) return;
     if (!('check' in task)) givenHere++;
+    else if (checkRun) doneReadingHere();
     const large = isLarge(task);
     if (large) largeChecks++;
     busyHere = true;
@@ -267,7 +280,10 @@ export function createReaderPool(size: number, script = workerScript(), document
     if (task.signal?.aborted) return task.reject(abortError());
     try {
       if ('check' in task) task.resolve(checkStory(task.check));
-      else task.resolve(readArticle(task.request.text, task.request.options));
+      else {
+        wordsHere = true;
+        task.resolve(readArticle(task.request.text, task.request.options));
+      }
     } catch (error) {
       task.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -496,7 +496,12 @@ interface PassCache {
   predictions: Map<number, Float32Array>;
 }
 
-const caches = new WeakMap<LinearModel, PassCache>();
+let caches = new WeakMap<LinearModel, PassCache>();
+
+/** Forgets what the tagger computed per word (`forgetWordCaches`). */
+export function forgetNerCaches(): void {
+  caches = new WeakMap();
+}
 const CACHE_LIMIT = 100_000;
 
 function rows(model: LinearModel, features: string[], into: Float32Array, at = 0): Float32Array {

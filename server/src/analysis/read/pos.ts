@@ -116,7 +116,12 @@ interface Cache {
   templates: WordTemplates;
 }
 
-const caches = new WeakMap<PosModel, Cache>();
+let caches = new WeakMap<PosModel, Cache>();
+
+/** Forgets what the tagger computed per word (`forgetWordCaches`). */
+export function forgetPosCaches(): void {
+  caches = new WeakMap();
+}
 const CACHE_LIMIT = 200_000;
 
 function cacheOf(model: PosModel): Cache {

@@ -63,7 +63,7 @@ function applyConfig(s: ServiceState): void {
     s.storyById = undefined;
     s.stories.listed?.(entries.map((entry) => entry.name));
     const texts = new Map<string, { name: string; text: string }>();
-    for (const [uri, doc] of s.docs) texts.set(uri, { name: doc.name, text: doc.reading.text });
+    for (const [uri, doc] of s.docs) texts.set(uri, { name: doc.name, text: doc.text });
     for (const [uri, job] of s.unread) texts.set(uri, job);
     for (const uri of [...texts.keys()].sort()) addToStory(s, uri, texts.get(uri)!.name, texts.get(uri)!.text);
   } else s.stories.listed?.(entries.map((entry) => entry.name));

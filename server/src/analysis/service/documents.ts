@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { storyOptions, type StoryOptions } from '../corpus/stories';
 import { factsOfReading, type LeadFacts } from '../corpus/storyFacts';
 import defaultTolerances from '../data/tolerances.json';
-import type { ReadOptions } from '../read/readArticle';
+import { readArticle, type ReadOptions } from '../read/readArticle';
 import { contentHash } from '../text/hash';
 import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../workspace';
 import type { Reading } from '../types';
@@ -37,12 +37,12 @@ export function accept(
     if (found.version !== undefined) inFlight.version = found.version;
     return undefined;
   }
-  if (previous && previous.reading.text === found.text && previous.readKey === readKey && previous.name === found.name) {
+  if (previous && previous.text === found.text && previous.readKey === readKey && previous.name === found.name) {
     s.unread.delete(uri); // a text put back as it was (an undo) while its edit was being read
-    if (found.version !== undefined) previous.reading.version = found.version;
+    if (found.version !== undefined) setVersion(previous, found.version);
     return undefined;
   }
-  const version = found.version ?? inFlight?.version ?? (previous ? previous.reading.version + 1 : 0);
+  const version = found.version ?? inFlight?.version ?? (previous ? previous.version + 1 : 0);
   const job: Job = { uri, name: found.name, text: found.text, readKey, version };
   s.unread.set(uri, job);
   if (!inFlight || inFlight.text !== found.text || inFlight.name !== found.name) group(uri, found.name, found.text);
@@ -80,7 +80,7 @@ export function finish(s: ServiceState, job: Job, read: () => Reading): void {
   s.unread.delete(job.uri);
   const previous = s.docs.get(job.uri);
   if (previous) remember(s, job.uri, previous);
-  s.docs.set(job.uri, { name: job.name, reading, readKey: job.readKey });
+  s.docs.set(job.uri, { name: job.name, text: reading.text, version: reading.version, meta: reading.meta, reading, readKey: job.readKey });
   s.sortedUris = undefined;
   touchDocument(s, job.uri);
   const id = s.stories.storyOf(job.uri);
@@ -139,7 +139,23 @@ function storeKeyOf(readKey: string, text: string): string {
   return contentHash(`${readKey}\n${text}`);
 }
 
-export function remember(s: ServiceState, uri: string, doc: Doc): void {
+/** A document's reading, read again on this thread if a check run let it go (the same text and options give the same reading). */
+export function readingOf(s: ServiceState, uri: string): Reading | undefined {
+  const doc = s.docs.get(uri);
+  if (!doc || doc.reading) return doc?.reading;
+  const job: Job = { uri, name: doc.name, text: doc.text, readKey: doc.readKey, version: doc.version };
+  doc.reading = readArticle(doc.text, readOptions(s, job));
+  doc.meta = doc.reading.meta;
+  return doc.reading;
+}
+
+function setVersion(doc: Doc, version: number): void {
+  doc.version = version;
+  if (doc.reading) doc.reading.version = version;
+}
+
+export function remember(s: ServiceState, uri: string, doc: Pick<Doc, 'readKey' | 'reading'>): void {
+  if (!doc.reading) return;
   s.recent.set(recentKey(uri, doc.readKey, doc.reading.text), doc.reading);
   if (s.recent.size > RECENT_READINGS) s.recent.delete(s.recent.keys().next().value!);
 }
@@ -155,7 +171,7 @@ export function indexOptions(s: ServiceState): StoryOptions {
  */
 function leadFactsFromReading(s: ServiceState, uri: string, head: string): LeadFacts | undefined {
   const doc = s.docs.get(uri);
-  if (!doc || s.unread.has(uri) || !doc.reading.text.startsWith(head)) return undefined;
+  if (!doc?.reading || s.unread.has(uri) || !doc.text.startsWith(head)) return undefined;
   if (s.tolerancesOf !== s.config) {
     s.tolerancesOf = s.config;
     s.defaultTolerancesUsed = JSON.stringify(s.config.tolerances) === JSON.stringify(defaultTolerances);

@@ -22,7 +22,7 @@ export function keepStories(s: ServiceState): void {
   if (!s.options.store?.setStories || s.unread.size > 0) return;
   const articles = [...s.docs.keys()].sort().map((uri) => {
     const doc = s.docs.get(uri)!;
-    return { uri, name: doc.name, storeKey: storeKeyFor(s, uri, doc.readKey, doc.reading.text) };
+    return { uri, name: doc.name, storeKey: storeKeyFor(s, uri, doc.readKey, doc.text) };
   });
   const key = folderKey(s, articles);
   const groups = s.stories.stories().map((known) => known.uris);

@@ -6,7 +6,7 @@ import { readArticle } from '../read/readArticle';
 import { isSkipped } from '../workspace';
 import type { Finding, Reading } from '../types';
 import { loadConfig } from './changes';
-import { readKeyOf, readOptions, recentKey, recentText, remember } from './documents';
+import { readingOf, readKeyOf, readOptions, recentKey, recentText, remember } from './documents';
 import type { Job, ServiceState } from './state';
 
 export function preview(s: ServiceState, uri: string): { reading: Reading; findings: Finding[]; others?: ReadonlyMap<string, Reading> } | undefined {
@@ -32,9 +32,9 @@ export function previewReading(s: ServiceState, uri: string, under = s.loaded ? 
   const job: Job = { uri, name: found.name, text: found.text, readKey, version: found.version ?? 0 };
   const known = s.docs.get(uri);
   const reading =
-    known && known.reading.text === found.text && known.readKey === readKey
-      ? known.reading
+    known && known.text === found.text && known.readKey === readKey
+      ? readingOf(s, uri)!
       : (recentText(s.recent.get(recentKey(uri, readKey, found.text)), found.text) ?? readArticle(found.text, readOptions(s, job, under)));
-  if (reading !== known?.reading) remember(s, uri, { name: found.name, reading, readKey });
+  if (reading !== known?.reading) remember(s, uri, { reading, readKey });
   return reading;
 }

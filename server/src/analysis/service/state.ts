@@ -6,12 +6,20 @@ import type { Corpus } from '../corpus/corpus';
 import { createStoryIndex, type Story, type StoryIndex, type StoryOptions } from '../corpus/stories';
 import type { Agreement } from '../answers/agreement';
 import type { SkippedDocument, Workspace } from '../workspace';
-import type { Entity, Finding, Reading } from '../types';
+import type { ArticleMeta, Entity, Finding, Reading } from '../types';
 import type { ConfigFileState, RefreshResult, ServiceOptions } from '../service';
 
 export interface Doc {
   name: string;
-  reading: Reading;
+  /** The text the document was read from (what the reading is of, or was, once let go). */
+  text: string;
+  version: number;
+  meta: ArticleMeta;
+  /**
+   * The reading of `text`; undefined once a check run let it go with its story's findings in
+   * (`ServiceOptions.dropCheckedReadings`): `readingOf` reads it again when a question needs it.
+   */
+  reading?: Reading;
   /** What the reading depends on besides the text: source, date, tolerances. */
   readKey: string;
 }

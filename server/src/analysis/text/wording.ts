@@ -132,6 +132,11 @@ function continues(previous: string, between: string, next: string): boolean {
 
 const keyCache = new Map<string, KeyPart[]>();
 
+/** Forgets the words' keys (`forgetWordCaches`). */
+export function forgetWordKeys(): void {
+  keyCache.clear();
+}
+
 /** One written word → the keys it compares as: "he's" → he 's, "tax-filing" → tax filing, "U.S." → us. */
 export function keysOf(word: string): KeyPart[] {
   let parts = keyCache.get(word);
