@@ -474,6 +474,18 @@ const PRONOUN_BEFORE_VERB = /\b(?:he|she)(?:\s+(?:had|has|have|was|is|were|been|
  * gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb stands right before "to" or "for" and
  * the value, and the person must be known: two people's sentences are two statements.
  */
+/**
+ * "Imposing a sentence of 18 years", "a ban of three years": the noun of a span given to someone (the nouns of
+ * `duration.verbNouns`), written before the span with "of", as "an 18-year sentence" writes it after. Kept to those
+ * nouns: "a contract of eight years" or "a period of five years" says nothing another source names the same way.
+ */
+function spanNounBefore(site: Site): string | undefined {
+  const { q, ctx, lex } = site;
+  const noun = /\b(?:a|an|the|his|her|their|its)\s+([a-z]+)\s+of\s+$/i.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  return Object.values(lex.values.duration.verbNouns as Record<string, string>).includes(noun) ? noun : undefined;
+}
+
 function givenSpan(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const k = governingVerbIndex(site);
@@ -521,6 +533,9 @@ function durationStatement(site: Site): Said | undefined {
   // the event it names; a span with neither is no statement anyone else can make.
   const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
+  // "a sentence of 18 years": the noun the span is of, whatever event the clause tells.
+  const spanNoun = spanNounBefore(site);
+  if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
   if (!subject) return givenSpan(site);
   return {
