@@ -276,6 +276,17 @@ test('subject: "a sentence of 18 years" is the sentence, as "an 18-year sentence
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
 });
 
+test('subject: "three 10-year sentences" counts the sentences, narrowed by the measure, so two counts of them meet', () => {
+  const [count] = statements('He was imprisoned in 1979 on three 10-year sentences for rape.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([count?.subject, count?.modifiers], ['sentence', ['10-year']]);
+  const texts = {
+    a: 'Inmate escapes\n\nTom Reyes escaped on Monday. He was imprisoned in 1979 on three 10-year sentences for rape.',
+    b: 'Inmate escapes\n\nTom Reyes escaped on Monday. He was first imprisoned in 1979 on six 10-year sentences for rape.',
+  };
+  const found = conflicts(texts).filter((f) => f.code === 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});
+
 test('subject: a sum is said of the named thing it pays for ("the $13 billion acquisition of Norcom Systems")', () => {
   const [sum] = statements('Hale Corp chief Ann Lee believes that the $13 billion acquisition of Norcom Systems will pay off.').filter((s) => s.attribute === 'money');
   assert.equal(sum.entity, 'Norcom Systems');

@@ -215,6 +215,10 @@ function countStatement(site: Site): Said | undefined {
     // "Two of the bombs fell within the camp": part of a set.
     subject = lemma(q.unit, lex);
     modifiers.push('part');
+  } else if (q.unit !== 'count' && /^\s[\d.,]*\d-[a-z]+\s/i.test(after)) {
+    // "three 10-year sentences", "two 500-pound bombs": the noun after the compound measure, which narrows it.
+    subject = lemma(q.unit, lex);
+    modifiers.push(/^\s([\d.,]*\d-[a-z]+)/.exec(after)![1].toLowerCase());
   } else if (head) {
     subject = head.noun;
     modifiers.push(...head.modifiers);
