@@ -287,6 +287,11 @@ test('subject: "three 10-year sentences" counts the sentences, narrowed by the m
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
 });
 
+test('subject: two joined words before the noun both narrow it ("eight past and present senators"); two joined nouns keep the first', () => {
+  const [senators, officials, men] = statements('Eight past and present Ohio senators urged him to quit. Some 12 current and former officials spoke. He met five men and three women.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([senators.subject, senators.modifiers.slice(0, 2), officials.subject, officials.modifiers, men.subject], ['senator', ['past', 'present'], 'official', ['current', 'former'], 'man']);
+});
+
 test('subject: a sum is said of the named thing it pays for ("the $13 billion acquisition of Norcom Systems")', () => {
   const [sum] = statements('Hale Corp chief Ann Lee believes that the $13 billion acquisition of Norcom Systems will pay off.').filter((s) => s.attribute === 'money');
   assert.equal(sum.entity, 'Norcom Systems');

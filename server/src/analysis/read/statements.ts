@@ -339,6 +339,18 @@ const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousan
  * → worker, modified by "aid"; "over 24,000 Nuban refugees" → refugee, modified by "nuban"). None when a verb follows
  * the number ("four exploded") or no noun does.
  */
+const COORDINATOR = /^(?:and|or)$/;
+
+/**
+ * A lower-case word that is no number, followed by another word: the second of two modifiers ("past and present
+ * Missouri senators"); not a verb in the past that starts another clause (".357 Magnum and opened fire").
+ */
+function coordinatedModifier(tokens: Token[], tags: string[], k: number): boolean {
+  const [t, next] = [tokens[k], tokens[k + 1]];
+  if (t?.kind !== 'word' || t.cap || NUMBER_WORD.test(t.lower) || next?.kind !== 'word') return false;
+  return !(/ed$/.test(t.lower) && /^VB[DN]/.test(tags[k]));
+}
+
 function countedHead(site: Site): { noun: string; modifiers: string[] } | undefined {
   const { tokens, lex, q } = site;
   const tags = site.tags();
@@ -347,10 +359,25 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
   while (k <= site.last && (tokens[k].start < hedgeEnd || NUMBER_WORD.test(tokens[k].lower))) k++;
   const words: string[] = [];
   let noun: string | undefined;
-  for (let seen = 0; k < tokens.length && seen < 4; k++, seen++) {
+  let reach = 4;
+  for (let seen = 0; k < tokens.length && seen < reach; k++, seen++) {
     const t = tokens[k];
     // "90 “yea” votes": the quotation marks around a word of the count.
     if (t.kind === 'punct' && /^["“”‘’]$/.test(t.text) && t.start < q.end) continue;
+    // "eight past and present Missouri senators": two words joined before the noun both narrow it ("five men and
+    // three women", "two sons and daughters" join two nouns, and the count stays the first's).
+    if (COORDINATOR.test(t.lower) && (noun !== undefined || words.length > 0) && tags[k - 1] !== 'NNS' && !tokens[k - 1].cap && coordinatedModifier(tokens, tags, k + 1)) {
+      if (noun !== undefined) words.push(noun);
+      noun = undefined;
+      seen--;
+      reach = 5;
+      continue;
+    }
+    // The word after "and" narrows the noun as the word before did, whatever the tagger made of it ("present").
+    if (k > 0 && COORDINATOR.test(tokens[k - 1].lower) && !/^NN/.test(tags[k])) {
+      words.push(t.lower);
+      continue;
+    }
     if (t.kind !== 'word' && !(t.kind === 'number' && /-/.test(t.text))) break;
     const tag = tags[k];
     if (/^NN/.test(tag) || (tag === '' && /^[a-z]{3,}$/.test(t.lower))) {
