@@ -18,6 +18,8 @@
 //    changed, so that it reports other events of the same kinds), to show how it grows with the folder.
 // 6. The split by the facts of the leads: true stories it takes apart on their own (goal 0), and the ECB+ topics of
 //    fresh/ (two events of one kind each) it parts.
+// 7. Each cluster folder alone in its directory, as a user opens one event's folder: how many are grouped into two
+//    stories or more (goal 0); and each ECB+ topic's two events put in one directory: how many stories mix them.
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -186,6 +188,37 @@ export default async function stories({ root, corpus, outDir }) {
   table.push([`true stories of clusters/ and fresh/ the facts of their leads split on their own`, `${splitTrue.length} of ${everyStory.size}${splitTrue.length ? `: ${splitTrue.join(', ')}` : ''}`, '0']);
   table.push([`ECB+ topics of fresh/ (two events of one kind together) the facts part`, `${parted.length} of ${pairs}${parted.length ? `: ${parted.join(', ')}` : ''}`, '']);
   goals.push({ measure: 'true stories split by their facts', value: splitTrue.length, goal: '0', met: splitTrue.length === 0 });
+
+  // 7. Each cluster folder alone, as a user opens one event's folder: the whole grouping (not the split alone) on its
+  //    own few articles, listed as the host lists them (a small directory is one event's folder, FOLDER_PRIOR in
+  //    corpus/stories.ts). A folder of one event grouped into two stories hides their disagreements from each other.
+  //    Against it: two events of one kind (an ECB+ topic's two folders of fresh/) put in one small directory, which
+  //    should still part.
+  const inOneDirectory = (list, dir) => {
+    const built = index.createStoryIndex({});
+    const paths = list.map((a) => `${dir}/${a.name}`);
+    built.listed?.(paths);
+    paths.forEach((path, i) => built.update(`file:///folder/${path}`, list[i].text, { path }));
+    return paths.map((path) => built.storyOf(`file:///folder/${path}`));
+  };
+  const folderSplits = [];
+  for (const [story, list] of everyStory) {
+    const parts = new Map();
+    for (const id of inOneDirectory(list, 'event')) parts.set(id, (parts.get(id) ?? 0) + 1);
+    if (parts.size > 1) folderSplits.push(`${story} (${[...parts.values()].join(' + ')})`);
+  }
+  const joinedTopics = [];
+  for (const [topic, list] of topics) {
+    if (new Set(list.map((a) => a.story)).size < 2) continue;
+    const ids = inOneDirectory(list, 'topic');
+    const events = new Map();
+    list.forEach((a, i) => events.set(ids[i], new Set([...(events.get(ids[i]) ?? []), a.story])));
+    if ([...events.values()].some((set) => set.size > 1)) joinedTopics.push(`${topic} (${list.length} articles)`);
+  }
+  results.folderAlone = { folders: everyStory.size, split: folderSplits, topicPairs: pairs, topicsJoined: joinedTopics };
+  table.push([`cluster folders of clusters/ and fresh/, each alone in its directory, grouped into two stories or more`, `${folderSplits.length} of ${everyStory.size}${folderSplits.length ? `: ${folderSplits.join(', ')}` : ''}`, '0']);
+  table.push([`ECB+ topics of fresh/ with both events in one directory: a story mixes the two events`, `${joinedTopics.length} of ${pairs}${joinedTopics.length ? `: ${joinedTopics.join(', ')}` : ''}`, '']);
+  goals.push({ measure: 'cluster folders grouped alone that split', value: folderSplits.length, goal: '0', met: folderSplits.length === 0 });
 
   // 5. Cost of grouping as the folder grows.
   results.cost = [];

@@ -20,6 +20,10 @@ An earthquake of magnitude 6.2 rocked Copiapo and Caldera in northern Chile on T
 "The damage in Copiapo is serious," said Rodrigo Delgado, the interior minister, who flew to the Atacama region.
 Schools in Copiapo will stay closed on Wednesday while engineers inspect them.`,
 ];
+/** The northern quake told in other words: a reader's post, few of the wires' names (a small folder's weak member). */
+export const QUAKE_POST = `BREAKING: strong shaking in the north, people dead
+
+I felt this one here in the valley, the house rocked for ten seconds. Local radio says miners died near Caldera and houses came down. Power is out across the region. More when I know it.`;
 /** … and a mild one in its centre: the same kind of event, another story. */
 export const QUAKE_CENTRE = [
 `Quake shakes Valparaiso, no deaths reported

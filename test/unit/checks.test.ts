@@ -36,6 +36,13 @@ test('quantity-conflict: two sources that disagree are one disagreement, reporte
   assert.equal(found[0].severity, 'error', 'both stated as fact');
 });
 
+test('quantity-conflict: ages a year or two apart are a warning (each told as of its own day), further apart an error', () => {
+  const near = codes(serviceOf({ a: 'Police are searching for Jose Orozco, 27, after the shooting.', b: 'A jury found Jose Orozco, 29, guilty of the shooting.' }), 'quantity-conflict');
+  assert.deepEqual(near.map((f) => f.severity), ['warning'], near.map((f) => f.message).join('\n'));
+  const far = codes(serviceOf({ a: 'Police are searching for Jose Orozco, 27, after the shooting.', b: 'Police are searching for Jose Orozco, 41, after the shooting.' }), 'quantity-conflict');
+  assert.deepEqual(far.map((f) => f.severity), ['error'], far.map((f) => f.message).join('\n'));
+});
+
 test('quote-wording: different words are reported with a word diff; identical and excerpts are not', () => {
   const s = serviceOf({
     a: 'Ann Lee said: "We will rebuild the old bridge before the winter comes."',

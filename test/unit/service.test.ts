@@ -7,6 +7,7 @@ import type * as Api from '../../server/src/analysis/index';
 import { analysis } from '../helpers/analysis';
 import { byFolder } from '../helpers/folderStories';
 import { CONFIG_URI, memoryWorkspace, type MemoryWorkspace } from '../helpers/memoryWorkspace';
+import { QUAKE_NORTH, QUAKE_POST } from '../helpers/storyTexts';
 
 const CALL = {
   'lee/a': 'Mayor Ann Lee and Governor Tom Walsh spoke for two hours on Monday.',
@@ -143,4 +144,18 @@ test('service: questions about an unknown document have empty answers', () => {
   assert.deepEqual(service.symbols('nope'), []);
   assert.equal(service.corpus('nope').readings.size, 0);
   assert.equal(service.documentName('nope'), 'nope');
+});
+
+test("service: the story index is given the folder listing, so one event's small folder is one story", () => {
+  const texts: Record<string, string> = Object.fromEntries(QUAKE_NORTH.map((text, i) => [`event/north-${i}.txt`, text]));
+  texts['event/post.txt'] = QUAKE_POST;
+  const listings: string[][] = [];
+  const { service } = setUp(texts, {
+    createStoryIndex: (options) => {
+      const index = analysis.createStoryIndex(options);
+      return { ...index, listed: (paths: string[]) => (listings.push([...paths].sort()), index.listed?.(paths)) };
+    },
+  });
+  assert.deepEqual(service.stories().map((s) => s.uris.length), [4], 'the post joins the wires');
+  assert.deepEqual(listings, [Object.keys(texts).sort()]);
 });

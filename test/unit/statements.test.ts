@@ -252,6 +252,19 @@ test('subject: how far away a person lives or moved is the distance of that pers
   assert.deepEqual(statements('Police moved the car 50 feet away. The crowd stood 100 yards away.').map((s) => s.subject === 'home'), [false, false], 'a move of a thing, or a place stood at, is no home');
 });
 
+test('subject: "N times faster" is a ratio of what its comparative compares, not a count of occasions', () => {
+  const subjects = (text: string) => statements(text).filter((s) => s.attribute === 'count').map((s) => s.subject);
+  assert.deepEqual(subjects('The new graphics are five times faster than the old ones. The battery lasts three times longer.'), ['time faster', 'time longer']);
+  assert.deepEqual(subjects('He has been arrested three times.'), ['time']);
+  const texts = { a: 'Apple said the new graphics are five times faster than before.', b: 'Apple said the battery lasts three times longer than before.' };
+  assert.deepEqual(conflicts(texts).filter((f) => f.code === 'quantity-conflict'), []);
+});
+
+test('subject: a length in a sentence the writer tells of where they are is the writer\'s, not the event\'s', () => {
+  assert.deepEqual(statements("I'm located 25 miles south of the quake. I felt it for six seconds.").filter((s) => s.attribute === 'length'), []);
+  assert.equal(statements('The quake struck 25 miles south of Cobb.').filter((s) => s.attribute === 'length').length, 1);
+});
+
 test('subject: a span a verb gives a person ("He was sentenced to 5 1/2 years") is that person\'s sentence, as "a 2-1/2 year sentence" is', () => {
   const [given] = statements('Tom Reyes had a long record. He was sentenced to 5 1/2 years, with 9 months to serve.').filter((s) => s.attribute === 'duration');
   assert.deepEqual([given?.subject, given?.entity], ['sentence', 'Tom Reyes']);

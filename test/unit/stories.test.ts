@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'path';
 import type * as StoriesModule from '../../server/src/analysis/corpus/stories';
 import { ROOT, analysis } from '../helpers/analysis';
-import { ISLAND_QUAKE_MILD, ISLAND_QUAKE_STRONG, OFFER_FIRST, OFFER_SECOND, QUAKE_CENTRE, QUAKE_NORTH, SENATOR_APOLOGY, SENATOR_CAMPAIGN, TREATY } from '../helpers/storyTexts';
+import { ISLAND_QUAKE_MILD, ISLAND_QUAKE_STRONG, OFFER_FIRST, OFFER_SECOND, QUAKE_CENTRE, QUAKE_NORTH, QUAKE_POST, SENATOR_APOLOGY, SENATOR_CAMPAIGN, TREATY } from '../helpers/storyTexts';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createStoryIndex, storyOptions } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
@@ -271,4 +271,30 @@ test('a place the lead names is where the act happened, not an actor: only peopl
   const names = signatures.storySignature(lead).leadNames;
   assert.ok(names.includes('harlow') && names.includes('reyes'), names.join(','));
   assert.ok(!names.includes('canada') && !names.includes('canadian'), names.join(','));
+});
+
+
+/** The index given a listing first, as the service gives it: `extra` more articles listed in the same directory. */
+function loadListed(articles: Array<[string, string]>, extra: number): StoriesModule.StoryIndex {
+  const index = createStoryIndex({});
+  index.listed?.([...articles.map(([name]) => `event/${name}`), ...Array.from({ length: extra }, (_, i) => `event/other-${i}.txt`)]);
+  for (const [name, text] of articles) index.update(uri(name), text, { path: `event/${name}` });
+  return index;
+}
+
+test('in a small folder, an outlet telling the event in other words joins the event; in an archive-sized folder it stands alone', () => {
+  const event: Array<[string, string]> = [...QUAKE_NORTH.map((t, i): [string, string] => [`north-${i}.txt`, t]), ['post.txt', QUAKE_POST]];
+  assert.deepEqual(partition(loadListed(event, 0)), [['north-0.txt', 'north-1.txt', 'north-2.txt', 'post.txt']]);
+  assert.deepEqual(partition(loadListed(event, 40)), [['north-0.txt', 'north-1.txt', 'north-2.txt'], ['post.txt']]);
+});
+
+test('two quakes of one country put in one small folder are still two stories', () => {
+  const both: Array<[string, string]> = [
+    ...QUAKE_NORTH.map((t, i): [string, string] => [`north-${i}.txt`, t]),
+    ...QUAKE_CENTRE.map((t, i): [string, string] => [`centre-${i}.txt`, t]),
+  ];
+  assert.deepEqual(partition(loadListed(both, 0)), [
+    ['centre-0.txt', 'centre-1.txt', 'centre-2.txt'],
+    ['north-0.txt', 'north-1.txt', 'north-2.txt'],
+  ]);
 });

@@ -215,6 +215,7 @@ function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[], co
   if ([claim, ...others].some((c) => c.claim.certainty === 'probable')) return 'information';
   if (others.every((o) => laterLargerToll(corpus, claim, o) || laterLargerToll(corpus, o, claim))) return 'information';
   if (others.every((o) => neighbouringBearings(claim.quantity, o.quantity))) return 'information';
+  if (others.every((o) => agesAYearOrTwoApart(claim.quantity, o.quantity))) return 'warning';
   return bothStatedAsFact(claim, others) && confidence >= ERROR_AT && !others.some((o) => datesAnotherEvent(claim, o)) ? 'error' : 'warning';
 }
 
@@ -231,6 +232,15 @@ function datesAnotherEvent(a: ClaimRef, b: ClaimRef): boolean {
 }
 
 const TIMES = new Set<Attribute>(['date', 'ago', 'day', 'time']);
+
+/**
+ * Ages a year or two apart ("Orozco, 27," when he was sought, "Orozco, 29," at the verdict): an age is told as of the
+ * article's day, and reports of one story may be written years apart, so both may be right; worth a look, not an error.
+ */
+function agesAYearOrTwoApart(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'age' || b.kind !== 'age' || a.low === null || b.low === null) return false;
+  return Math.abs(a.low - b.low) <= 2;
+}
 
 /**
  * Compass points next to each other ("south" and "southeast of Tehran", "north" and "northeast Houston"): a bearing

@@ -233,6 +233,10 @@ function countStatement(site: Site): Said | undefined {
       bare = true;
     }
   }
+  // "five times faster", "three times longer": a ratio, said of what its comparative compares (not a count of
+  // occasions, nor the same statement as "three times longer").
+  const ratio = subject === 'time' ? RATIO_COMPARATIVE.exec(after) : null;
+  if (ratio) subject = `time ${ratio[1].toLowerCase()}`;
   const period = periodOf(site);
   if (period) modifiers.push(period);
   const predicate = governingVerb(site);
@@ -434,6 +438,7 @@ function lengthStatement(site: Site): Said | undefined {
   if (previous?.kind === 'length' && /^\s*\(\s*$/.test(ctx.text.slice(previous.end, q.start))) return undefined;
   const home = homeDistance(site);
   if (home) return home;
+  if (FIRST_PERSON_CLAUSE.test(ctx.text.slice(site.sentence.start, q.start))) return undefined;
   const dimensions = lex.values.length.dimensions as Record<string, string>;
   let measure: string | undefined;
   let best = Infinity;
@@ -457,6 +462,15 @@ function lengthStatement(site: Site): Said | undefined {
   subject ??= nounAfter(site) ?? nounBefore(site);
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
+
+/** The comparative after "N times": "faster", "longer", "more", "as large" is left to "as". */
+const RATIO_COMPARATIVE = /^\s*(more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|longer|shorter|[a-z]{3,}ier)\b/i;
+
+/**
+ * A sentence the writer tells of where they are ("I'm located 25 miles south of the quake", "We live two miles from
+ * the plant"): the length is the writer's own, not the event's (a forum post or a witness among the reports).
+ */
+const FIRST_PERSON_CLAUSE = /^\W*(?:I|I'm|I’m|We|We're|We’re)\s/;
 
 /** Words that may stand between a verb's subject and the verb: "X, who had lived", "she has since moved". */
 const BEFORE_VERB = /^(?:\s*,\s*who|\s+who)?(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;

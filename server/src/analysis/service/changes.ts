@@ -57,17 +57,19 @@ function applyConfig(s: ServiceState): void {
   if (!changed) return;
   s.recorders.forEach((t) => (t.config = true));
   invalidateAll(s);
+  const entries = s.workspace.list(s.config);
   if (regroup) {
     s.stories = s.newStoryIndex(indexOptions(s));
     s.storyById = undefined;
+    s.stories.listed?.(entries.map((entry) => entry.name));
     const texts = new Map<string, { name: string; text: string }>();
     for (const [uri, doc] of s.docs) texts.set(uri, { name: doc.name, text: doc.reading.text });
     for (const [uri, job] of s.unread) texts.set(uri, job);
     for (const uri of [...texts.keys()].sort()) addToStory(s, uri, texts.get(uri)!.name, texts.get(uri)!.text);
-  }
+  } else s.stories.listed?.(entries.map((entry) => entry.name));
   // The new config may select other files and read them differently: list again; the reading of a
   // text whose source, date and tolerances did not change is kept.
-  const listed = s.workspace.list(s.config).map((entry) => entry.uri).sort();
+  const listed = entries.map((entry) => entry.uri).sort();
   const keep = new Set(listed);
   for (const uri of [...s.docs.keys(), ...s.skippedDocs.keys(), ...s.unread.keys()]) if (!keep.has(uri)) s.changedUris.add(uri);
   for (const uri of listed) s.changedUris.add(uri);

@@ -92,8 +92,9 @@ export function storyCandidates(open: FolderText, folder: Iterable<FolderText>):
  * The open article's provisional story: its story among the candidates, grouped by a story index of their own (made as
  * the service makes the folder's); the members, sorted (the open article included), or undefined when it stands alone.
  */
-export function provisionalStory(open: FolderText, candidates: FolderText[], newIndex: () => StoryIndex): string[] | undefined {
+export function provisionalStory(open: FolderText, candidates: FolderText[], newIndex: () => StoryIndex, listing?: string[]): string[] | undefined {
   const index = newIndex();
+  if (listing) index.listed?.(listing);
   const given = [open, ...candidates].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   for (const article of given) index.update(article.uri, article.text, { path: article.name, date: article.date });
   const id = index.storyOf(open.uri);

@@ -57,7 +57,9 @@ async function checkOpenStory(
   signal: AbortSignal | undefined,
 ): Promise<ForeseenStory | undefined> {
   const candidates = storyCandidates(open, folder);
-  const regroup = (pool: string[]) => provisionalStory(open, pool.map((member) => byUri.get(member)!), () => s.newStoryIndex(options));
+  // The provisional index knows the folder's directories as the load's does (a small one is one event's folder).
+  const listing = folder.map((article) => article.name);
+  const regroup = (pool: string[]) => provisionalStory(open, pool.map((member) => byUri.get(member)!), () => s.newStoryIndex(options), listing);
   const members = regroup(candidates.uris);
   if (!members || !confidentStory(open.uri, candidates, members, regroup)) return undefined;
   const readings = await readMembers(s, members.map((member) => byUri.get(member)!), reader, signal);

@@ -19,4 +19,5 @@ test('rank: "the second victim", "an eleventh-hour deal", "first-hand" are not r
   assert.deepEqual(ranks('The second victim died.'), []);
   assert.deepEqual(ranks('It was an eleventh-hour deal.'), []);
   assert.deepEqual(ranks('a first-hand account'), []);
+  assert.deepEqual(ranks('They saw, for the first time, the photos.'), [], '"for the first time": something new, not a count');
 });

@@ -38,8 +38,9 @@ function rankPatterns(): Pattern[] {
     },
     // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring.
     { re: new RegExp(`\\b(${ORDINAL})[-\\s](${words.editionNouns.join('|')})\\b`, 'iy'), value: (m) => rank(m[1], m[2].toLowerCase()) },
-    // "for the fourth time", "a five-time All-Star": how many times.
-    { re: new RegExp(`(?<=\\bfor the\\s)(${ORDINAL})\\stime\\b`, 'iy'), value: (m) => rank(m[1], 'time') },
+    // "for the fourth time", "a five-time All-Star": how many times. "For the first time" is said of anything new
+    // ("saw, for the first time, the photos"): an idiom, not a count of occasions.
+    { re: new RegExp(`(?<=\\bfor the\\s)(?!first\\b)(${ORDINAL})\\stime\\b`, 'iy'), value: (m) => rank(m[1], 'time') },
     {
       re: new RegExp(`\\b(\\d{1,2}|${anyCase(WORD_NUMBER)})-time\\b`, 'y'),
       value: (m) => {
