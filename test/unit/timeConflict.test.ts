@@ -140,3 +140,42 @@ test('dates: an earlier step dated by two verbs outside the ledes is a warning; 
   const same = conflicts({ a: began, b: lede('Friday') + 'She began modeling in 1947 when she met a photographer in New York.' });
   assert.deepEqual(same.map((f) => f.severity), ['error'], same.map((f) => f.message).join('\n'));
 });
+
+test('days: one incident named by one word in two forms ("quake", "earthquake") with two verbs is one day told two ways', () => {
+  const found = conflicts({
+    a: 'Quake shakes Norland\n\nResidents fled their homes.\n\nAn earthquake hit the northern coast of Norland early Tuesday, officials said.',
+    b: 'Norland tremor\n\nResidents fled their homes.\n\nMore than 200 were injured by the quake, which struck the northern coast of Norland on Friday.',
+  });
+  oneBetween(found, 'a', 'b');
+  // Two different incident words of one class are two actions: fresh clashes are not the bombing.
+  assert.deepEqual(
+    conflicts({
+      a: 'Camp bombed\n\nAid workers were unhurt.\n\nPlanes bombed the camp near the border on Thursday.',
+      b: 'Camp bombed\n\nAid workers were unhurt.\n\nThe army reported fresh clashes near the border on Sunday.',
+    }),
+    [],
+  );
+});
+
+test('days: the speaker of "X said Saturday" is never a name inside the quotation', () => {
+  const r = read('“Smith says he wants to run the city like a business,” Mr. Jones said on Saturday. “Help us.”');
+  const day = r.claims.find((c) => c.attribute === 'day');
+  assert.ok(day && day.entity !== undefined, 'the day has a speaker');
+  assert.match(r.mentions[day.entity].text, /Jones/);
+});
+
+test('days: one scheduled occasion named next to both days ("the caucus on Tuesday") dates one event told with two verbs', () => {
+  const found = conflicts({
+    a: 'Governor wins\n\nThe governor drew crowds.\n\nThe governor won among rural voters in the Norland caucuses on Tuesday, the party said.',
+    b: 'Governor wins\n\nThe governor drew crowds.\n\nThe governor likely carried rural voters during Friday\'s Norland caucus, the party said.',
+  });
+  oneBetween(found, 'a', 'b');
+  // Two actions with no occasion in common stay two events, whatever their days; a speech is given on many days.
+  assert.deepEqual(
+    conflicts({
+      a: 'Senator under fire\n\nThe senator drew protests.\n\nThe senator criticized the war in a speech Sunday night in Hartford.',
+      b: 'Senator criticized\n\nThe senator drew protests.\n\nThe senator defended his record in a speech on Thursday night in Hartford.',
+    }),
+    [],
+  );
+});

@@ -11,6 +11,7 @@ import { comparable } from './claims';
 import { stem } from '../read/statements';
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
+import { occasionsOf, oneEvent } from './dayEvents';
 import { lexicon } from '../data/lexicon';
 import { FEATURES, compileTree, modifiersClash, opposed, pairFeatures, probability, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 
@@ -148,6 +149,7 @@ function blockingKeys(ref: Placed): string[] {
   for (const id of ref.participantIds) keys.push(`${dimension}|e:${id}`);
   if (ref.claim.scope.incident) keys.push(`${dimension}|i:${ref.claim.scope.incident}`);
   if (ref.claim.mainEvent) keys.push(`${dimension}|main`);
+  if (ref.claim.attribute === 'day') for (const w of occasionsOf(ref)) keys.push(`${dimension}|o:${w}`);
   return keys;
 }
 
@@ -232,9 +234,11 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     // Two different actions each with its day ("apologised on Saturday", "resigned on Monday"; "arraigned Wednesday",
     // "convicted Thursday") are two events of one story, not one day told two ways, unless the same incident word
     // names both or both stand in their articles' ledes (the story's main event told in other words: "thwarted an
-    // attack on Thursday" / "foiled a raid on Friday"). A clock time is specific enough to keep the looser keys ("dropped at 2:53 p.m." / "the bombing at 3:20").
-    if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !samePredicate && !(incident && sameWord)) return false;
-    return bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
+    // attack on Thursday" / "foiled a raid on Friday"), or one incident word in two forms or one occasion names both
+    // (`oneEvent`, corpus/dayEvents.ts: "the quake struck" / "an earthquake hit"). A clock time is specific enough to keep the looser keys ("dropped at 2:53 p.m." / "the bombing at 3:20").
+    const told = oneEvent(a, b);
+    if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !samePredicate && !(incident && sameWord) && !told) return false;
+    return told || bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
   // A length of one kind: the same measure, or neither saying one and the same subject.
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb) && !alike) return false;

@@ -1153,8 +1153,10 @@ function nearestMention(site: Site, types: string[], side: 'before' | 'after', r
 function speakerOf(site: Site): number | undefined {
   const { ctx, lex, clause, q } = site;
   let found: number | undefined;
+  // "“Trump says he wants …,” Mr. Bloomberg said on Saturday": a name the speaker quotes is not who spoke.
+  const quoted = (m: Mention) => ctx.quotations.some((t) => m.start >= t.start && m.end <= t.end);
   ctx.mentions.forEach((m, i) => {
-    if (m.sentence !== q.sentence || m.start < clause.start || m.end > clause.end || m.kind === 'handle') return;
+    if (m.sentence !== q.sentence || m.start < clause.start || m.end > clause.end || m.kind === 'handle' || quoted(m)) return;
     if (found === undefined && isAttributionSource(ctx, m, lex)) found = i;
   });
   return found ?? nearestMention(site, ['person', 'organization'], 'before');
