@@ -527,9 +527,20 @@ export class FolderTerms implements TermStats {
       grown.set(this.scores);
       this.scores = grown;
     }
-    const entries = [...signature.terms].map(([term, count]): [number, number] => [this.termId(term), count]).sort((a, b) => a[0] - b[0]);
-    for (const [id] of entries) this.postings[id].push(key);
-    return { ids: Int32Array.from(entries, ([id]) => id), counts: Uint16Array.from(entries, ([, count]) => Math.min(count, 65535)) };
+    // Each term as one number, id × 2^16 + count (capped), sorted as numbers: by id, without an array per term.
+    const packed = new Float64Array(signature.terms.size);
+    let k = 0;
+    for (const [term, count] of signature.terms) packed[k++] = this.termId(term) * 65536 + Math.min(count, 65535);
+    packed.sort();
+    const ids = new Int32Array(packed.length);
+    const counts = new Uint16Array(packed.length);
+    for (let j = 0; j < packed.length; j++) {
+      const id = Math.floor(packed[j] / 65536);
+      ids[j] = id;
+      counts[j] = packed[j] - id * 65536;
+      this.postings[id].push(key);
+    }
+    return { ids, counts };
   }
 
   remove(key: number, counts: TermCounts): void {
