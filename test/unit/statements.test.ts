@@ -277,6 +277,34 @@ test('subject: a span a verb gives a person ("He was sentenced to 5 1/2 years") 
   assert.deepEqual(statements('The company was banned for three years. He was sentenced on Monday to life.').filter((s) => s.attribute === 'duration'), [], 'a span given to no person named is not compared');
 });
 
+test('subject: "a sentence of 18 years" is the sentence, as "an 18-year sentence" is; "a contract of eight years" names no given span', () => {
+  const [given] = statements('Imposing a sentence of 18 years, the judge spoke briefly.').filter((s) => s.attribute === 'duration');
+  assert.equal(given?.subject, 'sentence');
+  assert.deepEqual(statements('He signed a contract of eight years with the club.').filter((s) => s.attribute === 'duration').map((s) => s.subject), []);
+  const texts = {
+    a: 'Boss jailed\n\nThe judge gave Tom Reyes a 12-year sentence on Monday for racketeering.',
+    b: 'Boss jailed\n\nImposing a sentence of 18 years on Monday, the judge said Tom Reyes had run the racket.',
+  };
+  const found = conflicts(texts).filter((f) => f.code === 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});
+
+test('subject: "three 10-year sentences" counts the sentences, narrowed by the measure, so two counts of them meet', () => {
+  const [count] = statements('He was imprisoned in 1979 on three 10-year sentences for rape.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([count?.subject, count?.modifiers], ['sentence', ['10-year']]);
+  const texts = {
+    a: 'Inmate escapes\n\nTom Reyes escaped on Monday. He was imprisoned in 1979 on three 10-year sentences for rape.',
+    b: 'Inmate escapes\n\nTom Reyes escaped on Monday. He was first imprisoned in 1979 on six 10-year sentences for rape.',
+  };
+  const found = conflicts(texts).filter((f) => f.code === 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});
+
+test('subject: two joined words before the noun both narrow it ("eight past and present senators"); two joined nouns keep the first', () => {
+  const [senators, officials, men] = statements('Eight past and present Ohio senators urged him to quit. Some 12 current and former officials spoke. He met five men and three women.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([senators.subject, senators.modifiers.slice(0, 2), officials.subject, officials.modifiers, men.subject], ['senator', ['past', 'present'], 'official', ['current', 'former'], 'man']);
+});
+
 test('subject: a sum is said of the named thing it pays for ("the $13 billion acquisition of Norcom Systems")', () => {
   const [sum] = statements('Hale Corp chief Ann Lee believes that the $13 billion acquisition of Norcom Systems will pay off.').filter((s) => s.attribute === 'money');
   assert.equal(sum.entity, 'Norcom Systems');

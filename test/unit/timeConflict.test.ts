@@ -132,6 +132,15 @@ test('messages quote the verb as written, not its stem ("day of “defended”",
   assert.match(found[0].message, /“defended”/);
 });
 
+test('dates: an earlier step dated by two verbs outside the ledes is a warning; by one verb, an error', () => {
+  const lede = (day: string) => `Pin-up model Ann Lee dies at 85\n\nAnn Lee, the pin-up model, has died at 85, her agent said on ${day}.\n\n`;
+  const began = lede('Friday') + 'She began modeling in 1950 when she met a photographer in New York.';
+  const divorced = conflicts({ a: began, b: lede('Friday') + 'Her modeling breakthrough began after she divorced in 1947 when she met a photographer in New York.' });
+  assert.deepEqual(divorced.map((f) => f.severity), ['warning'], divorced.map((f) => f.message).join('\n'));
+  const same = conflicts({ a: began, b: lede('Friday') + 'She began modeling in 1947 when she met a photographer in New York.' });
+  assert.deepEqual(same.map((f) => f.severity), ['error'], same.map((f) => f.message).join('\n'));
+});
+
 test('days: one incident named by one word in two forms ("quake", "earthquake") with two verbs is one day told two ways', () => {
   const found = conflicts({
     a: 'Quake shakes Norland\n\nResidents fled their homes.\n\nAn earthquake hit the northern coast of Norland early Tuesday, officials said.',

@@ -223,8 +223,22 @@ function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[], co
   if (others.every((o) => laterLargerToll(corpus, claim, o) || laterLargerToll(corpus, o, claim))) return 'information';
   if (others.every((o) => neighbouringBearings(claim.quantity, o.quantity))) return 'information';
   if (others.every((o) => agesAYearOrTwoApart(claim.quantity, o.quantity))) return 'warning';
-  return bothStatedAsFact(claim, others) && confidence >= ERROR_AT ? 'error' : 'warning';
+  return bothStatedAsFact(claim, others) && confidence >= ERROR_AT && !others.some((o) => datesAnotherEvent(claim, o)) ? 'error' : 'warning';
 }
+
+/**
+ * A date, day or time that two sources give to two events told with two verbs, outside the ledes ("began modeling
+ * in 1950" / "her breakthrough began after she divorced in 1947"): the scorer linked them by their context, not by one
+ * event, and an earlier step of a life is told loosely; worth a warning, not an error. In two ledes the verbs tell
+ * the story's own event ("announced on Tuesday" / "said on Monday").
+ */
+function datesAnotherEvent(a: ClaimRef, b: ClaimRef): boolean {
+  if (!TIMES.has(a.claim.attribute) || (a.claim.mainEvent && b.claim.mainEvent)) return false;
+  const event = (c: ClaimRef) => c.claim.event ?? c.claim.predicate;
+  return event(a) !== event(b);
+}
+
+const TIMES = new Set<Attribute>(['date', 'ago', 'day', 'time']);
 
 /**
  * Ages a year or two apart ("Orozco, 27," when he was sought, "Orozco, 29," at the verdict): an age is told as of the

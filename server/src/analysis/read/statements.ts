@@ -215,6 +215,10 @@ function countStatement(site: Site): Said | undefined {
     // "Two of the bombs fell within the camp": part of a set.
     subject = lemma(q.unit, lex);
     modifiers.push('part');
+  } else if (q.unit !== 'count' && /^\s[\d.,]*\d-[a-z]+\s/i.test(after)) {
+    // "three 10-year sentences", "two 500-pound bombs": the noun after the compound measure, which narrows it.
+    subject = lemma(q.unit, lex);
+    modifiers.push(/^\s([\d.,]*\d-[a-z]+)/.exec(after)![1].toLowerCase());
   } else if (head) {
     subject = head.noun;
     modifiers.push(...head.modifiers);
@@ -339,6 +343,18 @@ const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousan
  * → worker, modified by "aid"; "over 24,000 Nuban refugees" → refugee, modified by "nuban"). None when a verb follows
  * the number ("four exploded") or no noun does.
  */
+const COORDINATOR = /^(?:and|or)$/;
+
+/**
+ * A lower-case word that is no number, followed by another word: the second of two modifiers ("past and present
+ * Missouri senators"); not a verb in the past that starts another clause (".357 Magnum and opened fire").
+ */
+function coordinatedModifier(tokens: Token[], tags: string[], k: number): boolean {
+  const [t, next] = [tokens[k], tokens[k + 1]];
+  if (t?.kind !== 'word' || t.cap || NUMBER_WORD.test(t.lower) || next?.kind !== 'word') return false;
+  return !(/ed$/.test(t.lower) && /^VB[DN]/.test(tags[k]));
+}
+
 function countedHead(site: Site): { noun: string; modifiers: string[] } | undefined {
   const { tokens, lex, q } = site;
   const tags = site.tags();
@@ -347,10 +363,25 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
   while (k <= site.last && (tokens[k].start < hedgeEnd || NUMBER_WORD.test(tokens[k].lower))) k++;
   const words: string[] = [];
   let noun: string | undefined;
-  for (let seen = 0; k < tokens.length && seen < 4; k++, seen++) {
+  let reach = 4;
+  for (let seen = 0; k < tokens.length && seen < reach; k++, seen++) {
     const t = tokens[k];
     // "90 “yea” votes": the quotation marks around a word of the count.
     if (t.kind === 'punct' && /^["“”‘’]$/.test(t.text) && t.start < q.end) continue;
+    // "eight past and present Missouri senators": two words joined before the noun both narrow it ("five men and
+    // three women", "two sons and daughters" join two nouns, and the count stays the first's).
+    if (COORDINATOR.test(t.lower) && (noun !== undefined || words.length > 0) && tags[k - 1] !== 'NNS' && !tokens[k - 1].cap && coordinatedModifier(tokens, tags, k + 1)) {
+      if (noun !== undefined) words.push(noun);
+      noun = undefined;
+      seen--;
+      reach = 5;
+      continue;
+    }
+    // The word after "and" narrows the noun as the word before did, whatever the tagger made of it ("present").
+    if (k > 0 && COORDINATOR.test(tokens[k - 1].lower) && !/^NN/.test(tags[k])) {
+      words.push(t.lower);
+      continue;
+    }
     if (t.kind !== 'word' && !(t.kind === 'number' && /-/.test(t.text))) break;
     const tag = tags[k];
     if (/^NN/.test(tag) || (tag === '' && /^[a-z]{3,}$/.test(t.lower))) {
@@ -488,6 +519,18 @@ const PRONOUN_BEFORE_VERB = /\b(?:he|she)(?:\s+(?:had|has|have|was|is|were|been|
  * gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb stands right before "to" or "for" and
  * the value, and the person must be known: two people's sentences are two statements.
  */
+/**
+ * "Imposing a sentence of 18 years", "a ban of three years": the noun of a span given to someone (the nouns of
+ * `duration.verbNouns`), written before the span with "of", as "an 18-year sentence" writes it after. Kept to those
+ * nouns: "a contract of eight years" or "a period of five years" says nothing another source names the same way.
+ */
+function spanNounBefore(site: Site): string | undefined {
+  const { q, ctx, lex } = site;
+  const noun = /\b(?:a|an|the|his|her|their|its)\s+([a-z]+)\s+of\s+$/i.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  return Object.values(lex.values.duration.verbNouns as Record<string, string>).includes(noun) ? noun : undefined;
+}
+
 function givenSpan(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const k = governingVerbIndex(site);
@@ -535,6 +578,9 @@ function durationStatement(site: Site): Said | undefined {
   // the event it names; a span with neither is no statement anyone else can make.
   const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
+  // "a sentence of 18 years": the noun the span is of, whatever event the clause tells.
+  const spanNoun = spanNounBefore(site);
+  if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
   if (!subject) return givenSpan(site);
   return {

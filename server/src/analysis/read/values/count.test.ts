@@ -68,3 +68,8 @@ test('count: a number word in lower case after a name is a count ("to fire Felt 
 test('count: a quoted word may stand between the number and its noun ("90 “yea” votes")', () => {
   assert.deepEqual(counts('Gorsuch needs 90 “yea” votes in the Senate.'), [['90 “yea” votes', 90, 'votes']]);
 });
+
+test('count: a compound measure between a number and its noun ("three 10-year sentences") leaves the noun counted', () => {
+  assert.deepEqual(counts('He was imprisoned on three 10-year sentences.'), [['three', 3, 'sentences']]);
+  assert.deepEqual(counts('Jets dropped two 500-pound bombs.')[0], ['two', 2, 'bombs']);
+});

@@ -30,6 +30,9 @@ function countPatterns(): Pattern[] {
     { re: new RegExp(`\\b(${DIGITS}|${anyCase(WORD_NUMBER)})-([a-z]{3,})\\b(?!-)`, 'y'), value: (m, s) => countOf(m, s) },
     // "90 “yea” votes": a word in quotation marks may stand between the number and its noun.
     { re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]* |["“‘][a-z]+["”’] )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m, s) => countOf(m, s) },
+    // "three 10-year sentences", "two 500-pound bombs": a compound measure between the number and its noun is the
+    // measure of each (read by its own kind); the number counts the noun after it.
+    { re: new RegExp(`\\b(${NUMBER_ANY_CASE})(?= [\\d.,]*\\d-[a-z]+ ([a-z]{3,})\\b)`, 'y'), value: (m, s) => countOf(m, s) },
     { re: new RegExp(`\\b(${NUMBER_ANY_CASE})\\b(?![-/:.]\\d|-[A-Za-z])`, 'y'), value: (m, s) => countOf(m, s) },
   ];
 }
