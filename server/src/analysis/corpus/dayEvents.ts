@@ -29,10 +29,10 @@ export function occasionsOf(ref: Placed): string[] {
 
 /**
  * Two days of one event told with two verbs: one incident named by one word in two forms ("quake", "earthquake"), or
- * the same scheduled one-day occasion named right next to both days ("Tuesday's Nevada caucus" / "the Nevada caucuses on
- * Tuesday"); a speech or a testimony is given on many days of one story, so it names no one event. The scorer still decides; this only makes them
- * candidates. One speaker is not enough: a speaker speaks on many days of one story ("told the crowd Thursday night" /
- * "tweeted on Friday"), and linking those made only false findings.
+ * the same scheduled one-day occasion named right next to both days ("Tuesday's Nevada caucus" / "the Nevada caucuses
+ * on Tuesday"); a speech or a testimony is given on many days of one story, so it names no one event. The scorer
+ * still decides; this only makes them candidates. One speaker is not enough: a speaker speaks on many days of one
+ * story ("told the crowd Thursday night" / "tweeted on Friday"), and linking those made only false findings.
  */
 export function oneEvent(a: Placed, b: Placed): boolean {
   if (a.claim.attribute !== 'day' || b.claim.attribute !== 'day') return false;

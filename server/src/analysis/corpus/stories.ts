@@ -128,6 +128,8 @@ interface Article extends StoryArticle {
   uri: string;
   /** What the article was last updated with: an update with the same text and meta changes nothing. */
   meta: ArticleInfo;
+  /** The directory of its path ('' at the root): a small one is one event's folder. */
+  directory: string;
   textHash: string;
   terms: TermCounts;
   /** Ids of the names the article uses, increasing (for telling events apart). */
@@ -160,17 +162,14 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
   const terms = new FolderTerms();
   /** Articles in each directory, as the host last listed the folder. */
   const listedIn = new Map<string, number>();
-  const inSmallFolder = (a: Article, b: Article) => {
-    const dir = directoryOf(a.meta.path);
-    return dir === directoryOf(b.meta.path) && (listedIn.get(dir) ?? Infinity) <= SMALL_FOLDER;
-  };
+  const inSmallFolder = (a: Article, b: Article) => a.directory === b.directory && (listedIn.get(a.directory) ?? Infinity) <= SMALL_FOLDER;
 
   const fixedPlace = (path: string): Article['fixed'] => {
-    const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
+    const normalized = normalizedPath(path);
     for (const pin of pins) if (pin.patterns.some((re) => re.test(normalized))) return { id: `pin:${pin.title}`, title: pin.title };
     if (grouping === 'one') return { id: 'all', title: 'All articles' };
     if (grouping === 'folders') {
-      const folder = normalized.includes('/') ? normalized.slice(0, normalized.lastIndexOf('/')) : '';
+      const folder = directoryOf(path);
       return { id: `folder:${folder || '.'}`, title: folder || '(top folder)' };
     }
     return undefined;
@@ -383,6 +382,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
         key,
         uri,
         meta: { ...meta },
+        directory: directoryOf(meta.path),
         textHash,
         facts: factsOf(signature),
         terms: counts,
@@ -419,18 +419,23 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
     },
     storyOf: (uri) => storyOfUri.get(uri),
     listed(paths) {
-      const sizes = new Map<string, number>();
-      for (const path of paths) sizes.set(directoryOf(path), (sizes.get(directoryOf(path)) ?? 0) + 1);
-      const changed = sizes.size !== listedIn.size || [...sizes].some(([dir, n]) => listedIn.get(dir) !== n);
-      if (!changed) return;
       listedIn.clear();
-      for (const [dir, n] of sizes) listedIn.set(dir, n);
+      for (const path of paths) {
+        const dir = directoryOf(path);
+        listedIn.set(dir, (listedIn.get(dir) ?? 0) + 1);
+      }
     },
   };
 }
 
+/** A path relative to the folder, '/'-separated, without a leading './'. */
+function normalizedPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/** The directory of a path relative to the folder ('' for the folder itself). */
 function directoryOf(path: string): string {
-  const normalized = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  const normalized = normalizedPath(path);
   const at = normalized.lastIndexOf('/');
   return at < 0 ? '' : normalized.slice(0, at);
 }

@@ -338,11 +338,6 @@ function tollOf(site: Site, verb: string | undefined, subject: string | undefine
 /** Words that write a number ("24,000", "two", "million", "dozens of"): not modifiers of the counted noun. */
 const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|of|and|a|an|half|m|bn|k)$`);
 
-/**
- * The noun a count counts, by the words' tags: the last noun of the noun phrase after the number ("five aid workers"
- * → worker, modified by "aid"; "over 24,000 Nuban refugees" → refugee, modified by "nuban"). None when a verb follows
- * the number ("four exploded") or no noun does.
- */
 const COORDINATOR = /^(?:and|or)$/;
 
 /**
@@ -355,6 +350,11 @@ function coordinatedModifier(tokens: Token[], tags: string[], k: number): boolea
   return !(/ed$/.test(t.lower) && /^VB[DN]/.test(tags[k]));
 }
 
+/**
+ * The noun a count counts, by the words' tags: the last noun of the noun phrase after the number ("five aid workers"
+ * → worker, modified by "aid"; "over 24,000 Nuban refugees" → refugee, modified by "nuban"). None when a verb follows
+ * the number ("four exploded") or no noun does.
+ */
 function countedHead(site: Site): { noun: string; modifiers: string[] } | undefined {
   const { tokens, lex, q } = site;
   const tags = site.tags();
@@ -463,7 +463,7 @@ function lengthStatement(site: Site): Said | undefined {
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
 
-/** The comparative after "N times": "faster", "longer", "more", "as large" is left to "as". */
+/** The comparative after "N times" ("faster", "longer", "more"); "N times as large" is not one. */
 const RATIO_COMPARATIVE = /^\s*(more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|longer|shorter|[a-z]{3,}ier)\b/i;
 
 /**
@@ -515,11 +515,6 @@ function subjectOfVerb(site: Site, verb: Token): number | undefined {
 const PRONOUN_BEFORE_VERB = /\b(?:he|she)(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
 
 /**
- * "He was sentenced to 5 1/2 years", "Keane was jailed for six years": a span a verb gives a person is said of what it
- * gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb stands right before "to" or "for" and
- * the value, and the person must be known: two people's sentences are two statements.
- */
-/**
  * "Imposing a sentence of 18 years", "a ban of three years": the noun of a span given to someone (the nouns of
  * `duration.verbNouns`), written before the span with "of", as "an 18-year sentence" writes it after. Kept to those
  * nouns: "a contract of eight years" or "a period of five years" says nothing another source names the same way.
@@ -531,6 +526,11 @@ function spanNounBefore(site: Site): string | undefined {
   return Object.values(lex.values.duration.verbNouns as Record<string, string>).includes(noun) ? noun : undefined;
 }
 
+/**
+ * "He was sentenced to 5 1/2 years", "Keane was jailed for six years": a span a verb gives a person is said of what it
+ * gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb stands right before "to" or "for" and
+ * the value, and the person must be known: two people's sentences are two statements.
+ */
 function givenSpan(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const k = governingVerbIndex(site);
@@ -577,10 +577,10 @@ function durationStatement(site: Site): Said | undefined {
   // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
   // the event it names; a span with neither is no statement anyone else can make.
   const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
-  // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   // "a sentence of 18 years": the noun the span is of, whatever event the clause tells.
   const spanNoun = spanNounBefore(site);
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
+  // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
   if (!subject) return givenSpan(site);
   return {
