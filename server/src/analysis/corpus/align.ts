@@ -168,21 +168,23 @@ const ALIKE_SHARED = 4;
 /** Keys of the words nearest the value: what makes two statements whose clauses are told alike candidates. */
 function nearKeys(ref: Placed): string[] {
   const dimension = scopedDimension(ref);
-  return ref.claim.context.slice(0, ALIKE_WINDOW).map((w) => `${dimension}|w:${w}`);
+  return nearestWords(ref).map((w) => `${dimension}|w:${w}`);
 }
 
-/** How many of the content words nearest each value two statements share (among the nearest ALIKE_WINDOW). */
-function nearShared(a: Placed, b: Placed): number {
-  const near = new Set(b.claim.context.slice(0, ALIKE_WINDOW));
+/** The content words nearest a value, among which two statements told alike share most. */
+function nearestWords(ref: Placed): string[] {
+  return ref.claim.context.slice(0, ALIKE_WINDOW);
+}
+
+/**
+ * Two clauses told alike: the same word on each side of the value, and most of the words nearest the value shared.
+ * `words` and `near` (a's nearest words, b's as a set) may be given made once, when one statement meets many.
+ */
+export function toldAlike(a: Placed, b: Placed, words = nearestWords(a), near = new Set(nearestWords(b))): boolean {
+  if (a.left[0] === undefined || a.left[0] !== b.left[0] || a.right[0] === undefined || a.right[0] !== b.right[0]) return false;
   let shared = 0;
-  for (const w of a.claim.context.slice(0, ALIKE_WINDOW)) if (near.has(w)) shared++;
-  return shared;
-}
-
-/** Two clauses told alike: most of the words nearest the value shared, and the same word on each side of the value. */
-export function toldAlike(a: Placed, b: Placed): boolean {
-  if (nearShared(a, b) < ALIKE_SHARED) return false;
-  return a.left[0] !== undefined && a.left[0] === b.left[0] && a.right[0] !== undefined && a.right[0] === b.right[0];
+  for (const w of words) if (near.has(w)) shared++;
+  return shared >= ALIKE_SHARED;
 }
 
 /** How rare each context word is among the story's documents. */
@@ -345,17 +347,9 @@ export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
     }
     return -1;
   };
-  const windows = placed.map((ref) => ref.claim.context.slice(0, ALIKE_WINDOW));
+  const windows = placed.map(nearestWords);
   const windowSets = windows.map((words) => new Set(words));
-  // `toldAlike`, from the words made once: the same word on each side of the value, then the nearest words shared.
-  const alike = (i: number, j: number): boolean => {
-    const [a, b] = [placed[i], placed[j]];
-    if (a.left[0] === undefined || a.left[0] !== b.left[0] || a.right[0] === undefined || a.right[0] !== b.right[0]) return false;
-    const near = windowSets[j];
-    let shared = 0;
-    for (const w of windows[i]) if (near.has(w)) shared++;
-    return shared >= ALIKE_SHARED;
-  };
+  const alike = (i: number, j: number): boolean => toldAlike(placed[i], placed[j], windows[i], windowSets[j]);
   const pairs: Array<[Placed, Placed]> = [];
   lists.forEach((list, k) => {
     const alikeOnly = k >= structural;
