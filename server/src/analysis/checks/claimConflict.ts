@@ -5,7 +5,7 @@
 // reported, the other linked; never both). A source whose value fits two sides ("more than an hour" beside 50–70 and 90 minutes) takes no side, and
 // a source that gives both values is telling two things apart, not disagreeing.
 import type { Config } from '../config';
-import { alignModel, pairKey } from '../corpus/align';
+import { alignModel } from '../corpus/align';
 import type { Corpus } from '../corpus/corpus';
 import { claimName } from '../corpus/claimNames';
 import { lexicon } from '../data/lexicon';
@@ -69,7 +69,7 @@ export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
 /** How likely two members of a group are one statement (1 for two members of one source). */
 export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
   if (a.uri === b.uri) return 1;
-  return corpus.claimLinks.get(pairKey(a, b)) ?? 0;
+  return corpus.claimLinks.get(a, b) ?? 0;
 }
 
 /**
