@@ -207,3 +207,13 @@ test('days: ledes of two days of a running story, each the day its article was p
     [],
   );
 });
+
+test('days: a source that names the other day for another event still disagrees on one surely linked', () => {
+  // Source a dates the meeting Friday and the others Tuesday; that a also says "officials said on Tuesday" of something
+  // else tells nothing apart.
+  const found = conflicts({
+    a: 'Team courts slugger\n\nThe slugger is a free agent.\n\nThe team owner flew from his home to the city on Friday and met personally with the agent for the slugger. Officials said on Tuesday that talks would go on.',
+    b: 'Team courts slugger\n\nThe slugger is a free agent.\n\nThe team owner flew from his home to the city on Tuesday and met personally with the agent for the slugger.',
+  });
+  oneBetween(found, 'a', 'b');
+});
