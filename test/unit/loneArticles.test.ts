@@ -74,14 +74,16 @@ test('the server and export read every article: a load without the option, and o
   }
 });
 
-test('a check run reads both reports of one event; a folder of one article alone reads nothing', async () => {
+test('a check run reads two reports of one event filed apart once the story index puts them together; one article alone reads nothing', async () => {
   const one = analysis.createService({ workspace: memoryWorkspace({ [LIBRARY]: TEXTS[LIBRARY] }), dropCheckedReadings: true });
   assert.equal((await one.load({ skipLoneArticles: true })).read, 0);
   assert.deepEqual(one.uris(), [LIBRARY]);
   assert.deepEqual(one.findings(), []);
-  const pair = analysis.createService({ workspace: memoryWorkspace({ [FLOOD_A]: TEXTS[FLOOD_A], [FLOOD_B]: TEXTS[FLOOD_B] }), dropCheckedReadings: true });
+  // Each in a directory of its own, as in an archive by date: nothing says they will be compared until they are grouped.
+  const apart = { 'memory:/2024-05-06/a.txt': TEXTS[FLOOD_A], 'memory:/2024-05-07/b.txt': TEXTS[FLOOD_B], [LIBRARY]: TEXTS[LIBRARY] };
+  const pair = analysis.createService({ workspace: memoryWorkspace(apart), dropCheckedReadings: true });
   assert.equal((await pair.load({ skipLoneArticles: true })).read, 2);
-  assert.equal(pair.findings().length, 1);
+  assert.deepEqual(pair.findings().map((f) => [f.code, f.uri]), [['quantity-conflict', 'memory:/2024-05-07/b.txt']]);
 });
 
 test('possibleGaps finds every gap the reading finds, without the taggers', () => {

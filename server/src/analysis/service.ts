@@ -101,7 +101,8 @@ export interface LoadOptions {
    * A check run that reports findings only (the CLI's text, JSON and SARIF reports): an article is read only when its
    * story has another member, or when it may have a finding alone (a name missing after a title or in a list); any
    * other article alone in its story is left unread, its story ready with no findings (service/loneArticles.ts). Its
-   * reading is made when a question needs it. The story index groups the texts as they come (not `groupWhenRead`).
+   * reading is made when a question needs it. Implies `groupWhenRead` for the articles of small directories, which are
+   * read whatever their story; the others join the story index before they are read.
    */
   skipLoneArticles?: boolean;
 }

@@ -1,19 +1,31 @@
 // A check run's load reads only the articles that have something to compare (`LoadOptions.skipLoneArticles`). Every
 // check but one compares two sources (claim groups, quotation groups and spelling pairs need two articles), so an
 // article its story index places alone can have a finding only where a name is missing after a title or in a list
-// (missing-name, from the reading's gaps). Its job is held while the texts are given to the story index, and queued
-// once its story has a second member; when the feed is over, the members of stories of two or more still held are
-// queued, and so is an article alone whose text may hold a gap (read/possibleGaps.ts, no tagger); any other article
-// alone is installed unread, its story ready with no findings. A later question that needs its reading reads it
-// then (`readingOf`), as for the readings a check run lets go.
+// (missing-name, from the reading's gaps).
+//
+// Every text is accepted first and its job held. An article that shares a small directory with others (the user's
+// folder of one event's reports, corpus/stories.ts SMALL_FOLDER) will most likely be compared: its job is queued at
+// once and it joins the story index once read, as `groupWhenRead` does, the index taking its lead facts from its
+// reading. Any other article (alone in its directory, or in an archive's large one) joins the story index at once, in
+// the same uri order, and its job is queued once its story has a second member (a later regrouping that leaves it alone
+// wastes that read, no more). When the feed is over, the members of stories of two or more still held are queued, and
+// so is an article alone whose text may hold a gap (read/possibleGaps.ts, no tagger); any other article alone is
+// installed unread, its story ready with no findings. A question that needs its reading reads it then (`readingOf`).
+import { directoryOf, SMALL_FOLDER } from '../corpus/stories';
 import { possibleGaps } from '../read/possibleGaps';
 import { invalidate, remember } from './documents';
 import { touchDocument, type Job, type ServiceState } from './state';
 import { stateOf } from './storyWork';
 
 export interface LoneArticles {
-  /** An article given to the story index (its job to read, if any): held until its story has another member. */
-  fed(uri: string, job: Job | undefined): void;
+  /** An accepted article's job, held until `start` or until its story has another member. */
+  hold(job: Job): void;
+  /** Every text is accepted (`names`: this round's, uri → path): the jobs of articles in small directories are queued. */
+  start(names: Iterable<[string, string]>): void;
+  /** Whether the article's job is still held (its text joins the story index without waiting for a reading). */
+  holds(uri: string): boolean;
+  /** An article was given to the story index: a held job is queued once its story has another member. */
+  fed(uri: string): void;
   /** The feed is over: the held jobs of stories of two or more are queued, and those of articles alone settled. */
   end(stopped: boolean): void;
 }
@@ -29,8 +41,19 @@ export function loneArticles(s: ServiceState, enqueue: (job: Job) => void): Lone
     enqueue(job);
   };
   return {
-    fed(uri, job) {
-      if (job) held.set(uri, job);
+    hold: (job) => void held.set(job.uri, job),
+    start(names) {
+      const byDirectory = new Map<string, string[]>();
+      for (const [uri, name] of names) {
+        const directory = directoryOf(name);
+        const uris = byDirectory.get(directory);
+        if (uris) uris.push(uri);
+        else byDirectory.set(directory, [uri]);
+      }
+      for (const uris of byDirectory.values()) if (uris.length > 1 && uris.length <= SMALL_FOLDER) uris.forEach(release);
+    },
+    holds: (uri) => held.has(uri),
+    fed(uri) {
       const id = s.stories.storyOf(uri);
       if (id === undefined) return release(uri);
       const mate = lastOf.get(id);
