@@ -90,7 +90,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
         queue.add(job);
         total++;
       };
-      const lone = loadOptions.skipLoneArticles ? loneArticles(s, enqueue) : undefined;
+      const lone = loadOptions.skipLoneArticles ? loneArticles(s, uris, enqueue) : undefined;
       // The reader threads read while this thread takes the texts and gives them to the story index, in
       // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
       for (let i = 0; i < uris.length; i++) {
@@ -104,14 +104,13 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
         const found = texts ? texts.get(uris[i]) : s.workspace.read(uris[i], s.config);
         const job = accept(s, uris[i], found, held && ((uri, name, text) => void held.set(uri, { name, text })));
         if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
-        if (job && lone) lone.hold(job);
+        if (job && lone) lone.accepted(job);
         else if (job) enqueue(job);
         if (i % FEED_CHUNK === FEED_CHUNK - 1) {
           loadOptions.progress?.(done, total);
           await nextTurn();
         }
       }
-      if (lone && held) lone.start([...held].map(([uri, { name }]) => [uri, name]));
       if (held) await groupWhenRead(s, held, whenSettled, signal, lone);
       lone?.end(signal?.aborted === true);
       queue.close();

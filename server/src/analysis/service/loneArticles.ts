@@ -3,10 +3,9 @@
 // article its story index places alone can have a finding only where a name is missing after a title or in a list
 // (missing-name, from the reading's gaps).
 //
-// Every text is accepted first and its job held. An article that shares a small directory with others (the user's
-// folder of one event's reports, corpus/stories.ts SMALL_FOLDER) will most likely be compared: its job is queued at
-// once and it joins the story index once read, as `groupWhenRead` does, the index taking its lead facts from its
-// reading. Any other article (alone in its directory, or in an archive's large one) joins the story index at once, in
+// An article that shares a small directory with others (the user's folder of one event's reports, corpus/stories.ts
+// SMALL_FOLDER) will most likely be compared: its job is queued as its text is accepted and it joins the story index
+// once read, as `groupWhenRead` does, the index taking its lead facts from its reading. Any other article (alone in its directory, or in an archive's large one) joins the story index at once, in
 // the same uri order, and its job is queued once its story has a second member (a later regrouping that leaves it alone
 // wastes that read, no more). When the feed is over, the members of stories of two or more still held are queued, and
 // so is an article alone whose text may hold a gap (read/possibleGaps.ts, no tagger); any other article alone is
@@ -18,10 +17,8 @@ import { touchDocument, type Job, type ServiceState } from './state';
 import { stateOf } from './storyWork';
 
 export interface LoneArticles {
-  /** An accepted article's job, held until `start` or until its story has another member. */
-  hold(job: Job): void;
-  /** Every text is accepted (`names`: this round's, uri → path): the jobs of articles in small directories are queued. */
-  start(names: Iterable<[string, string]>): void;
+  /** An accepted article's job: queued at once in a small directory, else held until its story has another member. */
+  accepted(job: Job): void;
   /** Whether the article's job is still held (its text joins the story index without waiting for a reading). */
   holds(uri: string): boolean;
   /** An article was given to the story index: a held job is queued once its story has another member. */
@@ -30,7 +27,9 @@ export interface LoneArticles {
   end(stopped: boolean): void;
 }
 
-export function loneArticles(s: ServiceState, enqueue: (job: Job) => void): LoneArticles {
+/** `uris`: the documents of this round, whose directories (of their uris, as of their paths) say which are small. */
+export function loneArticles(s: ServiceState, uris: string[], enqueue: (job: Job) => void): LoneArticles {
+  const inSmallDirectory = smallDirectories(uris);
   const held = new Map<string, Job>();
   /** The article last given to each story: a second one in the same story means both are read. */
   const lastOf = new Map<string, string>();
@@ -41,16 +40,9 @@ export function loneArticles(s: ServiceState, enqueue: (job: Job) => void): Lone
     enqueue(job);
   };
   return {
-    hold: (job) => void held.set(job.uri, job),
-    start(names) {
-      const byDirectory = new Map<string, string[]>();
-      for (const [uri, name] of names) {
-        const directory = directoryOf(name);
-        const uris = byDirectory.get(directory);
-        if (uris) uris.push(uri);
-        else byDirectory.set(directory, [uri]);
-      }
-      for (const uris of byDirectory.values()) if (uris.length > 1 && uris.length <= SMALL_FOLDER) uris.forEach(release);
+    accepted(job) {
+      if (inSmallDirectory.has(job.uri)) enqueue(job);
+      else held.set(job.uri, job);
     },
     holds: (uri) => held.has(uri),
     fed(uri) {
@@ -78,6 +70,20 @@ export function loneArticles(s: ServiceState, enqueue: (job: Job) => void): Lone
       [...held.keys()].forEach(release);
     },
   };
+}
+
+/** The uris that share their directory with at most SMALL_FOLDER - 1 others and at least one. */
+function smallDirectories(uris: string[]): Set<string> {
+  const byDirectory = new Map<string, string[]>();
+  for (const uri of uris) {
+    const directory = directoryOf(uri);
+    const members = byDirectory.get(directory);
+    if (members) members.push(uri);
+    else byDirectory.set(directory, [uri]);
+  }
+  const small = new Set<string>();
+  for (const members of byDirectory.values()) if (members.length > 1 && members.length <= SMALL_FOLDER) members.forEach((uri) => small.add(uri));
+  return small;
 }
 
 /** An article alone in its story with no name missing: installed unread (its text only), its story's findings none. */
