@@ -103,6 +103,14 @@ export interface LoadOptions {
    * this is for a check of the whole folder (the CLI), not for an editor waiting for the open file's story.
    */
   groupWhenRead?: boolean;
+  /**
+   * A check run that reports findings only (the CLI's text, JSON and SARIF reports): an article is read only when its
+   * story has another member, or when it may have a finding alone (a name missing after a title or in a list); any
+   * other article alone in its story is left unread, its story ready with no findings (service/loneArticles.ts). Its
+   * reading is made when a question needs it. Implies `groupWhenRead` for the articles of small directories, which are
+   * read whatever their story; the others join the story index before they are read.
+   */
+  skipLoneArticles?: boolean;
 }
 
 /** The config file as the service read it, with its problems. */
@@ -247,7 +255,8 @@ export function createService(options: ServiceOptions): CrosscheckService {
     },
     sourceName(uri) {
       refresh(s);
-      return s.docs.get(uri)?.meta.source ?? fallbackName(s.skippedDocs.get(uri)?.name ?? uri);
+      const doc = s.docs.get(uri);
+      return (doc && (doc.meta ?? readingOf(s, uri)?.meta)?.source) ?? fallbackName(s.skippedDocs.get(uri)?.name ?? uri);
     },
     documentName(uri) {
       refresh(s);

@@ -70,8 +70,11 @@ export async function check(paths: string[], pathsGiven: boolean, jobs = 1, find
   };
   try {
     await service.load({
-      // A check of the whole folder: the story index takes each article's lead facts from its reading.
-      groupWhenRead: true,
+      // A report of the findings reads only the articles that have another source in their story (or may miss a
+      // name); the HTML report and `export`, which show every reading, group each article once read, the story index
+      // taking its lead facts from its reading.
+      skipLoneArticles: findingsOnly,
+      groupWhenRead: !findingsOnly,
       progress: (done, total) => bar.update('Reading', done, total),
       storyReady: checked,
     });

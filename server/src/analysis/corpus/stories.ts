@@ -119,7 +119,7 @@ const DISTINCT_MIN = 4;
  * nothing (as does a directory the host did not list). Two events in one small folder still part when their words
  * differ (stories.mjs measures both).
  */
-const SMALL_FOLDER = 30;
+export const SMALL_FOLDER = 30;
 const FOLDER_PRIOR = 1.5;
 
 interface Article extends StoryArticle {
@@ -443,7 +443,7 @@ function normalizedPath(path: string): string {
 }
 
 /** The directory of a path relative to the folder ('' for the folder itself). */
-function directoryOf(path: string): string {
+export function directoryOf(path: string): string {
   const normalized = normalizedPath(path);
   const at = normalized.lastIndexOf('/');
   return at < 0 ? '' : normalized.slice(0, at);

@@ -25,13 +25,38 @@ export interface MentionReading {
 export function readMentions(text: string, paragraphs: Paragraph[], sentences: Sentence[]): MentionReading {
   const lex = lexicon();
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
-  const lowercaseWords = new Set<string>();
-  for (const tokens of sentenceTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);
+  const lowercaseWords = lowercaseWordsOf(sentenceTokens);
   const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs, lowercaseWords), lex);
   const headed = disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex);
   const names = applyOverrides(headed, lex, { text, sentenceTokens, commonWord: isCommonWord, firstName: isFirstName });
   readRoles(names, sentenceTokens, lex);
   const mentions: Mention[] = names.slice();
+  sentences.forEach((sentence, index) => {
+    if (paragraphs[sentence.paragraph].kind === 'furniture') return;
+    const tokens = sentenceTokens[index];
+    // Appended one by one: a spread of these arrays (of differing element kinds, empty or not) deoptimised
+    // readMentions dozens of times per thread, each time recompiling it with all it inlines.
+    for (const mention of readDescriptions(text, tokens, index, lex)) mentions.push(mention);
+    for (const mention of readHandles(tokens, index)) mentions.push(mention);
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const gaps = readGaps(text, paragraphs, sentences, sentenceTokens, names, lowercaseWords);
+  return { mentions, gaps, sentenceTokens };
+}
+
+/** The words of the sentences written in lower case somewhere: a capitalised one of them may be headline case. */
+export function lowercaseWordsOf(sentenceTokens: Token[][]): Set<string> {
+  const lowercaseWords = new Set<string>();
+  for (const tokens of sentenceTokens) for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercaseWords.add(t.lower);
+  return lowercaseWords;
+}
+
+/**
+ * Where a name is missing, in the body's sentences: after a title, or in a list. `names` (the tagger's) only take gaps
+ * away (a name before the title), so without them this finds every gap the reading finds, and perhaps more.
+ */
+export function readGaps(text: string, paragraphs: Paragraph[], sentences: Sentence[], sentenceTokens: Token[][], names: Mention[], lowercaseWords: Set<string>): Gap[] {
+  const lex = lexicon();
   const gaps: Gap[] = [];
   // The names of each sentence, grouped once: filtering every name for every sentence was quadratic.
   const namesBySentence = new Map<number, Mention[]>();
@@ -42,17 +67,10 @@ export function readMentions(text: string, paragraphs: Paragraph[], sentences: S
   }
   sentences.forEach((sentence, index) => {
     const kind = paragraphs[sentence.paragraph].kind;
-    if (kind === 'furniture') return;
-    const tokens = sentenceTokens[index];
-    // Appended one by one: a spread of these arrays (of differing element kinds, empty or not) deoptimised
-    // readMentions dozens of times per thread, each time recompiling it with all it inlines.
-    for (const mention of readDescriptions(text, tokens, index, lex)) mentions.push(mention);
-    for (const mention of readHandles(tokens, index)) mentions.push(mention);
-    if (kind === 'headline' || kind === 'heading') return;
-    for (const gap of readTitleGaps(text, tokens, index, namesBySentence.get(index) ?? [], lowercaseWords, lex)) gaps.push(gap);
+    if (kind === 'furniture' || kind === 'headline' || kind === 'heading') return;
+    for (const gap of readTitleGaps(text, sentenceTokens[index], index, namesBySentence.get(index) ?? [], lowercaseWords, lex)) gaps.push(gap);
     if (!sentence.furniture) for (const gap of readListGaps(text, sentence, index, lex)) gaps.push(gap);
   });
-  mentions.sort((a, b) => a.start - b.start);
   gaps.sort((a, b) => a.start - b.start);
-  return { mentions, gaps, sentenceTokens };
+  return gaps;
 }

@@ -21,11 +21,17 @@ export interface ReadOptions {
   tolerances: Tolerances;
 }
 
-export function readArticle(text: string, options: ReadOptions): Reading {
+/** What every later pass reads: the front matter, the paragraphs after it, the quotations and the sentences (no tagger). */
+export function readLayout(text: string) {
   const front = readFrontMatter(text);
   const paragraphs = readParagraphs(text).filter((p) => p.start >= front.end);
   const quotations = findQuotations(text, paragraphs);
   const sentences = readSentences(text, paragraphs, quotations);
+  return { front, paragraphs, quotations, sentences };
+}
+
+export function readArticle(text: string, options: ReadOptions): Reading {
+  const { front, paragraphs, quotations, sentences } = readLayout(text);
   const { mentions, gaps, sentenceTokens } = readMentions(text, paragraphs, sentences);
   assignSpeakers({ text, paragraphs, sentences, sentenceTokens, mentions }, quotations);
   const headline = paragraphs.find((p) => p.kind === 'headline');

@@ -10,6 +10,7 @@ import { takeChanges } from './changes';
 import { accept, addToStory } from './documents';
 import { foresee, keepStories } from './foresee';
 import { jobQueue, runJobs } from './jobs';
+import { loneArticles, type LoneArticles } from './loneArticles';
 import { checkOpenStories } from './provisional';
 import { hasPending, nextTurn, recording, resultOf, type Job, type ServiceState } from './state';
 import { checkElsewhere, story } from './storyWork';
@@ -68,7 +69,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       let waiting: Map<string, number> | undefined;
       const unsettled = new Set<Job>();
       /** Texts kept from the story index until they are read (`groupWhenRead`), in uri order, and who waits for one. */
-      const held = loadOptions.groupWhenRead ? new Map<string, { name: string; text: string }>() : undefined;
+      const held = loadOptions.groupWhenRead || loadOptions.skipLoneArticles ? new Map<string, { name: string; text: string }>() : undefined;
       const whenSettled = new Map<string, () => void>();
       const lanes = runJobs(s, queue, reader, signal, (job, how) => {
         if (how) counts[how]++;
@@ -84,6 +85,12 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
           ready(id);
         }
       });
+      const enqueue = (job: Job) => {
+        unsettled.add(job);
+        queue.add(job);
+        total++;
+      };
+      const lone = loadOptions.skipLoneArticles ? loneArticles(s, uris, enqueue) : undefined;
       // The reader threads read while this thread takes the texts and gives them to the story index, in
       // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
       for (let i = 0; i < uris.length; i++) {
@@ -97,17 +104,15 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
         const found = texts ? texts.get(uris[i]) : s.workspace.read(uris[i], s.config);
         const job = accept(s, uris[i], found, held && ((uri, name, text) => void held.set(uri, { name, text })));
         if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
-        if (job) {
-          unsettled.add(job);
-          queue.add(job);
-          total++;
-        }
+        if (job && lone) lone.accepted(job);
+        else if (job) enqueue(job);
         if (i % FEED_CHUNK === FEED_CHUNK - 1) {
           loadOptions.progress?.(done, total);
           await nextTurn();
         }
       }
-      if (held) await groupWhenRead(s, held, whenSettled, signal);
+      if (held) await groupWhenRead(s, held, whenSettled, signal, lone);
+      lone?.end(signal?.aborted === true);
       queue.close();
       loadOptions.progress?.(done, total);
       waiting = new Map();
@@ -135,23 +140,26 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
 
 /**
  * Gives the held texts to the story index in uri order, each whose head may state a lead fact once its reading is
- * in (or failed), so that the index takes the facts from the reading. A stopped load gives the rest at once.
+ * in (or failed), so that the index takes the facts from the reading; at once, an article whose reading waits for its
+ * story to have another member (`skipLoneArticles`). A stopped load gives the rest at once.
  */
 async function groupWhenRead(
   s: ServiceState,
   held: Map<string, { name: string; text: string }>,
   whenSettled: Map<string, () => void>,
   signal: AbortSignal | undefined,
+  lone?: LoneArticles,
 ): Promise<void> {
   let given = 0;
   for (const [uri, { name, text }] of held) {
     const job = s.unread.get(uri);
-    if (job && job.text === text && !signal?.aborted && leadOf(text) !== undefined) {
+    if (job && job.text === text && !signal?.aborted && !lone?.holds(uri) && leadOf(text) !== undefined) {
       await new Promise<void>((resolve) => whenSettled.set(uri, resolve));
       whenSettled.delete(uri);
     } else if (++given % FEED_CHUNK === 0) await nextTurn();
     s.feeding.delete(uri);
     addToStory(s, uri, name, text);
+    lone?.fed(uri);
   }
 }
 

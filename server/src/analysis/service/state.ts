@@ -15,7 +15,8 @@ export interface Doc {
   /** The text the document was read from (what the reading is of, or was, once let go). */
   text: string;
   version: number;
-  meta: ArticleMeta;
+  /** The reading's meta; undefined for an article a check run left unread (`LoadOptions.skipLoneArticles`). */
+  meta?: ArticleMeta;
   /**
    * The reading of `text`; undefined once a check run let it go with its story's findings in
    * (`ServiceOptions.dropCheckedReadings`): `readingOf` reads it again when a question needs it.
