@@ -11,7 +11,7 @@ import { comparable } from './claims';
 import { stem } from '../read/statements';
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
-import { occasionsOf, oneEvent } from './dayEvents';
+import { occasionsOf, oneEvent, oneSpeech } from './dayEvents';
 import { lexicon } from '../data/lexicon';
 import { FEATURES, compileTree, modifiersClash, opposed, pairFeatures, probability, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 
@@ -87,6 +87,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         near: nearWords(reading, claim.sentence, quantity.start, quantity.end),
         ...neighbours(reading, claim.sentence, quantity),
         slot: reading.quantities.filter((q) => q.sentence === claim.sentence && q.start < quantity.start).length,
+        kindSlot: reading.quantities.filter((q) => q.sentence === claim.sentence && q.start < quantity.start && q.kind === quantity.kind).length,
         contextVector: meanVector(claim.context.slice(0, 12)),
       };
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
@@ -242,6 +243,10 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     // attack on Thursday" / "foiled a raid on Friday"), or one incident word in two forms or one occasion names both
     // (`oneEvent`, corpus/dayEvents.ts: "the quake struck" / "an earthquake hit"). A clock time is specific enough to keep the looser keys ("dropped at 2:53 p.m." / "the bombing at 3:20").
     const told = oneEvent(a, b);
+    // A day of speaking dates one event only with a lede of the same day's news or the same speaker's same words
+    // (`oneSpeech`, corpus/dayEvents.ts), unless one incident or occasion names both.
+    const spoken = told ? undefined : oneSpeech(a, b);
+    if (spoken !== undefined) return spoken;
     if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !samePredicate && !(incident && sameWord) && !told) return false;
     return told || bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }

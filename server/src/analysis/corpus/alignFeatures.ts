@@ -28,6 +28,8 @@ export interface Placed extends ClaimRef {
   right: string[];
   /** Which value of its sentence it is (0 = the first). */
   slot: number;
+  /** Which value of its kind in its sentence it is (0 = the first weekday of a lede). */
+  kindSlot?: number;
   /** The mean word vector of the content words nearest the value. */
   contextVector?: Float32Array;
 }
