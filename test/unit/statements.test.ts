@@ -340,3 +340,50 @@ test('subject: a span far from a count in a long sentence qualifies something el
   const [rate] = statements('He has driven in at least 105 runs in each of the past five seasons.').filter((s) => s.attribute === 'count');
   assert.deepEqual(rate.modifiers, ['per season']);
 });
+
+test('subject: a share is of the head of its phrase, in its own place; a share listed after it is of the same thing ("52 percent in Norland")', () => {
+  const shares = statements('As much as 55 percent of voice traffic in Ostria, 52 percent in Norland and 81 percent in Wesmark was cut. Rents fell by 20 percent.');
+  assert.deepEqual(
+    shares.map((s) => [s.text, s.subject, s.modifiers, s.entity]),
+    [
+      ['55 percent', 'traffic', ['voice'], 'Ostria'],
+      ['52 percent', 'traffic', ['voice'], 'Norland'],
+      ['81 percent', 'traffic', ['voice'], 'Wesmark'],
+      ['20 percent', undefined, ['change'], undefined],
+    ],
+  );
+});
+
+test('alignment: shares of two different things, of a part and a whole, or a change and a share are not compared', () => {
+  const a = 'Cables cut\n\nUp to 70 per cent of web services in Ostria, and 60 per cent in Norland, were disrupted.';
+  const b = 'Outage\n\nAs much as 55 percent of voice traffic in Ostria and 81 percent in Norland was out of service.';
+  assert.deepEqual(conflicts({ a, b }), [], 'web services and voice traffic');
+  const c = 'Outage\n\nAbout 65% of traffic to Norland is down.';
+  assert.deepEqual(conflicts({ b, c }), [], 'voice traffic (a part) and traffic (the whole)');
+  const d = 'Outage\n\nServices in Norland were down by 30 percent.';
+  assert.deepEqual(conflicts({ c, d }), [], 'a change and a share');
+  // The same share told two ways is still a disagreement.
+  const e = 'Outage\n\nAbout 40% of traffic to Norland is down.';
+  assert.equal(conflicts({ c, e }).length, 1);
+});
+
+test('reporting: a count ten times another is of a larger set, not the same count told two ways; a zero toll is still compared', () => {
+  const a = 'Quake in Orlan\n\nAround 40 houses were damaged by the quake in Orlan, officials said.';
+  const b = 'Quake in Orlan\n\nAbout 1,500 houses were damaged by the quake in Orlan, officials said.';
+  assert.deepEqual(conflicts({ a, b }), []);
+  const c = 'Quake in Orlan\n\nAround 60 houses were damaged by the quake in Orlan, officials said.';
+  assert.equal(conflicts({ a, c }).length, 1, 'forty and sixty houses still disagree');
+  const d = 'Quake in Orlan\n\nNo one was killed by the quake in Orlan, officials said.';
+  const e = 'Quake in Orlan\n\nTwelve people were killed by the quake in Orlan, officials said.';
+  assert.equal(conflicts({ d, e }).length, 1, 'no one and twelve killed disagree');
+});
+
+test('subject: whose counted things they are ("Norcom Systems and its 500 employees", "Delta Holdings has 600 employees"); two owners\' counts are two statements', () => {
+  const [owned] = statements('The deal could mean tougher competition for Norcom Systems Inc. and its 500 employees.');
+  assert.equal(owned.entity, 'Norcom Systems Inc.');
+  const a = 'Deal\n\nThe deal could mean tougher competition for Norcom Systems Inc. and its 500 employees.';
+  const b = 'Deal\n\nDelta Holdings Inc. has 600 employees in the city.';
+  assert.deepEqual(conflicts({ a, b }), [], 'two firms\' staff');
+  const c = 'Deal\n\nNorcom Systems Inc. has 600 employees in the city.';
+  assert.equal(conflicts({ a, c }).length, 1, 'one firm\'s staff told two ways');
+});

@@ -151,6 +151,23 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
   });
 }
 
+/** How many times one count or sum must be another's to be of another set rather than the same told two ways. */
+const ANOTHER_SET = 10;
+
+/**
+ * Two counts, or two sums, one at least ten times the other ("about 50 employees" in one building / "10,500
+ * employees" in the region, "around 40 houses" in one village / "about 1,500 houses" in the district, "$50 extra" /
+ * "$2,799"): sources that tell one figure differ by less; a figure an order of magnitude larger is of a larger set, a
+ * part against the whole. A zero ("no one was killed") is a statement of its own and is always compared.
+ */
+function ordersApart(a: Quantity, b: Quantity): boolean {
+  if ((a.kind !== 'count' && a.kind !== 'money') || a.kind !== b.kind) return false;
+  const [la, lb] = [a.low ?? a.high, b.low ?? b.high];
+  const [ha, hb] = [a.high ?? a.low, b.high ?? b.low];
+  if (la === null || lb === null || ha === null || hb === null || la <= 0 || lb <= 0) return false;
+  return la >= ANOTHER_SET * hb || lb >= ANOTHER_SET * ha;
+}
+
 const DAYS = new Set<Attribute>(['day', 'time']);
 
 /**
@@ -185,6 +202,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       if (!best || linkOf(corpus, claim, best) < REPORT_AT) continue;
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
       if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
+      if (ordersApart(claim.quantity, best.quantity)) continue;
       shown.push(best);
     }
   }

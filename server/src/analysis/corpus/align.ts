@@ -255,14 +255,22 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb) && !alike) return false;
   // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things.
   if (a.claim.attribute === 'count' && compoundHead(a) && compoundHead(b) && compoundHead(a) !== compoundHead(b)) return false;
+  // A share is a share of one thing: "60 per cent of web services" is not "82 percent of voice traffic", nor "65% of
+  // traffic" (the whole) "82 percent of voice traffic" (a part), nor a change by a percentage a share.
+  if (a.claim.attribute === 'percent' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
   if (!sa || !sb || sa === sb) return true;
   if (a.claim.attribute === 'category') return false;
+  if (a.claim.attribute === 'percent') return (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS;
   if (a.claim.attribute !== 'count') return true;
   GENERAL ??= new Set(lexicon().values.align.general);
   const nounsAlike = similarity(stem(sa), stem(sb)) ?? 0;
   // "people" may be refugees or victims, not pellets.
   if (GENERAL.has(sa) || GENERAL.has(sb)) return nounsAlike >= SIMILAR_TO_GENERAL;
   return nounsAlike >= SIMILAR_NOUNS;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((w) => b.includes(w));
 }
 
 /** The noun a compound count modifies ("majority" in "a five-vote majority"), kept as its last modifier. */

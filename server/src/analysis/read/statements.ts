@@ -246,7 +246,27 @@ function countStatement(site: Site): Said | undefined {
   if (toll) return { subject: subject === undefined || site.lex.tollWords.has(subject) || subject === 'count' ? 'people' : subject, modifiers, predicate: toll, event: toll };
   if (q.where) modifiers.push(`in ${q.where}`);
   if (!subject && (!predicate || bare)) return undefined;
-  return { subject, modifiers, predicate };
+  const owner = bare ? undefined : ownerOf(site);
+  return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
+}
+
+/** "IBM and its 10,500 employees", "IBM's 10,500 employees", "EDS has about 50 employees": whose counted things they are. */
+const OWNED = /(?:^|\s)(?:its|their|his|her)\s+$|['’]s?\s+$|\b(?:has|have|had|employs|employed|owns|owned)\s+$/;
+
+/**
+ * The company or person that owns, employs or has what a count counts: two counts of two owners' things are two
+ * statements ("about 50 employees" of one firm, "10,500 employees" of another). "its" stands for the nearest one
+ * named before it in the sentence; "X has" and "X's" for X.
+ */
+function ownerOf(site: Site): number | undefined {
+  const { ctx, q } = site;
+  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start);
+  if (!OWNED.test(before)) return undefined;
+  const owner = nearestMention(site, ['person', 'organization'], 'before', 80);
+  if (owner === undefined) return undefined;
+  // "X's 50 employees": the name must end right before the possessive.
+  if (/['’]s?\s+$/.test(before) && !/^['’]s?\s+$/.test(ctx.text.slice(ctx.mentions[owner].end, q.start))) return undefined;
+  return owner;
 }
 
 /**
@@ -417,13 +437,92 @@ function boughtName(site: Site): number | undefined {
   return i >= 0 ? i : undefined;
 }
 
-/** A percentage: of what ("17 percent of voters"), and of whom ("Romney (17 percent)", "Palin earned 10 percent"). */
+/**
+ * A percentage: of what ("17 percent of voters"; the head of the phrase is the subject and the words before it narrow
+ * it: "of voice traffic" → traffic, modified by "voice"), and of whom or where ("Romney (17 percent)", "Palin earned
+ * 10 percent", "65% of traffic to India"). A capitalised word after "in" is the place, not what the share is of. A
+ * share in a list whose first share says what it is of ("55 percent of voice traffic in Saudi Arabia, 52 percent in
+ * Egypt") is of that same thing, in its own place. A change by a percentage ("fell by 80 percent", "a 5 percent rise")
+ * is no share of anything: it is marked, so the two are never compared.
+ */
 function percentStatement(site: Site): Said | undefined {
-  const { q, ctx, lex } = site;
-  const after = ctx.text.slice(q.end, site.sentence.end);
-  const of = /^\s+(?:of|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
-  const entity = nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60);
-  return { subject: of ? lemma(of, lex) : nounAfter(site), entity, modifiers: [], predicate: governingVerb(site) };
+  const share = shareOf(site, site.q.end) ?? elidedShareOf(site);
+  const entity = placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60);
+  const modifiers = [...(share?.modifiers ?? []), ...(isChange(site) ? ['change'] : [])];
+  // "IBM's 10 percent share": a noun that only names the percentage says nothing of what it is a share of.
+  const after = nounAfter(site);
+  const named = after !== undefined && site.lex.values.percent.namingNouns.includes(after) ? undefined : after;
+  return { subject: share?.head ?? named, entity, modifiers, predicate: governingVerb(site) };
+}
+
+interface Share {
+  head: string;
+  /** The words before the head, which narrow it ("voice" traffic, "likely" voters). */
+  modifiers: string[];
+}
+
+/**
+ * "17 percent of all voters", "5 percent in sales": the noun phrase the share that ends at `end` is of, by the words'
+ * tags (adjectives and nouns, the last noun its head). A capitalised word after "in" is a place.
+ */
+function shareOf(site: Site, end: number): Share | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0 || tokens[k].kind !== 'word' || (tokens[k].lower !== 'of' && tokens[k].lower !== 'in')) return undefined;
+  const preposition = tokens[k++].lower;
+  while (k < tokens.length && /^(?:the|all|its|their)$/.test(tokens[k].lower)) k++;
+  const words: string[] = [];
+  let head = -1;
+  for (; k < tokens.length && words.length < 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || (t.cap && (preposition === 'in' || words.length > 0))) break;
+    const noun = NOUN.test(tags[k]) || (tags[k] === '' && /^[a-z]{3,}$/.test(t.lower));
+    if (!noun && !/^JJ/.test(tags[k])) break;
+    words.push(t.lower);
+    if (noun) head = words.length - 1;
+    if (t.possessive) break;
+  }
+  if (head < 0 || !/^[a-z]{3,}$/.test(words[head])) return undefined;
+  const modifiers = words.slice(0, head).filter((w) => /^[a-z]{3,}$/.test(w) && !lex.determiners.has(w));
+  return { head: lemma(words[head], lex), modifiers };
+}
+
+/** Between two shares of one list: a place, a comma, "and". */
+const LISTED_SHARE = /^\s+(?:in|to|for|with|among)\s+(?:the\s+)?[A-Z][^,.;]{0,40},?\s*(?:and\s+)?$/;
+
+/** The share of the first of a list of shares that say where ("52 percent in Egypt") and not of what. */
+function elidedShareOf(site: Site): Share | undefined {
+  const { ctx, q } = site;
+  if (!/^\s+(?:in|to|for|with|among)\s+(?:the\s+)?[A-Z]/.test(ctx.text.slice(q.end, site.sentence.end))) return undefined;
+  let after = q;
+  for (let i = site.index - 1; i >= 0; i--) {
+    const previous = ctx.quantities[i];
+    if (previous.kind !== 'percent' || previous.sentence !== q.sentence) return undefined;
+    const share = shareOf(site, previous.end);
+    if (share) return /^\s+of\s/.test(ctx.text.slice(previous.end, after.start)) ? share : undefined;
+    if (!LISTED_SHARE.test(ctx.text.slice(previous.end, after.start))) return undefined;
+    after = previous;
+  }
+  return undefined;
+}
+
+/** "down by 80 percent", "a 5 percent increase": a change, not a share. */
+function isChange(site: Site): boolean {
+  const { ctx, q, lex } = site;
+  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start);
+  if (/\bby\s+$/i.test(before)) return true;
+  const next = /^[\s-]+([a-z]+)/.exec(ctx.text.slice(q.end, site.sentence.end))?.[1];
+  return !!next && lex.values.percent.changeNouns.includes(lemma(next, lex));
+}
+
+/** "65% of traffic to India", "60 per cent in India": the place named in the share's own phrase, after it. */
+const PLACE_OF_SHARE = /^\s+(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3})?(?:in|to|with|from|between|across|for)\s+(?:the\s+)?$/;
+
+function placeOfShare(site: Site): number | undefined {
+  const { ctx, q } = site;
+  const i = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.start >= q.end && m.start - q.end <= 60 && (m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && PLACE_OF_SHARE.test(ctx.text.slice(q.end, m.start)));
+  return i >= 0 ? i : undefined;
 }
 
 /**

@@ -73,3 +73,19 @@ test('count: a compound measure between a number and its noun ("three 10-year se
   assert.deepEqual(counts('He was imprisoned on three 10-year sentences.'), [['three', 3, 'sentences']]);
   assert.deepEqual(counts('Jets dropped two 500-pound bombs.')[0], ['two', 2, 'bombs']);
 });
+
+test('count: a size in a unit of measure, or digits after "a", is no count ("a 2.93 GHz processor", "a 256 SSD drive")', () => {
+  assert.deepEqual(counts('The laptop has a 2.93 GHz dual core processor.'), []);
+  assert.deepEqual(counts('It runs at 2.66 GHz, faster than before.'), []);
+  assert.deepEqual(counts('It ships with 4 gigabytes of RAM and a 320 gigabyte hard drive.'), []);
+  assert.deepEqual(counts('The unit supports 8GB of memory.'), []);
+  assert.deepEqual(counts('A 256 SSD drive is optional.'), []);
+  // A count keeps its noun: cores are counted, and "an estimated" is a hedge, not an article of the number.
+  assert.deepEqual(counts('The chip has four cores.'), [['four cores', 4, 'cores']]);
+  assert.deepEqual(counts('An estimated 5,000 people marched.').map((c) => c[2]), ['people']);
+  assert.deepEqual(counts('More than 12 people were hurt.').map((c) => c[1]), [12]);
+});
+
+test('count: a number before a label is an address, not a count ("the 12000 block of East 223rd Street")', () => {
+  assert.deepEqual(counts('He was shot outside an apartment in the 12000 block of East 223rd Street.'), []);
+});

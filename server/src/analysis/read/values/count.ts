@@ -45,6 +45,14 @@ function countOf(m: RegExpExecArray, s: Sentence): Parsed | null {
   const noun = words[words.length - 1].toLowerCase();
   if (noun && (lex.notCountUnits.has(noun) || lex.values.count.labels.includes(noun))) return null;
   if (/^(a|an|one)$/i.test(number)) return null;
+  // "a 2.93 GHz processor", "8GB", "a 320 gigabyte drive": a size in a unit of measure, not a count.
+  const unit = /^\s?([A-Za-z]+)/.exec(s.text.slice(m.index + number.length, s.to))?.[1].toLowerCase();
+  if (unit && lex.values.count.measureUnits.includes(unit)) return null;
+  // "the 12000 block of East 223rd Street": a label, whichever pattern met the number.
+  if (unit && lex.values.count.labels.includes(unit)) return null;
+  // "a 256 SSD drive", "a 747": digits after "a" name a size or a model; a count of more than one takes no "a".
+  // A compound ("a 200-student school") counts its noun.
+  if (/^\d/.test(number) && !/^-[a-z]/i.test(s.text.slice(m.index + number.length)) && /(?:^|[^\p{L}])[Aa]n?\s$/u.test(s.text.slice(Math.max(s.from, m.index - 4), m.index))) return null;
   // A bare year ("in 2022 ongoing") is a date, not a count.
   if (/^(1[89]|20)\d\d$/.test(number)) return null;
   if (partOfName(s, m.index, m.index + number.length)) return null;

@@ -11,3 +11,10 @@ test('percent: "17 percent", "17%", "17 per cent"; 17 and 21 differ, 17 and "abo
   assert.equal(valuesDisjoint(shares('17 percent')[0], shares('21 percent')[0], 0.05), true);
   assert.equal(valuesDisjoint(shares('17 percent')[0], shares('about 17 percent')[0], 0.05), false);
 });
+
+test('percent: "90-plus percent" is a share of at least 90 percent, not a count of "plus"', () => {
+  const [q] = shares('He said 90-plus percent of those pictures were of strangers.');
+  assert.deepEqual([q.text, q.low, q.high], ['90-plus percent', 90, null]);
+  const counts = readValues({ text: '90-plus percent', from: 0, to: 15, index: 0, tokens: tokenize('90-plus percent'), tolerances: defaultConfig().tolerances }).filter((v) => v.kind === 'count');
+  assert.deepEqual(counts, []);
+});
