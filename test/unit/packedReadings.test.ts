@@ -47,7 +47,7 @@ for (const [name, texts] of [['the seeds', seedTexts()], ['two written reports',
     const kept = analysis.createService({ workspace: memoryWorkspace(texts), reader: checkingReader([]) });
     await kept.load({ groupWhenRead: true });
     const sent: ReaderModule.CheckRequest[] = [];
-    const packing: Api.CrosscheckService = analysis.createService({ workspace: memoryWorkspace(texts), reader: checkingReader(sent), dropCheckedReadings: true, packReadings: readingPacker });
+    const packing: Api.CrosscheckService = analysis.createService({ workspace: memoryWorkspace(texts), reader: checkingReader(sent), dropCheckedReadings: true, packReadings: readingPacker, packReadingsFrom: 0 });
     await packing.load({ groupWhenRead: true, storyReady: (id) => packing.findings(packing.story(id)!.uris[0]) });
     assert.ok(kept.findings().length > 0, 'the texts have findings');
     assert.deepEqual(exportFindings(packing), exportFindings(kept));
@@ -65,4 +65,15 @@ test('a packed reading unpacks to an equal reading, in a buffer of its own size'
   assert.equal(packed.buffer.byteLength, packed.length, 'no larger buffer held behind it');
   assert.ok(packed.length < JSON.stringify(reading).length / 2);
   assert.deepEqual(readingPacker.unpack(packed), reading);
+});
+
+test('a check run over a folder smaller than packReadingsFrom keeps its readings as they are: packing would cost CPU for no memory worth keeping', async () => {
+  const sent: ReaderModule.CheckRequest[] = [];
+  const service = analysis.createService({ workspace: memoryWorkspace(WRITTEN), reader: checkingReader(sent), dropCheckedReadings: true, packReadings: readingPacker });
+  await service.load({ groupWhenRead: true, storyReady: (id) => service.findings(service.story(id)!.uris[0]) });
+  assert.ok(sent.length > 0);
+  for (const request of sent) {
+    assert.equal(request.packed, undefined);
+    assert.ok(request.readings.length > 0);
+  }
 });

@@ -95,11 +95,19 @@ export function finish(s: ServiceState, job: Job, read: () => Reading): void {
  */
 function packOnceIndexed(s: ServiceState, uri: string): void {
   const packer = s.options.packReadings;
-  if (!packer || !s.options.dropCheckedReadings || s.feeding.has(uri) || s.unread.has(uri)) return;
+  if (!packer || !packs(s) || s.feeding.has(uri) || s.unread.has(uri)) return;
   const doc = s.docs.get(uri);
   if (!doc?.reading) return;
   doc.packed = packer.pack(doc.reading);
   doc.reading = undefined;
+}
+
+/** From this many articles in the folder on, a check run packs its readings (`ServiceOptions.packReadings`). */
+export const PACK_FROM = 2000;
+
+/** Whether this service packs readings: a check run (`dropCheckedReadings`) with a packer, over a folder of `packReadingsFrom` or more. */
+export function packs(s: ServiceState): boolean {
+  return s.options.packReadings !== undefined && s.options.dropCheckedReadings === true && s.docs.size + s.unread.size + s.feeding.size >= (s.options.packReadingsFrom ?? PACK_FROM);
 }
 
 /** A document's reading packed (packed now if it was not), for a check made elsewhere; undefined without a packer. */

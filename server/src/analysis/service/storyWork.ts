@@ -5,7 +5,7 @@ import type { Story } from '../corpus/stories';
 import { runChecks } from '../checks/checks';
 import type { PackedReading, Reader } from '../reader';
 import type { Entity, Finding, Reading } from '../types';
-import { packedOf, readingOf } from './documents';
+import { packedOf, packs, readingOf } from './documents';
 import { CORPORA_KEPT, type ServiceState, type StoryState } from './state';
 
 export function story(s: ServiceState, id: string): Story | undefined {
@@ -106,7 +106,7 @@ export function checkElsewhere(s: ServiceState, id: string, reader: Reader, sign
   const state = reader.check ? stateOf(s, id) : undefined;
   if (!state || state.findings) return undefined;
   // Packed, when the service packs readings: a check waiting for a thread then holds a fraction of their heap.
-  const request = s.options.packReadings ? { readings: [], packed: storyPacked(s, id), config: s.config } : { readings: storyReadings(s, id), config: s.config };
+  const request = packs(s) ? { readings: [], packed: storyPacked(s, id), config: s.config } : { readings: storyReadings(s, id), config: s.config };
   return reader.check!(request, signal).then(
     (findings) => {
       if (s.storyStates.get(id) !== state || state.findings) return;
