@@ -354,3 +354,15 @@ test('a story larger than the splits take apart is not read for its lead facts w
   assert.ok(story.uris.length > 64, `the new report joined a story of ${story.uris.length}`);
   assert.deepEqual(read, []);
 });
+
+test('the best candidates of an article are the first of them in score order, as a full sort would give', () => {
+  const { bestOf } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
+  let state = 7;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  for (const size of [0, 1, 5, 20, 21, 300, 2000]) {
+    const keys = Array.from({ length: size }, (_, i) => i * 3 + 1).sort(() => next() - 0.5);
+    const scores = new Map(keys.map((k) => [k, Math.floor(next() * 8)]));
+    const order = (a: number, b: number) => scores.get(b)! - scores.get(a)! || a - b;
+    assert.deepEqual(bestOf(keys, 20, order), [...keys].sort(order).slice(0, 20));
+  }
+});
