@@ -366,3 +366,21 @@ test('the best candidates of an article are the first of them in score order, as
     assert.deepEqual(bestOf(keys, 20, order), [...keys].sort(order).slice(0, 20));
   }
 });
+
+test('a file created after the folder was listed counts in its directory: a new event folder is small, a grown one is not', () => {
+  const event: Array<[string, string]> = [...QUAKE_NORTH.map((t, i): [string, string] => [`north-${i}.txt`, t]), ['post.txt', QUAKE_POST]];
+  const created = createStoryIndex({});
+  created.listed?.(['archive/old.txt']);
+  for (const [name, text] of event) created.update(uri(name), text, { path: `event/${name}` });
+  assert.deepEqual(partition(created), [['north-0.txt', 'north-1.txt', 'north-2.txt', 'post.txt']]);
+
+  const grown = createStoryIndex({});
+  grown.listed?.(event.map(([name]) => `event/${name}`));
+  for (const [name, text] of event.slice(0, 3)) grown.update(uri(name), text, { path: `event/${name}` });
+  for (let i = 0; i < 40; i++) {
+    const text = `Council notes ${i}\n\nThe council of district ${i} met on road repairs and the library budget for the coming year.`;
+    grown.update(uri(`council-${i}.txt`), text, { path: `event/council-${i}.txt` });
+  }
+  grown.update(uri('post.txt'), QUAKE_POST, { path: 'event/post.txt' });
+  assert.deepEqual(partition(grown).find((story) => story.includes('post.txt')), ['post.txt']);
+});

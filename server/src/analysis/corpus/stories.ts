@@ -160,8 +160,18 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
   const storyOfUri = new Map<string, string>();
   const members = new Map<string, Set<string>>();
   const terms = new FolderTerms();
-  /** Articles in each directory, as the host last listed the folder. */
+  /**
+   * Articles in each directory, as the host last listed the folder, and each file created since that the index was
+   * given (the editor lists at start and on a config change; a file created later counts in its directory at once).
+   */
   const listedIn = new Map<string, number>();
+  let listedPaths: Set<string> | undefined;
+  const countListed = (path: string) => {
+    if (!listedPaths || listedPaths.has(path)) return;
+    listedPaths.add(path);
+    const dir = directoryOf(path);
+    listedIn.set(dir, (listedIn.get(dir) ?? 0) + 1);
+  };
   const inSmallFolder = (a: Article, b: Article) => a.directory === b.directory && (listedIn.get(a.directory) ?? Infinity) <= SMALL_FOLDER;
 
   const fixedPlace = (path: string): Article['fixed'] => {
@@ -385,6 +395,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       const textHash = hash(text);
       if (previous && previous.textHash === textHash && sameInfo(previous.meta, meta) && previous.fixed?.id === fixed?.id) return { changed: [] };
       const signature = storySignature(text, meta);
+      countListed(normalizedPath(meta.path));
       forget(uri, changed);
       const key = nextKey++;
       const counts = fixed ? { ids: new Int32Array(0), counts: new Uint16Array(0) } : terms.add(key, signature);
@@ -430,10 +441,8 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
     storyOf: (uri) => storyOfUri.get(uri),
     listed(paths) {
       listedIn.clear();
-      for (const path of paths) {
-        const dir = directoryOf(path);
-        listedIn.set(dir, (listedIn.get(dir) ?? 0) + 1);
-      }
+      listedPaths = new Set();
+      for (const path of paths) countListed(normalizedPath(path));
     },
   };
 }
