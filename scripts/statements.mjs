@@ -12,7 +12,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { createService } = require(join(root, 'server', 'out', 'analysis', 'index.js'));
 const { formatValue } = require(join(root, 'server', 'out', 'analysis', 'read', 'values', 'index.js'));
-const { pairKey } = require(join(root, 'server', 'out', 'analysis', 'corpus', 'align.js'));
 
 const args = process.argv.slice(2);
 const folder = args.find((a) => !a.startsWith('-'));
@@ -42,7 +41,7 @@ for (const group of corpus.claimGroups) {
   if (!args.includes('--all') && new Set(group.claims.map((c) => c.uri)).size < 2) continue;
   console.log(`\n[${group.id}]`);
   for (const ref of group.claims) {
-    const links = group.claims.filter((o) => o.uri !== ref.uri).map((o) => (corpus.claimLinks.get(pairKey(ref, o)) ?? 0).toFixed(2));
+    const links = group.claims.filter((o) => o.uri !== ref.uri).map((o) => (corpus.claimLinks.get(ref, o) ?? 0).toFixed(2));
     console.log(`  ${show(ref)}  links ${links.join(' ')}`);
   }
 }

@@ -22,7 +22,9 @@ const jobsAt = process.argv.indexOf('--jobs');
 const jobs = jobsAt > 0 ? Number(process.argv[jobsAt + 1]) : defaultJobs();
 const reader = createCheckReaders(jobs);
 // As `crosscheck check` does for its text, JSON and SARIF reports: a story's readings are let go once its findings are in.
-const service = createService({ workspace: createFolderWorkspace(process.argv[2]), reader, dropCheckedReadings: true });
+// And kept packed until their story's check (PACK_READINGS=0: not packed, to compare).
+const { readingPacker } = require(path.join(root, 'server/out/node/packedReadings.js'));
+const service = createService({ workspace: createFolderWorkspace(process.argv[2]), reader, dropCheckedReadings: true, packReadings: process.env.PACK_READINGS === '0' ? undefined : readingPacker });
 // As the CLI does: a story is checked as soon as its articles are read (on the reader threads when there
 // are any), while the others are read; the main thread takes its findings.
 let overlapMs = 0;

@@ -59,7 +59,7 @@ const { parentPort } = require('worker_threads');
 if (!isMainThread && parentPort) {
   const checks = new Map();
   parentPort.on('message', (message) => {
-    if (message && Array.isArray(message.readings)) checks.set(message.id, message.readings.length);
+    if (message && Array.isArray(message.readings)) checks.set(message.id, message.readings.length + (message.packed?.length ?? 0));
   });
   const post = parentPort.postMessage.bind(parentPort);
   let began = Date.now();

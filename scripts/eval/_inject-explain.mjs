@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 const out = join(root, 'server', 'out');
 const { createService } = require(join(out, 'analysis', 'service.js'));
 const { createFolderWorkspace } = require(join(out, 'node', 'folder.js'));
-const { pairKey, alignModel, placeStatements, apart, sharesKey, toldAlike } = require(join(out, 'analysis', 'corpus', 'align.js'));
+const { alignModel, placeStatements, apart, sharesKey, toldAlike } = require(join(out, 'analysis', 'corpus', 'align.js'));
 const { sidesOf } = require(join(out, 'analysis', 'checks', 'claimConflict.js'));
 
 const args = process.argv.slice(2);
@@ -114,7 +114,7 @@ function explain(service, uri, cluster, trial, span, changed) {
   else if (mine.length === 0) reason = 'value read, no statement';
   else if (theirs.length === 0) reason = 'other outlet: no statement there';
   else {
-    const pairs = mine.flatMap((a) => theirs.map((b) => ({ a, b, p: corpus.claimLinks.get(pairKey(a, b)) })));
+    const pairs = mine.flatMap((a) => theirs.map((b) => ({ a, b, p: corpus.claimLinks.get(a, b) })));
     for (const { a, b, p } of pairs) detail.push(`pair ${base(a.uri)}#${a.index} ~ ${base(b.uri)}#${b.index}: ${p === undefined ? 'not a candidate' : p.toFixed(3)}`);
     const scored = pairs.filter((x) => x.p !== undefined);
     const best = Math.max(...scored.map((x) => x.p));

@@ -179,3 +179,41 @@ test('days: one scheduled occasion named next to both days ("the caucus on Tuesd
     [],
   );
 });
+
+test('days: two people who spoke on two days are not one event; one named speaker saying one thing in one verb is', () => {
+  // "he said on Thursday" and "the union said on Wednesday": two speakers, two days, no disagreement.
+  assert.deepEqual(
+    conflicts({
+      a: 'Actors weigh strike\n\nThe studios met the guild.\n\nThe film opens next month. “The timing couldn’t be worse,” he said on Thursday.',
+      b: 'Guild strike looms\n\nThe studios met the guild.\n\nThe union said on Wednesday that it would ask its members to authorize a strike.',
+    }),
+    [],
+  );
+  const found = conflicts({
+    a: 'Bridge to close\n\nTraffic was heavy.\n\nMayor Jane Norberg said on Tuesday that the river bridge would close for repairs.',
+    b: 'Bridge repairs\n\nTraffic was heavy.\n\nMayor Jane Norberg said on Wednesday that the river bridge would close for repairs.',
+  });
+  oneBetween(found, 'a', 'b');
+});
+
+test('days: ledes of two days of a running story, each the day its article was published, are two events', () => {
+  // A trial's lede that the accused spoke on Friday (published that Friday) and another's that prosecutors put on
+  // evidence on Tuesday (published that Tuesday) tell two days of the trial.
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-07-29\n---\nThe accused, silent since his trial began last week, spoke for the first time with the jury present Friday.\n',
+      b: '---\ndate: 2011-08-02\n---\nProsecutors Tuesday put on the most shocking evidence yet in the trial of the accused.\n',
+    }),
+    [],
+  );
+});
+
+test('days: a source that names the other day for another event still disagrees on one surely linked', () => {
+  // Source a dates the meeting Friday and the others Tuesday; that a also says "officials said on Tuesday" of something
+  // else tells nothing apart.
+  const found = conflicts({
+    a: 'Team courts slugger\n\nThe slugger is a free agent.\n\nThe team owner flew from his home to the city on Friday and met personally with the agent for the slugger. Officials said on Tuesday that talks would go on.',
+    b: 'Team courts slugger\n\nThe slugger is a free agent.\n\nThe team owner flew from his home to the city on Tuesday and met personally with the agent for the slugger.',
+  });
+  oneBetween(found, 'a', 'b');
+});

@@ -16,7 +16,23 @@ export interface ReadRequest {
 /** One story to check: its members' current readings and the config they are checked under. */
 export interface CheckRequest {
   readings: Reading[];
+  /** More of its readings, packed by the host's `ReadingPacker` (`ServiceOptions.packReadings`): the host unpacks them. */
+  packed?: PackedReading[];
   config: Config;
+}
+
+/** The articles of a story to check. */
+export function articlesIn(request: CheckRequest): number {
+  return request.readings.length + (request.packed?.length ?? 0);
+}
+
+/** A reading as bytes only the host's packer reads (a fraction of the reading's heap). */
+export type PackedReading = Uint8Array;
+
+/** How a host packs readings it keeps without asking anything of them, and unpacks them to the same reading. */
+export interface ReadingPacker {
+  pack(reading: Reading): PackedReading;
+  unpack(packed: PackedReading): Reading;
 }
 
 export interface Reader {

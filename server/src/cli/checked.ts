@@ -10,6 +10,7 @@ import { UsageError } from './args';
 import { createCheckReaders } from '../node/readerPool';
 import { progressBar } from '../node/progressBar';
 import { fullCollection } from '../node/fullCollection';
+import { readingPacker } from '../node/packedReadings';
 
 /**
  * A check run that lets readings go collects garbage after this many documents' readings were let go: about 80 MB of
@@ -55,7 +56,7 @@ export async function check(paths: string[], pathsGiven: boolean, jobs = 1, find
   }
   // The same service as the language server's, over the files on disk; `jobs` threads read, this one among them.
   const reader = createCheckReaders(jobs);
-  const service = createService({ workspace, reader, dropCheckedReadings: findingsOnly });
+  const service = createService({ workspace, reader, dropCheckedReadings: findingsOnly, packReadings: findingsOnly ? readingPacker : undefined });
   const bar = progressBar();
   let letGo = 0;
   const checked = (id: string) => {

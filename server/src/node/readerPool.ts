@@ -5,7 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
+import { articlesIn, checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
+import { unpackedRequest } from './packedReadings';
 import { readArticle } from '../analysis/read/readArticle';
 import { forgetWordCaches } from '../analysis/read/caches';
 import type { Finding, Reading } from '../analysis/types';
@@ -125,7 +126,7 @@ export function createReaderPool(size: number, script = workerScript(), document
   };
   /** Checks of LARGE_STORY articles or more running now (a check run). */
   let largeChecks = 0;
-  const isLarge = (task: Task): boolean => checkRun && 'check' in task && task.check.readings.length >= LARGE_STORY;
+  const isLarge = (task: Task): boolean => checkRun && 'check' in task && articlesIn(task.check) >= LARGE_STORY;
 
   const spawn = (): Thread => {
     const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
@@ -202,7 +203,7 @@ export function createReaderPool(size: number, script = workerScript(), document
     thread.given++;
     if (!('check' in task)) thread.reads++;
     thread.worker.postMessage(
-      ('check' in task ? { id, readings: task.check.readings, config: task.check.config } : { id, text: task.request.text, options: task.request.options }) satisfies ReadMessage,
+      ('check' in task ? { id, readings: task.check.readings, packed: task.check.packed, config: task.check.config } : { id, text: task.request.text, options: task.request.options }) satisfies ReadMessage,
     );
   };
 
@@ -279,7 +280,7 @@ export function createReaderPool(size: number, script = workerScript(), document
     if (closed) return task.reject(new Error('the reader pool is closed'));
     if (task.signal?.aborted) return task.reject(abortError());
     try {
-      if ('check' in task) task.resolve(checkStory(task.check));
+      if ('check' in task) task.resolve(checkStory(unpackedRequest(task.check)));
       else {
         wordsHere = true;
         task.resolve(readArticle(task.request.text, task.request.options));
@@ -301,8 +302,8 @@ export function createReaderPool(size: number, script = workerScript(), document
    * last to end is a small one (at 10,000 articles, one story of 100-225 articles took a thread for minutes).
    */
   const checkPlace = (check: CheckRequest): number => {
-    const size = check.readings.length;
-    const at = queue.findIndex((waiting) => !('check' in waiting) || (checkRun && waiting.check.readings.length < size));
+    const size = articlesIn(check);
+    const at = queue.findIndex((waiting) => !('check' in waiting) || (checkRun && articlesIn(waiting.check) < size));
     return at < 0 ? queue.length : at;
   };
 

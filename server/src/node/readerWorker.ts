@@ -5,11 +5,12 @@
 // turn of the event loop, so that a cancellation sent meanwhile is seen before the cancelled task's turn.
 import { parentPort } from 'worker_threads';
 import { defaultConfig, type Config } from '../analysis/config';
-import { checkStory } from '../analysis/reader';
+import { checkStory, type PackedReading } from '../analysis/reader';
+import { unpackedRequest } from './packedReadings';
 import { readArticle, type ReadOptions } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
 
-type Task = { id: number; text: string; options: ReadOptions } | { id: number; readings: Reading[]; config: Config };
+type Task = { id: number; text: string; options: ReadOptions } | { id: number; readings: Reading[]; packed?: PackedReading[]; config: Config };
 
 export type ReadMessage = Task | { id: number; cancel: true };
 
@@ -50,7 +51,7 @@ function runNext(): void {
   if (!task) return;
   let reply: ReadReply;
   try {
-    if ('readings' in task) reply = { id: task.id, findings: checkStory(task) };
+    if ('readings' in task) reply = { id: task.id, findings: checkStory(unpackedRequest(task)) };
     else {
       const { text: _text, ...reading } = readArticle(task.text, task.options);
       reply = { id: task.id, reading };

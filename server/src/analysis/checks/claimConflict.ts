@@ -5,14 +5,14 @@
 // reported, the other linked; never both). A source whose value fits two sides ("more than an hour" beside 50–70 and 90 minutes) takes no side, and
 // a source that gives both values is telling two things apart, not disagreeing.
 import type { Config } from '../config';
-import { alignModel, pairKey } from '../corpus/align';
+import { alignModel } from '../corpus/align';
 import type { Corpus } from '../corpus/corpus';
 import { claimName } from '../corpus/claimNames';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesDisjoint } from '../read/values';
 import { degreesApart } from '../read/values/direction';
 import { listSources } from '../text/format';
-import type { Attribute, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
+import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
 
 export interface ConflictKind {
@@ -69,7 +69,7 @@ export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
 /** How likely two members of a group are one statement (1 for two members of one source). */
 export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
   if (a.uri === b.uri) return 1;
-  return corpus.claimLinks.get(pairKey(a, b)) ?? 0;
+  return corpus.claimLinks.get(a, b) ?? 0;
 }
 
 /**
@@ -124,7 +124,7 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
  * the alignment kept apart from it (the same dimension, and the same subject noun or entity, or neither having one).
  */
 
-function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef): boolean {
+function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, sure = false): boolean {
   const reading = corpus.readings.get(uri);
   if (!reading) return false;
   const entityOf = (u: string, mention: number | undefined) => (mention === undefined ? undefined : corpus.mentionEntity.get(`${u}#${mention}`));
@@ -142,13 +142,28 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef):
     // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other.
     if (q.kind === 'money' && q.unit !== like.quantity.unit) return false;
     const entity = entityOf(uri, c.entity);
-    const sameSubject = (likeEntity !== undefined && entity === likeEntity) || (c.subject !== undefined && c.subject === like.claim.subject) || (c.subject === undefined && like.claim.subject === undefined && entity === undefined && likeEntity === undefined);
+    const sameSubject = (likeEntity !== undefined && entity === likeEntity) || (c.subject !== undefined && c.subject === like.claim.subject) || (c.subject === undefined && like.claim.subject === undefined && entity === undefined && likeEntity === undefined && !(sure && DAYS.has(c.attribute))) || (sure && sameDayEvent(c, like.claim));
     // The people of an event tell events apart: another pair's call is another call.
     const people = (u: string, mentions: number[]) => [...new Set(mentions.map((m) => entityOf(u, m)).filter((id): id is string => !!id))].sort().join('+');
     const [mine, theirs] = [people(uri, c.participants), people(like.uri, like.claim.participants)];
     const sameEvent = c.attribute !== 'duration' || !mine.includes('+') || !theirs.includes('+') || mine === theirs;
     return sameSubject && sameEvent && !disjoint(q, like.quantity, config.tolerances.exact);
   });
+}
+
+const DAYS = new Set<Attribute>(['day', 'time']);
+
+/**
+ * A day or a time dates an event, and an article names many ("police said Monday", "on Monday on another campus"):
+ * when the link is sure, another of its days tells the reported one apart only when it dates the same event, by the
+ * same verb or the same incident. Any bare day of the article was taken for the same subject, which hid a day one
+ * source gives one event against the others' ("shot … Thursday" against "Monday" beside "On Monday on the Seattle
+ * campus, a gunman …"). Below a sure link any bare day still does: there it hides two ledes of two days' news and a
+ * day someone spoke set against the day of the event.
+ */
+function sameDayEvent(c: Claim, like: Claim): boolean {
+  if (!DAYS.has(c.attribute) || c.subject !== undefined || like.subject !== undefined) return false;
+  return (!!c.predicate && c.predicate === like.predicate) || (!!c.scope.incident && c.scope.incident === like.scope.incident);
 }
 
 /** How loosely a value is stated, relative to its size: its rounding step, or the width of its interval; open is loosest. */
@@ -168,7 +183,8 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
     for (const uri of other.sources) {
       const best = other.members.filter((m) => m.uri === uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a))[0];
       if (!best || linkOf(corpus, claim, best) < REPORT_AT) continue;
-      if (statesToo(corpus, config, uri, claim) || statesToo(corpus, config, claim.uri, best)) continue;
+      const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
+      if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
       shown.push(best);
     }
   }

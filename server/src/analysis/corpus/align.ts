@@ -11,16 +11,17 @@ import { comparable } from './claims';
 import { stem } from '../read/statements';
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
-import { occasionsOf, oneEvent } from './dayEvents';
+import { occasionsOf, oneEvent, oneSpeech } from './dayEvents';
 import { lexicon } from '../data/lexicon';
-import { FEATURES, compileTree, modifiersClash, opposed, pairFeatures, probability, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+import { FEATURES, compileTree, modifiersClash, opposed, pairFeatures, probability, ranks, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 
 export interface Alignment {
   groups: ClaimGroup[];
   /** `${uri}#${claimIndex}` → its group. */
   groupOf: Map<string, ClaimGroup>;
-  /** Probability that two statements are one, for every scored pair: key `${uriA}#${i}|${uriB}#${j}` (sorted). */
-  links: Map<string, number>;
+  /** Probability that two statements are one, for every scored pair. */
+  links: ClaimLinks;
 }
 
 const MODEL: AlignModel = loadModel(modelFile as ModelFile);
@@ -87,6 +88,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         near: nearWords(reading, claim.sentence, quantity.start, quantity.end),
         ...neighbours(reading, claim.sentence, quantity),
         slot: reading.quantities.filter((q) => q.sentence === claim.sentence && q.start < quantity.start).length,
+        kindSlot: reading.quantities.filter((q) => q.sentence === claim.sentence && q.start < quantity.start && q.kind === quantity.kind).length,
         contextVector: meanVector(claim.context.slice(0, 12)),
       };
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
@@ -242,6 +244,10 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     // attack on Thursday" / "foiled a raid on Friday"), or one incident word in two forms or one occasion names both
     // (`oneEvent`, corpus/dayEvents.ts: "the quake struck" / "an earthquake hit"). A clock time is specific enough to keep the looser keys ("dropped at 2:53 p.m." / "the bombing at 3:20").
     const told = oneEvent(a, b);
+    // A day of speaking dates one event only with a lede of the same day's news or the same speaker's same words
+    // (`oneSpeech`, corpus/dayEvents.ts), unless one incident or occasion names both.
+    const spoken = told ? undefined : oneSpeech(a, b);
+    if (spoken !== undefined) return spoken;
     if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !samePredicate && !(incident && sameWord) && !told) return false;
     return told || bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
@@ -315,6 +321,13 @@ export function sharesKey(a: Placed, b: Placed): boolean {
 
 /** Candidate pairs across sources: they share a dimension and a blocking key, or their clauses are told alike. Each pair once. */
 export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
+  const pairs: Array<[Placed, Placed]> = [];
+  forEachCandidate(placed, (i, j) => pairs.push([placed[i], placed[j]]));
+  return pairs;
+}
+
+/** `candidatePairs` by positions in `placed`, each given to `visit` as it is found rather than held. */
+function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => void): void {
   // Structural keys first (subject, predicate, incident, lede), then the nearest words, whose pairs must be told alike.
   // Buckets hold positions in `placed`; what a pair's test reads of each statement (its nearest words as a set) is
   // made once per statement, and a pair is decided in the first bucket the two share, found from each statement's
@@ -350,7 +363,6 @@ export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
   const windows = placed.map(nearestWords);
   const windowSets = windows.map((words) => new Set(words));
   const alike = (i: number, j: number): boolean => toldAlike(placed[i], placed[j], windows[i], windowSets[j]);
-  const pairs: Array<[Placed, Placed]> = [];
   lists.forEach((list, k) => {
     const alikeOnly = k >= structural;
     for (let x = 0; x < list.length; x++) {
@@ -365,18 +377,42 @@ export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
         const told = alike(i, j);
         if (alikeOnly && !told) continue;
         if (apart(a, b, told)) continue;
-        pairs.push([a, b]);
+        visit(i, j);
       }
     }
   });
-  return pairs;
 }
 
-/** Every candidate pair with its features, the ranks among each statement's candidates included. */
+/** Every candidate pair with its features, the ranks among each statement's candidates included (for training: `scorePairs` holds less). */
 export function featurePairs(placed: Placed[], rarity: Rarity = rarityOf(placed)): Array<{ a: Placed; b: Placed; x: number[] }> {
   const pairs = candidatePairs(placed).map(([a, b]) => ({ a, b, x: pairFeatures(a, b, rarity) }));
   withRanks(pairs);
   return pairs;
+}
+
+/**
+ * Every candidate pair's probability, by positions in `placed`: `featurePairs` then the model, without holding a JS
+ * array of features per pair for the ranking (packed in `PairRows`), nor a key string per link. `scored`: the pairs at or
+ * above the model's threshold, in the candidates' order.
+ */
+function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { links: PairTable; scored: Array<{ a: number; b: number; p: number }> } {
+  const ranking = ranks();
+  const rows = new PairRows();
+  forEachCandidate(placed, (i, j) => {
+    const x = pairFeatures(placed[i], placed[j], rarity);
+    rows.push(i, j, ranking.note(placed[i], placed[j], x), x);
+  });
+  const links = new PairTable(rows.length);
+  const scored: Array<{ a: number; b: number; p: number }> = [];
+  const x = new Array<number>(FEATURES.length).fill(0);
+  for (let k = 0; k < rows.length; k++) {
+    const [i, j] = [rows.i(k), rows.j(k)];
+    ranking.rank(placed[i], placed[j], rows.score(k), rows.featuresInto(k, x));
+    const p = probability(model, x);
+    links.set(i, j, p);
+    if (p >= model.threshold) scored.push({ a: i, b: j, p });
+  }
+  return { links, scored };
 }
 
 /**
@@ -385,7 +421,7 @@ export function featurePairs(placed: Placed[], rarity: Rarity = rarityOf(placed)
  * no pair the scorer compared across the two groups is unlikely (below DOUBT). One weak link never chains two subjects.
  * Returns each statement's group (by position in `placed`), its members in the order they joined.
  */
-function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: number }>, linkAt: Map<number, number>, threshold: number): Placed[][] {
+function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: number }>, linkAt: PairTable, threshold: number): Placed[][] {
   const n = placed.length;
   scored.sort((x, y) => y.p - x.p);
   // A group is its members in the order they joined and a version, new at each merge: what was said of two groups
@@ -412,7 +448,7 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
       for (const x of ga.members) {
         for (const y of gb.members) {
           if (placed[x].uri === placed[y].uri) continue;
-          const link = linkAt.get(x < y ? x * n + y : y * n + x);
+          const link = linkAt.get(x, y);
           sum += link ?? 0;
           count++;
           if (link !== undefined) lowest = Math.min(lowest, link);
@@ -440,19 +476,8 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
 export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, model: AlignModel = MODEL): Alignment {
   const placed = placeStatements(readings, mentionEntity, entities);
   const rarity = rarityOf(placed);
-  const links = new Map<string, number>();
-  // The same links by positions in `placed`, for the grouping, which reads them many times.
   const at = new Map(placed.map((ref, i) => [ref, i]));
-  const n = placed.length;
-  const linkAt = new Map<number, number>();
-  const scored: Array<{ a: number; b: number; p: number }> = [];
-  for (const { a, b, x } of featurePairs(placed, rarity)) {
-    const p = probability(model, x);
-    links.set(pairKey(a, b), p);
-    const [i, j] = [at.get(a)!, at.get(b)!];
-    linkAt.set(i < j ? i * n + j : j * n + i, p);
-    if (p >= model.threshold) scored.push({ a: i, b: j, p });
-  }
+  const { links: linkAt, scored } = scorePairs(placed, rarity, model);
   const members = linkGroups(placed, scored, linkAt, model.threshold);
   const groupOfRef = new Map<string, Placed[]>();
   for (const ref of placed) groupOfRef.set(refKey(ref), members[at.get(ref)!]);
@@ -470,5 +495,5 @@ export function alignStatements(readings: Reading[], mentionEntity: Map<string, 
     groups.push(group);
     for (const ref of members) groupOf.set(refKey(ref), group);
   }
-  return { groups, groupOf, links };
+  return { groups, groupOf, links: claimLinks(placed, linkAt) };
 }

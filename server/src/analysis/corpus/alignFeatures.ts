@@ -28,6 +28,8 @@ export interface Placed extends ClaimRef {
   right: string[];
   /** Which value of its sentence it is (0 = the first). */
   slot: number;
+  /** Which value of its kind in its sentence it is (0 = the first weekday of a lede). */
+  kindSlot?: number;
   /** The mean word vector of the content words nearest the value. */
   contextVector?: Float32Array;
 }
@@ -79,7 +81,7 @@ const at = (f: Feature) => AT.get(f)!;
  * How alike two statements look at a glance, by a fixed sum of a few features: what ranks a statement's candidates in
  * another source, for `withRanks`.
  */
-export function resemblance(x: number[]): number {
+export function resemblance(x: readonly number[]): number {
   const v = (f: Feature) => x[at(f)];
   return 2 * v('entitySame') + 2 * v('subjectSame') + v('predicateSame') + v('nearShared') + v('neighbours') + 2 * v('contextOverlap') + v('participantsOverlap') - 2 * v('modifiersDiffer') - 2 * v('opposed') - 2 * v('scopeDiffer');
 }
@@ -89,6 +91,17 @@ export function resemblance(x: number[]): number {
  * closest candidate in the other's source (a statement is told once per source), and by how much.
  */
 export function withRanks(pairs: Array<{ a: Placed; b: Placed; x: number[] }>): void {
+  const ranking = ranks();
+  const scores = pairs.map(({ a, b, x }) => ranking.note(a, b, x));
+  pairs.forEach(({ a, b, x }, i) => ranking.rank(a, b, scores[i], x));
+}
+
+/**
+ * The ranks of candidates among each statement's candidates in each other source, in two passes: every pair `note`d
+ * (its resemblance returned), then each pair's `rank` set in its vector. The pairs need not be held between the two
+ * (a large story's alignment keeps their features packed, corpus/pairTables.ts).
+ */
+export function ranks(): { note(a: Placed, b: Placed, x: readonly number[]): number; rank(a: Placed, b: Placed, score: number, x: number[]): void } {
   // The two best scores of each statement's candidates in each other source, by statement then source.
   const best = new Map<Placed, Map<string, [number, number]>>();
   const bestOf = (ref: Placed, other: string) => {
@@ -103,22 +116,24 @@ export function withRanks(pairs: Array<{ a: Placed; b: Placed; x: number[] }>): 
     if (score > two[0]) [two[0], two[1]] = [score, two[0]];
     else two[1] = Math.max(two[1], score);
   };
-  const scores = pairs.map(({ a, b, x }) => {
-    const score = resemblance(x);
-    note(a, b.uri, score);
-    note(b, a.uri, score);
-    return score;
-  });
   const [mutualBest, bestMargin] = [at('mutualBest'), at('bestMargin')];
-  pairs.forEach(({ a, b, x }, i) => {
-    const [ba, sa] = bestOf(a, b.uri);
-    const [bb, sb] = bestOf(b, a.uri);
-    if (scores[i] >= ba && scores[i] >= bb) {
-      x[mutualBest] = 1;
-      const margin = Math.min(scores[i] - (Number.isFinite(sa) ? sa : scores[i] - 4), scores[i] - (Number.isFinite(sb) ? sb : scores[i] - 4));
-      x[bestMargin] = Math.min(4, margin) / 4;
-    }
-  });
+  return {
+    note(a, b, x) {
+      const score = resemblance(x);
+      note(a, b.uri, score);
+      note(b, a.uri, score);
+      return score;
+    },
+    rank(a, b, score, x) {
+      const [ba, sa] = bestOf(a, b.uri);
+      const [bb, sb] = bestOf(b, a.uri);
+      if (score >= ba && score >= bb) {
+        x[mutualBest] = 1;
+        const margin = Math.min(score - (Number.isFinite(sa) ? sa : score - 4), score - (Number.isFinite(sb) ? sb : score - 4));
+        x[bestMargin] = Math.min(4, margin) / 4;
+      }
+    },
+  };
 }
 
 export function pairFeatures(a: Placed, b: Placed, rarity: Rarity): number[] {

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { ClaimGroup, Entity, QuotationGroup, Reading } from '../types';
 import { linkEntities } from './entities';
 import { alignStatements } from './align';
+import type { ClaimLinks } from './pairTables';
 import { groupQuotations } from './quotations';
 import { resolvePronouns } from './pronouns';
 
@@ -16,8 +17,8 @@ export interface Corpus {
   claimGroups: ClaimGroup[];
   /** `${uri}#${claimIndex}` → its group. */
   claimGroupOf: Map<string, ClaimGroup>;
-  /** How likely two statements of two sources are one (corpus/align.ts), by `pairKey`; pairs never scored are absent. */
-  claimLinks: Map<string, number>;
+  /** How likely two statements of two sources are one (corpus/align.ts); pairs never scored are absent. */
+  claimLinks: ClaimLinks;
   quotationGroups: QuotationGroup[];
   /** `${uri}#${quotationIndex}` → its group. */
   quotationGroupOf: Map<string, QuotationGroup>;

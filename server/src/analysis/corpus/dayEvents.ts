@@ -41,6 +41,64 @@ export function oneEvent(a: Placed, b: Placed): boolean {
   return occasionsOf(a).some((w) => theirs.has(w));
 }
 
+let SPEAKING: Set<string> | undefined;
+
+/** The stems of the verbs of speaking: the lexicon's speech verbs and its communication triggers ("said", "spoke"). */
+function speaking(): Set<string> {
+  if (SPEAKING) return SPEAKING;
+  const lex = lexicon();
+  const communication = [...lex.eventTrigger].filter(([, event]) => event === 'communication').map(([word]) => word);
+  return (SPEAKING = new Set([...lex.speechVerbs, ...communication].map((w) => stem(w))));
+}
+
+/** A day of speaking: no incident near it, and a verb of speaking governs it ("he said on Thursday", "spoke … Friday"). */
+export function spokenDay(ref: Placed): boolean {
+  return ref.claim.attribute === 'day' && !ref.claim.scope.incident && !!ref.claim.predicate && speaking().has(ref.claim.predicate);
+}
+
+/**
+ * Whether a day of speaking and another day can date one event (undefined when neither is a day of speaking). A day
+ * someone spoke dates that person's words, not the story's incident.
+ * - Two ledes tell the story's main event, spoken or not ("the White House said on Monday" / "released Friday"), by
+ *   the first day of each lede: "declared on Wednesday that he would not step down … that had prompted him to hint on
+ *   Tuesday" tells an earlier event second. Unless two actors' ledes each date the news as many days before their own
+ *   article's date, published on two days: a trial's lede that the accused "spoke … Friday" (published that Friday)
+ *   and one that "prosecutors Tuesday put on" evidence (published that Tuesday) tell two days of the trial.
+ * - Elsewhere a day of speaking is one event only with a day the same named speaker spoke in the same verb about one
+ *   thing ("Rice said Tuesday" / "Rice said on Tuesday"): two people speak on two days ("“…,” he said on Thursday" /
+ *   "The union … said on Wednesday"), and one speaker on many days of one story ("told Fox News late Monday" / "was
+ *   asked on Tuesday").
+ */
+export function oneSpeech(a: Placed, b: Placed): boolean | undefined {
+  if (!spokenDay(a) && !spokenDay(b)) return undefined;
+  const sameSpeaker = a.entity !== undefined && a.entity === b.entity;
+  if (a.claim.mainEvent && b.claim.mainEvent) return a.kindSlot === 0 && b.kindSlot === 0 && (sameSpeaker || !eachItsOwnDay(a, b));
+  return sameSpeaker && a.claim.predicate === b.claim.predicate && saidOfOneThing(a, b);
+}
+
+/**
+ * Two articles published on two days that each date their lede the same number of days before their own date (both
+ * "today", or both "yesterday") report each its own day's news of a running story, not one day told two ways.
+ */
+function eachItsOwnDay(a: Placed, b: Placed): boolean {
+  if (!a.date || !b.date || !a.published || !b.published || a.published === b.published) return false;
+  const before = (p: Placed) => Date.parse(p.published!) - Date.parse(p.date!);
+  return before(a) === before(b);
+}
+
+/** How many of the content words nearest a day of speaking are read for what was said. */
+const SAID_WINDOW = 8;
+
+/**
+ * Two days one speaker spoke with one verb share a word of what was said, besides the verb: "Trump tweeted on Thursday
+ * that Defense Secretary Jim Mattis …" and "a video — which he tweeted Wednesday evening — announcing victory" are two
+ * tweets.
+ */
+function saidOfOneThing(a: Placed, b: Placed): boolean {
+  const theirs = new Set(b.claim.context.slice(0, SAID_WINDOW));
+  return a.claim.context.slice(0, SAID_WINDOW).some((w) => w !== a.claim.predicate && theirs.has(w));
+}
+
 /** Both days right after a word of one incident, one word in two forms ("quake" / "earthquake"). */
 function sameIncidentWord(a: Placed, b: Placed): boolean {
   const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];

@@ -8,6 +8,7 @@ import { readArticle, type ReadOptions } from '../read/readArticle';
 import { contentHash } from '../text/hash';
 import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../workspace';
 import type { Reading } from '../types';
+import type { PackedReading } from '../reader';
 import { RECENT_READINGS, touchDocument, type Doc, type Job, type ServiceState } from './state';
 
 /**
@@ -85,6 +86,29 @@ export function finish(s: ServiceState, job: Job, read: () => Reading): void {
   touchDocument(s, job.uri);
   const id = s.stories.storyOf(job.uri);
   if (id !== undefined) invalidate(s, [id]);
+  packOnceIndexed(s, job.uri);
+}
+
+/**
+ * With `ServiceOptions.packReadings` (a check run), a document's reading is packed once the story index has seen the
+ * document (it may take lead facts from the reading): until its story's check, nothing asks for it.
+ */
+function packOnceIndexed(s: ServiceState, uri: string): void {
+  const packer = s.options.packReadings;
+  if (!packer || !s.options.dropCheckedReadings || s.feeding.has(uri) || s.unread.has(uri)) return;
+  const doc = s.docs.get(uri);
+  if (!doc?.reading) return;
+  doc.packed = packer.pack(doc.reading);
+  doc.reading = undefined;
+}
+
+/** A document's reading packed (packed now if it was not), for a check made elsewhere; undefined without a packer. */
+export function packedOf(s: ServiceState, uri: string): PackedReading | undefined {
+  const doc = s.docs.get(uri);
+  const packer = s.options.packReadings;
+  if (!doc || !packer) return undefined;
+  if (!doc.packed) doc.packed = packer.pack(readingOf(s, uri)!);
+  return doc.packed;
 }
 
 export const recentKey = (uri: string, readKey: string, text: string) => `${uri}\n${readKey}\n${contentHash(text)}`;
@@ -139,14 +163,25 @@ function storeKeyOf(readKey: string, text: string): string {
   return contentHash(`${readKey}\n${text}`);
 }
 
-/** A document's reading, read again on this thread if a check run let it go (the same text and options give the same reading). */
+/**
+ * A document's reading: unpacked if it was packed, or read again on this thread if a check run let it go (the same text
+ * and options give the same reading).
+ */
 export function readingOf(s: ServiceState, uri: string): Reading | undefined {
   const doc = s.docs.get(uri);
   if (!doc || doc.reading) return doc?.reading;
+  if (doc.packed) return (doc.reading = unpacked(s, doc));
   const job: Job = { uri, name: doc.name, text: doc.text, readKey: doc.readKey, version: doc.version };
   doc.reading = readArticle(doc.text, readOptions(s, job));
   doc.meta = doc.reading.meta;
   return doc.reading;
+}
+
+/** A packed reading, unpacked with the document's current version. */
+function unpacked(s: ServiceState, doc: Doc): Reading {
+  const reading = s.options.packReadings!.unpack(doc.packed!);
+  reading.version = doc.version;
+  return reading;
 }
 
 function setVersion(doc: Doc, version: number): void {
@@ -171,12 +206,14 @@ export function indexOptions(s: ServiceState): StoryOptions {
  */
 function leadFactsFromReading(s: ServiceState, uri: string, head: string): LeadFacts | undefined {
   const doc = s.docs.get(uri);
-  if (!doc?.reading || s.unread.has(uri) || !doc.text.startsWith(head)) return undefined;
+  // A reading packed already (the story index asks again for an article it placed before) is unpacked for this only.
+  const reading = doc?.reading ?? (doc?.packed && unpacked(s, doc));
+  if (!doc || !reading || s.unread.has(uri) || !doc.text.startsWith(head)) return undefined;
   if (s.tolerancesOf !== s.config) {
     s.tolerancesOf = s.config;
     s.defaultTolerancesUsed = JSON.stringify(s.config.tolerances) === JSON.stringify(defaultTolerances);
   }
-  return s.defaultTolerancesUsed ? factsOfReading(doc.reading, head.length) : undefined;
+  return s.defaultTolerancesUsed ? factsOfReading(reading, head.length) : undefined;
 }
 
 /** The story index learns a text; the stories it left and joined are built again. */
@@ -190,6 +227,7 @@ export function addToStory(s: ServiceState, uri: string, name: string, text: str
     [before, after].filter((id): id is string => id !== undefined),
     before !== after,
   );
+  packOnceIndexed(s, uri);
 }
 
 export function skip(s: ServiceState, skipped: SkippedDocument): void {

@@ -8,6 +8,7 @@ import type { Agreement } from '../answers/agreement';
 import type { SkippedDocument, Workspace } from '../workspace';
 import type { ArticleMeta, Entity, Finding, Reading } from '../types';
 import type { ConfigFileState, RefreshResult, ServiceOptions } from '../service';
+import type { PackedReading } from '../reader';
 
 export interface Doc {
   name: string;
@@ -20,6 +21,8 @@ export interface Doc {
    * (`ServiceOptions.dropCheckedReadings`): `readingOf` reads it again when a question needs it.
    */
   reading?: Reading;
+  /** The reading, packed (`ServiceOptions.packReadings`) while nothing asks for it; `readingOf` unpacks it. */
+  packed?: PackedReading;
   /** What the reading depends on besides the text: source, date, tolerances. */
   readKey: string;
 }

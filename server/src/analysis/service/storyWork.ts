@@ -3,9 +3,9 @@
 import { buildCorpus, type Corpus } from '../corpus/corpus';
 import type { Story } from '../corpus/stories';
 import { runChecks } from '../checks/checks';
-import type { Reader } from '../reader';
+import type { PackedReading, Reader } from '../reader';
 import type { Entity, Finding, Reading } from '../types';
-import { readingOf } from './documents';
+import { packedOf, readingOf } from './documents';
 import { CORPORA_KEPT, type ServiceState, type StoryState } from './state';
 
 export function story(s: ServiceState, id: string): Story | undefined {
@@ -43,6 +43,11 @@ export function storyReadings(s: ServiceState, id: string): Reading[] {
   return (story(s, id)?.uris ?? []).map((uri) => readingOf(s, uri)).filter((r): r is Reading => r !== undefined);
 }
 
+/** The packed readings of a story's members (`ServiceOptions.packReadings`). */
+function storyPacked(s: ServiceState, id: string): PackedReading[] {
+  return (story(s, id)?.uris ?? []).map((uri) => packedOf(s, uri)).filter((p): p is PackedReading => p !== undefined);
+}
+
 export function storyFindings(s: ServiceState, id: string): Finding[] {
   const state = stateOf(s, id);
   if (!state) return [];
@@ -64,7 +69,7 @@ function letGo(s: ServiceState, id: string, state: StoryState): void {
   s.corporaHeld.delete(id);
   for (const uri of story(s, id)?.uris ?? []) {
     const doc = s.docs.get(uri);
-    if (doc) doc.reading = undefined;
+    if (doc) [doc.reading, doc.packed] = [undefined, undefined];
   }
 }
 
@@ -100,7 +105,9 @@ export function emptyCorpus(s: ServiceState): Corpus {
 export function checkElsewhere(s: ServiceState, id: string, reader: Reader, signal: AbortSignal | undefined): Promise<void> | undefined {
   const state = reader.check ? stateOf(s, id) : undefined;
   if (!state || state.findings) return undefined;
-  return reader.check!({ readings: storyReadings(s, id), config: s.config }, signal).then(
+  // Packed, when the service packs readings: a check waiting for a thread then holds a fraction of their heap.
+  const request = s.options.packReadings ? { readings: [], packed: storyPacked(s, id), config: s.config } : { readings: storyReadings(s, id), config: s.config };
+  return reader.check!(request, signal).then(
     (findings) => {
       if (s.storyStates.get(id) !== state || state.findings) return;
       state.findings = findings;
