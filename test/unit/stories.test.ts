@@ -299,6 +299,74 @@ test('two quakes of one country put in one small folder are still two stories', 
   ]);
 });
 
+/** Every live article is in exactly one story, each story lists its members once, and no removed article is anywhere. */
+function assertConsistent(index: StoriesModule.StoryIndex, live: Set<string>): void {
+  const seen = new Map<string, string>();
+  for (const story of index.stories()) {
+    for (const u of story.uris) {
+      assert.ok(!seen.has(u), `${u} is in ${seen.get(u)} and ${story.id}`);
+      seen.set(u, story.id);
+      assert.equal(index.storyOf(u), story.id);
+    }
+  }
+  assert.deepEqual([...seen.keys()].sort(), [...live].sort());
+}
+
+test('after edits, moves and removals the stories hold exactly the live articles: a story met again lists its members as they are now', () => {
+  const index = load(sorted);
+  const live = new Set(sorted.map(([name]) => uri(name)));
+  // A removed article must not come back when a new report of its event touches its story again.
+  index.remove(uri('north-1.txt'));
+  live.delete(uri('north-1.txt'));
+  index.update(uri('north-3.txt'), QUAKE_NORTH[1], { path: 'news/north-3.txt' });
+  live.add(uri('north-3.txt'));
+  assertConsistent(index, live);
+  assert.equal(index.storyOf(uri('north-1.txt')), undefined);
+  assert.equal(index.storyOf(uri('north-3.txt')), index.storyOf(uri('north-0.txt')));
+  // An article moved to another event stays there when its old story is met again.
+  index.update(uri('treaty-4.txt'), QUAKE_CENTRE[0].replace('Sunday morning', 'Sunday'), { path: 'news/treaty-4.txt' });
+  index.update(uri('treaty-5.txt'), TREATY[4], { path: 'news/treaty-5.txt' });
+  live.add(uri('treaty-5.txt'));
+  assertConsistent(index, live);
+  assert.equal(index.storyOf(uri('treaty-4.txt')), index.storyOf(uri('centre-0.txt')));
+  assert.equal(index.storyOf(uri('treaty-5.txt')), index.storyOf(uri('treaty-0.txt')));
+  // And the same folder loaded cold is grouped alike.
+  const final: Array<[string, string]> = [
+    ...sorted.filter(([name]) => name !== 'north-1.txt' && name !== 'treaty-4.txt'),
+    ['north-3.txt', QUAKE_NORTH[1]],
+    ['treaty-4.txt', QUAKE_CENTRE[0].replace('Sunday morning', 'Sunday')],
+    ['treaty-5.txt', TREATY[4]],
+  ];
+  const cold = load(final.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  assert.deepEqual(partition(index), partition(cold));
+});
+
+test('a story larger than the splits take apart is not read for its lead facts when it grows', () => {
+  // A hundred reports of the northern quake (the three told with other wording), then one more.
+  const variants = Array.from({ length: 100 }, (_, i) => QUAKE_NORTH[i % 3].replace('officials said', `officials said in report ${i + 1}`));
+  const read: string[] = [];
+  const index = createStoryIndex({ leadFacts: (u) => (read.push(u), undefined) });
+  variants.forEach((text, i) => index.update(uri(`north-${String(i).padStart(3, '0')}.txt`), text, { path: `news/north-${i}.txt` }));
+  assert.ok(read.length > 0, 'the heads of the story were read while it was small');
+  read.length = 0;
+  index.update(uri('north-999.txt'), QUAKE_NORTH[0], { path: 'news/north-999.txt' });
+  const story = index.stories().find((s) => s.uris.includes(uri('north-999.txt')))!;
+  assert.ok(story.uris.length > 64, `the new report joined a story of ${story.uris.length}`);
+  assert.deepEqual(read, []);
+});
+
+test('the best candidates of an article are the first of them in score order, as a full sort would give', () => {
+  const { bestOf } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
+  let state = 7;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  for (const size of [0, 1, 5, 20, 21, 300, 2000]) {
+    const keys = Array.from({ length: size }, (_, i) => i * 3 + 1).sort(() => next() - 0.5);
+    const scores = new Map(keys.map((k) => [k, Math.floor(next() * 8)]));
+    const order = (a: number, b: number) => scores.get(b)! - scores.get(a)! || a - b;
+    assert.deepEqual(bestOf(keys, 20, order), [...keys].sort(order).slice(0, 20));
+  }
+});
+
 test('a file created after the folder was listed counts in its directory: a new event folder is small, a grown one is not', () => {
   const event: Array<[string, string]> = [...QUAKE_NORTH.map((t, i): [string, string] => [`north-${i}.txt`, t]), ['post.txt', QUAKE_POST]];
   const created = createStoryIndex({});

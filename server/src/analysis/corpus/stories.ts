@@ -24,8 +24,8 @@ import {
   type TermStats,
 } from './storyModel';
 import { averageLink } from './storyClusters';
-import { splitByActor } from './storyActors';
-import { FEWEST_STATING, leadOf, NO_FACTS, readLeadFacts, splitByFacts, type LeadFacts } from './storyFacts';
+import { MAX_ACTOR_STORY, splitByActor } from './storyActors';
+import { FEWEST_STATING, leadOf, MAX_STORY as MAX_FACTS_STORY, NO_FACTS, readLeadFacts, splitByFacts, type LeadFacts } from './storyFacts';
 
 export interface Story {
   id: string;
@@ -218,8 +218,11 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
   /** The stories as last listed, each kept until its members change (the hover and the views ask often). */
   const listed = new Map<string, Story>();
   let all: Story[] | undefined;
+  /** Each story's articles sorted by uri, kept until its members change (storyArticles). */
+  const sorted = new Map<string, readonly Article[]>();
   const touch = (id: string) => {
     listed.delete(id);
+    sorted.delete(id);
     all = undefined;
   };
 
@@ -266,7 +269,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       if (id !== undefined && p >= TOUCH_PROBABILITY) touched.set(id, Math.max(p, touched.get(id) ?? 0));
     }
     // Units: the article, the articles of the closest stories one by one, the other stories whole.
-    const units: Article[][] = [[article]];
+    const units: Array<readonly Article[]> = [[article]];
     let singles = 1;
     let split = 0;
     for (const [id] of [...touched].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TOUCHED)) {
@@ -302,7 +305,9 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
    * their own actor, weakly bonded (two teams' offers to one player: storyActors.ts). Each part is tried again.
    */
   const apartByFacts = (group: Article[], depth = 0): Article[][] => {
-    if (depth >= 2 || group.length < FEWEST_STATING) return [group];
+    // A group larger than either split takes apart is left whole before its heads are read: reading them is most of
+    // the grouping's cost, and the splits would refuse it whatever its facts.
+    if (depth >= 2 || group.length < FEWEST_STATING || group.length > Math.max(MAX_FACTS_STORY, MAX_ACTOR_STORY)) return [group];
     const sorted = [...group].sort((a, b) => (a.uri < b.uri ? -1 : 1));
     const closeness = (i: number, j: number) => linkProbability(sorted[i], sorted[j]);
     const stating = group.filter((a) => a.head !== undefined || (a.lead?.size ?? 0) > 0).length >= FEWEST_STATING;
@@ -316,7 +321,12 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
     return split.flatMap((part) => apartByFacts(part.map((i) => sorted[i]), depth + 1));
   };
 
-  const storyArticles = (id: string) => [...members.get(id)!].sort().map((uri) => articles.get(uri)!);
+  /** A story's articles by uri, kept until its members change (a large story is touched by each article it meets). */
+  const storyArticles = (id: string): readonly Article[] => {
+    let list = sorted.get(id);
+    if (!list) sorted.set(id, (list = [...members.get(id)!].sort().map((uri) => articles.get(uri)!)));
+    return list;
+  };
 
   /**
    * Two groups of articles report two events when each has a name most of its articles use and no article of the
@@ -461,8 +471,13 @@ function withPrior(p: number, logOdds: number): number {
 export function candidateKeys(key: number, vectors: StoryVectors, terms: FolderTerms): number[] {
   const { ids, weights } = vectors;
   const order: number[] = [];
-  for (let k = 0; k < ids.length; k++) if (terms.isBlockingKey(ids[k])) order.push(k);
-  order.sort((x, y) => terms.users(ids[x]).length - terms.users(ids[y]).length || ids[x] - ids[y]);
+  const postings = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    if (!terms.isBlockingKey(ids[k])) continue;
+    order.push(k);
+    postings[k] = terms.users(ids[k]).length;
+  }
+  order.sort((x, y) => postings[x] - postings[y] || ids[x] - ids[y]);
   const scores = terms.scratch();
   const seen: number[] = [];
   let read = 0;
@@ -476,9 +491,24 @@ export function candidateKeys(key: number, vectors: StoryVectors, terms: FolderT
       scores[other] += weights[k];
     }
   }
-  seen.sort((a, b) => scores[b] - scores[a] || a - b);
-  const best = seen.slice(0, CANDIDATES);
+  const best = bestOf(seen, CANDIDATES, (a, b) => scores[b] - scores[a] || a - b);
   for (const other of seen) scores[other] = 0;
+  return best;
+}
+
+/**
+ * The first `count` items in the order of `before` (a strict order: no two items tie), in that order: what sorting
+ * all and slicing gives, without sorting the thousands of articles a large folder's postings bring for twenty.
+ */
+export function bestOf(items: readonly number[], count: number, before: (a: number, b: number) => number): number[] {
+  const best: number[] = [];
+  for (const item of items) {
+    if (best.length === count && before(item, best[count - 1]) >= 0) continue;
+    let at = best.length === count ? count - 1 : best.length;
+    while (at > 0 && before(item, best[at - 1]) < 0) at--;
+    if (best.length === count) best.pop();
+    best.splice(at, 0, item);
+  }
   return best;
 }
 

@@ -23,7 +23,7 @@ const ACTOR_BOND = 0.7;
 /** A part must hold at least this many articles, and the actor be named in this many leads. */
 const MIN_PART = 2;
 /** Stories larger than this are not taken apart. */
-const MAX_STORY = 64;
+export const MAX_ACTOR_STORY = 64;
 /** The most lead names paired as the actors of two camps (the search is quadratic in them). */
 const MAX_CANDIDATES = 40;
 
@@ -34,7 +34,7 @@ const MAX_CANDIDATES = 40;
  */
 export function splitByActor(leadNames: ReadonlyArray<readonly string[]>, closeness: (i: number, j: number) => number): [number[], number[]] | undefined {
   const n = leadNames.length;
-  if (n < 2 * MIN_PART || n > MAX_STORY) return undefined;
+  if (n < 2 * MIN_PART || n > MAX_ACTOR_STORY) return undefined;
   const leadsOf = new Map<string, number[]>();
   leadNames.forEach((names, i) => {
     for (const name of new Set(names)) {

@@ -45,7 +45,7 @@ const MIN_SUPPORT = 2;
 /** The fewest independent kinds of fact on which the parts disagree: one disagreement is a finding, not two events. */
 const MIN_KINDS = 2;
 /** Stories larger than this are not taken apart (the search is quadratic in the story). */
-const MAX_STORY = 64;
+export const MAX_STORY = 64;
 /** The most pairs of articles tried as the seeds of a split. */
 const MAX_SEEDS = 8;
 /** How far a hedged magnitude ("about 6.0") may lie from its figure. */
