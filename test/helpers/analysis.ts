@@ -68,3 +68,16 @@ export function offsetOf(text: string, needle: string, occurrence = 0): number {
 export function read(text: string): Api.Reading {
   return analysis.readArticle(text, { uri: 'doc', version: 0, source: 'doc', tolerances: analysis.defaultConfig().tolerances });
 }
+
+/** The seed articles as memory documents (`memory:/seeds/<file>`), for tests that build a service over a memory workspace. */
+export function seedTexts(): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const file of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) texts[`memory:/seeds/${file}`] = fs.readFileSync(path.join(SEEDS, file), 'utf8');
+  return texts;
+}
+
+/** Two reports of one flood that disagree on the toll, the mayor's name and a quotation's wording. */
+export const FLOOD_REPORTS: Record<string, string> = {
+  'memory:/a.txt': 'Source: Daily A\n\nFlooding in Riverton killed 12 people on Monday, Mayor Ana Ruiz said. "We will rebuild," Ruiz said.',
+  'memory:/b.txt': 'Source: Daily B\n\nFlooding in Riverton killed 14 people on Monday, Mayor Anna Ruiz said. "We shall rebuild," Ruiz told reporters.',
+};

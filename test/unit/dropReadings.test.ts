@@ -3,26 +3,15 @@
 // read again, and every answer is the one a service that keeps its readings gives. On the seeds and on texts written here.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'fs';
 import * as path from 'path';
 import type * as ExportModule from '../../server/src/analysis/export';
 import type * as Api from '../../server/src/analysis/index';
-import { analysis, ROOT, SEEDS } from '../helpers/analysis';
+import { analysis, FLOOD_REPORTS, ROOT, seedTexts } from '../helpers/analysis';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { exportCorpus, exportFindings } = require(path.join(ROOT, 'server/out/analysis/export')) as typeof ExportModule;
 
-function seedTexts(): Record<string, string> {
-  const texts: Record<string, string> = {};
-  for (const file of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) texts[`memory:/seeds/${file}`] = fs.readFileSync(path.join(SEEDS, file), 'utf8');
-  return texts;
-}
-
-const WRITTEN: Record<string, string> = {
-  'memory:/a.txt': 'Source: Daily A\n\nFlooding in Riverton killed 12 people on Monday, Mayor Ana Ruiz said. "We will rebuild," Ruiz said.',
-  'memory:/b.txt': 'Source: Daily B\n\nFlooding in Riverton killed 14 people on Monday, Mayor Anna Ruiz said. "We shall rebuild," Ruiz told reporters.',
-};
 
 async function loaded(texts: Record<string, string>, dropCheckedReadings: boolean): Promise<Api.CrosscheckService> {
   const service = analysis.createService({ workspace: memoryWorkspace(texts), dropCheckedReadings });
@@ -30,7 +19,7 @@ async function loaded(texts: Record<string, string>, dropCheckedReadings: boolea
   return service;
 }
 
-for (const [name, texts] of [['the seeds', seedTexts()], ['two written reports', WRITTEN]] as const) {
+for (const [name, texts] of [['the seeds', seedTexts()], ['two written reports', FLOOD_REPORTS]] as const) {
   test(`a check run that lets readings go finds the same, exports the same and answers the same: ${name}`, async () => {
     const kept = await loaded(texts, false);
     const dropping = await loaded(texts, true);
@@ -59,19 +48,19 @@ for (const [name, texts] of [['the seeds', seedTexts()], ['two written reports',
 }
 
 test('a service that is not a check run keeps its readings: an editor hovers over them', async () => {
-  const service = await loaded(WRITTEN, false);
+  const service = await loaded(FLOOD_REPORTS, false);
   const reading = service.reading('memory:/a.txt');
   service.findings();
   assert.equal(service.reading('memory:/a.txt'), reading);
 });
 
 test('a check run reads an edited document again and checks its story again', async () => {
-  const workspace = memoryWorkspace(WRITTEN);
+  const workspace = memoryWorkspace(FLOOD_REPORTS);
   const service = analysis.createService({ workspace, dropCheckedReadings: true });
   await service.load({ groupWhenRead: true });
   const before = service.findings().length;
-  workspace.set('memory:/b.txt', WRITTEN['memory:/a.txt'].replace('Daily A', 'Daily B'));
-  assert.equal(service.text('memory:/b.txt'), WRITTEN['memory:/a.txt'].replace('Daily A', 'Daily B'));
+  workspace.set('memory:/b.txt', FLOOD_REPORTS['memory:/a.txt'].replace('Daily A', 'Daily B'));
+  assert.equal(service.text('memory:/b.txt'), FLOOD_REPORTS['memory:/a.txt'].replace('Daily A', 'Daily B'));
   assert.ok(service.findings().length < before, 'the edit took the disagreements away');
   assert.equal(service.reading('memory:/b.txt')!.text, service.text('memory:/b.txt'));
 });

@@ -4,13 +4,12 @@
 // On the seeds and on texts written here.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'fs';
 import * as path from 'path';
 import type * as ExportModule from '../../server/src/analysis/export';
 import type * as ReaderModule from '../../server/src/analysis/reader';
 import type * as PackedModule from '../../server/src/node/packedReadings';
 import type * as Api from '../../server/src/analysis/index';
-import { analysis, ROOT, SEEDS } from '../helpers/analysis';
+import { analysis, FLOOD_REPORTS, ROOT, seedTexts } from '../helpers/analysis';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -19,16 +18,6 @@ const { checkStory, inProcessReader } = require(path.join(ROOT, 'server/out/anal
 const { readingPacker, unpackedRequest } = require(path.join(ROOT, 'server/out/node/packedReadings')) as typeof PackedModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-function seedTexts(): Record<string, string> {
-  const texts: Record<string, string> = {};
-  for (const file of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) texts[`memory:/seeds/${file}`] = fs.readFileSync(path.join(SEEDS, file), 'utf8');
-  return texts;
-}
-
-const WRITTEN: Record<string, string> = {
-  'memory:/a.txt': 'Source: Daily A\n\nFlooding in Riverton killed 12 people on Monday, Mayor Ana Ruiz said. "We will rebuild," Ruiz said.',
-  'memory:/b.txt': 'Source: Daily B\n\nFlooding in Riverton killed 14 people on Monday, Mayor Anna Ruiz said. "We shall rebuild," Ruiz told reporters.',
-};
 
 /** A reader that checks as a reader thread does, and remembers what it was sent. */
 function checkingReader(sent: ReaderModule.CheckRequest[]): ReaderModule.Reader {
@@ -42,7 +31,7 @@ function checkingReader(sent: ReaderModule.CheckRequest[]): ReaderModule.Reader 
   };
 }
 
-for (const [name, texts] of [['the seeds', seedTexts()], ['two written reports', WRITTEN]] as const) {
+for (const [name, texts] of [['the seeds', seedTexts()], ['two written reports', FLOOD_REPORTS]] as const) {
   test(`a check run that keeps readings packed finds the same and reads the same: ${name}`, async () => {
     const kept = analysis.createService({ workspace: memoryWorkspace(texts), reader: checkingReader([]) });
     await kept.load({ groupWhenRead: true });
@@ -60,7 +49,7 @@ for (const [name, texts] of [['the seeds', seedTexts()], ['two written reports',
 }
 
 test('a packed reading unpacks to an equal reading, in a buffer of its own size', () => {
-  const reading = analysis.createService({ workspace: memoryWorkspace(WRITTEN) }).reading('memory:/a.txt')!;
+  const reading = analysis.createService({ workspace: memoryWorkspace(FLOOD_REPORTS) }).reading('memory:/a.txt')!;
   const packed = readingPacker.pack(reading);
   assert.equal(packed.buffer.byteLength, packed.length, 'no larger buffer held behind it');
   assert.ok(packed.length < JSON.stringify(reading).length / 2);
@@ -69,7 +58,7 @@ test('a packed reading unpacks to an equal reading, in a buffer of its own size'
 
 test('a check run over a folder smaller than packReadingsFrom keeps its readings as they are: packing would cost CPU for no memory worth keeping', async () => {
   const sent: ReaderModule.CheckRequest[] = [];
-  const service = analysis.createService({ workspace: memoryWorkspace(WRITTEN), reader: checkingReader(sent), dropCheckedReadings: true, packReadings: readingPacker });
+  const service = analysis.createService({ workspace: memoryWorkspace(FLOOD_REPORTS), reader: checkingReader(sent), dropCheckedReadings: true, packReadings: readingPacker });
   await service.load({ groupWhenRead: true, storyReady: (id) => service.findings(service.story(id)!.uris[0]) });
   assert.ok(sent.length > 0);
   for (const request of sent) {
