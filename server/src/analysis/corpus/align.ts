@@ -87,8 +87,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         published: reading.meta.date?.slice(0, 10),
         near: nearWords(reading, claim.sentence, quantity.start, quantity.end),
         ...neighbours(reading, claim.sentence, quantity),
-        slot: reading.quantities.filter((q) => q.sentence === claim.sentence && q.start < quantity.start).length,
-        kindSlot: reading.quantities.filter((q) => q.sentence === claim.sentence && q.start < quantity.start && q.kind === quantity.kind).length,
+        ...slotsOf(reading, claim.sentence, quantity),
         contextVector: meanVector(claim.context.slice(0, 12)),
       };
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
@@ -166,6 +165,18 @@ function blockingKeys(ref: Placed): string[] {
  */
 const ALIKE_WINDOW = 8;
 const ALIKE_SHARED = 4;
+
+/** Which value of its sentence the quantity is (`slot`), and which of its kind (`kindSlot`): one pass over the reading's values. */
+function slotsOf(reading: Reading, sentence: number, quantity: Reading['quantities'][number]): { slot: number; kindSlot: number } {
+  let slot = 0;
+  let kindSlot = 0;
+  for (const q of reading.quantities) {
+    if (q.sentence !== sentence || q.start >= quantity.start) continue;
+    slot++;
+    if (q.kind === quantity.kind) kindSlot++;
+  }
+  return { slot, kindSlot };
+}
 
 /** Keys of the words nearest the value: what makes two statements whose clauses are told alike candidates. */
 function nearKeys(ref: Placed): string[] {
