@@ -61,7 +61,7 @@ test('reader pool: a load through the threads (stories checked there) ends with 
   }
 });
 
-test("the CLI's readers: with one worker reading and the calling thread checking, a load ends with the readings and findings of a load on the calling thread", async () => {
+test("the CLI's readers: with the calling thread reading beside one worker, a load ends with the readings and findings of a load on the calling thread", async () => {
   const texts = Object.fromEntries(seeds.map((s) => [s.uri, s.text]));
   const here = analysis.createService({ workspace: memoryWorkspace(texts) });
   await here.load();
@@ -160,27 +160,6 @@ function standInReader(dir: string): string {
   );
   return script;
 }
-
-test("the CLI's readers: the worker reads every document and checks the large stories; the calling thread checks the others", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
-  // The CLI's pool (the calling thread too, a check run) over a stand-in worker, whose readings and findings name its thread.
-  const pool = createReaderPool(1, standInReader(dir), 1000, undefined, true, true);
-  const alive = setInterval(() => undefined, 1000);
-  try {
-    const readings = await Promise.all(seeds.map((s) => pool.read({ text: s.text, options: optionsOf(s.uri) })));
-    for (const reading of readings) assert.equal(typeof (reading as unknown as { thread?: number }).thread, 'number', `${reading.uri} was read on the calling thread`);
-    const service = seedService();
-    const small = await pool.check!({ readings: service.uris().map((uri) => service.reading(uri)!), config: service.config });
-    assert.deepEqual(small, service.findings(), 'the seeds\' story, checked on the calling thread');
-    assert.ok(small.length > 0);
-    const [large] = await pool.check!({ readings: Array.from({ length: LARGE_STORY }, () => ({}) as never), config: analysis.defaultConfig() });
-    assert.equal((large as unknown as { size: number; thread?: number }).size, LARGE_STORY, 'a large story, checked on the worker');
-  } finally {
-    clearInterval(alive);
-    await pool.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
 
 test("reader pool, a check run (the CLI's): the stories queued are checked largest first, each on a thread that has read nothing", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));

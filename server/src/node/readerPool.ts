@@ -80,11 +80,9 @@ export const DOCUMENTS_AHEAD = 2;
 export const LARGE_STORY = 100;
 
 /**
- * The CLI's readers: `jobs` threads, the calling thread one of them: `jobs - 1` workers read, and the calling thread,
- * which gives the texts to the story index and holds the readings, checks the stories (all but the largest). One worker
- * fewer is one V8 isolate fewer starting; an isolate that only reads or only checks compiles and warms half the code, the
- * calling thread loads no tagger model for documents, and a story's readings are checked where they are, not cloned
- * to a worker (docs/speed.md, "The calling thread checks, the worker reads").
+ * The CLI's readers: `jobs` threads that read and check, the calling thread one of them (it has little else to do
+ * but give texts to the story index). One worker fewer is one V8 isolate fewer
+ * compiling the reading code and loading the models, and fewer readings cloned between threads (docs/speed.md).
  */
 export function createCheckReaders(jobs: number): ReaderPool {
   return createReaderPool(Math.floor(jobs) - 1, workerScript(), DOCUMENTS_PER_THREAD, undefined, true, true);
@@ -97,11 +95,6 @@ export function createCheckReaders(jobs: number): ReaderPool {
  * document at a time as well, whenever every worker holds its DOCUMENTS_AHEAD: for a host whose thread is otherwise idle
  * (the CLI), not for one that must keep answering (the server).
  *
- * With both (the CLI's check run) the calling thread reads no document: it takes the checks of stories under
- * LARGE_STORY articles, and the workers the documents and the larger stories' checks (their memory stays off the thread
- * that holds every reading). Workers take no small story's check, so none of them compiles the checking code, or is
- * replaced (`checkerFor`) to check while the others read.
- *
  * With `checkRun` (the CLI, whose load queues every story's check once the folder is read), the checks are taken
  * largest first, one story of LARGE_STORY articles or more at a time, and a thread that has read documents is
  * replaced by a fresh one before it takes a check when no document is left to read (`checkerFor`).
@@ -110,8 +103,6 @@ export function createReaderPool(size: number, script = workerScript(), document
   const jobs = Math.floor(size);
   if (jobs < 1 || !script) return { ...inProcessReader, size: 0, warm: () => undefined, close: async () => undefined };
   let here = callingThreadToo ? 1 : 0;
-  /** The calling thread checks the small stories and reads nothing; the workers read (and check the large stories). */
-  const checksHere = callingThreadToo && checkRun;
   /** Documents the calling thread has read, and the worker threads wanted (one more once it has read its share). */
   let givenHere = 0;
   let workers = jobs;
@@ -216,25 +207,18 @@ export function createReaderPool(size: number, script = workerScript(), document
     );
   };
 
-  /**
-   * The next task not cancelled (in a check run, not a large story's check while another runs) that `fits` the thread
-   * (any task by default), or undefined.
-   */
-  const nextTask = (fits: (task: Task) => boolean = () => true): Task | undefined => {
+  /** The next task not cancelled (in a check run, not a large story's check while another runs), or undefined. */
+  const nextTask = (): Task | undefined => {
     for (let at = 0; at < queue.length; ) {
       const task = queue[at];
       if (task.signal?.aborted) {
         queue.splice(at, 1);
         task.reject(abortError());
-      } else if ((largeChecks > 0 && isLarge(task)) || !fits(task)) at++;
+      } else if (largeChecks > 0 && isLarge(task)) at++;
       else return queue.splice(at, 1)[0];
     }
     return undefined;
   };
-
-  /** With `checksHere`: a small story's check is the calling thread's; a document or a large story's check a worker's. */
-  const forCallingThread = (task: Task): boolean => 'check' in task && articlesIn(task.check) < LARGE_STORY;
-  const forWorker = (task: Task): boolean => !forCallingThread(task);
 
   /** The first document to read not cancelled, or undefined. */
   const nextRead = (): Task | undefined => {
@@ -261,8 +245,8 @@ export function createReaderPool(size: number, script = workerScript(), document
         if (!target || thread.sent.size < target.sent.size) target = thread;
       }
       if (!target) break;
-      const task = nextTask(checksHere ? forWorker : undefined);
-      if (!task) break;
+      const task = nextTask();
+      if (!task) return;
       send('check' in task ? checkerFor(target) : target, task);
     }
     if (!here || busyHere || closed) return;
@@ -276,7 +260,7 @@ export function createReaderPool(size: number, script = workerScript(), document
       start();
       return dispatch();
     }
-    const task = checksHere ? nextTask(forCallingThread) : (nextRead() ?? nextTask());
+    const task = nextRead() ?? nextTask();
     if (!task) return;
     if (!('check' in task)) givenHere++;
     else if (checkRun) doneReadingHere();
