@@ -387,3 +387,38 @@ test('subject: whose counted things they are ("Norcom Systems and its 500 employ
   const c = 'Deal\n\nNorcom Systems Inc. has 600 employees in the city.';
   assert.equal(conflicts({ a, c }).length, 1, 'one firm\'s staff told two ways');
 });
+
+test('money: a price is the cost whichever word says it ("would cost", "the price tag at"); a sum raised keeps its own noun', () => {
+  const sums = statements('Trump said the wall, which he estimates would cost about $8 billion, will be paid for. He puts the price tag at around $8 billion. The model is priced at $999. Brat raised $200,000.').filter((s) => s.attribute === 'money');
+  assert.deepEqual(sums.map((s) => [s.text, s.subject]), [['about $8 billion', 'cost'], ['around $8 billion', 'cost'], ['$999', 'cost'], ['$200,000', undefined]]);
+  const found = conflicts({
+    a: 'Wall talk\n\nTrump wants Mexico to pay for the wall, which he estimates would cost about $8 billion.',
+    b: 'Wall talk\n\nTrump wants Mexico to pay for the wall. He estimates the price tag at around $25 billion.',
+  });
+  assert.equal(found.filter((f) => /\$/.test(f.message)).length, 1, found.map((f) => f.message).join('\n'));
+});
+
+test('counts: a group counted by what it serves as ("544 women who serve as store managers") counts that role', () => {
+  const [group] = statements('He pointed to at least 544 women who serve as store managers.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([group.subject, group.modifiers], ['manager', ['store']]);
+  const [plain] = statements('He pointed to at least 544 women who work in the stores.').filter((s) => s.attribute === 'count');
+  assert.equal(plain.subject, 'woman');
+});
+
+test('durations: how long a state holds ("remain solvent for the next 75 years", "keep the system solvent for 75 years")', () => {
+  const spans = statements('The funds would remain solvent for the next 75 years. Those changes would keep our pension system solvent for 75 years. He was in a coma for a week. They reopened the government for three weeks.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['75 years', 'solvent'], ['75 years', 'solvent']]);
+});
+
+test('quotations: two quotations the corpus does not match as one are compared like any statements; one quotation worded two ways is left to quote-wording', () => {
+  const two = conflicts({
+    a: 'Pension funds\n\n"Under current law, the trust funds would remain solvent for the next 75 years," said the report.',
+    b: 'Pension funds\n\nThe senator told reporters: "Those two changes would keep our pension system solvent for 40 years with minor pain."',
+  });
+  assert.equal(two.length, 1, 'two speakers\' quotations, two spans of one state');
+  const one = conflicts({
+    a: 'Pension funds\n\nThe senator said: "Those two changes would keep our pension system solvent for 75 years with minor pain and a big gain."',
+    b: 'Pension funds\n\nThe senator said: "Those two changes would keep our pension system solvent for 40 years with minor pain and a big gain."',
+  });
+  assert.deepEqual(one, [], 'one quotation worded two ways');
+});

@@ -190,6 +190,24 @@ function spread(q: Quantity): number {
   return q.low === q.high ? (q.precision ?? 0) / size : (q.high - q.low) / size;
 }
 
+/**
+ * Whether two quoted statements stand in quotations the corpus matched as one quotation across sources. When a
+ * statement's quotation cannot be found, it is taken for one, as before.
+ */
+function oneQuotation(corpus: Corpus, a: ClaimRef, b: ClaimRef): boolean {
+  const [qa, qb] = [quotationAt(corpus, a), quotationAt(corpus, b)];
+  if (qa === undefined || qb === undefined) return true;
+  const group = corpus.quotationGroupOf.get(`${a.uri}#${qa}`);
+  return group !== undefined && group === corpus.quotationGroupOf.get(`${b.uri}#${qb}`);
+}
+
+/** The index of the quotation a statement's value stands in, in its reading. */
+function quotationAt(corpus: Corpus, ref: ClaimRef): number | undefined {
+  const quotations = corpus.readings.get(ref.uri)?.quotations ?? [];
+  const i = quotations.findIndex((q) => ref.quantity.start >= q.start && ref.quantity.start < q.end);
+  return i >= 0 ? i : undefined;
+}
+
 function report(corpus: Corpus, config: Config, kind: ConflictKind, group: ClaimGroup, side: Side, uri: string, rest: Side[], reference: Side): Finding | undefined {
   const claim = side.members.filter((m) => m.uri === uri).sort((a, b) => a.quantity.start - b.quantity.start)[0];
   // The other sides, one statement per source: the one most surely linked to the reported statement. A source that
@@ -206,8 +224,10 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       shown.push(best);
     }
   }
-  // Two quotations that word a number differently are one quotation worded two ways (quote-wording reports it).
-  if (claim.claim.quoted) shown.splice(0, shown.length, ...shown.filter((c) => !c.claim.quoted));
+  // Two quotations that word a number differently are one quotation worded two ways (quote-wording reports it); two
+  // quotations the corpus did not match as one (a report quoted by one outlet, a senator by another) are two sources'
+  // statements like any other.
+  if (claim.claim.quoted) shown.splice(0, shown.length, ...shown.filter((c) => !c.claim.quoted || !oneQuotation(corpus, claim, c)));
   if (shown.length === 0) return undefined;
   // The reference side must be among what is shown: a minority side is reported against the majority.
   if (side !== reference && !shown.some((c) => reference.sources.has(c.uri))) return undefined;

@@ -220,8 +220,10 @@ function countStatement(site: Site): Said | undefined {
     subject = lemma(q.unit, lex);
     modifiers.push(/^\s([\d.,]*\d-[a-z]+)/.exec(after)![1].toLowerCase());
   } else if (head) {
-    subject = head.noun;
-    modifiers.push(...head.modifiers);
+    // "544 women who serve as store managers" counts store managers, as "544 store managers" does.
+    const role = SERVING_AS.exec(after);
+    subject = role ? lemma(role[2], lex) : head.noun;
+    modifiers.push(...(role ? (role[1] ? [role[1]] : []) : head.modifiers));
   } else {
     const partitive = wordSets(lex).partitive.exec(after);
     if (partitive) {
@@ -249,6 +251,9 @@ function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/** The role a counted group is said to hold, right after its noun: "who serve as store managers", "who work as nurses". */
+const SERVING_AS = /^\s+(?:who|that)\s+(?:serve[sd]?|work(?:s|ed)?|act(?:s|ed)?)\s+as\s+(?:([a-z]{3,})\s+)?([a-z]{3,}s)\b/;
 
 /** "IBM and its 10,500 employees", "IBM's 10,500 employees", "EDS has about 50 employees": whose counted things they are. */
 const OWNED = /(?:^|\s)(?:its|their|his|her)\s+$|['’]s?\s+$|\b(?:has|have|had|employs|employed|owns|owned)\s+$/;
@@ -418,12 +423,23 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
 const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth|estimated at)\s*(?:an estimated\s+|about\s+|around\s+|some\s+)?$/;
 
-/** A sum: what it is worth or paid for ("$2.6 million in jewelry", "a necklace worth £1.2m"), or the noun it modifies ("a $5 fine"). */
+let costBefore: RegExp | undefined;
+let variantNamed: RegExp | undefined;
+
+/**
+ * A sum: what it is worth or paid for ("$2.6 million in jewelry", "a necklace worth £1.2m"), or the noun it modifies
+ * ("a $5 fine"). A price is the cost whichever word says it ("would cost about $8 billion", "the price tag at around
+ * $8 billion"), so two outlets' words for one price meet; a sum raised, spent or paid keeps its own noun.
+ */
 function moneyStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const after = ctx.text.slice(q.end, site.sentence.end);
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
-  let noun = MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
+  costBefore ??= new RegExp(`\\b(?:${lex.values.money.costWords.join('|')})\\s+(?:(?:at|of)\\s+)?(?:an?\\s+)?(?:estimated\\s+)?$`);
+  variantNamed ??= new RegExp(`\\b(?:${lex.values.money.variantNouns.join('|')})\\b`, 'i');
+  // "The other model costs $2499": a price of one variant of a product, not the one cost of the story.
+  const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
+  let noun = cost ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
   return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
 }
@@ -658,6 +674,8 @@ function durationStatement(site: Site): Said | undefined {
   const next = after.replace(/^\s+/, '').toLowerCase();
   const state = lex.durationStates.find((st) => next.startsWith(st) && !/^[a-z]/.test(next.slice(st.length)));
   if (state) return { subject: state, modifiers: [], predicate: state, event: 'state' };
+  const held = stateHeldFor(site);
+  if (held) return { subject: held, modifiers: [], predicate: held, event: 'state' };
   const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
   const trigger = findTrigger(site, scope);
   const participants = new Set(participantsIn(ctx, scope.start, scope.end, lex));
@@ -690,6 +708,33 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+/** Verbs that hold a state for a span: "remain solvent for", "was silent for", "keep the fund solvent for". */
+const HOLDING_VERB = /^(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were|been|keep|keeps|kept)$/;
+const SPAN_DETERMINER = /^(?:the|next|past|last|coming|another)$/;
+
+/**
+ * "would remain solvent for the next 75 years", "keep the system solvent for 75 years": how long a state holds, said
+ * of the adjective that names it, as "eight days on the run" is of the run. The adjective stands right before "for"
+ * and a verb that holds a state stands a few words before it, so "in a coma for a week" (a noun) and "reopened the
+ * government for three weeks" (an action) are not read.
+ */
+function stateHeldFor(site: Site): string | undefined {
+  const { tokens, first } = site;
+  let k = first - 1;
+  while (k >= 0 && SPAN_DETERMINER.test(tokens[k].lower)) k--;
+  if (k < 1 || tokens[k].lower !== 'for') return undefined;
+  const adjective = k - 1;
+  const tags = site.tags();
+  if (tokens[adjective].kind !== 'word' || !/^(?:JJ|NN)$/.test(tags[adjective]) || !/^[a-z]{4,}$/.test(tokens[adjective].text)) return undefined;
+  for (let j = adjective - 1; j >= Math.max(0, adjective - 5); j--) {
+    if (tokens[j].kind !== 'word' || tags[j] === 'IN') return undefined;
+    if (!HOLDING_VERB.test(tokens[j].lower)) continue;
+    // The tagger reads an object's complement ("keep the system solvent") as a noun; after "be" a noun is no state.
+    return tags[adjective] === 'JJ' || /^kee?p/.test(tokens[j].lower) ? tokens[adjective].lower : undefined;
+  }
+  return undefined;
 }
 
 const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;

@@ -56,3 +56,11 @@ test('age: an age is the age on its article\'s date, so a year more in a later a
   assert.equal(valuesDisjoint(on('Smith, 55, was found.', '2011-08-10'), on('Smith, 54, was found.', '2010-12-02'), 0.05), false, 'either order');
   assert.equal(valuesDisjoint(on('Smith, 31, was found.'), on('Smith, 32, was found.'), 0.05), true, 'without dates');
 });
+
+test('age: after a word that says "age", the number is an age whatever its size; bare forms keep to a lifespan', () => {
+  assert.deepEqual(ages('Lena Ortiz, Swimmer And Actress, Dies Aged 137').map((q) => q.low), [137]);
+  assert.deepEqual(ages('Lena Ortiz died in Leeds at the age of 128, her agent said.').map((q) => q.low), [128]);
+  assert.deepEqual(ages('Mark Hale passed away Thursday at age 128.').map((q) => q.low), [128]);
+  assert.deepEqual(ages('The 150-year-old church burned.'), []);
+  assert.deepEqual(ages('Lena Ortiz, 130, was arrested.'), []);
+});

@@ -16,15 +16,22 @@ const NOT_A_TIME = "(?![.,:]\\d)(?!\\s*(?:%|percent|per cent|[ap]\\.?m\\b|o['’
 
 let patterns: Pattern[] | undefined;
 
+/** A number after an age word below this is an age as written, even a wrong one; above it is no one's age. */
+const STATED_AGE_LIMIT = 200;
+
 function agePatterns(): Pattern[] {
   const words = lexicon().values.age;
   const decades = words.decades as Record<string, number>;
   const years = (n: number) => (n > 0 && n < 120 ? { value: n, unit: 'year', precision: 1 } : null);
+  // After a word that says "age" ("aged 137", "at the age of 128", "died at 104") the number is an age whatever its
+  // size: a wrong age is still an age to compare, never a count of "age". A bare "X, 130," or a "150-year-old church"
+  // says nothing of a person, so those forms keep to a lifespan.
+  const stated = (n: number) => (n > 0 && n < STATED_AGE_LIMIT ? { value: n, unit: 'year', precision: 1 } : null);
   return [
     { re: new RegExp(`\\b(${anyCase(NUMBER)})[-\\s]years?[-\\s]old\\b`, 'y'), value: (m) => years(parseNumber(m[1])) },
-    { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s)(\\d{1,3})\\b(?![.,]\\d)`, 'iy'), value: (m) => years(+m[1]) },
+    { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s)(\\d{1,3})\\b(?![.,]\\d)`, 'iy'), value: (m) => stated(+m[1]) },
     // "Esther Williams dies at 91", "died Thursday at 85": the age at death, not a time of day nor a toll.
-    { re: new RegExp(`(?<=\\b(?:${words.atDeath.join('|')})(?:\\s+[A-Z][a-z]+day)?\\s+at\\s)(\\d{1,3})\\b${NOT_A_TIME}`, 'iy'), value: (m) => years(+m[1]) },
+    { re: new RegExp(`(?<=\\b(?:${words.atDeath.join('|')})(?:\\s+[A-Z][a-z]+day)?\\s+at\\s)(\\d{1,3})\\b${NOT_A_TIME}`, 'iy'), value: (m) => stated(+m[1]) },
     // "He was 75." standing alone as its sentence is how obituaries give the age of the person just named.
     { re: /(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She) (?:was|is) )(\d{1,3})(?=\.(?:\s|$))/y, value: (m) => years(+m[1]) },
     {
