@@ -26,6 +26,7 @@ export async function checkOpenStories(
   first: () => string[],
   reader: Reader,
   signal: AbortSignal | undefined,
+  mark: (step: string) => void = () => undefined,
 ): Promise<string[]> {
   const options = storyOptions(s.config);
   // Pinned stories and groupings by folder are known from the paths: the load places those articles at once.
@@ -39,7 +40,7 @@ export async function checkOpenStories(
   for (const uri of first().slice(0, MAX_OPEN)) {
     const open = byUri.get(uri);
     if (!open || s.foreseen.has(uri) || signal?.aborted) continue;
-    const story = await checkOpenStory(s, open, folder, byUri, options, reader, signal);
+    const story = await checkOpenStory(s, open, folder, byUri, options, reader, signal, mark);
     if (!story || signal?.aborted) continue;
     for (const member of story.readings.keys()) if (!s.foreseen.has(member)) s.foreseen.set(member, story);
     shown.push(uri);
@@ -55,14 +56,19 @@ async function checkOpenStory(
   options: StoryOptions,
   reader: Reader,
   signal: AbortSignal | undefined,
+  mark: (step: string) => void,
 ): Promise<ForeseenStory | undefined> {
   const candidates = storyCandidates(open, folder);
+  mark(`scanned: ${candidates.uris.length} candidates`);
   // The provisional index knows the folder's directories as the load's does (a small one is one event's folder).
   const listing = folder.map((article) => article.name);
   const regroup = (pool: string[]) => provisionalStory(open, pool.map((member) => byUri.get(member)!), () => s.newStoryIndex(options), listing);
   const members = regroup(candidates.uris);
-  if (!members || !confidentStory(open.uri, candidates, members, regroup)) return undefined;
+  const confident = members !== undefined && confidentStory(open.uri, candidates, members, regroup);
+  mark(`grouped: ${members?.length ?? 1} members, ${confident ? 'confident' : 'not confident'}`);
+  if (!members || !confident) return undefined;
   const readings = await readMembers(s, members.map((member) => byUri.get(member)!), reader, signal);
+  mark('members read');
   if (signal?.aborted || readings.some((r) => r === undefined)) return undefined;
   let findings: Finding[];
   try {
@@ -70,6 +76,7 @@ async function checkOpenStory(
   } catch {
     return undefined; // the load checks it, and reports what failed
   }
+  mark('checked');
   return { readings: new Map((readings as Reading[]).map((r) => [r.uri, r])), findings, provisional: true };
 }
 
