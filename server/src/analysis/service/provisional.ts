@@ -15,6 +15,12 @@ import { nextTurn, type ForeseenStory, type Job, type ServiceState } from './sta
 
 /** Open articles given a provisional story at most (an editor restores a few tabs; each costs a scan of the folder). */
 const MAX_OPEN = 4;
+/**
+ * Members this thread reads while the reader threads start: spawning them and loading their models takes about as long
+ * as reading this many here (1-3 s, more on a busy machine), on the same two cores. A story this small is read here
+ * alone, and the threads start after its findings are out; a larger one's first members go to the threads as well.
+ */
+const READ_HERE = 8;
 
 /**
  * Checks the provisional story of each open article (that no stored story covers) and keeps it for `preview` and for
@@ -81,9 +87,9 @@ async function checkOpenStory(
 }
 
 /**
- * The members' readings: the open article's preview made its own; the others are found in the store or given to the
- * reader, and this thread reads too, from the last member back, each one no thread has started (at start the reader
- * threads are still loading their models, seconds on a busy machine, while this thread has them from the preview).
+ * The members' readings: the open article's preview made its own; the others are found in the store, else read here,
+ * from the last member back (at start the reader threads are not loaded yet, while this thread has the models from the
+ * preview); those beyond the last READ_HERE are given to the reader too, and read by whichever starts them first.
  */
 async function readMembers(s: ServiceState, articles: FolderText[], reader: Reader, signal: AbortSignal | undefined): Promise<Array<Reading | undefined>> {
   const readings: Array<Reading | undefined> = articles.map(() => undefined);
@@ -93,7 +99,8 @@ async function readMembers(s: ServiceState, articles: FolderText[], reader: Read
     const abort = () => dropped[i].abort();
     signal?.addEventListener('abort', abort, { once: true });
     try {
-      const reading = recentText(s.recent.get(recentKey(job.uri, job.readKey, job.text)), job.text) ?? (await storedOrRead(s, job, reader, dropped[i].signal));
+      const toThreads = i < jobs.length - READ_HERE;
+      const reading = recentText(s.recent.get(recentKey(job.uri, job.readKey, job.text)), job.text) ?? (await storedOrRead(s, job, toThreads ? reader : undefined, dropped[i].signal));
       readings[i] ??= reading;
     } catch {
       // read here, or by the load
@@ -117,11 +124,11 @@ async function readMembers(s: ServiceState, articles: FolderText[], reader: Read
   return readings;
 }
 
-/** A reading from the store, else from the reader (and then kept in the store). */
-async function storedOrRead(s: ServiceState, job: Job, reader: Reader, signal: AbortSignal): Promise<Reading> {
+/** A reading from the store, else from the reader if one is given (and then kept in the store). */
+async function storedOrRead(s: ServiceState, job: Job, reader: Reader | undefined, signal: AbortSignal): Promise<Reading | undefined> {
   const key = s.options.store && storeKey(s, job);
   const stored = await storedReading(s, job, key);
-  if (stored) return stored;
+  if (stored || !reader) return stored;
   const reading = await reader.read({ text: job.text, options: readOptions(s, job) }, signal);
   if (key) s.options.store!.set(key, reading);
   return reading;
