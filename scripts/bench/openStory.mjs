@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 const out = (p) => require(path.join(root, 'server', 'out', p));
 const { createService } = out('analysis/service.js');
 const { storyCandidates, provisionalStory } = out('analysis/service/openStory.js');
-const { confidentStory } = out('analysis/service/openStory.js');
+const { confidentStory, inOneSmallFolder } = out('analysis/service/openStory.js');
 const { createStoryIndex, storyOptions } = out('analysis/corpus/stories.js');
 const { buildCorpus } = out('analysis/corpus/corpus.js');
 const { runChecks } = out('analysis/checks/checks.js');
@@ -47,9 +47,6 @@ const counts = { articles: 0, sameStory: 0, sameFindings: 0, provisional: 0, con
 const times = { scan: [], group: [] };
 // `--variants`: other confidence conditions measured in the same run (shown first, withdrawn), to choose among them.
 const VARIANTS = process.argv.includes('--variants');
-const dirOf = (name) => name.split('/').slice(0, -1).join('/');
-const inDir = new Map();
-for (const t of texts) inDir.set(dirOf(t.name), (inDir.get(dirOf(t.name)) ?? 0) + 1);
 const steady = (open, candidates, members, regroup) => {
   const fewer = regroup(candidates.uris.slice(0, Math.max(members.length, Math.ceil(candidates.uris.length / 3))));
   return fewer !== undefined && fewer.length === members.length && fewer.every((u, i) => u === members[i]);
@@ -59,12 +56,12 @@ const topOnly = (uri, candidates, members, factor) => {
   return members.every((u) => u === uri || best.has(u));
 };
 const variants = {
-  current: (uri, c, m, regroup) => confidentStory(uri, c, m, regroup),
+  current: (uri, c, m, regroup) => confidentStory(uri, c, m, regroup, inOneSmallFolder(byUri.get(uri).name, m.map((u) => byUri.get(u).name), listing)),
+  before: (uri, c, m, regroup) => confidentStory(uri, c, m, regroup),
   noBest: (uri, c, m, regroup) => !c.truncated && steady(uri, c, m, regroup),
   best2x: (uri, c, m, regroup) => !c.truncated && topOnly(uri, c, m, 2) && steady(uri, c, m, regroup),
   noSteady: (uri, c, m) => !c.truncated && topOnly(uri, c, m, 1),
   truncatedToo: (uri, c, m, regroup) => topOnly(uri, c, m, 1) && steady(uri, c, m, regroup),
-  smallDirToo: (uri, c, m, regroup) => confidentStory(uri, c, m, regroup) || (!c.truncated && (inDir.get(dirOf(byUri.get(uri).name)) ?? Infinity) <= 30 && m.every((u) => dirOf(byUri.get(u).name) === dirOf(byUri.get(uri).name))),
 };
 const variantCounts = Object.fromEntries(Object.keys(variants).map((name) => [name, { confident: 0, shown: 0, gone: 0 }]));
 for (const uri of uris.slice(0, LIMIT)) {
@@ -87,7 +84,8 @@ for (const uri of uris.slice(0, LIMIT)) {
   const same = findings.size === finalFindings.size && [...findings].every((f) => finalFindings.has(f));
   if (same) counts.sameFindings++;
   if (members) counts.provisional++;
-  const confident = members !== undefined && confidentStory(uri, candidates, members, (pool) => provisionalStory(open, pool.map((u) => byUri.get(u)), () => createStoryIndex(storyOptions(config)), listing));
+  const oneSmallFolder = members !== undefined && inOneSmallFolder(open.name, members.map((u) => byUri.get(u).name), listing);
+  const confident = members !== undefined && confidentStory(uri, candidates, members, (pool) => provisionalStory(open, pool.map((u) => byUri.get(u)), () => createStoryIndex(storyOptions(config)), listing), oneSmallFolder);
   // What the editor shows first: the provisional story's findings when confident, else the article's own.
   const own = new Set(runChecks(buildCorpus([service.reading(uri)], config), config).filter((f) => f.uri === uri).map(shown));
   if (VARIANTS) {

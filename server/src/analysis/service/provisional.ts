@@ -10,7 +10,7 @@ import type { Reader } from '../reader';
 import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../workspace';
 import type { Finding, Reading } from '../types';
 import { readKeyOf, readOptions, recentKey, recentText, storedReading, storeKey } from './documents';
-import { confidentStory, provisionalStory, storyCandidates, type FolderText } from './openStory';
+import { confidentStory, inOneSmallFolder, provisionalStory, storyCandidates, type FolderText } from './openStory';
 import { nextTurn, type ForeseenStory, type Job, type ServiceState } from './state';
 
 /** Open articles given a provisional story at most (an editor restores a few tabs; each costs a scan of the folder). */
@@ -70,7 +70,8 @@ async function checkOpenStory(
   const listing = folder.map((article) => article.name);
   const regroup = (pool: string[]) => provisionalStory(open, pool.map((member) => byUri.get(member)!), () => s.newStoryIndex(options), listing);
   const members = regroup(candidates.uris);
-  const confident = members !== undefined && confidentStory(open.uri, candidates, members, regroup);
+  const oneSmallFolder = members !== undefined && inOneSmallFolder(open.name, members.map((member) => byUri.get(member)!.name), listing);
+  const confident = members !== undefined && confidentStory(open.uri, candidates, members, regroup, oneSmallFolder);
   mark(`grouped: ${members?.length ?? 1} members, ${confident ? 'confident' : 'not confident'}`);
   if (!members || !confident) return undefined;
   const readings = await readMembers(s, members.map((member) => byUri.get(member)!), reader, signal);
