@@ -65,7 +65,9 @@ async function checkOpenStory(
   mark: (step: string) => void,
 ): Promise<ForeseenStory | undefined> {
   const candidates = storyCandidates(open, folder);
-  mark(`scanned: ${candidates.uris.length} candidates`);
+  mark(`scanned: ${candidates.uris.length} candidates${candidates.truncated ? ', more left out' : ''}`);
+  // A scan that left candidates out gives no confident story (confidentStory): not grouped (seconds at 10,000 articles).
+  if (candidates.truncated) return undefined;
   // The provisional index knows the folder's directories as the load's does (a small one is one event's folder).
   const listing = folder.map((article) => article.name);
   const regroup = (pool: string[]) => provisionalStory(open, pool.map((member) => byUri.get(member)!), () => s.newStoryIndex(options), listing);
