@@ -63,7 +63,9 @@ export function keyPattern(keys: Iterable<string>): RegExp | undefined {
   const figures: string[] = [];
   for (const key of keys) (/^\d/.test(key) ? figures : words).push(key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const parts = [];
-  if (words.length > 0) parts.push(`(?<!\\p{Lu}[\\p{L}\\p{M}]*)(?:${words.join('|')})(?![\\p{L}\\p{M}])`);
+  // The look back is bounded: unbounded, it ran back over a whole run of letters at every position (quadratic on a
+  // hostile text of one long word); no real word has its capital this far before one of its keys.
+  if (words.length > 0) parts.push(`(?<!\\p{Lu}[\\p{L}\\p{M}]{0,63})(?:${words.join('|')})(?![\\p{L}\\p{M}])`);
   if (figures.length > 0) parts.push(`(?<!\\d|\\d[,.])(?:${figures.join('|')})(?![,.]?\\d)`);
   return parts.length === 0 ? undefined : new RegExp(parts.join('|'), 'gu');
 }
