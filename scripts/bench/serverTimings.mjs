@@ -9,7 +9,11 @@
 // the end of the pass. Requests: hover, definition and references at `--requests` places (default 60).
 // `--edits 0`: the start figures only (no keystrokes, no requests). `--reopen N`: C N times on B's storage (each a
 // fresh server), with every run's figures and their median and range (reopening is what varies most).
+// `--target <file> --cold N`: B only, N times, each a fresh server on empty storage (no A, no C): the cold start →
+// open file, with its median and range. `--trace`: each B run's server-side steps (process start, modules, models,
+// listing, the provisional story, the publication; CROSSCHECK_TRACE_START), in ms since the server process started.
 // Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N] [--reopen N]
+//   [--target <file> --cold N] [--trace]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,12 +33,38 @@ const option = (name, fallback) => {
 const EDITS = option('--edits', 200);
 const REQUESTS = option('--requests', 60);
 const REOPEN = option('--reopen', 1);
+const COLD = option('--cold', 1);
+const TRACE = process.argv.includes('--trace');
+const targetAt = process.argv.indexOf('--target');
+const TARGET = targetAt > 0 ? pathToFileURL(fs.realpathSync(path.resolve(process.argv[targetAt + 1]))).href : undefined;
 /** Long enough for a cold 10,000-article folder on a shared machine. */
 const LONG = 30 * 60_000;
 
 const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
 const out = { folder: path.basename(folder) };
 try {
+  if (TARGET) Object.assign(out, await coldOnly(TARGET));
+  else await allRuns();
+} finally {
+  fs.rmSync(storage, { recursive: true, force: true });
+}
+console.log(JSON.stringify(out));
+
+/** B only, COLD times, each on empty storage: the cold start → open file of a given article. */
+async function coldOnly(uri) {
+  const articles = fs.readdirSync(folder, { recursive: true }).length;
+  const runs = [];
+  for (let i = 0; i < COLD; i++) {
+    fs.rmSync(storage, { recursive: true, force: true });
+    fs.mkdirSync(storage);
+    runs.push(await runOpen('cold', { uri, articles }, false));
+  }
+  const result = { target: uri, coldStartToOpenFileRuns: runs.map((r) => Math.round(r.coldStartToOpenFileMs)), coldStartToOpenFile: spread(runs.map((r) => r.coldStartToOpenFileMs)) };
+  if (TRACE) result.trace = runs.map((r) => r.trace);
+  return result;
+}
+
+async function allRuns() {
   const a = await runA();
   Object.assign(out, a.result);
   if (a.target) {
@@ -48,10 +78,7 @@ try {
       out.storedStartToAll = spread(runs.map((r) => r.storedStartToAllMs));
     }
   }
-} finally {
-  fs.rmSync(storage, { recursive: true, force: true });
 }
-console.log(JSON.stringify(out));
 
 /** Start until every article is read and its diagnostics published: the status counting them all. */
 async function started(options) {
@@ -86,15 +113,17 @@ async function runA() {
 }
 
 /** B and C: the target opened right after start, with the readings store. */
-async function runOpen(label, target) {
-  const { client, t0 } = await started({ initializationOptions: { storagePath: storage } });
+async function runOpen(label, target, untilAll = true) {
+  const launch = TRACE ? { launch: { env: { ...process.env, CROSSCHECK_TRACE_START: '1' } } } : {};
+  const { client, t0 } = await started({ initializationOptions: { storagePath: storage }, ...launch });
   try {
     const text = fs.readFileSync(fileURLToPath(target.uri), 'utf8').replace(/^\uFEFF/, '');
     await client.open(target.uri, text);
     await client.waitFor(() => client.publications.some((p) => p.uri === target.uri && p.diagnostics.length > 0), LONG);
     const firstMs = performance.now() - t0;
+    if (!untilAll) return { [`${label}StartToOpenFileMs`]: firstMs, ...(TRACE && { trace: traceOf(client) }) };
     const allMs = await allPublished(client, t0, target.articles);
-    return { [`${label}StartToOpenFileMs`]: firstMs, [`${label}StartToAllMs`]: allMs };
+    return { [`${label}StartToOpenFileMs`]: firstMs, [`${label}StartToAllMs`]: allMs, ...(TRACE && { trace: traceOf(client) }) };
   } finally {
     await client.stop();
   }
@@ -199,6 +228,14 @@ function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
   return { n: values.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) };
+}
+
+/** The server's start steps so far (CROSSCHECK_TRACE_START lines on its stderr): "ms where: step". */
+function traceOf(client) {
+  return client.stderr
+    .split('\n')
+    .filter((line) => line.startsWith('crosscheck-start '))
+    .map((line) => line.slice('crosscheck-start '.length));
 }
 
 /** Median and range of a few runs, in ms. */

@@ -42,6 +42,9 @@ import { codeLenses } from './features/codeLens';
 import { inlayHints } from './features/inlayHints';
 import { matrix } from './features/matrix';
 import { DocumentsRequest, MatrixRequest, SETTINGS_SECTION, StatusNotification, StoriesRequest, type DocumentInfo, type InitializationOptions, type StoryInfo } from './protocol';
+import { traceStart } from './node/startTrace';
+
+traceStart('modules loaded');
 
 /** One workspace folder (or, without `folder`, the open articles outside every folder). */
 interface Project {
@@ -200,6 +203,7 @@ async function index(): Promise<void> {
       // Cold, an open article's provisional story is checked before the folder is grouped, and shown as its preview.
       provisionalStories: true,
       signal: shuttingDown.signal,
+      mark: traceStart,
       progress: (done, total) => {
         reading.done.set(project, done);
         reading.total.set(project, total);
@@ -349,6 +353,7 @@ function send(uri: string, diagnostics: Diagnostic[], version?: number): Promise
   publishedFindings += diagnostics.length - (before?.count ?? 0);
   if (diagnostics.length === 0) published.delete(uri);
   else published.set(uri, { key, count: diagnostics.length });
+  if (diagnostics.length > 0 && documents.get(uri)) traceStart(`published ${diagnostics.length} for ${path.basename(uri)}`);
   return connection.sendDiagnostics({ uri, diagnostics, version });
 }
 
@@ -487,6 +492,7 @@ let canShowProgress = false;
 let canRefreshInlayHints = false;
 
 connection.onInitialize((params): InitializeResult => {
+  traceStart('initialize');
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   const jobs = typeof init.jobs === 'number' && init.jobs >= 1 ? Math.floor(init.jobs) : defaultJobs();
   // At least one reader thread, even with one job: reading a folder on this thread would keep the server from answering.
@@ -531,6 +537,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(
   guard('initialization', undefined, () => {
+    traceStart('initialized');
     changedOnDisk();
     if (canRegisterWatchers) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
@@ -561,6 +568,8 @@ documents.onDidChangeContent(
     edited();
   }),
 );
+
+documents.onDidOpen(({ document }) => traceStart(`opened ${path.basename(document.uri)}`));
 
 documents.onDidClose(
   guard('document close', undefined, ({ document }) => {

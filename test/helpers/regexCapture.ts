@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { FoundRegex } from './regexAttack';
 import type * as Helpers from './analysis';
+import type * as OpenStory from '../../server/src/analysis/service/openStory';
 
 const { root, texts } = workerData as { root: string; texts: string[] };
 const analysisDir = path.join(root, 'server', 'out', 'analysis');
@@ -43,5 +44,10 @@ for (const uri of service.uris()) {
   service.symbols(uri);
   service.agreements(uri);
 }
+// A cold load with an article open builds the pattern of its keys (service/openStory.ts keyPattern).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { storyCandidates } = require(path.join(analysisDir, 'service', 'openStory')) as typeof OpenStory;
+const written = texts.map((text, i) => ({ uri: `written-${i}.txt`, name: `written-${i}.txt`, text }));
+storyCandidates(written[0], written);
 globalThis.RegExp = Native;
 parentPort!.postMessage([...found.values()]);

@@ -115,6 +115,8 @@ export interface LoadOptions {
    * read whatever their story; the others join the story index before they are read.
    */
   skipLoneArticles?: boolean;
+  /** Called at each step of a load's start (listing, texts read, provisional stories, folder given): for timing it. */
+  mark?(step: string): void;
 }
 
 /** The config file as the service read it, with its problems. */

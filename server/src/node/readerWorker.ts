@@ -9,6 +9,7 @@ import { checkStory, type PackedReading } from '../analysis/reader';
 import { unpackedRequest } from './packedReadings';
 import { readArticle, type ReadOptions } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
+import { traceStart } from './startTrace';
 
 type Task = { id: number; text: string; options: ReadOptions } | { id: number; readings: Reading[]; packed?: PackedReading[]; config: Config };
 
@@ -21,7 +22,9 @@ export type ReadReply =
   | { id: number; cancelled: true };
 
 // The models load on the first reading: do it now, while the main thread lists the folder.
+traceStart('thread started');
 readArticle('Ready.', { uri: 'warm-up', version: 0, source: 'warm-up', tolerances: defaultConfig().tolerances });
+traceStart('models loaded');
 
 const queue: Task[] = [];
 let scheduled = false;

@@ -25,6 +25,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
   const { signal } = loadOptions;
   const first = typeof loadOptions.first === 'function' ? loadOptions.first : () => (loadOptions.first as string[] | undefined) ?? [];
   const touched = recording(s);
+  const mark = loadOptions.mark ?? (() => undefined);
   const counts = { read: 0, stored: 0 };
   let done = 0;
   let total = 0;
@@ -45,6 +46,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
     while (hasPending(s) && !signal?.aborted) {
       const empty = s.docs.size === 0 && s.unread.size === 0;
       const uris = takeChanges(s);
+      mark(`listed ${uris.length}`);
       // A folder with nothing in it (the editor's loose files before any is opened) has no stories to look up: its
       // load does not say `foreseen`, which starts the server's reader threads beside another folder's lookup.
       const reopening = empty && uris.length > 0 && s.options.store?.getStories !== undefined;
@@ -61,8 +63,10 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       if (loadOptions.provisionalStories && empty && uris.length > 0) await nextTurn();
       const unforeseen = loadOptions.provisionalStories === true && empty && !signal?.aborted && opens(uris, first()).some((uri) => !s.foreseen.has(uri));
       const texts = readAhead ?? (unforeseen ? await readAll(s, uris) : undefined);
-      if (unforeseen && texts) shown.push(...(await checkOpenStories(s, texts, first, reader, signal)));
+      if (texts) mark('texts read');
+      if (unforeseen && texts) shown.push(...(await checkOpenStories(s, texts, first, reader, signal, mark)));
       if ((readAhead || unforeseen) && !signal?.aborted) await Promise.resolve(loadOptions.foreseen?.(shown)).catch(() => undefined);
+      mark(`foreseen ${shown.length}`);
       const queue = jobQueue(s, first);
       // Until every text is given to the story index, no story is known to be complete; then each is
       // ready when its last unread article is read (at once when none is left).
@@ -111,6 +115,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
           await nextTurn();
         }
       }
+      mark('folder given to the story index');
       if (held) await groupWhenRead(s, held, whenSettled, signal, lone);
       lone?.end(signal?.aborted === true);
       queue.close();

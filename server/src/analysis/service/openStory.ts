@@ -6,7 +6,7 @@
 // their own (the same model and grouping, corpus/stories.ts), and the open article's story there is its provisional
 // story. The load then publishes the real one.
 import { commonShare, stemWord } from '../corpus/storySignature';
-import type { StoryIndex, StoryOptions } from '../corpus/stories';
+import { directoryOf, SMALL_FOLDER, type StoryIndex } from '../corpus/stories';
 
 /** A capitalised word or a figure (digits, with thousands or decimal separators): an event's people, places and numbers. */
 const KEY_TOKEN = /\p{Lu}[\p{L}\p{M}]+|\d+(?:[,.]\d+)*/gu;
@@ -54,11 +54,30 @@ export function keysOf(text: string): Set<string> {
 }
 
 /**
+ * The open article's keys where they stand as whole tokens of KEY_TOKEN in another text: its words not inside a longer
+ * capitalised word ("Donald" in "McDonald"), its figures not inside a longer figure ("200" in "1,200"). One search for
+ * the keys themselves: cutting every text into tokens to look each up took 5-6 times as long (gen10k).
+ */
+export function keyPattern(keys: Iterable<string>): RegExp | undefined {
+  const words: string[] = [];
+  const figures: string[] = [];
+  for (const key of keys) (/^\d/.test(key) ? figures : words).push(key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = [];
+  // The look back is bounded: unbounded, it ran back over a whole run of letters at every position (quadratic on a
+  // hostile text of one long word); no real word has its capital this far before one of its keys.
+  if (words.length > 0) parts.push(`(?<!\\p{Lu}[\\p{L}\\p{M}]{0,63})(?:${words.join('|')})(?![\\p{L}\\p{M}])`);
+  if (figures.length > 0) parts.push(`(?<!\\d|\\d[,.])(?:${figures.join('|')})(?![,.]?\\d)`);
+  return parts.length === 0 ? undefined : new RegExp(parts.join('|'), 'gu');
+}
+
+/**
  * The folder's articles that share the most rare keys with the open one, weighted by how rare each key is in the
- * folder (a scan of the raw texts: one pass of a regular expression over each).
+ * folder (a scan of the raw texts: one search for the keys over each).
  */
 export function storyCandidates(open: FolderText, folder: Iterable<FolderText>): Candidates {
   const keys = keysOf(open.text);
+  const pattern = keyPattern(keys);
+  if (!pattern) return { uris: [], truncated: false };
   const index = new Map<string, number>();
   for (const key of keys) index.set(key, index.size);
   const df = new Int32Array(index.size);
@@ -69,7 +88,7 @@ export function storyCandidates(open: FolderText, folder: Iterable<FolderText>):
     count++;
     let found: number[] | undefined;
     const seen = new Set<number>();
-    for (const m of article.text.matchAll(KEY_TOKEN)) {
+    for (const m of article.text.matchAll(pattern)) {
       const k = index.get(m[0]);
       if (k === undefined || seen.has(k)) continue;
       seen.add(k);
@@ -103,13 +122,28 @@ export function provisionalStory(open: FolderText, candidates: FolderText[], new
 }
 
 /**
- * Whether a provisional story is likely the one the load arrives at, so that its findings may be shown before: the
- * scan left no qualified candidate out, the story's other members are the scan's best candidates (the blocking and the
- * story model agree), and a third of the pool gives the same members (a steady story). Measured on the clusters,
- * `fresh/` and PolNeAR (docs/speed.md), each condition removed findings shown first that the load then withdrew.
+ * Whether every member of a provisional story is in the open article's directory, and that directory is small: one
+ * event's folder, whose articles the story index binds by a prior (corpus/stories.ts SMALL_FOLDER) whatever else the
+ * folder holds. `listing`: the folder's workspace-relative paths.
  */
-export function confidentStory(open: string, candidates: Candidates, members: string[], regroup: (pool: string[]) => string[] | undefined): boolean {
+export function inOneSmallFolder(open: string, members: string[], listing: string[]): boolean {
+  const directory = directoryOf(open);
+  if (!members.every((member) => directoryOf(member) === directory)) return false;
+  let count = 0;
+  for (const path of listing) if (directoryOf(path) === directory && ++count > SMALL_FOLDER) return false;
+  return true;
+}
+
+/**
+ * Whether a provisional story is likely the one the load arrives at, so that its findings may be shown before: the
+ * scan left no qualified candidate out, and the story lies in the open article's small folder (`oneSmallFolder`), or
+ * its other members are the scan's best candidates (the blocking and the story model agree) and a third of the pool
+ * gives the same members (a steady story). Measured on the clusters, `fresh/` and PolNeAR (docs/speed.md), each
+ * condition removed findings shown first that the load then withdrew, and the small folder's showed more with none.
+ */
+export function confidentStory(open: string, candidates: Candidates, members: string[], regroup: (pool: string[]) => string[] | undefined, oneSmallFolder = false): boolean {
   if (candidates.truncated || members.length < 2) return false;
+  if (oneSmallFolder) return true;
   const best = new Set(candidates.uris.slice(0, members.length - 1));
   if (!members.every((uri) => uri === open || best.has(uri))) return false;
   const fewer = regroup(candidates.uris.slice(0, Math.max(members.length, Math.ceil(candidates.uris.length / 3))));
