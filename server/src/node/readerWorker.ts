@@ -6,6 +6,7 @@
 import { parentPort } from 'worker_threads';
 import { defaultConfig, type Config } from '../analysis/config';
 import { checkStory, type PackedReading } from '../analysis/reader';
+import { afterCheck } from './checkGarbage';
 import { unpackedRequest } from './packedReadings';
 import { readArticle, type ReadOptions } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
@@ -60,5 +61,6 @@ function runNext(): void {
     reply = { id: task.id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
+  if ('readings' in task) afterCheck();
   schedule();
 }
