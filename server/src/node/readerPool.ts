@@ -129,7 +129,9 @@ export function createReaderPool(size: number, script = workerScript(), document
   const isLarge = (task: Task): boolean => checkRun && 'check' in task && articlesIn(task.check) >= LARGE_STORY;
 
   const spawn = (): Thread => {
-    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
+    // A check run's threads collect their checks' garbage as they go (node/checkGarbage.ts); the server's keep V8's pace.
+    const workerData = { collectAfterChecks: checkRun };
+    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? { workerData } : { workerData, resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
     thread.worker.unref();
     thread.worker.on('message', (reply: ReadReply) => {
       const task = thread.sent.get(reply.id);
