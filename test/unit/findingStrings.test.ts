@@ -1,6 +1,6 @@
 // Findings checked on another thread arrive as structured clones; the service gives their repeated strings one copy
 // (service/findingStrings.ts). The findings it keeps are equal to those of a service that checks on its own thread, on
-// the seeds and on texts written here, and sharing changes no value.
+// the seeds and on texts written here (a check run, which shares them), and sharing changes no value.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'path';
@@ -25,7 +25,7 @@ for (const [name, texts] of [['the seeds', seedTexts()], ['two written reports',
   test(`findings checked elsewhere, their strings shared, equal those checked here: ${name}`, async () => {
     const here = analysis.createService({ workspace: memoryWorkspace(texts) });
     await here.load({ groupWhenRead: true });
-    const elsewhere = analysis.createService({ workspace: memoryWorkspace(texts), reader: cloningReader });
+    const elsewhere = analysis.createService({ workspace: memoryWorkspace(texts), reader: cloningReader, dropCheckedReadings: true });
     await elsewhere.load({ groupWhenRead: true });
     assert.ok(here.findings().length > 0, 'the texts have findings');
     assert.ok(elsewhere.findings().some((f) => f.related.length > 0), 'some finding has related locations');

@@ -129,9 +129,7 @@ export function createReaderPool(size: number, script = workerScript(), document
   const isLarge = (task: Task): boolean => checkRun && 'check' in task && articlesIn(task.check) >= LARGE_STORY;
 
   const spawn = (): Thread => {
-    // A check run's threads collect their checks' garbage as they go (node/checkGarbage.ts); the server's keep V8's pace.
-    const workerData = { collectAfterChecks: checkRun };
-    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? { workerData } : { workerData, resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
+    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
     thread.worker.unref();
     thread.worker.on('message', (reply: ReadReply) => {
       const task = thread.sent.get(reply.id);
@@ -205,7 +203,8 @@ export function createReaderPool(size: number, script = workerScript(), document
     thread.given++;
     if (!('check' in task)) thread.reads++;
     thread.worker.postMessage(
-      ('check' in task ? { id, readings: task.check.readings, packed: task.check.packed, config: task.check.config } : { id, text: task.request.text, options: task.request.options }) satisfies ReadMessage,
+      // A check run's threads collect their checks' garbage as they go (node/checkGarbage.ts); the server's keep V8's pace.
+      ('check' in task ? { id, readings: task.check.readings, packed: task.check.packed, config: task.check.config, collect: checkRun } : { id, text: task.request.text, options: task.request.options }) satisfies ReadMessage,
     );
   };
 

@@ -3,7 +3,7 @@
 // story's check sends back its findings only. The pool sends the next task before this one is done, so
 // that the thread never waits for the main thread between two; tasks are queued here and run one per
 // turn of the event loop, so that a cancellation sent meanwhile is seen before the cancelled task's turn.
-import { parentPort, workerData } from 'worker_threads';
+import { parentPort } from 'worker_threads';
 import { defaultConfig, type Config } from '../analysis/config';
 import { checkStory, type PackedReading } from '../analysis/reader';
 import { afterCheck } from './checkGarbage';
@@ -11,7 +11,8 @@ import { unpackedRequest } from './packedReadings';
 import { readArticle, type ReadOptions } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
 
-type Task = { id: number; text: string; options: ReadOptions } | { id: number; readings: Reading[]; packed?: PackedReading[]; config: Config };
+/** A story's check; `collect` in a check run: the thread collects its checks' garbage as it goes (node/checkGarbage.ts). */
+type Task = { id: number; text: string; options: ReadOptions } | { id: number; readings: Reading[]; packed?: PackedReading[]; config: Config; collect?: boolean };
 
 export type ReadMessage = Task | { id: number; cancel: true };
 
@@ -23,9 +24,6 @@ export type ReadReply =
 
 // The models load on the first reading: do it now, while the main thread lists the folder.
 readArticle('Ready.', { uri: 'warm-up', version: 0, source: 'warm-up', tolerances: defaultConfig().tolerances });
-
-/** A check run's thread (readerPool.ts `checkRun`): it collects its checks' garbage as it goes. */
-const collectAfterChecks = (workerData as { collectAfterChecks?: boolean } | null)?.collectAfterChecks === true;
 
 const queue: Task[] = [];
 let scheduled = false;
@@ -64,6 +62,6 @@ function runNext(): void {
     reply = { id: task.id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
-  if ('readings' in task && collectAfterChecks) afterCheck();
+  if ('readings' in task && task.collect) afterCheck();
   schedule();
 }

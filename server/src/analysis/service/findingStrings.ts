@@ -20,7 +20,7 @@ export function shareFindingStrings(findings: Finding[], uris: readonly string[]
     finding.code = one(finding.code);
     finding.severity = one(finding.severity);
     finding.message = one(finding.message);
-    for (const related of finding.related) {
+    for (const related of finding.related ?? []) {
       related.uri = one(related.uri);
       related.message = one(related.message);
     }

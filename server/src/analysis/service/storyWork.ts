@@ -111,7 +111,8 @@ export function checkElsewhere(s: ServiceState, id: string, reader: Reader, sign
   return reader.check!(request, signal).then(
     (findings) => {
       if (s.storyStates.get(id) !== state || state.findings) return;
-      state.findings = shareFindingStrings(findings, story(s, id)?.uris ?? []);
+      // A check run keeps every story's findings to the end; the server's are few and replaced as the user edits.
+      state.findings = s.options.dropCheckedReadings ? shareFindingStrings(findings, story(s, id)?.uris ?? []) : findings;
       letGo(s, id, state);
     },
     () => undefined, // checked on this thread when asked
