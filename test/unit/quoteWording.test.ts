@@ -133,3 +133,41 @@ test('quote-wording: sentences that only share a phrase are not one sentence wor
   // Still one sentence worded two ways when the shared words are most of both quotations.
   assert.equal(found({ a: 'Lee said: "Nobody wants peace more than our city."', b: 'Lee said: "No one wants peace more than our city."' }).length, 1);
 });
+
+test('quote-wording: one sentence both quote nearly whole, inside excerpts of different length, is compared', () => {
+  const texts = {
+    a: 'Lawyer Tom Reed said: "From the start, the state has pursued a vendetta against my client and not a search for the truth. My client denies any wrongdoing. When the storm passes, he will be cleared," Reed added.',
+    b: 'Tom Reed said: "When the dust passes, he will be cleared. Until then, he will keep serving the people of his district with the same energy as always."',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.match(f[0].message, /When the \[-(dust|storm)-\] \{\+(storm|dust)\+\} passes/, 'the words both say at the start of the sentence are the same, not part of the difference');
+});
+
+test('quote-wording: a short sentence before a long passage both quote is compared with it', () => {
+  const texts = {
+    a: 'Senator Ann Lee told the crowd: "And you embody it. Whatever we say about the plan, whatever we call it — reform or repeal — we owe our workers and their families a fair deal."',
+    b: 'Senator Ann Lee told the crowd: "And you betray it. Whatever we say about the plan, whatever we call it -- reform or repeal -- we owe our workers and their families a fair deal."',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.match(f[0].message, /And you \[-(betray|embody)-\] \{\+(embody|betray)\+\} it/);
+});
+
+test('quote-wording: a stock phrase of two statements, or a phrase two sentences share around other words, is no rewording', () => {
+  // A farewell in a video and a written statement both say "an honor and (a) privilege to serve".
+  assert.deepEqual(
+    found({
+      a: 'Tom Reed said in a video: "I look forward to staying in touch. It has been an honor and a privilege to serve. Thank you so much."',
+      b: '"It has been an honor and privilege to serve the people of the 27th district of this state," Tom Reed said in a statement.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    found({
+      a: 'Ann Lee said: "It is a crisis. We have an invasion of drugs and criminals coming into our country."',
+      b: '"We are talking about an invasion of our country," Ann Lee said.',
+    }),
+    [],
+  );
+});

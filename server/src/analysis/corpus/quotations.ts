@@ -9,6 +9,9 @@ import type { Quotation, QuotationGroup, QuotationRef, Reading } from '../types'
 const MIN_WORDS = 3;
 const MIN_COMMON = 4;
 const MIN_SHARE = 0.6;
+/** One sentence both quote: this many of its words matched, and this share of the longer of the two sentences. */
+const MIN_SENTENCE_WORDS = 6;
+const SENTENCE_SHARE = 0.8;
 
 export function groupQuotations(readings: Reading[], mentionEntity: Map<string, string>): QuotationGroup[] {
   const refs: QuotationRef[] = [];
@@ -75,7 +78,8 @@ export function sameQuotation(qa: Quotation, qb: Quotation): boolean {
   const a = qa.words;
   const b = qb.words;
   const common = commonWords(a, b);
-  if (common < MIN_COMMON || common < MIN_SHARE * Math.min(a.length, b.length)) return false;
+  if (common < MIN_COMMON) return false;
+  if (common < MIN_SHARE * Math.min(a.length, b.length) && !sharesClause(qa, qb)) return false;
   const lex = lexicon();
   const second = (q: Quotation) => q.words.some((w) => lex.secondPersonWords.has(w));
   if (!second(qa) && !second(qb)) return true;
@@ -90,7 +94,30 @@ export function sameQuotation(qa: Quotation, qb: Quotation): boolean {
 
 /** The fewest words two quotations must align to be one (`sameQuotation`). */
 function neededCommon(a: string[], b: string[]): number {
-  return Math.max(MIN_COMMON, Math.ceil(MIN_SHARE * Math.min(a.length, b.length) - 1e-9));
+  return Math.max(MIN_COMMON, Math.min(Math.ceil(MIN_SHARE * Math.min(a.length, b.length) - 1e-9), MIN_SENTENCE_WORDS));
+}
+
+/**
+ * Two excerpts of different length around one passage (“When the dust settles, he will be vindicated. Until then, …”
+ * / “… Grimm asserts his innocence of any wrongdoing. When the dust settles, he will be vindicated”): most words of
+ * neither are shared, but both quote one sentence nearly whole.
+ */
+function sharesClause(qa: Quotation, qb: Quotation): boolean {
+  const wa = wordingOfQuotation(qa);
+  const wb = wordingOfQuotation(qb);
+  const c = compareWordings(wa, wb);
+  if (c.matches.length < MIN_SENTENCE_WORDS) return false;
+  const pairs = new Map<string, number>();
+  for (const [i, j] of c.matches) {
+    const key = `${wa.tokens[i].unit}:${wb.tokens[j].unit}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  const size = (w: Wording, unit: number) => w.unitStarts[unit + 1] - w.unitStarts[unit];
+  for (const [key, n] of pairs) {
+    const [ua, ub] = key.split(':').map(Number);
+    if (n >= MIN_SENTENCE_WORDS && n >= SENTENCE_SHARE * Math.max(size(wa, ua), size(wb, ub))) return true;
+  }
+  return false;
 }
 
 function wordCounts(words: string[]): Map<string, number> {

@@ -38,6 +38,10 @@ const SHORT_PHRASE = 6;
 const MIN_DENSITY = 0.4;
 /** Quotations too long to align word by word (a transcript against a transcript) are not compared. */
 const MAX_CELLS = 4_000_000;
+/** A stretch of one passage: this many matched words, at most STRETCH_GAP words apart, STRETCH_CONTENT with content. */
+const LONG_STRETCH = 8;
+const STRETCH_GAP = 2;
+const STRETCH_CONTENT = 3;
 
 const NONE: Comparison = { relation: 'excerpt', hunks: [], matches: [], aCovered: false, bCovered: false };
 
@@ -60,7 +64,8 @@ export function compareWordings(a: Wording, b: Wording): Comparison {
   const leadB = Math.max(b.unitStarts[unitIndex(b, fj)], 0);
   if (fi > 0) aCovered = false;
   if (fj > 0) bCovered = false;
-  const lead = edge(a, b, [leadA, fi], [leadB, fj], true);
+  const leadEdge = edge(a, b, [leadA, fi], [leadB, fj], true);
+  const lead = leadEdge?.hunk;
   if (lead) hunks.push(lead);
   for (let k = 0; k + 1 < matches.length; k++) {
     const [i1, j1] = matches[k];
@@ -82,7 +87,8 @@ export function compareWordings(a: Wording, b: Wording): Comparison {
   const trailB = b.unitStarts[unitIndex(b, lj) + 1];
   if (li + 1 < a.tokens.length) aCovered = false;
   if (lj + 1 < b.tokens.length) bCovered = false;
-  const trail = edge(a, b, [li + 1, trailA], [lj + 1, trailB], false);
+  const trailEdge = edge(a, b, [li + 1, trailA], [lj + 1, trailB], false);
+  const trail = trailEdge?.hunk;
   if (trail) hunks.push(trail);
   if (hunks.length > 0) aCovered = bCovered = false;
   const moved = movedWithin(a, b, matches);
@@ -90,10 +96,19 @@ export function compareWordings(a: Wording, b: Wording): Comparison {
   // A short phrase both quote, with other words after (or before) it and nothing else compared, is two statements
   // sharing a phrase ("people poured into the streets in panic" / "…, fearing aftershocks"), unless it is most of
   // both ("Nobody wants peace more than Ukraine" / "No one wants …").
+  // Words both say where both start (end) the sentence count with the phrase: "When the dust settles, he will be
+  // vindicated" / "When the search settles, …" is one sentence with a word changed, not a phrase; only around one
+  // unbroken run ("We have an invasion of [drugs and criminals coming into] our country" / "We’re talking about an
+  // invasion of our country" are two sentences).
+  const unbroken = matches.every(([i, j], k) => k === 0 || (i === matches[k - 1][0] + 1 && j === matches[k - 1][1] + 1));
+  const said = matches.length + (unbroken ? (leadEdge?.agreed ?? 0) + (trailEdge?.agreed ?? 0) : 0);
   const onlyEdges = hunks.length > 0 && hunks.every((h) => h === lead || h === trail);
-  if (onlyEdges && matches.length < SHORT_PHRASE && matches.length < 0.8 * Math.max(a.tokens.length, b.tokens.length)) return NONE;
+  if (onlyEdges && said < SHORT_PHRASE && said < 0.8 * Math.max(a.tokens.length, b.tokens.length)) return NONE;
   const relation: Relation = hunks.length > 0 ? 'differ' : aCovered && bCovered ? 'same' : 'excerpt';
-  return { relation, hunks, matches, aCovered, bCovered };
+  // The words both say at the sentence's edge are matched words too (the diff shows them as the same).
+  const before = Array.from({ length: leadEdge?.agreed ?? 0 }, (_, k): [number, number] => [leadA + k, leadB + k]);
+  const after = Array.from({ length: trailEdge?.agreed ?? 0 }, (_, k): [number, number] => [trailA - (trailEdge?.agreed ?? 0) + k, trailB - (trailEdge?.agreed ?? 0) + k]);
+  return { relation, hunks, matches: [...before, ...matches, ...after], aCovered, bCovered };
 }
 
 /** Suffix-LCS table over exact keys, walked from the start: the matched index pairs. */
@@ -203,7 +218,8 @@ function sameSentences(a: Wording, b: Wording, kept: Array<[number, number]>): A
   const key = ([i, j]: [number, number]) => `${a.tokens[i].unit}:${b.tokens[j].unit}`;
   for (const m of kept) pairs.set(key(m), (pairs.get(key(m)) ?? 0) + 1);
   const size = (w: Wording, unit: number) => w.unitStarts[unit + 1] - w.unitStarts[unit];
-  const strong = (m: [number, number]) => pairs.get(key(m))! * 2 >= Math.min(size(a, a.tokens[m[0]].unit), size(b, b.tokens[m[1]].unit));
+  const stretched = stretchedPairs(a, kept, key);
+  const strong = (m: [number, number]) => stretched.has(key(m)) || pairs.get(key(m))! * 2 >= Math.min(size(a, a.tokens[m[0]].unit), size(b, b.tokens[m[1]].unit));
   let best: [number, number] = [0, 0];
   for (let k = 0; k < kept.length; ) {
     if (!strong(kept[k])) {
@@ -216,6 +232,23 @@ function sameSentences(a: Wording, b: Wording, kept: Array<[number, number]>): A
     k = end;
   }
   return kept.slice(best[0], best[1]);
+}
+
+/**
+ * Sentence pairs that hold a long stretch of the same words (matches at most two words apart on both sides): one
+ * passage quoted by two outlets in sentences they cut or punctuate differently (“And you exemplify it. Whatever we
+ * think about the war, …” / “… whatever we call it 'Afghanistan or Iraq, we owe our military …”).
+ */
+function stretchedPairs(a: Wording, matches: Array<[number, number]>, key: (m: [number, number]) => string): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < matches.length; ) {
+    let end = k + 1;
+    while (end < matches.length && matches[end][0] - matches[end - 1][0] <= STRETCH_GAP + 1 && matches[end][1] - matches[end - 1][1] <= STRETCH_GAP + 1) end++;
+    const content = matches.slice(k, end).filter(([i]) => !a.tokens[i].minor).length;
+    if (end - k >= LONG_STRETCH && content >= STRETCH_CONTENT) for (let x = k; x < end; x++) out.add(key(matches[x]));
+    k = end;
+  }
+  return out;
 }
 
 /** Between two matches: the same words, a cut, or a difference. */
@@ -267,7 +300,7 @@ function wholeUnits(w: Wording, r: [number, number]): boolean {
  * other next to the match: different words are one place said two ways ("Nobody" / "No one", "the richest thing" /
  * "the nerves thing"). Words on one side only, or long runs on both, are quotations starting (ending) at different places.
  */
-function edge(a: Wording, b: Wording, ra: [number, number], rb: [number, number], leading: boolean): Hunk | undefined {
+function edge(a: Wording, b: Wording, ra: [number, number], rb: [number, number], leading: boolean): { hunk: Hunk; agreed: number } | undefined {
   const la = ra[1] - ra[0];
   const lb = rb[1] - rb[0];
   const n = Math.min(la, lb);
@@ -279,7 +312,7 @@ function edge(a: Wording, b: Wording, ra: [number, number], rb: [number, number]
   for (const key of long) if (k < short.length && sameKey(short[k], key)) k++;
   if (k === short.length) {
     const extra = long.length - short.length;
-    return extra > 0 && extra <= MAX_DROPPED ? { a: ra, b: rb, kind: 'omission' } : undefined;
+    return extra > 0 && extra <= MAX_DROPPED ? { hunk: { a: ra, b: rb, kind: 'omission' }, agreed: 0 } : undefined;
   }
   // The part of each run next to the match: all of a short run, as many words as the shorter run of a long one.
   const near = (r: [number, number], len: number): [number, number] => (len <= MAX_EDGE ? r : leading ? [r[1] - n, r[1]] : [r[0], r[0] + n]);
@@ -297,7 +330,15 @@ function edge(a: Wording, b: Wording, ra: [number, number], rb: [number, number]
   const x = leading ? ka.slice(-n) : ka.slice(0, n);
   const y = leading ? kb.slice(-n) : kb.slice(0, n);
   if (sameRun(x, y)) return undefined;
-  return { a: na, b: nb, kind: 'substitution' };
+  // Both runs whole (from the sentence's edge): the same words at that edge are said by both, and the difference is
+  // what lies between them and the match.
+  let agreed = 0;
+  if (na === ra && nb === rb) {
+    const at = (k: number) => (leading ? k : -1 - k);
+    while (agreed < n - 1 && sameKey(ka.at(at(agreed))!, kb.at(at(agreed))!)) agreed++;
+  }
+  const trimmed = (r: [number, number]): [number, number] => (leading ? [r[0] + agreed, r[1]] : [r[0], r[1] - agreed]);
+  return { hunk: { a: trimmed(na), b: trimmed(nb), kind: 'substitution' }, agreed };
 }
 
 /**
