@@ -2,11 +2,12 @@
 // the service loading through the reader threads (`--jobs`, default the cores, this thread counted), which also check each
 // story once its articles are read, then the findings. Prints one JSON line: phase times, sizes, CPU time
 // (all threads, and the main thread's own), peak RSS.
-// Usage: node scripts/bench/coldCheck.mjs <folder> [--jobs N]
+// Usage: node scripts/bench/coldCheck.mjs <folder> [--jobs N]   (MAIN_HEAP_SNAPSHOT=<file>: the main thread's heap at the end)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
 
 const start = performance.now();
 const require = createRequire(import.meta.url);
@@ -75,6 +76,9 @@ console.log(JSON.stringify({
   mainCpuMs,
   maxRssMB: process.resourceUsage().maxRSS / 1024,
 }));
+// MAIN_HEAP_SNAPSHOT=<file>: the main thread's heap as the check ends (after the figures above, so not in the peak), for
+// scripts/bench/heapSummary.mjs.
+if (process.env.MAIN_HEAP_SNAPSHOT) v8.writeHeapSnapshot(process.env.MAIN_HEAP_SNAPSHOT);
 
 /**
  * User + system CPU time of the main thread alone (Linux: /proc), undefined elsewhere. With the total, it says

@@ -56,6 +56,12 @@ if (isMainThread) process.on('exit', sample);
 // A reader thread busy with one long task (a large story's check) fires no timer: it also samples as it replies to a
 // story's check, before the check's garbage is collected, with the story's size and the check's time.
 const { parentPort } = require('worker_threads');
+/** The full collections node/checkGarbage.ts made on this thread so far (its module as this thread loaded it), if any. */
+function collected() {
+  const key = Object.keys(require.cache).find((file) => file.endsWith(path.join('node', 'checkGarbage.js')));
+  const stats = key && require.cache[key].exports.collections;
+  return stats ? { collections: stats.count, collectMs: Math.round(stats.ms) } : {};
+}
 if (!isMainThread && parentPort) {
   const checks = new Map();
   parentPort.on('message', (message) => {
@@ -65,7 +71,7 @@ if (!isMainThread && parentPort) {
   let began = Date.now();
   parentPort.postMessage = (reply, ...rest) => {
     if (reply && reply.findings && checks.has(reply.id)) {
-      line({ ...heap(), check: checks.get(reply.id), ms: Date.now() - began });
+      line({ ...heap(), check: checks.get(reply.id), ms: Date.now() - began, ...collected() });
       checks.delete(reply.id);
     }
     post(reply, ...rest);

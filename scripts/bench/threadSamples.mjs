@@ -46,3 +46,8 @@ if (checks.length > 0) {
   console.log('largest stories checked (articles, thread, heap used MB as it answered, ms since its previous answer):');
   for (const s of [...checks].sort((a, b) => b.check - a.check).slice(0, 10)) console.log(`  ${s.check} articles, thread ${s.thread}, ${s.heapUsedMB} MB, ${s.ms} ms, at ${(s.t / 1000).toFixed(0)} s`);
 }
+
+// Full collections after checks (node/checkGarbage.ts), each checking thread's last count.
+const forced = new Map();
+for (const s of checks) if (s.collections !== undefined) forced.set(s.thread, s);
+if (forced.size > 0) console.log('full collections after checks: ' + [...forced].map(([thread, s]) => `thread ${thread} ${s.collections} (${(s.collectMs / 1000).toFixed(1)} s)`).join(', '));

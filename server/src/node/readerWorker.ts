@@ -6,12 +6,14 @@
 import { parentPort } from 'worker_threads';
 import { defaultConfig, type Config } from '../analysis/config';
 import { checkStory, type PackedReading } from '../analysis/reader';
+import { afterCheck } from './checkGarbage';
 import { unpackedRequest } from './packedReadings';
 import { readArticle, type ReadOptions } from '../analysis/read/readArticle';
 import type { Finding, Reading } from '../analysis/types';
 import { traceStart } from './startTrace';
 
-type Task = { id: number; text: string; options: ReadOptions } | { id: number; readings: Reading[]; packed?: PackedReading[]; config: Config };
+/** A story's check; `collect` in a check run: the thread collects its checks' garbage as it goes (node/checkGarbage.ts). */
+type Task = { id: number; text: string; options: ReadOptions } | { id: number; readings: Reading[]; packed?: PackedReading[]; config: Config; collect?: boolean };
 
 export type ReadMessage = Task | { id: number; cancel: true };
 
@@ -63,5 +65,6 @@ function runNext(): void {
     reply = { id: task.id, error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
+  if ('readings' in task && task.collect) afterCheck();
   schedule();
 }

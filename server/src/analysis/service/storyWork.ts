@@ -6,6 +6,7 @@ import { runChecks } from '../checks/checks';
 import type { PackedReading, Reader } from '../reader';
 import type { Entity, Finding, Reading } from '../types';
 import { packedOf, packs, readingOf } from './documents';
+import { shareFindingStrings } from './findingStrings';
 import { CORPORA_KEPT, type ServiceState, type StoryState } from './state';
 
 export function story(s: ServiceState, id: string): Story | undefined {
@@ -110,7 +111,8 @@ export function checkElsewhere(s: ServiceState, id: string, reader: Reader, sign
   return reader.check!(request, signal).then(
     (findings) => {
       if (s.storyStates.get(id) !== state || state.findings) return;
-      state.findings = findings;
+      // A check run keeps every story's findings to the end; the server's are few and replaced as the user edits.
+      state.findings = s.options.dropCheckedReadings ? shareFindingStrings(findings, story(s, id)?.uris ?? []) : findings;
       letGo(s, id, state);
     },
     () => undefined, // checked on this thread when asked
