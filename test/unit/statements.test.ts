@@ -389,8 +389,9 @@ test('subject: whose counted things they are ("Norcom Systems and its 500 employ
 });
 
 test('money: a price is the cost whichever word says it ("would cost", "the price tag at"); a sum raised keeps its own noun', () => {
-  const sums = statements('Trump said the wall, which he estimates would cost about $8 billion, will be paid for. He puts the price tag at around $8 billion. The model is priced at $999. Brat raised $200,000.').filter((s) => s.attribute === 'money');
-  assert.deepEqual(sums.map((s) => [s.text, s.subject]), [['about $8 billion', 'cost'], ['around $8 billion', 'cost'], ['$999', 'cost'], ['$200,000', undefined]]);
+  const sums = statements('Trump said the wall, which he estimates would cost about $8 billion, will be paid for. He puts the price tag at around $8 billion. Tickets are priced at $30. The base model is priced at $999. Brat raised $200,000.').filter((s) => s.attribute === 'money');
+  // A named variant's price ("the base model") is that variant's, not the one cost of the story.
+  assert.deepEqual(sums.map((s) => [s.text, s.subject]), [['about $8 billion', 'cost'], ['around $8 billion', 'cost'], ['$30', 'cost'], ['$999', 'model'], ['$200,000', undefined]]);
   const found = conflicts({
     a: 'Wall talk\n\nTrump wants Mexico to pay for the wall, which he estimates would cost about $8 billion.',
     b: 'Wall talk\n\nTrump wants Mexico to pay for the wall. He estimates the price tag at around $25 billion.',
