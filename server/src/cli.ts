@@ -13,6 +13,7 @@ import { hostLines, nothingToCompare, textReport } from './cli/text';
 import { htmlReport } from './cli/html';
 import { sarifLog } from './cli/sarif';
 import { importPages } from './cli/import';
+import { writeJsonReport } from './cli/jsonReport';
 
 function jsonHost(host: HostFinding[]): FindingJson[] {
   return host.map(({ path: _path, ...finding }) => finding);
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function checkOrExport(options: CheckOptions): Promise<number> {
-  const output = reportTo(options.output);
+  const report = reportTo(options.output);
   // The HTML report (each story's source matrix) and `export` (every reading) need the readings; the other reports
   // need the findings and the texts only.
   const findingsOnly = options.command === 'check' && options.format !== 'html';
@@ -45,38 +46,61 @@ async function checkOrExport(options: CheckOptions): Promise<number> {
   if (options.command === 'export') {
     const corpus = exportCorpus(service, { includeReviewed: options.includeReviewed });
     corpus.findings = [...jsonHost(host), ...corpus.findings];
-    output(`${JSON.stringify({ folder, ...corpus, skipped }, null, 2)}\n`);
+    whole(report, `${JSON.stringify({ folder, ...corpus, skipped }, null, 2)}\n`);
     return 0;
   }
   const severities: Severity[] = [...service.findings(undefined, { includeReviewed: options.includeReviewed }).map((f) => f.severity), ...host.map((f) => f.severity)];
   switch (options.format) {
     case 'json': {
       const findings = [...jsonHost(host), ...exportFindings(service, { includeReviewed: options.includeReviewed })];
-      output(`${JSON.stringify({ folder, files: service.uris().length, skipped, findings }, null, 2)}\n`);
+      writeJsonReport({ folder, files: service.uris().length, skipped }, 'findings', findings, report.piece);
+      report.end();
       break;
     }
     case 'html':
-      output(htmlReport(checked, { title: path.basename(checked.folder), includeReviewed: options.includeReviewed }));
+      whole(report, htmlReport(checked, { title: path.basename(checked.folder), includeReviewed: options.includeReviewed }));
       break;
     case 'sarif':
-      output(`${JSON.stringify(sarifLog(checked, options.includeReviewed), null, 2)}\n`);
+      whole(report, `${JSON.stringify(sarifLog(checked, options.includeReviewed), null, 2)}\n`);
       break;
     default:
-      output(textReport(checked, options.includeReviewed));
+      whole(report, textReport(checked, options.includeReviewed));
   }
   return severities.some((s) => s === 'error' || s === 'warning') ? 1 : 0;
 }
 
-/** Where the report goes: `--output FILE` (checked before any work: its folder must exist), or stdout. */
-function reportTo(output: string | undefined): (text: string) => void {
-  if (output === undefined || output === '-') return write;
+/** Where a report goes, in one piece or several: `end` after the last. */
+interface Report {
+  piece(text: string): void;
+  end(): void;
+}
+
+/**
+ * Where the report goes: `--output FILE` (checked before any work: its folder must exist; written only once the
+ * report is made, so a run that fails leaves the file as it was), or stdout.
+ */
+function reportTo(output: string | undefined): Report {
+  if (output === undefined || output === '-') return { piece: write, end: () => undefined };
   const file = path.resolve(output);
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new UsageError(`--output '${output}' is a folder; give a file name`);
   if (!fs.existsSync(path.dirname(file))) throw new UsageError(`--output '${output}': the folder ${displayPath(path.dirname(file))} does not exist`);
-  return (text) => {
-    fs.writeFileSync(file, text);
-    process.stderr.write(`crosscheck: wrote ${displayPath(file)}\n`);
+  let fd: number | undefined;
+  return {
+    piece: (text) => {
+      fd ??= fs.openSync(file, 'w');
+      fs.writeSync(fd, text);
+    },
+    end: () => {
+      fd ??= fs.openSync(file, 'w');
+      fs.closeSync(fd);
+      process.stderr.write(`crosscheck: wrote ${displayPath(file)}\n`);
+    },
   };
+}
+
+function whole(report: Report, text: string): void {
+  report.piece(text);
+  report.end();
 }
 
 function write(text: string): void {
