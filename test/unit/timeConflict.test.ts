@@ -80,6 +80,9 @@ test('weekdays are resolved against the article date (front matter or a dateline
   );
   assert.equal(read('Posted: 5 May 2010\n\nThree people died on Wednesday.\n').meta.date, '2010-05-05');
   assert.equal(read('Three people died in May 5, 2010 riots.\n').meta.date, undefined);
+  // A page's stamp cut from its byline starts with a lower-case "on"; a sentence that starts with "On" and a date is no stamp.
+  assert.equal(read('Jury convicts gunman\n\non April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM\n\nA jury on Tuesday convicted him.\n').meta.date, '2008-04-30');
+  assert.equal(read('Jury convicts gunman\n\nOn April 30, 2008, a jury convicted him of murder.\n').meta.date, undefined);
   // Under a title and a deck of subtitles, a line that is a date alone is still the article's date; a sentence is not.
   assert.equal(read('Gang member convicted\n\nSpecial circumstances\n\nProsecutors will seek death\n\n(March 20, 2007) - -\n\nThe jury found him guilty.\n').meta.date, '2007-03-20');
   assert.equal(read('Gang member convicted\n\nSpecial circumstances\n\nProsecutors will seek death\n\nJune 24, 2005 was the day the deputy was shot outside an apartment.\n').meta.date, undefined);

@@ -64,10 +64,18 @@ const DATELINE = new RegExp(
  * published or posted ("3 July 2013 Last updated at 13:38 GMT", "Sep 14, 2013 | 02:39 PM ET").
  */
 export function isDateline(text: string, paragraph: Paragraph): boolean {
-  const line = text.slice(paragraph.start, paragraph.end);
+  const line = withoutStampOn(text.slice(paragraph.start, paragraph.end));
   if (line.length > 120) return false;
   if (DATELINE.test(line)) return true;
   return /\b(?:updated|published|posted)\b/i.test(line) && /\b(?:19|20)\d\d\b|\d:\d\d/.test(line);
+}
+
+/**
+ * A page's stamp cut from its byline ("Posted by … | on August 04 2011 5:46 PM") starts with a lower-case "on": a
+ * sentence never does, so the date after it is the stamp's ("On June 12, 2011, the plant…" stays a sentence).
+ */
+function withoutStampOn(line: string): string {
+  return line.startsWith('on ') ? line.slice(3) : line;
 }
 
 /** How many paragraphs from the top a dateline may be; below a title, a deck of subtitles may push a bare date lower. */
@@ -89,7 +97,7 @@ export function datelineDate(text: string, paragraphs: Paragraph[]): string | un
 
 /** The date one line starts with, as YYYY-MM-DD ("12/16/08" is 2008-12-16). */
 export function datelineOf(line: string): string | undefined {
-  const m = DATELINE.exec(line);
+  const m = DATELINE.exec(withoutStampOn(line));
   if (!m) return undefined;
   const [year, month, day] = m[2] ? [+m[4], monthIndex(m[2]) + 1, +m[3]] : m[6] ? [+m[7], monthIndex(m[6]) + 1, +m[5]] : [+m[10], +m[8], +m[9]];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
