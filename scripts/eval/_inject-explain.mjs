@@ -7,79 +7,27 @@
 //   node scripts/eval/_inject-explain.mjs [folder] [--kinds=value,weekday] [--seed=1] [--per-kind=2] [--clusters=N] [--only=name-part] [--quiet]
 //
 // A tool for working on the aligner, not a figure: the figures are `npm run eval -- inject` (the CLI, as a user runs it).
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { KINDS, connects, hashString, linkedBefore, random, shuffle, sitesOf } from './inject.mjs';
+import { out, root, runTrials, trialOptions } from './_injectInProcess.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
-const out = join(root, 'server', 'out');
-const { createService } = require(join(out, 'analysis', 'service.js'));
-const { createFolderWorkspace } = require(join(out, 'node', 'folder.js'));
 const { alignModel, placeStatements, apart, sharesKey, toldAlike } = require(join(out, 'analysis', 'corpus', 'align.js'));
 const { sidesOf } = require(join(out, 'analysis', 'checks', 'claimConflict.js'));
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const seed = Number(option('seed', 1));
-const perKind = Number(option('per-kind', 2));
-const kinds = option('kinds', 'value,weekday').split(',');
-const limit = Number(option('clusters', Infinity));
-const quiet = args.includes('--quiet');
-const corpus = process.env.CROSSCHECK_CORPUS ?? join(root, '..', 'shared', 'corpus');
-const set = resolve(args.find((a) => !a.startsWith('-')) ?? join(corpus, 'clusters'));
-const scratch = join(tmpdir(), `inject-explain-${process.pid}`);
-
+const options = trialOptions(process.argv.slice(2), 'value,weekday');
+const { quiet, set } = options;
 const base = (uri) => decodeURIComponent(uri.split('/').pop());
-const asJson = (f) => ({ code: f.code, file: base(f.uri), start: f.start, end: f.end, related: (f.related ?? []).map((r) => ({ file: base(r.uri), start: r.start, end: r.end })) });
 
 const tally = {};
 const misses = [];
-try {
-  const only = option('only', '');
-  const clusters = readdirSync(set).filter((n) => statSync(join(set, n)).isDirectory() && n.includes(only)).sort().slice(0, limit);
-  for (const cluster of clusters) {
-    const dir = join(scratch, cluster);
-    cpSync(join(set, cluster), dir, { recursive: true });
-    const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
-    if (files.length < 2) continue;
-    const texts = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-    const workspace = createFolderWorkspace(dir);
-    const service = createService({ workspace });
-    const findings = () => service.findings(undefined, { includeReviewed: true }).map(asJson);
-    const before = findings();
-    const rng = random(hashString(`${seed}|${cluster}`));
-    for (const kind of KINDS) {
-      const candidates = shuffle(sitesOf(kind, texts), rng).filter((c) => !linkedBefore(before, c));
-      if (!kinds.includes(kind)) continue;
-      for (const candidate of candidates.slice(0, perKind)) {
-        const trial = { ...candidate, kind };
-        const text = texts.get(trial.file);
-        const changed = text.slice(0, trial.start) + trial.replacement + text.slice(trial.end);
-        const path = join(dir, trial.file);
-        const uri = pathToFileURL(path).href;
-        writeFileSync(path, changed);
-        workspace.notify({ kind: 'document', uri });
-        const span = { file: trial.file, start: trial.start, end: trial.start + trial.replacement.length };
-        const after = findings();
-        const linked = after.some((f) => connects(f, span, trial.matches));
-        const t = (tally[kind] ??= { trials: 0, linked: 0 });
-        t.trials++;
-        if (linked) t.linked++;
-        else misses.push(explain(service, uri, cluster, trial, span, changed));
-        writeFileSync(path, text);
-        workspace.notify({ kind: 'document', uri });
-      }
-    }
-    service.dispose();
-    rmSync(dir, { recursive: true, force: true });
-  }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
+runTrials(options, ({ service, uri, cluster, trial, span, changed, linked }) => {
+  const t = (tally[trial.kind] ??= { trials: 0, linked: 0 });
+  t.trials++;
+  if (linked) t.linked++;
+  else misses.push(explain(service, uri, cluster, trial, span, changed));
+});
 
 for (const [kind, t] of Object.entries(tally)) console.log(`${kind}: ${t.linked}/${t.trials} (${((100 * t.linked) / t.trials).toFixed(1)} %)`);
 const reasons = {};

@@ -8,77 +8,27 @@
 //   node scripts/eval/_inject-quotes.mjs [folder] [--seed=1] [--per-kind=2] [--only=name-part] [--quiet]
 //
 // A tool for working on quote-wording, not a figure: the figure is `npm run eval -- inject`.
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { KINDS, connects, hashString, linkedBefore, random, shuffle, sitesOf } from './inject.mjs';
+import { out, root, runTrials, trialOptions } from './_injectInProcess.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
-const out = join(root, 'server', 'out');
-const { createService } = require(join(out, 'analysis', 'service.js'));
-const { createFolderWorkspace } = require(join(out, 'node', 'folder.js'));
 const { compareWordings } = require(join(out, 'analysis', 'text', 'compareWording.js'));
 const { wordingOfQuotation } = require(join(out, 'analysis', 'text', 'wording.js'));
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const seed = Number(option('seed', 1));
-const perKind = Number(option('per-kind', 2));
-const quiet = args.includes('--quiet');
-const corpusDir = process.env.CROSSCHECK_CORPUS ?? join(root, '..', 'shared', 'corpus');
-const set = resolve(args.find((a) => !a.startsWith('-')) ?? join(corpusDir, 'clusters'));
-const scratch = join(tmpdir(), `inject-quotes-${process.pid}`);
-
+const options = { ...trialOptions(process.argv.slice(2), 'quotation'), kinds: ['quotation'] };
+const { quiet, set } = options;
 const base = (uri) => decodeURIComponent(uri.split('/').pop());
-const asJson = (f) => ({ code: f.code, file: base(f.uri), start: f.start, end: f.end, message: f.message, related: (f.related ?? []).map((r) => ({ file: base(r.uri), start: r.start, end: r.end })) });
 
 let trials = 0;
 let linkedCount = 0;
 const misses = [];
-try {
-  const only = option('only', '');
-  const clusters = readdirSync(set).filter((n) => statSync(join(set, n)).isDirectory() && n.includes(only)).sort();
-  for (const cluster of clusters) {
-    const dir = join(scratch, cluster);
-    cpSync(join(set, cluster), dir, { recursive: true });
-    const files = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
-    if (files.length < 2) continue;
-    const texts = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-    const workspace = createFolderWorkspace(dir);
-    const service = createService({ workspace });
-    const findings = () => service.findings(undefined, { includeReviewed: true }).map(asJson);
-    const before = findings();
-    const rng = random(hashString(`${seed}|${cluster}`));
-    for (const kind of KINDS) {
-      const candidates = shuffle(sitesOf(kind, texts), rng).filter((c) => !linkedBefore(before, c));
-      if (kind !== 'quotation') continue;
-      for (const candidate of candidates.slice(0, perKind)) {
-        const trial = { ...candidate, kind, original: texts.get(candidate.file).slice(candidate.start, candidate.end) };
-        const text = texts.get(trial.file);
-        const changed = text.slice(0, trial.start) + trial.replacement + text.slice(trial.end);
-        const path = join(dir, trial.file);
-        const uri = pathToFileURL(path).href;
-        writeFileSync(path, changed);
-        workspace.notify({ kind: 'document', uri });
-        const span = { file: trial.file, start: trial.start, end: trial.start + trial.replacement.length };
-        const after = findings();
-        const linked = after.some((f) => connects(f, span, trial.matches));
-        trials++;
-        if (linked) linkedCount++;
-        else misses.push(explain(service, uri, cluster, trial, span, changed, after));
-        writeFileSync(path, text);
-        workspace.notify({ kind: 'document', uri });
-      }
-    }
-    service.dispose();
-    rmSync(dir, { recursive: true, force: true });
-  }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
+runTrials(options, ({ service, uri, cluster, trial, span, changed, after, linked }) => {
+  trials++;
+  if (linked) linkedCount++;
+  else misses.push(explain(service, uri, cluster, trial, span, changed, after));
+});
 
 console.log(`quotation: ${linkedCount}/${trials}`);
 const reasons = {};
