@@ -423,9 +423,6 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
 const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth|estimated at)\s*(?:an estimated\s+|about\s+|around\s+|some\s+)?$/;
 
-let costBefore: RegExp | undefined;
-let variantNamed: RegExp | undefined;
-
 /**
  * A sum: what it is worth or paid for ("$2.6 million in jewelry", "a necklace worth £1.2m"), or the noun it modifies
  * ("a $5 fine"). A price is the cost whichever word says it ("would cost about $8 billion", "the price tag at around
@@ -435,8 +432,7 @@ function moneyStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const after = ctx.text.slice(q.end, site.sentence.end);
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
-  costBefore ??= new RegExp(`\\b(?:${lex.values.money.costWords.join('|')})\\s+(?:(?:at|of)\\s+)?(?:an?\\s+)?(?:estimated\\s+)?$`);
-  variantNamed ??= new RegExp(`\\b(?:${lex.values.money.variantNouns.join('|')})\\b`, 'i');
+  const { costBefore, variantNamed } = wordSets(lex);
   // "The other model costs $2499": a price of one variant of a product, not the one cost of the story.
   const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
   let noun = cost ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
@@ -1132,6 +1128,10 @@ interface WordSets {
   auxiliaries: Set<string>;
   /** "two of the bombs", "some of those", as statement.partitive words them. */
   partitive: RegExp;
+  /** A word that makes the sum after it a price ("would cost about", "the price tag at"), as money.costWords lists them. */
+  costBefore: RegExp;
+  /** A word for one variant of a product ("model", "edition"), as money.variantNouns lists them. */
+  variantNamed: RegExp;
 }
 
 /** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
@@ -1146,6 +1146,8 @@ function wordSets(lex: Lexicon): WordSets {
       auxiliaries: new Set(words.auxiliaries),
       // "15 of the 19 Sept. 11 hijackers": an abbreviation before a number is part of a date, not the noun.
       partitive: new RegExp(`^\\s+(?:${words.partitive.join('|')})\\s+(?:\\S+\\s+){0,3}?([a-z]{3,})\\b(?!\\.\\s+\\d)`, 'i'),
+      costBefore: new RegExp(`\\b(?:${lex.values.money.costWords.join('|')})\\s+(?:(?:at|of)\\s+)?(?:an?\\s+)?(?:estimated\\s+)?$`),
+      variantNamed: new RegExp(`\\b(?:${lex.values.money.variantNouns.join('|')})\\b`, 'i'),
     };
     wordSetsOf.set(lex, sets);
   }
