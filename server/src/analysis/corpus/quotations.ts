@@ -2,7 +2,7 @@
 // the punctuation, typography or transliteration of names.
 import { lexicon } from '../data/lexicon';
 import { commonWords } from '../text/wordDiff';
-import { compareWordings } from '../text/compareWording';
+import { compareWordings, sentencePairs, sentenceSize } from '../text/compareWording';
 import { wordingOfQuotation, type Wording } from '../text/wording';
 import type { Quotation, QuotationGroup, QuotationRef, Reading } from '../types';
 
@@ -107,15 +107,9 @@ function sharesClause(qa: Quotation, qb: Quotation): boolean {
   const wb = wordingOfQuotation(qb);
   const c = compareWordings(wa, wb);
   if (c.matches.length < MIN_SENTENCE_WORDS) return false;
-  const pairs = new Map<string, number>();
-  for (const [i, j] of c.matches) {
-    const key = `${wa.tokens[i].unit}:${wb.tokens[j].unit}`;
-    pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  }
-  const size = (w: Wording, unit: number) => w.unitStarts[unit + 1] - w.unitStarts[unit];
-  for (const [key, n] of pairs) {
+  for (const [key, n] of sentencePairs(wa, wb, c.matches)) {
     const [ua, ub] = key.split(':').map(Number);
-    if (n >= MIN_SENTENCE_WORDS && n >= SENTENCE_SHARE * Math.max(size(wa, ua), size(wb, ub))) return true;
+    if (n >= MIN_SENTENCE_WORDS && n >= SENTENCE_SHARE * Math.max(sentenceSize(wa, ua), sentenceSize(wb, ub))) return true;
   }
   return false;
 }

@@ -208,18 +208,36 @@ function anchored(a: Wording, b: Wording, matches: Array<[number, number]>): Arr
   return strong;
 }
 
+/** The sentence pair two matched words stand in, as `sentencePairs` keys it. */
+function sentencePairKey(a: Wording, b: Wording, i: number, j: number): string {
+  return `${a.tokens[i].unit}:${b.tokens[j].unit}`;
+}
+
+/** How many matched words each pair of sentences (one of each wording) holds, keyed "unitA:unitB". */
+export function sentencePairs(a: Wording, b: Wording, matches: Array<[number, number]>): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (const [i, j] of matches) {
+    const key = sentencePairKey(a, b, i, j);
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+/** The number of words of one sentence (unit) of a wording. */
+export function sentenceSize(w: Wording, unit: number): number {
+  return w.unitStarts[unit + 1] - w.unitStarts[unit];
+}
+
 /**
  * The same sentence, not a shared phrase ("… close to the high street have been put in place" / "… asked to avoid
  * the high street area"): a pair of sentences counts when its matched words are half the words of the shorter. The
  * longest stretch of matches in such pairs is kept; matches in other pairs are phrases two sentences share.
  */
 function sameSentences(a: Wording, b: Wording, kept: Array<[number, number]>): Array<[number, number]> {
-  const pairs = new Map<string, number>();
-  const key = ([i, j]: [number, number]) => `${a.tokens[i].unit}:${b.tokens[j].unit}`;
-  for (const m of kept) pairs.set(key(m), (pairs.get(key(m)) ?? 0) + 1);
-  const size = (w: Wording, unit: number) => w.unitStarts[unit + 1] - w.unitStarts[unit];
+  const pairs = sentencePairs(a, b, kept);
+  const key = ([i, j]: [number, number]) => sentencePairKey(a, b, i, j);
   const stretched = stretchedPairs(a, kept, key);
-  const strong = (m: [number, number]) => stretched.has(key(m)) || pairs.get(key(m))! * 2 >= Math.min(size(a, a.tokens[m[0]].unit), size(b, b.tokens[m[1]].unit));
+  const strong = (m: [number, number]) => stretched.has(key(m)) || pairs.get(key(m))! * 2 >= Math.min(sentenceSize(a, a.tokens[m[0]].unit), sentenceSize(b, b.tokens[m[1]].unit));
   let best: [number, number] = [0, 0];
   for (let k = 0; k < kept.length; ) {
     if (!strong(kept[k])) {
