@@ -52,6 +52,8 @@ test('subject: an age is said of the person named next to it', () => {
 test('subject: an age at death is the age of the person who died, or of the one "He was 75." follows', () => {
   const ages = statements('Lena Ortiz died on Sunday at the age of 85. Mark Hale, a former mayor, has died. He was 75.').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);
+  const [abbreviated] = statements('Lena Ortiz passed away in Palo Alto, Calif., on Thursday at the age of 85.').filter((s) => s.attribute === 'age');
+  assert.deepEqual([abbreviated?.text, abbreviated?.entity], ['85', 'Lena Ortiz'], 'an abbreviation\'s full stop does not end the clause of dying');
   const other = statements('Lena Ortiz was the first doctor under age 40 to lead the board. Mark Hale married at age 20.').filter((s) => s.attribute === 'age');
   assert.deepEqual(other, [], 'an age limit and an age at another event are no one\'s age now');
   const unnamed = statements('Mark Hale ran the sect. He wrote: "There is a younger girl the Lord wants me to take." She is 13.').filter((s) => s.attribute === 'age');
@@ -422,4 +424,19 @@ test('quotations: two quotations the corpus does not match as one are compared l
     b: 'Pension funds\n\nThe senator said: "Those two changes would keep our pension system solvent for 40 years with minor pain and a big gain."',
   });
   assert.deepEqual(one, [], 'one quotation worded two ways');
+});
+
+test('durations: a span per day is a rate of its activity ("pounding a typewriter eight hours a day"), never one event\'s length', () => {
+  const spans = statements('She was pounding a typewriter eight hours a day. He served two years a decade ago.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['eight hours', 'pound', ['per day']]]);
+  const found = conflicts({
+    a: 'Pin-up model dies\n\nBefore modeling she worked as a secretary, pounding a typewriter eight hours a day in an office in Nashville.',
+    b: 'Pin-up model dies\n\nBefore modeling she worked as a secretary, pounding a typewriter eleven hours a day in an office in Nashville.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  const talks = conflicts({
+    a: 'Talks end\n\nThe negotiators met six hours a day in Geneva, officials said.',
+    b: 'Talks end\n\nThe negotiators met for two hours in Geneva, officials said.',
+  });
+  assert.deepEqual(talks, [], 'a rate and one meeting\'s length are two statements');
 });

@@ -667,6 +667,9 @@ function durationStatement(site: Site): Said | undefined {
   const relative = spanBeforeEvent(site, after);
   if (relative) return relative;
   if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
+  const rate = spanRate(site, after);
+  if (rate) return rate.subject ? rate : undefined;
+  if (perSpan(site)) return undefined;
   const next = after.replace(/^\s+/, '').toLowerCase();
   const state = lex.durationStates.find((st) => next.startsWith(st) && !/^[a-z]/.test(next.slice(st.length)));
   if (state) return { subject: state, modifiers: [], predicate: state, event: 'state' };
@@ -704,6 +707,31 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+const rateOf = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * "pounding a typewriter eight hours a day", "works 12 hours a day": a span per day (week, year) is how long an
+ * activity takes each time, said of its verb and marked as a rate ("per day"), so it meets only the same activity's
+ * rate and never the length of one event ("the talks lasted six hours"). A rate with no verb names no activity;
+ * "two years a decade ago" is no rate.
+ */
+function spanRate(site: Site, after: string): Said | undefined {
+  const { lex } = site;
+  let re = rateOf.get(lex);
+  if (!re) rateOf.set(lex, (re = new RegExp(`^\\s+(?:a|an|per|each)\\s+(${Object.keys(lex.values.duration.units).join('|')})\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)`, 'i')));
+  const unit = re.exec(after)?.[1];
+  if (!unit) return undefined;
+  const verb = governingVerb(site);
+  return { subject: verb, modifiers: [`per ${lemma(unit.toLowerCase(), lex)}`], predicate: verb };
+}
+
+/** The "a day" of "eight hours a day": the span a rate is per, no span of its own. */
+function perSpan(site: Site): boolean {
+  const { ctx, q, index } = site;
+  const previous = ctx.quantities[index - 1];
+  return !!previous && previous.kind === 'duration' && previous.sentence === q.sentence && /^(?:a|an|per|each)\s/i.test(q.text) && /^\s+$/.test(ctx.text.slice(previous.end, q.start));
 }
 
 /** Verbs that hold a state for a span: "remain solvent for", "was silent for", "keep the fund solvent for". */
@@ -819,6 +847,8 @@ function personAtDeath(site: Site): number | undefined {
 
 let namesBySentence: WeakMap<StatementContext, NamesBySentence> | undefined;
 
+const SENTENCE_STOP = /[.!?](?=["”’]?\s+[A-Z])|;/g;
+
 /** The cue right before an age at death: "… died at ", "… died on Sunday at the age of ", "… Dies Aged ". */
 const AGE_CUE_END = /\b(?:aged|at(?: the)? age(?: of)?|at)\s*$/i;
 let DIED: RegExp | undefined;
@@ -828,7 +858,9 @@ function diedBefore(before: string, lex: Lexicon): boolean {
   const cue = AGE_CUE_END.exec(before);
   if (!cue) return false;
   const clause = before.slice(0, cue.index);
-  const stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
+  // A sentence's end inside `before` (a full stop before a capital, or a semicolon), not an abbreviation's stop
+  // ("passed away in Beverly Hills, Calif., on Thursday at the age of 85").
+  const stop = Math.max(...[...clause.matchAll(SENTENCE_STOP)].map((m) => m.index), -1);
   DIED ??= new RegExp(`\\b(?:${lex.values.age.atDeath.join('|')})\\b`, 'i');
   return DIED.test(clause.slice(stop + 1));
 }
