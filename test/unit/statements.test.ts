@@ -26,6 +26,16 @@ test('subject: the counted noun by its tags, with the words that narrow it', () 
   assert.deepEqual([bombs.subject, refugees.subject, refugees.modifiers, workers.subject, workers.modifiers], ['bomb', 'refugee', ['nuban'], 'worker', ['aid']]);
 });
 
+test('subject: a hyphenated word after a number is no compound of it ("five semi-automatic pistols" counts pistols)', () => {
+  const [pistols, school] = statements('He took five semi-automatic pistols. A 200-student school burned.');
+  assert.deepEqual([pistols.subject, pistols.modifiers, school.subject, school.modifiers], ['pistol', ['semi-automatic'], 'student', ['school']]);
+});
+
+test('subject: a span "of" a noun that a verb follows is of that noun ("five years of investigation plagued by leaks")', () => {
+  const [span, war] = statements('After more than five years of investigation plagued by leaks, he was charged. It was the worst in five years of civil war.');
+  assert.deepEqual([span.subject, war.subject], ['investigation', 'war']);
+});
+
 test('subject: a compound count narrows the noun after it ("a five-vote majority" is not "a 60-vote threshold")', () => {
   const [majority, threshold] = statements('They hold a five-vote majority. The bill needs a 60-vote threshold.');
   assert.deepEqual([majority.subject, majority.modifiers, threshold.modifiers], ['vote', ['majority'], ['threshold']]);

@@ -206,7 +206,7 @@ function countStatement(site: Site): Said | undefined {
   let bare = false;
   const after = ctx.text.slice(q.end, site.sentence.end);
   const head = countedHead(site);
-  if (/-[a-z]{3,}$/i.test(q.text) && q.unit !== 'count') {
+  if (COMPOUND_COUNT.test(q.text) && q.unit !== 'count') {
     // "a 200-student schoolhouse", "a five-vote majority": the compound counts its noun, and modifies the noun after it.
     subject = lemma(q.unit, lex);
     const next = nounAfter(site);
@@ -251,6 +251,9 @@ function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/** "a 200-student school", "a five-vote majority": the number joined to its noun (not "five semi-automatic pistols"). */
+const COMPOUND_COUNT = new RegExp(`(?:\\d|\\b${WORD_NUMBER})-[a-z]{3,}$`, 'i');
 
 /** The role a counted group is said to hold, right after its noun: "who serve as store managers", "who work as nurses". */
 const SERVING_AS = /^\s+(?:who|that)\s+(?:serve[sd]?|work(?:s|ed)?|act(?:s|ed)?)\s+as\s+(?:([a-z]{3,})\s+)?([a-z]{3,}s)\b/;
@@ -692,7 +695,7 @@ function durationStatement(site: Site): Said | undefined {
   const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
   // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
   // the event it names; a span with neither is no statement anyone else can make.
-  const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
+  const ofNoun = spanOf(site, after);
   // "a sentence of 18 years": the noun the span is of, whatever event the clause tells.
   const spanNoun = spanNounBefore(site);
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
@@ -707,6 +710,23 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+const SPAN_OF = /^\s+(?:of|in)\s+(?:([a-z]+)\s+)?([a-z]{3,})\b/i;
+
+/**
+ * The noun a span is "of" or "in": "five years of war", "over a six-year period in office"; one word may narrow it
+ * ("of civil war"). When the word after the noun is a verb ("five years of investigation plagued by leaks"), the
+ * noun is the first word, not the verb.
+ */
+function spanOf(site: Site, after: string): string | undefined {
+  const m = SPAN_OF.exec(after);
+  if (!m) return undefined;
+  if (!m[1]) return m[2];
+  const at = site.q.end + m.index + m[0].length - m[2].length;
+  const k = site.tokens.findIndex((t) => t.start === at);
+  const tags = site.tags();
+  return k > 0 && /^VB[DNG]?$/.test(tags[k]) && NOUN.test(tags[k - 1]) ? m[1] : m[2];
 }
 
 const rateOf = new WeakMap<Lexicon, RegExp>();
