@@ -423,3 +423,9 @@ test('quotations: two quotations the corpus does not match as one are compared l
   });
   assert.deepEqual(one, [], 'one quotation worded two ways');
 });
+
+test('context: content words nearest the value first, the word before it first at equal distance, each word once', () => {
+  const r = read('Flooding destroyed 40 homes near rivers, flooding officials reported.');
+  const claim = r.claims.find((c) => r.quantities[c.quantity].text === '40 homes');
+  assert.deepEqual(claim?.context, ['destroy', 'near', 'flood', 'river', 'official', 'report']);
+});
