@@ -41,3 +41,9 @@ test('tokens: folded forms are lower case, without diacritics, with straight apo
   assert.equal(fold('MiXeD 12'), 'mixed 12');
   assert.equal(fold('`Quoted`'), "'quoted'");
 });
+
+test("tokens: a possessive ending with either apostrophe comes off the word; links are told by their start", () => {
+  const tokens = tokenize("Putin’s envoy met the workers' union and Jones's aide at www.example.com, not http://x.org or wwwhat");
+  assert.deepEqual(tokens.filter((t) => t.possessive).map((t) => t.text), ['Putin', 'Jones']);
+  assert.deepEqual(tokens.filter((t) => t.kind === 'url').map((t) => t.text), ['www.example.com,', 'http://x.org']);
+});
