@@ -450,3 +450,9 @@ test('durations: a span per day is a rate of its activity ("pounding a typewrite
   });
   assert.deepEqual(talks, [], 'a rate and one meeting\'s length are two statements');
 });
+
+test('context: content words nearest the value first, the word before it first at equal distance, each word once', () => {
+  const r = read('Flooding destroyed 40 homes near rivers, flooding officials reported.');
+  const claim = r.claims.find((c) => r.quantities[c.quantity].text === '40 homes');
+  assert.deepEqual(claim?.context, ['destroy', 'near', 'flood', 'river', 'official', 'report']);
+});

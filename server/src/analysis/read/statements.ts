@@ -35,6 +35,8 @@ interface Site {
   sentence: Sentence;
   tokens: Token[];
   tags: () => string[];
+  /** The sentence's content words (computed once, on first use): what `contextOf` ranks around each value. */
+  contentWords: () => ContentWords;
   /** Tokens of the value itself. */
   first: number;
   last: number;
@@ -68,6 +70,7 @@ export function readStatements(ctx: StatementContext): Claim[] {
   const out: Claim[] = [];
   const clauses: Range[] = [];
   const tagCache = new Map<number, string[]>();
+  const contentCache = new Map<number, ContentWords>();
   // The lede is the first body sentence that says something: a short line that only leads into the text ("TNN Nov 12,
   // 2011, 05.51AM IST MUMBAI:", an agency, a date and a place) is a dateline, not the story's main event.
   const leadIn = (s: Sentence) => s.end - s.start <= LEAD_IN && /:\s*$/.test(ctx.text.slice(s.start, s.end));
@@ -95,6 +98,11 @@ export function readStatements(ctx: StatementContext): Claim[] {
         let tags = tagCache.get(q.sentence);
         if (!tags) tagCache.set(q.sentence, (tags = posTags(tokens)));
         return tags;
+      },
+      contentWords: () => {
+        let words = contentCache.get(q.sentence);
+        if (!words) contentCache.set(q.sentence, (words = contentWordsOf(tokens, lex)));
+        return words;
       },
       first,
       last,
@@ -1159,18 +1167,42 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
   return 'certain';
 }
 
-/** Content words of the sentence, nearest the value first, as lemmas: what the corpus compares statements by. */
-function contextOf(site: Site): string[] {
-  const { tokens, lex } = site;
+/** A sentence's content words as their token indexes, ascending, and their stems. */
+interface ContentWords {
+  at: number[];
+  stems: string[];
+}
+
+/** Words of three letters or more that are neither stopwords nor determiners, stemmed: the same for every value of a sentence. */
+function contentWordsOf(tokens: Token[], lex: Lexicon): ContentWords {
   const { stopwords } = wordSets(lex);
-  const scored: Array<[string, number]> = [];
+  const words: ContentWords = { at: [], stems: [] };
   tokens.forEach((t, k) => {
-    if (k >= site.first && k <= site.last) return;
     if (t.kind !== 'word' || t.lower.length < 3 || stopwords.has(t.lower) || lex.determiners.has(t.lower)) return;
-    scored.push([stem(t.lower, lex), k < site.first ? site.first - k : k - site.last]);
+    words.at.push(k);
+    words.stems.push(stem(t.lower, lex));
   });
-  scored.sort((a, b) => a[1] - b[1]);
-  return [...new Set(scored.map(([w]) => w))];
+  return words;
+}
+
+/**
+ * Content words of the sentence, nearest the value first, as lemmas: what the corpus compares statements by. A word
+ * before the value comes first at equal distance (the words are ranked by distance, then by their order in the text).
+ */
+function contextOf(site: Site): string[] {
+  const { at, stems } = site.contentWords();
+  // The words before the value and those after it, each walked outward from the value and merged by distance.
+  let after = 0;
+  while (after < at.length && at[after] < site.first) after++;
+  let before = after - 1;
+  while (after < at.length && at[after] <= site.last) after++;
+  const out = new Set<string>();
+  while (before >= 0 || after < at.length) {
+    const dBefore = before >= 0 ? site.first - at[before] : Infinity;
+    const dAfter = after < at.length ? at[after] - site.last : Infinity;
+    out.add(dBefore <= dAfter ? stems[before--] : stems[after++]);
+  }
+  return [...out];
 }
 
 // ---- words: nouns, verbs, lemmas ------------------------------------------------------------------------------
@@ -1433,10 +1465,12 @@ function participantsIn(ctx: StatementContext, start: number, end: number, lex: 
   ctx.mentions.forEach((m, index) => {
     // A single name may be a person the corpus knows although the tagger typed it otherwise ("Trump" read as an
     // organisation in a text that never gives his first name); the corpus keeps only person entities.
+    // The range first: the lexicon lookups below are for the few mentions inside it.
+    if (m.start < start || m.end > end) return;
     const single = m.kind === 'name' && !m.text.includes(' ');
     const known = lex.places.has(m.text.toLowerCase()) || lex.organizations.has(m.text.toLowerCase()) || lex.curatedTypes.has(m.text.toLowerCase());
     const maybePerson = m.type === 'person' || (single && (m.type === 'other' || !known));
-    if (!maybePerson || m.start < start || m.end > end || inQuotation(m.start)) return;
+    if (!maybePerson || inQuotation(m.start)) return;
     if (isAttributionSource(ctx, m, lex)) return;
     out.push(index);
   });
