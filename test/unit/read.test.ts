@@ -35,6 +35,11 @@ test('quotations: straight, curly, and one running across paragraphs', () => {
   assert.deepEqual(r.quotations.map((q) => q.text), ['we will win', 'First part of it,', 'Across one paragraph and into the next,']);
 });
 
+test('quotations: guillemets, and a closing mark typed where a quotation opens', () => {
+  const r = read('Lena Ortiz said «we leave at dawn» and then ”Fear is here for all” she said.');
+  assert.deepEqual(r.quotations.map((q) => q.text), ['we leave at dawn', 'Fear is here for all']);
+});
+
 test('speakers: name after the quotation, pronoun after it, subject of the speech verb before it', () => {
   const text = [
     '"Prices will fall," Finance Minister Carla Benz told reporters.',

@@ -26,6 +26,16 @@ test('subject: the counted noun by its tags, with the words that narrow it', () 
   assert.deepEqual([bombs.subject, refugees.subject, refugees.modifiers, workers.subject, workers.modifiers], ['bomb', 'refugee', ['nuban'], 'worker', ['aid']]);
 });
 
+test('subject: a hyphenated word after a number is no compound of it ("five semi-automatic pistols" counts pistols)', () => {
+  const [pistols, school] = statements('He took five semi-automatic pistols. A 200-student school burned.');
+  assert.deepEqual([pistols.subject, pistols.modifiers, school.subject, school.modifiers], ['pistol', ['semi-automatic'], 'student', ['school']]);
+});
+
+test('subject: a span "of" a noun that a verb follows is of that noun ("five years of investigation plagued by leaks")', () => {
+  const [span, war] = statements('After more than five years of investigation plagued by leaks, he was charged. It was the worst in five years of civil war.');
+  assert.deepEqual([span.subject, war.subject], ['investigation', 'war']);
+});
+
 test('subject: a compound count narrows the noun after it ("a five-vote majority" is not "a 60-vote threshold")', () => {
   const [majority, threshold] = statements('They hold a five-vote majority. The bill needs a 60-vote threshold.');
   assert.deepEqual([majority.subject, majority.modifiers, threshold.modifiers], ['vote', ['majority'], ['threshold']]);
@@ -52,6 +62,8 @@ test('subject: an age is said of the person named next to it', () => {
 test('subject: an age at death is the age of the person who died, or of the one "He was 75." follows', () => {
   const ages = statements('Lena Ortiz died on Sunday at the age of 85. Mark Hale, a former mayor, has died. He was 75.').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);
+  const [abbreviated] = statements('Lena Ortiz passed away in Palo Alto, Calif., on Thursday at the age of 85.').filter((s) => s.attribute === 'age');
+  assert.deepEqual([abbreviated?.text, abbreviated?.entity], ['85', 'Lena Ortiz'], 'an abbreviation\'s full stop does not end the clause of dying');
   const other = statements('Lena Ortiz was the first doctor under age 40 to lead the board. Mark Hale married at age 20.').filter((s) => s.attribute === 'age');
   assert.deepEqual(other, [], 'an age limit and an age at another event are no one\'s age now');
   const unnamed = statements('Mark Hale ran the sect. He wrote: "There is a younger girl the Lord wants me to take." She is 13.').filter((s) => s.attribute === 'age');
@@ -422,4 +434,25 @@ test('quotations: two quotations the corpus does not match as one are compared l
     b: 'Pension funds\n\nThe senator said: "Those two changes would keep our pension system solvent for 40 years with minor pain and a big gain."',
   });
   assert.deepEqual(one, [], 'one quotation worded two ways');
+});
+
+test('durations: a span per day is a rate of its activity ("pounding a typewriter eight hours a day"), never one event\'s length', () => {
+  const spans = statements('She was pounding a typewriter eight hours a day. He served two years a decade ago.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['eight hours', 'pound', ['per day']]]);
+  const found = conflicts({
+    a: 'Pin-up model dies\n\nBefore modeling she worked as a secretary, pounding a typewriter eight hours a day in an office in Nashville.',
+    b: 'Pin-up model dies\n\nBefore modeling she worked as a secretary, pounding a typewriter eleven hours a day in an office in Nashville.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  const talks = conflicts({
+    a: 'Talks end\n\nThe negotiators met six hours a day in Geneva, officials said.',
+    b: 'Talks end\n\nThe negotiators met for two hours in Geneva, officials said.',
+  });
+  assert.deepEqual(talks, [], 'a rate and one meeting\'s length are two statements');
+});
+
+test('context: content words nearest the value first, the word before it first at equal distance, each word once', () => {
+  const r = read('Flooding destroyed 40 homes near rivers, flooding officials reported.');
+  const claim = r.claims.find((c) => r.quantities[c.quantity].text === '40 homes');
+  assert.deepEqual(claim?.context, ['destroy', 'near', 'flood', 'river', 'official', 'report']);
 });

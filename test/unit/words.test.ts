@@ -7,6 +7,7 @@ import { ROOT } from '../helpers/analysis';
 const load = <T>(p: string): T => require(path.join(ROOT, 'server', 'out', 'analysis', p)) as T;
 const { tokenize } = load<typeof import('../../server/src/analysis/read/tokens')>('read/tokens');
 const { wordsOf } = load<typeof import('../../server/src/analysis/read/words')>('read/words');
+const { fold } = load<typeof import('../../server/src/analysis/text/normalize')>('text/normalize');
 
 test('words: dates, times and scores are one word each', () => {
   assert.deepEqual(wordsOf(tokenize('LONDON 1996-08-30 at 7:12 , won 3-2')).words, ['LONDON', '1996-08-30', 'at', '7:12', ',', 'won', '3-2']);
@@ -32,4 +33,17 @@ test('tokens: every kind of white space separates tokens, and a character outsid
   assert.deepEqual(tokens.map((t) => text.slice(t.start, t.end)), tokens.map((t) => t.text));
   // A sentence of the text: tokens only between its bounds, at their offsets in the whole text.
   assert.deepEqual(tokenize(text, 5, 12).map((t) => [t.text, t.start]), [['said', 5], ['no', 10]]);
+});
+
+test('tokens: folded forms are lower case, without diacritics, with straight apostrophes', () => {
+  assert.deepEqual(tokenize("Trump trump NATO Zürich won’t").map((t) => t.lower), ['trump', 'trump', 'nato', 'zurich', "won't"]);
+  assert.equal(fold('already lower'), 'already lower');
+  assert.equal(fold('MiXeD 12'), 'mixed 12');
+  assert.equal(fold('`Quoted`'), "'quoted'");
+});
+
+test("tokens: a possessive ending with either apostrophe comes off the word; links are told by their start", () => {
+  const tokens = tokenize("Putin’s envoy met the workers' union and Jones's aide at www.example.com, not http://x.org or wwwhat");
+  assert.deepEqual(tokens.filter((t) => t.possessive).map((t) => t.text), ['Putin', 'Jones']);
+  assert.deepEqual(tokens.filter((t) => t.kind === 'url').map((t) => t.text), ['www.example.com,', 'http://x.org']);
 });

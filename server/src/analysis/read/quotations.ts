@@ -41,6 +41,9 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
 
     function scan(from: number) {
       for (let i = from; i < paragraph.end; i++) {
+        // Every mark but the straight quote is outside ASCII: other ASCII characters are passed by code, unread.
+        const code = text.charCodeAt(i);
+        if (code < 128 && code !== 34) continue;
         const c = text[i];
         if (OPEN.has(c)) {
           if (!open) open = { start: i, textStart: i + 1 };

@@ -35,6 +35,8 @@ interface Site {
   sentence: Sentence;
   tokens: Token[];
   tags: () => string[];
+  /** The sentence's content words (computed once, on first use): what `contextOf` ranks around each value. */
+  contentWords: () => ContentWords;
   /** Tokens of the value itself. */
   first: number;
   last: number;
@@ -68,6 +70,7 @@ export function readStatements(ctx: StatementContext): Claim[] {
   const out: Claim[] = [];
   const clauses: Range[] = [];
   const tagCache = new Map<number, string[]>();
+  const contentCache = new Map<number, ContentWords>();
   // The lede is the first body sentence that says something: a short line that only leads into the text ("TNN Nov 12,
   // 2011, 05.51AM IST MUMBAI:", an agency, a date and a place) is a dateline, not the story's main event.
   const leadIn = (s: Sentence) => s.end - s.start <= LEAD_IN && /:\s*$/.test(ctx.text.slice(s.start, s.end));
@@ -95,6 +98,11 @@ export function readStatements(ctx: StatementContext): Claim[] {
         let tags = tagCache.get(q.sentence);
         if (!tags) tagCache.set(q.sentence, (tags = posTags(tokens)));
         return tags;
+      },
+      contentWords: () => {
+        let words = contentCache.get(q.sentence);
+        if (!words) contentCache.set(q.sentence, (words = contentWordsOf(tokens, lex)));
+        return words;
       },
       first,
       last,
@@ -206,7 +214,7 @@ function countStatement(site: Site): Said | undefined {
   let bare = false;
   const after = ctx.text.slice(q.end, site.sentence.end);
   const head = countedHead(site);
-  if (/-[a-z]{3,}$/i.test(q.text) && q.unit !== 'count') {
+  if (COMPOUND_COUNT.test(q.text) && q.unit !== 'count') {
     // "a 200-student schoolhouse", "a five-vote majority": the compound counts its noun, and modifies the noun after it.
     subject = lemma(q.unit, lex);
     const next = nounAfter(site);
@@ -251,6 +259,9 @@ function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/** "a 200-student school", "a five-vote majority": the number joined to its noun (not "five semi-automatic pistols"). */
+const COMPOUND_COUNT = new RegExp(`(?:\\d|\\b${WORD_NUMBER})-[a-z]{3,}$`, 'i');
 
 /** The role a counted group is said to hold, right after its noun: "who serve as store managers", "who work as nurses". */
 const SERVING_AS = /^\s+(?:who|that)\s+(?:serve[sd]?|work(?:s|ed)?|act(?:s|ed)?)\s+as\s+(?:([a-z]{3,})\s+)?([a-z]{3,}s)\b/;
@@ -667,6 +678,9 @@ function durationStatement(site: Site): Said | undefined {
   const relative = spanBeforeEvent(site, after);
   if (relative) return relative;
   if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
+  const rate = spanRate(site, after);
+  if (rate) return rate.subject ? rate : undefined;
+  if (perSpan(site)) return undefined;
   const next = after.replace(/^\s+/, '').toLowerCase();
   const state = lex.durationStates.find((st) => next.startsWith(st) && !/^[a-z]/.test(next.slice(st.length)));
   if (state) return { subject: state, modifiers: [], predicate: state, event: 'state' };
@@ -689,7 +703,7 @@ function durationStatement(site: Site): Said | undefined {
   const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
   // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
   // the event it names; a span with neither is no statement anyone else can make.
-  const ofNoun = /^\s+(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/i.exec(after)?.[1];
+  const ofNoun = spanOf(site, after);
   // "a sentence of 18 years": the noun the span is of, whatever event the clause tells.
   const spanNoun = spanNounBefore(site);
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
@@ -704,6 +718,48 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+const SPAN_OF = /^\s+(?:of|in)\s+(?:([a-z]+)\s+)?([a-z]{3,})\b/i;
+
+/**
+ * The noun a span is "of" or "in": "five years of war", "over a six-year period in office"; one word may narrow it
+ * ("of civil war"). When the word after the noun is a verb ("five years of investigation plagued by leaks"), the
+ * noun is the first word, not the verb.
+ */
+function spanOf(site: Site, after: string): string | undefined {
+  const m = SPAN_OF.exec(after);
+  if (!m) return undefined;
+  if (!m[1]) return m[2];
+  const at = site.q.end + m.index + m[0].length - m[2].length;
+  const k = site.tokens.findIndex((t) => t.start === at);
+  const tags = site.tags();
+  return k > 0 && /^VB[DNG]?$/.test(tags[k]) && NOUN.test(tags[k - 1]) ? m[1] : m[2];
+}
+
+const rateOf = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * "pounding a typewriter eight hours a day", "works 12 hours a day": a span per day (week, year) is how long an
+ * activity takes each time, said of its verb and marked as a rate ("per day"), so it meets only the same activity's
+ * rate and never the length of one event ("the talks lasted six hours"). A rate with no verb names no activity;
+ * "two years a decade ago" is no rate.
+ */
+function spanRate(site: Site, after: string): Said | undefined {
+  const { lex } = site;
+  let re = rateOf.get(lex);
+  if (!re) rateOf.set(lex, (re = new RegExp(`^\\s+(?:a|an|per|each)\\s+(${Object.keys(lex.values.duration.units).join('|')})\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)`, 'i')));
+  const unit = re.exec(after)?.[1];
+  if (!unit) return undefined;
+  const verb = governingVerb(site);
+  return { subject: verb, modifiers: [`per ${lemma(unit.toLowerCase(), lex)}`], predicate: verb };
+}
+
+/** The "a day" of "eight hours a day": the span a rate is per, no span of its own. */
+function perSpan(site: Site): boolean {
+  const { ctx, q, index } = site;
+  const previous = ctx.quantities[index - 1];
+  return !!previous && previous.kind === 'duration' && previous.sentence === q.sentence && /^(?:a|an|per|each)\s/i.test(q.text) && /^\s+$/.test(ctx.text.slice(previous.end, q.start));
 }
 
 /** Verbs that hold a state for a span: "remain solvent for", "was silent for", "keep the fund solvent for". */
@@ -819,6 +875,8 @@ function personAtDeath(site: Site): number | undefined {
 
 let namesBySentence: WeakMap<StatementContext, NamesBySentence> | undefined;
 
+const SENTENCE_STOP = /[.!?](?=["”’]?\s+[A-Z])|;/g;
+
 /** The cue right before an age at death: "… died at ", "… died on Sunday at the age of ", "… Dies Aged ". */
 const AGE_CUE_END = /\b(?:aged|at(?: the)? age(?: of)?|at)\s*$/i;
 let DIED: RegExp | undefined;
@@ -828,7 +886,9 @@ function diedBefore(before: string, lex: Lexicon): boolean {
   const cue = AGE_CUE_END.exec(before);
   if (!cue) return false;
   const clause = before.slice(0, cue.index);
-  const stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
+  // A sentence's end inside `before` (a full stop before a capital, or a semicolon), not an abbreviation's stop
+  // ("passed away in Beverly Hills, Calif., on Thursday at the age of 85").
+  const stop = Math.max(...[...clause.matchAll(SENTENCE_STOP)].map((m) => m.index), -1);
   DIED ??= new RegExp(`\\b(?:${lex.values.age.atDeath.join('|')})\\b`, 'i');
   return DIED.test(clause.slice(stop + 1));
 }
@@ -1107,18 +1167,42 @@ function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certaint
   return 'certain';
 }
 
-/** Content words of the sentence, nearest the value first, as lemmas: what the corpus compares statements by. */
-function contextOf(site: Site): string[] {
-  const { tokens, lex } = site;
+/** A sentence's content words as their token indexes, ascending, and their stems. */
+interface ContentWords {
+  at: number[];
+  stems: string[];
+}
+
+/** Words of three letters or more that are neither stopwords nor determiners, stemmed: the same for every value of a sentence. */
+function contentWordsOf(tokens: Token[], lex: Lexicon): ContentWords {
   const { stopwords } = wordSets(lex);
-  const scored: Array<[string, number]> = [];
+  const words: ContentWords = { at: [], stems: [] };
   tokens.forEach((t, k) => {
-    if (k >= site.first && k <= site.last) return;
     if (t.kind !== 'word' || t.lower.length < 3 || stopwords.has(t.lower) || lex.determiners.has(t.lower)) return;
-    scored.push([stem(t.lower, lex), k < site.first ? site.first - k : k - site.last]);
+    words.at.push(k);
+    words.stems.push(stem(t.lower, lex));
   });
-  scored.sort((a, b) => a[1] - b[1]);
-  return [...new Set(scored.map(([w]) => w))];
+  return words;
+}
+
+/**
+ * Content words of the sentence, nearest the value first, as lemmas: what the corpus compares statements by. A word
+ * before the value comes first at equal distance (the words are ranked by distance, then by their order in the text).
+ */
+function contextOf(site: Site): string[] {
+  const { at, stems } = site.contentWords();
+  // The words before the value and those after it, each walked outward from the value and merged by distance.
+  let after = 0;
+  while (after < at.length && at[after] < site.first) after++;
+  let before = after - 1;
+  while (after < at.length && at[after] <= site.last) after++;
+  const out = new Set<string>();
+  while (before >= 0 || after < at.length) {
+    const dBefore = before >= 0 ? site.first - at[before] : Infinity;
+    const dAfter = after < at.length ? at[after] - site.last : Infinity;
+    out.add(dBefore <= dAfter ? stems[before--] : stems[after++]);
+  }
+  return [...out];
 }
 
 // ---- words: nouns, verbs, lemmas ------------------------------------------------------------------------------
@@ -1381,10 +1465,12 @@ function participantsIn(ctx: StatementContext, start: number, end: number, lex: 
   ctx.mentions.forEach((m, index) => {
     // A single name may be a person the corpus knows although the tagger typed it otherwise ("Trump" read as an
     // organisation in a text that never gives his first name); the corpus keeps only person entities.
+    // The range first: the lexicon lookups below are for the few mentions inside it.
+    if (m.start < start || m.end > end) return;
     const single = m.kind === 'name' && !m.text.includes(' ');
     const known = lex.places.has(m.text.toLowerCase()) || lex.organizations.has(m.text.toLowerCase()) || lex.curatedTypes.has(m.text.toLowerCase());
     const maybePerson = m.type === 'person' || (single && (m.type === 'other' || !known));
-    if (!maybePerson || m.start < start || m.end > end || inQuotation(m.start)) return;
+    if (!maybePerson || inQuotation(m.start)) return;
     if (isAttributionSource(ctx, m, lex)) return;
     out.push(index);
   });

@@ -2,12 +2,21 @@
 import transliteration from '../data/transliteration.json';
 import { repairMojibake } from './mojibake';
 
-const ASCII_WITHOUT_BACKTICK = /^[\x00-\x5f\x61-\x7f]*$/;
-
 /** Lowercase, no diacritics, straight apostrophes. */
 export function fold(text: string): string {
-  // Plain ASCII without a backtick has no mojibake, diacritics or curly apostrophes: lower case is all there is to do.
-  if (ASCII_WITHOUT_BACKTICK.test(text)) return text.toLowerCase();
+  // Plain ASCII without a backtick has no mojibake, diacritics or curly apostrophes: lower case is all there is to do,
+  // and a word with no capital is already folded (told by code: this runs on every token).
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 96) return foldWritten(text);
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital ? text.toLowerCase() : text;
+}
+
+/** `fold` of a text with a backtick or a character outside ASCII. */
+function foldWritten(text: string): string {
   return repairMojibake(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

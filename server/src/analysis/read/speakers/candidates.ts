@@ -313,7 +313,8 @@ function repeatsOf(quotations: Quotation[], qi: number): number[] {
     index = new Map();
     quotations.forEach((q, j) => {
       for (let i = 0; i + 3 <= q.words.length; i++) {
-        const key = q.words.slice(i, i + 3).join('\u0000');
+        // The words joined as `join` would, without an array per triple.
+        const key = `${q.words[i]}\u0000${q.words[i + 1]}\u0000${q.words[i + 2]}`;
         const list = index!.get(key) ?? [];
         if (list[list.length - 1] !== j) list.push(j);
         index!.set(key, list);

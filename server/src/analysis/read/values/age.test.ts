@@ -12,6 +12,8 @@ test('age: "31-year-old X", "X, 32,", "X, aged 32", "X (32)", "49 years old", "i
   assert.deepEqual(ages('Lena Ortiz, 32, was arrested.').map((q) => q.low), [32]);
   assert.deepEqual(ages('Lena Ortiz, aged 32, was arrested.').map((q) => q.low), [32]);
   assert.deepEqual(ages('Lena Ortiz (32) was arrested.').map((q) => q.low), [32]);
+  assert.deepEqual(ages('The victims were Lena Ortiz, 48 - a nurse - and her son.').map((q) => q.low), [48]);
+  assert.deepEqual(ages('Leeds, 3 - 1 winners, went top.'), []);
   assert.deepEqual(ages('Ortiz is 49 years old.').map((q) => q.low), [49]);
   assert.deepEqual(ages('a six-year-old girl').map((q) => q.low), [6]);
   const decade = ages('The suspect, in his early 40s, fled.')[0];
@@ -23,6 +25,7 @@ test('age: "at the age of 85", "died at 91", "He was 75." standing alone', () =>
   assert.deepEqual(ages('Mark Hale dies at 91').map((q) => q.low), [91]);
   assert.deepEqual(ages('Mark Hale died Sunday at 64 in Leeds.').map((q) => q.low), [64]);
   assert.deepEqual(ages('The former mayor has died. He was 75. His son found him.').map((q) => q.low), [75]);
+  assert.deepEqual(ages('The former mayor has died. She was 128. Her son found her.').map((q) => q.low), [128], 'a wrong age is still an age');
 });
 
 test('age: a time of death, a score and a sentence that goes on are not ages', () => {

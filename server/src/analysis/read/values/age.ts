@@ -32,11 +32,13 @@ function agePatterns(): Pattern[] {
     { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s)(\\d{1,3})\\b(?![.,]\\d)`, 'iy'), value: (m) => stated(+m[1]) },
     // "Esther Williams dies at 91", "died Thursday at 85": the age at death, not a time of day nor a toll.
     { re: new RegExp(`(?<=\\b(?:${words.atDeath.join('|')})(?:\\s+[A-Z][a-z]+day)?\\s+at\\s)(\\d{1,3})\\b${NOT_A_TIME}`, 'iy'), value: (m) => stated(+m[1]) },
-    // "He was 75." standing alone as its sentence is how obituaries give the age of the person just named.
-    { re: /(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She) (?:was|is) )(\d{1,3})(?=\.(?:\s|$))/y, value: (m) => years(+m[1]) },
+    // "He was 75." standing alone as its sentence is how obituaries give the age of the person just named: an age as
+    // written, as after "aged" (the number cannot be anything else there).
+    { re: /(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She) (?:was|is) )(\d{1,3})(?=\.(?:\s|$))/y, value: (m) => stated(+m[1]) },
     {
-      // "Katie Jenkin, 30." ends a sentence as "X, 32," goes on with it.
-      re: new RegExp(`${NAME_BEFORE}(\\d{1,3})(?=,|\\)|\\.(?:\\s|$))`, 'uy'),
+      // "Katie Jenkin, 30." ends a sentence as "X, 32," goes on with it; "Robyn Mendes, 48 - an ex-girlfriend" goes
+      // on after a dash (not "Leeds, 3 - 1", a score).
+      re: new RegExp(`${NAME_BEFORE}(\\d{1,3})(?=,|\\)|\\.(?:\\s|$)|\\s[-–—]\\s+(?!\\d))`, 'uy'),
       value: (m, s) => (isDateWordBefore(s, m.index) ? null : years(+m[1])),
     },
     {

@@ -89,3 +89,8 @@ test('count: a size in a unit of measure, or digits after "a", is no count ("a 2
 test('count: a number before a label is an address, not a count ("the 12000 block of East 223rd Street")', () => {
   assert.deepEqual(counts('He was shot outside an apartment in the 12000 block of East 223rd Street.'), []);
 });
+
+test('count: a number joined to a label counts it ("a 338-page report"); before it, it names ("the 12000 block")', () => {
+  assert.deepEqual(counts('The task force released a 338-page report.'), [['338-page', 338, 'page']]);
+  assert.deepEqual(counts('He lived in the 12000 block of Elm Street in a 12-room house.'), [['12-room', 12, 'room']]);
+});

@@ -43,13 +43,16 @@ function countOf(m: RegExpExecArray, s: Sentence): Parsed | null {
   const number = m[1];
   const words = (m[2] ?? '').split(' ');
   const noun = words[words.length - 1].toLowerCase();
-  if (noun && (lex.notCountUnits.has(noun) || lex.values.count.labels.includes(noun))) return null;
+  // "a 338-page report", "a 12-room house": a number joined to a label counts it (the report's pages); the label
+  // takes a number as a name only apart from it ("page 30", "the 12000 block").
+  const compound = s.text[m.index + number.length] === '-';
+  if (noun && (lex.notCountUnits.has(noun) || (!compound && lex.values.count.labels.includes(noun)))) return null;
   if (/^(a|an|one)$/i.test(number)) return null;
   // "a 2.93 GHz processor", "8GB", "a 320 gigabyte drive": a size in a unit of measure, not a count.
   const unit = /^\s?([A-Za-z]+)/.exec(s.text.slice(m.index + number.length, s.to))?.[1].toLowerCase();
   if (unit && lex.values.count.measureUnits.includes(unit)) return null;
   // "the 12000 block of East 223rd Street": a label, whichever pattern met the number.
-  if (unit && lex.values.count.labels.includes(unit)) return null;
+  if (unit && !compound && lex.values.count.labels.includes(unit)) return null;
   // "a 256 SSD drive", "a 747": digits after "a" name a size or a model; a count of more than one takes no "a".
   // A compound ("a 200-student school") counts its noun.
   if (/^\d/.test(number) && !/^-[a-z]/i.test(s.text.slice(m.index + number.length)) && /(?:^|[^\p{L}])[Aa]n?\s$/u.test(s.text.slice(Math.max(s.from, m.index - 4), m.index))) return null;

@@ -19,7 +19,8 @@ function magnitudePatterns(): Pattern[] {
   return [
     { re: new RegExp(`\\bmagnitude(?:[-\\s]of)?[-\\s]${VALUE}\\b`, 'iy'), value: (m) => of(m[1]) },
     { re: new RegExp(`\\bM\\s?${VALUE}\\b(?=\\s|[,.;)]|$)`, 'y'), value: (m) => (m[1].includes('.') ? of(m[1]) : null) },
-    { re: new RegExp(`\\b${VALUE}(?:[-\\s]magnitude|[-\\s]?(?:on|in) the ${scales}|[-\\s]${nouns})\\b`, 'iy'), value: (m) => (m[1].includes('.') || /magnitude|richter|scale/i.test(m[0]) ? of(m[1]) : null) },
+    // "6.1-magnitude", "6.1 magnitude", and "6.1 -magnitude" as copy sometimes spaces it.
+    { re: new RegExp(`\\b${VALUE}(?:\\s?-magnitude|\\smagnitude|[-\\s]?(?:on|in) the ${scales}|[-\\s]${nouns})\\b`, 'iy'), value: (m) => (m[1].includes('.') || /magnitude|richter|scale/i.test(m[0]) ? of(m[1]) : null) },
     { re: new RegExp(`\\bmeasur(?:ed|ing)\\s(?:at\\s)?${VALUE}\\b`, 'iy'), value: (m) => of(m[1]) },
   ];
 }
