@@ -220,3 +220,23 @@ test('days: a source that names the other day for another event still disagrees 
   });
   oneBetween(found, 'a', 'b');
 });
+
+test('days: another day of the same incident told with another verb does not tell a surely linked day apart', () => {
+  // Source a dates the deaths Saturday and the others Wednesday; a's "vowed on Wednesday" dates the prime minister's
+  // words about the deaths, another event of the same incident, so a still disagrees.
+  const lede = (day: string) => `Three people died when a bank in the capital went up in flames on ${day} as protesters marched against spending cuts.`;
+  const found = conflicts({
+    a: `Bank fire\n\n${lede('Saturday')} The prime minister vowed on Wednesday that those responsible for the deaths would be found.`,
+    b: `Bank fire\n\n${lede('Wednesday')}`,
+    c: `Bank fire\n\n${lede('Wednesday')}`,
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  // The same verb on the other day is the same event dated again: a source that says both tells them apart.
+  const twice = conflicts({
+    a: `Bank fire\n\n${lede('Saturday')} Officials confirmed that three people died on Wednesday in the fire.`,
+    b: `Bank fire\n\n${lede('Wednesday')}`,
+    c: `Bank fire\n\n${lede('Wednesday')}`,
+  });
+  assert.deepEqual(twice.map((f) => f.uri), []);
+});

@@ -11,6 +11,7 @@ import { claimName } from '../corpus/claimNames';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesDisjoint } from '../read/values';
 import { degreesApart } from '../read/values/direction';
+import { stem } from '../read/statements';
 import { listSources } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
@@ -142,7 +143,10 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
     // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other.
     if (q.kind === 'money' && q.unit !== like.quantity.unit) return false;
     const entity = entityOf(uri, c.entity);
-    const sameSubject = (likeEntity !== undefined && entity === likeEntity) || (c.subject !== undefined && c.subject === like.claim.subject) || (c.subject === undefined && like.claim.subject === undefined && entity === undefined && likeEntity === undefined && !(sure && DAYS.has(c.attribute))) || (sure && sameDayEvent(c, like.claim));
+    const sameEntity = likeEntity !== undefined && entity === likeEntity;
+    // Under a sure link a day or time tells the reported one apart only when it dates the same event (`sameDayEvent`);
+    // a day's subject is its incident's class ("attack", "death"), which two events of one story share.
+    const sameSubject = sameEntity || (sure && DAYS.has(c.attribute) ? sameDayEvent(c, like.claim) : (c.subject !== undefined && c.subject === like.claim.subject) || (c.subject === undefined && like.claim.subject === undefined && entity === undefined && likeEntity === undefined));
     // The people of an event tell events apart: another pair's call is another call.
     const people = (u: string, mentions: number[]) => [...new Set(mentions.map((m) => entityOf(u, m)).filter((id): id is string => !!id))].sort().join('+');
     const [mine, theirs] = [people(uri, c.participants), people(like.uri, like.claim.participants)];
@@ -173,14 +177,16 @@ const DAYS = new Set<Attribute>(['day', 'time']);
 /**
  * A day or a time dates an event, and an article names many ("police said Monday", "on Monday on another campus"):
  * when the link is sure, another of its days tells the reported one apart only when it dates the same event, by the
- * same verb or the same incident. Any bare day of the article was taken for the same subject, which hid a day one
- * source gives one event against the others' ("shot … Thursday" against "Monday" beside "On Monday on the Seattle
- * campus, a gunman …"). Below a sure link any bare day still does: there it hides two ledes of two days' news and a
+ * same verb or the same word of the incident. Any bare day of the article was taken for the same subject, which hid a
+ * day one source gives one event against the others' ("shot … Thursday" against "Monday" beside "On Monday on the
+ * Seattle campus, a gunman …"); so did any day of the same incident's class, told with another verb ("died when an
+ * Athens bank went up in flames Saturday" against "Wednesday" beside "vowed Wednesday that those responsible for the
+ * deaths would be found"). Below a sure link any bare day still does: there it hides two ledes of two days' news and a
  * day someone spoke set against the day of the event.
  */
 function sameDayEvent(c: Claim, like: Claim): boolean {
-  if (!DAYS.has(c.attribute) || c.subject !== undefined || like.subject !== undefined) return false;
-  return (!!c.predicate && c.predicate === like.predicate) || (!!c.scope.incident && c.scope.incident === like.scope.incident);
+  if (!DAYS.has(c.attribute)) return false;
+  return (!!c.predicate && c.predicate === like.predicate) || (!!c.trigger && !!like.trigger && stem(c.trigger.toLowerCase()) === stem(like.trigger.toLowerCase()));
 }
 
 /** How loosely a value is stated, relative to its size: its rounding step, or the width of its interval; open is loosest. */
