@@ -14,7 +14,6 @@ import { degreesApart } from '../read/values/direction';
 import { listSources } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
-import { sentenceGivesBoth } from './sentenceValues';
 
 export interface ConflictKind {
   code: FindingCode;
@@ -222,7 +221,6 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
       if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
       if (ordersApart(claim.quantity, best.quantity)) continue;
-      if (sentenceGivesBoth(corpus, config, claim, best) || sentenceGivesBoth(corpus, config, best, claim)) continue;
       shown.push(best);
     }
   }

@@ -8,12 +8,10 @@ import { valuesDisjoint } from '../read/values';
 import type { ClaimRef, QuantityKind } from '../types';
 
 /**
- * Kinds of value a sentence lists side by side for several things (models, groups, sums). Days, dates and times are
- * left out: one sentence often dates two steps of one event ("shot on Monday, charged on Tuesday"); so are durations,
- * whose events the people in them tell apart ("Trump and Zelenskiy conversed for around an hour, while Putin's call
- * with Trump lasted close to an hour and a half" still disagrees with "an hour-long call" between Trump and Putin).
+ * Kinds of value a sentence lists side by side for several things (models, groups, sums, spans). Days, dates and
+ * times are left out: one sentence often dates two steps of one event ("shot on Monday, charged on Tuesday").
  */
-const LISTED_KINDS = new Set<QuantityKind>(['count', 'money', 'length', 'percent', 'rank']);
+const LISTED_KINDS = new Set<QuantityKind>(['count', 'money', 'duration', 'length', 'percent', 'rank']);
 
 /**
  * Whether the sentence of `claim` also gives, in another statement of the same attribute, a value that fits `other`'s.
