@@ -58,6 +58,11 @@ test('quote-wording: forms a reader accepts as the same words are no rewording',
   }
 });
 
+test('quote-wording: an ampersand standing alone is the word "and"', () => {
+  const f = found({ a: 'Ann Lee wrote: "We both believe that conservation & healthy herds are critical."', b: 'Ann Lee wrote: "We both believe that conservation and healthy herds are critical."' });
+  assert.deepEqual(f.map((q) => q.message), []);
+});
+
 test('quote-wording: words moved within the sentence are a rewording', () => {
   const f = found({
     a: 'Ann Lee said: "The talks went very well. He, like the governor, wants to make peace."',

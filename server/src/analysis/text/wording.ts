@@ -45,8 +45,9 @@ const ACRONYM_SKIP = new Set(data.acronymSkipWords);
 const MARKERS = new Map([...ENDINGS].filter(([, full]) => full.length > 1).map(([ending, full]) => [`'${ending}`, new Set(full)]));
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods (U.S., 2.5), commas between digits, the colon of
-// a time (18:41), asterisks, and a contraction detached by a stray space ("I’ m").
-const WORD = /[\p{L}\p{N}*](?:[\p{L}\p{N}*'’]|[.\-‐‑](?=[\p{L}\p{N}*])|(?<=\d)[,:](?=\d)|(?<=['’]) (?=(?:m|s|re|ve|ll|d|t)\b))*/gu;
+// a time (18:41), asterisks, and a contraction detached by a stray space ("I’ m"); an ampersand standing alone is the
+// word "and" ("conservation & healthy herds" in a tweet quoted as "conservation and healthy herds").
+const WORD = /[\p{L}\p{N}*](?:[\p{L}\p{N}*'’]|[.\-‐‑](?=[\p{L}\p{N}*])|(?<=\d)[,:](?=\d)|(?<=['’]) (?=(?:m|s|re|ve|ll|d|t)\b))*|(?<=\s)&(?=\s)/gu;
 const ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const CLOCK = /^(\d{1,2}):(\d{2})(am|pm)?$/;
 const MERIDIEM = /^\s*([ap])\.?m\b\.?/i;
@@ -150,6 +151,7 @@ export function keysOf(word: string): KeyPart[] {
 }
 
 function computeKeys(word: string): KeyPart[] {
+  if (word === '&') return [{ key: 'and', from: 0, to: 1 }];
   const folded = fold(word).replace(/’/g, "'");
   if (/^(?:[a-z]\.){2,}$/.test(folded) || /^(?:[a-z]\.)+[a-z]$/.test(folded)) return [{ key: folded.replace(/\./g, ''), from: 0, to: word.length }];
   const out: KeyPart[] = [];
