@@ -203,3 +203,24 @@ test('tagger: a new word\'s rows found by template are the rows its feature name
     }
   }
 });
+
+test('tagger: the first-word and document rows, kept per shape and line mode, are the same whichever word of that shape came first', () => {
+  // "Jones" and "Smith" share the shape "Xx", so Smith's sentences read the rows Jones's filled, in three line modes;
+  // each must get the rows that fresh caches give it alone (rows kept per shape without the mode would differ).
+  const model = ner.nerModel()!;
+  const res = ner.nerResources();
+  const lines = (name: string) => [sentence(`${name} said on Monday that ${name} would stay .`), sentence(`${name.toUpperCase()} SAYS HE WILL STAY`, true), sentence(`${name} Says He Will Stay`, true)];
+  const smith = lines('Smith');
+  const flags = ner.documentFlags(smith, res);
+  for (const pass of [model.pass1, model.pass2].filter((p) => p !== undefined)) {
+    const alone = smith.map((s) => {
+      ner.forgetNerCaches();
+      return Array.from(ner.emissions(pass, s, flags, res));
+    });
+    ner.forgetNerCaches();
+    const jones = lines('Jones');
+    const jonesFlags = ner.documentFlags(jones, res);
+    for (const s of jones) ner.emissions(pass, s, jonesFlags, res);
+    assert.deepEqual(smith.map((s) => Array.from(ner.emissions(pass, s, flags, res))), alone);
+  }
+});

@@ -83,6 +83,52 @@ export function addRows(model: LinearModel, features: readonly string[], into: F
 
 const NO_ROWS: ReadonlyMap<string, number> = new Map();
 
+/**
+ * Zeroed rows cut from large shared buffers. A typed array of more than 64 bytes gets a buffer of its own outside
+ * V8's heap, which is slow to allocate and to collect; a tagger's cache takes a few such rows per new word.
+ */
+export class RowSlab<A extends Float32Array | Int32Array> {
+  private chunk: A;
+  private used = 0;
+  constructor(
+    private readonly make: (length: number) => A,
+    private readonly chunkLength = 1 << 16,
+  ) {
+    this.chunk = make(0);
+  }
+
+  /** A new zeroed row of `length` (a view into the current buffer). */
+  take(length: number): A {
+    if (this.used + length > this.chunk.length) {
+      this.chunk = this.make(Math.max(this.chunkLength, length));
+      this.used = 0;
+    }
+    const row = this.chunk.subarray(this.used, this.used + length) as A;
+    this.used += length;
+    return row;
+  }
+}
+
+/** Rows of one template whose values are small whole numbers (word clusters), by number; -1 where the model has none. */
+export function numberedRows(rows: ReadonlyMap<string, number>): Int32Array {
+  let size = 0;
+  for (const value of rows.keys()) if (isIndex(value)) size = Math.max(size, Number(value) + 1);
+  const out = new Int32Array(size).fill(-1);
+  for (const [value, row] of rows) if (isIndex(value)) out[Number(value)] = row;
+  return out;
+}
+
+/** A value that String(k) writes for a whole number k ("12", not "012" or "1e3"), so the lookup by number matches the name. */
+function isIndex(value: string): boolean {
+  return /^(0|[1-9]\d{0,8})$/.test(value);
+}
+
+/** The row of number k in a numberedRows table (undefined when none). */
+export function rowOfNumber(table: Int32Array, k: number): number | undefined {
+  const row = k >= 0 && k < table.length ? table[k] : -1;
+  return row < 0 ? undefined : row;
+}
+
 /** One template's rows by value (empty when the model has none). */
 export function templateRows(index: TemplateIndex, template: string): ReadonlyMap<string, number> {
   return index.get(template) ?? NO_ROWS;

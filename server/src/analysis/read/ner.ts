@@ -14,7 +14,7 @@
 // - gazetteer: the longest phrase of the gazetteer (names seen in train, hand lists) that covers i, with i's place in it;
 // - prediction (second pass): the type the first pass gave the same word elsewhere in the document.
 import { lexicon, type Lexicon } from '../data/lexicon';
-import { addRow, addRows, linearModel, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
+import { addRow, addRows, linearModel, numberedRows, rowOfNumber, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import { normalForm, wordShape } from './pos';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -471,9 +471,8 @@ export function nerSpans(tags: readonly string[]): { start: number; end: number;
 interface WordEntry {
   /** 5 × T: scores the word gives the tagged word at offsets -2 … 2, for one line mode. */
   lexical: Float32Array;
-  first?: Float32Array;
-  /** Document feature scores per flags value (32 values), filled on demand. */
-  doc: Array<Float32Array | undefined>;
+  /** The rows its shape (in its line mode) gives: the same for every word of that shape. */
+  shaped: ShapeRows;
   /** Rows of the model's w-1w= and ww+1= features of this word, by the neighbour's form. */
   pairsBefore?: Map<string, number>;
   pairsAfter?: Map<string, number>;
@@ -481,8 +480,22 @@ interface WordEntry {
   lower: string;
 }
 
+/**
+ * The first-word and document features name a word by its shape alone (`${MODE[mode]}${wordShape}`), so their rows
+ * are summed once per shape and line mode, not once per word.
+ */
+interface ShapeRows {
+  first?: Float32Array;
+  /** Document feature scores per flags value, filled on demand. */
+  doc: Array<Float32Array | undefined>;
+}
+
 interface PassCache {
   words: Map<string, WordEntry>[];
+  /** By the shape with its mode's prefix. */
+  shapes: Map<string, ShapeRows>;
+  /** Where the words' rows of lexical scores are cut from. */
+  slab: RowSlab<Float32Array>;
   lexical: LexicalTemplates;
   edges: Float32Array[][];
   /** The model's pair features by the word's form, then the neighbour's form. */
@@ -515,6 +528,8 @@ function passCache(model: LinearModel, res: NerResources): PassCache {
   const T = model.tags.length;
   c = {
     words: [new Map(), new Map(), new Map()],
+    shapes: new Map(),
+    slab: new RowSlab((n) => new Float32Array(n)),
     lexical: lexicalTemplates(model),
     edges: [0, 1, 2].map((mode) => [-2, -1, 0, 1, 2].map((k) => (k === 0 ? new Float32Array(T) : rows(model, lexicalFeatures(undefined, k, mode, res), new Float32Array(T))))),
     ...pairIndex(model),
@@ -559,11 +574,13 @@ function entry(model: LinearModel, cache: PassCache, word: string, mode: number,
   if (e) return e;
   if (map.size >= CACHE_LIMIT) map.clear();
   const T = model.tags.length;
-  const lexical = new Float32Array(5 * T);
+  const lexical = cache.slab.take(5 * T);
   const form = normalForm(word);
   const lower = word.toLowerCase();
-  lexicalRows(model, cache.lexical, word, form, lower, mode, res, lexical);
-  e = { lexical, doc: [], pairsBefore: cache.pairsBefore.get(form), pairsAfter: cache.pairsAfter.get(form), form, lower };
+  const shape = lexicalRows(model, cache.lexical, word, form, lower, mode, res, lexical);
+  let shaped = cache.shapes.get(shape);
+  if (!shaped) cache.shapes.set(shape, (shaped = { doc: [] }));
+  e = { lexical, shaped, pairsBefore: cache.pairsBefore.get(form), pairsAfter: cache.pairsAfter.get(form), form, lower };
   map.set(word, e);
   return e;
 }
@@ -585,12 +602,12 @@ interface LexicalTemplates {
   suffix2: ReadonlyMap<string, number>;
   suffix3: ReadonlyMap<string, number>;
   suffix4: ReadonlyMap<string, number>;
-  /** c1=, c2=, c3=: the word's clusters; c1= and c2= are also the next word's and the one after's ("c${offset}="). */
-  cluster1: ReadonlyMap<string, number>;
-  cluster2: ReadonlyMap<string, number>;
-  cluster3: ReadonlyMap<string, number>;
-  clusterBefore: ReadonlyMap<string, number>;
-  clusterTwoBefore: ReadonlyMap<string, number>;
+  /** c1=, c2=, c3=: the word's clusters; c1= and c2= are also the next word's and the one after's ("c${offset}="). By cluster number. */
+  cluster1: Int32Array;
+  cluster2: Int32Array;
+  cluster3: Int32Array;
+  clusterBefore: Int32Array;
+  clusterTwoBefore: Int32Array;
   clusterShape: ReadonlyMap<string, number>;
   /** c=none|<shape>. */
   noCluster: ReadonlyMap<string, number>;
@@ -622,11 +639,11 @@ function lexicalTemplates(model: LinearModel): LexicalTemplates {
     suffix2: rows('x2'),
     suffix3: rows('x3'),
     suffix4: rows('x4'),
-    cluster1: rows('c1'),
-    cluster2: rows('c2'),
-    cluster3: rows('c3'),
-    clusterBefore: rows('c-1'),
-    clusterTwoBefore: rows('c-2'),
+    cluster1: numberedRows(rows('c1')),
+    cluster2: numberedRows(rows('c2')),
+    cluster3: numberedRows(rows('c3')),
+    clusterBefore: numberedRows(rows('c-1')),
+    clusterTwoBefore: numberedRows(rows('c-2')),
     clusterShape: rows('c1s'),
     noCluster: rows('c'),
     length: rows('len'),
@@ -644,9 +661,10 @@ function lexicalTemplates(model: LinearModel): LexicalTemplates {
 
 /**
  * Sums the rows of lexicalFeatures(word, k, mode) for each offset k into `into` (offset k at (k + 2) × tags), in
- * the order that function lists them, found through the templates: the same sums without building a name.
+ * the order that function lists them, found through the templates: the same sums without building a name. Returns
+ * the word's shape with its mode's prefix, as the features name it.
  */
-function lexicalRows(model: LinearModel, t: LexicalTemplates, word: string, form: string, lower: string, mode: number, res: NerResources, into: Float32Array): void {
+function lexicalRows(model: LinearModel, t: LexicalTemplates, word: string, form: string, lower: string, mode: number, res: NerResources, into: Float32Array): string {
   const T = model.tags.length;
   const wordShapeOf = wordShape(word);
   const shape = `${mode === 1 ? 'U' : MODE[mode]}${wordShapeOf}`;
@@ -657,11 +675,11 @@ function lexicalRows(model: LinearModel, t: LexicalTemplates, word: string, form
   const title = res.lex.titles.has(lower);
   // Offset -2.
   addRow(model, t.word[0].get(form), into, 0);
-  if (c) addRow(model, t.clusterTwoBefore.get(String(c[2])), into, 0);
+  if (c) addRow(model, rowOfNumber(t.clusterTwoBefore, c[2]), into, 0);
   // Offset -1.
   addRow(model, t.word[1].get(form), into, T);
   addRow(model, t.shapeBefore.get(shapeAround), into, T);
-  if (c) addRow(model, t.clusterBefore.get(String(c[1])), into, T);
+  if (c) addRow(model, rowOfNumber(t.clusterBefore, c[1]), into, T);
   if (firstName) addRow(model, t.firstNameBefore, into, T);
   if (givenName) addRow(model, t.givenNameBefore, into, T);
   if (title) addRow(model, t.titleBefore, into, T);
@@ -677,9 +695,9 @@ function lexicalRows(model: LinearModel, t: LexicalTemplates, word: string, form
   addRow(model, t.suffix3.get(lower.slice(-3)), into, at);
   addRow(model, t.suffix4.get(lower.slice(-4)), into, at);
   if (c) {
-    addRow(model, t.cluster1.get(String(c[0])), into, at);
-    addRow(model, t.cluster2.get(String(c[1])), into, at);
-    addRow(model, t.cluster3.get(String(c[2])), into, at);
+    addRow(model, rowOfNumber(t.cluster1, c[0]), into, at);
+    addRow(model, rowOfNumber(t.cluster2, c[1]), into, at);
+    addRow(model, rowOfNumber(t.cluster3, c[2]), into, at);
     addRow(model, t.clusterShape.get(`${c[0]}|${shape}`), into, at);
   } else addRow(model, t.noCluster.get(`none|${shape}`), into, at);
   if (word.length > 1 && !HAS_LOWER.test(word) && HAS_LETTER.test(word)) addRow(model, t.length.get(String(Math.min(word.replace(/\./g, '').length, 6))), into, at);
@@ -689,13 +707,14 @@ function lexicalRows(model: LinearModel, t: LexicalTemplates, word: string, form
   // Offset 1.
   addRow(model, t.word[3].get(form), into, 3 * T);
   addRow(model, t.shapeAfter.get(shapeAround), into, 3 * T);
-  if (c) addRow(model, t.cluster1.get(String(c[1])), into, 3 * T);
+  if (c) addRow(model, rowOfNumber(t.cluster1, c[1]), into, 3 * T);
   if (firstName) addRow(model, t.firstNameAfter, into, 3 * T);
   if (givenName) addRow(model, t.givenNameAfter, into, 3 * T);
   if (title) addRow(model, t.titleAfter, into, 3 * T);
   // Offset 2.
   addRow(model, t.word[4].get(form), into, 4 * T);
-  if (c) addRow(model, t.cluster2.get(String(c[2])), into, 4 * T);
+  if (c) addRow(model, rowOfNumber(t.cluster2, c[2]), into, 4 * T);
+  return shape;
 }
 
 /** What a word's lexical features at every offset add up to (5 × tags, offsets -2 … 2), as the decoder sums them for a new word. */
@@ -780,9 +799,9 @@ function emitRange(model: LinearModel, res: NerResources, f: SentenceFacts, from
     const l4 = i + 2 >= n ? edges[4] : entries[i + 2].lexical;
     const l4At = i + 2 >= n ? 0 : 4 * T;
     const e = entries[i];
-    const first = i === 0 ? (e.first ??= rows(model, firstWordFeatures(words[0], mode), new Float32Array(T))) : null;
+    const first = i === 0 ? (e.shaped.first ??= rows(model, firstWordFeatures(words[0], mode), new Float32Array(T))) : null;
     const flags = f.docFlags.get(e.lower) ?? 0;
-    const doc = (e.doc[flags] ??= rows(model, documentFeatures(words[i], flags, mode), new Float32Array(T)));
+    const doc = (e.shaped.doc[flags] ??= rows(model, documentFeatures(words[i], flags, mode), new Float32Array(T)));
     const posKey = (posIds[i] * POS_STRIDE + posIds[i + 1]) * POS_STRIDE + posIds[i + 2];
     let slot = cache.posSlot[posKey];
     if (slot < 0) {

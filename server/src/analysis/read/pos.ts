@@ -2,7 +2,7 @@
 // perceptron trained on CoNLL-2003 train by scripts/train.mjs (`npm run train -- pos`) into data/posModel.json.
 // The features are defined here only, so training and tagging cannot drift apart. Tagging looks each written
 // word up once (its feature rows summed, per position around the tagged word) and reuses that across documents.
-import { addRow, addRows, linearModel, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
+import { addRow, addRows, linearModel, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import type { Token } from './tokens';
 import { wordsOf } from './words';
 
@@ -78,7 +78,6 @@ export function posSentenceFeatures(words: string[]): string[][] {
 interface Entry {
   /** OFFSETS.length × tags: scores the word gives the word it stands `offset` places from. */
   scores: Float32Array;
-  first: Float32Array | null;
   /** Row of t-1w=<tag>|<word> per previous tag (tags.length = "<s>"); -2 until looked up. */
   afterTag: Int32Array;
   /** normalForm of the word. */
@@ -109,6 +108,11 @@ interface WordTemplates {
 
 interface Cache {
   words: Map<string, Entry>;
+  /** Where the words' rows are cut from (afterTag's rows start at -2). */
+  scoreSlab: RowSlab<Float32Array>;
+  tagSlab: RowSlab<Int32Array>;
+  /** The first word's row by its shape, the only thing posFirstFeature reads. */
+  firstByShape: Map<string, Float32Array>;
   /** Scores the sentence's edge gives at each offset (unused at 0). */
   edges: Float32Array[];
   afterTag: Int32Array;
@@ -140,7 +144,16 @@ function cacheOf(model: PosModel): Cache {
     if (k !== 0) addRows(model, posWordFeatures(undefined, k), v, 0);
     return v;
   });
-  cache = { words: new Map(), edges, afterTag, afterPair, templates: wordTemplates(model) };
+  cache = {
+    words: new Map(),
+    scoreSlab: new RowSlab((length) => new Float32Array(length)),
+    tagSlab: new RowSlab((length) => new Int32Array(length).fill(-2)),
+    firstByShape: new Map(),
+    edges,
+    afterTag,
+    afterPair,
+    templates: wordTemplates(model),
+  };
   caches.set(model, cache);
   return cache;
 }
@@ -220,10 +233,10 @@ function entryOf(model: PosModel, cache: Cache, word: string): Entry {
   if (e) return e;
   if (cache.words.size >= CACHE_LIMIT) cache.words.clear();
   const n = model.tags.length;
-  const scores = new Float32Array(OFFSETS.length * n);
+  const scores = cache.scoreSlab.take(OFFSETS.length * n);
   const form = normalForm(word);
   posWordRows(model, cache.templates, word, form, scores);
-  e = { scores, first: null, afterTag: new Int32Array(n + 1).fill(-2), form };
+  e = { scores, afterTag: cache.tagSlab.take(n + 1), form };
   cache.words.set(word, e);
   return e;
 }
@@ -265,6 +278,18 @@ function unigramGuess(model: PosModel, cache: Cache, word: string): number {
   return best;
 }
 
+/** The row of the sentence's first word's feature. */
+function firstRow(model: PosModel, cache: Cache, word: string): Float32Array {
+  const shape = wordShape(word);
+  let row = cache.firstByShape.get(shape);
+  if (!row) {
+    row = new Float32Array(model.tags.length);
+    addRows(model, [posFirstFeature(word)], row, 0);
+    cache.firstByShape.set(shape, row);
+  }
+  return row;
+}
+
 let entryScratch: Entry[] = [];
 
 /**
@@ -293,14 +318,7 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
     const f = i + 2 > last ? edges[4] : entries[i + 2].scores;
     const fAt = i + 2 > last ? 0 : 4 * n;
     const e = entries[i];
-    let first: Float32Array | null = null;
-    if (i === 0) {
-      if (!e.first) {
-        e.first = new Float32Array(n);
-        addRows(model, [posFirstFeature(words[0])], e.first, 0);
-      }
-      first = e.first;
-    }
+    const first = i === 0 ? firstRow(model, cache, words[0]) : null;
     if (e.afterTag[prev] === -2) e.afterTag[prev] = cache.templates.afterWord[prev].get(e.form) ?? -1;
     const r1 = cache.afterTag[prev];
     const r2 = cache.afterPair[prev2 * (n + 1) + prev];
