@@ -695,10 +695,19 @@ connection.onRequest(MatrixRequest.type, guardRequest('matrix', (params) => {
   return matrix(project.service, name, story.uris);
 }));
 
+/**
+ * The client waits for the answer to shutdown before it sends exit, and kills a server that is slow to give it. The
+ * store is a cache: writes still pending after this long are dropped rather than delaying the answer.
+ */
+const SHUTDOWN_WITHIN_MS = 1000;
+
 connection.onShutdown(async () => {
   shuttingDown.abort();
-  await store?.flush();
-  await reader?.close();
+  const ending = Promise.all([store?.flush(), reader?.close()]).catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_WITHIN_MS)));
+  await Promise.race([ending, deadline]);
+  clearTimeout(timer);
 });
 
 process.on('uncaughtException', (error) => {
