@@ -48,9 +48,10 @@ export interface SpellingPair {
   majority: boolean;
   /**
    * Kinds of context that show one name: a shared neighbour, one entity, the same sentence, or a word the lexicon
-   * knows against one it does not, a vowel or a doubled letter apart ("Republicen" / "Republican", "Arizana" / "Arizona").
+   * knows against one it does not, a vowel or a doubled letter apart ("Republicen" / "Republican", "Arizana" / "Arizona"),
+   * or the variant's own article writing the other spelling everywhere else ('slip').
    */
-  evidence: Array<'neighbour' | 'entity' | 'sentence' | 'lexicon' | 'role'>;
+  evidence: Array<'neighbour' | 'entity' | 'sentence' | 'lexicon' | 'role' | 'slip'>;
   /** A person's name (name-spelling) or another name (place-spelling). */
   person: boolean;
   /**
@@ -166,8 +167,9 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   // A place or a capitalised word the lexicon knows, against a spelling it does not (first names vary too much).
   const knownWord = (w: string) => lex.places.has(w) || common(w);
   if (knownWord(other.folded) && !known(variant.folded) && (variation === 'vowel' || variation === 'double' || variation === 'swap')) evidence.push('lexicon');
+  if (slip(variant, other, variation, majority) && !known(variant.folded)) evidence.push('slip');
   if (bothKnown && !evidence.includes('neighbour')) return 'both known, no neighbour';
-  if (!nameLike(variant) && !evidence.includes('neighbour') && !evidence.includes('entity')) return 'variant only sentence-initial, no neighbour or entity';
+  if (!nameLike(variant) && !evidence.some((e) => e === 'neighbour' || e === 'entity' || e === 'slip')) return 'variant only sentence-initial, no neighbour or entity';
   if (variation === 'final' && !(person && evidence.length > 0)) return 'last letter, no person context';
   // Another first letter is another name, unless a majority writes the other beside the same word ("Gulf of Aden").
   if (variation === 'initial' && !(majority && evidence.includes('neighbour'))) return 'first letter';
@@ -184,6 +186,15 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
     return 'one against one, no context';
   }
   return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };
+}
+
+/**
+ * A slip of the keyboard: one vowel of a name written once against a majority of sources, by an article that writes
+ * the majority's spelling elsewhere ("Tromp Says" in a headline over "President Trump", "Obema campaign aide" in an
+ * article that writes "Obama" ten times). A second name is written more than once, or by another source too.
+ */
+function slip(variant: Spelling, other: Spelling, variation: Variation, majority: boolean): boolean {
+  return majority && variation === 'vowel' && variant.occurrences.length === 1 && variant.uris.size === 1 && [...variant.uris].every((u) => other.uris.has(u));
 }
 
 /** The one-letter (or prefix) difference between two folded words, or undefined when they differ more. */
