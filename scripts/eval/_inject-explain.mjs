@@ -50,8 +50,9 @@ function explainName(service, uri, cluster, trial, changed) {
   const corpus = service.corpus(uri);
   const reading = corpus.readings.get(uri);
   const mention = reading?.mentions.find((m) => m.start <= trial.start && trial.start < m.end);
-  const reason = whyNotPaired(corpus, trial.replacement, trial.original);
-  const detail = [`mention: ${mention ? `${mention.type}/${mention.kind} “${reading.text.slice(mention.start, mention.end)}”` : 'none'}`];
+  // The verdict is tallied; the counts of sources and occurrences after it ("[1 source(s), …]") are detail.
+  const [reason, counts] = whyNotPaired(corpus, trial.replacement, trial.original).split(' [');
+  const detail = [`mention: ${mention ? `${mention.type}/${mention.kind} “${reading.text.slice(mention.start, mention.end)}”` : 'none'}`, ...(counts ? [`spellings: ${counts.replace(/\]$/, '')}`] : [])];
   return { cluster, file: trial.file, kind: 'name', original: trial.original, replacement: trial.replacement, context: changed.slice(Math.max(0, trial.start - 90), trial.start + trial.replacement.length + 90).replace(/\s+/g, ' '), reason, detail };
 }
 
