@@ -191,7 +191,7 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
 /**
  * A slip of the keyboard: one vowel of a name written once against a majority of sources, by an article that writes
  * the majority's spelling elsewhere ("Tromp Says" in a headline over "President Trump", "Obema campaign aide" in an
- * article that writes "Obama" ten times). A second name is written more than once, or by another source too.
+ * article that writes "Obama" elsewhere). A second name is written more than once, or by another source too.
  */
 function slip(variant: Spelling, other: Spelling, variation: Variation, majority: boolean): boolean {
   return majority && variation === 'vowel' && variant.occurrences.length === 1 && variant.uris.size === 1 && [...variant.uris].every((u) => other.uris.has(u));
