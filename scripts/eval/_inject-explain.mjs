@@ -15,6 +15,8 @@ import { out, root, runTrials, trialOptions } from './_injectInProcess.mjs';
 const require = createRequire(import.meta.url);
 const { alignModel, placeStatements, apart, sharesKey, toldAlike } = require(join(out, 'analysis', 'corpus', 'align.js'));
 const { sidesOf } = require(join(out, 'analysis', 'checks', 'claimConflict.js'));
+const { whyNotPaired } = require(join(out, 'analysis', 'corpus', 'spellings.js'));
+const { explainQuotation } = await import('./_inject-quotes.mjs');
 
 const options = trialOptions(process.argv.slice(2), 'value,weekday');
 const { quiet, set } = options;
@@ -22,10 +24,12 @@ const base = (uri) => decodeURIComponent(uri.split('/').pop());
 
 const tally = {};
 const misses = [];
-runTrials(options, ({ service, uri, cluster, trial, span, changed, linked }) => {
+runTrials(options, ({ service, uri, cluster, trial, span, changed, after, linked }) => {
   const t = (tally[trial.kind] ??= { trials: 0, linked: 0 });
   t.trials++;
   if (linked) t.linked++;
+  else if (trial.kind === 'quotation') misses.push({ kind: 'quotation', ...explainQuotation(service, uri, cluster, trial, span, changed, after, set) });
+  else if (trial.kind === 'name') misses.push(explainName(service, uri, cluster, trial, changed));
   else misses.push(explain(service, uri, cluster, trial, span, changed));
 });
 
@@ -37,6 +41,20 @@ console.log(Object.entries(reasons).sort((a, b) => b[1] - a[1]).map(([r, n]) => 
 mkdirSync(join(root, '.eval'), { recursive: true });
 writeFileSync(join(root, '.eval', 'inject-explain.json'), JSON.stringify(misses, null, 2) + '\n');
 if (!quiet) for (const m of misses) console.log(`\n[${m.kind}] ${m.cluster}/${m.file} ${m.original} -> ${m.replacement}: ${m.reason}\n  ${m.context}\n${m.detail.map((d) => `  ${d}`).join('\n')}`);
+
+/**
+ * Why a respelled name is not linked: the spelling pair's verdict (corpus/spellings.ts), and whether the reader took
+ * the changed word for part of a person's name.
+ */
+function explainName(service, uri, cluster, trial, changed) {
+  const corpus = service.corpus(uri);
+  const reading = corpus.readings.get(uri);
+  const mention = reading?.mentions.find((m) => m.start <= trial.start && trial.start < m.end);
+  // The verdict is tallied; the counts of sources and occurrences after it ("[1 source(s), …]") are detail.
+  const [reason, counts] = whyNotPaired(corpus, trial.replacement, trial.original).split(' [');
+  const detail = [`mention: ${mention ? `${mention.type}/${mention.kind} “${reading.text.slice(mention.start, mention.end)}”` : 'none'}`, ...(counts ? [`spellings: ${counts.replace(/\]$/, '')}`] : [])];
+  return { cluster, file: trial.file, kind: 'name', original: trial.original, replacement: trial.replacement, context: changed.slice(Math.max(0, trial.start - 90), trial.start + trial.replacement.length + 90).replace(/\s+/g, ' '), reason, detail };
+}
 
 /** What the corpus made of the changed site and the matching sites in the other outlets. */
 function explain(service, uri, cluster, trial, span, changed) {

@@ -9,7 +9,8 @@
 //
 // A tool for working on quote-wording, not a figure: the figure is `npm run eval -- inject`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { out, root, runTrials, trialOptions } from './_injectInProcess.mjs';
 
@@ -17,28 +18,33 @@ const require = createRequire(import.meta.url);
 const { compareWordings } = require(join(out, 'analysis', 'text', 'compareWording.js'));
 const { wordingOfQuotation } = require(join(out, 'analysis', 'text', 'wording.js'));
 
-const options = { ...trialOptions(process.argv.slice(2), 'quotation'), kinds: ['quotation'] };
-const { quiet, set } = options;
 const base = (uri) => decodeURIComponent(uri.split('/').pop());
 
-let trials = 0;
-let linkedCount = 0;
-const misses = [];
-runTrials(options, ({ service, uri, cluster, trial, span, changed, after, linked }) => {
-  trials++;
-  if (linked) linkedCount++;
-  else misses.push(explain(service, uri, cluster, trial, span, changed, after));
-});
+// Run as a script (not imported by _inject-explain.mjs, which explains quotation trials with explainQuotation).
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main();
 
-console.log(`quotation: ${linkedCount}/${trials}`);
-const reasons = {};
-for (const m of misses) reasons[m.reason] = (reasons[m.reason] ?? 0) + 1;
-console.log(Object.entries(reasons).sort((a, b) => b[1] - a[1]).map(([r, n]) => `  ${n}  ${r}`).join('\n'));
-mkdirSync(join(root, '.eval'), { recursive: true });
-writeFileSync(join(root, '.eval', 'inject-quotes.json'), JSON.stringify(misses, null, 2) + '\n');
-if (!quiet) for (const m of misses) console.log(`\n${m.cluster}/${m.file} ${m.original} -> ${m.replacement}: ${m.reason}\n  ${m.context}\n${m.detail.map((d) => `  ${d}`).join('\n')}`);
+function main() {
+  const options = { ...trialOptions(process.argv.slice(2), 'quotation'), kinds: ['quotation'] };
+  const { quiet, set } = options;
+  let trials = 0;
+  let linkedCount = 0;
+  const misses = [];
+  runTrials(options, ({ service, uri, cluster, trial, span, changed, after, linked }) => {
+    trials++;
+    if (linked) linkedCount++;
+    else misses.push(explainQuotation(service, uri, cluster, trial, span, changed, after, set));
+  });
+  console.log(`quotation: ${linkedCount}/${trials}`);
+  const reasons = {};
+  for (const m of misses) reasons[m.reason] = (reasons[m.reason] ?? 0) + 1;
+  console.log(Object.entries(reasons).sort((a, b) => b[1] - a[1]).map(([r, n]) => `  ${n}  ${r}`).join('\n'));
+  mkdirSync(join(root, '.eval'), { recursive: true });
+  writeFileSync(join(root, '.eval', 'inject-quotes.json'), JSON.stringify(misses, null, 2) + '\n');
+  if (!quiet) for (const m of misses) console.log(`\n${m.cluster}/${m.file} ${m.original} -> ${m.replacement}: ${m.reason}\n  ${m.context}\n${m.detail.map((d) => `  ${d}`).join('\n')}`);
+}
 
-function explain(service, uri, cluster, trial, span, changed, after) {
+/** Where a quotation trial is lost (see the head of this file); `set` is the folder of clusters. */
+export function explainQuotation(service, uri, cluster, trial, span, changed, after, set) {
   const corpus = service.corpus(uri);
   const uriOf = (file) => [...corpus.readings.keys()].find((u) => base(u) === file);
   const quotationsAt = (u, start, end) => (corpus.readings.get(u)?.quotations ?? []).map((q, index) => ({ uri: u, index, q })).filter(({ q }) => q.textStart < end && start < q.textEnd);
@@ -51,7 +57,11 @@ function explain(service, uri, cluster, trial, span, changed, after) {
   const groupOf = (r) => corpus.quotationGroups.find((g) => g.quotations.some((x) => x.uri === r.uri && x.index === r.index));
   const word = trial.replacement.toLowerCase();
   let reason;
+  // A finding at the changed word that points at another outlet, but at a quotation the eval's string match did not pick.
+  const covers = (f) => f.file === trial.file && f.start <= span.start && span.end <= f.end && f.related.some((r) => r.file !== trial.file);
+  const elsewhere = after.some((f) => f.code === 'quote-wording' && (covers(f) || (f.file !== trial.file && f.related.some((r) => r.file === trial.file && r.start <= span.start && span.end <= r.end))));
   if (mine.length === 0) reason = 'changed word in no quotation read';
+  else if (elsewhere) reason = 'linked to the other outlet, at a quotation the eval did not match';
   else if (theirs.length === 0) reason = 'other outlet: no quotation read there';
   else {
     // Does the other outlet quote the changed word's place? The original words around it, in the other quotation.

@@ -79,3 +79,20 @@ test('name-spelling: a short surname against a majority needs context; the same 
   const bare = serviceOf({ a: 'Flights to Abyei resumed on Monday.', b: 'The convoy to Abyei left late.', c: 'Storms hit Abyai today.' });
   assert.deepEqual(bare.findings().filter((x) => x.code === 'place-spelling'), []);
 });
+
+test('name-spelling: a vowel slipped once, in an article that writes the majority spelling elsewhere, is a misspelling', () => {
+  const others = {
+    a: 'Senator Mario Grasso expects a budget deal this week.',
+    b: 'Talks went well, Grasso told reporters after the vote.',
+  };
+  // In a title-case headline over the article's own "Grasso", and in the body beside no name or title.
+  const headline = { ...others, c: 'Grusso Says Budget Deal Is Close\n\nSenator Mario Grasso said on Tuesday that a deal on the budget was close.' };
+  const inHeadline = found(headline);
+  assert.deepEqual(inHeadline.map((x) => [at(headline, x), x.severity]), [[['c', 'Grusso'], 'warning']]);
+  assert.match(inHeadline[0].message, /“Grusso” may be misspelled/);
+  const body = { ...others, c: 'Senator Mario Grasso said on Tuesday that a deal was close. Grusso aides said the vote would come soon.' };
+  assert.deepEqual(found(body).map((x) => at(body, x)), [['c', 'Grusso']]);
+  // Written twice, or by an article that never writes the other spelling: maybe another name, left alone.
+  assert.deepEqual(found({ ...others, c: 'Senator Mario Grasso said a deal was close. Grusso aides agreed. Grusso himself did not.' }), []);
+  assert.deepEqual(found({ ...others, c: 'The senator said a deal was close. Grusso aides said the vote would come soon.' }), []);
+});

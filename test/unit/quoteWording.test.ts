@@ -176,3 +176,16 @@ test('quote-wording: a stock phrase of two statements, or a phrase two sentences
     [],
   );
 });
+
+test('quote-wording: the diff is shown against the fullest differing quotation, so a word changed early is not cut off', () => {
+  const texts = {
+    a: 'Ann Lee said the council had earned "a seat at the table" this year.',
+    b: 'Ann Lee said the council should "act like it deserves respect, not a seat at a table."',
+    c: 'Ann Lee said the council should "act proudly it deserves respect, not a seat at a table."',
+  };
+  const f = found(texts);
+  const onC = f.filter((x) => x.uri === 'c');
+  assert.equal(onC.length, 1, f.map((x) => `${x.uri}: ${x.message}`).join('\n'));
+  assert.match(onC[0].message, /\[-proudly-\] \{\+like\+\}|\[-like-\] \{\+proudly\+\}/);
+  assert.match(spanText(texts, onC[0]), /proudly/);
+});

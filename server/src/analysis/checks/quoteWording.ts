@@ -174,8 +174,12 @@ function report(corpus: Corpus, config: Config, members: Member[], groups: numbe
     .filter((_, i) => i !== reportedIndex)
     .map(byPlace)
     .sort((x, y) => sourcesOf({ text: '', spans: y.map(whole) }).length - sourcesOf({ text: '', spans: x.map(whole) }).length || firstPlace(x) - firstPlace(y));
-  // The member of the main other side that differs from the host: what the diff is shown against.
-  const main = others[0].find((m) => compare(host, m).relation === 'differ') ?? others.flat().find((m) => compare(host, m).relation === 'differ');
+  // The member of the main other side (of the sides as many sources take as the main one) that differs from the host:
+  // what the diff is shown against. Of several, the one that quotes most of the host's words, so that the diff covers
+  // the most of it ("a spot at the bar" beside "dress like you deserve respect, not a spot at a bar" would leave the
+  // host's "dress silliest you" unshown).
+  const size = (side: number[]) => sourcesOf({ text: '', spans: side.map(whole) }).length;
+  const main = fullestDiffering(host, others.filter((side) => size(side) === size(others[0])).flat(), compare) ?? fullestDiffering(host, others.flat(), compare);
   if (main === undefined) return undefined;
   const c = compare(host, main);
   const excerpts = comparableExcerpts(members[host].wording, members[main].wording, c);
@@ -222,6 +226,17 @@ function report(corpus: Corpus, config: Config, members: Member[], groups: numbe
     related: (_side, span) => `${corpus.readings.get(span.uri)?.meta.source ?? span.uri}: “${textAt.get(`${span.uri}#${span.start}`) ?? ''}”`,
     fingerprintOf: (rest) => rest.flatMap((s) => (s as Side & { texts?: string[] }).texts ?? [s.text]),
   });
+}
+
+/** Of `candidates`, the one that differs from `host` with the most matched words (the first of equals), if any. */
+function fullestDiffering(host: number, candidates: number[], compare: Compare): number | undefined {
+  let best: number | undefined;
+  for (const m of candidates) {
+    const c = compare(host, m);
+    if (c.relation !== 'differ') continue;
+    if (best === undefined || c.matches.length > compare(host, best).matches.length) best = m;
+  }
+  return best;
 }
 
 /** The speaker as messages name them: a person the corpus knows by a name of two letters or more. */

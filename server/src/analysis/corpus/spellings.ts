@@ -48,9 +48,10 @@ export interface SpellingPair {
   majority: boolean;
   /**
    * Kinds of context that show one name: a shared neighbour, one entity, the same sentence, or a word the lexicon
-   * knows against one it does not, a vowel or a doubled letter apart ("Republicen" / "Republican", "Arizana" / "Arizona").
+   * knows against one it does not, a vowel or a doubled letter apart ("Republicen" / "Republican", "Arizana" / "Arizona"),
+   * or the variant's own article writing the other spelling everywhere else ('slip').
    */
-  evidence: Array<'neighbour' | 'entity' | 'sentence' | 'lexicon' | 'role'>;
+  evidence: Array<'neighbour' | 'entity' | 'sentence' | 'lexicon' | 'role' | 'slip'>;
   /** A person's name (name-spelling) or another name (place-spelling). */
   person: boolean;
   /**
@@ -102,13 +103,30 @@ function findPairs(corpus: Corpus): SpellingPair[] {
         if (seen.has(id)) continue;
         seen.add(id);
         const pair = judge(corpus, a, b, order);
-        if (!pair) continue;
+        if (typeof pair === 'string') continue;
         candidates.set(pair.variant, [...(candidates.get(pair.variant) ?? []), pair]);
       }
     }
   }
   // A spelling close to two others is ambiguous ("Karen" near "Karin" and "Kare"): no finding.
   return [...candidates.values()].filter((list) => list.length === 1).map(([pair]) => pair);
+}
+
+/**
+ * Why a spelling and the one it was respelled from make no pair (for scripts/eval/_inject-explain.mjs): not collected,
+ * the reason the judge gives, or 'paired' and whether the pair was kept (a spelling close to two others is not).
+ */
+export function whyNotPaired(corpus: Corpus, variant: string, other: string): string {
+  const spellings = collect(corpus);
+  const [a, b] = [spellings.get(foldName(variant)), spellings.get(foldName(other))];
+  if (!a || !b) return `${a ? 'original' : 'changed'} word not collected`;
+  const order = new Map([...corpus.readings.keys()].map((uri, i) => [uri, i]));
+  const judged = judge(corpus, a, b, order);
+  const counts = `${a.uris.size} source(s), ${a.occurrences.length}× against ${b.uris.size}, ${b.occurrences.length}×${[...a.uris].some((u) => b.uris.has(u)) ? ', one source writes both' : ''}`;
+  if (typeof judged === 'string') return `${judged} [${counts}]`;
+  const kept = spellingPairs(corpus).some((p) => p.variant.folded === judged.variant.folded);
+  const what = `${judged.person ? 'person' : 'place'}, ${judged.sure ? 'sure' : 'not sure'}, ${judged.evidence.join('+') || 'no evidence'}`;
+  return kept ? `paired (${what})` : `paired (${what}), but dropped: close to another spelling too, or a crowded key`;
 }
 
 /** The word itself, the word with each letter deleted (edit distance one and adjacent swaps meet), and without a prefix. */
@@ -119,27 +137,28 @@ function blockingKeys(word: string): string[] {
   return [...keys];
 }
 
-function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, number>): SpellingPair | undefined {
-  if (a.folded === b.folded || Math.min(a.folded.length, b.folded.length) < SHORT_NAME) return undefined;
-  if (!nameLike(a) && !nameLike(b)) return undefined;
+/** The pair two spellings make, or why they are not one name misspelt (for the inject explain script). */
+function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, number>): SpellingPair | string {
+  if (a.folded === b.folded || Math.min(a.folded.length, b.folded.length) < SHORT_NAME) return 'too short';
+  if (!nameLike(a) && !nameLike(b)) return 'neither written as a name';
   const variation = variationOf(a.folded, b.folded);
-  if (!variation || family(a.folded, b.folded)) return undefined;
+  if (!variation || family(a.folded, b.folded)) return 'not a letter apart, or one family';
   const lex = lexicon();
   const group = lex.nicknameGroup.get(a.folded);
-  if (group !== undefined && group === lex.nicknameGroup.get(b.folded)) return undefined;
+  if (group !== undefined && group === lex.nicknameGroup.get(b.folded)) return 'nicknames';
   // Two words the lexicon knows are two names ("Austria" and "Australia", "Karen" and "Karin"), unless two first names
   // stand beside one surname ("Sawarmi Khaled" / "Sawarmi Khalid"): one name transliterated two ways.
   const bothKnown = known(a.folded) && known(b.folded);
-  if (bothKnown && !(lex.firstNames.has(a.folded) && lex.firstNames.has(b.folded))) return undefined;
+  if (bothKnown && !(lex.firstNames.has(a.folded) && lex.firstNames.has(b.folded))) return 'both known words';
   const na = a.uris.size;
   const nb = b.uris.size;
   const [variant, other] = na < nb || (na === nb && suspect(a) > suspect(b)) ? [a, b] : na === nb && suspect(a) === suspect(b) ? orderTie(order, a, b) : [b, a];
   // The misspelt side is no word of the language: not written in lower case, not in the lexicon.
-  if (common(variant.folded) || writtenLower(corpus, variant.folded)) return undefined;
+  if (common(variant.folded) || writtenLower(corpus, variant.folded)) return 'variant is a word';
   // The other is written where capitals mark a name; the variant too, or beside the same name ("Michael Steile
   // Criticized" in a title-case headline beside "Michael Steele").
-  if (!nameLike(other)) return undefined;
-  if ([...variant.uris].every((u) => other.uris.has(u)) && other.uris.size === variant.uris.size) return undefined;
+  if (!nameLike(other)) return 'other not written as a name';
+  if ([...variant.uris].every((u) => other.uris.has(u)) && other.uris.size === variant.uris.size) return 'the same sources write both';
   const majority = other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1;
   // A person's name when most occurrences of either spelling stand in a person's name as the reader tagged it.
   const all = [...variant.occurrences, ...other.occurrences];
@@ -148,24 +167,34 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   // A place or a capitalised word the lexicon knows, against a spelling it does not (first names vary too much).
   const knownWord = (w: string) => lex.places.has(w) || common(w);
   if (knownWord(other.folded) && !known(variant.folded) && (variation === 'vowel' || variation === 'double' || variation === 'swap')) evidence.push('lexicon');
-  if (bothKnown && !evidence.includes('neighbour')) return undefined;
-  if (!nameLike(variant) && !evidence.includes('neighbour') && !evidence.includes('entity')) return undefined;
-  if (variation === 'final' && !(person && evidence.length > 0)) return undefined;
+  if (slip(variant, other, variation, majority) && !known(variant.folded)) evidence.push('slip');
+  if (bothKnown && !evidence.includes('neighbour')) return 'both known, no neighbour';
+  if (!nameLike(variant) && !evidence.some((e) => e === 'neighbour' || e === 'entity' || e === 'slip')) return 'variant only sentence-initial, no neighbour or entity';
+  if (variation === 'final' && !(person && evidence.length > 0)) return 'last letter, no person context';
   // Another first letter is another name, unless a majority writes the other beside the same word ("Gulf of Aden").
-  if (variation === 'initial' && !(majority && evidence.includes('neighbour'))) return undefined;
+  if (variation === 'initial' && !(majority && evidence.includes('neighbour'))) return 'first letter';
   // Both written in one sentence ("the Iran - Iraq war", "near Taludi and Talodi"): two names.
-  if (variant.occurrences.some((x) => other.occurrences.some((y) => y.uri === x.uri && y.sentence === x.sentence))) return undefined;
+  if (variant.occurrences.some((x) => other.occurrences.some((y) => y.uri === x.uri && y.sentence === x.sentence))) return 'both in one sentence';
   const shortest = Math.min(a.folded.length, b.folded.length);
-  if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour'))) return undefined;
+  if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour'))) return 'short, no majority and neighbour';
   // A shared title ("President Obama" / "President Obema") is context against a majority; one against one, a title
   // is too common ("Minister Karen …" / "Minister Karin …").
   const context = evidence.filter((e) => e !== 'role');
   if (majority) {
-    if (shortest < LONG_NAME && evidence.length === 0) return undefined;
+    if (shortest < LONG_NAME && evidence.length === 0) return 'majority, but short and no context';
   } else if (context.length === 0 || (variation === 'letter' && shortest < 6)) {
-    return undefined;
+    return 'one against one, no context';
   }
   return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };
+}
+
+/**
+ * A slip of the keyboard: one vowel of a name written once against a majority of sources, by an article that writes
+ * the majority's spelling elsewhere ("Tromp Says" in a headline over "President Trump", "Obema campaign aide" in an
+ * article that writes "Obama" elsewhere). A second name is written more than once, or by another source too.
+ */
+function slip(variant: Spelling, other: Spelling, variation: Variation, majority: boolean): boolean {
+  return majority && variation === 'vowel' && variant.occurrences.length === 1 && variant.uris.size === 1 && [...variant.uris].every((u) => other.uris.has(u));
 }
 
 /** The one-letter (or prefix) difference between two folded words, or undefined when they differ more. */
