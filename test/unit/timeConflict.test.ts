@@ -241,7 +241,7 @@ test('days: another day of the same incident told with another verb does not tel
   assert.deepEqual(twice.map((f) => f.uri), []);
 });
 
-test('days: a day that dates a noun ("Thursday\'s ceremony", "the 2000 nominee") is not the day of its clause\'s verb', () => {
+test('days: a day that dates a noun ("Thursday\'s ceremony") is not the day of its clause\'s verb; a year before a noun ("the 2000 nominee") names which one, and is no statement', () => {
   assert.deepEqual(
     conflicts({
       a: "Hale speaks\n\nSenator Ann Hale said just hours after Thursday's swearing-in ceremony on the floor that she was not upset.",
@@ -256,8 +256,16 @@ test('days: a day that dates a noun ("Thursday\'s ceremony", "the 2000 nominee")
     }),
     [],
   );
+  // Two elections named by their years are two elections.
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nIt went on.\n\nHe pointed to the 2020 presidential election as the best way to win.',
+      b: 'Story\n\nIt went on.\n\nThey studied interference in the 2016 presidential election.',
+    }),
+    [],
+  );
   const r = read("The senator spoke after Thursday's swearing-in ceremony. Hale was the 2000 Democratic nominee before losing.");
-  assert.deepEqual(r.claims.map((c) => [r.quantities[c.quantity].text, c.predicate, !!c.mainEvent]), [['Thursday', 'ceremony', false], ['2000', 'nominee', false]]);
+  assert.deepEqual(r.claims.map((c) => [r.quantities[c.quantity].text, c.predicate, !!c.mainEvent]), [['Thursday', 'ceremony', false]]);
 });
 
 test('days: "it was reported Wednesday" dates the report, not the death its sentence tells', () => {

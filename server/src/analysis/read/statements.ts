@@ -58,7 +58,7 @@ interface Said {
   state?: boolean;
   /**
    * The value dates an act of its own, not the incident its clause names: a noun it stands before ("Thursday's
-   * swearing-in ceremony", "the 2000 Democratic nominee") or a report ("…, it was reported Wednesday").
+   * swearing-in ceremony") or a report ("…, it was reported Wednesday").
    */
   ownAct?: boolean;
 }
@@ -910,6 +910,7 @@ function whenStatement(site: Site): Said | undefined {
   const clauseText = clauseTextOf(site);
   if (/\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase())) return undefined;
   if (scheduledInPresent(site)) return undefined;
+  if (namesWhichOne(site)) return undefined;
   const own = datedNoun(site) ?? reportDay(site);
   if (own) return own;
   const incident = incidentNear(site.clause, clauseText, q, lex);
@@ -938,17 +939,24 @@ const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our)$/;
 const BARE_YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
- * A weekday in the possessive ("Thursday's swearing-in ceremony") or a year between a determiner and a noun ("the 2000
- * Democratic vice presidential nominee", "the 2014 show") dates that noun, not the verb of its clause: "said hours
- * after Thursday's ceremony" is not a day of saying, and "the 2000 nominee before losing a primary" does not date the
- * loss. The noun is the statement's predicate, and its incident when it names one ("Thursday's shooting").
+ * A year between a determiner and a noun ("the 2000 Democratic vice presidential nominee", "the 2016 presidential
+ * election", "the 2014 show") names which one of the noun's kind, not when the clause's verb happened: "the 2000
+ * nominee before losing a primary" does not date the loss, and "the 2020 election" is not "the 2016 election" told
+ * another way. It is no statement.
+ */
+function namesWhichOne(site: Site): boolean {
+  const before = site.tokens[site.first - 1];
+  return site.q.kind === 'date' && BARE_YEAR.test(site.q.text) && !!before && (before.possessive || DETERMINER.test(before.lower)) && headNounAfter(site) !== undefined;
+}
+
+/**
+ * A weekday in the possessive ("Thursday's swearing-in ceremony") dates that noun, not the verb of its clause: "said
+ * hours after Thursday's ceremony" is not a day of saying. The noun is the statement's predicate, and its incident when
+ * it names one ("Thursday's shooting").
  */
 function datedNoun(site: Site): Said | undefined {
   const { q, tokens, lex, ctx } = site;
-  const value = tokens[site.last];
-  const before = tokens[site.first - 1];
-  const modifies = (q.kind === 'day' && value.possessive) || (q.kind === 'date' && BARE_YEAR.test(q.text) && (before?.possessive || DETERMINER.test(before?.lower ?? '')));
-  if (!modifies) return undefined;
+  if (q.kind !== 'day' || !tokens[site.last].possessive) return undefined;
   const head = headNounAfter(site);
   if (!head) return undefined;
   const incident = lex.incidentEvent.get(head.lower);
