@@ -456,3 +456,17 @@ test('context: content words nearest the value first, the word before it first a
   const claim = r.claims.find((c) => r.quantities[c.quantity].text === '40 homes');
   assert.deepEqual(claim?.context, ['destroy', 'near', 'flood', 'river', 'official', 'report']);
 });
+
+test('scope: a value that names its noun after "another" ("another three-year sentence") is another thing of that kind; "another 20 people" still adds to the count', () => {
+  assert.deepEqual(statements('That brought him another three-year sentence. Police said another 20 people were hurt.').map((s) => [s.text, s.scope]), [
+    ['three-year', 'background'],
+    ['20 people', 'story'],
+  ]);
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nIt went on.\n\nMark Hale was convicted of fraud. That brought him another three-year sentence.',
+      b: 'Story\n\nIt went on.\n\nMark Hale was given a 12-year sentence for fraud.',
+    }),
+    [],
+  );
+});

@@ -240,3 +240,55 @@ test('days: another day of the same incident told with another verb does not tel
   });
   assert.deepEqual(twice.map((f) => f.uri), []);
 });
+
+test('days: a day that dates a noun ("Thursday\'s ceremony") is not the day of its clause\'s verb; a year before a noun ("the 2000 nominee") names which one, and is no statement', () => {
+  assert.deepEqual(
+    conflicts({
+      a: "Hale speaks\n\nSenator Ann Hale said just hours after Thursday's swearing-in ceremony on the floor that she was not upset.",
+      b: 'Hale speaks\n\nSenator Ann Hale said on Friday that she was not upset.',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nIt went on.\n\nHale, who was the 2000 Democratic vice presidential nominee before losing a primary bid, left the party.',
+      b: 'Story\n\nIt went on.\n\nHale left the party after losing the Democratic primary in 2006.',
+    }),
+    [],
+  );
+  // Two elections named by their years are two elections.
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nIt went on.\n\nHe pointed to the 2020 presidential election as the best way to win.',
+      b: 'Story\n\nIt went on.\n\nThey studied interference in the 2016 presidential election.',
+    }),
+    [],
+  );
+  const r = read("The senator spoke after Thursday's swearing-in ceremony. Hale was the 2000 Democratic nominee before losing.");
+  assert.deepEqual(r.claims.map((c) => [r.quantities[c.quantity].text, c.predicate, !!c.mainEvent]), [['Thursday', 'ceremony', false]]);
+});
+
+test('days: "it was reported Wednesday" dates the report, not the death its sentence tells', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Lena Ortiz, a former mayor of Dover, was found dead in her room at a Dover motel, it was reported Wednesday.',
+      b: 'Lena Ortiz, a former mayor of Dover, died Saturday at a motel in Dover.',
+    }),
+    [],
+  );
+  const r = read('She was found dead at a motel, it was reported Wednesday.');
+  assert.deepEqual(r.claims.map((c) => [c.predicate, c.scope.incident]), [['report', undefined]]);
+});
+
+test('days: a verb in the simple present before a weekday ("the trial starts Monday") is a schedule, not what happened', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nIt went on.\n\nThe murder trial of the worker accused of shooting three co-workers at the Dover plant starts Monday.',
+      b: 'Story\n\nIt went on.\n\nThe worker shot three co-workers at the Dover plant on Thursday night.',
+    }),
+    [],
+  );
+  // A verb of speaking in the present reports ("says Tuesday"); a headline tells the past in the present.
+  const said = read('Story\n\nIt went on.\n\nThe mayor says Tuesday was the worst day.');
+  assert.equal(said.claims.filter((c) => c.attribute === 'day').length, 1);
+});

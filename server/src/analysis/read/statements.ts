@@ -56,6 +56,11 @@ interface Said {
   participants?: number[];
   /** A state the clause's event brought about ("had moved a mile away five years ago"): the event's date does not date it. */
   state?: boolean;
+  /**
+   * The value dates an act of its own, not the incident its clause names: a noun it stands before ("Thursday's
+   * swearing-in ceremony") or a report ("…, it was reported Wednesday").
+   */
+  ownAct?: boolean;
 }
 
 type Reader = (site: Site) => Said | undefined;
@@ -129,7 +134,8 @@ export function readStatements(ctx: StatementContext): Claim[] {
       ...(said.measure ? { measure: said.measure } : {}),
       scope: scopeOf(site, said),
       context: contextOf(site),
-      ...(q.sentence === lede || kind === 'headline' ? { mainEvent: true } : {}),
+      // A day of a noun or of a report in the lede dates that, not the lede's event.
+      ...((q.sentence === lede || kind === 'headline') && !said.ownAct ? { mainEvent: true } : {}),
       ...(inQuotation(q.start) ? { quoted: true } : {}),
     });
     clauses.push(site.clause);
@@ -903,6 +909,10 @@ function whenStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const clauseText = clauseTextOf(site);
   if (/\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase())) return undefined;
+  if (scheduledInPresent(site)) return undefined;
+  if (namesWhichOne(site)) return undefined;
+  const own = datedNoun(site) ?? reportDay(site);
+  if (own) return own;
   const incident = incidentNear(site.clause, clauseText, q, lex);
   const predicate = governingVerb(site);
   // A date or a day with nothing that says what happened then is not a statement anyone else can make.
@@ -920,6 +930,86 @@ function whenStatement(site: Site): Said | undefined {
     trigger: incident.trigger,
     participants: placesNear(ctx, site.clause, q),
   };
+}
+
+/** A determiner or possessive before a year that stands as a noun's modifier: "the 2000 nominee", "his 2006 loss". */
+const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our)$/;
+
+/** A bare year as written ("2000"). */
+const BARE_YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * A year between a determiner and a noun ("the 2000 Democratic vice presidential nominee", "the 2016 presidential
+ * election", "the 2014 show") names which one of the noun's kind, not when the clause's verb happened: "the 2000
+ * nominee before losing a primary" does not date the loss, and "the 2020 election" is not "the 2016 election" told
+ * another way. It is no statement.
+ */
+function namesWhichOne(site: Site): boolean {
+  const before = site.tokens[site.first - 1];
+  return site.q.kind === 'date' && BARE_YEAR.test(site.q.text) && !!before && (before.possessive || DETERMINER.test(before.lower)) && headNounAfter(site) !== undefined;
+}
+
+/**
+ * A weekday in the possessive ("Thursday's swearing-in ceremony") dates that noun, not the verb of its clause: "said
+ * hours after Thursday's ceremony" is not a day of saying. The noun is the statement's predicate, and its incident when
+ * it names one ("Thursday's shooting").
+ */
+function datedNoun(site: Site): Said | undefined {
+  const { q, tokens, lex, ctx } = site;
+  if (q.kind !== 'day' || !tokens[site.last].possessive) return undefined;
+  const head = headNounAfter(site);
+  if (!head) return undefined;
+  const incident = lex.incidentEvent.get(head.lower);
+  const predicate = stem(head.lower, lex);
+  return { subject: incident, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(ctx, site.clause, q), ownAct: true };
+}
+
+/** How many words after a value its noun phrase may run ("Democratic vice presidential nominee"). */
+const NOUN_PHRASE_REACH = 6;
+
+/** The last noun of the phrase right after the value: its head ("ceremony" in "'s swearing-in ceremony on the floor"). */
+function headNounAfter(site: Site): Token | undefined {
+  const { tokens } = site;
+  const tags = site.tags();
+  let head: Token | undefined;
+  for (let k = site.last + 1; k < tokens.length && k <= site.last + NOUN_PHRASE_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (NOUN.test(tags[k])) head = t;
+    else if (!/^(?:JJ|VBN|VBG)/.test(tags[k])) break;
+    if (t.possessive) break;
+  }
+  return head;
+}
+
+/** An impersonal report right before a value: "it was reported", "it has been announced on". */
+const REPORTED = /\bit\s+(?:was|has\s+been|had\s+been|is)\s+([a-z]+)\s+(?:on\s+|late\s+|early\s+)?$/;
+
+/**
+ * "…, it was reported Wednesday": a day after an impersonal report dates the report, not the incident its sentence
+ * tells (the death was days before). Its statement is the report's, with no incident.
+ */
+function reportDay(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const m = REPORTED.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 40), q.start).toLowerCase());
+  if (!m || !lex.speechVerbs.has(m[1])) return undefined;
+  const predicate = stem(m[1], lex);
+  return { modifiers: [], predicate, event: predicate, participants: [], ownAct: true };
+}
+
+/**
+ * "The trial starts Monday": a verb in the simple present right before a weekday (outside a headline and a
+ * quotation) tells what is scheduled, like "will start", not what happened. A verb of speaking is not a schedule ("says
+ * Tuesday" reports).
+ */
+function scheduledInPresent(site: Site): boolean {
+  const { q, tokens, lex, ctx } = site;
+  if (q.kind !== 'day' || ctx.paragraphs[site.sentence.paragraph].kind === 'headline') return false;
+  if (ctx.quotations.some((quote) => q.start >= quote.start && q.start < quote.end)) return false;
+  let k = site.first - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  const verb = tokens[k];
+  return !!verb && site.tags()[k] === 'VBZ' && !lex.speechVerbs.has(verb.lower) && !wordSets(lex).auxiliaries.has(verb.lower);
 }
 
 /** "55 km west of Bireun": the place is the unit; what is placed there is the clause's incident or head noun. */
@@ -1058,7 +1148,7 @@ let INCIDENT: RegExp | undefined;
 function scopeOf(site: Site, said: Said): Scope {
   const { ctx, lex, q } = site;
   const lower = clauseTextOf(site);
-  const incident = said.event && lex.incidentEvent.has(said.event) ? lex.incidentEvent.get(said.event) : incidentNear(site.clause, lower, q, lex).event;
+  const incident = said.ownAct ? ownIncident(said, lex) : said.event && lex.incidentEvent.has(said.event) ? lex.incidentEvent.get(said.event) : incidentNear(site.clause, lower, q, lex).event;
   const scope: Scope = { time: 'story', ...(incident ? { incident } : {}) };
   if (said.state) return scope;
   const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
@@ -1076,7 +1166,31 @@ function scopeOf(site: Site, said: Said): Scope {
     }
   }
   if (history) return { ...scope, time: 'background', when: history[0] };
+  const another = anotherOf(site);
+  if (another) return { ...scope, time: 'background', when: another };
   return scope;
+}
+
+let ANOTHER: RegExp | undefined;
+
+/** A value that names its noun's kind ("three-year", "$5 million-a-year"): the phrase it stands in counts one thing. */
+const COMPOUND_VALUE = /-[a-z]{3,}$/i;
+
+/**
+ * "That brought him another three-year sentence", "an earlier 15-year term": a value that names the kind of its noun
+ * after a determiner of another thing of that kind is about that other thing, not the story's: it is compared with
+ * nothing (a background scope dated by no number). "another 20 people were hurt" adds to a count and is not changed.
+ */
+function anotherOf(site: Site): string | undefined {
+  const { ctx, lex, q } = site;
+  if (!COMPOUND_VALUE.test(q.text)) return undefined;
+  ANOTHER ??= new RegExp(`\\b(${lex.values.statement.another.join('|')})\\s+$`);
+  return ANOTHER.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 20), q.start).toLowerCase())?.[1];
+}
+
+/** The incident of a value that dates its own act: the act's noun when it names one, never the clause's. */
+function ownIncident(said: Said, lex: Lexicon): string | undefined {
+  return said.trigger ? lex.incidentEvent.get(said.trigger) : undefined;
 }
 
 /**
