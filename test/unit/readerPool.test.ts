@@ -149,13 +149,13 @@ function standInReader(dir: string): string {
   const script = path.join(dir, 'worker.js');
   fs.writeFileSync(
     script,
-    `const { parentPort, threadId } = require('worker_threads');
+    `const { parentPort, threadId, workerData } = require('worker_threads');
      parentPort.on('message', (m) => {
        const start = Date.now();
        // A large story's check takes a while, so that two threads would overlap if given two.
        if (m.readings && m.readings.length >= 100) while (Date.now() - start < 150);
-       if (m.readings) parentPort.postMessage({ id: m.id, findings: [{ size: m.readings.length, thread: threadId, start, end: Date.now() }] });
-       else parentPort.postMessage({ id: m.id, reading: { uri: m.options.uri, thread: threadId } });
+       if (m.readings) parentPort.postMessage({ id: m.id, findings: [{ size: m.readings.length, thread: threadId, start, end: Date.now(), loadModels: workerData.loadModels }] });
+       else parentPort.postMessage({ id: m.id, reading: { uri: m.options.uri, thread: threadId, loadModels: workerData.loadModels } });
      });`,
   );
   return script;
@@ -174,6 +174,22 @@ test("reader pool, a check run (the CLI's): the stories queued are checked large
     await Promise.all([4, 1, 6, 2, 7].map((size) => pool.check!(story(size)).then(([finding]) => turns.push(finding as unknown as Seen))));
     assert.deepEqual(turns.map((f) => f.size), [4, 1, 7, 6, 2]);
     assert.ok(turns.every((f) => f.thread !== read.thread), 'the checks ran on a fresh thread');
+  } finally {
+    clearInterval(alive);
+    await pool.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('reader pool, a check run: a thread started to read loads the models at once, one started to check only does not', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
+  const pool = createReaderPool(1, standInReader(dir), 1000, undefined, false, true);
+  const alive = setInterval(() => undefined, 1000);
+  try {
+    const read = (await pool.read({ text: 'a text', options: optionsOf('a') })) as unknown as { loadModels: boolean };
+    assert.equal(read.loadModels, true);
+    const [checked] = (await pool.check!({ readings: [{} as never, {} as never], config: analysis.defaultConfig() })) as unknown as Array<{ loadModels: boolean }>;
+    assert.equal(checked.loadModels, false);
   } finally {
     clearInterval(alive);
     await pool.close();
@@ -223,6 +239,22 @@ test("reader pool, the server's: the stories queued are checked in the order ask
     clearInterval(alive);
     await pool.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('reader thread started to check only: a document sent to it later is read as the calling thread reads it', async () => {
+  const { Worker } = await import('worker_threads');
+  const worker = new Worker(path.join(ROOT, 'server/out/node/readerWorker.js'), { workerData: { loadModels: false } });
+  try {
+    const reply = await new Promise<{ reading: Record<string, unknown> }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage({ id: 1, text: seeds[0].text, options: optionsOf('a') });
+    });
+    const { text: _text, ...expected } = analysis.readArticle(seeds[0].text, optionsOf('a'));
+    assert.deepEqual(reply.reading, expected);
+  } finally {
+    await worker.terminate();
   }
 });
 

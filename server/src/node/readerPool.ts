@@ -10,7 +10,7 @@ import { unpackedRequest } from './packedReadings';
 import { readArticle } from '../analysis/read/readArticle';
 import { forgetWordCaches } from '../analysis/read/caches';
 import type { Finding, Reading } from '../analysis/types';
-import type { ReadMessage, ReadReply } from './readerWorker';
+import type { ReadMessage, ReaderThreadData, ReadReply } from './readerWorker';
 import { createStringPool } from './stringPool';
 import './compilerTuning';
 
@@ -124,12 +124,20 @@ export function createReaderPool(size: number, script = workerScript(), document
     if (wordsHere) forgetWordCaches();
     wordsHere = false;
   };
+  /** Some document waits in the queue to be read. */
+  const documentsWait = (): boolean => queue.some((waiting) => !('check' in waiting));
   /** Checks of LARGE_STORY articles or more running now (a check run). */
   let largeChecks = 0;
   const isLarge = (task: Task): boolean => checkRun && 'check' in task && articlesIn(task.check) >= LARGE_STORY;
 
-  const spawn = (): Thread => {
-    const thread: Thread = { worker: new Worker(script, heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }), sent: new Map(), given: 0, reads: 0 };
+  /**
+   * A thread that will read loads the tagger models as it starts (readerWorker.ts), while the calling thread lists the
+   * folder; one spawned to check only does not (`loadModels` false): it would load them for nothing (0.3-1 s of CPU and
+   * the models' memory, in a check run's fresh checking threads). A document sent to it later loads them then.
+   */
+  const spawn = (loadModels = true): Thread => {
+    const options = { workerData: { loadModels } satisfies ReaderThreadData, ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }) };
+    const thread: Thread = { worker: new Worker(script, options), sent: new Map(), given: 0, reads: 0 };
     thread.worker.unref();
     thread.worker.on('message', (reply: ReadReply) => {
       const task = thread.sent.get(reply.id);
@@ -141,7 +149,7 @@ export function createReaderPool(size: number, script = workerScript(), document
       else if ('error' in reply) task.reject(new Error(reply.error));
       else if ('findings' in reply && 'check' in task) task.resolve(reply.findings);
       else if ('reading' in reply && 'request' in task) task.resolve({ ...strings.intern(reply.reading as unknown as Omit<Reading, 'text'>), text: task.request.text } as Reading);
-      if (thread.given >= documentsPerThread && thread.sent.size === 0) retire(thread);
+      if (thread.given >= documentsPerThread && thread.sent.size === 0) retire(thread, !checkRun || documentsWait());
       dispatch();
     });
     // A thread that dies (out of memory, a crash in the reading) fails the document it was reading only; the
@@ -170,11 +178,14 @@ export function createReaderPool(size: number, script = workerScript(), document
     return thread;
   };
 
-  /** Puts a fresh thread in the place of an idle one that has read its share (or that only checks now); the old one ends. */
-  const retire = (thread: Thread): Thread | undefined => {
+  /**
+   * Puts a fresh thread in the place of an idle one that has read its share (or that only checks now); the old one ends.
+   * The fresh one loads the models at once when it is to read (`toRead`).
+   */
+  const retire = (thread: Thread, toRead: boolean): Thread | undefined => {
     const index = threads.indexOf(thread);
     if (index < 0 || closed) return undefined;
-    const fresh = (threads[index] = spawn());
+    const fresh = (threads[index] = spawn(toRead));
     thread.worker.removeAllListeners('exit');
     thread.worker.removeAllListeners('error');
     thread.worker.on('error', () => undefined);
@@ -189,8 +200,8 @@ export function createReaderPool(size: number, script = workerScript(), document
    * until the run ends.
    */
   const checkerFor = (thread: Thread): Thread => {
-    if (!checkRun || thread.reads === 0 || thread.sent.size > 0 || queue.some((waiting) => !('check' in waiting))) return thread;
-    return retire(thread) ?? thread;
+    if (!checkRun || thread.reads === 0 || thread.sent.size > 0 || documentsWait()) return thread;
+    return retire(thread, false) ?? thread;
   };
 
   /** Sends a task to a thread; cancelling it afterwards asks the thread to drop it if it has not started it. */

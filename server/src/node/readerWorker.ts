@@ -3,7 +3,7 @@
 // story's check sends back its findings only. The pool sends the next task before this one is done, so
 // that the thread never waits for the main thread between two; tasks are queued here and run one per
 // turn of the event loop, so that a cancellation sent meanwhile is seen before the cancelled task's turn.
-import { parentPort } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
 import { defaultConfig, type Config } from '../analysis/config';
 import { checkStory, type PackedReading } from '../analysis/reader';
 import { afterCheck } from './checkGarbage';
@@ -23,10 +23,18 @@ export type ReadReply =
   | { id: number; error: string }
   | { id: number; cancelled: true };
 
-// The models load on the first reading: do it now, while the main thread lists the folder.
+/** What the pool tells a thread as it starts: `loadModels` false for a thread that is to check only (readerPool.ts). */
+export interface ReaderThreadData {
+  loadModels: boolean;
+}
+
+// The models load on the first reading: do it now, while the main thread lists the folder; a thread started to check
+// only leaves them to its first reading, if any.
 traceStart('thread started');
-readArticle('Ready.', { uri: 'warm-up', version: 0, source: 'warm-up', tolerances: defaultConfig().tolerances });
-traceStart('models loaded');
+if ((workerData as ReaderThreadData | undefined)?.loadModels !== false) {
+  readArticle('Ready.', { uri: 'warm-up', version: 0, source: 'warm-up', tolerances: defaultConfig().tolerances });
+  traceStart('models loaded');
+}
 
 const queue: Task[] = [];
 let scheduled = false;
