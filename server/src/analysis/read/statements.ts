@@ -709,7 +709,7 @@ function durationStatement(site: Site): Said | undefined {
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
-  if (!subject) return givenSpan(site);
+  if (!subject) return givenSpan(site) ?? spanUntilVerb(site);
   return {
     subject,
     modifiers: [],
@@ -718,6 +718,22 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+/** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
+const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i;
+
+/**
+ * "he finally pulled over after about 15 minutes", "was released after 12 days": a span "after" a verb is how long it
+ * took until that action, said of the verb and marked "after", so it meets only another source's time until the same
+ * action. The verb must stand right before "after" in the clause: "After two years, he quit" names no action's wait.
+ */
+function spanUntilVerb(site: Site): Said | undefined {
+  const { ctx, q, tokens } = site;
+  const k = governingVerbIndex(site);
+  if (k === undefined || k > site.first || !UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
+  const verb = stem(tokens[k].lower, site.lex);
+  return { subject: verb, modifiers: ['after'], predicate: verb };
 }
 
 const SPAN_OF = /^\s+(?:of|in)\s+(?:([a-z]+)\s+)?([a-z]{3,})\b/i;
@@ -845,8 +861,28 @@ function ageStatement(site: Site): Said | undefined {
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
   const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site);
   const noun = nounAfter(site);
-  // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
-  return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+  return entity === undefined ? unnamedAge(site) : { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/**
+ * "a 59-year-old woman", "A 54-year-old Australian man": an age no name goes with is said of its noun, with the words
+ * that narrow it; the aligner compares it only with another unnamed age of the same noun (corpus/align.ts). Other
+ * forms ("the woman, 59,") say whose only through the story: not compared.
+ */
+function unnamedAge(site: Site): Said | undefined {
+  const { tokens, lex } = site;
+  // "a 12-year-old's father" is the father's story, not the child's age.
+  if (!/year[-\s]old$/i.test(site.q.text) || /^['’]s\b/.test(site.ctx.text.slice(site.q.end))) return undefined;
+  const tags = site.tags();
+  const narrowing: string[] = [];
+  for (let k = site.last + 1; k < tokens.length && k <= site.last + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.possessive) return undefined;
+    if (NOUN.test(tags[k]) && !t.cap) return { subject: lemma(t.lower, lex), modifiers: narrowing, predicate: 'age' };
+    if (!/^JJ/.test(tags[k])) return undefined;
+    narrowing.push(t.lower);
+  }
+  return undefined;
 }
 
 /**
