@@ -436,18 +436,6 @@ test('quotations: two quotations the corpus does not match as one are compared l
   assert.deepEqual(one, [], 'one quotation worded two ways');
 });
 
-test('ages: an age no name goes with is said of its noun and the words narrowing it ("a 54-year-old Australian man")', () => {
-  const ages = statements("A 54-year-old Australian man fell. A 12-year-old's father spoke. The woman, 59, died.").filter((s) => s.attribute === 'age');
-  assert.deepEqual(ages.map((s) => [s.text, s.subject, s.modifiers, s.entity]), [['54-year-old', 'man', ['australian'], undefined]]);
-});
-
-test('ages: an unnamed age meets only another unnamed age of the same noun, never a named person\'s', () => {
-  const story = (age: string) => `Driver charged in crash\n\nPolice say ${age} died after being struck by a car in Queens on Friday night.`;
-  assert.equal(conflicts({ a: story('a 59-year-old woman'), b: story('a 64-year-old woman') }).length, 1);
-  assert.equal(conflicts({ a: story('a 59-year-old woman'), b: story('a 64-year-old pedestrian') }).length, 0, 'another noun may be another person');
-  assert.equal(conflicts({ a: story('a 59-year-old woman'), b: story('Raj Kumari Chohan, 64,') }).length, 0, 'a named person may be another person');
-});
-
 test('durations: a span "after" a verb is the time until that action ("pulled over after about 15 minutes"), said of the verb', () => {
   const spans = statements('He finally pulled over after about 15 minutes. After two years, he quit.').filter((s) => s.attribute === 'duration');
   assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['about 15 minutes', 'pull', ['after']]]);

@@ -236,13 +236,6 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   const [sa, sb] = [a.claim.subject, b.claim.subject];
   // A clause told alike names the same thing of the same subject: a sum, a date, a day or a time needs no other key.
   if (alike && (a.claim.attribute === 'money' || a.claim.attribute === 'date' || a.claim.attribute === 'day' || a.claim.attribute === 'time')) return true;
-  // An age no name goes with ("a 59-year-old woman") may be anyone's in the story: it meets only another unnamed age
-  // of the same noun, narrowed alike when both narrow it ("Australian man"), never a named person's.
-  const unnamed = (p: Placed) => p.claim.entity === undefined;
-  if (a.claim.attribute === 'age' && (unnamed(a) || unnamed(b))) {
-    const narrowedAlike = a.claim.modifiers.length === 0 || b.claim.modifiers.length === 0 || sameWords(a.claim.modifiers, b.claim.modifiers);
-    return unnamed(a) && unnamed(b) && !!sa && sa === sb && narrowedAlike;
-  }
   // A sum is a sum of something: what it is for, or whose it is, must be said and be the same.
   if (a.claim.attribute === 'money') return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
   // A time is the time of something: the same incident, the same predicate, or the same speaker's words.

@@ -861,28 +861,8 @@ function ageStatement(site: Site): Said | undefined {
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
   const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site);
   const noun = nounAfter(site);
-  return entity === undefined ? unnamedAge(site) : { entity, subject: noun, modifiers: [], predicate: 'age' };
-}
-
-/**
- * "a 59-year-old woman", "A 54-year-old Australian man": an age no name goes with is said of its noun, with the words
- * that narrow it; the aligner compares it only with another unnamed age of the same noun (corpus/align.ts). Other
- * forms ("the woman, 59,") say whose only through the story: not compared.
- */
-function unnamedAge(site: Site): Said | undefined {
-  const { tokens, lex } = site;
-  // "a 12-year-old's father" is the father's story, not the child's age.
-  if (!/year[-\s]old$/i.test(site.q.text) || /^['’]s\b/.test(site.ctx.text.slice(site.q.end))) return undefined;
-  const tags = site.tags();
-  const narrowing: string[] = [];
-  for (let k = site.last + 1; k < tokens.length && k <= site.last + 4; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || t.possessive) return undefined;
-    if (NOUN.test(tags[k]) && !t.cap) return { subject: lemma(t.lower, lex), modifiers: narrowing, predicate: 'age' };
-    if (!/^JJ/.test(tags[k])) return undefined;
-    narrowing.push(t.lower);
-  }
-  return undefined;
+  // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
+  return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
 }
 
 /**

@@ -79,8 +79,9 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
 
 /**
  * How far below a bare value the figure it rounds may lie: its place value ("$43 million" may be $43.9 million), but
- * half of it for a lone leading 1 of a written round figure ("100", "1,000", "1 million"; not "a year" in minutes): a writer rounding 140 down writes "more than 100" or
- * "140", not "100", so "100" and "150" are two figures, while "100" and "140" may be one.
+ * half of it for a lone leading 1 of a written round figure ("100", "1,000", "1 million"; not "a year" in minutes): a
+ * writer rounding 140 down writes "more than 100" or "140", not "100", so "100" and "150" are two figures, while "100"
+ * and "140" may be one.
  */
 function roundingStep(value: number, precision: number): number {
   return value === precision && isPowerOfTen(value) && value >= 100 ? precision / 2 : precision;
