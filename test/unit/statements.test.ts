@@ -436,6 +436,17 @@ test('quotations: two quotations the corpus does not match as one are compared l
   assert.deepEqual(one, [], 'one quotation worded two ways');
 });
 
+test('durations: a span "after" a verb is the time until that action ("pulled over after about 15 minutes"), said of the verb', () => {
+  const spans = statements('He finally pulled over after about 15 minutes. After two years, he quit.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['about 15 minutes', 'pull', ['after']]]);
+  const found = conflicts({
+    a: 'Gunman arrested\n\nState police chased the gunman at speeds up to 120 mph before he finally pulled over after about 15 minutes.',
+    b: 'Gunman arrested\n\nState police chased the gunman at speeds up to 120 mph before he finally pulled over after about 30 minutes.',
+  });
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /15 minutes|30 minutes/);
+});
+
 test('durations: a span per day is a rate of its activity ("pounding a typewriter eight hours a day"), never one event\'s length', () => {
   const spans = statements('She was pounding a typewriter eight hours a day. He served two years a decade ago.').filter((s) => s.attribute === 'duration');
   assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['eight hours', 'pound', ['per day']]]);

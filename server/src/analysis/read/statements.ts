@@ -715,7 +715,7 @@ function durationStatement(site: Site): Said | undefined {
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
-  if (!subject) return givenSpan(site);
+  if (!subject) return givenSpan(site) ?? spanUntilVerb(site);
   return {
     subject,
     modifiers: [],
@@ -724,6 +724,22 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+/** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
+const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i;
+
+/**
+ * "he finally pulled over after about 15 minutes", "was released after 12 days": a span "after" a verb is how long it
+ * took until that action, said of the verb and marked "after", so it meets only another source's time until the same
+ * action. The verb must stand right before "after" in the clause: "After two years, he quit" names no action's wait.
+ */
+function spanUntilVerb(site: Site): Said | undefined {
+  const { ctx, q, tokens } = site;
+  const k = governingVerbIndex(site);
+  if (k === undefined || k > site.first || !UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
+  const verb = stem(tokens[k].lower, site.lex);
+  return { subject: verb, modifiers: ['after'], predicate: verb };
 }
 
 const SPAN_OF = /^\s+(?:of|in)\s+(?:([a-z]+)\s+)?([a-z]{3,})\b/i;

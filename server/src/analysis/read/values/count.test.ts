@@ -94,3 +94,11 @@ test('count: a number joined to a label counts it ("a 338-page report"); before 
   assert.deepEqual(counts('The task force released a 338-page report.'), [['338-page', 338, 'page']]);
   assert.deepEqual(counts('He lived in the 12000 block of Elm Street in a 12-room house.'), [['12-room', 12, 'room']]);
 });
+
+test('count: a lone leading 1 rounds by half its place ("100 votes" and "150 votes" differ; "100" and "140" may be one)', () => {
+  const count = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'count')[0];
+  assert.equal(valuesDisjoint(count('He could get 100 votes.'), count('He could get 150 votes.'), 0.05), true);
+  assert.equal(valuesDisjoint(count('They sent 1,000 troops.'), count('They sent 1,500 troops.'), 0.05), true);
+  assert.equal(valuesDisjoint(count('He could get 100 votes.'), count('He could get 140 votes.'), 0.05), false);
+  assert.equal(valuesDisjoint(count('They sent 200 troops.'), count('They sent 250 troops.'), 0.05), false, 'a leading 2 keeps its whole step');
+});

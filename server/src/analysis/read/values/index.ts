@@ -69,12 +69,28 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
   if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {
     // Each stands for what rounds to it, and writers round down as often as to the nearest: they differ when they are
     // a whole coarser step apart ("$43 million" may be $43.9 million; "3 p.m." may be 3:20).
-    const step = Math.max(a.precision, b.precision);
+    const step = Math.max(roundingStep(a.low, a.precision), roundingStep(b.low, b.precision));
     return Math.abs(a.low - b.low) >= step - 1e-9 * step;
   }
   const [aLow, aHigh] = widen(a, exact);
   const [bLow, bHigh] = widen(b, exact);
   return aHigh < bLow || bHigh < aLow;
+}
+
+/**
+ * How far below a bare value the figure it rounds may lie: its place value ("$43 million" may be $43.9 million), but
+ * half of it for a lone leading 1 of a written round figure ("100", "1,000", "1 million"; not "a year" in minutes): a
+ * writer rounding 140 down writes "more than 100" or "140", not "100", so "100" and "150" are two figures, while "100"
+ * and "140" may be one.
+ */
+function roundingStep(value: number, precision: number): number {
+  return value === precision && isPowerOfTen(value) && value >= 100 ? precision / 2 : precision;
+}
+
+/** 100, 1,000, 1,000,000 (and not "a year" counted in minutes, whose figure was one). */
+function isPowerOfTen(value: number): boolean {
+  const exponent = Math.round(Math.log10(value));
+  return Math.abs(value - 10 ** exponent) < 1e-9 * value;
 }
 
 function widen(q: Quantity, exact: number): [number, number] {
