@@ -15,6 +15,7 @@ import { stem } from '../read/statements';
 import { listSources } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
+import { oneOfAListing, sentenceGivesBoth } from './sentenceValues';
 
 export interface ConflictKind {
   code: FindingCode;
@@ -193,6 +194,39 @@ function peopleOf(s: Stated): string {
   return [...new Set(ids)].sort().join('+');
 }
 
+/**
+ * Whether a sentence tells the two statements' values apart: one of theirs, or one of another source of the story,
+ * gives both values as two things of their kind ("costs $1199, while the 15-inch will sell for $1499"; "$1,799 for a
+ * 15-inch version, with an upgraded 15-inch model going for $2,199"; "three out of four lines"); or, under a link the
+ * scorer is not sure of, one of theirs lists several values of its kind ("eight times … four" for two people), one of
+ * which the statement is, so an unsure link does not make it the other source's statement.
+ */
+function toldApartInASentence(corpus: Corpus, config: Config, a: ClaimRef, b: ClaimRef, sure: boolean): boolean {
+  const exact = config.tolerances.exact;
+  const [ra, rb] = [corpus.readings.get(a.uri), corpus.readings.get(b.uri)];
+  if (!ra || !rb) return false;
+  if (sentenceGivesBoth(ra, a.quantity, b.quantity, exact) || sentenceGivesBoth(rb, b.quantity, a.quantity, exact)) return true;
+  if (thirdSourceGivesBoth(corpus, a, b, exact)) return true;
+  return !sure && (oneOfAListing(ra, a.quantity, exact) || oneOfAListing(rb, b.quantity, exact));
+}
+
+/**
+ * Whether a source of the story other than the two's gives both values in one sentence, in a statement of theirs
+ * (the same attribute) that fits one of them: the story tells them apart as two things (two models' prices).
+ */
+function thirdSourceGivesBoth(corpus: Corpus, a: ClaimRef, b: ClaimRef, exact: number): boolean {
+  for (const [uri, reading] of corpus.readings) {
+    if (uri === a.uri || uri === b.uri) continue;
+    for (const c of reading.claims) {
+      if (c.attribute !== a.claim.attribute) continue;
+      const q = reading.quantities[c.quantity];
+      if (!disjoint(q, a.quantity, exact) && sentenceGivesBoth(reading, q, b.quantity, exact)) return true;
+      if (!disjoint(q, b.quantity, exact) && sentenceGivesBoth(reading, q, a.quantity, exact)) return true;
+    }
+  }
+  return false;
+}
+
 /** How many times one count or sum must be another's to be of another set rather than the same told two ways. */
 const ANOTHER_SET = 10;
 
@@ -265,6 +299,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
       if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
       if (ordersApart(claim.quantity, best.quantity)) continue;
+      if (toldApartInASentence(corpus, config, claim, best, sure)) continue;
       shown.push(best);
     }
   }
