@@ -167,16 +167,14 @@ function entityOf(s: Stated): string | undefined {
 }
 
 /**
- * Whether two statements are said of the same thing. Under a sure link a day or time is, when it dates the same event
- * (`sameDayEvent`: a day's subject is its incident's class, "attack", "death", which two events of one story share);
- * otherwise the same subject noun, or neither with a subject nor an entity. A statement of the same entity goes the
- * day's way too, as the single expression this was split from did (its `||` bound before its `?`): so a same entity
- * alone never makes a value other than a day the same subject. Kept as it was for this split (output unchanged).
+ * Whether two statements are said of the same thing: the same entity; under a sure link, a day or time of the same
+ * event (`sameDayEvent`: a day's subject is its incident's class, "attack", "death", which two events of one story
+ * share); otherwise the same subject noun, or neither with a subject nor an entity.
  */
 function sameSubject(a: Stated, b: Stated, sure: boolean): boolean {
   const [ea, eb] = [entityOf(a), entityOf(b)];
-  const sameEntity = eb !== undefined && ea === eb;
-  if (sameEntity || (sure && DAYS.has(a.claim.attribute))) return sameDayEvent(a.claim, b.claim);
+  if (eb !== undefined && ea === eb) return true;
+  if (sure && DAYS.has(a.claim.attribute)) return sameDayEvent(a.claim, b.claim);
   if (a.claim.subject !== undefined) return a.claim.subject === b.claim.subject;
   return b.claim.subject === undefined && ea === undefined && eb === undefined;
 }
