@@ -218,11 +218,16 @@ function thirdSourceGivesBoth(corpus: Corpus, a: ClaimRef, b: ClaimRef, exact: n
     for (const c of reading.claims) {
       if (c.attribute !== a.claim.attribute) continue;
       const q = reading.quantities[c.quantity];
-      if (!disjoint(q, a.quantity, exact) && sentenceGivesBoth(reading, q, b.quantity, exact)) return true;
-      if (!disjoint(q, b.quantity, exact) && sentenceGivesBoth(reading, q, a.quantity, exact)) return true;
+      if (fits(q, a.quantity, exact) && sentenceGivesBoth(reading, q, b.quantity, exact)) return true;
+      if (fits(q, b.quantity, exact) && sentenceGivesBoth(reading, q, a.quantity, exact)) return true;
     }
   }
   return false;
+}
+
+/** Whether `q` gives the value `x` gives: two sums in two currencies are never compared, so never fit either. */
+function fits(q: Quantity, x: Quantity, exact: number): boolean {
+  return q.kind === x.kind && (q.kind !== 'money' || q.unit === x.unit) && !disjoint(q, x, exact);
 }
 
 /** How many times one count or sum must be another's to be of another set rather than the same told two ways. */
