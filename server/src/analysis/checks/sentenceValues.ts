@@ -55,13 +55,19 @@ function alike(reading: Reading, a: Quantity, b: Quantity, claimOf: (q: Quantity
   return a.unit === b.unit || a.unit === 'count' || b.unit === 'count';
 }
 
-/** The other values of the sentence of `q` (a value of `reading`) that are of its kind and measured alike. */
-function siblings(reading: Reading, q: Quantity): Quantity[] {
+/**
+ * The other values of the sentence of `q` (a value of `reading`) that are of its kind and measured alike; with
+ * `stated`, only those read as statements, or a part or whole of `q` ("three out" of "three out of four lines"). A
+ * count with a fraction ("magnitudes ranging from 3.6 to 4.3") counts no things.
+ */
+function siblings(reading: Reading, q: Quantity, stated = false): Quantity[] {
   // The statement of each value of the sentence, by where the value starts (a statement's value may be a copy).
   const claims = new Map<number, Claim>();
   for (const c of reading.claims) if (reading.quantities[c.quantity].sentence === q.sentence) claims.set(reading.quantities[c.quantity].start, c);
   const claimOf = (x: Quantity) => claims.get(x.start);
-  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && alike(reading, o, q, claimOf));
+  const whole = (x: Quantity) => x.kind !== 'count' || [x.low, x.high].every((v) => v === null || Number.isInteger(v));
+  const statedOrPart = (o: Quantity) => !stated || claims.has(o.start) || partOf(reading, o, q) || partOf(reading, q, o);
+  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && whole(o) && statedOrPart(o) && alike(reading, o, q, claimOf));
 }
 
 /**
@@ -83,5 +89,5 @@ export function oneOfAListing(reading: Reading, q: Quantity, exact: number): boo
  */
 export function sentenceGivesBoth(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
   if (!TELLING_KINDS.has(q.kind) || other.kind !== q.kind) return false;
-  return siblings(reading, q).some((o) => !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+  return siblings(reading, q, true).some((o) => !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
 }
