@@ -407,6 +407,14 @@ test('reporting: a sentence that gives both values as two things of one kind tel
   assert.equal(conflicts(killed).length, 1);
 });
 
+test('reporting: numbers of a sentence that are no statement of things do not tell a count apart ("magnitudes ranging from 3.6 to 4.3")', () => {
+  const aftershocks = {
+    a: 'Quake in Orlan\n\nThe quake in Orlan was followed by at least four strong aftershocks, with magnitudes ranging from 3.6 to 4.3, officials said.',
+    b: 'Quake in Orlan\n\nThe quake in Orlan was followed by three strong aftershocks, officials said.',
+  };
+  assert.equal(conflicts(aftershocks).length, 1);
+});
+
 test('reporting: a part and its whole ("three out of four lines") tell two counts apart', () => {
   const lines = {
     a: 'Cables cut\n\n"We\'ve lost three out of four lines," an engineer at Orlan Telecom said on Friday.',
