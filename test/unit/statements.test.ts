@@ -415,6 +415,15 @@ test('reporting: numbers of a sentence that are no statement of things do not te
   assert.equal(conflicts(aftershocks).length, 1);
 });
 
+test('reporting: an open value of a third source ("at least $6 billion") gives no other value, so it tells none apart', () => {
+  const demands = {
+    a: "Shutdown ends\n\nThe impasse stems from the president's demand for $8.6 billion for a border wall.",
+    b: "Shutdown ends\n\nThe shutdown began over the president's demand for $5.7 billion for a border wall.",
+    c: 'Shutdown ends\n\nThe economy lost at least $6 billion in the shutdown, more than the $5.7 billion the president had requested for a border wall.',
+  };
+  assert.equal(conflicts(demands).length, 1);
+});
+
 test('reporting: a part and its whole ("three out of four lines") tell two counts apart', () => {
   const lines = {
     a: 'Cables cut\n\n"We\'ve lost three out of four lines," an engineer at Orlan Telecom said on Friday.',

@@ -225,9 +225,12 @@ function thirdSourceGivesBoth(corpus: Corpus, a: ClaimRef, b: ClaimRef, exact: n
   return false;
 }
 
-/** Whether `q` gives the value `x` gives: two sums in two currencies are never compared, so never fit either. */
+/**
+ * Whether `q` gives the value `x` gives: two sums in two currencies are never compared, so never fit either; an open
+ * value ("at least $6 billion" the economy lost) fits any larger one without giving it.
+ */
 function fits(q: Quantity, x: Quantity, exact: number): boolean {
-  return q.kind === x.kind && (q.kind !== 'money' || q.unit === x.unit) && !disjoint(q, x, exact);
+  return q.kind === x.kind && (q.kind !== 'money' || q.unit === x.unit) && q.low !== null && q.high !== null && !disjoint(q, x, exact);
 }
 
 /** How many times one count or sum must be another's to be of another set rather than the same told two ways. */

@@ -89,5 +89,7 @@ export function oneOfAListing(reading: Reading, q: Quantity, exact: number): boo
  */
 export function sentenceGivesBoth(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
   if (!TELLING_KINDS.has(q.kind) || other.kind !== q.kind) return false;
-  return siblings(reading, q, true).some((o) => !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+  // An open value ("at least $6 billion" lost to the shutdown) fits any larger one: it gives no other value as such.
+  const bounded = (o: Quantity) => o.low !== null && o.high !== null;
+  return siblings(reading, q, true).some((o) => bounded(o) && !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
 }
