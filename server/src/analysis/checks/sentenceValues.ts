@@ -35,9 +35,9 @@ function partOf(reading: Reading, part: Quantity, whole: Quantity): boolean {
 }
 
 /**
- * Whether two values of one sentence are of one kind and measured alike: sums in one currency, lengths or spans in
- * one unit, counts of one noun, or a bare count ("Whoopi Goldberg took on four") and a counted one, or a part and its
- * whole. Two tolls of two predicates ("killed five … injured three") count two sets, not two of one kind; two
+ * Whether a value `a` of a sentence is of the kind of its value `b` and measured alike: sums in one currency, lengths
+ * or spans in one unit, counts of one noun, or `a` a bare count ("Whoopi Goldberg took on four") beside a counted `b`,
+ * or a part and its whole. Two tolls of two predicates ("killed five … injured three") count two sets, not two of one kind; two
  * lengths of two measures (a distance and a depth) are two dimensions.
  */
 function alike(reading: Reading, a: Quantity, b: Quantity, claimOf: (q: Quantity) => Claim | undefined): boolean {
@@ -52,7 +52,9 @@ function alike(reading: Reading, a: Quantity, b: Quantity, claimOf: (q: Quantity
   if (a.kind !== 'count') return a.unit === b.unit;
   if (partOf(reading, a, b) || partOf(reading, b, a)) return true;
   if (PART_WORD.test(a.text) || PART_WORD.test(b.text)) return false;
-  return a.unit === b.unit || a.unit === 'count' || b.unit === 'count';
+  // Only the listed value may leave its noun out ("took on four" after "eight times"): a bare statement ("by 33
+  // Senate Democrats") beside a counted value ("thousands of activists") lists nothing.
+  return a.unit === b.unit || a.unit === 'count';
 }
 
 /**
@@ -67,7 +69,9 @@ function siblings(reading: Reading, q: Quantity, stated = false): Quantity[] {
   const claimOf = (x: Quantity) => claims.get(x.start);
   const whole = (x: Quantity) => x.kind !== 'count' || [x.low, x.high].every((v) => v === null || Number.isInteger(v));
   const statedOrPart = (o: Quantity) => !stated || claims.has(o.start) || partOf(reading, o, q) || partOf(reading, q, o);
-  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && whole(o) && statedOrPart(o) && alike(reading, o, q, claimOf));
+  // An open value ("thousands of activists", "at least $6 billion") fits any larger one: it lists no value of its own.
+  const bounded = (o: Quantity) => o.low !== null && o.high !== null;
+  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && bounded(o) && whole(o) && statedOrPart(o) && alike(reading, o, q, claimOf));
 }
 
 /**
@@ -89,7 +93,5 @@ export function oneOfAListing(reading: Reading, q: Quantity, exact: number): boo
  */
 export function sentenceGivesBoth(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
   if (!TELLING_KINDS.has(q.kind) || other.kind !== q.kind) return false;
-  // An open value ("at least $6 billion" lost to the shutdown) fits any larger one: it gives no other value as such.
-  const bounded = (o: Quantity) => o.low !== null && o.high !== null;
-  return siblings(reading, q, true).some((o) => bounded(o) && !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+  return siblings(reading, q, true).some((o) => !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
 }
