@@ -26,7 +26,7 @@ const TELLING_KINDS = new Set<QuantityKind>(['count', 'money', 'percent', 'rank'
 const PART_OF_WHOLE = /^\s*(?:out\s+)?of\s+(?:(?:the|his|her|its|their|our|your|all)\s+)?$/i;
 
 /** A count written as the part of a whole ("three out" of "three out of four"): the reader takes "out" for its noun. */
-const PART_WORD = /\s+out$/i;
+const PART_WORD = /\sout$/i;
 
 /** Whether `part` is told as a part of `whole`, right before it ("three out of four lines", "three of his eight children"). */
 function partOf(reading: Reading, part: Quantity, whole: Quantity): boolean {
