@@ -213,6 +213,8 @@ function toldApartInASentence(corpus: Corpus, config: Config, a: ClaimRef, b: Cl
  * (the same attribute) that fits one of them: the story tells them apart as two things (two models' prices).
  */
 function thirdSourceGivesBoth(corpus: Corpus, a: ClaimRef, b: ClaimRef, exact: number): boolean {
+  // Sums only: for counts it hid a dev-key contradiction ("three other explosions" / "two bombs", ecbplus_09).
+  if (a.quantity.kind !== 'money') return false;
   for (const [uri, reading] of corpus.readings) {
     if (uri === a.uri || uri === b.uri) continue;
     for (const c of reading.claims) {
