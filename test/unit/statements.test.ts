@@ -390,6 +390,63 @@ test('reporting: a count ten times another is of a larger set, not the same coun
   assert.equal(conflicts({ d, e }).length, 1, 'no one and twelve killed disagree');
 });
 
+test('reporting: a sentence that gives both values as two things of one kind tells them apart (its own source, or a third)', () => {
+  // a prices two models in one sentence: it does not disagree with b, and it tells b's $1,799 from c's $2,199.
+  const priced = {
+    a: 'Laptops\n\nOrion will ask $1,799 for the base Nova Pro, with an upgraded Nova Pro going for $2,199, the company said on Tuesday.',
+    b: 'Laptops\n\nThe Nova Pro starts at $1,799, Orion said on Tuesday.',
+    c: 'Laptops\n\nThe new Nova Pro will start at $2,199 for the quad-core model, Orion said on Tuesday.',
+  };
+  assert.deepEqual(conflicts(priced), []);
+  // Killed and injured count two sets: "killed five and injured three" still disagrees with "killed three".
+  const killed = {
+    a: 'Quake in Orlan\n\nThe quake in Orlan killed five people and injured three others, officials said.',
+    b: 'Quake in Orlan\n\nThe quake in Orlan killed three people, officials said.',
+    c: 'Quake in Orlan\n\nThe quake in Orlan killed three people on Sunday, police said.',
+  };
+  assert.equal(conflicts(killed).length, 1);
+});
+
+test('reporting: numbers of a sentence that are no statement of things do not tell a count apart ("magnitudes ranging from 3.6 to 4.3")', () => {
+  const aftershocks = {
+    a: 'Quake in Orlan\n\nThe quake in Orlan was followed by at least four strong aftershocks, with magnitudes ranging from 3.6 to 4.3, officials said.',
+    b: 'Quake in Orlan\n\nThe quake in Orlan was followed by three strong aftershocks, officials said.',
+  };
+  assert.equal(conflicts(aftershocks).length, 1);
+});
+
+test('reporting: an open value of a third source ("at least $6 billion") gives no other value, so it tells none apart', () => {
+  const demands = {
+    a: "Shutdown ends\n\nThe impasse stems from the president's demand for $8.6 billion for a border wall.",
+    b: "Shutdown ends\n\nThe shutdown began over the president's demand for $5.7 billion for a border wall.",
+    c: 'Shutdown ends\n\nThe economy lost at least $6 billion in the shutdown, more than the $5.7 billion the president had requested for a border wall.',
+  };
+  assert.equal(conflicts(demands).length, 1);
+});
+
+test('reporting: a part and its whole ("three out of four lines") tell two counts apart', () => {
+  const lines = {
+    a: 'Cables cut\n\n"We\'ve lost three out of four lines," an engineer at Orlan Telecom said on Friday.',
+    b: 'Cables cut\n\nThree undersea lines of Orlan Telecom were cut on Friday, the company said.',
+  };
+  assert.deepEqual(conflicts(lines), []);
+});
+
+test('reporting: a value listed beside another of its kind is reported only under a sure link', () => {
+  // a lists two past hosts' tallies; b's "three times" is its own host's, linked to a's "eight times" only loosely.
+  const loose = {
+    a: 'Host named\n\nMark Dune will host the Orlan awards in March. Past hosts include Ray Vell, who did it eight times, and Ann Kee, who took on four.',
+    b: 'Host named\n\nMark Dune, a singer, will host the Orlan awards in March, organizers said. Dune, 40, has hosted the Tolan music awards three times and starred in two films.',
+  };
+  assert.deepEqual(conflicts(loose), []);
+  // Surely linked, the listing does not excuse the disagreement.
+  const sure = {
+    a: 'Host named\n\nMark Dune will host the Orlan awards. Ray Vell hosted the show eight times, Ann Kee took on four.',
+    b: 'Host named\n\nMark Dune will host the Orlan awards. He has hosted the Tolan awards three times.',
+  };
+  assert.equal(conflicts(sure).length, 1);
+});
+
 test('subject: whose counted things they are ("Norcom Systems and its 500 employees", "Delta Holdings has 600 employees"); two owners\' counts are two statements', () => {
   const [owned] = statements('The deal could mean tougher competition for Norcom Systems Inc. and its 500 employees.');
   assert.equal(owned.entity, 'Norcom Systems Inc.');

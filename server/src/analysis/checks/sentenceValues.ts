@@ -1,0 +1,97 @@
+// A sentence that gives two values of one kind tells two things apart: two models and their prices ("costs $1199,
+// while the 15-inch will sell for $1499"), two groups ("protection for 300,000 people, and … 700,000 Dreamers"), two
+// people's tallies ("Billy Crystal did it eight times, Whoopi Goldberg took on four"), a part and its whole ("three
+// out of four lines", "three of his eight children"). Each value of such a listing belongs to one of the things it
+// lists, which an alignment of its statement with another source's may not have picked out.
+import { lexicon } from '../data/lexicon';
+import { valuesDisjoint } from '../read/values';
+import type { Claim, Quantity, QuantityKind, Reading } from '../types';
+
+/**
+ * Kinds of value a sentence lists side by side for several things. Days, dates and times are left out: one sentence
+ * often dates two steps of one event ("shot on Monday, charged on Tuesday"); ages are said of their people already.
+ */
+const LISTED_KINDS = new Set<QuantityKind>(['count', 'money', 'percent', 'rank', 'length', 'duration']);
+
+/**
+ * Kinds whose listing is enough to tell a source's statement from another source's other value, at any link.
+ * Durations are left out: one sentence tells two calls apart by their people ("conversed for around an hour, while
+ * Putin's call lasted close to an hour and a half"), which the statements' participants already weigh. So are
+ * lengths: a sentence that gives a distance and a depth ("about 14 miles northeast of Healdsburg … a depth of 12
+ * miles", both read as distances) hid a real error of depth (units9: the 13-inch and 15-inch models stay unexcused).
+ */
+const TELLING_KINDS = new Set<QuantityKind>(['count', 'money', 'percent', 'rank']);
+
+/** The words between a part and its whole: "three out of four lines", "three of his eight children", "two of the five". */
+const PART_OF_WHOLE = /^\s*(?:out\s+)?of\s+(?:(?:the|his|her|its|their|our|your|all)\s+)?$/i;
+
+/** A count written as the part of a whole ("three out" of "three out of four"): the reader takes "out" for its noun. */
+const PART_WORD = /\sout$/i;
+
+/** Whether `part` is told as a part of `whole`, right before it ("three out of four lines", "three of his eight children"). */
+function partOf(reading: Reading, part: Quantity, whole: Quantity): boolean {
+  if (part.kind !== 'count' || whole.kind !== 'count' || part.end > whole.start) return false;
+  return PART_OF_WHOLE.test(reading.text.slice(part.end, whole.start));
+}
+
+/**
+ * Whether a value `a` of a sentence is of the kind of its value `b` and measured alike: sums in one currency, lengths
+ * or spans in one unit, counts of one noun, or `a` a bare count ("Whoopi Goldberg took on four") beside a counted `b`,
+ * or a part and its whole. Two tolls of two predicates ("killed five … injured three") count two sets, not two of one kind; two
+ * lengths of two measures (a distance and a depth) are two dimensions.
+ */
+function alike(reading: Reading, a: Quantity, b: Quantity, claimOf: (q: Quantity) => Claim | undefined): boolean {
+  if (a.kind !== b.kind) return false;
+  const tolls = lexicon().tollNouns;
+  const tollOf = (q: Quantity) => {
+    const predicate = claimOf(q)?.predicate;
+    return predicate && tolls.has(predicate) ? predicate : undefined;
+  };
+  if (tollOf(a) !== tollOf(b)) return false;
+  if (a.kind === 'length') return a.unit === b.unit && claimOf(a)?.measure === claimOf(b)?.measure;
+  if (a.kind !== 'count') return a.unit === b.unit;
+  if (partOf(reading, a, b) || partOf(reading, b, a)) return true;
+  if (PART_WORD.test(a.text) || PART_WORD.test(b.text)) return false;
+  // Only the listed value may leave its noun out ("took on four" after "eight times"): a bare statement ("by 33
+  // Senate Democrats") beside a counted value ("thousands of activists") lists nothing.
+  return a.unit === b.unit || a.unit === 'count';
+}
+
+/**
+ * The other values of the sentence of `q` (a value of `reading`) that are of its kind and measured alike; with
+ * `stated`, only those read as statements, or a part or whole of `q` ("three out" of "three out of four lines"). A
+ * count with a fraction ("magnitudes ranging from 3.6 to 4.3") counts no things.
+ */
+function siblings(reading: Reading, q: Quantity, stated = false): Quantity[] {
+  // The statement of each value of the sentence, by where the value starts (a statement's value may be a copy).
+  const claims = new Map<number, Claim>();
+  for (const c of reading.claims) if (reading.quantities[c.quantity].sentence === q.sentence) claims.set(reading.quantities[c.quantity].start, c);
+  const claimOf = (x: Quantity) => claims.get(x.start);
+  const whole = (x: Quantity) => x.kind !== 'count' || [x.low, x.high].every((v) => v === null || Number.isInteger(v));
+  const statedOrPart = (o: Quantity) => !stated || claims.has(o.start) || partOf(reading, o, q) || partOf(reading, q, o);
+  // An open value ("thousands of activists", "at least $6 billion") fits any larger one: it lists no value of its own.
+  const bounded = (o: Quantity) => o.low !== null && o.high !== null;
+  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && bounded(o) && whole(o) && statedOrPart(o) && alike(reading, o, q, claimOf));
+}
+
+/**
+ * Whether `q` (a value of `reading`) is one value of a listing: its sentence gives another value of its kind, measured
+ * alike, that it does not fit. Such a statement is of one of the listed things, so a link the scorer is not sure of ("the 13-inch
+ * model" / "the 15-inch"; "300,000 people" / "700,000 Dreamers") says nothing of a disagreement.
+ */
+export function oneOfAListing(reading: Reading, q: Quantity, exact: number): boolean {
+  if (!LISTED_KINDS.has(q.kind)) return false;
+  return siblings(reading, q).some((o) => valuesDisjoint(o, q, exact));
+}
+
+/**
+ * Whether the sentence of `q` (a value of `reading`) also gives, as another value of its kind, one that fits `other`
+ * and not `q`: its source tells
+ * the two values apart (the 13-inch model and the 15-inch; three lines of four) and does not disagree with a source
+ * that gives the other. The verbs of a listing vary ("costs $1199, while the 15-inch will sell for $1499"), so they are
+ * not compared, except a toll's: killed and injured count two sets.
+ */
+export function sentenceGivesBoth(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
+  if (!TELLING_KINDS.has(q.kind) || other.kind !== q.kind) return false;
+  return siblings(reading, q, true).some((o) => !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+}
