@@ -3,7 +3,10 @@
 // (server/src/analysis/read/values/*.test.ts).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { read, serviceOf } from '../helpers/analysis';
+import * as path from 'node:path';
+import { ROOT, read, serviceOf } from '../helpers/analysis';
+
+const { oneOfAListing } = require(path.join(ROOT, 'server', 'out', 'analysis', 'checks', 'sentenceValues')) as typeof import('../../server/src/analysis/checks/sentenceValues');
 
 const statements = (text: string) => {
   const r = read(text);
@@ -445,6 +448,18 @@ test('reporting: a value listed beside another of its kind is reported only unde
     b: 'Host named\n\nMark Dune will host the Orlan awards. He has hosted the Tolan awards three times.',
   };
   assert.equal(conflicts(sure).length, 1);
+});
+
+test('reporting: counts that add up to a sentence\'s count tell where its things went, not a listing ("four bombs - two landed …, the other two …")', () => {
+  const valueOf = (text: string, written: string) => {
+    const reading = read(text);
+    const q = reading.quantities.find((x) => x.text === written);
+    assert.ok(q, written);
+    return oneOfAListing(reading, q, 0);
+  };
+  assert.equal(valueOf('Four bombs were dropped on the camp - two landed inside the camp, while the other two bombs fell near the airstrip.', 'Four bombs'), false);
+  // Counts that do not add up to it list other things beside it.
+  assert.equal(valueOf('Four bombs were dropped on the camp on Friday, and two bombs hit the school on Monday.', 'Four bombs'), true);
 });
 
 test('subject: whose counted things they are ("Norcom Systems and its 500 employees", "Delta Holdings has 600 employees"); two owners\' counts are two statements', () => {

@@ -81,7 +81,29 @@ function siblings(reading: Reading, q: Quantity, stated = false): Quantity[] {
  */
 export function oneOfAListing(reading: Reading, q: Quantity, exact: number): boolean {
   if (!LISTED_KINDS.has(q.kind)) return false;
-  return siblings(reading, q).some((o) => valuesDisjoint(o, q, exact));
+  const others = siblings(reading, q).filter((o) => valuesDisjoint(o, q, exact));
+  return others.length > 0 && !brokenDown(reading, q, others);
+}
+
+/** "the other two bombs": what is left of a set already counted. */
+const REMAINDER = /\bother\s+$/i;
+
+/**
+ * Whether the smaller counts that follow `whole` in its sentence tell where its things went ("Four bombs were dropped -
+ * two landed inside the camp, while the other two…"): they add up to it, or one is "the other" of them. The sentence
+ * then counts one set, not several things side by side.
+ */
+function brokenDown(reading: Reading, whole: Quantity, parts: Quantity[]): boolean {
+  const exactly = (x: Quantity) => (x.low !== null && x.low === x.high ? x.low : undefined);
+  const total = exactly(whole);
+  if (whole.kind !== 'count' || total === undefined) return false;
+  let sum = 0;
+  for (const part of parts) {
+    const value = exactly(part);
+    if (part.start < whole.end || value === undefined || value >= total) return false;
+    sum += value;
+  }
+  return sum === total || parts.some((part) => REMAINDER.test(reading.text.slice(whole.end, part.start)));
 }
 
 /**
