@@ -170,15 +170,15 @@ function report(corpus: Corpus, config: Config, members: Member[], groups: numbe
   );
   const hostSide = byPlace(groups[reportedIndex]);
   const host = hostSide[0];
+  const size = (side: number[]) => sourcesOf({ text: '', spans: side.map(whole) }).length;
   const others = groups
     .filter((_, i) => i !== reportedIndex)
     .map(byPlace)
-    .sort((x, y) => sourcesOf({ text: '', spans: y.map(whole) }).length - sourcesOf({ text: '', spans: x.map(whole) }).length || firstPlace(x) - firstPlace(y));
+    .sort((x, y) => size(y) - size(x) || firstPlace(x) - firstPlace(y));
   // The member of the main other side (of the sides as many sources take as the main one) that differs from the host:
   // what the diff is shown against. Of several, the one that quotes most of the host's words, so that the diff covers
   // the most of it ("a spot at the bar" beside "dress like you deserve respect, not a spot at a bar" would leave the
   // host's "dress silliest you" unshown).
-  const size = (side: number[]) => sourcesOf({ text: '', spans: side.map(whole) }).length;
   const main = fullestDiffering(host, others.filter((side) => size(side) === size(others[0])).flat(), compare) ?? fullestDiffering(host, others.flat(), compare);
   if (main === undefined) return undefined;
   const c = compare(host, main);
@@ -231,10 +231,12 @@ function report(corpus: Corpus, config: Config, members: Member[], groups: numbe
 /** Of `candidates`, the one that differs from `host` with the most matched words (the first of equals), if any. */
 function fullestDiffering(host: number, candidates: number[], compare: Compare): number | undefined {
   let best: number | undefined;
+  let bestMatches = -1;
   for (const m of candidates) {
     const c = compare(host, m);
-    if (c.relation !== 'differ') continue;
-    if (best === undefined || c.matches.length > compare(host, best).matches.length) best = m;
+    if (c.relation !== 'differ' || c.matches.length <= bestMatches) continue;
+    best = m;
+    bestMatches = c.matches.length;
   }
   return best;
 }
