@@ -553,3 +553,26 @@ test('scope: a value that names its noun after "another" ("another three-year se
     [],
   );
 });
+
+test('scope: a value after weeks, months or years "after" or "before" is of another event; a phrase that opens its clause ends at its comma, and "last month" is a time', () => {
+  assert.deepEqual(
+    statements('The shooting came just weeks after a driver at a beer depot fatally shot eight people, then himself.').map((s) => [s.text, s.scope]),
+    [['eight people', 'background']],
+  );
+  assert.deepEqual(
+    statements('Ten months after the last event which blocked lines between the two continents, 3 underwater cables were severed.').map((s) => [s.text, s.scope]),
+    [
+      ['Ten months', 'story'],
+      ['two continents', 'background'],
+      ['3 underwater', 'story'],
+    ],
+  );
+  assert.deepEqual(statements('He was recaptured last month after eight days on the run.').map((s) => [s.text, s.scope]), [['eight days', 'story']]);
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nIt went on.\n\nThursday’s shooting at the Dover plant came just weeks after a driver at a beer depot fatally shot eight people.',
+      b: 'Story\n\nIt went on.\n\nThe worker shot three people at the Dover plant.',
+    }),
+    [],
+  );
+});

@@ -292,3 +292,44 @@ test('days: a verb in the simple present before a weekday ("the trial starts Mon
   const said = read('Story\n\nIt went on.\n\nThe mayor says Tuesday was the worst day.');
   assert.equal(said.claims.filter((c) => c.attribute === 'day').length, 1);
 });
+
+test('days: "was found dead … Tuesday" dates the finding, not the death; two findings on two days still conflict', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Lena Ortiz, a former mayor of Dover, was found dead in her room at a Dover motel Tuesday morning, officials said.',
+      b: 'Lena Ortiz, a former mayor of Dover, died Saturday at a motel in Dover.',
+    }),
+    [],
+  );
+  const r = read('She was found dead in her room at a motel Tuesday morning, officials said.');
+  assert.deepEqual(r.claims.map((c) => [c.predicate, c.scope.incident]), [['find', undefined]]);
+  oneBetween(
+    conflicts({
+      a: 'Lena Ortiz, a former mayor of Dover, was found dead in her room at a Dover motel Tuesday morning, officials said.',
+      b: 'Lena Ortiz, a former mayor of Dover, was found dead in her room at a Dover motel Wednesday morning, police said.',
+    }),
+    'a',
+    'b',
+  );
+});
+
+test('days: two named actors announcing on two days are two announcements ("Hale (R-Del.) announced Thursday" / "the committee announced Friday")', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nIt went on.\n\nSenate Majority Leader Ann Hale (R-Del.) announced Thursday on the Senate floor that the governor planned to sign the bill.',
+      b: 'Story\n\nIt went on.\n\nThe House Finance Committee announced Friday that it would investigate the governor’s claim.',
+    }),
+    [],
+  );
+  const r = read('Senate Majority Leader Ann Hale (R-Del.) announced Thursday on the Senate floor that the governor planned to sign the bill.');
+  assert.deepEqual(r.claims.map((c) => (c.attributedTo === undefined ? undefined : r.mentions[c.attributedTo].text)), ['Ann Hale']);
+});
+
+test('days: the speaker of a day is the person a bracket or an appositive follows ("Ann Hale (R) said", "Ann Hale, the governor of Maine, declared")', () => {
+  const speaker = (text: string) => {
+    const r = read(text);
+    return r.claims.map((c) => (c.entity === undefined ? undefined : r.mentions[c.entity].text));
+  };
+  assert.deepEqual(speaker('Maine Gov. Ann Hale (R) said Wednesday that she has no plans to resign.'), ['Ann Hale']);
+  assert.deepEqual(speaker('AUGUSTA, Me. — Ann B. Hale, the embattled Republican governor of Maine, declared on Wednesday that she would not step down.'), ['Ann B. Hale']);
+});

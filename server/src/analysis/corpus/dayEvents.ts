@@ -58,7 +58,8 @@ export function spokenDay(ref: Placed): boolean {
 
 /**
  * Whether a day of speaking and another day can date one event (undefined when neither is a day of speaking). A day
- * someone spoke dates that person's words, not the story's incident.
+ * someone spoke dates that person's words, not the story's incident; two actors' days of speaking or announcing are
+ * two acts (`twoActors`).
  * - Two ledes tell the story's main event, spoken or not ("the White House said on Monday" / "released Friday"), by
  *   the first day of each lede: "declared on Wednesday that he would not step down … that had prompted him to hint on
  *   Tuesday" tells an earlier event second. Unless two actors' ledes each date the news as many days before their own
@@ -70,10 +71,27 @@ export function spokenDay(ref: Placed): boolean {
  *   asked on Tuesday").
  */
 export function oneSpeech(a: Placed, b: Placed): boolean | undefined {
+  if (twoActors(a, b)) return false;
   if (!spokenDay(a) && !spokenDay(b)) return undefined;
   const sameSpeaker = a.entity !== undefined && a.entity === b.entity;
   if (a.claim.mainEvent && b.claim.mainEvent) return a.kindSlot === 0 && b.kindSlot === 0 && (sameSpeaker || !eachItsOwnDay(a, b));
   return sameSpeaker && a.claim.predicate === b.claim.predicate && saidOfOneThing(a, b);
+}
+
+/**
+ * Two days of speaking or announcing whose named actors differ: "Senate Majority Leader Mitch McConnell (R-Ky.)
+ * announced Thursday" and "The House Judiciary Committee announced Friday" are two announcements, whatever their
+ * words. The actor is the named speaker of the day's verb, else the name the clause attributes it to ("X announced").
+ */
+export function twoActors(a: Placed, b: Placed): boolean {
+  const actor = (p: Placed) => p.entity ?? p.attributedTo;
+  const [x, y] = [actor(a), actor(b)];
+  return x !== undefined && y !== undefined && x !== y && announcing(a) && announcing(b);
+}
+
+/** A day of an act of speaking or announcing: a day of speaking, or one whose incident is an announcement. */
+function announcing(ref: Placed): boolean {
+  return spokenDay(ref) || (ref.claim.attribute === 'day' && ref.claim.scope.incident === 'announcement');
 }
 
 /**

@@ -930,6 +930,8 @@ function whenStatement(site: Site): Said | undefined {
   const own = datedNoun(site) ?? reportDay(site);
   if (own) return own;
   const incident = incidentNear(site.clause, clauseText, q, lex);
+  const found = foundDay(site, clauseText, incident);
+  if (found) return found;
   const predicate = governingVerb(site);
   // A date or a day with nothing that says what happened then is not a statement anyone else can make.
   if (!incident.event && !predicate) return undefined;
@@ -946,6 +948,30 @@ function whenStatement(site: Site): Said | undefined {
     trigger: incident.trigger,
     participants: placesNear(ctx, site.clause, q),
   };
+}
+
+const discoveredBefore = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * "He was found dead, reportedly of natural causes, in his room … Tuesday morning": a verb of finding (the lexicon's
+ * `values.statement.discovery`) right before the clause's incident word dates the finding, not the incident: a body is
+ * found hours or days after the death. The statement is the finding's, with no incident, and not the lede's event.
+ * "was found" is itself an incident word (an arrest), so the incident may be the verb's own phrase.
+ */
+function foundDay(site: Site, clauseText: string, incident: { trigger?: string; at?: number }): Said | undefined {
+  const { ctx, lex, q } = site;
+  if (incident.at === undefined || !incident.trigger) return undefined;
+  let found = discoveredBefore.get(lex);
+  if (!found) discoveredBefore.set(lex, (found = new RegExp(`\\b(${lex.values.statement.discovery.join('|')})\\s+(${[...lex.incidentEvent.keys()].join('|')})\\b`, 'g')));
+  found.lastIndex = 0;
+  const at = incident.at - site.clause.start;
+  for (let m = found.exec(clauseText); m !== null; m = found.exec(clauseText)) {
+    // The incident word after the verb, or the verb's own phrase ("was found") standing before it.
+    if (at > m.index + m[0].length || at + incident.trigger.length < m.index) continue;
+    const predicate = stem(m[1], lex);
+    return { modifiers: [], predicate, event: predicate, participants: placesNear(ctx, site.clause, q), ownAct: true };
+  }
+  return undefined;
 }
 
 /** A determiner or possessive before a year that stands as a noun's modifier: "the 2000 nominee", "his 2006 loss". */
@@ -1182,9 +1208,40 @@ function scopeOf(site: Site, said: Said): Scope {
     }
   }
   if (history) return { ...scope, time: 'background', when: history[0] };
+  const spanned = spanApart(site);
+  if (spanned) return { ...scope, time: 'background', when: spanned };
   const another = anotherOf(site);
   if (another) return { ...scope, time: 'background', when: another };
   return scope;
+}
+
+const spansApart = new WeakMap<Lexicon, RegExp>();
+
+/** Words that make a span a time phrase, not a distance in time: "last month after eight days on the run". */
+const SPAN_AS_TIME = /\b(?:last|this|next|that|the|same|each|every|per)\s+$/i;
+
+/** A phrase that opens its clause ("10 months after the last event …, 3 cables were cut"): at most three words before it. */
+const OPENS_CLAUSE = /^\W*(?:[\w'’-]+\s+){0,3}$/;
+
+/**
+ * "Thursday's shooting came just weeks after a driver … fatally shot eight people": a value in the clause after weeks,
+ * months or years "after" or "before" (the lexicon's `values.statement.apartSpans`) is of the event that clause tells,
+ * another than the story's: its scope is background, dated by no number (compared with nothing). The marker must
+ * stand before the value in its clause; hours and days are not enough ("two days after the quake killed 300"). A phrase
+ * that opens the clause ends at its comma: what follows is the story's ("10 months after the last event which blocked
+ * lines …, 3 underwater cables were severed").
+ */
+function spanApart(site: Site): string | undefined {
+  const { ctx, lex, q } = site;
+  let apart = spansApart.get(lex);
+  if (!apart) spansApart.set(lex, (apart = new RegExp(`\\b(${lex.values.statement.apartSpans.join('|')})\\s+(after|before)\\b`, 'gi')));
+  apart.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  const before = ctx.text.slice(site.clause.start, q.start);
+  for (let m = apart.exec(before); m !== null; m = apart.exec(before)) if (!SPAN_AS_TIME.test(before.slice(0, m.index))) last = m;
+  if (!last) return undefined;
+  if (OPENS_CLAUSE.test(before.slice(0, last.index)) && before.slice(last.index).includes(',')) return undefined;
+  return `${last[1].toLowerCase()} ${last[2].toLowerCase()}`;
 }
 
 let ANOTHER: RegExp | undefined;
@@ -1232,9 +1289,10 @@ function dayLabel(low: number, high: number): string {
 }
 
 /** The incident word nearest a value in its clause ("bombing" → attack), preferring words before the value. */
-function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex: Lexicon): { event?: string; trigger?: string } {
+function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex: Lexicon): { event?: string; trigger?: string; at?: number } {
   let event: string | undefined;
   let trigger: string | undefined;
+  let where: number | undefined;
   let best = Infinity;
   INCIDENT ??= new RegExp(`\\b(?:${[...lex.incidentEvent.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
   INCIDENT.lastIndex = 0;
@@ -1244,9 +1302,9 @@ function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex
     // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
     // when nothing before it names an incident.
     const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + m[0].length));
-    if (d < best) [best, event, trigger] = [d, lex.incidentEvent.get(m[0]), m[0]];
+    if (d < best) [best, event, trigger, where] = [d, lex.incidentEvent.get(m[0]), m[0], at];
   }
-  return { event, trigger };
+  return { event, trigger, at: where };
 }
 
 /** Who the clause says the value comes from: "according to X", "X said", "police said". */
@@ -1279,8 +1337,8 @@ export function isAttributionSource(ctx: { text: string; sentenceTokens: Token[]
   if (own.possessive && tokens[i + 1] && lex.attributionNouns.has(tokens[i + 1].lower)) return true;
   const before = ctx.text.slice(Math.max(0, m.start - 20), m.start).toLowerCase();
   if (/according to (?:the )?$/.test(before)) return true;
-  // "Peskov added", "Trump told reporters", "Peskov, confirmed that".
-  for (let k = i + 1, seen = 0; k < tokens.length && seen < 3; k++) {
+  // "Peskov added", "Trump told reporters", "Peskov, confirmed that", "Mitch McConnell (R-Ky.) announced".
+  for (let k = afterBracket(tokens, i + 1), seen = 0; k < tokens.length && seen < 3; k++) {
     const t = tokens[k];
     if (t.text === ',') continue;
     if (lex.speechVerbs.has(t.lower)) return true;
@@ -1288,6 +1346,19 @@ export function isAttributionSource(ctx: { text: string; sentenceTokens: Token[]
     seen++;
   }
   return false;
+}
+
+/** How many tokens a bracket right after a name may hold: a party and a state, "(R-Ky.)", "(D)". */
+const NAME_BRACKET = 6;
+
+/**
+ * The token after a short bracket that opens at `k` ("Paul LePage (R) said": the party and state a name carries), or
+ * `k` when none does: what the name does comes after it.
+ */
+function afterBracket(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < tokens.length && j <= k + NAME_BRACKET; j++) if (tokens[j].text === ')') return j + 1;
+  return k;
 }
 
 function certaintyOf(clause: string, quantity: Quantity, lex: Lexicon): Certainty {
@@ -1519,7 +1590,24 @@ function speakerOf(site: Site): number | undefined {
     if (m.sentence !== q.sentence || m.start < clause.start || m.end > clause.end || m.kind === 'handle' || quoted(m)) return;
     if (found === undefined && isAttributionSource(ctx, m, lex)) found = i;
   });
-  return found ?? nearestMention(site, ['person', 'organization'], 'before');
+  return found !== undefined ? (appositiveHolder(ctx, found) ?? found) : nearestMention(site, ['person', 'organization'], 'before');
+}
+
+/** An appositive between a name and the next: ", the embattled Republican governor of " (no comma, no verb of its own). */
+const APPOSITIVE_TO = /^,\s+(?:the|a|an)\s[^,;()]*$/i;
+
+/**
+ * "Paul R. LePage, the embattled Republican governor of Maine, declared": a name that ends an appositive describing
+ * the person named before it is not who spoke; that person is. Returns the person, or undefined.
+ */
+function appositiveHolder(ctx: StatementContext, at: number): number | undefined {
+  const m = ctx.mentions[at];
+  for (let i = at - 1; i >= 0; i--) {
+    const p = ctx.mentions[i];
+    if (p.sentence !== m.sentence) return undefined;
+    if (p.type === 'person' && APPOSITIVE_TO.test(ctx.text.slice(p.end, m.start))) return i;
+  }
+  return undefined;
 }
 
 /** Places named within 40 characters of a value, in its clause (names of unknown type are mostly places). */
