@@ -333,3 +333,15 @@ test('days: the speaker of a day is the person a bracket or an appositive follow
   assert.deepEqual(speaker('Maine Gov. Ann Hale (R) said Wednesday that she has no plans to resign.'), ['Ann Hale']);
   assert.deepEqual(speaker('AUGUSTA, Me. — Ann B. Hale, the embattled Republican governor of Maine, declared on Wednesday that she would not step down.'), ['Ann B. Hale']);
 });
+
+test('dates: "released from a mental hospital in 1992" is a release from custody, not the release of a film in 2005', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Story\n\nIt went on.\n\nHale learned of her new fame after being released from a mental hospital in 1992.',
+      b: 'Story\n\nIt went on.\n\nIn 2005, Dover Films released "The Hale Story," a feature film about her.',
+    }),
+    [],
+  );
+  const r = read('Hale learned of her new fame after being released from a mental hospital in 1992.');
+  assert.deepEqual(r.claims.map((c) => c.scope.incident), ['release']);
+});
