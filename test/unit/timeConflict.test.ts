@@ -345,3 +345,15 @@ test('dates: "released from a mental hospital in 1992" is a release from custody
   const r = read('Hale learned of her new fame after being released from a mental hospital in 1992.');
   assert.deepEqual(r.claims.map((c) => c.scope.incident), ['release']);
 });
+
+test('days: two ledes, one a formal act filed with announcements ("resigned Monday"), the other another verb ("had to apologize Saturday"), tell two acts; the same verb still conflicts', () => {
+  const resigned = (day: string) => `Aide quits\n\nWASHINGTON — A young Republican congressional aide resigned ${day} after her Facebook post berating the mayor’s daughters became a sensation on the Internet.`;
+  assert.deepEqual(
+    conflicts({
+      a: resigned('Monday'),
+      b: 'Aide apologizes\n\nThe communications director for a Republican member of Congress had to apologize Saturday for a Facebook post critical of the mayor’s daughters.',
+    }),
+    [],
+  );
+  oneBetween(conflicts({ a: resigned('Monday'), b: resigned('Tuesday') }), 'a', 'b');
+});

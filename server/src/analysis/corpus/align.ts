@@ -11,7 +11,7 @@ import { comparable } from './claims';
 import { stem } from '../read/statements';
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
-import { occasionsOf, oneEvent, oneSpeech } from './dayEvents';
+import { occasionsOf, oneEvent, oneSpeech, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
 import { FEATURES, compileTree, modifiersClash, opposed, pairFeatures, probability, ranks, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
@@ -259,6 +259,7 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     // (`oneSpeech`, corpus/dayEvents.ts), unless one incident or occasion names both.
     const spoken = told ? undefined : oneSpeech(a, b);
     if (spoken !== undefined) return spoken;
+    if (!told && twoActsInLedes(a, b)) return false;
     if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !samePredicate && !(incident && sameWord) && !told) return false;
     return told || bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }

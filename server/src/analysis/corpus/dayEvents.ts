@@ -82,11 +82,37 @@ export function oneSpeech(a: Placed, b: Placed): boolean | undefined {
  * Two days of speaking or announcing whose named actors differ: "Senate Majority Leader Mitch McConnell (R-Ky.)
  * announced Thursday" and "The House Judiciary Committee announced Friday" are two announcements, whatever their
  * words. The actor is the named speaker of the day's verb, else the name the clause attributes it to ("X announced").
+ * One of them must be a person: an organisation goes by many names the corpus may not join ("the IRS and Treasury
+ * Department announced" / "The U.S. Department of the Treasury announced"), a person by one.
  */
 export function twoActors(a: Placed, b: Placed): boolean {
   const actor = (p: Placed) => p.entity ?? p.attributedTo;
   const [x, y] = [actor(a), actor(b)];
-  return x !== undefined && y !== undefined && x !== y && announcing(a) && announcing(b);
+  if (x === undefined || y === undefined || x === y || !announcing(a) || !announcing(b)) return false;
+  // An entity's id begins with its type (corpus/entities/toEntities.ts).
+  return x.startsWith('person:') || y.startsWith('person:');
+}
+
+/**
+ * Two ledes' days, one of a formal act the lexicon files with announcements but that is no speaking ("resigned
+ * Monday", "was indicted", "pleaded"), the other told with another verb that is not speaking or announcing either ("had
+ * to apologize Saturday"): two acts of one story, not its main event told in other words. Such acts are many in a
+ * story (an apology, then a resignation), and the lede of each article tells its own.
+ */
+export function twoActsInLedes(a: Placed, b: Placed): boolean {
+  if (a.claim.attribute !== 'day' || !a.claim.mainEvent || !b.claim.mainEvent) return false;
+  if (!a.claim.predicate || a.claim.predicate === b.claim.predicate) return false;
+  return (formalAct(a) && !spoken(b)) || (formalAct(b) && !spoken(a));
+}
+
+/** A day told with a verb of speaking or announcing, whatever incident its clause names ("called Friday for …"). */
+function spoken(ref: Placed): boolean {
+  return announcing(ref) || (!!ref.claim.predicate && speaking().has(ref.claim.predicate));
+}
+
+/** A day of an act filed with announcements that is not a verb of speaking: "resigned", "was indicted", "pleaded". */
+function formalAct(ref: Placed): boolean {
+  return ref.claim.scope.incident === 'announcement' && !!ref.claim.trigger && !speaking().has(stem(ref.claim.trigger));
 }
 
 /** A day of an act of speaking or announcing: a day of speaking, or one whose incident is an announcement. */

@@ -1221,7 +1221,7 @@ const spansApart = new WeakMap<Lexicon, RegExp>();
 const SPAN_AS_TIME = /\b(?:last|this|next|that|the|same|each|every|per)\s+$/i;
 
 /** A phrase that opens its clause ("10 months after the last event …, 3 cables were cut"): at most three words before it. */
-const OPENS_CLAUSE = /^\W*(?:[\w'’-]+\s+){0,3}$/;
+const OPENS_CLAUSE = /^\s*(?:\S+\s+){0,3}$/;
 
 /**
  * "Thursday's shooting came just weeks after a driver … fatally shot eight people": a value in the clause after weeks,
