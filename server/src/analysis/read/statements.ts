@@ -1229,10 +1229,12 @@ const OPENS_CLAUSE = /^\s*(?:\S+\s+){0,3}$/;
  * another than the story's: its scope is background, dated by no number (compared with nothing). The marker must
  * stand before the value in its clause; hours and days are not enough ("two days after the quake killed 300"). A phrase
  * that opens the clause ends at its comma: what follows is the story's ("10 months after the last event which blocked
- * lines …, 3 underwater cables were severed").
+ * lines …, 3 underwater cables were severed"). A time, a day or a date there dates that other event itself, and is
+ * compared by its own predicate as any date is ("before retiring as executive assistant director in 2014").
  */
 function spanApart(site: Site): string | undefined {
   const { ctx, lex, q } = site;
+  if (q.kind === 'date' || q.kind === 'day' || q.kind === 'time') return undefined;
   let apart = spansApart.get(lex);
   if (!apart) spansApart.set(lex, (apart = new RegExp(`\\b(${lex.values.statement.apartSpans.join('|')})\\s+(after|before)\\b`, 'gi')));
   apart.lastIndex = 0;
