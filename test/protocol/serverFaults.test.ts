@@ -103,6 +103,7 @@ describe('server faults', { timeout: 300_000 }, () => {
       const texts = new Map(files.map((f) => [f.uri, f.text]));
       const versions = new Map(files.map((f) => [f.uri, 1]));
       for (const f of files) await client.open(f.uri, f.text);
+      const passesBefore = client.statuses.length;
       // Deterministic pseudo-random edits: numbers changed, words typed and deleted, paragraphs split and joined.
       let state = 14;
       const random = () => ((state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32);
@@ -131,6 +132,8 @@ describe('server faults', { timeout: 300_000 }, () => {
       const version = versions.get(last.uri)! + 1;
       await client.afterNextPass(() => client.change(last.uri, texts.get(last.uri)!, version), TIMEOUT);
       await settle(client);
+      // The edits came in ten bursts: each burst is read once, not once per edit.
+      assert.ok(client.statuses.length - passesBefore < 100, `${client.statuses.length - passesBefore} passes for 1,000 edits`);
       for (const f of files) finals.set(path.basename(f.path), texts.get(f.uri)!);
       const stormed = byName(client.diagnostics, workspace.dir);
       // A fresh server on a folder holding the final texts, read from disk.
