@@ -57,6 +57,12 @@ test('predicate: a toll is named by what it counts ("killed", "injured"), whatev
   );
 });
 
+test('modifiers: a running tally\'s words count only as whole words ("in all", not the "in all" of "begin allowing")', () => {
+  const [allowing, inAll] = statements('The agency will begin allowing trophies of elephants killed in five countries. In the end 40 people were hurt in all.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([allowing.text, allowing.modifiers.includes('total')], ['five countries', false]);
+  assert.deepEqual([inAll.text, inAll.modifiers.includes('total')], ['40 people', true]);
+});
+
 test('subject: a death toll counts people, as "ten people were killed" does', () => {
   const r = read('The death toll rose to 13 on Monday.');
   assert.deepEqual(r.claims.filter((c) => c.attribute === 'count').map((c) => [r.quantities[c.quantity].text, c.subject, c.predicate]), [['13', 'people', 'killed']]);

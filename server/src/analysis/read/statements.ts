@@ -215,7 +215,7 @@ function countStatement(site: Site): Said | undefined {
   const previousWord = wordBeforeEnd(before);
   if (previousWord && lex.subsetWords.has(previousWord)) modifiers.push(previousWord);
   const clauseText = clauseTextOf(site);
-  if (lex.cumulativeMarkers.some((m) => clauseText.includes(m))) modifiers.push('total');
+  if (wordSets(lex).cumulative.test(clauseText)) modifiers.push('total');
   let subject: string | undefined;
   let bare = false;
   const after = ctx.text.slice(q.end, site.sentence.end);
@@ -1392,6 +1392,8 @@ interface WordSets {
   costBefore: RegExp;
   /** A word for one variant of a product ("model", "edition"), as money.variantNouns lists them. */
   variantNamed: RegExp;
+  /** A running tally's words ("a total of", "in all"), as whole words: "begin allowing" holds no "in all". */
+  cumulative: RegExp;
 }
 
 /** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
@@ -1408,6 +1410,7 @@ function wordSets(lex: Lexicon): WordSets {
       partitive: new RegExp(`^\\s+(?:${words.partitive.join('|')})\\s+(?:\\S+\\s+){0,3}?([a-z]{3,})\\b(?!\\.\\s+\\d)`, 'i'),
       costBefore: new RegExp(`\\b(?:${lex.values.money.costWords.join('|')})\\s+(?:(?:at|of)\\s+)?(?:an?\\s+)?(?:estimated\\s+)?$`),
       variantNamed: new RegExp(`\\b(?:${lex.values.money.variantNouns.join('|')})\\b`, 'i'),
+      cumulative: new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`),
     };
     wordSetsOf.set(lex, sets);
   }
