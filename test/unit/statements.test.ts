@@ -57,6 +57,22 @@ test('predicate: a toll is named by what it counts ("killed", "injured"), whatev
   );
 });
 
+test('modifiers: a running tally\'s words count only as whole words ("in all", not the "in all" of "begin allowing")', () => {
+  const [allowing, inAll] = statements('The agency will begin allowing trophies of elephants killed in five countries. In the end 40 people were hurt in all.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([allowing.text, allowing.modifiers.includes('total')], ['five countries', false]);
+  assert.deepEqual([inAll.text, inAll.modifiers.includes('total')], ['40 people', true]);
+});
+
+test('subject: a death toll counts people, as "ten people were killed" does', () => {
+  const r = read('The death toll rose to 13 on Monday.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'count').map((c) => [r.quantities[c.quantity].text, c.subject, c.predicate]), [['13', 'people', 'killed']]);
+  const found = conflicts({
+    a: 'Quake hits island\n\nTen people were killed when the quake struck the island on Sunday, officials said.',
+    b: 'Quake hits island\n\nThe quake struck the island on Sunday. The death toll rose to 16, officials said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});
+
 test('subject: an age is said of the person named next to it', () => {
   const ages = statements('Lena Ortiz, 32, was arrested. The 31-year-old Mark Hale fled. Police named the driver as Ann Lee (40).').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
@@ -517,6 +533,20 @@ test('durations: a span "after" a verb is the time until that action ("pulled ov
   });
   assert.equal(found.length, 1);
   assert.match(found[0].message, /15 minutes|30 minutes/);
+});
+
+test('durations: the time an action takes ("take 12 days to repair", "the repair time will be around 12 days"), said of its action', () => {
+  const spans = statements('The cable will take 12 days to repair. The total repair time will be around 12 days. It was the first time in 12 years.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [
+    ['12 days', 'repair', ['to']],
+    ['around 12 days', 'repair', ['to']],
+  ]);
+  const found = conflicts({
+    a: 'Undersea cable cut\n\nThe operator said it would take 12 days to repair the cable, depending on the weather.',
+    b: 'Undersea cable cut\n\nInitial estimates indicate that the total repair time will be around 20 days, the operator said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /12 days|20 days/);
 });
 
 test('durations: a span per day is a rate of its activity ("pounding a typewriter eight hours a day"), never one event\'s length', () => {
