@@ -553,3 +553,57 @@ test('scope: a value that names its noun after "another" ("another three-year se
     [],
   );
 });
+
+test('reporting: two spans a thousand times apart are two spans ("a 13-minute address" / "a three-year extension"); 10 minutes and three hours are one call told two ways', () => {
+  const apart = {
+    a: 'Border plan\n\nMarlow offered the Greens a three-year extension of the permits in a televised address on Saturday.',
+    b: 'Border plan\n\nMarlow unveiled the offer to the Greens in a 13-minute address on Saturday.',
+  };
+  assert.deepEqual(conflicts(apart), []);
+  const call = {
+    a: 'Leaders talk\n\nPresident Marlow spoke with Prime Minister Tane by phone for 10 minutes on Monday, officials said.',
+    b: 'Leaders talk\n\nPresident Marlow spoke with Prime Minister Tane by phone for three hours on Monday, officials said.',
+  };
+  assert.equal(conflicts(call).length, 1);
+});
+
+test('reporting: a multiplier compares two things ("four times the pixels", "ten times the speed"); it is set only against a multiplier of the same thing', () => {
+  const apart = {
+    a: 'New laptop\n\nThe Nova Pro screen has four times the pixels of the prior model, Orion said on Tuesday.',
+    b: 'New laptop\n\nThe Nova Pro port moves data more than ten times the speed of the prior model, Orion said on Tuesday.',
+  };
+  assert.deepEqual(conflicts(apart), []);
+  const same = {
+    a: 'New laptop\n\nThe Nova Pro screen has four times the pixels of the prior model, Orion said on Tuesday.',
+    b: 'New laptop\n\nThe Nova Pro screen has six times the pixels of the prior model, Orion said on Tuesday.',
+  };
+  assert.equal(conflicts(same).length, 1);
+});
+
+test('reporting: a value someone seeks is not the value offered ("seeking a 10-year deal" / "offered a seven-year deal"); two offers are compared', () => {
+  const asked = {
+    a: 'Free agent\n\nThe Hawks have offered Dale Moss a seven-year deal, according to reports.',
+    b: 'Free agent\n\nDale Moss is seeking a 10-year deal from the Hawks, according to reports.',
+  };
+  assert.deepEqual(conflicts(asked), []);
+  const offered = {
+    a: 'Free agent\n\nThe Hawks have offered Dale Moss a seven-year deal, according to reports.',
+    b: 'Free agent\n\nThe Hawks have offered Dale Moss a 10-year deal, according to reports.',
+  };
+  assert.equal(conflicts(offered).length, 1);
+});
+
+test('reporting: two sizes written as modifiers in one sentence ("the 13-inch Nova … the 15-inch") are two variants; a size told two ways is still compared', () => {
+  const variants = {
+    a: 'New laptops\n\nThe 13-inch Nova Pro costs $1199, while the 15-inch will sell for $1499.',
+    b: 'New laptops\n\nThe 15-inch Nova Pro offers a larger display and a faster chip.',
+    c: 'New laptops\n\nThe 15-inch Nova Pro gets a faster chip and a new graphics card.',
+  };
+  assert.deepEqual(conflicts(variants).filter((f) => /inch/.test(f.message)), []);
+  const told = {
+    a: 'New laptops\n\nThe 13-inch Nova Pro costs $1199 and gets a faster chip.',
+    b: 'New laptops\n\nThe 15-inch Nova Pro offers a larger display and a faster chip.',
+    c: 'New laptops\n\nThe 15-inch Nova Pro gets a faster chip and a new graphics card.',
+  };
+  assert.equal(conflicts(told).filter((f) => /inch/.test(f.message)).length, 1);
+});

@@ -16,6 +16,7 @@ import { listSources } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
 import { oneOfAListing, sentenceGivesBoth } from './sentenceValues';
+import { toldApartByWording } from './twoOfAKind';
 
 export interface ConflictKind {
   code: FindingCode;
@@ -307,6 +308,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
       if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
       if (ordersApart(claim.quantity, best.quantity)) continue;
+      if (toldApartByWording(worded(corpus, claim), worded(corpus, best))) continue;
       if (toldApartInASentence(corpus, config, claim, best, sure)) continue;
       shown.push(best);
     }
@@ -343,6 +345,11 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
     })),
     fingerprint: fingerprint(kind.code, reading, claim.quantity, shown.map((c) => c.quantity.text)),
   };
+}
+
+/** A member with the reading it is read from, for the rules of wording (twoOfAKind.ts). */
+function worded(corpus: Corpus, c: ClaimRef) {
+  return { reading: corpus.readings.get(c.uri)!, claim: c.claim, quantity: c.quantity };
 }
 
 /** The value as the message shows it; a weekday with the date it names in its article ("Thursday, 2011-11-10"). */

@@ -1,0 +1,89 @@
+// Two statements of one kind of value that the way each is worded tells apart as two things, whatever their link:
+// a multiplier against another multiplier or a tally ("four times that of the prior model" / "ten times the speed"), a
+// value someone asks for against a value given ("seeking a 10-year contract" / "offered a seven-year deal"), and two
+// spans of different orders ("a 13-minute address" / "a three-year extension").
+import { lexicon } from '../data/lexicon';
+import { stem } from '../read/statements';
+import type { Claim, Quantity, QuantityKind, Reading } from '../types';
+
+/** A statement with the reading it is read from. */
+export interface Worded {
+  reading: Reading;
+  claim: Claim;
+  quantity: Quantity;
+}
+
+/** Whether the wording of two statements of one kind says they are of two things. */
+export function toldApartByWording(a: Worded, b: Worded): boolean {
+  return spansOrdersApart(a.quantity, b.quantity) || multipliedApart(a, b) || askedAndGiven(a, b);
+}
+
+/**
+ * How many times one span must be another's to be the span of another thing. Sources that misreport a span stay
+ * within two orders: the widest such pair read on the 30 clusters and fresh/ is "412 months" against "four and a half
+ * months" (92 times, a garbled "4½"); "10 minutes" against "three hours" (18 times) is one call told two ways. A
+ * thousand times is minutes against years, hours against years, a day against three years: an address and an
+ * extension it offered, never one span.
+ */
+const ANOTHER_SPAN = 1000;
+
+/** Two spans a thousand times apart or more ("a 13-minute address" / "a three-year extension"). */
+export function spansOrdersApart(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'duration' || b.kind !== 'duration') return false;
+  const [la, lb] = [a.low ?? a.high, b.low ?? b.high];
+  const [ha, hb] = [a.high ?? a.low, b.high ?? b.low];
+  if (la === null || lb === null || ha === null || hb === null || la <= 0 || lb <= 0) return false;
+  return la >= ANOTHER_SPAN * hb || lb >= ANOTHER_SPAN * ha;
+}
+
+/**
+ * What a multiplier multiplies: the word after "N times the", "N times that", "N times as", "N times more" ("speed",
+ * "that", "as", "more"); undefined for a count that is no multiplier ("hosted it eight times").
+ */
+const MULTIPLIED = /^\s+(?:the\s+|as\s+)?([\p{L}]+)/u;
+const MULTIPLIER_FOLLOWERS = /^\s+(?:the|that|those|as|more|less|fewer|[\p{L}]+er\s+than)\b/u;
+
+function multiplied(w: Worded): string | undefined {
+  if (w.quantity.kind !== 'count' || !/\btimes$/i.test(w.quantity.text)) return undefined;
+  const after = w.reading.text.slice(w.quantity.end, w.quantity.end + 60);
+  if (!MULTIPLIER_FOLLOWERS.test(after)) return undefined;
+  return MULTIPLIED.exec(after)?.[1].toLowerCase();
+}
+
+/**
+ * A multiplier compares two things ("four times that of the prior model", "ten times the speed of USB 2.0"): it is
+ * one statement with another multiplier of the same thing only, never with a tally of occasions.
+ */
+function multipliedApart(a: Worded, b: Worded): boolean {
+  const [ma, mb] = [multiplied(a), multiplied(b)];
+  return ma !== mb;
+}
+
+/** A value written as one word with its unit, before the noun it sizes ("the 13-inch model", "a 12-nation deal"). */
+const COMPOUND = /^[^\s-]+-[\p{L}]+$/u;
+
+/** Whether a value is written as a modifier of the noun after it ("12-nation", "two-term", "15-inch"). */
+export function sizesItsNoun(q: Quantity): boolean {
+  return COMPOUND.test(q.text);
+}
+
+/**
+ * A value someone seeks, wants, hopes for or demands is an ask; a value offered, paid or given is another thing
+ * ("seeking a 10-year contract" / "offered a seven-year deal"). Two asks, or two statements of neither, are compared.
+ */
+function askedAndGiven(a: Worded, b: Worded): boolean {
+  return ASKED_KINDS.has(a.quantity.kind) && asks(a.claim) !== asks(b.claim);
+}
+
+/** Kinds of value a party asks for or is given (a sum, a term of years, a number of things, a share), not where or when. */
+const ASKED_KINDS = new Set<QuantityKind>(['money', 'duration', 'count', 'percent']);
+
+function asks(c: Claim): boolean {
+  return !!c.predicate && wishStems().has(c.predicate);
+}
+
+/** The stems of the lexicon's verbs of asking, as statements' predicates are written; made once. */
+let wishStemSet: Set<string> | undefined;
+function wishStems(): Set<string> {
+  return (wishStemSet ??= new Set([...lexicon().wishVerbs].map((v) => stem(v))));
+}
