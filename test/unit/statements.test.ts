@@ -607,3 +607,19 @@ test('reporting: two sizes written as modifiers in one sentence ("the 13-inch No
   };
   assert.equal(conflicts(told).filter((f) => /inch/.test(f.message)).length, 1);
 });
+
+test('reporting: a value of a sentence naming a variant by its size ("the 11-inch Nova Air … 5 hours") is that variant\'s when the story has other sizes', () => {
+  const variants = {
+    a: 'New laptops\n\nThe 11-inch Nova Air models will start at $999 with 5 hours of battery life, Orion said on Tuesday.',
+    b: 'New laptops\n\nBoth the 13-inch and 15-inch Nova Pro options deliver seven hours of battery life, Orion said on Tuesday.',
+    c: 'New laptops\n\nThe new Nova Pro will feature 7 hours of battery life, Orion said on Tuesday.',
+  };
+  assert.deepEqual(conflicts(variants).filter((f) => /hours/.test(f.message)), []);
+  // One size in the whole story: no variants, the battery lives disagree.
+  const one = {
+    a: 'New laptops\n\nThe 15-inch Nova Pro will start at $999 with 5 hours of battery life, Orion said on Tuesday.',
+    b: 'New laptops\n\nThe Nova Pro will deliver seven hours of battery life, Orion said on Tuesday.',
+    c: 'New laptops\n\nThe new Nova Pro will feature 7 hours of battery life, Orion said on Tuesday.',
+  };
+  assert.equal(conflicts(one).filter((f) => /hours/.test(f.message)).length, 1);
+});

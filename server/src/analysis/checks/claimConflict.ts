@@ -16,7 +16,7 @@ import { listSources } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
 import { oneOfAListing, sentenceGivesBoth } from './sentenceValues';
-import { toldApartByWording } from './twoOfAKind';
+import { toldApartByWording, variantsApart } from './twoOfAKind';
 
 export interface ConflictKind {
   code: FindingCode;
@@ -309,6 +309,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
       if (ordersApart(claim.quantity, best.quantity)) continue;
       if (toldApartByWording(worded(corpus, claim), worded(corpus, best))) continue;
+      if (variantsApart(corpus.readings.values(), worded(corpus, claim), worded(corpus, best), config.tolerances.exact)) continue;
       if (toldApartInASentence(corpus, config, claim, best, sure)) continue;
       shown.push(best);
     }

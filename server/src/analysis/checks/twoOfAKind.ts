@@ -4,6 +4,7 @@
 // spans of different orders ("a 13-minute address" / "a three-year extension").
 import { lexicon } from '../data/lexicon';
 import { stem } from '../read/statements';
+import { valuesDisjoint } from '../read/values';
 import type { Claim, Quantity, QuantityKind, Reading } from '../types';
 
 /** A statement with the reading it is read from. */
@@ -86,4 +87,31 @@ function asks(c: Claim): boolean {
 let wishStemSet: Set<string> | undefined;
 function wishStems(): Set<string> {
   return (wishStemSet ??= new Set([...lexicon().wishVerbs].map((v) => stem(v))));
+}
+
+/** Kinds of value a product's variants each have their own of: a price, a battery life, a count of ports, a share. */
+const VARIANT_KINDS = new Set<QuantityKind>(['money', 'duration', 'count', 'percent']);
+
+/** The sizes a sentence names its things by: lengths written as modifiers ("the 11-inch models", "the 15-inch"). */
+function sizesNamed(reading: Reading, sentence: number): Quantity[] {
+  return reading.quantities.filter((q) => q.sentence === sentence && q.kind === 'length' && sizesItsNoun(q));
+}
+
+/**
+ * A statement whose sentence names a variant by its size ("The 11-inch models will start at $999 … and 5 hours of
+ * battery life") is that variant's, when the story has variants of other sizes (another source's "the 13- and
+ * 15-inch options"): it is set only against a statement of a sentence naming the same size. A story whose sources
+ * all give one size (one 12-foot python) has no variants, and its statements are compared as before.
+ */
+export function variantsApart(readings: Iterable<Reading>, a: Worded, b: Worded, exact: number): boolean {
+  if (!VARIANT_KINDS.has(a.quantity.kind)) return false;
+  const [sa, sb] = [sizesNamed(a.reading, a.quantity.sentence), sizesNamed(b.reading, b.quantity.sentence)];
+  if (sa.length === 0 && sb.length === 0) return false;
+  const sameSize = (x: Quantity, y: Quantity) => !valuesDisjoint(x, y, exact);
+  if (sa.length > 0 && sb.length > 0) return !sa.some((x) => sb.some((y) => sameSize(x, y)));
+  const named = sa.length > 0 ? sa : sb;
+  for (const reading of readings) {
+    for (const q of reading.quantities) if (q.kind === 'length' && sizesItsNoun(q) && !named.some((x) => sameSize(x, q))) return true;
+  }
+  return false;
 }
