@@ -623,3 +623,13 @@ test('reporting: a value of a sentence naming a variant by its size ("the 11-inc
   };
   assert.equal(conflicts(one).filter((f) => /hours/.test(f.message)).length, 1);
 });
+
+test('reporting: a third source that gives two counts as a part and its whole ("three of his eight children") tells them apart', () => {
+  const a = 'Don dies\n\nBy the 1980s Ray Moss spent his nights in the city with his mistress, with whom he had three children.';
+  const b = 'Don dies\n\nRay Moss had eight children by his wife and a mistress, the family said.';
+  const c = 'Don dies\n\nThree of his eight children were at the funeral of Ray Moss on Monday.';
+  assert.deepEqual(conflicts({ a, b, c }).filter((f) => /child/.test(f.message)), []);
+  // A third source that lists the two counts side by side, not as a part and its whole, tells nothing apart.
+  const d = 'Don dies\n\nThe brother of Ray Moss had three children and his sister had eight children, the family said.';
+  assert.equal(conflicts({ a, b, d }).filter((f) => /child/.test(f.message)).length, 1);
+});

@@ -130,3 +130,13 @@ export function sentenceGivesBoth(reading: Reading, q: Quantity, other: Quantity
 function sizeOfAVariant(q: Quantity): boolean {
   return q.kind === 'length' && sizesItsNoun(q);
 }
+
+/**
+ * Whether the sentence of `q` (a count of `reading`) gives it as a part of `other`'s value or as the whole of it
+ * ("three of his eight children"): the strictest way a sentence tells two counts apart, which a third source of the
+ * story may do for two others.
+ */
+export function sentenceGivesPartAndWhole(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
+  if (q.kind !== 'count' || other.kind !== 'count') return false;
+  return siblings(reading, q, true).some((o) => (partOf(reading, o, q) || partOf(reading, q, o)) && !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+}
