@@ -633,3 +633,16 @@ test('reporting: a third source that gives two counts as a part and its whole ("
   const d = 'Don dies\n\nThe brother of Ray Moss had three children and his sister had eight children, the family said.';
   assert.equal(conflicts({ a, b, d }).filter((f) => /child/.test(f.message)).length, 1);
 });
+
+test('reporting: two counts of one noun said in two roles ("three terms … as a Democrat" / "two-term tenure as attorney general") are of two offices', () => {
+  const offices = {
+    a: 'Director named\n\nRay Moss, who served three terms in the Senate as a Democrat, was named director on Monday.',
+    b: 'Director named\n\nRay Moss, named director on Monday, is known for his two-term tenure as Orlan attorney general.',
+  };
+  assert.deepEqual(conflicts(offices), []);
+  const one = {
+    a: 'Director named\n\nRay Moss, who served three terms as Orlan attorney general, was named director on Monday.',
+    b: 'Director named\n\nRay Moss, named director on Monday, is known for his two-term tenure as Orlan attorney general.',
+  };
+  assert.equal(conflicts(one).length, 1);
+});

@@ -1,7 +1,8 @@
 // Two statements of one kind of value that the way each is worded tells apart as two things, whatever their link:
 // a multiplier against another multiplier or a tally ("four times that of the prior model" / "ten times the speed"), a
-// value someone asks for against a value given ("seeking a 10-year contract" / "offered a seven-year deal"), and two
-// spans of different orders ("a 13-minute address" / "a three-year extension").
+// value someone asks for against a value given ("seeking a 10-year contract" / "offered a seven-year deal"), two
+// spans of different orders ("a 13-minute address" / "a three-year extension"), and two counts of one noun in two
+// roles ("three terms … as a Democrat" / "his two-term tenure as attorney general").
 import { lexicon } from '../data/lexicon';
 import { stem } from '../read/statements';
 import { valuesDisjoint } from '../read/values';
@@ -16,7 +17,7 @@ export interface Worded {
 
 /** Whether the wording of two statements of one kind says they are of two things. */
 export function toldApartByWording(a: Worded, b: Worded): boolean {
-  return spansOrdersApart(a.quantity, b.quantity) || multipliedApart(a, b) || askedAndGiven(a, b);
+  return spansOrdersApart(a.quantity, b.quantity) || multipliedApart(a, b) || askedAndGiven(a, b) || twoRoles(a, b);
 }
 
 /**
@@ -114,4 +115,30 @@ export function variantsApart(readings: Iterable<Reading>, a: Worded, b: Worded,
     for (const q of reading.quantities) if (q.kind === 'length' && sizesItsNoun(q) && !named.some((x) => sameSize(x, q))) return true;
   }
   return false;
+}
+
+/** Kinds of value said of someone in a role: terms, years served. */
+const ROLE_KINDS = new Set<QuantityKind>(['count', 'duration']);
+
+/**
+ * The role a value's phrase names with "as" within a few words after it ("three terms in the Senate as a
+ * Democrat" → "democrat", "his two-term tenure as Connecticut's attorney general" → "connecticut's attorney
+ * general"), up to a clause's end or a word that starts another phrase.
+ */
+const ROLE_AFTER = /^[^,;.:"“”]{0,40}?\bas\s+(?:(?:a|an|the)\s+)?([^,;.:"“”]+?)(?=\s+(?:and|or|but|who|which|that|from|until|since|when|while|in|for|to|with)\b|[,;.:"“”]|$)/iu;
+
+function roleOf(w: Worded): string | undefined {
+  const after = w.reading.text.slice(w.quantity.end, w.quantity.end + 100);
+  return ROLE_AFTER.exec(after)?.[1].toLowerCase();
+}
+
+/**
+ * Two counts or spans of one noun, each said in a role it names with "as", in two different roles, are of two
+ * offices ("served three terms in the Senate as a Democrat" / "his two-term tenure as Connecticut's attorney
+ * general"). A value without a role is compared as before.
+ */
+function twoRoles(a: Worded, b: Worded): boolean {
+  if (!ROLE_KINDS.has(a.quantity.kind)) return false;
+  const [ra, rb] = [roleOf(a), roleOf(b)];
+  return ra !== undefined && rb !== undefined && ra !== rb;
 }
