@@ -646,3 +646,16 @@ test('reporting: two counts of one noun said in two roles ("three terms … as a
   };
   assert.equal(conflicts(one).length, 1);
 });
+
+test('reporting: the partners someone deals "with" leave that party out ("deals with 11 nations" / "the 12-nation deal"); two apart is still a disagreement', () => {
+  const partners = {
+    a: 'Trade pact\n\nMarlow said she would not abandon the 12-nation Pacific trade deal, her aides said on Monday.',
+    b: 'Trade pact\n\nThe bill would give the president authority to approve pending trade deals with 11 Pacific nations, her aides said on Monday.',
+  };
+  assert.deepEqual(conflicts(partners), []);
+  const two = {
+    a: 'Trade pact\n\nMarlow said she would not abandon the 12-nation Pacific trade deal, her aides said on Monday.',
+    b: 'Trade pact\n\nThe bill would give the president authority to approve pending trade deals with 10 Pacific nations, her aides said on Monday.',
+  };
+  assert.equal(conflicts(two).length, 1);
+});

@@ -2,7 +2,8 @@
 // a multiplier against another multiplier or a tally ("four times that of the prior model" / "ten times the speed"), a
 // value someone asks for against a value given ("seeking a 10-year contract" / "offered a seven-year deal"), two
 // spans of different orders ("a 13-minute address" / "a three-year extension"), and two counts of one noun in two
-// roles ("three terms … as a Democrat" / "his two-term tenure as attorney general").
+// roles ("three terms … as a Democrat" / "his two-term tenure as attorney general"), and the partners of one party
+// against all the parties ("deals with 11 Pacific Rim nations" / "the 12-nation deal").
 import { lexicon } from '../data/lexicon';
 import { stem } from '../read/statements';
 import { valuesDisjoint } from '../read/values';
@@ -17,7 +18,7 @@ export interface Worded {
 
 /** Whether the wording of two statements of one kind says they are of two things. */
 export function toldApartByWording(a: Worded, b: Worded): boolean {
-  return spansOrdersApart(a.quantity, b.quantity) || multipliedApart(a, b) || askedAndGiven(a, b) || twoRoles(a, b);
+  return spansOrdersApart(a.quantity, b.quantity) || multipliedApart(a, b) || askedAndGiven(a, b) || twoRoles(a, b) || partnersBesidesOne(a, b);
 }
 
 /**
@@ -141,4 +142,22 @@ function twoRoles(a: Worded, b: Worded): boolean {
   if (!ROLE_KINDS.has(a.quantity.kind)) return false;
   const [ra, rb] = [roleOf(a), roleOf(b)];
   return ra !== undefined && rb !== undefined && ra !== rb;
+}
+
+/** "deals with 11 nations": the count right after "with" is of someone's partners. */
+const WITH_BEFORE = /\bwith\s+$/i;
+
+/**
+ * A count of the partners someone deals "with" leaves that party out; a count sized into the joint thing ("the
+ * 12-nation deal", "a three-party coalition") counts every party. One more in the joint thing is the same story told
+ * both ways ("trade deals with 11 Pacific Rim nations" / "the 12-nation Pacific trade deal"), not a disagreement.
+ */
+function partnersBesidesOne(a: Worded, b: Worded): boolean {
+  if (a.quantity.kind !== 'count' || b.quantity.kind !== 'count') return false;
+  const exactly = (q: Quantity) => (q.low !== null && q.low === q.high ? q.low : undefined);
+  const [va, vb] = [exactly(a.quantity), exactly(b.quantity)];
+  if (va === undefined || vb === undefined || Math.abs(va - vb) !== 1) return false;
+  const [all, partners] = va > vb ? [a, b] : [b, a];
+  const before = partners.reading.text.slice(Math.max(0, partners.quantity.start - 12), partners.quantity.start);
+  return sizesItsNoun(all.quantity) && WITH_BEFORE.test(before);
 }
