@@ -591,6 +591,12 @@ test('reporting: a value someone seeks is not the value offered ("seeking a 10-y
     b: 'Free agent\n\nThe Hawks have offered Dale Moss a 10-year deal, according to reports.',
   };
   assert.equal(conflicts(offered).length, 1);
+  // After the value, the verb says what the counted people ask for: the counts are compared.
+  const seekers = {
+    a: 'Court case\n\nThe lawsuit covers 2.3 million women and could cost the retailer billions, the court heard on Monday.',
+    b: 'Court case\n\nThe lawsuit involves as many as 1.5 million women seeking back pay, the court heard on Monday.',
+  };
+  assert.equal(conflicts(seekers).length, 1);
 });
 
 test('reporting: two sizes written as modifiers in one sentence ("the 13-inch Nova … the 15-inch") are two variants; a size told two ways is still compared', () => {
@@ -622,6 +628,13 @@ test('reporting: a value of a sentence naming a variant by its size ("the 11-inc
     c: 'New laptops\n\nThe new Nova Pro will feature 7 hours of battery life, Orion said on Tuesday.',
   };
   assert.equal(conflicts(one).filter((f) => /hours/.test(f.message)).length, 1);
+  // Other sizes in the story, but none for this statement: the battery lives are compared.
+  const otherThings = {
+    a: 'New laptops\n\nThe 15-inch Nova Pro will start at $999 with 5 hours of battery life, Orion said on Tuesday.',
+    b: 'New laptops\n\nThe Nova Pro will deliver seven hours of battery life, Orion said on Tuesday. The 13-inch Nova Air gets a new keyboard.',
+    c: 'New laptops\n\nThe new Nova Pro will feature 7 hours of battery life, Orion said on Tuesday.',
+  };
+  assert.equal(conflicts(otherThings).filter((f) => /hours/.test(f.message)).length, 1);
 });
 
 test('reporting: a third source that gives two counts as a part and its whole ("three of his eight children") tells them apart', () => {

@@ -75,15 +75,27 @@ export function sizesItsNoun(q: Quantity): boolean {
  * ("seeking a 10-year contract" / "offered a seven-year deal"). Two asks, or two statements of neither, are compared.
  */
 function askedAndGiven(a: Worded, b: Worded): boolean {
-  return ASKED_KINDS.has(a.quantity.kind) && asks(a.claim) !== asks(b.claim);
+  return ASKED_KINDS.has(a.quantity.kind) && asks(a) !== asks(b);
 }
 
 /** Kinds of value a party asks for or is given (a sum, a term of years, a number of things, a share), not where or when. */
 const ASKED_KINDS = new Set<QuantityKind>(['money', 'duration', 'count', 'percent']);
 
-function asks(c: Claim): boolean {
-  return !!c.predicate && wishStems().has(c.predicate);
+/**
+ * Whether a statement's value is what someone asks for: its predicate is a verb of asking, written before the value
+ * within a few words ("is seeking a 10-year contract", "hoping his client could attract a 10-year deal"). After the
+ * value, the verb says what the counted things ask for ("1.5 million women seeking back pay"), not that the value
+ * is asked.
+ */
+function asks(w: Worded): boolean {
+  if (!w.claim.predicate || !wishStems().has(w.claim.predicate)) return false;
+  const sentence = w.reading.sentences[w.quantity.sentence];
+  const before = w.reading.text.slice(Math.max(sentence?.start ?? 0, w.quantity.start - 80), w.quantity.start);
+  return before.split(/[^\p{L}]+/u).slice(-ASKED_WITHIN - 1).some((word) => word !== '' && stem(word.toLowerCase()) === w.claim.predicate);
 }
+
+/** How many words before its value a verb of asking may stand ("hoping his client could attract a 10-year deal": 6). */
+const ASKED_WITHIN = 8;
 
 /** The stems of the lexicon's verbs of asking, as statements' predicates are written; made once. */
 let wishStemSet: Set<string> | undefined;
@@ -101,9 +113,10 @@ function sizesNamed(reading: Reading, sentence: number): Quantity[] {
 
 /**
  * A statement whose sentence names a variant by its size ("The 11-inch models will start at $999 … and 5 hours of
- * battery life") is that variant's, when the story has variants of other sizes (another source's "the 13- and
- * 15-inch options"): it is set only against a statement of a sentence naming the same size. A story whose sources
- * all give one size (one 12-foot python) has no variants, and its statements are compared as before.
+ * battery life") is that variant's, when the story states the same thing of a variant of another size (another
+ * source's "the 13- and 15-inch options … deliver seven hours of battery life"): it is set only against a statement
+ * of a sentence naming the same size. A story that states it of one size only (one 12-foot python; the 17-inch
+ * model's battery lifespan, "three times longer") has no variants of it, and its statements are compared as before.
  */
 export function variantsApart(readings: Iterable<Reading>, a: Worded, b: Worded, exact: number): boolean {
   if (!VARIANT_KINDS.has(a.quantity.kind)) return false;
@@ -112,8 +125,12 @@ export function variantsApart(readings: Iterable<Reading>, a: Worded, b: Worded,
   const sameSize = (x: Quantity, y: Quantity) => !valuesDisjoint(x, y, exact);
   if (sa.length > 0 && sb.length > 0) return !sa.some((x) => sb.some((y) => sameSize(x, y)));
   const named = sa.length > 0 ? sa : sb;
+  // Variants of this statement: one of the same attribute and subject in a sentence that names another size.
+  const alike = (c: Claim) => c.attribute === a.claim.attribute && (c.subject === a.claim.subject || c.subject === b.claim.subject);
   for (const reading of readings) {
-    for (const q of reading.quantities) if (q.kind === 'length' && sizesItsNoun(q) && !named.some((x) => sameSize(x, q))) return true;
+    for (const c of reading.claims) {
+      if (alike(c) && sizesNamed(reading, c.sentence).some((q) => !named.some((x) => sameSize(x, q)))) return true;
+    }
   }
   return false;
 }
