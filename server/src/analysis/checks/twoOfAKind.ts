@@ -1,9 +1,10 @@
 // Two statements of one kind of value that the way each is worded tells apart as two things, whatever their link:
-// a multiplier against another multiplier or a tally ("four times that of the prior model" / "ten times the speed"), a
-// value someone asks for against a value given ("seeking a 10-year contract" / "offered a seven-year deal"), two
-// spans of different orders ("a 13-minute address" / "a three-year extension"), and two counts of one noun in two
-// roles ("three terms … as a Democrat" / "his two-term tenure as attorney general"), and the partners of one party
-// against all the parties ("deals with 11 Pacific Rim nations" / "the 12-nation deal").
+// two spans of different orders ("a 13-minute address" / "a three-year extension"); a multiplier against a multiplier
+// of another thing or a tally ("four times that of the prior model" / "ten times the speed"); a value someone asks for
+// against a value given ("seeking a 10-year contract" / "offered a seven-year deal"); two counts of one noun in two
+// roles ("three terms … as a Democrat" / "his two-term tenure as attorney general"); the partners of one party against
+// all the parties ("deals with 11 Pacific Rim nations" / "the 12-nation deal"). And a value of one variant of a thing,
+// named by its size, against another's ("the 11-inch models … 5 hours" / "the 13- and 15-inch options … seven hours").
 import { lexicon } from '../data/lexicon';
 import { stem } from '../read/statements';
 import { valuesDisjoint } from '../read/values';
@@ -138,16 +139,21 @@ export function variantsApart(readings: Iterable<Reading>, a: Worded, b: Worded,
 /** Kinds of value said of someone in a role: terms, years served. */
 const ROLE_KINDS = new Set<QuantityKind>(['count', 'duration']);
 
-/**
- * The role a value's phrase names with "as" within a few words after it ("three terms in the Senate as a
- * Democrat" → "democrat", "his two-term tenure as Connecticut's attorney general" → "connecticut's attorney
- * general"), up to a clause's end or a word that starts another phrase.
- */
-const ROLE_AFTER = /^[^,;.:"“”]{0,40}?\bas\s+(?:(?:a|an|the)\s+)?([^,;.:"“”]+?)(?=\s+(?:and|or|but|who|which|that|from|until|since|when|while|in|for|to|with)\b|[,;.:"“”]|$)/iu;
+/** The words after "as" within a few words of a value, up to a clause's end ("… in the Senate as a Democrat and one"). */
+const ROLE_AFTER = /^[^,;.:"“”]{0,40}?\bas\s+(?:(?:a|an|the)\s+)?([^,;.:"“”]+)/iu;
 
+/**
+ * The role a value's phrase names with "as" ("three terms in the Senate as a Democrat" → "democrat", "his two-term
+ * tenure as Connecticut's attorney general" → "connecticut's attorney general"), up to a word that starts another
+ * phrase (lexicon `roleEnders`: "and one as an independent").
+ */
 function roleOf(w: Worded): string | undefined {
   const after = w.reading.text.slice(w.quantity.end, w.quantity.end + 100);
-  return ROLE_AFTER.exec(after)?.[1].toLowerCase();
+  const words = ROLE_AFTER.exec(after)?.[1].toLowerCase().split(/\s+/).filter((x) => x !== '');
+  if (!words) return undefined;
+  const end = words.findIndex((x) => lexicon().roleEnders.has(x));
+  const role = (end < 0 ? words : words.slice(0, end)).join(' ');
+  return role === '' ? undefined : role;
 }
 
 /**
