@@ -120,15 +120,30 @@ let editScheduled = false;
 let indexing: Promise<void> | undefined;
 let indexAgain = false;
 
-/** An editor event (typing, open, close): checked and published as soon as the event loop is free. */
+/** An editor event (typing, open, close): checked and published as soon as the editor's messages stop coming. */
 function edited(): void {
   generation++;
   if (editScheduled) return;
   editScheduled = true;
-  setImmediate(() => {
-    editScheduled = false;
-    void guardAsync('analysis', editPass);
-  });
+  setImmediate(() =>
+    void guardAsync('analysis', async () => {
+      await editsSettled();
+      editScheduled = false;
+      await editPass();
+    }),
+  );
+}
+
+/**
+ * The connection hands over one message per turn of the event loop, so a burst of edits (a paste, a replace-all, a
+ * fast typist on a slow machine) is waited out a turn at a time and read once, at its newest text, instead of
+ * reading and checking the story after every message of it. A lone keystroke waits one turn.
+ */
+async function editsSettled(): Promise<void> {
+  for (let seen = -1; seen !== generation; ) {
+    seen = generation;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** A file event, a config or folder change: read in the background. */

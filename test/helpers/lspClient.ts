@@ -173,6 +173,20 @@ export class LspClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
     connection.listen();
+    try {
+      await client.initialize(rootDir, options);
+    } catch (error) {
+      // A server that did not come up is not left running: its pipes would keep the test process alive.
+      child.kill('SIGKILL');
+      connection.dispose();
+      throw error;
+    }
+    return client;
+  }
+
+  private async initialize(rootDir: string, options: { waitForReady?: boolean; refreshSupport?: boolean; workDoneProgress?: boolean; initializationOptions?: unknown }): Promise<void> {
+    const { connection } = this;
+    const client = this;
     const rootUri = pathToFileURL(rootDir).href;
     client.initializeResult = await withTimeout(
       connection.sendRequest(InitializeRequest.type, {
@@ -200,7 +214,6 @@ export class LspClient {
     );
     await connection.sendNotification(InitializedNotification.type, {});
     if (options.waitForReady !== false) await client.waitForStatus(() => true);
-    return client;
   }
 
   private notify(): void {

@@ -84,7 +84,10 @@ describe('a hostile folder', { timeout: 600_000 }, () => {
     const clean = new Workspace();
     const hostile = hostileFolder();
     const reference = await LspClient.start(clean.dir);
-    const client = await LspClient.start(hostile.dir);
+    const client = await LspClient.start(hostile.dir).catch(async (error) => {
+      await reference.stop();
+      throw error;
+    });
     try {
       const s002 = hostile.file('002');
       await client.waitForDiagnostics(() => client.diagnosticsOf(s002.uri).some((d) => d.code === 'quantity-conflict'), TIMEOUT * 6);

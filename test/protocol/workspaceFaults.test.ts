@@ -91,7 +91,10 @@ describe('workspace faults', { timeout: 600_000 }, () => {
     const clean = new Workspace();
     const { workspace, faults, bad } = hostileFolder();
     const reference = await LspClient.start(clean.dir);
-    const client = await LspClient.start(workspace.dir, { launch: { nodeArgs: ['--require', FS_FAULTS], env: { ...process.env, CROSSCHECK_FS_FAULTS: JSON.stringify(faults) } } });
+    const client = await LspClient.start(workspace.dir, { launch: { nodeArgs: ['--require', FS_FAULTS], env: { ...process.env, CROSSCHECK_FS_FAULTS: JSON.stringify(faults) } } }).catch(async (error) => {
+      await reference.stop();
+      throw error;
+    });
     try {
       await settle(reference);
       await settle(client);

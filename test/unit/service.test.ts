@@ -135,6 +135,17 @@ test('service: refresh says which documents and stories a change touched', () =>
   assert.deepEqual(service.refresh(), { documents: ['bridge/b'], stories: ['bridge'], config: false });
 });
 
+test('service: an edit that a question applied first is still reported by the next refresh, once', () => {
+  // The server publishes from refresh's result; a hover between a keystroke and the server's pass applies the edit.
+  const { workspace, service } = setUp({ ...CALL, ...BRIDGE }, { createStoryIndex: () => byFolder() });
+  service.refresh();
+  workspace.set('bridge/b', `${BRIDGE['bridge/b']} Later.`);
+  service.at('lee/a', 3);
+  assert.equal(service.pending(), false, 'the question applied the edit');
+  assert.deepEqual(service.refresh(), { documents: ['bridge/b'], stories: ['bridge'], config: false });
+  assert.deepEqual(service.refresh(), { documents: [], stories: [], config: false }, 'reported once');
+});
+
 test('service: questions about an unknown document have empty answers', () => {
   const { service } = setUp({ ...CALL });
   assert.equal(service.reading('nope'), undefined);

@@ -57,6 +57,22 @@ test('predicate: a toll is named by what it counts ("killed", "injured"), whatev
   );
 });
 
+test('modifiers: a running tally\'s words count only as whole words ("in all", not the "in all" of "begin allowing")', () => {
+  const [allowing, inAll] = statements('The agency will begin allowing trophies of elephants killed in five countries. In the end 40 people were hurt in all.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([allowing.text, allowing.modifiers.includes('total')], ['five countries', false]);
+  assert.deepEqual([inAll.text, inAll.modifiers.includes('total')], ['40 people', true]);
+});
+
+test('subject: a death toll counts people, as "ten people were killed" does', () => {
+  const r = read('The death toll rose to 13 on Monday.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'count').map((c) => [r.quantities[c.quantity].text, c.subject, c.predicate]), [['13', 'people', 'killed']]);
+  const found = conflicts({
+    a: 'Quake hits island\n\nTen people were killed when the quake struck the island on Sunday, officials said.',
+    b: 'Quake hits island\n\nThe quake struck the island on Sunday. The death toll rose to 16, officials said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});
+
 test('subject: an age is said of the person named next to it', () => {
   const ages = statements('Lena Ortiz, 32, was arrested. The 31-year-old Mark Hale fled. Police named the driver as Ann Lee (40).').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
@@ -519,6 +535,20 @@ test('durations: a span "after" a verb is the time until that action ("pulled ov
   assert.match(found[0].message, /15 minutes|30 minutes/);
 });
 
+test('durations: the time an action takes ("take 12 days to repair", "the repair time will be around 12 days"), said of its action', () => {
+  const spans = statements('The cable will take 12 days to repair. The total repair time will be around 12 days. It was the first time in 12 years.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [
+    ['12 days', 'repair', ['to']],
+    ['around 12 days', 'repair', ['to']],
+  ]);
+  const found = conflicts({
+    a: 'Undersea cable cut\n\nThe operator said it would take 12 days to repair the cable, depending on the weather.',
+    b: 'Undersea cable cut\n\nInitial estimates indicate that the total repair time will be around 20 days, the operator said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /12 days|20 days/);
+});
+
 test('durations: a span per day is a rate of its activity ("pounding a typewriter eight hours a day"), never one event\'s length', () => {
   const spans = statements('She was pounding a typewriter eight hours a day. He served two years a decade ago.').filter((s) => s.attribute === 'duration');
   assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['eight hours', 'pound', ['per day']]]);
@@ -552,6 +582,125 @@ test('scope: a value that names its noun after "another" ("another three-year se
     }),
     [],
   );
+});
+
+test('reporting: two spans a thousand times apart are two spans ("a 13-minute address" / "a three-year extension"); 10 minutes and three hours are one call told two ways', () => {
+  const apart = {
+    a: 'Border plan\n\nMarlow offered the Greens a three-year extension of the permits in a televised address on Saturday.',
+    b: 'Border plan\n\nMarlow unveiled the offer to the Greens in a 13-minute address on Saturday.',
+  };
+  assert.deepEqual(conflicts(apart), []);
+  const call = {
+    a: 'Leaders talk\n\nPresident Marlow spoke with Prime Minister Tane by phone for 10 minutes on Monday, officials said.',
+    b: 'Leaders talk\n\nPresident Marlow spoke with Prime Minister Tane by phone for three hours on Monday, officials said.',
+  };
+  assert.equal(conflicts(call).length, 1);
+});
+
+test('reporting: a multiplier compares two things ("four times the pixels", "ten times the speed"); it is set only against a multiplier of the same thing', () => {
+  const apart = {
+    a: 'New laptop\n\nThe Nova Pro screen has four times the pixels of the prior model, Orion said on Tuesday.',
+    b: 'New laptop\n\nThe Nova Pro port moves data more than ten times the speed of the prior model, Orion said on Tuesday.',
+  };
+  assert.deepEqual(conflicts(apart), []);
+  const same = {
+    a: 'New laptop\n\nThe Nova Pro screen has four times the pixels of the prior model, Orion said on Tuesday.',
+    b: 'New laptop\n\nThe Nova Pro screen has six times the pixels of the prior model, Orion said on Tuesday.',
+  };
+  assert.equal(conflicts(same).length, 1);
+});
+
+test('reporting: a value someone seeks is not the value offered ("seeking a 10-year deal" / "offered a seven-year deal"); two offers are compared', () => {
+  const asked = {
+    a: 'Free agent\n\nThe Hawks have offered Dale Moss a seven-year deal, according to reports.',
+    b: 'Free agent\n\nDale Moss is seeking a 10-year deal from the Hawks, according to reports.',
+  };
+  assert.deepEqual(conflicts(asked), []);
+  const offered = {
+    a: 'Free agent\n\nThe Hawks have offered Dale Moss a seven-year deal, according to reports.',
+    b: 'Free agent\n\nThe Hawks have offered Dale Moss a 10-year deal, according to reports.',
+  };
+  assert.equal(conflicts(offered).length, 1);
+  // After the value, the verb says what the counted people ask for: the counts are compared.
+  const seekers = {
+    a: 'Court case\n\nThe lawsuit covers 2.3 million women and could cost the retailer billions, the court heard on Monday.',
+    b: 'Court case\n\nThe lawsuit involves as many as 1.5 million women seeking back pay, the court heard on Monday.',
+  };
+  assert.equal(conflicts(seekers).length, 1);
+});
+
+test('reporting: two sizes written as modifiers in one sentence ("the 13-inch Nova … the 15-inch") are two variants; a size told two ways is still compared', () => {
+  const variants = {
+    a: 'New laptops\n\nThe 13-inch Nova Pro costs $1199, while the 15-inch will sell for $1499.',
+    b: 'New laptops\n\nThe 15-inch Nova Pro offers a larger display and a faster chip.',
+    c: 'New laptops\n\nThe 15-inch Nova Pro gets a faster chip and a new graphics card.',
+  };
+  assert.deepEqual(conflicts(variants).filter((f) => /inch/.test(f.message)), []);
+  const told = {
+    a: 'New laptops\n\nThe 13-inch Nova Pro costs $1199 and gets a faster chip.',
+    b: 'New laptops\n\nThe 15-inch Nova Pro offers a larger display and a faster chip.',
+    c: 'New laptops\n\nThe 15-inch Nova Pro gets a faster chip and a new graphics card.',
+  };
+  assert.equal(conflicts(told).filter((f) => /inch/.test(f.message)).length, 1);
+});
+
+test('reporting: a value of a sentence naming a variant by its size ("the 11-inch Nova Air … 5 hours") is that variant\'s when the story has other sizes', () => {
+  const variants = {
+    a: 'New laptops\n\nThe 11-inch Nova Air models will start at $999 with 5 hours of battery life, Orion said on Tuesday.',
+    b: 'New laptops\n\nBoth the 13-inch and 15-inch Nova Pro options deliver seven hours of battery life, Orion said on Tuesday.',
+    c: 'New laptops\n\nThe new Nova Pro will feature 7 hours of battery life, Orion said on Tuesday.',
+  };
+  assert.deepEqual(conflicts(variants).filter((f) => /hours/.test(f.message)), []);
+  // One size in the whole story: no variants, the battery lives disagree.
+  const one = {
+    a: 'New laptops\n\nThe 15-inch Nova Pro will start at $999 with 5 hours of battery life, Orion said on Tuesday.',
+    b: 'New laptops\n\nThe Nova Pro will deliver seven hours of battery life, Orion said on Tuesday.',
+    c: 'New laptops\n\nThe new Nova Pro will feature 7 hours of battery life, Orion said on Tuesday.',
+  };
+  assert.equal(conflicts(one).filter((f) => /hours/.test(f.message)).length, 1);
+  // Other sizes in the story, but none for this statement: the battery lives are compared.
+  const otherThings = {
+    a: 'New laptops\n\nThe 15-inch Nova Pro will start at $999 with 5 hours of battery life, Orion said on Tuesday.',
+    b: 'New laptops\n\nThe Nova Pro will deliver seven hours of battery life, Orion said on Tuesday. The 13-inch Nova Air gets a new keyboard.',
+    c: 'New laptops\n\nThe new Nova Pro will feature 7 hours of battery life, Orion said on Tuesday.',
+  };
+  assert.equal(conflicts(otherThings).filter((f) => /hours/.test(f.message)).length, 1);
+});
+
+test('reporting: a third source that gives two counts as a part and its whole ("three of his eight children") tells them apart', () => {
+  const a = 'Don dies\n\nBy the 1980s Ray Moss spent his nights in the city with his mistress, with whom he had three children.';
+  const b = 'Don dies\n\nRay Moss had eight children by his wife and a mistress, the family said.';
+  const c = 'Don dies\n\nThree of his eight children were at the funeral of Ray Moss on Monday.';
+  assert.deepEqual(conflicts({ a, b, c }).filter((f) => /child/.test(f.message)), []);
+  // A third source that lists the two counts side by side, not as a part and its whole, tells nothing apart.
+  const d = 'Don dies\n\nThe brother of Ray Moss had three children and his sister had eight children, the family said.';
+  assert.equal(conflicts({ a, b, d }).filter((f) => /child/.test(f.message)).length, 1);
+});
+
+test('reporting: two counts of one noun said in two roles ("three terms … as a Democrat" / "two-term tenure as attorney general") are of two offices', () => {
+  const offices = {
+    a: 'Director named\n\nRay Moss, who served three terms in the Senate as a Democrat, was named director on Monday.',
+    b: 'Director named\n\nRay Moss, named director on Monday, is known for his two-term tenure as Orlan attorney general.',
+  };
+  assert.deepEqual(conflicts(offices), []);
+  const one = {
+    a: 'Director named\n\nRay Moss, who served three terms as Orlan attorney general, was named director on Monday.',
+    b: 'Director named\n\nRay Moss, named director on Monday, is known for his two-term tenure as Orlan attorney general.',
+  };
+  assert.equal(conflicts(one).length, 1);
+});
+
+test('reporting: the partners someone deals "with" leave that party out ("deals with 11 nations" / "the 12-nation deal"); two apart is still a disagreement', () => {
+  const partners = {
+    a: 'Trade pact\n\nMarlow said she would not abandon the 12-nation Pacific trade deal, her aides said on Monday.',
+    b: 'Trade pact\n\nThe bill would give the president authority to approve pending trade deals with 11 Pacific nations, her aides said on Monday.',
+  };
+  assert.deepEqual(conflicts(partners), []);
+  const two = {
+    a: 'Trade pact\n\nMarlow said she would not abandon the 12-nation Pacific trade deal, her aides said on Monday.',
+    b: 'Trade pact\n\nThe bill would give the president authority to approve pending trade deals with 10 Pacific nations, her aides said on Monday.',
+  };
+  assert.equal(conflicts(two).length, 1);
 });
 
 test('scope: a value after weeks, months or years "after" or "before" is of another event; a phrase that opens its clause ends at its comma, and "last month" is a time', () => {

@@ -24,7 +24,7 @@ import { refresh } from './service/changes';
 import { fallbackName, indexOptions, readingOf } from './service/documents';
 import { load } from './service/load';
 import { preview, previewReading } from './service/preview';
-import { createState, hasPending } from './service/state';
+import { addTouched, createState, hasPending, takeTouched, type Touched } from './service/state';
 import { corpusOf, documentFindings, emptyCorpus, stateOf, story, storyEntities, storyFindings } from './service/storyWork';
 import { articleSymbols, entityNames, type ArticleSymbol, type NameSpan } from './service/symbols';
 
@@ -222,73 +222,87 @@ export function createService(options: ServiceOptions): CrosscheckService {
     else s.changedUris.add(change.uri);
   });
 
+  // A question applies the pending changes itself. What it applied is reported by the next `refresh` or `load`, so a
+  // host that publishes from their results does not miss an edit that a hover applied first.
+  const unreported: Touched = { documents: new Set(), stories: new Set(), config: false };
+  function applyPending(): void {
+    if (hasPending(s)) addTouched(unreported, refresh(s));
+  }
+  function withUnreported(result: RefreshResult): RefreshResult {
+    addTouched(unreported, result);
+    return takeTouched(unreported);
+  }
+
   function corpusFor(uri: string): Corpus | undefined {
-    refresh(s);
+    applyPending();
     const id = s.stories.storyOf(uri);
     return id === undefined ? undefined : corpusOf(s, id);
   }
 
   const service: CrosscheckService = {
     get config() {
-      refresh(s);
+      applyPending();
       return s.config;
     },
     workspace,
-    refresh: () => refresh(s),
-    load: (loadOptions?: LoadOptions) => load(s, loadOptions),
+    refresh: () => withUnreported(refresh(s)),
+    load: async (loadOptions?: LoadOptions) => {
+      const result = await load(s, loadOptions);
+      return { ...result, ...withUnreported(result) };
+    },
     pending: () => hasPending(s),
     preview: (uri: string) => preview(s, uri),
     previewReading: (uri: string) => previewReading(s, uri),
     configFile() {
-      refresh(s);
+      applyPending();
       return s.configFile;
     },
     uris() {
-      refresh(s);
+      applyPending();
       return (s.sortedUris ??= [...s.docs.keys()].sort()).slice();
     },
     skipped() {
-      refresh(s);
+      applyPending();
       return [...s.skippedDocs.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
     },
     reading(uri) {
-      refresh(s);
+      applyPending();
       return readingOf(s, uri);
     },
     text(uri) {
-      refresh(s);
+      applyPending();
       return s.docs.get(uri)?.text;
     },
     sourceName(uri) {
-      refresh(s);
+      applyPending();
       const doc = s.docs.get(uri);
       return (doc && (doc.meta ?? readingOf(s, uri)?.meta)?.source) ?? fallbackName(s.skippedDocs.get(uri)?.name ?? uri);
     },
     documentName(uri) {
-      refresh(s);
+      applyPending();
       return s.docs.get(uri)?.name ?? s.skippedDocs.get(uri)?.name ?? uri;
     },
     stories() {
-      refresh(s);
+      applyPending();
       return s.stories.stories();
     },
     story(id) {
-      refresh(s);
+      applyPending();
       return story(s, id);
     },
     storyOf(uri) {
-      refresh(s);
+      applyPending();
       return s.stories.storyOf(uri);
     },
     corpus(uri) {
       if (uri !== undefined) return corpusFor(uri) ?? emptyCorpus(s);
-      refresh(s);
+      applyPending();
       const all = s.stories.stories();
       if (all.length > 1) throw new Error(`the folder holds ${all.length} stories: ask for the corpus of one document`);
       return all.length === 1 ? corpusOf(s, all[0].id)! : emptyCorpus(s);
     },
     findings(uri, filter = {}) {
-      refresh(s);
+      applyPending();
       let found: Finding[];
       if (uri !== undefined) {
         const id = s.stories.storyOf(uri);
@@ -316,12 +330,12 @@ export function createService(options: ServiceOptions): CrosscheckService {
       return corpus ? referenceSpans(corpus, uri, offset) : [];
     },
     entities() {
-      refresh(s);
+      applyPending();
       return s.stories.stories().flatMap((known) => storyEntities(s, known.id));
     },
     entity(id, uri) {
       if (uri !== undefined) return corpusFor(uri)?.entityById.get(id);
-      refresh(s);
+      applyPending();
       for (const known of s.stories.stories()) {
         const found = storyEntities(s, known.id).find((entity) => entity.id === id);
         if (found) return found;
@@ -341,7 +355,7 @@ export function createService(options: ServiceOptions): CrosscheckService {
       return corpus ? entityNames(corpus, uri) : [];
     },
     agreements(uri) {
-      refresh(s);
+      applyPending();
       const id = s.stories.storyOf(uri);
       const state = id === undefined ? undefined : stateOf(s, id);
       if (!state) return [];

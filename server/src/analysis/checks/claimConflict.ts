@@ -15,7 +15,8 @@ import { stem } from '../read/statements';
 import { listSources } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
-import { oneOfAListing, sentenceGivesBoth } from './sentenceValues';
+import { oneOfAListing, sentenceGivesBoth, sentenceGivesPartAndWhole } from './sentenceValues';
+import { toldApartByWording, variantsApart } from './twoOfAKind';
 
 export interface ConflictKind {
   code: FindingCode;
@@ -213,15 +214,17 @@ function toldApartInASentence(corpus: Corpus, config: Config, a: ClaimRef, b: Cl
  * (the same attribute) that fits one of them: the story tells them apart as two things (two models' prices).
  */
 function thirdSourceGivesBoth(corpus: Corpus, a: ClaimRef, b: ClaimRef, exact: number): boolean {
-  // Sums only: for counts it hid a dev-key contradiction ("three other explosions" / "two bombs", ecbplus_09).
-  if (a.quantity.kind !== 'money') return false;
+  // Sums in any listing; counts only as a part and its whole ("three of his eight children"): any listing of counts
+  // hid a dev-key contradiction ("three other explosions" / "two bombs", ecbplus_09).
+  const givesBoth = a.quantity.kind === 'money' ? sentenceGivesBoth : a.quantity.kind === 'count' ? sentenceGivesPartAndWhole : undefined;
+  if (!givesBoth) return false;
   for (const [uri, reading] of corpus.readings) {
     if (uri === a.uri || uri === b.uri) continue;
     for (const c of reading.claims) {
       if (c.attribute !== a.claim.attribute) continue;
       const q = reading.quantities[c.quantity];
-      if (fits(q, a.quantity, exact) && sentenceGivesBoth(reading, q, b.quantity, exact)) return true;
-      if (fits(q, b.quantity, exact) && sentenceGivesBoth(reading, q, a.quantity, exact)) return true;
+      if (fits(q, a.quantity, exact) && givesBoth(reading, q, b.quantity, exact)) return true;
+      if (fits(q, b.quantity, exact) && givesBoth(reading, q, a.quantity, exact)) return true;
     }
   }
   return false;
@@ -307,6 +310,8 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
       if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
       if (ordersApart(claim.quantity, best.quantity)) continue;
+      if (toldApartByWording(worded(corpus, claim), worded(corpus, best))) continue;
+      if (variantsApart(corpus.readings.values(), worded(corpus, claim), worded(corpus, best), config.tolerances.exact)) continue;
       if (toldApartInASentence(corpus, config, claim, best, sure)) continue;
       shown.push(best);
     }
@@ -343,6 +348,11 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
     })),
     fingerprint: fingerprint(kind.code, reading, claim.quantity, shown.map((c) => c.quantity.text)),
   };
+}
+
+/** A member with the reading it is read from, for the rules of wording (twoOfAKind.ts). */
+function worded(corpus: Corpus, c: ClaimRef) {
+  return { reading: corpus.readings.get(c.uri)!, claim: c.claim, quantity: c.quantity };
 }
 
 /** The value as the message shows it; a weekday with the date it names in its article ("Thursday, 2011-11-10"). */

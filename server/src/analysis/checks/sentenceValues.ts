@@ -6,6 +6,7 @@
 import { lexicon } from '../data/lexicon';
 import { valuesDisjoint } from '../read/values';
 import type { Claim, Quantity, QuantityKind, Reading } from '../types';
+import { sizesItsNoun } from './twoOfAKind';
 
 /**
  * Kinds of value a sentence lists side by side for several things. Days, dates and times are left out: one sentence
@@ -114,6 +115,28 @@ function brokenDown(reading: Reading, whole: Quantity, parts: Quantity[]): boole
  * not compared, except a toll's: killed and injured count two sets.
  */
 export function sentenceGivesBoth(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
-  if (!TELLING_KINDS.has(q.kind) || other.kind !== q.kind) return false;
-  return siblings(reading, q, true).some((o) => !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+  if (other.kind !== q.kind) return false;
+  const sizes = sizeOfAVariant(q);
+  if (!TELLING_KINDS.has(q.kind) && !sizes) return false;
+  return siblings(reading, q, true).some((o) => (!sizes || sizeOfAVariant(o)) && !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+}
+
+/**
+ * A length written as a modifier of its noun ("the 13-inch MacBook Pro", "the 15-inch") names a variant of a thing by
+ * its size: two of them in one sentence are two variants, told apart like counts. A distance or a depth is not
+ * written so ("about 14 miles northeast", "a depth of 12 miles"), so the depth error that keeps lengths out of
+ * TELLING_KINDS stays reported.
+ */
+function sizeOfAVariant(q: Quantity): boolean {
+  return q.kind === 'length' && sizesItsNoun(q);
+}
+
+/**
+ * Whether the sentence of `q` (a count of `reading`) gives it as a part of `other`'s value or as the whole of it
+ * ("three of his eight children"): the strictest way a sentence tells two counts apart, which a third source of the
+ * story may do for two others.
+ */
+export function sentenceGivesPartAndWhole(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
+  if (q.kind !== 'count' || other.kind !== 'count') return false;
+  return siblings(reading, q, true).some((o) => (partOf(reading, o, q) || partOf(reading, q, o)) && !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
 }

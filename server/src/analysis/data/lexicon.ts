@@ -49,6 +49,10 @@ export interface Lexicon {
   neverSentenceFinal: Set<string>;
   /** "the other two bombs", "two extra life sentences": a count of part of a set, not of the set. */
   subsetWords: Set<string>;
+  /** Verbs of asking for a thing ("seeking a 10-year contract"): what is asked is not what is given. */
+  wishVerbs: Set<string>;
+  /** Words that end a role named with "as" ("three terms as a Democrat and one as an independent"): another phrase begins. */
+  roleEnders: Set<string>;
   /** "a total of 14 rifles", "so far": a running tally, not the count of one event. */
   cumulativeMarkers: string[];
   /** Counted nouns too general (or units) to say which set is counted: "seven people", "five miles". */
@@ -191,6 +195,8 @@ export function lexicon(): Lexicon {
     notCountUnits: lower(raw.notCountUnits),
     neverSentenceFinal: lower(raw.neverSentenceFinal),
     subsetWords: lower(raw.subsetWords),
+    wishVerbs: lower(raw.wishVerbs),
+    roleEnders: lower(raw.roleEnders),
     cumulativeMarkers: raw.cumulativeMarkers,
     uncomparedCountNouns: lower(raw.uncomparedCountNouns),
     spellingVariants: new Map(Object.entries(raw.spellingVariants)),

@@ -215,7 +215,7 @@ function countStatement(site: Site): Said | undefined {
   const previousWord = wordBeforeEnd(before);
   if (previousWord && lex.subsetWords.has(previousWord)) modifiers.push(previousWord);
   const clauseText = clauseTextOf(site);
-  if (lex.cumulativeMarkers.some((m) => clauseText.includes(m))) modifiers.push('total');
+  if (wordSets(lex).cumulative.test(clauseText)) modifiers.push('total');
   let subject: string | undefined;
   let bare = false;
   const after = ctx.text.slice(q.end, site.sentence.end);
@@ -257,13 +257,21 @@ function countStatement(site: Site): Said | undefined {
   if (period) modifiers.push(period);
   const predicate = governingVerb(site);
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
-  // subject ("people" for "24 dead" and "no one").
+  // subject ("people" for "24 dead", "no one" and "the death toll rose to 24").
   const toll = tollOf(site, inflected(site), subject);
-  if (toll) return { subject: subject === undefined || site.lex.tollWords.has(subject) || subject === 'count' ? 'people' : subject, modifiers, predicate: toll, event: toll };
+  if (toll) return { subject: tollCounts(site.lex, subject), modifiers, predicate: toll, event: toll };
   if (q.where) modifiers.push(`in ${q.where}`);
   if (!subject && (!predicate || bare)) return undefined;
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
+}
+
+/**
+ * What a toll counts: the noun it names ("10 soldiers"), or people where it names none, or names the toll itself
+ * ("24 dead", "the death toll rose to 13": the same count as "13 people were killed").
+ */
+function tollCounts(lex: Lexicon, subject: string | undefined): string {
+  return subject === undefined || lex.tollWords.has(subject) || subject === 'count' || subject === 'toll' || subject === 'death' ? 'people' : subject;
 }
 
 /** "a 200-student school", "a five-vote majority": the number joined to its noun (not "five semi-automatic pistols"). */
@@ -683,6 +691,8 @@ function durationStatement(site: Site): Said | undefined {
   if (/^\s*ago\b/i.test(after)) return agoStatement(site);
   const relative = spanBeforeEvent(site, after);
   if (relative) return relative;
+  const timeToDo = spanToDo(site, after) ?? namedTimeOf(site);
+  if (timeToDo) return timeToDo;
   if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
   const rate = spanRate(site, after);
   if (rate) return rate.subject ? rate : undefined;
@@ -724,6 +734,42 @@ function durationStatement(site: Site): Said | undefined {
     trigger: trigger?.token.text,
     participants: [...participants].sort((a, b) => a - b),
   };
+}
+
+/** "take 12 days to repair", "took about two hours to evacuate": the verb "take" before a span, and "to" and a verb after it. */
+const TAKE_BEFORE = /\b(?:take|takes|took|taken|taking)\s+(?:(?:about|around|roughly|some|nearly|almost|up to|at least|more than|less than|over|under)\s+)?$/i;
+const TO_VERB = /^\s+to\s+([a-z]{3,})\b/i;
+
+/**
+ * "expected to take 12 days to repair the cable": how long an action takes, said of its verb and marked "to", so it
+ * meets only another source's time to do the same thing ("the repair time will be around twelve days").
+ */
+function spanToDo(site: Site, after: string): Said | undefined {
+  const { ctx, q, lex } = site;
+  const verb = TO_VERB.exec(after)?.[1];
+  if (!verb || !TAKE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
+  const action = stem(verb.toLowerCase(), lex);
+  return { subject: action, modifiers: ['to'], predicate: action };
+}
+
+/** "the total repair time will be around", "a response time of": a noun naming a time, its action before "time". */
+const NAMED_TIME = /\b([a-z]{4,})\s+time\s+(?:(?:will|would|could|may|might)\s+be|is|was|of|(?:is|was)\s+(?:expected|estimated)\s+(?:to\s+be|at))\s+(?:(?:about|around|roughly|some|nearly|almost|at least|more than|less than|over|under)\s+)?$/i;
+
+/**
+ * "the total repair time will be around twelve days": a time named by its action (the noun before "time") is how long
+ * that action takes, the same statement as "take 12 days to repair". The word before "time" is a common noun: "the
+ * first time", "the same time" name no action.
+ */
+function namedTimeOf(site: Site): Said | undefined {
+  const { ctx, q, lex } = site;
+  const from = Math.max(site.sentence.start, q.start - 60);
+  const m = NAMED_TIME.exec(ctx.text.slice(from, q.start));
+  if (!m) return undefined;
+  // The word before "time" must be a common noun ("repair", "response"), not "first", "same" or "long".
+  const k = site.tokens.findIndex((t) => t.start === from + m.index);
+  if (k < 0 || site.tokens[k].cap || site.tags()[k] !== 'NN') return undefined;
+  const action = stem(m[1].toLowerCase(), lex);
+  return { subject: action, modifiers: ['to'], predicate: action };
 }
 
 /** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
@@ -1419,6 +1465,8 @@ interface WordSets {
   costBefore: RegExp;
   /** A word for one variant of a product ("model", "edition"), as money.variantNouns lists them. */
   variantNamed: RegExp;
+  /** A running tally's words ("a total of", "in all"), as whole words: "begin allowing" holds no "in all". */
+  cumulative: RegExp;
 }
 
 /** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
@@ -1435,6 +1483,7 @@ function wordSets(lex: Lexicon): WordSets {
       partitive: new RegExp(`^\\s+(?:${words.partitive.join('|')})\\s+(?:\\S+\\s+){0,3}?([a-z]{3,})\\b(?!\\.\\s+\\d)`, 'i'),
       costBefore: new RegExp(`\\b(?:${lex.values.money.costWords.join('|')})\\s+(?:(?:at|of)\\s+)?(?:an?\\s+)?(?:estimated\\s+)?$`),
       variantNamed: new RegExp(`\\b(?:${lex.values.money.variantNouns.join('|')})\\b`, 'i'),
+      cumulative: new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`),
     };
     wordSetsOf.set(lex, sets);
   }

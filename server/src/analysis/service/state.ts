@@ -173,6 +173,22 @@ export function resultOf(s: ServiceState, touched: Touched): RefreshResult {
   return { documents: [...touched.documents].sort(), stories: [...touched.stories].sort(), config: touched.config };
 }
 
+/** Adds what a refresh or load changed to a record kept across them. */
+export function addTouched(into: Touched, result: RefreshResult): void {
+  for (const uri of result.documents) into.documents.add(uri);
+  for (const id of result.stories) into.stories.add(id);
+  into.config ||= result.config;
+}
+
+/** What a record holds, as a result; the record starts again empty. */
+export function takeTouched(touched: Touched): RefreshResult {
+  const result = { documents: [...touched.documents].sort(), stories: [...touched.stories].sort(), config: touched.config };
+  touched.documents.clear();
+  touched.stories.clear();
+  touched.config = false;
+  return result;
+}
+
 export function emptyResult(): RefreshResult {
   return { documents: [], stories: [], config: false };
 }
