@@ -25,3 +25,11 @@ test('duration: a whole number and a fraction ("5 1/2 years", "a 2-1/2 year sent
   assert.equal(valuesDisjoint(spans('5 1/2 years')[0], spans('a 2-1/2 year term')[0], 0.05), true);
   assert.equal(valuesDisjoint(spans('5 1/2 years')[0], spans('five and a half years')[0], 0.05), false);
 });
+
+test('duration: "within a day" is a ceiling, as "up to a day" is: two hours fall inside it, two days do not', () => {
+  const within = spans('They met within a day of the vote.')[0];
+  assert.equal(within.low, null);
+  assert.equal(within.high, 24 * 60);
+  assert.equal(valuesDisjoint(within, spans('They met for two hours.')[0], 0.05), false);
+  assert.equal(valuesDisjoint(within, spans('They met two days later.')[0], 0.05), true);
+});
