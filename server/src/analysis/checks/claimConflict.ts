@@ -303,6 +303,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   // also states the reported value somewhere (of the same subject), or whose value the reported source also states,
   // tells two things apart: it does not disagree ("the 13-inch and the 15-inch models").
   const shown: ClaimRef[] = [];
+  const mine = worded(corpus, claim);
   for (const other of rest) {
     for (const uri of other.sources) {
       const best = other.members.filter((m) => m.uri === uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a))[0];
@@ -310,8 +311,8 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
       if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
       if (ordersApart(claim.quantity, best.quantity)) continue;
-      if (toldApartByWording(worded(corpus, claim), worded(corpus, best))) continue;
-      if (variantsApart(corpus.readings.values(), worded(corpus, claim), worded(corpus, best), config.tolerances.exact)) continue;
+      const theirs = worded(corpus, best);
+      if (toldApartByWording(mine, theirs) || variantsApart(corpus.readings.values(), mine, theirs, config.tolerances.exact)) continue;
       if (toldApartInASentence(corpus, config, claim, best, sure)) continue;
       shown.push(best);
     }

@@ -736,8 +736,11 @@ function durationStatement(site: Site): Said | undefined {
   };
 }
 
-/** "take 12 days to repair", "took about two hours to evacuate": the verb "take" before a span, and "to" and a verb after it. */
-const TAKE_BEFORE = /\b(?:take|takes|took|taken|taking)\s+(?:(?:about|around|roughly|some|nearly|almost|up to|at least|more than|less than|over|under)\s+)?$/i;
+/**
+ * "take 12 days to repair", "took about two hours to evacuate": the verb "take" before a span (whose text begins at its
+ * hedge), and "to" and a verb after it.
+ */
+const TAKE_BEFORE = /\b(?:take|takes|took|taken|taking)\s+$/i;
 const TO_VERB = /^\s+to\s+([a-z]{3,})\b/i;
 
 /**
@@ -752,8 +755,8 @@ function spanToDo(site: Site, after: string): Said | undefined {
   return { subject: action, modifiers: ['to'], predicate: action };
 }
 
-/** "the total repair time will be around", "a response time of": a noun naming a time, its action before "time". */
-const NAMED_TIME = /\b([a-z]{4,})\s+time\s+(?:(?:will|would|could|may|might)\s+be|is|was|of|(?:is|was)\s+(?:expected|estimated)\s+(?:to\s+be|at))\s+(?:(?:about|around|roughly|some|nearly|almost|at least|more than|less than|over|under)\s+)?$/i;
+/** "the total repair time will be (around)", "a response time of": a noun naming a time, its action before "time". */
+const NAMED_TIME = /\b([a-z]{4,})\s+time\s+(?:(?:will|would|could|may|might)\s+be|is|was|of|(?:is|was)\s+(?:expected|estimated)\s+(?:to\s+be|at))\s+$/i;
 
 /**
  * "the total repair time will be around twelve days": a time named by its action (the noun before "time") is how long
@@ -996,8 +999,6 @@ function whenStatement(site: Site): Said | undefined {
   };
 }
 
-const discoveredBefore = new WeakMap<Lexicon, RegExp>();
-
 /**
  * "He was found dead, reportedly of natural causes, in his room … Tuesday morning": a verb of finding (the lexicon's
  * `values.statement.discovery`) right before the clause's incident word dates the finding, not the incident: a body is
@@ -1007,8 +1008,7 @@ const discoveredBefore = new WeakMap<Lexicon, RegExp>();
 function foundDay(site: Site, clauseText: string, incident: { trigger?: string; at?: number }): Said | undefined {
   const { ctx, lex, q } = site;
   if (incident.at === undefined || !incident.trigger) return undefined;
-  let found = discoveredBefore.get(lex);
-  if (!found) discoveredBefore.set(lex, (found = new RegExp(`\\b(${lex.values.statement.discovery.join('|')})\\s+(${[...lex.incidentEvent.keys()].join('|')})\\b`, 'g')));
+  const found = wordSets(lex).discoveredBefore;
   found.lastIndex = 0;
   const at = incident.at - site.clause.start;
   for (let m = found.exec(clauseText); m !== null; m = found.exec(clauseText)) {
@@ -1261,8 +1261,6 @@ function scopeOf(site: Site, said: Said): Scope {
   return scope;
 }
 
-const spansApart = new WeakMap<Lexicon, RegExp>();
-
 /** Words that make a span a time phrase, not a distance in time: "last month after eight days on the run". */
 const SPAN_AS_TIME = /\b(?:last|this|next|that|the|same|each|every|per)\s+$/i;
 
@@ -1281,8 +1279,7 @@ const OPENS_CLAUSE = /^\s*(?:\S+\s+){0,3}$/;
 function spanApart(site: Site): string | undefined {
   const { ctx, lex, q } = site;
   if (q.kind === 'date' || q.kind === 'day' || q.kind === 'time') return undefined;
-  let apart = spansApart.get(lex);
-  if (!apart) spansApart.set(lex, (apart = new RegExp(`\\b(${lex.values.statement.apartSpans.join('|')})\\s+(after|before)\\b`, 'gi')));
+  const apart = wordSets(lex).spanApart;
   apart.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   const before = ctx.text.slice(site.clause.start, q.start);
@@ -1291,8 +1288,6 @@ function spanApart(site: Site): string | undefined {
   if (OPENS_CLAUSE.test(before.slice(0, last.index)) && before.slice(last.index).includes(',')) return undefined;
   return `${last[1].toLowerCase()} ${last[2].toLowerCase()}`;
 }
-
-let ANOTHER: RegExp | undefined;
 
 /** A value that names its noun's kind ("three-year", "$5 million-a-year"): the phrase it stands in counts one thing. */
 const COMPOUND_VALUE = /-[a-z]{3,}$/i;
@@ -1305,8 +1300,7 @@ const COMPOUND_VALUE = /-[a-z]{3,}$/i;
 function anotherOf(site: Site): string | undefined {
   const { ctx, lex, q } = site;
   if (!COMPOUND_VALUE.test(q.text)) return undefined;
-  ANOTHER ??= new RegExp(`\\b(${lex.values.statement.another.join('|')})\\s+$`);
-  return ANOTHER.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 20), q.start).toLowerCase())?.[1];
+  return wordSets(lex).anotherBefore.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 20), q.start).toLowerCase())?.[1];
 }
 
 /** The incident of a value that dates its own act: the act's noun when it names one, never the clause's. */
@@ -1467,6 +1461,12 @@ interface WordSets {
   variantNamed: RegExp;
   /** A running tally's words ("a total of", "in all"), as whole words: "begin allowing" holds no "in all". */
   cumulative: RegExp;
+  /** A verb of finding before an incident word ("found dead"), as statement.discovery lists them; global. */
+  discoveredBefore: RegExp;
+  /** Weeks, months or years "after" or "before" (statement.apartSpans); global. */
+  spanApart: RegExp;
+  /** A determiner of another thing of a kind at the end of the text ("another", statement.another). */
+  anotherBefore: RegExp;
 }
 
 /** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
@@ -1484,6 +1484,9 @@ function wordSets(lex: Lexicon): WordSets {
       costBefore: new RegExp(`\\b(?:${lex.values.money.costWords.join('|')})\\s+(?:(?:at|of)\\s+)?(?:an?\\s+)?(?:estimated\\s+)?$`),
       variantNamed: new RegExp(`\\b(?:${lex.values.money.variantNouns.join('|')})\\b`, 'i'),
       cumulative: new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`),
+      discoveredBefore: new RegExp(`\\b(${words.discovery.join('|')})\\s+(${[...lex.incidentEvent.keys()].join('|')})\\b`, 'g'),
+      spanApart: new RegExp(`\\b(${words.apartSpans.join('|')})\\s+(after|before)\\b`, 'gi'),
+      anotherBefore: new RegExp(`\\b(${words.another.join('|')})\\s+$`),
     };
     wordSetsOf.set(lex, sets);
   }
