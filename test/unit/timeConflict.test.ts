@@ -183,6 +183,24 @@ test('days: one scheduled occasion named next to both days ("the caucus on Tuesd
   );
 });
 
+test('days: one act word next to both days and one organisation named there (the network of an interview) date one act', () => {
+  // "an interview with Norland Radio to air Tuesday" / "in an interview with Norland Radio, to be broadcast on Friday":
+  // two verbs of broadcasting, one network, one interview told two ways.
+  const found = conflicts({
+    a: 'Mayor hopeful\n\nThe council met.\n\nThe mayor, in an interview with Norland Radio to air Tuesday morning, gave the plan even odds.',
+    b: 'Mayor doubts plan\n\nThe council met.\n\nIn an interview with Norland Radio, to be broadcast on Friday, the mayor said the plan was in trouble.',
+  });
+  oneBetween(found, 'a', 'b');
+  // Two interviews with two networks are two interviews, whatever their days.
+  assert.deepEqual(
+    conflicts({
+      a: 'Mayor hopeful\n\nThe council met.\n\nThe mayor, in an interview with Norland Radio to air Tuesday morning, gave the plan even odds.',
+      b: 'Mayor doubts plan\n\nThe council met.\n\nIn an interview with the Valley Courier, to be published on Friday, the mayor said the plan was in trouble.',
+    }),
+    [],
+  );
+});
+
 test('days: two people who spoke on two days are not one event; one named speaker saying one thing in one verb is', () => {
   // "he said on Thursday" and "the union said on Wednesday": two speakers, two days, no disagreement.
   assert.deepEqual(

@@ -11,7 +11,7 @@ import { comparable } from './claims';
 import { stem } from '../read/statements';
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
-import { occasionsOf, oneEvent, oneSpeech, twoActsInLedes } from './dayEvents';
+import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
 import { FEATURES, compileTree, modifiersClash, opposed, pairFeatures, probability, ranks, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
@@ -154,6 +154,7 @@ function blockingKeys(ref: Placed): string[] {
   if (ref.claim.scope.incident) keys.push(`${dimension}|i:${ref.claim.scope.incident}`);
   if (ref.claim.mainEvent) keys.push(`${dimension}|main`);
   if (ref.claim.attribute === 'day') for (const w of occasionsOf(ref)) keys.push(`${dimension}|o:${w}`);
+  for (const kind of actsOf(ref)) keys.push(`${dimension}|a:${kind}`);
   return keys;
 }
 
@@ -253,8 +254,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     // "convicted Thursday") are two events of one story, not one day told two ways, unless the same incident word
     // names both or both stand in their articles' ledes (the story's main event told in other words: "thwarted an
     // attack on Thursday" / "foiled a raid on Friday"), or one incident word in two forms or one occasion names both
-    // (`oneEvent`, corpus/dayEvents.ts: "the quake struck" / "an earthquake hit"). A clock time is specific enough to keep the looser keys ("dropped at 2:53 p.m." / "the bombing at 3:20").
-    const told = oneEvent(a, b);
+    // (`oneEvent`, corpus/dayEvents.ts: "the quake struck" / "an earthquake hit"), or one act word's class and one
+    // organisation name both (`oneAct`: "an interview with Fox News to air Friday" / "… to be shown on Tuesday"). A clock time is specific enough to keep the looser keys ("dropped at 2:53 p.m." / "the bombing at 3:20").
+    const told = oneEvent(a, b) || oneAct(a, b);
     // A day of speaking dates one event only with a lede of the same day's news or the same speaker's same words
     // (`oneSpeech`, corpus/dayEvents.ts), unless one incident or occasion names both.
     const spoken = told ? undefined : oneSpeech(a, b);

@@ -149,3 +149,57 @@ function sameIncidentWord(a: Placed, b: Placed): boolean {
   if (!ia || ia !== ib || ia === 'announcement' || !a.claim.trigger || !b.claim.trigger) return false;
   return (similarity(stem(a.claim.trigger), stem(b.claim.trigger)) ?? 0) >= SAME_INCIDENT_WORD;
 }
+
+/** How many of the content words nearest a day may name its act ("an interview … to air Friday"). */
+const ACT_WINDOW = 4;
+
+/** How many of the content words nearest each day are read for the occasion the two clauses name besides the act. */
+const ABOUT_WINDOW = 8;
+
+let ACTS: Map<string, string> | undefined;
+
+/** The act words of the lexicon (`values.json` `weekday.acts`), as stems, each with its class. */
+function acts(): Map<string, string> {
+  if (ACTS) return ACTS;
+  ACTS = new Map();
+  for (const [kind, words] of Object.entries(lexicon().values.weekday.acts)) for (const w of words) ACTS.set(stem(w), kind);
+  return ACTS;
+}
+
+/** The classes of act named by the verb of a day or among the words nearest it: "broadcast" in "an interview with Fox News to air Friday". */
+export function actsOf(ref: Placed): string[] {
+  if (ref.claim.attribute !== 'day') return [];
+  const known = acts();
+  const kinds = new Set<string>();
+  // The verb that governs the day, wherever it stands ("Mr. Pence appeared on ABC’s “This Week” on Sunday"), and the words next to it.
+  for (const w of [...(ref.claim.predicate ? [ref.claim.predicate] : []), ...ref.claim.context.slice(0, ACT_WINDOW)]) {
+    const kind = known.get(w);
+    if (kind) kinds.add(kind);
+  }
+  return [...kinds];
+}
+
+/**
+ * Two days of one act told two ways: a word of one class of act governs or stands next to each day ("an interview with
+ * Fox News to air Friday" / "an interview Tuesday on Fox News"; "appeared on ABC's “This Week” on Sunday" / "an
+ * appearance Wednesday on ABC's “This Week”"), and both clauses name, near the day, one organisation or named thing
+ * that is not the actor (the network, the programme, the court): the act's occasion. An act word alone names no one
+ * event (interviews, speeches and posts recur over a story's days), nor does a word both clauses share: the actor's
+ * title ("the senator … in a speech Sunday night" / "the senator … in a speech on Thursday night"), or a town. Two
+ * actors' acts, and two articles each dating its own day's news as many days before its own date, stay apart.
+ */
+export function oneAct(a: Placed, b: Placed): boolean {
+  if (a.claim.attribute !== 'day' || b.claim.attribute !== 'day') return false;
+  const kinds = new Set(actsOf(b));
+  if (!actsOf(a).some((k) => kinds.has(k))) return false;
+  if (twoActors(a, b) || eachItsOwnDay(a, b)) return false;
+  const actors = new Set([a.entity, b.entity, a.attributedTo, b.attributedTo]);
+  const theirs = new Set(b.sentenceEntities);
+  const [nearA, nearB] = [new Set(a.claim.context.slice(0, ABOUT_WINDOW)), new Set(b.claim.context.slice(0, ABOUT_WINDOW))];
+  // An entity's id begins with its type (corpus/entities/toEntities.ts), then its name's words.
+  return a.sentenceEntities.some((id) => {
+    if (!theirs.has(id) || actors.has(id) || id.startsWith('person:') || id.startsWith('place:')) return false;
+    const words = id.slice(id.indexOf(':') + 1).split('-').map((w) => stem(w));
+    return words.some((w) => nearA.has(w)) && words.some((w) => nearB.has(w));
+  });
+}
