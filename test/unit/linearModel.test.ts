@@ -26,3 +26,20 @@ test('linearModel: rows by number match only the values String(number) writes', 
   assert.equal(lm.rowOfNumber(table, -1), undefined);
   assert.equal(lm.rowOfNumber(table, 400), undefined);
 });
+
+test('linearModel: rows by name and by template are those of the names in the file, the last of a name given twice', () => {
+  // Rows: one byte count, then (tag, int16 little-endian) triples; scale 1.
+  const row = (tag: number, value: number) => [1, tag, value & 0xff, (value >> 8) & 0xff];
+  const features = ['b', 'x3=ing', 'w-1w=a|b', 'w=x=y', 'x3=ing', '=odd', 'len'];
+  const bytes = Uint8Array.from(features.flatMap((_, k) => row(k % 2, k + 1)));
+  const model = lm.linearModel({ comment: '', tags: ['A', 'B'], scale: 1, features, rows: Buffer.from(bytes).toString('base64') });
+  const expected = new Map<string, number>();
+  features.forEach((f, k) => expected.set(f, k * 2));
+  for (const name of [...features, 'x3=in', 'w', 'w=x', 'nothing', '']) assert.equal(lm.rowOf(model, name), expected.get(name), name);
+  assert.deepEqual([...model.index], [...expected], 'the flat index, built on demand, in the file order');
+  const index = lm.templateIndex(model);
+  assert.deepEqual([...index.keys()], ['x3', 'w-1w', 'w', '']);
+  assert.deepEqual([...index.get('x3')!], [['ing', 8]]);
+  assert.deepEqual([...index.get('w')!], [['x=y', 6]]);
+  assert.equal(model.weights[8 + 0], 5, 'the row of the later "x3=ing" holds its weight');
+});

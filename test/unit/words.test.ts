@@ -47,3 +47,26 @@ test("tokens: a possessive ending with either apostrophe comes off the word; lin
   assert.deepEqual(tokens.filter((t) => t.possessive).map((t) => t.text), ['Putin', 'Jones']);
   assert.deepEqual(tokens.filter((t) => t.kind === 'url').map((t) => t.text), ['www.example.com,', 'http://x.org']);
 });
+
+test('tokens: the scan of plain words and numbers ends where the token pattern does, and leaves the rest to it', () => {
+  const { TOKEN, plainTokenEnd } = load<typeof import('../../server/src/analysis/read/tokens')>('read/tokens');
+  const pattern = new RegExp(TOKEN.source, TOKEN.flags);
+  const text =
+    "Reyes's aides' 12,400.5 votes, 3.5. 7,x 1,2.3 well-known rock-'n'-roll end-. it'. don’t co‑op naïve Zoë x2b " +
+    'J. U.S. e.g. http://a.b https://c.d http:/e www.f.g www wow @hand_le 42nd 9- hh. A.B';
+  let plain = 0;
+  for (let to = text.length - 40; to <= text.length; to += 20) {
+    for (let at = 0; at < to; at++) {
+      if (/\s/.test(text[at])) continue;
+      pattern.lastIndex = at;
+      const expected = pattern.test(text.slice(0, to)) ? pattern.lastIndex : -1;
+      const end = plainTokenEnd(text.slice(0, to), at, to);
+      if (end >= 0) plain++;
+      assert.ok(end === -1 || end === expected, `at ${at} ("${text.slice(at, at + 12)}"), to ${to}: ${end} for ${expected}`);
+    }
+  }
+  assert.equal(plainTokenEnd('Reyes said', 0, 10), 5);
+  assert.equal(plainTokenEnd('1,400.5 votes', 0, 13), 7);
+  assert.equal(plainTokenEnd('naïve', 0, 5), -1, 'outside ASCII the pattern decides');
+  assert.ok(plain > 100, 'most positions are scanned without the pattern');
+});

@@ -7,3 +7,9 @@
 import * as v8 from 'v8';
 
 if (!process.env.CROSSCHECK_TURBO_INLINING) v8.setFlagsFromString('--no-turbo-inlining');
+
+// Tier-up later: V8 optimises a function once it has run through its interrupt budget (132 KB of bytecode executed in
+// this V8), and a cold check's reading code is optimised, deoptimised on a new shape and optimised again in every
+// isolate. Twice the budget optimises fewer lukewarm functions; the reading of a text once warm is as fast (docs/speed.md,
+// "Tier-up later (speed11)"). CROSSCHECK_INTERRUPT_BUDGET=1 keeps V8's default, to compare.
+if (!process.env.CROSSCHECK_INTERRUPT_BUDGET) v8.setFlagsFromString('--interrupt-budget=270000');

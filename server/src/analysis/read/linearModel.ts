@@ -18,29 +18,10 @@ export interface LinearModelFile {
 
 export interface LinearModel {
   tags: readonly string[];
-  /** Feature → offset of its row in `weights`. */
-  index: Map<string, number>;
+  /** Feature → offset of its row in `weights` (built on first use: the taggers find rows through `rowOf` and `templateIndex`). */
+  readonly index: Map<string, number>;
   weights: Float32Array;
   extra: Record<string, unknown>;
-}
-
-export function linearModel(file: LinearModelFile): LinearModel {
-  const n = file.tags.length;
-  const bytes = decodeBase64(file.rows);
-  const weights = new Float32Array(file.features.length * n);
-  const index = new Map<string, number>();
-  let at = 0;
-  file.features.forEach((feature, k) => {
-    index.set(feature, k * n);
-    const count = bytes[at++];
-    for (let j = 0; j < count; j++) {
-      const tag = bytes[at];
-      const value = (bytes[at + 1] | (bytes[at + 2] << 8)) << 16 >> 16;
-      weights[k * n + tag] = value / file.scale;
-      at += 3;
-    }
-  });
-  return { tags: file.tags, index, weights, extra: file.extra ?? {} };
 }
 
 /**
@@ -50,9 +31,67 @@ export function linearModel(file: LinearModelFile): LinearModel {
  */
 export type TemplateIndex = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
+/**
+ * A loaded model. Its rows are indexed once, by template (`templateIndex`) and, for a name without "=", by name;
+ * the flat name → row Map of `index` is built only if something asks for it. Every isolate that reads loads the
+ * models: two Maps of every feature name were a third of that load.
+ */
+class Model implements LinearModel {
+  private names: Map<string, number> | undefined;
+  constructor(
+    readonly tags: readonly string[],
+    readonly weights: Float32Array,
+    readonly extra: Record<string, unknown>,
+    readonly templates: TemplateIndex,
+    readonly plain: ReadonlyMap<string, number>,
+    private readonly features: readonly string[],
+  ) {}
+
+  get index(): Map<string, number> {
+    if (!this.names) {
+      const names = new Map<string, number>();
+      const n = this.tags.length;
+      this.features.forEach((feature, k) => names.set(feature, k * n));
+      this.names = names;
+    }
+    return this.names;
+  }
+}
+
+export function linearModel(file: LinearModelFile): LinearModel {
+  const n = file.tags.length;
+  const bytes = decodeBase64(file.rows);
+  const weights = new Float32Array(file.features.length * n);
+  const templates = new Map<string, Map<string, number>>();
+  const plain = new Map<string, number>();
+  const features = file.features;
+  let at = 0;
+  for (let k = 0; k < features.length; k++) {
+    const feature = features[k];
+    // A name given twice keeps its last row, at its first place in the order, as Map.set in `index` would.
+    const eq = feature.indexOf('=');
+    if (eq < 0) plain.set(feature, k * n);
+    else {
+      const template = feature.slice(0, eq);
+      let rows = templates.get(template);
+      if (!rows) templates.set(template, (rows = new Map()));
+      rows.set(feature.slice(eq + 1), k * n);
+    }
+    const count = bytes[at++];
+    for (let j = 0; j < count; j++) {
+      const tag = bytes[at];
+      const value = ((bytes[at + 1] | (bytes[at + 2] << 8)) << 16) >> 16;
+      weights[k * n + tag] = value / file.scale;
+      at += 3;
+    }
+  }
+  return new Model(file.tags, weights, file.extra ?? {}, templates, plain, features);
+}
+
 const templateIndexes = new WeakMap<LinearModel, TemplateIndex>();
 
 export function templateIndex(model: LinearModel): TemplateIndex {
+  if (model instanceof Model) return model.templates;
   let out = templateIndexes.get(model) as Map<string, Map<string, number>> | undefined;
   if (out) return out;
   out = new Map();
@@ -68,6 +107,14 @@ export function templateIndex(model: LinearModel): TemplateIndex {
   return out;
 }
 
+/** The row of a feature by its name (undefined when the model lacks it): `index.get(name)`, through the template index. */
+export function rowOf(model: LinearModel, name: string): number | undefined {
+  if (!(model instanceof Model)) return model.index.get(name);
+  const eq = name.indexOf('=');
+  if (eq < 0) return model.plain.get(name);
+  return model.templates.get(name.slice(0, eq))?.get(name.slice(eq + 1));
+}
+
 /** Adds row `row` of the weights (none when undefined) to `into` from `at`, each sum rounded to 32 bits as stored. */
 export function addRow(model: LinearModel, row: number | undefined, into: Float32Array, at: number): void {
   if (row === undefined) return;
@@ -78,7 +125,7 @@ export function addRow(model: LinearModel, row: number | undefined, into: Float3
 
 /** Adds the rows of the named features, in their order (a name the model lacks adds nothing). */
 export function addRows(model: LinearModel, features: readonly string[], into: Float32Array, at: number): void {
-  for (const f of features) addRow(model, model.index.get(f), into, at);
+  for (const f of features) addRow(model, rowOf(model, f), into, at);
 }
 
 const NO_ROWS: ReadonlyMap<string, number> = new Map();

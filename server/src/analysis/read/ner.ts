@@ -14,7 +14,7 @@
 // - gazetteer: the longest phrase of the gazetteer (names seen in train, hand lists) that covers i, with i's place in it;
 // - prediction (second pass): the type the first pass gave the same word elsewhere in the document.
 import { lexicon, type Lexicon } from '../data/lexicon';
-import { addRow, addRows, linearModel, numberedRows, rowOfNumber, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
+import { addRow, addRows, linearModel, numberedRows, rowOf, rowOfNumber, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import { normalForm, wordShape } from './pos';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -555,14 +555,15 @@ function pairIndex(model: LinearModel): Pick<PassCache, 'pairsBefore' | 'pairsAf
     if (!m) table.set(word, (m = new Map()));
     m.set(neighbour, row);
   };
-  for (const [name, row] of model.index) {
-    const before = name.startsWith('w-1w=');
-    if (!before && !name.startsWith('ww+1=')) continue;
-    const pair = name.slice(5);
-    for (let bar = pair.indexOf('|'); bar >= 0; bar = pair.indexOf('|', bar + 1)) {
-      const [a, b] = [pair.slice(0, bar), pair.slice(bar + 1)];
-      if (before) add(pairsBefore, b, a, row);
-      else add(pairsAfter, a, b, row);
+  // The names "w-1w=…" and "ww+1=…" are the values of templates "w-1w" and "ww+1" (a template ends at the first "=").
+  const index = templateIndex(model);
+  for (const before of [true, false]) {
+    for (const [pair, row] of templateRows(index, before ? 'w-1w' : 'ww+1')) {
+      for (let bar = pair.indexOf('|'); bar >= 0; bar = pair.indexOf('|', bar + 1)) {
+        const [a, b] = [pair.slice(0, bar), pair.slice(bar + 1)];
+        if (before) add(pairsBefore, b, a, row);
+        else add(pairsAfter, a, b, row);
+      }
     }
   }
   return { pairsBefore, pairsAfter };
@@ -626,7 +627,7 @@ interface LexicalTemplates {
 function lexicalTemplates(model: LinearModel): LexicalTemplates {
   const index = templateIndex(model);
   const rows = (template: string) => templateRows(index, template);
-  const row = (name: string) => model.index.get(name);
+  const row = (name: string) => rowOf(model, name);
   return {
     bias: row('b'),
     word: [-2, -1, 0, 1, 2].map((k) => rows(k === 0 ? 'w' : `w${k}`)),

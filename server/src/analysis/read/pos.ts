@@ -2,7 +2,7 @@
 // perceptron trained on CoNLL-2003 train by scripts/train.mjs (`npm run train -- pos`) into data/posModel.json.
 // The features are defined here only, so training and tagging cannot drift apart. Tagging looks each written
 // word up once (its feature rows summed, per position around the tagged word) and reuses that across documents.
-import { addRow, addRows, linearModel, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
+import { addRow, addRows, linearModel, rowOf, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import type { Token } from './tokens';
 import { wordsOf } from './words';
 
@@ -136,8 +136,8 @@ function cacheOf(model: PosModel): Cache {
   const afterTag = new Int32Array(n + 1);
   const afterPair = new Int32Array((n + 1) * (n + 1));
   for (let a = 0; a <= n; a++) {
-    afterTag[a] = model.index.get(`t-1=${name(a)}`) ?? -1;
-    for (let b = 0; b <= n; b++) afterPair[a * (n + 1) + b] = model.index.get(`t-2t-1=${name(a)}|${name(b)}`) ?? -1;
+    afterTag[a] = rowOf(model, `t-1=${name(a)}`) ?? -1;
+    for (let b = 0; b <= n; b++) afterPair[a * (n + 1) + b] = rowOf(model, `t-2t-1=${name(a)}|${name(b)}`) ?? -1;
   }
   const edges = OFFSETS.map((k) => {
     const v = new Float32Array(n);
@@ -174,7 +174,7 @@ function wordTemplates(model: PosModel): WordTemplates {
     }
   }
   return {
-    bias: model.index.get('b'),
+    bias: rowOf(model, 'b'),
     word: OFFSETS.map((k) => rows(k === 0 ? 'w' : `w${k}`)),
     shape: rows('s'),
     shapeBefore: rows('s-1'),

@@ -26,7 +26,7 @@ export interface Token {
  * a token starts at every such character after the previous token: the scan skips white space (`isSpace`, the
  * characters `\s` matches) and tests there, which finds the tokens a global search would, without a match array each.
  */
-const TOKEN = /https?:\/\/[^\s]+|www\.[^\s]+|@[A-Za-z0-9_]+|(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*\.?|\S/uy;
+export const TOKEN = /https?:\/\/[^\s]+|www\.[^\s]+|@[A-Za-z0-9_]+|(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*\.?|\S/uy;
 
 /** Ends in 's or s' (either apostrophe): what /['’]s$|s['’]$/ matches, told by code since every word is asked. */
 function endsPossessive(value: string): boolean {
@@ -35,6 +35,64 @@ function endsPossessive(value: string): boolean {
   const a = value.charCodeAt(n - 2);
   const b = value.charCodeAt(n - 1);
   return ((a === 39 || a === 0x2019) && b === 115) || (a === 115 && (b === 39 || b === 0x2019));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where TOKEN's match at `at` ends, found without the expression for the commonest tokens: a number, and a word of
+ * ASCII that is not a link or initials. -1 where the expression must decide (any other start, or a character outside
+ * ASCII met where the word's end depends on it). TOKEN tries its alternatives in order; at an ASCII digit only
+ * `\d+(?:[.,]\d+)*(?:\.\d+)?` can match, at a letter not followed by "." and not starting "http://", "https://" or
+ * "www." only the word's alternative can, and nothing follows either's greedy parts that could make them give back.
+ */
+export function plainTokenEnd(text: string, at: number, to: number): number {
+  const c = text.charCodeAt(at);
+  let i = at + 1;
+  if (isAsciiDigit(c)) {
+    while (i < to && isAsciiDigit(text.charCodeAt(i))) i++;
+    // (?:[.,]\d+)*: a separator counts only with a digit after it; (?:\.\d+)? can then match nothing more.
+    for (;;) {
+      const sep = i < to ? text.charCodeAt(i) : -1;
+      if ((sep !== 46 && sep !== 44) || i + 1 >= to || !isAsciiDigit(text.charCodeAt(i + 1))) return i;
+      i += 2;
+      while (i < to && isAsciiDigit(text.charCodeAt(i))) i++;
+    }
+  }
+  if (!isAsciiLetter(c)) return -1;
+  if (at + 1 < to && text.charCodeAt(at + 1) === 46) return -1; // "J.", "U.S.": initials, or the expression decides
+  if (c === 104 && (text.startsWith('http://', at) || text.startsWith('https://', at))) return -1;
+  if (c === 119 && text.startsWith('www.', at)) return -1;
+  // [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*\.? over ASCII; outside ASCII the expression decides.
+  for (;;) {
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (d >= 128) return -1;
+      if (!isAsciiLetter(d) && !isAsciiDigit(d)) break;
+      i++;
+    }
+    if (i >= to) return i;
+    const joint = text.charCodeAt(i);
+    if (joint === 39 || joint === 45) {
+      if (i + 1 >= to) return i;
+      const d = text.charCodeAt(i + 1);
+      if (d >= 128) return -1;
+      if (isAsciiLetter(d) || isAsciiDigit(d)) {
+        i += 2;
+        continue;
+      }
+      return i;
+    }
+    if (joint === 46) return i + 1;
+    if (joint >= 128) return -1;
+    return i;
+  }
 }
 
 /** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
@@ -50,10 +108,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (;;) {
     while (at < to && isSpace(slice.charCodeAt(at))) at++;
     if (at >= to) break;
-    TOKEN.lastIndex = at;
-    if (!TOKEN.test(slice)) break;
+    let end = plainTokenEnd(slice, at, to);
+    if (end < 0) {
+      TOKEN.lastIndex = at;
+      if (!TOKEN.test(slice)) break;
+      end = TOKEN.lastIndex;
+    }
     const start = at;
-    let value = slice.slice(start, TOKEN.lastIndex);
+    let value = slice.slice(start, end);
     const c0 = value.charCodeAt(0);
     let kind: TokenKind;
     if ((c0 === 104 /* h */ && (value.startsWith('http:') || value.startsWith('https:'))) || (c0 === 119 /* w */ && value.startsWith('www.'))) kind = 'url';
