@@ -78,6 +78,13 @@ test('subject: an age is said of the person named next to it', () => {
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
 });
 
+test('subject: a compound age is said of the name a noun of kin or role puts in apposition; any other noun names no one', () => {
+  const ages = statements('The couple also have a 4-year-old daughter Mia. Police held the 27-year-old suspect Tom Reyes.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['4-year-old', 'Mia'], ['27-year-old', 'Tom Reyes']]);
+  const other = statements('They kept a 40-year-old tradition Mia loved.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(other, []);
+});
+
 test('subject: an age at death is the age of the person who died, or of the one "He was 75." follows', () => {
   const ages = statements('Lena Ortiz died on Sunday at the age of 85. Mark Hale, a former mayor, has died. He was 75.').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);

@@ -912,12 +912,25 @@ function ageStatement(site: Site): Said | undefined {
   const isPerson = (m: Mention) => m.type === 'person';
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
   const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(withoutSuffix(ctx.text.slice(m.end, q.start), site.lex))).pop();
-  // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a comma between.
-  const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
+  // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a
+  // comma between; "a 3-year-old daughter Ava", "the 28-year-old suspect Ann Lee": a noun of a person's role or kin
+  // right before the name, in apposition (`nounAfter` takes the noun for the subject).
+  const adjacentAfter = persons.find(({ m }) => m.start >= q.end && (/^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)) || roleBeforeName(site, ctx.text.slice(q.end, m.start))));
   const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site);
   const noun = nounAfter(site);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/**
+ * Whether the words between a compound age and a name are one noun of a person's role or kin, the name its apposition:
+ * "a 3-year-old daughter Ava", "his 9-year-old son James". The noun must be one the lexicon knows for people (the
+ * kinship and role words), not any noun ("a 40-year-old tradition Ava kept").
+ */
+function roleBeforeName(site: Site, between: string): boolean {
+  if (!/-year-old$/i.test(site.q.text)) return false;
+  const noun = /^\s+([a-z]+)\s+$/.exec(between)?.[1];
+  return !!noun && site.lex.apposedPersonNouns.has(noun);
 }
 
 /**
