@@ -78,6 +78,24 @@ test('subject: an age is said of the person named next to it', () => {
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
 });
 
+test('subject: a compound age is said of the name a noun of kin or role puts in apposition; any other noun names no one', () => {
+  const ages = statements('The couple also have a 4-year-old daughter Mia. Police held the 27-year-old suspect Tom Reyes.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['4-year-old', 'Mia'], ['27-year-old', 'Tom Reyes']]);
+  const other = statements('They kept a 40-year-old tradition Mia loved.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(other, []);
+});
+
+test('subject: a span a verb gives its object ("reopen the library for three weeks") is said of the object\'s noun', () => {
+  const [span] = statements('The council voted on Monday to reopen the old library for three weeks.').filter((s) => s.attribute === 'duration');
+  assert.equal(span?.subject, 'library');
+  assert.deepEqual(statements('Ann Lee lived in the city for five years.').filter((s) => s.attribute === 'duration'), [], 'a place a preposition governs is no object');
+  const found = conflicts({
+    a: 'Library reopens\n\nThe council voted on Monday to reopen the old library for three weeks, officials said.',
+    b: 'Library reopens\n\nThe council agreed on Monday to reopen the library for six weeks, officials said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});
+
 test('subject: an age at death is the age of the person who died, or of the one "He was 75." follows', () => {
   const ages = statements('Lena Ortiz died on Sunday at the age of 85. Mark Hale, a former mayor, has died. He was 75.').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);
@@ -508,7 +526,8 @@ test('counts: a group counted by what it serves as ("544 women who serve as stor
 
 test('durations: how long a state holds ("remain solvent for the next 75 years", "keep the system solvent for 75 years")', () => {
   const spans = statements('The funds would remain solvent for the next 75 years. Those changes would keep our pension system solvent for 75 years. He was in a coma for a week. They reopened the government for three weeks.').filter((s) => s.attribute === 'duration');
-  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['75 years', 'solvent'], ['75 years', 'solvent']]);
+  // The action's span is no state: it is said of the verb's object (objectHeldFor), not of an adjective.
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['75 years', 'solvent'], ['75 years', 'solvent'], ['three weeks', 'government']]);
 });
 
 test('quotations: two quotations the corpus does not match as one are compared like any statements; one quotation worded two ways is left to quote-wording', () => {

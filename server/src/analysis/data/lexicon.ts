@@ -23,6 +23,8 @@ export interface Lexicon {
   commonCapitalized: Set<string>;
   speechVerbs: Set<string>;
   attributionNouns: Set<string>;
+  /** Nouns of a person's kin or role that a name follows in apposition, no comma between: "a 3-year-old daughter Ava". */
+  apposedPersonNouns: Set<string>;
   determiners: Set<string>;
   /** "including", "such as" … followed by punctuation or a verb: an empty list item. */
   emptyListItem: RegExp;
@@ -169,6 +171,7 @@ export function lexicon(): Lexicon {
     commonCapitalized: lower(raw.commonCapitalized),
     speechVerbs: lower(raw.speechVerbs),
     attributionNouns: lower(raw.attributionNouns),
+    apposedPersonNouns: lower(raw.apposedPersonNouns),
     determiners: lower(raw.determiners),
     // A list introducer whose item was cut: a space left before the punctuation ("including , is"), punctuation then a
     // verb ("including, are"), a full stop not opening a decimal ("including. 358" is a split ".358"), or a verb at once.

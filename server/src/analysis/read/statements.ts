@@ -663,6 +663,28 @@ function spanNounBefore(site: Site): string | undefined {
 }
 
 /**
+ * "reopen the government for three weeks", "keep the government open for three weeks", "closed the bridge for two
+ * hours": a span a verb gives its object, said of the object's noun and the verb. The object is a definite noun
+ * phrase (the, its, his, her, their), its head a noun by its tag.
+ */
+const OBJECT_FOR = /\b(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:(?:open|closed|shut|running|funded)\s+)?for\s+$/;
+
+function objectHeldFor(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  const m = OBJECT_FOR.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 60), q.start));
+  if (!m) return undefined;
+  const at = q.start - m[0].length + m[0].lastIndexOf(m[1]);
+  const k = tokens.findIndex((t) => t.start === at);
+  if (k < 0 || !/^NNS?$/.test(site.tags()[k])) return undefined;
+  // The verb stands right before the object ("reopen the government"), not a preposition ("lived in the city").
+  const determiner = tokens.findIndex((t) => t.start === q.start - m[0].length + m[0].search(/\S/));
+  const verb = determiner - 1;
+  if (determiner < 1 || !/^VB/.test(site.tags()[verb])) return undefined;
+  const noun = lemma(m[1], lex);
+  return { subject: noun, modifiers: [], predicate: stem(tokens[verb].lower, lex) };
+}
+
+/**
  * "He was sentenced to 5 1/2 years", "Keane was jailed for six years": a span a verb gives a person is said of what it
  * gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb stands right before "to" or "for" and
  * the value, and the person must be known: two people's sentences are two statements.
@@ -725,7 +747,7 @@ function durationStatement(site: Site): Said | undefined {
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
-  if (!subject) return givenSpan(site) ?? spanUntilVerb(site);
+  if (!subject) return givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site);
   return {
     subject,
     modifiers: [],
@@ -912,12 +934,25 @@ function ageStatement(site: Site): Said | undefined {
   const isPerson = (m: Mention) => m.type === 'person';
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
   const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(withoutSuffix(ctx.text.slice(m.end, q.start), site.lex))).pop();
-  // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a comma between.
-  const adjacentAfter = persons.find(({ m }) => m.start >= q.end && /^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)));
+  // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a
+  // comma between; "a 3-year-old daughter Ava", "the 28-year-old suspect Ann Lee": a noun of a person's role or kin
+  // right before the name, in apposition (`nounAfter` takes the noun for the subject).
+  const adjacentAfter = persons.find(({ m }) => m.start >= q.end && (/^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)) || roleBeforeName(site, ctx.text.slice(q.end, m.start))));
   const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site);
   const noun = nounAfter(site);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/**
+ * Whether the words between a compound age and a name are one noun of a person's role or kin, the name its apposition:
+ * "a 3-year-old daughter Ava", "his 9-year-old son James". The noun must be one the lexicon knows for people (the
+ * kinship and role words), not any noun ("a 40-year-old tradition Ava kept").
+ */
+function roleBeforeName(site: Site, between: string): boolean {
+  if (!/-year-old$/i.test(site.q.text)) return false;
+  const noun = /^\s+([a-z]+)\s+$/.exec(between)?.[1];
+  return !!noun && site.lex.apposedPersonNouns.has(noun);
 }
 
 /**

@@ -28,3 +28,8 @@ test('money: a range with one scale, "MM" for million, and a rate per period as 
   assert.deepEqual(sums('paid $5 per share').map(formatValue), ['USD 5 per share']);
   assert.deepEqual(sums('dropping $20MM per on Teixeira').map(formatValue), ['USD 20,000,000 per period']);
 });
+
+test('money: a sum written as a compound before its noun ("a two-million-euro booty")', () => {
+  assert.deepEqual(sums('They fled with a three-million-euro haul.').map(formatValue), ['EUR 3,000,000']);
+  assert.deepEqual(sums('He signed a 4-million-dollar contract.').map(formatValue), ['USD 4,000,000']);
+});
