@@ -8,7 +8,7 @@
 import modelFile from '../data/alignModel.json';
 import { dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
-import { stem } from '../read/statements';
+import { namesItsKind, stem } from '../read/statements';
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, twoActsInLedes } from './dayEvents';
@@ -289,7 +289,7 @@ function sameWords(a: string[], b: string[]): boolean {
 
 /** The noun a compound count modifies ("majority" in "a five-vote majority"), kept as its last modifier. */
 function compoundHead(ref: Placed): string | undefined {
-  return /-[a-z]{3,}$/i.test(ref.quantity.text) ? ref.claim.modifiers[ref.claim.modifiers.length - 1] : undefined;
+  return namesItsKind(ref.quantity.text) ? ref.claim.modifiers[ref.claim.modifiers.length - 1] : undefined;
 }
 
 /** How alike two counted nouns' vectors must be to count one kind of thing, and a noun and a general one ("people"). */

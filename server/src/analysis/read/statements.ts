@@ -1327,6 +1327,11 @@ function spanApart(site: Site): string | undefined {
 /** A value that names its noun's kind ("three-year", "$5 million-a-year"): the phrase it stands in counts one thing. */
 const COMPOUND_VALUE = /-[a-z]{3,}$/i;
 
+/** Whether a value's text names its noun's kind, joined to it by a hyphen ("three-year", "a five-vote majority"). */
+export function namesItsKind(valueText: string): boolean {
+  return COMPOUND_VALUE.test(valueText);
+}
+
 /**
  * "That brought him another three-year sentence", "an earlier 15-year term": a value that names the kind of its noun
  * after a determiner of another thing of that kind is about that other thing, not the story's: it is compared with
@@ -1334,7 +1339,7 @@ const COMPOUND_VALUE = /-[a-z]{3,}$/i;
  */
 function anotherOf(site: Site): string | undefined {
   const { ctx, lex, q } = site;
-  if (!COMPOUND_VALUE.test(q.text)) return undefined;
+  if (!namesItsKind(q.text)) return undefined;
   return wordSets(lex).anotherBefore.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 20), q.start).toLowerCase())?.[1];
 }
 
