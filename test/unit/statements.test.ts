@@ -735,3 +735,11 @@ test('scope: a year or "last year" dates only its own phrase: a relative clause,
   assert.deepEqual(scopes('Ann Lee opened the bakery on Tuesday last year.'), [['Tuesday', 'background']]);
   assert.deepEqual(scopes('Ann Lee, who opened the bakery on Tuesday last year, moved away.'), [['Tuesday', 'background']]);
 });
+
+test('scope: ", which …" goes on telling the dated act, a comma inside a number does not end a phrase, and "as recently as last year" is a time', () => {
+  const scopes = (text: string) => statements(text).filter((s) => s.attribute !== 'date').map((s) => [s.text, s.scope]);
+  assert.deepEqual(scopes('The bank was robbed in 2011, which cost it nine branches.'), [['nine branches', 'background']]);
+  assert.deepEqual(scopes('The fund, who last year gave her a $500,000 grant, praised her.'), [['$500,000', 'background']]);
+  assert.deepEqual(scopes('The club had 40 members as recently as last year.'), [['40 members', 'background']]);
+  assert.deepEqual(scopes('The club had 40 members, more than last year.'), [['40 members', 'story']]);
+});

@@ -1263,15 +1263,20 @@ function scopeOf(site: Site, said: Said): Scope {
 }
 
 /**
- * Phrases of a clause that tell another act than the rest of it, each to its next comma: a relative clause (", who is
- * gay and married her partner last year,", ", whose committee has investigated the 2016 election,", ", which …") and
- * an attribution (", according to tax returns released Friday"). A date or a history marker dates only the values of
- * its own phrase: inside such a phrase it dates that phrase's act, outside it the clause's.
+ * Phrases of a clause that tell another act than the rest of it, each to its next comma (a comma inside a number does
+ * not end it): a relative clause of a person (", who is gay and married her partner last year,", ", whose committee has
+ * investigated the 2016 election,") and an attribution (", according to tax returns released Friday"). A date or a
+ * history marker dates only the values of its own phrase: inside such a phrase it dates that phrase's act, outside it
+ * the clause's. ", which …" is left out: it often goes on telling the dated act ("was hacked in 2013, which affected
+ * all three billion of its accounts").
  */
-const SIDE_PHRASE = /,\s+(?:who|whom|whose|which|according\s+to)\b[^,;]*/gi;
+const SIDE_PHRASE = /,\s+(?:who|whom|whose|according\s+to)\b(?:[^,;]|,(?=\d))*/gi;
 
-/** "fewer rides than in 2009", "as many as last year": the standard a value is compared with, not its time. */
-const COMPARED_WITH = /\b(?:than|as)\s+(?:in\s+|during\s+|at\s+)?$/i;
+/**
+ * "fewer rides than in 2009", "as many rides as in 2009", "2% higher than the year before": the standard a value is
+ * compared with, not its time. "as recently as last year" is a time, and is not this.
+ */
+const COMPARED_WITH = /\b(?:than\s+(?:in\s+|during\s+)?|as\s+(?:in|during)\s+)$/i;
 
 /**
  * Whether a date or history marker at [start, end) of the value's clause dates the value: it stands in the value's
