@@ -744,3 +744,21 @@ test('scope: a value after weeks, months or years "after" or "before" is of anot
     [],
   );
 });
+
+test('scope: a year or "last year" dates only its own phrase: a relative clause, an attribution or a comparison\'s standard leaves a weekday in the story; a year of the weekday\'s own clause still dates it', () => {
+  const scopes = (text: string) => statements(text).filter((s) => s.attribute === 'day').map((s) => [s.text, s.scope]);
+  assert.deepEqual(scopes('Ann Lee, who moved to the city last year, opened the bakery on Tuesday.'), [['Tuesday', 'story']]);
+  assert.deepEqual(scopes('The couple paid $2 million in property taxes from 2005 to 2011, according to records released Thursday.'), [['Thursday', 'story']]);
+  assert.deepEqual(scopes('The ferry carried fewer than half as many riders on Sunday as in 2015.'), [['Sunday', 'story']]);
+  assert.deepEqual(scopes('In 2003, the ferry sank on a Sunday.'), [['Sunday', 'background']]);
+  assert.deepEqual(scopes('Ann Lee opened the bakery on Tuesday last year.'), [['Tuesday', 'background']]);
+  assert.deepEqual(scopes('Ann Lee, who opened the bakery on Tuesday last year, moved away.'), [['Tuesday', 'background']]);
+});
+
+test('scope: ", which …" goes on telling the dated act, a comma inside a number does not end a phrase, and "as recently as last year" is a time', () => {
+  const scopes = (text: string) => statements(text).filter((s) => s.attribute !== 'date').map((s) => [s.text, s.scope]);
+  assert.deepEqual(scopes('The bank was robbed in 2011, which cost it nine branches.'), [['nine branches', 'background']]);
+  assert.deepEqual(scopes('The fund, who last year gave her a $500,000 grant, praised her.'), [['$500,000', 'background']]);
+  assert.deepEqual(scopes('The club had 40 members as recently as last year.'), [['40 members', 'background']]);
+  assert.deepEqual(scopes('The club had 40 members, more than last year.'), [['40 members', 'story']]);
+});

@@ -1276,10 +1276,11 @@ function scopeOf(site: Site, said: Said): Scope {
   if (said.state) return scope;
   const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
   HISTORY ??= new RegExp(`\\b(?:${lex.values.statement.history.join('|')})\\b`);
-  const history = q.kind === 'duration' && said.attribute === 'ago' ? null : HISTORY.exec(lower);
+  const history = q.kind === 'duration' && said.attribute === 'ago' ? null : historyOf(site, lower);
   if (q.kind !== 'date') {
     for (const d of ctx.quantities) {
       if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null) continue;
+      if (!datesValue(site, d.start, d.end)) continue;
       // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
       // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
       if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
@@ -1294,6 +1295,50 @@ function scopeOf(site: Site, said: Said): Scope {
   const another = anotherOf(site);
   if (another) return { ...scope, time: 'background', when: another };
   return scope;
+}
+
+/**
+ * Phrases of a clause that tell another act than the rest of it, each to its next comma (a comma inside a number does
+ * not end it): a relative clause of a person (", who is gay and married her partner last year,", ", whose committee has
+ * investigated the 2016 election,") and an attribution (", according to tax returns released Friday"). A date or a
+ * history marker dates only the values of its own phrase: inside such a phrase it dates that phrase's act, outside it
+ * the clause's. ", which …" is left out: it often goes on telling the dated act ("was hacked in 2013, which affected
+ * all three billion of its accounts").
+ */
+const SIDE_PHRASE = /,\s+(?:who|whom|whose|according\s+to)\b(?:[^,;]|,(?=\d))*/gi;
+
+/**
+ * "fewer rides than in 2009", "as many rides as in 2009", "2% higher than the year before": the standard a value is
+ * compared with, not its time. "as recently as last year" is a time, and is not this.
+ */
+const COMPARED_WITH = /\b(?:than\s+(?:in\s+|during\s+)?|as\s+(?:in|during)\s+)$/i;
+
+/**
+ * Whether a date or history marker at [start, end) of the value's clause dates the value: it stands in the value's
+ * phrase (see SIDE_PHRASE) and is not the standard of a comparison. A weekday names a day of the story's week; a
+ * year in another verb's phrase of its sentence does not put it in the past.
+ */
+function datesValue(site: Site, start: number, end: number): boolean {
+  const { ctx, q, clause } = site;
+  if (COMPARED_WITH.test(ctx.text.slice(Math.max(clause.start, start - 14), start))) return false;
+  const text = ctx.text.slice(clause.start, clause.end);
+  SIDE_PHRASE.lastIndex = 0;
+  for (let m = SIDE_PHRASE.exec(text); m !== null; m = SIDE_PHRASE.exec(text)) {
+    const [a, b] = [clause.start + m.index, clause.start + m.index + m[0].length];
+    const inside = (s: number, e: number) => s >= a && e <= b;
+    if (inside(start, end) !== inside(q.start, q.end)) return false;
+  }
+  return true;
+}
+
+/** The first history marker ("last year", "years ago") of the clause that dates the value (see datesValue). */
+function historyOf(site: Site, lower: string): RegExpExecArray | null {
+  const all = new RegExp(HISTORY!.source, 'g');
+  for (let m = all.exec(lower); m !== null; m = all.exec(lower)) {
+    const start = site.clause.start + m.index;
+    if (datesValue(site, start, start + m[0].length)) return m;
+  }
+  return null;
 }
 
 /** Words that make a span a time phrase, not a distance in time: "last month after eight days on the run". */
