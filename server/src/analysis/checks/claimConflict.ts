@@ -125,12 +125,8 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
 /**
  * Whether the document `uri` states `like`'s value for the same kind of statement of the same subject in a statement
  * the alignment kept apart from it (the same dimension, and the same subject noun or entity, or neither having one).
- * `own` is the document's statement set against `like`: when the scorer is all but certain they are one statement
- * (TWO_SIDED_AT), a statement of the document worded as `own` is (the same subject, modifiers and scope) says the same
- * thing again with the other value: the document contradicts itself ("killed in two African countries" in the lede,
- * "killed in five African countries" below), it does not tell two things apart.
  */
-function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, sure = false, own?: ClaimRef): boolean {
+function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, sure = false): boolean {
   const reading = corpus.readings.get(uri);
   if (!reading) return false;
   const group = corpus.claimGroupOf.get(`${like.uri}#${like.index}`);
@@ -141,22 +137,9 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
     // Members of the same group are weighed by the sides themselves (a source on two sides). (Asked after the
     // attribute, which rules out most statements without making a key.)
     if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
-    if (own && index !== own.index && toldAgain(c, own.claim) && linkOf(corpus, own, like) >= TWO_SIDED_AT) return false;
     const mine: Stated = { corpus, uri, claim: c };
     return sameSubject(mine, theirs, sure) && sameEvent(mine, theirs) && !disjoint(q, like.quantity, config.tolerances.exact);
   });
-}
-
-/**
- * Two statements of one document worded as one: the same attribute, subject noun, entity, modifiers and scope. Only
- * of amounts: a date, a day or a time of the same noun dates two events as often as one ("an 8.7-magnitude earthquake
- * also hit … in May 2012" beside the 2004 quake), and a bearing names a region as often as a direction.
- */
-function toldAgain(a: Claim, b: Claim): boolean {
-  if (!AMOUNTS.has(a.attribute)) return false;
-  if (a.attribute !== b.attribute || !a.subject || a.subject !== b.subject || (a.entity === undefined) !== (b.entity === undefined)) return false;
-  if (a.scope.time !== b.scope.time || a.scope.when !== b.scope.when) return false;
-  return a.modifiers.length === b.modifiers.length && a.modifiers.every((m) => b.modifiers.includes(m));
 }
 
 /** A statement with the document it is read from, to look up the entities its mentions stand for. */
@@ -326,7 +309,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       const best = other.members.filter((m) => m.uri === uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a))[0];
       if (!best || linkOf(corpus, claim, best) < REPORT_AT) continue;
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
-      if (statesToo(corpus, config, uri, claim, sure, best) || statesToo(corpus, config, claim.uri, best, sure, claim)) continue;
+      if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
       if (ordersApart(claim.quantity, best.quantity)) continue;
       const theirs = worded(corpus, best);
       if (toldApartByWording(mine, theirs) || variantsApart(corpus.readings.values(), mine, theirs, config.tolerances.exact)) continue;
@@ -408,9 +391,6 @@ function datesAnotherEvent(a: ClaimRef, b: ClaimRef): boolean {
 }
 
 const TIMES = new Set<Attribute>(['date', 'ago', 'day', 'time']);
-
-/** Statements of how much or how long: counts, sums, shares, spans, lengths, ages, magnitudes. */
-const AMOUNTS = new Set<Attribute>(['count', 'money', 'percent', 'duration', 'length', 'age', 'magnitude']);
 
 /**
  * Ages a year or two apart ("Orozco, 27," when he was sought, "Orozco, 29," at the verdict): an age is told as of the
