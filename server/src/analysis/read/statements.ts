@@ -1257,7 +1257,6 @@ function clauseAround(text: string, sentence: Sentence, offset: number): Range {
   return { start, end };
 }
 
-let HISTORY: RegExp | undefined;
 let INCIDENT: RegExp | undefined;
 
 /**
@@ -1275,7 +1274,6 @@ function scopeOf(site: Site, said: Said): Scope {
   const scope: Scope = { time: 'story', ...(incident ? { incident } : {}) };
   if (said.state) return scope;
   const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
-  HISTORY ??= new RegExp(`\\b(?:${lex.values.statement.history.join('|')})\\b`);
   const history = q.kind === 'duration' && said.attribute === 'ago' ? null : historyOf(site, lower);
   if (q.kind !== 'date') {
     for (const d of ctx.quantities) {
@@ -1333,7 +1331,8 @@ function datesValue(site: Site, start: number, end: number): boolean {
 
 /** The first history marker ("last year", "years ago") of the clause that dates the value (see datesValue). */
 function historyOf(site: Site, lower: string): RegExpExecArray | null {
-  const all = new RegExp(HISTORY!.source, 'g');
+  const all = wordSets(site.lex).history;
+  all.lastIndex = 0;
   for (let m = all.exec(lower); m !== null; m = all.exec(lower)) {
     const start = site.clause.start + m.index;
     if (datesValue(site, start, start + m[0].length)) return m;
@@ -1550,6 +1549,8 @@ interface WordSets {
   discoveredBefore: RegExp;
   /** Weeks, months or years "after" or "before" (statement.apartSpans); global. */
   spanApart: RegExp;
+  /** A marker of the past ("last year", "years ago"), as statement.history lists them; global. */
+  history: RegExp;
   /** A determiner of another thing of a kind at the end of the text ("another", statement.another). */
   anotherBefore: RegExp;
 }
@@ -1572,6 +1573,7 @@ function wordSets(lex: Lexicon): WordSets {
       discoveredBefore: new RegExp(`\\b(${words.discovery.join('|')})\\s+(${[...lex.incidentEvent.keys()].join('|')})\\b`, 'g'),
       spanApart: new RegExp(`\\b(${words.apartSpans.join('|')})\\s+(after|before)\\b`, 'gi'),
       anotherBefore: new RegExp(`\\b(${words.another.join('|')})\\s+$`),
+      history: new RegExp(`\\b(?:${words.history.join('|')})\\b`, 'g'),
     };
     wordSetsOf.set(lex, sets);
   }
