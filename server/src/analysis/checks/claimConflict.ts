@@ -13,7 +13,7 @@ import { formatValue, valuesDisjoint } from '../read/values';
 import { degreesApart } from '../read/values/direction';
 import { stem } from '../read/statements';
 import { listSources } from '../text/format';
-import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Reading, Severity } from '../types';
+import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
 import { oneOfAListing, sentenceGivesBoth, sentenceGivesPartAndWhole } from './sentenceValues';
 import { toldApartByWording, variantsApart } from './twoOfAKind';
@@ -218,48 +218,16 @@ function thirdSourceGivesBoth(corpus: Corpus, a: ClaimRef, b: ClaimRef, exact: n
   // hid a dev-key contradiction ("three other explosions" / "two bombs", ecbplus_09).
   const givesBoth = a.quantity.kind === 'money' ? sentenceGivesBoth : a.quantity.kind === 'count' ? sentenceGivesPartAndWhole : undefined;
   if (!givesBoth) return false;
-  const attribute = a.claim.attribute;
-  for (const { uri, reading, q } of fittingStatements(corpus, attribute, a, exact)) {
-    if (uri !== a.uri && uri !== b.uri && givesBoth(reading, q, b.quantity, exact)) return true;
-  }
-  for (const { uri, reading, q } of fittingStatements(corpus, attribute, b, exact)) {
-    if (uri !== a.uri && uri !== b.uri && givesBoth(reading, q, a.quantity, exact)) return true;
+  for (const [uri, reading] of corpus.readings) {
+    if (uri === a.uri || uri === b.uri) continue;
+    for (const c of reading.claims) {
+      if (c.attribute !== a.claim.attribute) continue;
+      const q = reading.quantities[c.quantity];
+      if (fits(q, a.quantity, exact) && givesBoth(reading, q, b.quantity, exact)) return true;
+      if (fits(q, b.quantity, exact) && givesBoth(reading, q, a.quantity, exact)) return true;
+    }
   }
   return false;
-}
-
-interface Fitting {
-  uri: string;
-  reading: Reading;
-  q: Quantity;
-}
-
-/**
- * The story's statements of `attribute` whose value fits `x`'s (`fits`), every source's: what `thirdSourceGivesBoth`
- * reads for each pair of sides, made once per statement and kept with the corpus, since a large story's conflict
- * checks pair each minority statement with every other side's and would walk the whole story for each pair.
- */
-const fittingCache = new WeakMap<Corpus, Map<string, Map<ClaimRef, Fitting[]>>>();
-
-function fittingStatements(corpus: Corpus, attribute: Attribute, x: ClaimRef, exact: number): Fitting[] {
-  let byKind = fittingCache.get(corpus);
-  if (!byKind) fittingCache.set(corpus, (byKind = new Map()));
-  const key = `${attribute}|${exact}`;
-  let byRef = byKind.get(key);
-  if (!byRef) byKind.set(key, (byRef = new Map()));
-  let list = byRef.get(x);
-  if (!list) {
-    list = [];
-    for (const [uri, reading] of corpus.readings) {
-      for (const c of reading.claims) {
-        if (c.attribute !== attribute) continue;
-        const q = reading.quantities[c.quantity];
-        if (fits(q, x.quantity, exact)) list.push({ uri, reading, q });
-      }
-    }
-    byRef.set(x, list);
-  }
-  return list;
 }
 
 /**
