@@ -201,6 +201,24 @@ test('days: one act word next to both days and one organisation named there (the
   );
 });
 
+test('days: one act word next to both days and one title quoted near both (a programme named by a common word) date one act', () => {
+  // "told the “Daybreak” show on Tuesday" / "an interview shown Friday on the “Daybreak” show": a programme the entity
+  // reader does not take for a name, quoted in both sentences next to a word of broadcasting.
+  const found = conflicts({
+    a: 'Mayor hopeful\n\nThe council met.\n\n"We will finish the bridge," the mayor told the "Daybreak" show on Tuesday.',
+    b: 'Mayor doubts plan\n\nThe council met.\n\nIn an interview shown Friday on the “Daybreak” show, the mayor said the bridge was in trouble.',
+  });
+  oneBetween(found, 'a', 'b');
+  // Two programmes are two interviews, whatever their days.
+  assert.deepEqual(
+    conflicts({
+      a: 'Mayor hopeful\n\nThe council met.\n\n"We will finish the bridge," the mayor told the "Daybreak" show on Tuesday.',
+      b: 'Mayor doubts plan\n\nThe council met.\n\nIn an interview shown Friday on the “Nightfall” show, the mayor said the bridge was in trouble.',
+    }),
+    [],
+  );
+});
+
 test('days: two people who spoke on two days are not one event; one named speaker saying one thing in one verb is', () => {
   // "he said on Thursday" and "the union said on Wednesday": two speakers, two days, no disagreement.
   assert.deepEqual(

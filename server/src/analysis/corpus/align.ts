@@ -83,6 +83,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         participantIds: [...new Set(claim.participants.map(entityOf).filter((id): id is string => id !== undefined && (claim.attribute !== 'duration' || entities.get(id)?.type === 'person')))].sort(),
         sentenceEntities: sentenceEntities.get(claim.sentence) ?? [],
         attributedTo: entityOf(claim.attributedTo),
+        titles: claim.attribute === 'day' ? quotedTitles(reading, claim.sentence) : undefined,
         position: claim.sentence / sentences,
         published: reading.meta.date?.slice(0, 10),
         near: nearWords(reading, claim.sentence, quantity.start, quantity.end),
@@ -116,6 +117,27 @@ function nearWords(reading: Reading, sentenceIndex: number, start: number, end: 
   const before = words(reading.text.slice(Math.max(sentence.start, start - 80), start)).slice(-6);
   const after = words(reading.text.slice(end, Math.min(sentence.end, end + 80))).slice(0, 6);
   return [...new Set([...before, ...after].map((w) => w.replace(/(?:es|s)$/, '')))];
+}
+
+/** How many words a quoted title has at most ("Today", “This Week”, "Meet the Press"). */
+const TITLE_WORDS = 4;
+
+/**
+ * The titles quoted in a sentence: a short quotation whose words each begin with a capital, or are short function words
+ * between them (NBC's "Today" show, ABC's “This Week”, "Meet the Press"), as the stems of its words. A quotation of
+ * someone's words is longer or in lower case ("real doubts"), and one ending in punctuation is a sentence quoted.
+ */
+function quotedTitles(reading: Reading, sentenceIndex: number): string[][] {
+  const sentence = reading.sentences[sentenceIndex];
+  const text = reading.text.slice(sentence.start, sentence.end);
+  const titles: string[][] = [];
+  for (const m of text.matchAll(/["“]([^"“”]*)["”]/g)) {
+    const words = m[1].trim().split(/\s+/);
+    if (words.length === 0 || words.length > TITLE_WORDS) continue;
+    if (!words.every((w, i) => /^[A-Z][A-Za-z'’.-]*$/.test(w) || (i > 0 && i < words.length - 1 && /^(?:the|of|and|a|an|in|on|for|to)$/.test(w)))) continue;
+    titles.push(words.filter((w) => /^[A-Z]/.test(w)).map((w) => stem(w.toLowerCase().replace(/[.’']+$/, ''))));
+  }
+  return titles;
 }
 
 /** The two words before a value (nearest first) and the two after it, as stems: where it stands in its sentence. */

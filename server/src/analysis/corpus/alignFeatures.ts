@@ -17,6 +17,8 @@ export interface Placed extends ClaimRef {
   sentenceEntities: string[];
   /** Entity id of who the statement is attributed to. */
   attributedTo?: string;
+  /** The titles quoted in the statement's sentence, as stems of their words: ["today"] for NBC's “Today” show. */
+  titles?: string[][];
   /** The sentence's position in its document, 0 (first) to 1 (last). */
   position: number;
   /** The publication date of the statement's article (YYYY-MM-DD), when known. */

@@ -183,7 +183,8 @@ export function actsOf(ref: Placed): string[] {
  * Two days of one act told two ways: a word of one class of act governs or stands next to each day ("an interview with
  * Fox News to air Friday" / "an interview Tuesday on Fox News"; "appeared on ABC's “This Week” on Sunday" / "an
  * appearance Wednesday on ABC's “This Week”"), and both clauses name, near the day, one organisation or named thing
- * that is not the actor (the network, the programme, the court): the act's occasion. An act word alone names no one
+ * that is not the actor (the network, the programme, the court), or one title quoted in both sentences (NBC's "Today"
+ * show, `sharedTitle`): the act's occasion. An act word alone names no one
  * event (interviews, speeches and posts recur over a story's days), nor does a word both clauses share: the actor's
  * title ("the senator … in a speech Sunday night" / "the senator … in a speech on Thursday night"), or a town. Two
  * actors' acts, and two articles each dating its own day's news as many days before its own date, stay apart.
@@ -196,10 +197,21 @@ export function oneAct(a: Placed, b: Placed): boolean {
   const actors = new Set([a.entity, b.entity, a.attributedTo, b.attributedTo]);
   const theirs = new Set(b.sentenceEntities);
   const [nearA, nearB] = [new Set(a.claim.context.slice(0, ABOUT_WINDOW)), new Set(b.claim.context.slice(0, ABOUT_WINDOW))];
+  const nearBoth = (words: string[]) => words.some((w) => nearA.has(w)) && words.some((w) => nearB.has(w));
   // An entity's id begins with its type (corpus/entities/toEntities.ts), then its name's words.
-  return a.sentenceEntities.some((id) => {
+  const entity = a.sentenceEntities.some((id) => {
     if (!theirs.has(id) || actors.has(id) || id.startsWith('person:') || id.startsWith('place:')) return false;
-    const words = id.slice(id.indexOf(':') + 1).split('-').map((w) => stem(w));
-    return words.some((w) => nearA.has(w)) && words.some((w) => nearB.has(w));
+    return nearBoth(id.slice(id.indexOf(':') + 1).split('-').map((w) => stem(w)));
   });
+  return entity || sharedTitle(a, b, nearBoth);
+}
+
+/**
+ * One title quoted in both sentences, its words near both days: the programme or the publication of the act
+ * (NBC's "Today" show on Thursday / an interview shown Thursday on the “Today” show). A title is a name the entity
+ * reader may not take for one (a programme named by a common word), but it names one thing as a name does.
+ */
+function sharedTitle(a: Placed, b: Placed, nearBoth: (words: string[]) => boolean): boolean {
+  const theirs = new Set((b.titles ?? []).map((t) => t.join(' ')));
+  return (a.titles ?? []).some((t) => t.length > 0 && theirs.has(t.join(' ')) && nearBoth(t));
 }
