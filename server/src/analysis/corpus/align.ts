@@ -135,9 +135,16 @@ function quotedTitles(reading: Reading, sentenceIndex: number): string[][] {
     const words = m[1].trim().split(/\s+/);
     if (words.length === 0 || words.length > TITLE_WORDS) continue;
     if (!words.every((w, i) => /^[A-Z][A-Za-z'’.-]*$/.test(w) || (i > 0 && i < words.length - 1 && /^(?:the|of|and|a|an|in|on|for|to)$/.test(w)))) continue;
-    titles.push(words.filter((w) => /^[A-Z]/.test(w)).map((w) => stem(w.toLowerCase().replace(/[.’']+$/, ''))));
+    titles.push(words.filter((w) => /^[A-Z]/.test(w)).map((w) => stem(trimEnd(w.toLowerCase(), ".’'"))));
   }
   return titles;
+}
+
+/** A word without the marks of `marks` at its end ("today." -> "today"), with no expression to backtrack. */
+function trimEnd(word: string, marks: string): string {
+  let end = word.length;
+  while (end > 0 && marks.includes(word[end - 1])) end--;
+  return word.slice(0, end);
 }
 
 /** The two words before a value (nearest first) and the two after it, as stems: where it stands in its sentence. */
