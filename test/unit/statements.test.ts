@@ -4,9 +4,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { ROOT, read, serviceOf } from '../helpers/analysis';
+import { ROOT, analysis, read, serviceOf } from '../helpers/analysis';
 
 const { oneOfAListing } = require(path.join(ROOT, 'server', 'out', 'analysis', 'checks', 'sentenceValues')) as typeof import('../../server/src/analysis/checks/sentenceValues');
+const { statementsToldApart } = require(path.join(ROOT, 'server', 'out', 'analysis', 'checks', 'thirdSources')) as typeof import('../../server/src/analysis/checks/thirdSources');
+const { buildCorpus } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'corpus')) as typeof import('../../server/src/analysis/corpus/corpus');
 
 const statements = (text: string) => {
   const r = read(text);
@@ -694,6 +696,27 @@ test('reporting: a third source that gives two counts as a part and its whole ("
   // A third source that lists the two counts side by side, not as a part and its whole, tells nothing apart.
   const d = 'Don dies\n\nThe brother of Ray Moss had three children and his sister had eight children, the family said.';
   assert.equal(conflicts({ a, b, d }).filter((f) => /child/.test(f.message)).length, 1);
+});
+
+test('the story index of statements told apart: a count beside its part or whole, a sum beside another sum, nothing else', () => {
+  const config = analysis.defaultConfig();
+  const readAs = (uri: string, text: string) => analysis.readArticle(text, { uri, version: 0, source: uri, tolerances: config.tolerances });
+  const corpus = buildCorpus(
+    [
+      readAs('a', 'Don dies\n\nThree of his eight children were at the funeral of Ray Moss on Monday.'),
+      readAs('b', 'Don dies\n\nRay Moss had eight children by his wife and a mistress, the family said.'),
+      readAs('c', 'Don dies\n\nThe brother of Ray Moss had three children and his sister had eight children, the family said.'),
+      readAs('d', 'Don dies\n\nHis house sold for $2 million, while his boat went for $300,000, the family said.'),
+    ],
+    config,
+  );
+  const listed = (kind: 'count' | 'money') =>
+    [...new Set([...corpus.readings.values()].flatMap((r) => r.claims.map((c) => c.attribute)))].flatMap((attribute) =>
+      statementsToldApart(corpus, attribute, kind, config.tolerances.exact).map((s) => `${s.uri}: ${s.value.text} / ${s.apart.map((o) => o.text).join(', ')}`),
+    );
+  // Only the part and its whole tell counts apart: c lists two counts side by side, which may be one set told twice.
+  assert.deepEqual(listed('count').sort(), ['a: Three / eight children', 'a: eight children / Three']);
+  assert.deepEqual(listed('money').sort(), ['d: $2 million / $300,000', 'd: $300,000 / $2 million']);
 });
 
 test('reporting: two counts of one noun said in two roles ("three terms … as a Democrat" / "two-term tenure as attorney general") are of two offices', () => {

@@ -15,7 +15,8 @@ import { stem } from '../read/statements';
 import { listSources } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
-import { oneOfAListing, sentenceGivesBoth, sentenceGivesPartAndWhole } from './sentenceValues';
+import { givesFitting, oneOfAListing, sentenceGivesBoth } from './sentenceValues';
+import { statementsToldApart } from './thirdSources';
 import { toldApartByWording, variantsApart } from './twoOfAKind';
 
 export interface ConflictKind {
@@ -214,18 +215,10 @@ function toldApartInASentence(corpus: Corpus, config: Config, a: ClaimRef, b: Cl
  * (the same attribute) that fits one of them: the story tells them apart as two things (two models' prices).
  */
 function thirdSourceGivesBoth(corpus: Corpus, a: ClaimRef, b: ClaimRef, exact: number): boolean {
-  // Sums in any listing; counts only as a part and its whole ("three of his eight children"): any listing of counts
-  // hid a dev-key contradiction ("three other explosions" / "two bombs", ecbplus_09).
-  const givesBoth = a.quantity.kind === 'money' ? sentenceGivesBoth : a.quantity.kind === 'count' ? sentenceGivesPartAndWhole : undefined;
-  if (!givesBoth) return false;
-  for (const [uri, reading] of corpus.readings) {
+  for (const { uri, value, apart } of statementsToldApart(corpus, a.claim.attribute, a.quantity.kind, exact)) {
     if (uri === a.uri || uri === b.uri) continue;
-    for (const c of reading.claims) {
-      if (c.attribute !== a.claim.attribute) continue;
-      const q = reading.quantities[c.quantity];
-      if (fits(q, a.quantity, exact) && givesBoth(reading, q, b.quantity, exact)) return true;
-      if (fits(q, b.quantity, exact) && givesBoth(reading, q, a.quantity, exact)) return true;
-    }
+    if (fits(value, a.quantity, exact) && value.kind === b.quantity.kind && givesFitting(apart, b.quantity, exact)) return true;
+    if (fits(value, b.quantity, exact) && value.kind === a.quantity.kind && givesFitting(apart, a.quantity, exact)) return true;
   }
   return false;
 }

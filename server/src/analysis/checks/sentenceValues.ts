@@ -115,10 +115,22 @@ function brokenDown(reading: Reading, whole: Quantity, parts: Quantity[]): boole
  * not compared, except a toll's: killed and injured count two sets.
  */
 export function sentenceGivesBoth(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
-  if (other.kind !== q.kind) return false;
+  return other.kind === q.kind && givesFitting(valuesTellingApart(reading, q, exact), other, exact);
+}
+
+/**
+ * The values of the sentence of `q` that tell it apart as another thing of its kind (`sentenceGivesBoth` asks whether
+ * one of them fits a value): what does not depend on the value asked of, computed once per statement by a story index.
+ */
+export function valuesTellingApart(reading: Reading, q: Quantity, exact: number): Quantity[] {
   const sizes = sizeOfAVariant(q);
-  if (!TELLING_KINDS.has(q.kind) && !sizes) return false;
-  return siblings(reading, q, true).some((o) => (!sizes || sizeOfAVariant(o)) && !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+  if (!TELLING_KINDS.has(q.kind) && !sizes) return [];
+  return siblings(reading, q, true).filter((o) => (!sizes || sizeOfAVariant(o)) && valuesDisjoint(o, q, exact));
+}
+
+/** Whether one of `values` (of a sentence that tells them apart from its statement's value) gives `other`. */
+export function givesFitting(values: readonly Quantity[], other: Quantity, exact: number): boolean {
+  return values.some((o) => !valuesDisjoint(o, other, exact));
 }
 
 /**
@@ -132,11 +144,11 @@ function sizeOfAVariant(q: Quantity): boolean {
 }
 
 /**
- * Whether the sentence of `q` (a count of `reading`) gives it as a part of `other`'s value or as the whole of it
+ * The counts of the sentence of `q` (a count of `reading`) that are a part of it or its whole, and of another value
  * ("three of his eight children"): the strictest way a sentence tells two counts apart, which a third source of the
- * story may do for two others.
+ * story may do for two others (one of these fitting the other's value).
  */
-export function sentenceGivesPartAndWhole(reading: Reading, q: Quantity, other: Quantity, exact: number): boolean {
-  if (q.kind !== 'count' || other.kind !== 'count') return false;
-  return siblings(reading, q, true).some((o) => (partOf(reading, o, q) || partOf(reading, q, o)) && !valuesDisjoint(o, other, exact) && valuesDisjoint(o, q, exact));
+export function partsAndWholes(reading: Reading, q: Quantity, exact: number): Quantity[] {
+  if (q.kind !== 'count') return [];
+  return siblings(reading, q, true).filter((o) => (partOf(reading, o, q) || partOf(reading, q, o)) && valuesDisjoint(o, q, exact));
 }
