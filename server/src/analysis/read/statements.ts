@@ -665,13 +665,11 @@ function spanNounBefore(site: Site): string | undefined {
 /**
  * "reopen the government for three weeks", "keep the government open for three weeks", "closed the bridge for two
  * hours": a span a verb gives its object, said of the object's noun and the verb. The object is a definite noun
- * phrase (the, its, his, her, their), its head a noun by its tag.
+ * phrase (statement.heldObject's determiners), its head a noun by its tag.
  */
-const OBJECT_FOR = /\b(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:(?:open|closed|shut|running|funded)\s+)?for\s+$/;
-
 function objectHeldFor(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
-  const m = OBJECT_FOR.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 60), q.start));
+  const m = wordSets(lex).objectFor.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 60), q.start));
   if (!m) return undefined;
   const at = q.start - m[0].length + m[0].lastIndexOf(m[1]);
   const k = tokens.findIndex((t) => t.start === at);
@@ -1553,6 +1551,8 @@ interface WordSets {
   history: RegExp;
   /** A determiner of another thing of a kind at the end of the text ("another", statement.another). */
   anotherBefore: RegExp;
+  /** A definite object and "for" at the end of the text ("the government open for"), as statement.heldObject words it; the object's head captured. */
+  objectFor: RegExp;
 }
 
 /** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
@@ -1574,6 +1574,7 @@ function wordSets(lex: Lexicon): WordSets {
       spanApart: new RegExp(`\\b(${words.apartSpans.join('|')})\\s+(after|before)\\b`, 'gi'),
       anotherBefore: new RegExp(`\\b(${words.another.join('|')})\\s+$`),
       history: new RegExp(`\\b(?:${words.history.join('|')})\\b`, 'g'),
+      objectFor: new RegExp(`\\b(?:${words.heldObject.determiners.join('|')})\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
     };
     wordSetsOf.set(lex, sets);
   }
