@@ -17,6 +17,16 @@ test('entities: transliterations, a misspelt first name, a bare surname and a de
   for (const alias of ['Zelenskiy', 'the Ukrainian president', 'Volodomyr Zelenskyy']) assert.ok([z.name, ...z.aliases].includes(alias), alias);
 });
 
+test('entities: among spellings each one source gives, the name is one whose words more sources use, not a misspelling that sorts first', () => {
+  const s = serviceOf({
+    a: 'Mayor Ostap Hrytsenko opened the new bridge on Monday. Hrytsenko thanked the builders.',
+    b: 'Mayor Ostab Hrytsenka opened the bridge on Monday, and Ostap Hrytsenka cut the ribbon.',
+  });
+  const people = s.entities().filter((e) => e.type === 'person');
+  assert.equal(people.length, 1, JSON.stringify(people.map((e) => e.name)));
+  assert.match(people[0].name, /^Ostap Hrytsenk[oa]$/);
+});
+
 test('entities: different first names with one surname are different people; a bare surname follows its document', () => {
   const s = serviceOf({
     a: 'Former President Bill Clinton campaigned in Ohio. Clinton spoke for an hour.',

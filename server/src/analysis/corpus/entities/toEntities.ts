@@ -57,7 +57,27 @@ function canonicalName(cluster: Cluster, fused: Set<MentionRef>): string {
   const byWords = (a: [string, Set<string>], b: [string, Set<string>]) => words(b[0]) - words(a[0]);
   const bySourceCount = (a: [string, Set<string>], b: [string, Set<string>]) => b[1].size - a[1].size;
   const [first, second] = cluster.type === 'person' ? [byWords, bySourceCount] : [bySourceCount, byWords];
-  return [...bySources.entries()].sort((a, b) => first(a, b) || second(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
+  const byWordSources = wordSourcesOrder(bySources);
+  return [...bySources.entries()].sort((a, b) => first(a, b) || second(a, b) || byWordSources(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+/**
+ * Two spellings that as many sources use, each in one source ("Volodomyr Zelensky" and "Volodymyr Zelenskiy" while a
+ * story holds two articles): the one whose words more sources use, so that a word one source misspells does not name
+ * the entity because it sorts first.
+ */
+function wordSourcesOrder(bySources: Map<string, Set<string>>): (a: [string, Set<string>], b: [string, Set<string>]) => number {
+  const sourcesOfWord = new Map<string, Set<string>>();
+  for (const [text, sources] of bySources) {
+    for (const word of new Set(nameTokens(text))) {
+      const set = sourcesOfWord.get(word) ?? new Set<string>();
+      for (const uri of sources) set.add(uri);
+      sourcesOfWord.set(word, set);
+    }
+  }
+  const score = new Map<string, number>();
+  for (const text of bySources.keys()) score.set(text, [...new Set(nameTokens(text))].reduce((sum, word) => sum + (sourcesOfWord.get(word)?.size ?? 0), 0));
+  return (a, b) => score.get(b[0])! - score.get(a[0])!;
 }
 
 function dedupeRoles(roles: string[]): string[] {
