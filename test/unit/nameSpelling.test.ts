@@ -96,3 +96,18 @@ test('name-spelling: a vowel slipped once, in an article that writes the majorit
   assert.deepEqual(found({ ...others, c: 'Senator Mario Grasso said a deal was close. Grusso aides agreed. Grusso himself did not.' }), []);
   assert.deepEqual(found({ ...others, c: 'The senator said a deal was close. Grusso aides said the vote would come soon.' }), []);
 });
+
+test('name-spelling: a short name a letter apart, one source against one, needs two kinds of context', () => {
+  // The same first name beside it and the same quotation told by both: one person.
+  const quoted = {
+    a: '“We will rebuild the bridge before winter,” said Dana Halvey, a spokeswoman for the council, on Monday.',
+    b: '“We will rebuild the bridge before winter,” said Dana Halvy, the council spokeswoman.',
+  };
+  assert.equal(found(quoted).length, 1, 'a first name and a sentence told alike make "Halvy" / "Halvey" one person');
+  // Only the first name: a short surname a letter apart may be another person of that name.
+  const named = {
+    a: 'Dana Halvey opened the new library on Monday.',
+    b: 'The council thanked Dana Halvy for years of service at a dinner.',
+  };
+  assert.deepEqual(found(named), []);
+});

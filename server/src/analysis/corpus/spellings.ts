@@ -182,7 +182,7 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   const context = evidence.filter((e) => e !== 'role');
   if (majority) {
     if (shortest < LONG_NAME && evidence.length === 0) return 'majority, but short and no context';
-  } else if (context.length === 0 || (variation === 'letter' && shortest < 6)) {
+  } else if (context.length === 0 || (variation === 'letter' && shortest < 6 && kindsOfContext(context) < 2)) {
     return 'one against one, no context';
   }
   return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };
@@ -253,6 +253,15 @@ function orderTie(order: Map<string, number>, a: Spelling, b: Spelling): [Spelli
 /** Written at least once where capitals mark a name: not first in its sentence, not in a title-case headline. */
 function nameLike(s: Spelling): boolean {
   return s.occurrences.some((o) => !o.initial);
+}
+
+/**
+ * How many independent kinds of context show one person. The linker joins two spellings into one entity by the name
+ * beside them, so a shared entity and a shared neighbouring name ("Dana Halvey" / "Dana Halvy") are one kind; a sentence
+ * told alike is another.
+ */
+function kindsOfContext(context: SpellingPair['evidence']): number {
+  return new Set(context.map((e) => (e === 'entity' ? 'neighbour' : e))).size;
 }
 
 function evidenceOf(corpus: Corpus, a: Spelling, b: Spelling): SpellingPair['evidence'] {
