@@ -369,6 +369,9 @@ export function globMatcher(glob: string): GlobMatcher {
     tokens.push(token);
   }
   const runs = literalRuns(tokens);
+  // "**/*.txt": any folders, then a name ending in the literal, which is any path ending in it (the literal holds no '/').
+  const ending = tokens.length > 2 && tokens[0].kind === 'folders' && tokens[1].kind === 'name' && tokens.slice(2).every((t) => t.kind === 'char' && t.char !== '/');
+  if (ending) return { test: (path) => path.endsWith(runs[0]) };
   // A path that lacks one of the glob's literal runs cannot match: most paths are turned away without the table.
   return { test: (path) => runs.every((run) => path.includes(run)) && matchTokens(tokens, path) };
 }
@@ -401,14 +404,18 @@ function compiledGlob(glob: string): GlobMatcher {
   return matcher;
 }
 
+/** The table's two rows, kept between calls (a listing tests thousands of paths) and grown as paths need. */
+let rows = [new Uint8Array(256), new Uint8Array(256)];
+
 function matchTokens(tokens: GlobToken[], path: string): boolean {
   const n = path.length;
+  if (rows[0].length < n + 1) rows = [new Uint8Array(2 * (n + 1)), new Uint8Array(2 * (n + 1))];
   // next[j]: tokens after the current one match path.slice(j). Rows are filled from the last token back.
-  let next = new Uint8Array(n + 1);
+  let [next, row] = rows;
+  next.fill(0, 0, n);
   next[n] = 1;
   for (let t = tokens.length - 1; t >= 0; t--) {
     const token = tokens[t];
-    const row = new Uint8Array(n + 1);
     // For `**/`: whether some k > j with path[k - 1] === '/' has next[k] (a run of folders, then the rest).
     let folderAhead = 0;
     for (let j = n; j >= 0; j--) {
@@ -431,7 +438,7 @@ function matchTokens(tokens: GlobToken[], path: string): boolean {
           break;
       }
     }
-    next = row;
+    [next, row] = [row, next];
   }
   return next[0] === 1;
 }
