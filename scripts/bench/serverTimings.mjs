@@ -73,7 +73,7 @@ async function allRuns() {
     for (let i = 0; i < REOPEN; i++) runs.push(await runOpen('stored', a.target));
     Object.assign(out, runs[0]);
     if (REOPEN > 1) {
-      for (const key of Object.keys(runs[0])) out[`${key}Runs`] = runs.map((r) => Math.round(r[key]));
+      for (const key of Object.keys(runs[0])) out[`${key}Runs`] = runs.map((r) => (typeof r[key] === 'number' ? Math.round(r[key]) : r[key]));
       out.storedStartToOpenFile = spread(runs.map((r) => r.storedStartToOpenFileMs));
       out.storedStartToAll = spread(runs.map((r) => r.storedStartToAllMs));
     }

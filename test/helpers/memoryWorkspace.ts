@@ -18,14 +18,22 @@ export interface MemoryWorkspace extends Api.Workspace {
 
 export const CONFIG_URI = 'memory:/crosscheck.yaml';
 
-export function memoryWorkspace(texts: Record<string, string> = {}): MemoryWorkspace {
-  const documents = new Map<string, { name: string; text?: string; reason?: string; version?: number }>();
-  for (const [uri, text] of Object.entries(texts)) documents.set(uri, { name: uri, text });
+/**
+ * With `stamps`, the workspace stamps its documents as a disk would (`Workspace.stamp`): a document set again gets a
+ * new stamp, even with the same text; one with an editor's version has none. `stamped` counts the stamps asked for.
+ */
+export function memoryWorkspace(texts: Record<string, string> = {}, options: { stamps?: boolean } = {}): MemoryWorkspace & { stamped: Map<string, number> } {
+  let written = 0;
+  const documents = new Map<string, { name: string; text?: string; reason?: string; version?: number; written: number }>();
+  for (const [uri, text] of Object.entries(texts)) documents.set(uri, { name: uri, text, written: ++written });
+  const stampOf = (document: { version?: number; written: number }) => (options.stamps && document.version === undefined ? `written ${document.written}` : undefined);
+  const stamped = new Map<string, number>();
   let configText: string | undefined;
   const emitter = analysis.changeEmitter();
   const reads = new Map<string, number>();
   return {
     reads,
+    stamped,
     watch: emitter.watch,
     configFile: () => (configText === undefined ? undefined : { uri: CONFIG_URI, text: configText }),
     list: () => [...documents].map(([uri, d]) => ({ uri, name: d.name })).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)),
@@ -33,11 +41,18 @@ export function memoryWorkspace(texts: Record<string, string> = {}): MemoryWorks
       reads.set(uri, (reads.get(uri) ?? 0) + 1);
       const document = documents.get(uri);
       if (!document) return undefined;
-      if (document.reason !== undefined) return { uri, name: document.name, reason: document.reason };
-      return { uri, name: document.name, text: document.text ?? '', version: document.version };
+      if (document.reason !== undefined) return { uri, name: document.name, reason: document.reason, stamp: stampOf(document) };
+      return { uri, name: document.name, text: document.text ?? '', version: document.version, stamp: stampOf(document) };
     },
+    ...(options.stamps && {
+      stamp(uri: string) {
+        stamped.set(uri, (stamped.get(uri) ?? 0) + 1);
+        const document = documents.get(uri);
+        return document && stampOf(document);
+      },
+    }),
     set(uri, text, options = {}) {
-      documents.set(uri, { name: options.name ?? documents.get(uri)?.name ?? uri, text, version: options.version });
+      documents.set(uri, { name: options.name ?? documents.get(uri)?.name ?? uri, text, version: options.version, written: ++written });
       emitter.fire({ kind: 'document', uri });
     },
     delete(uri) {
@@ -45,7 +60,7 @@ export function memoryWorkspace(texts: Record<string, string> = {}): MemoryWorks
       emitter.fire({ kind: 'deleted', uri });
     },
     setUnreadable(uri, reason) {
-      documents.set(uri, { name: documents.get(uri)?.name ?? uri, reason });
+      documents.set(uri, { name: documents.get(uri)?.name ?? uri, reason, written: ++written });
       emitter.fire({ kind: 'document', uri });
     },
     setConfig(text) {

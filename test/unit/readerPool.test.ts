@@ -289,6 +289,22 @@ test('reading store: a reading kept by one session is found by the next; other v
   }
 });
 
+test('reading store: a folder\'s stamps kept by one session are found by the next; a damaged file is as none', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-store-'));
+  try {
+    const first = createReadingStore(root, 'v1');
+    first.setStamps!('folder', [['12:34:56:78', 'a.txt', 'k1'], [null, 'b.txt', 'k2'], ['9:9:9:9', 'bin.txt', null]]);
+    await first.flush();
+    const second = createReadingStore(root, 'v1');
+    assert.deepEqual(await second.getStamps!('folder'), [['12:34:56:78', 'a.txt', 'k1'], [null, 'b.txt', 'k2'], ['9:9:9:9', 'bin.txt', null]]);
+    assert.equal(await second.getStamps!('other'), undefined);
+    fs.writeFileSync(path.join(root, 'stories-v1', 'folder.stamps'), '[["12", 3, "k1"]]');
+    assert.equal(await createReadingStore(root, 'v1').getStamps!('folder'), undefined, 'not stamps: the texts are read');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('reading store: a reading survives JSON (no Infinity, NaN, Map or Date in it; absent is as undefined)', () => {
   for (const seed of seeds) {
     const reading = analysis.readArticle(seed.text, optionsOf(seed.uri));

@@ -12,13 +12,17 @@ import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 const TEXTS = TWO_FOLDER_STORIES;
 
-function storyStore(): ReadingStore & { readings: Map<string, Api.Reading>; stories: Map<string, string[][]> } {
+function storyStore(): ReadingStore & { readings: Map<string, Api.Reading>; stories: Map<string, string[][]>; stamps: Map<string, Api.FolderStamps> } {
   const readings = new Map<string, Api.Reading>();
   const stories = new Map<string, string[][]>();
+  const stamps = new Map<string, Api.FolderStamps>();
   const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     readings,
     stories,
+    stamps,
+    getStamps: async (key) => (stamps.has(key) ? copy(stamps.get(key)!) : undefined),
+    setStamps: (key, files) => void stamps.set(key, copy(files)),
     get: async (key) => (readings.has(key) ? copy(readings.get(key)!) : undefined),
     set: (key, reading) => void readings.set(key, copy(reading)),
     getStories: async (key) => (stories.has(key) ? copy(stories.get(key)!) : undefined),
@@ -124,4 +128,80 @@ test('the load gives the story index nothing until what foreseen returned has se
   await service.load({ first: ['lee/c'], foreseen: (uris) => (uris.length > 0 ? written() : undefined) });
   assert.equal(fedWhenWritten, 0);
   assert.equal(fed.length, 5, 'then the folder is grouped');
+});
+
+/** A second session over the same workspace (the same files, stamped as they are); what was read before foreseen. */
+async function reopenStamped(store: ReturnType<typeof storyStore>, workspace: ReturnType<typeof memoryWorkspace>) {
+  workspace.reads.clear();
+  workspace.stamped.clear();
+  const fed: string[] = [];
+  const service = analysis.createService({ workspace, store, createStoryIndex: () => byFolder(fed) });
+  const seen: { uris?: string[]; readBefore?: string[]; fedBefore?: number; preview?: ReturnType<Api.CrosscheckService['preview']> } = {};
+  await service.load({
+    first: ['lee/c'],
+    foreseen: (uris) => {
+      seen.uris = uris;
+      seen.readBefore = [...workspace.reads.keys()].sort();
+      seen.fedBefore = fed.length;
+      seen.preview = service.preview('lee/c');
+    },
+  });
+  return { service, seen };
+}
+
+test('reopening a folder whose files are stamped as a session left them: only the open story is read before its findings', async () => {
+  const store = storyStore();
+  const workspace = memoryWorkspace(TEXTS, { stamps: true });
+  const first = analysis.createService({ workspace, store, createStoryIndex: () => byFolder() });
+  await first.load();
+  const expected = first.findings('lee/c');
+
+  const { service, seen } = await reopenStamped(store, workspace);
+  assert.deepEqual(seen.uris, ['lee/a', 'lee/b', 'lee/c']);
+  assert.deepEqual(seen.readBefore, ['lee/a', 'lee/b', 'lee/c'], 'the other story’s files are stamped, not read');
+  assert.equal(seen.fedBefore, 0);
+  assert.deepEqual(described(seen.preview!.findings), described(expected));
+  assert.deepEqual(described(service.findings('lee/c')), described(expected), 'the load reads the rest and publishes the same findings');
+  assert.equal(workspace.reads.get('bridge/a'), 1, 'the load read the rest once');
+});
+
+test('files written again since: only they are read to find the stories (the same texts: the same stories)', async () => {
+  const store = storyStore();
+  const workspace = memoryWorkspace(TEXTS, { stamps: true });
+  await analysis.createService({ workspace, store, createStoryIndex: () => byFolder() }).load();
+  workspace.set('bridge/b', TEXTS['bridge/b']);
+
+  const touched = await reopenStamped(store, workspace);
+  assert.deepEqual(touched.seen.uris, ['lee/a', 'lee/b', 'lee/c'], 'the texts are as they were: the stories are found');
+  assert.deepEqual(touched.seen.readBefore, ['bridge/b', 'lee/a', 'lee/b', 'lee/c'], 'the file written again, and the open story');
+  assert.equal(store.stamps.size, 1, 'the new stamps replace the old under the same files');
+
+  // The second session kept the new stamps: a third reads only the open story.
+  const third = await reopenStamped(store, workspace);
+  assert.deepEqual(third.seen.readBefore, ['lee/a', 'lee/b', 'lee/c']);
+
+  workspace.set('bridge/b', 'Cruz said the bridge would be rebuilt.');
+  const changed = await reopenStamped(store, workspace);
+  assert.deepEqual(changed.seen.uris, [], 'another text: another folder, whose stories the store does not know');
+  assert.deepEqual(changed.seen.readBefore, ['bridge/b']);
+  assert.equal(changed.seen.preview?.others, undefined);
+});
+
+test('an article open in the editor has no stamp: it is read on reopening, whether still open or not', async () => {
+  const store = storyStore();
+  const workspace = memoryWorkspace(TEXTS, { stamps: true });
+  workspace.set('lee/c', TEXTS['lee/c'], { version: 3 });
+  await analysis.createService({ workspace, store, createStoryIndex: () => byFolder() }).load();
+  const open = await reopenStamped(store, workspace);
+  assert.deepEqual(open.seen.uris, ['lee/a', 'lee/b', 'lee/c']);
+  assert.deepEqual(open.seen.readBefore, ['lee/a', 'lee/b', 'lee/c']);
+
+  // Closed since (the editor opens it only after the server has listed the folder): read from disk, the same text.
+  workspace.set('lee/c', TEXTS['lee/c']);
+  const closed = await reopenStamped(store, workspace);
+  assert.deepEqual(closed.seen.uris, ['lee/a', 'lee/b', 'lee/c']);
+
+  workspace.set('lee/c', 'Walsh and Lee spoke for 30 minutes.', { version: 4 });
+  const edited = await reopenStamped(store, workspace);
+  assert.deepEqual(edited.seen.uris, [], 'the editor’s text changed: another folder');
 });

@@ -103,3 +103,28 @@ test('editor workspace without a folder: only open articles', () => {
   workspace.closed('untitled:Untitled-1');
   assert.deepEqual(service.uris(), ['file:///elsewhere/b.txt']);
 });
+
+test('folder workspace stamps: the stamp a read gives is the stamp the file has, until it is written again; an open document has none', () => {
+  const dir = folderWith({ 'a.txt': A, 'b.txt': B });
+  try {
+    const workspace = createFolderWorkspace(dir);
+    const config = analysis.createService({ workspace }).config;
+    const a = fileUri(path.join(dir, 'a.txt'));
+    const read = workspace.read(a, config);
+    assert.ok(read && 'text' in read && read.stamp, 'a read file carries its stamp');
+    assert.equal(workspace.stamp!(a, config), read.stamp, 'unchanged: the same stamp');
+    assert.notEqual(workspace.stamp!(fileUri(path.join(dir, 'b.txt')), config), read.stamp, 'another file, another stamp');
+    fs.writeFileSync(path.join(dir, 'a.txt'), `${A} Again.`);
+    assert.notEqual(workspace.stamp!(a, config), read.stamp, 'written again: another stamp');
+    assert.equal(workspace.stamp!(fileUri(path.join(dir, 'gone.txt')), config), undefined, 'a file gone has none');
+
+    const editor = createEditorWorkspace(workspace);
+    assert.equal(editor.stamp!(a, config), workspace.stamp!(a, config), 'closed: the disk’s stamp');
+    editor.opened(a, editorDoc(C));
+    assert.equal(editor.stamp!(a, config), undefined, 'open: the editor’s text, which no stamp tells');
+    const open = editor.read(a, config);
+    assert.ok(open && 'text' in open && open.stamp === undefined);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -2,7 +2,7 @@
 export { createService, fallbackName } from './service';
 export type { CrosscheckService, ArticleSymbol, ConfigFileState, FindingFilter, HostSettings, LoadOptions, LoadResult, RefreshResult, ServiceOptions, SymbolKind } from './service';
 export { inProcessReader } from './reader';
-export type { Reader, ReadingStore, ReadRequest } from './reader';
+export type { FolderStamps, Reader, ReadingStore, ReadRequest } from './reader';
 export { changeEmitter, isSkipped } from './workspace';
 export type { ChangeEmitter, ConfigText, Disposable, SkippedDocument, Workspace, WorkspaceChange, WorkspaceDocument, WorkspaceEntry } from './workspace';
 export { createStoryIndex, storyOptions } from './corpus/stories';

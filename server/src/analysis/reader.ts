@@ -60,7 +60,19 @@ export interface ReadingStore {
    */
   getStories?(key: string): Promise<string[][] | undefined>;
   setStories?(key: string, stories: string[][]): void;
+  /**
+   * Each file's stamp, name and reading key, by a key of the folder's files (`service/stamps.ts`). Optional: without
+   * it, a reopened folder reads every text to find its stories' key.
+   */
+  getStamps?(key: string): Promise<FolderStamps | undefined>;
+  setStamps?(key: string, files: FolderStamps): void;
 }
+
+/**
+ * One entry per file of a folder, in uri order: the stamp it was read under (null: an editor's text, read again), its
+ * name, and its reading's key in the store (null: skipped).
+ */
+export type FolderStamps = Array<[stamp: string | null, name: string, storeKey: string | null]>;
 
 /** Reads on the calling thread, one document at a time: the CLI with `--jobs 1`, the tests. */
 export const inProcessReader: Reader = {

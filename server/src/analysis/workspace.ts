@@ -14,12 +14,16 @@ export interface WorkspaceDocument extends WorkspaceEntry {
   text: string;
   /** The editor's version of an open document; absent for text read from disk. */
   version?: number;
+  /** What `Workspace.stamp` said of the file just before it was read; absent for an editor's text. */
+  stamp?: string;
 }
 
 /** A file that looks like an article but cannot be read as one (binary, not UTF-8, too large). */
 export interface SkippedDocument extends WorkspaceEntry {
   /** Shown to the user as is, e.g. "skipped: the file looks binary …". */
   reason: string;
+  /** As `WorkspaceDocument.stamp`. */
+  stamp?: string;
 }
 
 export interface ConfigText {
@@ -49,6 +53,13 @@ export interface Workspace {
    * or undefined when it is gone or no longer an article under `config`.
    */
   read(uri: string, config: Config): WorkspaceDocument | SkippedDocument | undefined;
+  /**
+   * Optional: what the host knows of an article without reading it (on disk: its size, times and inode), so that a
+   * later session can tell the folder unchanged without reading every text. The same stamp means the same text as far
+   * as the host can tell; undefined when it cannot tell (an open editor document, a file gone). A stamp is only ever
+   * a shortcut: whatever it lets the service show early, the load confirms by reading.
+   */
+  stamp?(uri: string, config: Config): string | undefined;
   /** Changes are reported as they happen; the service applies them on its next question. */
   watch(listener: (change: WorkspaceChange) => void): Disposable;
 }

@@ -74,6 +74,10 @@ export function createEditorWorkspace(base?: FolderWorkspace): EditorWorkspace {
       if (document && isOpenArticle(uri, document, config)) return { uri, name: nameOf(uri), text: document.getText(), version: document.version };
       return base?.read(uri, config);
     },
+    stamp(uri, config) {
+      // An open document's text is the editor's, which no file stamp tells: the service reads it.
+      return open.has(uri) ? undefined : base?.stamp?.(uri, config);
+    },
     opened(uri, document) {
       open.set(uri, document);
       emitter.fire(configName(uri) ? { kind: 'config' } : { kind: 'document', uri });

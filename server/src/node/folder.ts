@@ -33,9 +33,10 @@ export function readConfigFile(folder: string): ConfigFile | undefined {
 const MAX_FILES = 20_000;
 
 /** Every article file under the folder, by the config's globs, in sorted order. */
-export function listArticlePaths(folder: string, config: Config): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
+export function listArticlePaths(folder: string, config: Config): Array<{ file: string; name: string }> {
+  const found: Array<{ file: string; name: string }> = [];
+  // `rel` is built from the names walked ('/'-separated), not by `path.relative` for each of thousands of files.
+  const walk = (dir: string, rel: string) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -46,16 +47,16 @@ export function listArticlePaths(folder: string, config: Config): string[] {
     for (const entry of entries) {
       if (found.length >= MAX_FILES) return;
       const full = path.join(dir, entry.name);
-      const rel = path.relative(folder, full).split(path.sep).join('/');
+      const name = rel + entry.name;
       if (entry.isDirectory()) {
         if (entry.name === 'node_modules' || entry.name === '.git') continue;
-        walk(full);
-      } else if ((entry.isFile() || isLinkToFile(entry, full)) && isArticlePath(rel, config)) {
-        found.push(full);
+        walk(full, `${name}/`);
+      } else if ((entry.isFile() || isLinkToFile(entry, full)) && isArticlePath(name, config)) {
+        found.push({ file: full, name });
       }
     }
   };
-  walk(folder);
+  walk(folder, '');
   return found;
 }
 
@@ -92,10 +93,13 @@ function unreadable(error: unknown): string {
 }
 
 /** One file's text, or why it is skipped (too large, unreadable, binary, not UTF-8, not a regular file). */
-export function readArticleFile(file: string, maxFileBytes: number): { text: string } | { reason: string } {
+export function readArticleFile(file: string, maxFileBytes: number): { text: string; stamp?: string } | { reason: string; stamp?: string } {
   let bytes: Buffer;
+  let stamp: string | undefined;
   try {
-    const stat = fs.statSync(file);
+    // Taken before the read: a file changed after it gets another stamp, never this text's.
+    const stat = fs.statSync(file, { bigint: true });
+    stamp = stampOf(stat);
     // A pipe or a device named like an article would block or never end: never opened.
     if (!stat.isFile()) return { reason: 'skipped: not a regular file (a pipe, a device or a folder)' };
     if (stat.size > maxFileBytes) {
@@ -106,7 +110,21 @@ export function readArticleFile(file: string, maxFileBytes: number): { text: str
     return { reason: unreadable(error) };
   }
   const decoded = decodeArticle(bytes, maxFileBytes);
-  return decoded.ok ? { text: decoded.text } : { reason: decoded.reason };
+  return decoded.ok ? { text: decoded.text, stamp } : { reason: decoded.reason, stamp };
+}
+
+/** A file's stamp (`Workspace.stamp`): size, modification and change times to the nanosecond, and inode. */
+function stampOf(stat: fs.BigIntStats): string {
+  return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+}
+
+/** The stamp a file has now, without reading it; undefined when it cannot be stat-ed. */
+export function fileStamp(file: string): string | undefined {
+  try {
+    return stampOf(fs.statSync(file, { bigint: true }));
+  } catch {
+    return undefined;
+  }
 }
 
 export const fileUri = (file: string): string => pathToFileURL(file).href;
@@ -156,7 +174,7 @@ export function createFolderWorkspace(folder: string): FolderWorkspace {
       return file ? { uri: fileUri(file.path), text: file.text } : undefined;
     },
     list(config): WorkspaceEntry[] {
-      return listArticlePaths(root, config).map((file) => ({ uri: fileUri(file), name: path.relative(root, file).split(path.sep).join('/') }));
+      return listArticlePaths(root, config).map(({ file, name }) => ({ uri: fileUri(file), name }));
     },
     read(uri, config): WorkspaceDocument | SkippedDocument | undefined {
       const name = nameOf(uri);
@@ -174,9 +192,14 @@ export function createFolderWorkspace(folder: string): FolderWorkspace {
         if (outside) return { uri, name, reason: outside };
       }
       const content = readArticleFile(file, config.maxFileBytes);
-      if ('text' in content) return { uri, name, text: content.text };
+      if ('text' in content) return { uri, name, text: content.text, stamp: content.stamp };
       // Deleted between the listing and the read: gone, not broken (the editor's watcher reports the deletion).
-      return exists(file) ? { uri, name, reason: content.reason } : undefined;
+      return exists(file) ? { uri, name, reason: content.reason, stamp: content.stamp } : undefined;
+    },
+    // Asked of the uris the listing gave, all of them at a reopen: a `stat`, without the listing's tests again.
+    stamp(uri) {
+      const file = uriPath(uri);
+      return file === undefined ? undefined : fileStamp(file);
     },
   };
 }
@@ -205,8 +228,9 @@ export function createFilesWorkspace(root: string, files: string[]): FolderWorks
       if (!named.includes(uri)) return undefined;
       const file = uriPath(uri)!;
       const content = readArticleFile(file, config.maxFileBytes);
-      return 'text' in content ? { uri, name: nameOf(uri), text: content.text } : { uri, name: nameOf(uri), reason: content.reason };
+      return 'text' in content ? { uri, name: nameOf(uri), text: content.text, stamp: content.stamp } : { uri, name: nameOf(uri), reason: content.reason, stamp: content.stamp };
     },
+    stamp: (uri) => (named.includes(uri) ? fileStamp(uriPath(uri)!) : undefined),
   };
 }
 

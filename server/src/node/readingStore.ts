@@ -3,11 +3,12 @@
 // service gives (its text and what its reading depends on), under a folder named by the version of the
 // reading code: readings of another version are never used and are deleted. Beside them, the stories of
 // the folders loaded last (one file per folder state, the newest STORIES_KEPT), so that a reopened folder
-// knows the open file's story before it has grouped every article again.
+// knows the open file's story before it has grouped every article again, and the files' stamps (size, times), so that it
+// reads only the files that changed to know its stories' key.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ReadingStore } from '../analysis/reader';
+import type { FolderStamps, ReadingStore } from '../analysis/reader';
 import type { Reading } from '../analysis/types';
 
 export interface DiskReadingStore extends ReadingStore {
@@ -91,7 +92,20 @@ export function createReadingStore(root: string, version = readingCodeVersion())
     setStories(key, stories) {
       waiting.push([path.join(storiesFolder, `${key}.stories`), () => JSON.stringify(stories)]);
       pump();
-      void flush().then(() => pruneStories(storiesFolder));
+      void flush().then(() => pruneStories(storiesFolder, '.stories'));
+    },
+    async getStamps(key) {
+      try {
+        const files: unknown = JSON.parse(await fs.promises.readFile(path.join(storiesFolder, `${key}.stamps`), 'utf8'));
+        return isStamps(files) ? files : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    setStamps(key, files) {
+      waiting.push([path.join(storiesFolder, `${key}.stamps`), () => JSON.stringify(files)]);
+      pump();
+      void flush().then(() => pruneStories(storiesFolder, '.stamps'));
     },
     flush,
     async sweep() {
@@ -122,10 +136,10 @@ async function writeText(file: string, text: () => string): Promise<void> {
   }
 }
 
-/** Keeps the newest STORIES_KEPT files of stories. */
-async function pruneStories(folder: string): Promise<void> {
+/** Keeps the newest STORIES_KEPT files of stories, or of stamps. */
+async function pruneStories(folder: string, extension: string): Promise<void> {
   try {
-    const files = (await fs.promises.readdir(folder)).filter((f) => f.endsWith('.stories'));
+    const files = (await fs.promises.readdir(folder)).filter((f) => f.endsWith(extension));
     if (files.length <= STORIES_KEPT) return;
     const dated = await Promise.all(files.map(async (f) => ({ f, at: (await fs.promises.stat(path.join(folder, f))).mtimeMs })));
     dated.sort((a, b) => b.at - a.at);
@@ -133,6 +147,11 @@ async function pruneStories(folder: string): Promise<void> {
   } catch {
     // another session pruned meanwhile
   }
+}
+
+function isStamps(value: unknown): value is FolderStamps {
+  const orNull = (v: unknown) => v === null || typeof v === 'string';
+  return Array.isArray(value) && value.every((file) => Array.isArray(file) && file.length === 3 && orNull(file[0]) && typeof file[1] === 'string' && orNull(file[2]));
 }
 
 function isStories(value: unknown): value is string[][] {

@@ -36,15 +36,17 @@ export function accept(
   const inFlight = s.unread.get(uri);
   if (inFlight && inFlight.text === found.text && inFlight.readKey === readKey && inFlight.name === found.name) {
     if (found.version !== undefined) inFlight.version = found.version;
+    inFlight.stamp = found.stamp;
     return undefined;
   }
   if (previous && previous.text === found.text && previous.readKey === readKey && previous.name === found.name) {
     s.unread.delete(uri); // a text put back as it was (an undo) while its edit was being read
     if (found.version !== undefined) setVersion(previous, found.version);
+    previous.stamp = found.stamp;
     return undefined;
   }
   const version = found.version ?? inFlight?.version ?? (previous ? previous.version + 1 : 0);
-  const job: Job = { uri, name: found.name, text: found.text, readKey, version };
+  const job: Job = { uri, name: found.name, text: found.text, readKey, version, stamp: found.stamp };
   s.unread.set(uri, job);
   if (!inFlight || inFlight.text !== found.text || inFlight.name !== found.name) group(uri, found.name, found.text);
   const cached = recentReading(s, job);
@@ -81,7 +83,7 @@ export function finish(s: ServiceState, job: Job, read: () => Reading): void {
   s.unread.delete(job.uri);
   const previous = s.docs.get(job.uri);
   if (previous) remember(s, job.uri, previous);
-  s.docs.set(job.uri, { name: job.name, text: reading.text, version: reading.version, meta: reading.meta, reading, readKey: job.readKey });
+  s.docs.set(job.uri, { name: job.name, text: reading.text, version: reading.version, meta: reading.meta, reading, readKey: job.readKey, stamp: job.stamp });
   s.sortedUris = undefined;
   touchDocument(s, job.uri);
   const id = s.stories.storyOf(job.uri);

@@ -7,13 +7,14 @@ import { contentHash } from '../text/hash';
 import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../workspace';
 import type { Finding, Reading } from '../types';
 import { readKeyOf, storeKeyFor } from './documents';
+import { keepStamps, type StoredArticle } from './stamps';
 import type { ForeseenStory, ServiceState } from './state';
 
 /**
  * The key of a whole folder's stories in the store: every article's uri, name and store key, and the story options.
  * The same key means the same texts read the same way, given to the story index in the same order: the same stories.
  */
-function folderKey(s: ServiceState, articles: Array<{ uri: string; name: string; storeKey: string }>): string {
+function folderKey(s: ServiceState, articles: StoredArticle[]): string {
   return contentHash([JSON.stringify(storyOptions(s.config)), ...articles.map((a) => `${a.uri}\t${a.name}\t${a.storeKey}`)].join('\n'));
 }
 
@@ -24,6 +25,7 @@ export function keepStories(s: ServiceState): void {
     const doc = s.docs.get(uri)!;
     return { uri, name: doc.name, storeKey: storeKeyFor(s, uri, doc.readKey, doc.text) };
   });
+  keepStamps(s);
   const key = folderKey(s, articles);
   const groups = s.stories.stories().map((known) => known.uris);
   const json = JSON.stringify(groups);
@@ -33,7 +35,8 @@ export function keepStories(s: ServiceState): void {
 }
 
 /**
- * Reopening a folder whose texts are as a session left them: the store knows its stories, which the story index
+ * Reopening a folder whose texts are as a session left them (`articles`: each one's reading key, known from its text or
+ * from its file's stamp, `service/stamps.ts`): the store knows its stories, which the story index
  * would know only once it has seen every article (seconds at thousands of articles). The open documents' stories
  * are checked at once from their stored readings, and `preview` answers with their findings until the load ends.
  * The stories found are those the story index arrives at (the same texts, in the same order), so the findings are
@@ -44,54 +47,71 @@ export function keepStories(s: ServiceState): void {
  */
 export async function foresee(
   s: ServiceState,
-  found: Map<string, WorkspaceDocument | SkippedDocument | undefined>,
+  articles: StoredArticle[],
+  document: (uri: string) => WorkspaceDocument | SkippedDocument | undefined,
+  first: () => string[],
+  signal: AbortSignal | undefined,
+): Promise<string[]> {
+  const key = folderKey(s, articles);
+  const groups = await s.options.store!.getStories!(key).catch(() => undefined);
+  if (!groups || signal?.aborted) return [];
+  s.storedStories = { key, json: JSON.stringify(groups) };
+  return checkForeseen(s, groups, document, first, signal);
+}
+
+/** The articles of a folder whose texts were read: each one's name and key in the store. */
+export function articlesOf(s: ServiceState, found: Map<string, WorkspaceDocument | SkippedDocument | undefined>): StoredArticle[] {
+  const articles: StoredArticle[] = [];
+  for (const [uri, document] of found) {
+    if (document && !isSkipped(document)) articles.push({ uri, name: document.name, storeKey: storeKeyFor(s, uri, readKeyOf(s, document.name), document.text) });
+  }
+  return articles;
+}
+
+/**
+ * The open documents' stories among `groups`, checked from their stored readings (each confirmed by the text `document`
+ * gives); the uris of the stories shown. A story with a member gone, skipped or not in the store is left to the load.
+ */
+async function checkForeseen(
+  s: ServiceState,
+  groups: string[][],
+  document: (uri: string) => WorkspaceDocument | SkippedDocument | undefined,
   first: () => string[],
   signal: AbortSignal | undefined,
 ): Promise<string[]> {
   const shown: string[] = [];
-  try {
-    const store = s.options.store!;
-    const articles: Array<{ uri: string; name: string; storeKey: string; document: WorkspaceDocument }> = [];
-    for (const [uri, document] of found) {
-      if (document && !isSkipped(document)) articles.push({ uri, name: document.name, storeKey: storeKeyFor(s, uri, readKeyOf(s, document.name), document.text), document });
+  const store = s.options.store!;
+  const open = new Set(first());
+  const fetched = await Promise.all(
+    groups
+      .filter((group) => group.some((uri) => open.has(uri)))
+      .map(async (group) => {
+        const readings = await Promise.all(
+          group.map(async (member) => {
+            const found = document(member);
+            if (!found || isSkipped(found)) return undefined;
+            const key = storeKeyFor(s, member, readKeyOf(s, found.name), found.text);
+            const stored = await store.get(key).catch(() => undefined);
+            if (!stored || stored.text !== found.text) return undefined;
+            stored.uri = member;
+            stored.version = found.version ?? 0;
+            return stored;
+          }),
+        );
+        return { group, readings: readings.every((r) => r !== undefined) ? (readings as Reading[]) : undefined };
+      }),
+  );
+  for (const { group, readings } of fetched) {
+    if (!readings || signal?.aborted) continue;
+    let findings: Finding[];
+    try {
+      findings = runChecks(buildCorpus(readings, s.config), s.config);
+    } catch {
+      continue; // the load checks it, and reports what failed
     }
-    const key = folderKey(s, articles);
-    const groups = await store.getStories!(key).catch(() => undefined);
-    if (!groups || signal?.aborted) return shown;
-    s.storedStories = { key, json: JSON.stringify(groups) };
-    const byUri = new Map(articles.map((a) => [a.uri, a]));
-    const open = new Set(first());
-    const fetched = await Promise.all(
-      groups
-        .filter((group) => group.some((uri) => open.has(uri)))
-        .map(async (group) => {
-          const readings = await Promise.all(
-            group.map(async (member) => {
-              const article = byUri.get(member);
-              const stored = article ? await store.get(article.storeKey).catch(() => undefined) : undefined;
-              if (!article || !stored || stored.text !== article.document.text) return undefined;
-              stored.uri = member;
-              stored.version = article.document.version ?? 0;
-              return stored;
-            }),
-          );
-          return { group, readings: readings.every((r) => r !== undefined) ? (readings as Reading[]) : undefined };
-        }),
-    );
-    for (const { group, readings } of fetched) {
-      if (!readings || signal?.aborted) continue;
-      let findings: Finding[];
-      try {
-        findings = runChecks(buildCorpus(readings, s.config), s.config);
-      } catch {
-        continue; // the load checks it, and reports what failed
-      }
-      const story: ForeseenStory = { readings: new Map(readings.map((r) => [r.uri, r])), findings };
-      for (const member of group) s.foreseen.set(member, story);
-      shown.push(...group);
-    }
-  } finally {
-    s.foreseeing = false;
+    const story: ForeseenStory = { readings: new Map(readings.map((r) => [r.uri, r])), findings };
+    for (const member of group) s.foreseen.set(member, story);
+    shown.push(...group);
   }
   return shown;
 }

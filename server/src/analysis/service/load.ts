@@ -8,7 +8,8 @@ import type { SkippedDocument, WorkspaceDocument } from '../workspace';
 import type { LoadOptions, LoadResult } from '../service';
 import { takeChanges } from './changes';
 import { accept, addToStory } from './documents';
-import { foresee, keepStories } from './foresee';
+import { articlesOf, foresee, keepStories } from './foresee';
+import { articlesByStamps } from './stamps';
 import { jobQueue, runJobs } from './jobs';
 import { loneArticles, type LoneArticles } from './loneArticles';
 import { checkOpenStories } from './provisional';
@@ -51,12 +52,11 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       // load does not say `foreseen`, which starts the server's reader threads beside another folder's lookup.
       const reopening = empty && uris.length > 0 && s.options.store?.getStories !== undefined;
       for (const uri of uris) s.feeding.add(uri);
-      // Reopening a folder: its texts are read first, to look its stories up in the store.
-      s.foreseeing = reopening;
-      const readAhead = reopening ? await readAll(s, uris).finally(() => (s.foreseeing = false)) : undefined;
-      if (readAhead) s.foreseeing = true;
-      // Its open documents' stories, when the store knows them, are checked before the folder is given to the story index.
-      const shown = readAhead ? await foresee(s, readAhead, first, signal) : [];
+      // Reopening a folder: its open documents' stories, when the store knows them, are checked before the folder is
+      // given to the story index.
+      const ahead = reopening ? await reopen(s, uris, first, signal) : undefined;
+      const readAhead = ahead?.texts;
+      const shown = ahead?.shown ?? [];
       // A first load with open documents whose stories the store did not give: the texts are read first too, to find,
       // read and check each open article's provisional story before the story index has seen the folder.
       // The editor opens its documents just after the server starts: their messages are handled before asking.
@@ -65,7 +65,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       const texts = readAhead ?? (unforeseen ? await readAll(s, uris) : undefined);
       if (texts) mark('texts read');
       if (unforeseen && texts) shown.push(...(await checkOpenStories(s, texts, first, reader, signal, mark)));
-      if ((readAhead || unforeseen) && !signal?.aborted) await Promise.resolve(loadOptions.foreseen?.(shown)).catch(() => undefined);
+      if ((reopening || unforeseen) && !signal?.aborted) await Promise.resolve(loadOptions.foreseen?.(shown)).catch(() => undefined);
       mark(`foreseen ${shown.length}`);
       const queue = jobQueue(s, first);
       // Until every text is given to the story index, no story is known to be complete; then each is
@@ -165,6 +165,30 @@ async function groupWhenRead(
     s.feeding.delete(uri);
     addToStory(s, uri, name, text);
     lone?.fed(uri);
+  }
+}
+
+/**
+ * A reopened folder's stories looked up in the store by its articles' reading keys: known from the files' stamps where
+ * the store has them, else from every text, read first (and kept for the load). Meanwhile a preview waits for them.
+ */
+async function reopen(
+  s: ServiceState,
+  uris: string[],
+  first: () => string[],
+  signal: AbortSignal | undefined,
+): Promise<{ shown: string[]; texts?: Map<string, WorkspaceDocument | SkippedDocument | undefined> }> {
+  s.foreseeing = true;
+  try {
+    const stamped = await articlesByStamps(s, uris);
+    if (stamped) {
+      const document = (uri: string) => (stamped.read.has(uri) ? stamped.read.get(uri) : s.workspace.read(uri, s.config));
+      return { shown: signal?.aborted ? [] : await foresee(s, stamped.articles, document, first, signal) };
+    }
+    const texts = await readAll(s, uris);
+    return { texts, shown: signal?.aborted ? [] : await foresee(s, articlesOf(s, texts), (uri) => texts.get(uri), first, signal) };
+  } finally {
+    s.foreseeing = false;
   }
 }
 

@@ -26,6 +26,8 @@ export interface Doc {
   packed?: PackedReading;
   /** What the reading depends on besides the text: source, date, tolerances. */
   readKey: string;
+  /** The workspace's stamp of the file `text` was read from (`Workspace.stamp`); absent for an editor's text. */
+  stamp?: string;
 }
 
 /**
@@ -46,6 +48,8 @@ export interface Job {
   text: string;
   readKey: string;
   version: number;
+  /** As `Doc.stamp`. */
+  stamp?: string;
 }
 
 /**
@@ -111,6 +115,8 @@ export interface ServiceState {
   readonly storeKeys: Map<string, { readKey: string; text: string; key: string }>;
   /** The stories the store gave for the folder (`foresee`) or was last given, so that the same are not written again. */
   storedStories: { key: string; json: string } | undefined;
+  /** The same for the files' stamps (`keepStamps`). */
+  storedStamps: { key: string; json: string } | undefined;
   /** Whether `config` reads with the default tolerances (the story index's lead facts do), worked out once per config. */
   tolerancesOf: Config | undefined;
   defaultTolerancesUsed: boolean;
@@ -146,6 +152,7 @@ export function createState(options: ServiceOptions, indexOptions: (state: Servi
     foreseeing: false,
     storeKeys: new Map(),
     storedStories: undefined,
+    storedStamps: undefined,
     tolerancesOf: undefined,
     defaultTolerancesUsed: false,
     loaded: false,
