@@ -10,7 +10,8 @@
 // `--edits 0`: the start figures only (no keystrokes, no requests). `--reopen N`: C N times on B's storage (each a
 // fresh server), with every run's figures and their median and range (reopening is what varies most).
 // `--target <file> --cold N`: B only, N times, each a fresh server on empty storage (no A, no C): the cold start →
-// open file, with its median and range. `--trace`: each B run's server-side steps (process start, modules, models,
+// open file, with its median and range. `--target <file> --stored N`: B once, then C N times until the open file's
+// diagnostics: the stored start → open file without the full runs. `--trace`: each B run's server-side steps (process start, modules, models,
 // listing, the provisional story, the publication; CROSSCHECK_TRACE_START), in ms since the server process started.
 // Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N] [--reopen N]
 //   [--target <file> --cold N] [--trace]
@@ -34,6 +35,7 @@ const EDITS = option('--edits', 200);
 const REQUESTS = option('--requests', 60);
 const REOPEN = option('--reopen', 1);
 const COLD = option('--cold', 1);
+const STORED = process.argv.includes('--stored') ? option('--stored', 1) : 0;
 const TRACE = process.argv.includes('--trace');
 const targetAt = process.argv.indexOf('--target');
 const TARGET = targetAt > 0 ? pathToFileURL(fs.realpathSync(path.resolve(process.argv[targetAt + 1]))).href : undefined;
@@ -43,7 +45,8 @@ const LONG = 30 * 60_000;
 const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
 const out = { folder: path.basename(folder) };
 try {
-  if (TARGET) Object.assign(out, await coldOnly(TARGET));
+  if (TARGET && STORED) Object.assign(out, await storedOnly(TARGET));
+  else if (TARGET) Object.assign(out, await coldOnly(TARGET));
   else await allRuns();
 } finally {
   fs.rmSync(storage, { recursive: true, force: true });
@@ -60,6 +63,18 @@ async function coldOnly(uri) {
     runs.push(await runOpen('cold', { uri, articles }, false));
   }
   const result = { target: uri, coldStartToOpenFileRuns: runs.map((r) => Math.round(r.coldStartToOpenFileMs)), coldStartToOpenFile: spread(runs.map((r) => r.coldStartToOpenFileMs)) };
+  if (TRACE) result.trace = runs.map((r) => r.trace);
+  return result;
+}
+
+/** B once (until every diagnostic, so that the store holds the folder), then C STORED times until the open file's. */
+async function storedOnly(uri) {
+  // The status counts the articles read or skipped: the folder's files, not its directories.
+  const articles = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory() && /\.(txt|md)$/.test(entry.name)).length;
+  await runOpen('cold', { uri, articles });
+  const runs = [];
+  for (let i = 0; i < STORED; i++) runs.push(await runOpen('stored', { uri, articles }, false));
+  const result = { target: uri, storedStartToOpenFileRuns: runs.map((r) => Math.round(r.storedStartToOpenFileMs)), storedStartToOpenFile: spread(runs.map((r) => r.storedStartToOpenFileMs)) };
   if (TRACE) result.trace = runs.map((r) => r.trace);
   return result;
 }

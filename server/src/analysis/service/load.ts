@@ -54,7 +54,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       for (const uri of uris) s.feeding.add(uri);
       // Reopening a folder: its open documents' stories, when the store knows them, are checked before the folder is
       // given to the story index.
-      const ahead = reopening ? await reopen(s, uris, first, signal) : undefined;
+      const ahead = reopening ? await reopen(s, uris, first, signal, mark) : undefined;
       const readAhead = ahead?.texts;
       const shown = ahead?.shown ?? [];
       // A first load with open documents whose stories the store did not give: the texts are read first too, to find,
@@ -177,10 +177,12 @@ async function reopen(
   uris: string[],
   first: () => string[],
   signal: AbortSignal | undefined,
+  mark: (step: string) => void,
 ): Promise<{ shown: string[]; texts?: Map<string, WorkspaceDocument | SkippedDocument | undefined> }> {
   s.foreseeing = true;
   try {
     const stamped = await articlesByStamps(s, uris);
+    mark(stamped ? `stamped, ${stamped.read.size} read` : 'no stamps kept');
     if (stamped) {
       const document = (uri: string) => (stamped.read.has(uri) ? stamped.read.get(uri) : s.workspace.read(uri, s.config));
       return { shown: signal?.aborted ? [] : await foresee(s, stamped.articles, document, first, signal) };
