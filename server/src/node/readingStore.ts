@@ -66,6 +66,22 @@ export function createReadingStore(root: string, version = readingCodeVersion())
     return new Promise((resolve) => idle.push(resolve));
   };
 
+  /** A folder's stories or stamps (`extension`), or undefined when none are kept or the file is not what `is` expects. */
+  const readFolderFile = async <T>(key: string, extension: string, is: (value: unknown) => value is T): Promise<T | undefined> => {
+    try {
+      const value: unknown = JSON.parse(await fs.promises.readFile(path.join(storiesFolder, `${key}${extension}`), 'utf8'));
+      return is(value) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  /** Writes a folder's stories or stamps, then keeps the newest STORIES_KEPT files of that kind. */
+  const keepFolderFile = (key: string, extension: string, value: unknown): void => {
+    waiting.push([path.join(storiesFolder, `${key}${extension}`), () => JSON.stringify(value)]);
+    pump();
+    void flush().then(() => pruneStories(storiesFolder, extension));
+  };
+
   return {
     folder,
     async get(key) {
@@ -81,32 +97,10 @@ export function createReadingStore(root: string, version = readingCodeVersion())
       waiting.push([fileOf(key), () => JSON.stringify(reading)]);
       pump();
     },
-    async getStories(key) {
-      try {
-        const stories: unknown = JSON.parse(await fs.promises.readFile(path.join(storiesFolder, `${key}.stories`), 'utf8'));
-        return isStories(stories) ? stories : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    setStories(key, stories) {
-      waiting.push([path.join(storiesFolder, `${key}.stories`), () => JSON.stringify(stories)]);
-      pump();
-      void flush().then(() => pruneStories(storiesFolder, '.stories'));
-    },
-    async getStamps(key) {
-      try {
-        const files: unknown = JSON.parse(await fs.promises.readFile(path.join(storiesFolder, `${key}.stamps`), 'utf8'));
-        return isStamps(files) ? files : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    setStamps(key, files) {
-      waiting.push([path.join(storiesFolder, `${key}.stamps`), () => JSON.stringify(files)]);
-      pump();
-      void flush().then(() => pruneStories(storiesFolder, '.stamps'));
-    },
+    getStories: (key) => readFolderFile(key, '.stories', isStories),
+    setStories: (key, stories) => keepFolderFile(key, '.stories', stories),
+    getStamps: (key) => readFolderFile(key, '.stamps', isStamps),
+    setStamps: (key, files) => keepFolderFile(key, '.stamps', files),
     flush,
     async sweep() {
       let shards: string[];
