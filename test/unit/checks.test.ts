@@ -20,6 +20,19 @@ test('quantity-conflict: the outlier is reported once, with the other side as re
   assert.match(found[0].message, /\ba\b.*\bb\b.*\bc\b/s);
 });
 
+test('quantity-conflict: sums in one currency disagree whatever sums in another currency the story also gives', () => {
+  const texts = {
+    a: 'Thieves grabbed watches worth an estimated two million euros from the car of a jeweller.',
+    b: 'Thieves grabbed watches worth an estimated two million euros from the car of a jeweller in Paris.',
+    c: 'The thieves grabbed watches worth £1.7m from the car of a jeweller.',
+    d: 'Thieves grabbed watches worth an estimated five million euros from the car of a jeweller.',
+  };
+  const found = codes(serviceOf(texts), 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'd');
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['a', 'b']);
+});
+
 test('quantity-conflict: overlapping intervals and different events are not conflicts', () => {
   const s = serviceOf({
     a: 'Ann Lee and Tom Walsh spoke for more than an hour.',

@@ -22,6 +22,8 @@ export interface SourceInfo {
 export interface Tolerances {
   /** "about", "around", "roughly", "some" → value × (1 ± approximate). */
   approximate: number;
+  /** "about 11", "about 43 percent": a hedged number written to a finer step than `approximate` → ± its step, at least this. */
+  approximateFine: number;
   /** "nearly", "almost", "close to", "just under" → [value × (1 − nearly), value]. */
   nearly: number;
   /** A bare value is still a rounded report: value × (1 ± exact). */

@@ -82,7 +82,21 @@ export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
  * A source found on two sides is left out of both.
  */
 export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side[] {
-  const members = group.claims;
+  const currencies = byCurrency(group.claims);
+  if (currencies.length < 2) return sidesAmong(corpus, group.claims, config);
+  // The sums of each currency are split apart; the disagreement most sources take part in is told.
+  let best: Side[] = [];
+  let most = 0;
+  for (const members of currencies) {
+    const sides = sidesAmong(corpus, members, config);
+    const sources = sides.reduce((n, side) => n + side.sources.size, 0);
+    if (sides.length >= 2 && sources > most) [best, most] = [sides, sources];
+  }
+  return best;
+}
+
+/** `sidesOf` among members whose values can be compared with each other. */
+function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config): Side[] {
   const agrees = (a: ClaimRef, b: ClaimRef) => !disjoint(a.quantity, b.quantity, config.tolerances.exact);
   // Asked again by each comparison of the sort: made once per member, when first asked.
   const supports = new Map<ClaimRef, number>();
@@ -121,6 +135,24 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
     side.sources = new Set(side.members.map((m) => m.uri));
   }
   return sides.filter((s) => s.members.length > 0);
+}
+
+/**
+ * A group's sums by currency, in the order each currency first appears; one list for any other group, or for sums in
+ * one currency. Sums in two currencies are never converted, so they neither agree nor disagree and take no side among
+ * the other currency's: left together, one of them anchored a side that every other sum fitted, and "an estimated five
+ * million euros" was never set against the others' "two million euros" beside a "£1.7m" and an "over $2.6 million".
+ * (Other kinds say themselves how values of two units compare, read/values.)
+ */
+function byCurrency(members: ClaimRef[]): ClaimRef[][] {
+  if (members.some((m) => m.quantity.kind !== 'money')) return [members];
+  const lists = new Map<string, ClaimRef[]>();
+  for (const m of members) {
+    let list = lists.get(m.quantity.unit);
+    if (!list) lists.set(m.quantity.unit, (list = []));
+    list.push(m);
+  }
+  return [...lists.values()];
 }
 
 /**

@@ -112,3 +112,9 @@ test('count: a round figure covers from half its step below it to a whole step a
   assert.equal(valuesDisjoint(count('They sent 2,000 troops.'), count('They sent 1,400 troops.'), 0.05), true);
   assert.equal(valuesDisjoint(count('They sent 2,000 troops.'), count('They sent 1,600 troops.'), 0.05), false);
 });
+
+test('count: "about" with a number written to a finer step than the approximate tolerance reaches about a step', () => {
+  const counts = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'count');
+  assert.deepEqual(counts('about 230,000 people died').map((q) => [q.low, q.high]), [[207000, 253000]]);
+  assert.deepEqual(counts('about 150 people died').map((q) => [q.low, q.high]), [[124.5, 175.5]]);
+});

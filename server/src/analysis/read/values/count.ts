@@ -111,7 +111,7 @@ function locatedCounts(s: Sentence): Quantity[] {
     if (!where) continue;
     const value = parseNumber(m[1]);
     const hedge = hedgeBefore(s.text, m.index);
-    const { low, high } = applyHedge(value, hedge?.kind, undefined, s.tolerances);
+    const { low, high } = applyHedge(value, hedge?.kind, undefined, s.tolerances, precisionOf(value));
     const start = hedge ? hedge.start : m.index;
     const end = m.index + m[0].length;
     found.push({ start, end, text: s.text.slice(start, end), kind: 'count', low: round(low), high: round(high), unit: noun, hedge: hedge?.phrase, sentence: s.index, where, ...(hedge ? {} : { precision: precisionOf(value) }) });

@@ -41,7 +41,7 @@ export interface ValueKind {
 export function quantityAt(s: Sentence, kind: QuantityKind, at: number, end: number, parsed: Parsed): Quantity {
   const hedge = hedgeBefore(s.text, at);
   const start = hedge ? hedge.start : at;
-  const interval = applyHedge(parsed.value, hedge?.kind, parsed.compound ? 'compound' : undefined, s.tolerances);
+  const interval = applyHedge(parsed.value, hedge?.kind, parsed.compound ? 'compound' : undefined, s.tolerances, parsed.precision);
   const low = parsed.low ?? interval.low;
   const high = parsed.high !== undefined ? parsed.high : interval.high;
   return {

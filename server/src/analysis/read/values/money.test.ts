@@ -33,3 +33,15 @@ test('money: a sum written as a compound before its noun ("a two-million-euro bo
   assert.deepEqual(sums('They fled with a three-million-euro haul.').map(formatValue), ['EUR 3,000,000']);
   assert.deepEqual(sums('He signed a 4-million-dollar contract.').map(formatValue), ['USD 4,000,000']);
 });
+
+test('money: "about" reaches as far as the step a number is written to, loosely for a round one', () => {
+  const about = (text: string) => sums(text)[0];
+  // Written to the billion, 8 and 11 are each a step from their neighbours: two estimates of two sums.
+  assert.deepEqual(formatValue(about('a wall that would cost about $8 billion')), 'USD 7,000,000,000–9,000,000,000');
+  assert.equal(valuesDisjoint(about('a wall that would cost about $8 billion'), about('a price tag of around $11 billion'), 0.05), true);
+  // A round number ("about $10 billion", "some $3,000") keeps the loose reading, ± the `approximate` tolerance.
+  assert.equal(valuesDisjoint(about('about $10 billion'), about('around $11 billion'), 0.05), false);
+  assert.deepEqual(formatValue(about('some $3,000 in cash')), 'USD 2,490–3,510');
+  // A finer number is never read narrower than the `approximateFine` tolerance.
+  assert.deepEqual(formatValue(about('about $2.7 million')), 'USD 2,430,000–2,970,000');
+});

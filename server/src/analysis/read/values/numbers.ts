@@ -72,11 +72,16 @@ export function hedgeBefore(text: string, at: number, hedges = lexicon().hedges)
   return undefined;
 }
 
-/** The interval a hedged value stands for; tolerances are configuration, not constants. */
-export function applyHedge(value: number, hedge: HedgeKind | undefined, shape: 'compound' | undefined, tolerances: Tolerances): { low: number | null; high: number | null } {
+/**
+ * The interval a hedged value stands for; tolerances are configuration, not constants. `precision` is the rounding the
+ * written number shows, in the value's units ("$11 billion": a billion), when the reader knows it.
+ */
+export function applyHedge(value: number, hedge: HedgeKind | undefined, shape: 'compound' | undefined, tolerances: Tolerances, precision?: number): { low: number | null; high: number | null } {
   switch (hedge) {
-    case 'approximate':
-      return { low: value * (1 - tolerances.approximate), high: value * (1 + tolerances.approximate) };
+    case 'approximate': {
+      const width = approximateWidth(value, precision, tolerances);
+      return { low: value - width, high: value + width };
+    }
     case 'nearly':
       return { low: value * (1 - tolerances.nearly), high: value };
     case 'above':
@@ -94,6 +99,23 @@ export function applyHedge(value: number, hedge: HedgeKind | undefined, shape: '
       if (shape === 'compound') return { low: value * (1 - tolerances.compound), high: value * (1 + tolerances.compound) };
       return { low: value, high: value };
   }
+}
+
+/**
+ * How far "about N" reaches from N: a round number is read loosely ("about 3,000", "about 10", "about 2.5 million":
+ * ± the `approximate` tolerance), a number written to a finer step than that tolerance only to about its step ("about
+ * 8" is 7 to 9 and "about 11" 10 to 12, so "about $8 billion" and "around $11 billion" are two sums), never
+ * narrower than the `approximateFine` tolerance. The step is the place of the number's last digit, five of them when
+ * that digit is a five or a zero counted in them ("about 15", "about 150": a half step of the next place).
+ */
+export function approximateWidth(value: number, precision: number | undefined, tolerances: Tolerances): number {
+  const size = Math.abs(value);
+  const loose = size * tolerances.approximate;
+  if (precision === undefined || !(precision > 0) || size === 0) return loose;
+  const steps = Math.round(size / precision);
+  if (Math.abs(size / precision - steps) > 1e-6) return loose;
+  const step = steps % 5 === 0 ? precision * 5 : precision;
+  return Math.min(loose, Math.max(step, size * tolerances.approximateFine));
 }
 
 export function round(value: number | null): number | null {
