@@ -27,3 +27,16 @@ test('candidate pairs: every keyed, unguarded pair of two sources, once, as tryi
   assert.ok(expected.length > 20, `the seeds give ${expected.length} pairs`);
   assert.deepEqual([...found].sort(), expected.sort());
 });
+
+test('candidate pairs: the pairs met noted in a bitset come in the order of each pair\'s first shared bucket, as without it', () => {
+  const service = seedService();
+  const corpus = service.corpus(service.uris()[0]);
+  const placed = align.placeStatements([...corpus.readings.values()], corpus.mentionEntity, corpus.entityById);
+  const keys = (metInBits?: number): string[] => align.candidatePairs(placed, metInBits).map(([a, b]: [unknown, unknown]) => align.pairKey(a, b));
+  const inBits = keys();
+  assert.ok(placed.length > 1 && inBits.length > 20, `the seeds give ${inBits.length} pairs`);
+  // 0 statements in bits: every pair's first shared bucket looked for, the order the bitset must keep.
+  assert.deepEqual(inBits, keys(0));
+  // A bitset just large enough (its last bits in use).
+  assert.deepEqual(keys(placed.length), keys(0));
+});

@@ -13,7 +13,7 @@ import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
-import { FEATURES, compileTree, modifiersClash, opposed, pairFeatures, probability, ranks, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+import { FEATURES, compileTree, modifiersClash, noteBest, pairFeatures, probability, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 
 export interface Alignment {
@@ -344,7 +344,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b)) return 'two sets';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
-  if (opposed([a.claim.subject, a.claim.predicate, ...a.claim.modifiers], [b.claim.subject, b.claim.predicate, ...b.claim.modifiers])) return 'opposed words';
+  if (statementsOpposed(a, b)) return 'opposed words';
   return undefined;
 }
 
@@ -353,9 +353,10 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
  * addition to its own tally, or a tally) is of another set.
  */
 function additions(p: Placed): boolean {
-  const additive = lexicon().values.align.additive;
-  return p.claim.modifiers.some((m) => additive.includes(m));
+  ADDITIVE ??= lexicon().values.align.additive;
+  return p.claim.modifiers.some((m) => ADDITIVE!.includes(m));
 }
+let ADDITIVE: string[] | undefined;
 
 /** "two weeks before the elections": a span relative to an event is compared only with one relative to that event, in that direction. */
 function sameRelativeEvent(a: Placed, b: Placed): boolean {
@@ -370,19 +371,33 @@ export function sharesKey(a: Placed, b: Placed): boolean {
   return blockingKeys(b).some((k) => keys.has(k)) || (scopedDimension(a) === scopedDimension(b) && toldAlike(a, b));
 }
 
-/** Candidate pairs across sources: they share a dimension and a blocking key, or their clauses are told alike. Each pair once. */
-export function candidatePairs(placed: Placed[]): Array<[Placed, Placed]> {
+/**
+ * Candidate pairs across sources: they share a dimension and a blocking key, or their clauses are told alike. Each pair
+ * once. `metInBits`: up to how many statements the pairs met are noted in a bit per pair (`forEachCandidate`), above
+ * which each pair's first shared bucket is looked for instead (the same pairs in the same order, slower).
+ */
+export function candidatePairs(placed: Placed[], metInBits = MET_IN_BITS): Array<[Placed, Placed]> {
   const pairs: Array<[Placed, Placed]> = [];
-  forEachCandidate(placed, (i, j) => pairs.push([placed[i], placed[j]]));
+  forEachCandidate(placed, (i, j) => pairs.push([placed[i], placed[j]]), metInBits);
   return pairs;
 }
 
+/**
+ * Up to how many statements a story's candidate loop notes the pairs it has met in a bitset, one bit per pair of
+ * statements (n (n - 1) / 2 bits: 16,384 statements take 16 MB; gen10k's largest story, 2,812, half a megabyte).
+ */
+const MET_IN_BITS = 16_384;
+
 /** `candidatePairs` by positions in `placed`, each given to `visit` as it is found rather than held. */
-function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => void): void {
+function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => void, metInBits = MET_IN_BITS): void {
   // Structural keys first (subject, predicate, incident, lede), then the nearest words, whose pairs must be told alike.
-  // Buckets hold positions in `placed`; what a pair's test reads of each statement (its nearest words as a set) is
-  // made once per statement, and a pair is decided in the first bucket the two share, found from each statement's
-  // buckets rather than from a set of every pair met: a large story's buckets meet millions of pairs.
+  // Buckets hold positions in `placed`; what a pair's test reads of each statement (its nearest words as a set, its
+  // article as a number) is made once per statement, and a pair is decided in the first bucket the two share: the
+  // first bucket it is met in, as buckets are walked in order. A large story's buckets meet a pair in several buckets
+  // (gen10k's largest: 1.6 M meetings, a third of them first ones), so whether a pair was met is one bit of a bitset
+  // indexed by the pair, set when it is first met; past `metInBits` statements, the first bucket the two share is
+  // found from each statement's buckets instead.
+  const n = placed.length;
   const buckets = new Map<string, number[]>();
   const byWords = new Map<string, number[]>();
   placed.forEach((ref, at) => {
@@ -397,13 +412,26 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
   });
   const lists = [...buckets.values(), ...byWords.values()];
   const structural = buckets.size;
-  // Each statement's buckets, in the order they are walked (ascending).
-  const bucketsOf: number[][] = placed.map(() => []);
-  lists.forEach((list, k) => {
-    for (const i of list) bucketsOf[i].push(k);
+  // Each statement's article, as a number: two statements of one article are never a pair.
+  const articleOf = new Int32Array(n);
+  const articles = new Map<string, number>();
+  placed.forEach((ref, i) => {
+    let id = articles.get(ref.uri);
+    if (id === undefined) articles.set(ref.uri, (id = articles.size));
+    articleOf[i] = id;
   });
+  // Whether pair (i, j), i < j, was met: bit j (j - 1) / 2 + i.
+  const bits = n <= metInBits ? new Uint32Array(Math.ceil((n * (n - 1)) / 2 / 32) || 1) : undefined;
+  // Past `metInBits`: each statement's buckets, in the order they are walked (ascending).
+  let bucketsOf: number[][] | undefined;
+  if (!bits) {
+    bucketsOf = placed.map(() => []);
+    lists.forEach((list, k) => {
+      for (const i of list) bucketsOf![i].push(k);
+    });
+  }
   const firstShared = (i: number, j: number): number => {
-    const [bi, bj] = [bucketsOf[i], bucketsOf[j]];
+    const [bi, bj] = [bucketsOf![i], bucketsOf![j]];
     for (let x = 0, y = 0; x < bi.length && y < bj.length; ) {
       if (bi[x] === bj[y]) return bi[x];
       if (bi[x] < bj[y]) x++;
@@ -413,25 +441,34 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
   };
   const windows = placed.map(nearestWords);
   const windowSets = windows.map((words) => new Set(words));
-  const alike = (i: number, j: number): boolean => toldAlike(placed[i], placed[j], windows[i], windowSets[j]);
-  lists.forEach((list, k) => {
+  for (let k = 0; k < lists.length; k++) {
+    const list = lists[k];
     const alikeOnly = k >= structural;
     for (let x = 0; x < list.length; x++) {
+      const i = list[x];
+      const article = articleOf[i];
       for (let y = x + 1; y < list.length; y++) {
-        const [i, j] = [list[x], list[y]];
-        const [a, b] = [placed[i], placed[j]];
-        if (a.uri === b.uri) continue;
+        // Positions in a bucket ascend: i < j.
+        const j = list[y];
+        if (articleOf[j] === article) continue;
         // A pair is decided once, where it is met first: the guards do not depend on the bucket, and every
         // structural bucket comes before the words' (which ask for clauses told alike), so a later meeting
         // would decide the same.
-        if (firstShared(i, j) !== k) continue;
-        const told = alike(i, j);
+        if (bits) {
+          const bit = (j * (j - 1)) / 2 + i;
+          const word = bit >>> 5;
+          const mask = 1 << (bit & 31);
+          if (bits[word] & mask) continue;
+          bits[word] |= mask;
+        } else if (firstShared(i, j) !== k) continue;
+        const [a, b] = [placed[i], placed[j]];
+        const told = toldAlike(a, b, windows[i], windowSets[j]);
         if (alikeOnly && !told) continue;
         if (apart(a, b, told)) continue;
         visit(i, j);
       }
     }
-  });
+  }
 }
 
 /** Every candidate pair with its features, the ranks among each statement's candidates included (for training: `scorePairs` holds less). */
@@ -447,18 +484,55 @@ export function featurePairs(placed: Placed[], rarity: Rarity = rarityOf(placed)
  * above the model's threshold, in the candidates' order.
  */
 function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { links: PairTable; scored: Array<{ a: number; b: number; p: number }> } {
-  const ranking = ranks();
+  // The ranks (`ranks`, corpus/alignFeatures.ts) by positions: the two best scores of each statement's candidates in
+  // each other article at a slot of `best`, found by statement and article as a number, and each pair's two slots kept.
+  const articles = new Map<string, number>();
+  const articleOf = placed.map((ref) => {
+    let id = articles.get(ref.uri);
+    if (id === undefined) articles.set(ref.uri, (id = articles.size));
+    return id;
+  });
+  const slots = new Map<number, number>();
+  let best = new Float64Array(1024);
+  const slotOf = (i: number, article: number): number => {
+    const key = i * articles.size + article;
+    let at = slots.get(key);
+    if (at === undefined) {
+      at = 2 * slots.size;
+      slots.set(key, at);
+      if (at + 2 > best.length) {
+        const bigger = new Float64Array(best.length * 2);
+        bigger.set(best);
+        best = bigger;
+      }
+      best[at] = best[at + 1] = -Infinity;
+    }
+    return at;
+  };
+  let pairSlots = new Int32Array(2048);
   const rows = new PairRows();
   forEachCandidate(placed, (i, j) => {
     const x = pairFeatures(placed[i], placed[j], rarity);
-    rows.push(i, j, ranking.note(placed[i], placed[j], x), x);
+    const score = resemblance(x);
+    const [si, sj] = [slotOf(i, articleOf[j]), slotOf(j, articleOf[i])];
+    noteBest(best, si, score);
+    noteBest(best, sj, score);
+    if (2 * rows.length + 2 > pairSlots.length) {
+      const bigger = new Int32Array(pairSlots.length * 2);
+      bigger.set(pairSlots);
+      pairSlots = bigger;
+    }
+    pairSlots[2 * rows.length] = si;
+    pairSlots[2 * rows.length + 1] = sj;
+    rows.push(i, j, score, x);
   });
   const links = new PairTable(rows.length);
   const scored: Array<{ a: number; b: number; p: number }> = [];
   const x = new Array<number>(FEATURES.length).fill(0);
   for (let k = 0; k < rows.length; k++) {
     const [i, j] = [rows.i(k), rows.j(k)];
-    ranking.rank(placed[i], placed[j], rows.score(k), rows.featuresInto(k, x));
+    const [si, sj] = [pairSlots[2 * k], pairSlots[2 * k + 1]];
+    setRank(rows.featuresInto(k, x), rows.score(k), best[si], best[si + 1], best[sj], best[sj + 1]);
     const p = probability(model, x);
     links.set(i, j, p);
     if (p >= model.threshold) scored.push({ a: i, b: j, p });

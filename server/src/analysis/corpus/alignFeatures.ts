@@ -105,7 +105,7 @@ export function withRanks(pairs: Array<{ a: Placed; b: Placed; x: number[] }>): 
  */
 export function ranks(): { note(a: Placed, b: Placed, x: readonly number[]): number; rank(a: Placed, b: Placed, score: number, x: number[]): void } {
   // The two best scores of each statement's candidates in each other source, by statement then source.
-  const best = new Map<Placed, Map<string, [number, number]>>();
+  const best = new Map<Placed, Map<string, number[]>>();
   const bestOf = (ref: Placed, other: string) => {
     let bySource = best.get(ref);
     if (!bySource) best.set(ref, (bySource = new Map()));
@@ -113,83 +113,140 @@ export function ranks(): { note(a: Placed, b: Placed, x: readonly number[]): num
     if (!two) bySource.set(other, (two = [-Infinity, -Infinity]));
     return two;
   };
-  const note = (ref: Placed, other: string, score: number) => {
-    const two = bestOf(ref, other);
-    if (score > two[0]) [two[0], two[1]] = [score, two[0]];
-    else two[1] = Math.max(two[1], score);
-  };
-  const [mutualBest, bestMargin] = [at('mutualBest'), at('bestMargin')];
   return {
     note(a, b, x) {
       const score = resemblance(x);
-      note(a, b.uri, score);
-      note(b, a.uri, score);
+      noteBest(bestOf(a, b.uri), 0, score);
+      noteBest(bestOf(b, a.uri), 0, score);
       return score;
     },
     rank(a, b, score, x) {
       const [ba, sa] = bestOf(a, b.uri);
       const [bb, sb] = bestOf(b, a.uri);
-      if (score >= ba && score >= bb) {
-        x[mutualBest] = 1;
-        const margin = Math.min(score - (Number.isFinite(sa) ? sa : score - 4), score - (Number.isFinite(sb) ? sb : score - 4));
-        x[bestMargin] = Math.min(4, margin) / 4;
-      }
+      setRank(x, score, ba, sa, bb, sb);
     },
   };
 }
 
+/** A candidate's score among the two best (`best[at]`, then `best[at + 1]`) of its statement's in one other source. */
+export function noteBest(best: { [k: number]: number }, at: number, score: number): void {
+  if (score > best[at]) {
+    best[at + 1] = best[at];
+    best[at] = score;
+  } else best[at + 1] = Math.max(best[at + 1], score);
+}
+
+const [MUTUAL_BEST, BEST_MARGIN] = [at('mutualBest'), at('bestMargin')];
+
+/** A pair's ranks, by its score and the two best of each side's (`a`'s among its candidates in b's source, and `b`'s). */
+export function setRank(x: number[], score: number, ba: number, sa: number, bb: number, sb: number): void {
+  if (score >= ba && score >= bb) {
+    x[MUTUAL_BEST] = 1;
+    const margin = Math.min(score - (Number.isFinite(sa) ? sa : score - 4), score - (Number.isFinite(sb) ? sb : score - 4));
+    x[BEST_MARGIN] = Math.min(4, margin) / 4;
+  }
+}
+
 export function pairFeatures(a: Placed, b: Placed, rarity: Rarity): number[] {
   const x = new Array<number>(FEATURES.length).fill(0);
-  const set = (f: Feature, v: number) => (x[at(f)] = v);
-  set('bias', 1);
-  if (a.entity && b.entity) set(a.entity === b.entity ? 'entitySame' : 'entityDiffer', 1);
+  const [fa, fb] = [statementFeatures(a, rarity), statementFeatures(b, rarity)];
+  x[I.bias] = 1;
+  if (a.entity && b.entity) x[a.entity === b.entity ? I.entitySame : I.entityDiffer] = 1;
   // The people of an event are its subject: the same pair of people is the same subject, as one person is.
   else if (!a.entity && !b.entity && a.participantIds.length >= 2 && b.participantIds.length >= 2) {
     const same = a.participantIds.length === b.participantIds.length && a.participantIds.every((p) => b.participantIds.includes(p));
-    if (same) set('entitySame', 1);
+    if (same) x[I.entitySame] = 1;
   }
   const sa = a.claim.subject;
   const sb = b.claim.subject;
-  if (sa && sb) set(sa === sb ? 'subjectSame' : 'subjectDiffer', 1);
+  if (sa && sb) x[sa === sb ? I.subjectSame : I.subjectDiffer] = 1;
   const pa = a.claim.predicate;
   const pb = b.claim.predicate;
-  if (pa && pb) set(pa === pb ? 'predicateSame' : 'predicateDiffer', 1);
-  if (opposed([sa, pa, ...a.claim.modifiers], [sb, pb, ...b.claim.modifiers])) set('opposed', 1);
-  if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) set('modifiersDiffer', 1);
+  if (pa && pb) x[pa === pb ? I.predicateSame : I.predicateDiffer] = 1;
+  if (statementsOpposed(a, b)) x[I.opposed] = 1;
+  if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) x[I.modifiersDiffer] = 1;
   // A span shared says the tallies are alike, not that they are one statement: the scorer was trained without it.
-  set('modifiersShared', shared(a.claim.modifiers.filter((m) => !isPeriod(m)), b.claim.modifiers.filter((m) => !isPeriod(m))) > 0 ? 1 : 0);
-  set('contextOverlap', weightedJaccard(a.claim.context, b.claim.context, rarity));
-  set('nearShared', Math.min(4, shared(a.near, b.near)) / 4);
-  const rare = a.claim.context.filter((w) => rarity(w) >= 0.5 && b.claim.context.includes(w)).length;
-  set('rareShared', Math.min(3, rare) / 3);
-  set('entitiesOverlap', jaccard(a.sentenceEntities, b.sentenceEntities));
+  x[I.modifiersShared] = shared(fa.tallied, fb.tallied) > 0 ? 1 : 0;
+  x[I.contextOverlap] = weightedJaccard(fa, fb);
+  x[I.nearShared] = Math.min(4, shared(fa.near, fb.near)) / 4;
+  let rare = 0;
+  for (const w of fa.rare) if (fb.context.has(w)) rare++;
+  x[I.rareShared] = Math.min(3, rare) / 3;
+  x[I.entitiesOverlap] = jaccard(fa.sentenceEntities, fb.sentenceEntities);
   if (a.participantIds.length > 0 && b.participantIds.length > 0) {
-    set('participantsOverlap', jaccard(a.participantIds, b.participantIds));
+    x[I.participantsOverlap] = jaccard(fa.participants, fb.participants);
     // Each names someone the other does not: {Trump, Zelensky} and {Trump, Putin} are two calls.
     const onlyA = a.participantIds.some((p) => !b.participantIds.includes(p));
     const onlyB = b.participantIds.some((p) => !a.participantIds.includes(p));
-    if (onlyA && onlyB) set('participantsDiffer', 1);
+    if (onlyA && onlyB) x[I.participantsDiffer] = 1;
   }
-  if (a.attributedTo && b.attributedTo) set(a.attributedTo === b.attributedTo ? 'attributionSame' : 'attributionDiffer', 1);
+  if (a.attributedTo && b.attributedTo) x[a.attributedTo === b.attributedTo ? I.attributionSame : I.attributionDiffer] = 1;
   const scopeA = a.claim.scope;
   const scopeB = b.claim.scope;
-  if (scopeA.time !== scopeB.time || (scopeA.when && scopeB.when && scopeA.when !== scopeB.when)) set('scopeDiffer', 1);
-  if (scopeA.incident && scopeB.incident) set(scopeA.incident === scopeB.incident ? 'incidentSame' : 'incidentDiffer', 1);
-  if (a.claim.mainEvent && b.claim.mainEvent) set('bothMain', 1);
-  set('positionGap', Math.abs(a.position - b.position));
-  if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) set('measureDiffer', 1);
+  if (scopeA.time !== scopeB.time || (scopeA.when && scopeB.when && scopeA.when !== scopeB.when)) x[I.scopeDiffer] = 1;
+  if (scopeA.incident && scopeB.incident) x[scopeA.incident === scopeB.incident ? I.incidentSame : I.incidentDiffer] = 1;
+  if (a.claim.mainEvent && b.claim.mainEvent) x[I.bothMain] = 1;
+  x[I.positionGap] = Math.abs(a.position - b.position);
+  if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) x[I.measureDiffer] = 1;
   // "killing seven" / "killing seven": the words right next to the value, in their places.
   const next = (xs: string[], ys: string[]) => (xs[0] !== undefined && xs[0] === ys[0] ? 1 : 0) + (xs[1] !== undefined && xs[1] === ys[1] ? 0.5 : 0);
-  set('neighbours', (next(a.left, b.left) + next(a.right, b.right)) / 3);
+  x[I.neighbours] = (next(a.left, b.left) + next(a.right, b.right)) / 3;
   // One sentence told alike by both, the value in another place of it: "the 13-inch and 15-inch models".
-  if (a.slot !== b.slot && x[at('contextOverlap')] >= 0.5) set('slotDiffer', 1);
+  if (a.slot !== b.slot && x[I.contextOverlap] >= 0.5) x[I.slotDiffer] = 1;
   // Word vectors: how alike the subjects, the predicates and the words around the values are (0 when unknown).
-  if (sa && sb && sa !== sb) set('subjectSimilar', Math.max(0, similarity(stem(sa), stem(sb)) ?? 0));
-  if (pa && pb && pa !== pb) set('predicateSimilar', Math.max(0, similarity(pa, pb) ?? 0));
-  if (a.contextVector && b.contextVector) set('contextSimilar', Math.max(0, cosine(a.contextVector, b.contextVector)));
+  if (sa && sb && sa !== sb) x[I.subjectSimilar] = Math.max(0, similarity(stem(sa), stem(sb)) ?? 0);
+  if (pa && pb && pa !== pb) x[I.predicateSimilar] = Math.max(0, similarity(pa, pb) ?? 0);
+  if (a.contextVector && b.contextVector) x[I.contextSimilar] = Math.max(0, cosine(a.contextVector, b.contextVector));
   const dimension = AT.get(`dim:${a.claim.attribute}`);
   if (dimension !== undefined) x[dimension] = 1;
   return x;
+}
+
+/** Each feature's place in the vector, as a property: what `pairFeatures` sets, without a lookup by name. */
+const I = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
+
+/**
+ * What `pairFeatures` reads of one statement, made once per statement (a statement of a large story meets hundreds
+ * of candidates) and per rarity (the story's): its context's words as a set, in order, each with its rarity and
+ * their sum (in that order: the sums of `weightedJaccard` are the ones made pair by pair); its context words rare in
+ * the story (as often as the context says them); its modifiers but spans, its nearest words, its sentence's entities
+ * and its participants, as sets.
+ */
+interface StatementFeatures {
+  rarity: Rarity;
+  context: Set<string>;
+  words: string[];
+  weights: number[];
+  total: number;
+  rare: string[];
+  tallied: Set<string>;
+  near: Set<string>;
+  sentenceEntities: Set<string>;
+  participants: Set<string>;
+}
+const featuresByStatement = new WeakMap<Placed, StatementFeatures>();
+function statementFeatures(p: Placed, rarity: Rarity): StatementFeatures {
+  let f = featuresByStatement.get(p);
+  if (f && f.rarity === rarity) return f;
+  const context = wordSet(p.claim.context);
+  const words = [...context];
+  const weights = words.map((w) => rarity(w));
+  let total = 0;
+  for (const weight of weights) total += weight;
+  f = {
+    rarity,
+    context,
+    words,
+    weights,
+    total,
+    rare: p.claim.context.filter((w) => rarity(w) >= 0.5),
+    tallied: new Set(p.claim.modifiers.filter((m) => !isPeriod(m))),
+    near: new Set(p.near),
+    sentenceEntities: new Set(p.sentenceEntities),
+    participants: new Set(p.participantIds),
+  };
+  featuresByStatement.set(p, f);
+  return f;
 }
 
 let RESTRICTIVE: Set<string> | undefined;
@@ -200,16 +257,37 @@ let RESTRICTIVE: Set<string> | undefined;
  * of what fell in the same place compare whatever else they say.
  */
 export function modifiersClash(a: string[], b: string[]): boolean {
-  if (periodsClash(a, b)) return true;
-  const restrictive = restrictiveWords();
-  const narrowing = (mods: string[]) => new Set(mods.filter((m) => restrictive.has(m) || m === 'part' || m === 'total' || m.startsWith('in ')));
-  const [ma, mb] = [narrowing(a), narrowing(b)];
-  const placed = [...ma].some((m) => m.startsWith('in ') && mb.has(m));
-  if (placed) {
-    ma.delete('part');
-    mb.delete('part');
+  const [ga, gb] = [modifierSetsOf(a), modifierSetsOf(b)];
+  if (periodsClash(ga.period, gb.period)) return true;
+  const [ma, mb] = [ga.narrowing, gb.narrowing];
+  if (ma.size === 0 && mb.size === 0) return false;
+  // Both counted in one place: "part" then narrows neither.
+  const placed = ga.places.some((m) => mb.has(m));
+  const beyond = (x: Set<string>, y: Set<string>) => {
+    for (const m of x) if (!y.has(m) && !(placed && m === 'part')) return true;
+    return false;
+  };
+  return beyond(ma, mb) || beyond(mb, ma);
+}
+
+/**
+ * What `modifiersClash` reads of one statement's modifiers, made once per list (a statement meets each of its
+ * candidates): its first span (`isPeriod`), the modifiers that narrow what it counts, and those of them that place it.
+ */
+interface ModifierSets {
+  period: string | undefined;
+  narrowing: Set<string>;
+  places: string[];
+}
+const modifierSets = new WeakMap<string[], ModifierSets>();
+function modifierSetsOf(mods: string[]): ModifierSets {
+  let sets = modifierSets.get(mods);
+  if (!sets) {
+    const restrictive = restrictiveWords();
+    const narrowing = new Set(mods.filter((m) => restrictive.has(m) || m === 'part' || m === 'total' || m.startsWith('in ')));
+    modifierSets.set(mods, (sets = { period: mods.find(isPeriod), narrowing, places: [...narrowing].filter((m) => m.startsWith('in ')) }));
   }
-  return [...ma].some((m) => !mb.has(m)) || [...mb].some((m) => !ma.has(m));
+  return sets;
 }
 
 /** A span a count is tallied over, as the statement reader writes it: "per season" (a rate), "over 54 game" (a total). */
@@ -220,14 +298,12 @@ function isPeriod(modifier: string): boolean {
 /**
  * Two counts over two spans ("13 home runs in 54 games" / "20 in 80 games"), or a rate per span and any other count
  * ("105 runs in each of the past five seasons" / "13 home runs in 54 games"), are two statements; a total with a span
- * and one without may be one.
+ * and one without may be one. Each side's first span (`isPeriod`), if any.
  */
-function periodsClash(a: string[], b: string[]): boolean {
-  const [pa, pb] = [a.find(isPeriod), b.find(isPeriod)];
+function periodsClash(pa: string | undefined, pb: string | undefined): boolean {
   if (pa && pb) return pa !== pb;
   return !!pa?.startsWith('per ') || !!pb?.startsWith('per ');
 }
-
 
 function restrictiveWords(): Set<string> {
   return (RESTRICTIVE ??= new Set(lexicon().values.align.restrictive));
@@ -235,28 +311,60 @@ function restrictiveWords(): Set<string> {
 
 /** Words of two groups of one entry of the lexicon's `opposed` list, one on each side (killed / injured). */
 export function opposed(a: Array<string | undefined>, b: Array<string | undefined>): boolean {
-  const [ma, mb] = [groupsNamed(a), groupsNamed(b)];
-  for (let entry = 0; entry < ma.length; entry++) {
-    if (ma[entry] === 0 || mb[entry] === 0) continue;
-    // The first group each side names.
-    const ga = 31 - Math.clz32(ma[entry] & -ma[entry]);
-    const gb = 31 - Math.clz32(mb[entry] & -mb[entry]);
-    // Both sides may name both groups ("killed and injured"): opposed only when neither names the other's group.
-    if (ga !== gb && !(ma[entry] & (1 << gb)) && !(mb[entry] & (1 << ga))) return true;
+  return groupsOpposed(groupsNamed(a), groupsNamed(b));
+}
+
+/**
+ * `opposed` of two statements' subjects, predicates and modifiers, what each names made once per statement (a
+ * statement meets each of its candidates).
+ */
+export function statementsOpposed(a: Placed, b: Placed): boolean {
+  return groupsOpposed(statementGroups(a), statementGroups(b));
+}
+
+const namedByStatement = new WeakMap<Placed, Int32Array>();
+function statementGroups(p: Placed): Int32Array {
+  let named = namedByStatement.get(p);
+  if (!named) namedByStatement.set(p, (named = groupsNamed([p.claim.subject, p.claim.predicate, ...p.claim.modifiers])));
+  return named;
+}
+
+/** Whether two sides' groups (`groupsNamed`) are opposed in some entry. */
+function groupsOpposed(ma: Int32Array, mb: Int32Array): boolean {
+  // Only the entries both sides name, each side's ascending.
+  for (let x = 0, y = 0; x < ma.length && y < mb.length; ) {
+    if (ma[x] < mb[y]) x += 2;
+    else if (ma[x] > mb[y]) y += 2;
+    else {
+      const [a, b] = [ma[x + 1], mb[y + 1]];
+      // The first group each side names.
+      const ga = 31 - Math.clz32(a & -a);
+      const gb = 31 - Math.clz32(b & -b);
+      // Both sides may name both groups ("killed and injured"): opposed only when neither names the other's group.
+      if (ga !== gb && !(a & (1 << gb)) && !(b & (1 << ga))) return true;
+      x += 2;
+      y += 2;
+    }
   }
   return false;
 }
 
-/** Which groups of each entry of `opposed` the words name, as a bit mask per entry. */
+/** Which groups of each entry of `opposed` the words name: the entries they name, ascending, each followed by its groups as a bit mask. */
 function groupsNamed(words: Array<string | undefined>): Int32Array {
   OPPOSED ??= opposedIndex();
-  const masks = new Int32Array(OPPOSED.entries);
+  let masks: Map<number, number> | undefined;
   for (const w of words) {
     if (!w) continue;
-    for (const [entry, group] of OPPOSED.groupsOf.get(stem(w)) ?? []) masks[entry] |= 1 << group;
+    const groups = OPPOSED.groupsOf.get(stem(w));
+    if (!groups) continue;
+    masks ??= new Map();
+    for (const [entry, group] of groups) masks.set(entry, (masks.get(entry) ?? 0) | (1 << group));
   }
-  return masks;
+  if (!masks) return NONE;
+  const entries = [...masks.keys()].sort((x, y) => x - y);
+  return Int32Array.from(entries.flatMap((e) => [e, masks!.get(e)!]));
 }
+const NONE = new Int32Array(0);
 
 /** The lexicon's `opposed` list by stem: the entries and groups each stem belongs to, made once. */
 let OPPOSED: { entries: number; groupsOf: Map<string, Array<[number, number]>> } | undefined;
@@ -276,32 +384,28 @@ function opposedIndex(): { entries: number; groupsOf: Map<string, Array<[number,
   return { entries: list.length, groupsOf };
 }
 
-function shared(a: string[], b: string[]): number {
-  const set = new Set(b);
-  return new Set(a.filter((w) => set.has(w))).size;
+/** How many of a's words b has. */
+function shared(a: Set<string>, b: Set<string>): number {
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  return both;
 }
 
-function jaccard(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const sa = new Set(a);
-  const sb = new Set(b);
+function jaccard(sa: Set<string>, sb: Set<string>): number {
+  if (sa.size === 0 || sb.size === 0) return 0;
   let both = 0;
   for (const w of sa) if (sb.has(w)) both++;
   return both / (sa.size + sb.size - both);
 }
 
-function weightedJaccard(a: string[], b: string[], rarity: Rarity): number {
-  const sa = wordSet(a);
-  const sb = wordSet(b);
+/** The rarity-weighted overlap of two statements' contexts: the weights shared over the weights of the union. */
+function weightedJaccard(a: StatementFeatures, b: StatementFeatures): number {
+  const [sa, sb] = [a.context, b.context];
   let both = 0;
-  let all = 0;
-  // The union in its order (a's words, then b's others), without making it.
-  for (const w of sa) {
-    const weight = rarity(w);
-    all += weight;
-    if (sb.has(w)) both += weight;
-  }
-  for (const w of sb) if (!sa.has(w)) all += rarity(w);
+  // The union in its order (a's words, then b's others), without making it: a's all first, summed once.
+  let all = a.total;
+  for (let k = 0; k < a.words.length; k++) if (sb.has(a.words[k])) both += a.weights[k];
+  for (let k = 0; k < b.words.length; k++) if (!sa.has(b.words[k])) all += b.weights[k];
   return all === 0 ? 0 : both / all;
 }
 
@@ -349,11 +453,49 @@ export function compileTree(node: TreeNode): CompiledTree {
 export function probability(model: AlignModel, x: number[]): number {
   let z = 0;
   if (model.trees) {
+    // The trees packed into typed arrays, made once per model: a large story scores hundreds of thousands of pairs.
+    let flat = flatTrees.get(model.trees);
+    if (!flat) flatTrees.set(model.trees, (flat = flatten(model.trees)));
+    const { roots, f, t, l, r, v } = flat;
     z = model.base ?? 0;
-    for (let node of model.trees) {
-      while (node.f >= 0) node = (x[node.f] ?? 0) < node.t ? node.l : node.r;
-      z += node.v;
+    for (let k = 0; k < roots.length; k++) {
+      let node = roots[k];
+      while (f[node] >= 0) node = (x[f[node]] ?? 0) < t[node] ? l[node] : r[node];
+      z += v[node];
     }
   } else for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * x[i];
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Compiled trees as arrays by node: each node's feature (-1 for a leaf), threshold, children and leaf value; each tree's root. */
+interface FlatTrees {
+  roots: Int32Array;
+  f: Int32Array;
+  t: Float64Array;
+  l: Int32Array;
+  r: Int32Array;
+  v: Float64Array;
+}
+const flatTrees = new WeakMap<CompiledTree[], FlatTrees>();
+function flatten(trees: CompiledTree[]): FlatTrees {
+  const nodes: CompiledTree[] = [];
+  const number = (node: CompiledTree): number => {
+    const at = nodes.length;
+    nodes.push(node);
+    if (node.f >= 0) {
+      number(node.l);
+      number(node.r);
+    }
+    return at;
+  };
+  const roots = Int32Array.from(trees.map(number));
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  return {
+    roots,
+    f: Int32Array.from(nodes.map((n) => n.f)),
+    t: Float64Array.from(nodes.map((n) => n.t)),
+    l: Int32Array.from(nodes.map((n) => (n.f >= 0 ? index.get(n.l)! : -1))),
+    r: Int32Array.from(nodes.map((n) => (n.f >= 0 ? index.get(n.r)! : -1))),
+    v: Float64Array.from(nodes.map((n) => n.v)),
+  };
 }
