@@ -511,8 +511,10 @@ function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { link
   };
   let pairSlots = new Int32Array(2048);
   const rows = new PairRows();
+  // One vector for every pair's features in turn: the rows keep them packed.
+  const features = new Array<number>(FEATURES.length).fill(0);
   forEachCandidate(placed, (i, j) => {
-    const x = pairFeatures(placed[i], placed[j], rarity);
+    const x = pairFeatures(placed[i], placed[j], rarity, features);
     const score = resemblance(x);
     const [si, sj] = [slotOf(i, articleOf[j]), slotOf(j, articleOf[i])];
     noteBest(best, si, score);

@@ -147,8 +147,9 @@ export function setRank(x: number[], score: number, ba: number, sa: number, bb: 
   }
 }
 
-export function pairFeatures(a: Placed, b: Placed, rarity: Rarity): number[] {
-  const x = new Array<number>(FEATURES.length).fill(0);
+/** The features of a pair; written into `into` (every other feature 0) when given, a vector many pairs reuse in turn. */
+export function pairFeatures(a: Placed, b: Placed, rarity: Rarity, into?: number[]): number[] {
+  const x = into ? into.fill(0) : new Array<number>(FEATURES.length).fill(0);
   const [fa, fb] = [statementFeatures(a, rarity), statementFeatures(b, rarity)];
   x[I.bias] = 1;
   if (a.entity && b.entity) x[a.entity === b.entity ? I.entitySame : I.entityDiffer] = 1;
