@@ -156,9 +156,16 @@ test('reopening a folder whose files are stamped as a session left them: only th
   await first.load();
   const expected = first.findings('lee/c');
 
+  let stampWrites = 0;
+  const setStamps = store.setStamps!;
+  store.setStamps = (key, files) => {
+    stampWrites++;
+    setStamps(key, files);
+  };
   const { service, seen } = await reopenStamped(store, workspace);
   assert.deepEqual(seen.uris, ['lee/a', 'lee/b', 'lee/c']);
   assert.deepEqual(seen.readBefore, ['lee/a', 'lee/b', 'lee/c'], 'the other story’s files are stamped, not read');
+  assert.equal(stampWrites, 0, 'the stamps kept are the folder’s: not written again');
   assert.equal(seen.fedBefore, 0);
   assert.deepEqual(described(seen.preview!.findings), described(expected));
   assert.deepEqual(described(service.findings('lee/c')), described(expected), 'the load reads the rest and publishes the same findings');

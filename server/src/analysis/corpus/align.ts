@@ -413,13 +413,7 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
   const lists = [...buckets.values(), ...byWords.values()];
   const structural = buckets.size;
   // Each statement's article, as a number: two statements of one article are never a pair.
-  const articleOf = new Int32Array(n);
-  const articles = new Map<string, number>();
-  placed.forEach((ref, i) => {
-    let id = articles.get(ref.uri);
-    if (id === undefined) articles.set(ref.uri, (id = articles.size));
-    articleOf[i] = id;
-  });
+  const { articleOf } = articleNumbers(placed);
   // Whether pair (i, j), i < j, was met: bit j (j - 1) / 2 + i.
   const bits = n <= metInBits ? new Uint32Array(Math.ceil((n * (n - 1)) / 2 / 32) || 1) : undefined;
   // Past `metInBits`: each statement's buckets, in the order they are walked (ascending).
@@ -486,25 +480,16 @@ export function featurePairs(placed: Placed[], rarity: Rarity = rarityOf(placed)
 function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { links: PairTable; scored: Array<{ a: number; b: number; p: number }> } {
   // The ranks (`ranks`, corpus/alignFeatures.ts) by positions: the two best scores of each statement's candidates in
   // each other article at a slot of `best`, found by statement and article as a number, and each pair's two slots kept.
-  const articles = new Map<string, number>();
-  const articleOf = placed.map((ref) => {
-    let id = articles.get(ref.uri);
-    if (id === undefined) articles.set(ref.uri, (id = articles.size));
-    return id;
-  });
+  const { articleOf, articles } = articleNumbers(placed);
   const slots = new Map<number, number>();
   let best = new Float64Array(1024);
   const slotOf = (i: number, article: number): number => {
-    const key = i * articles.size + article;
+    const key = i * articles + article;
     let at = slots.get(key);
     if (at === undefined) {
       at = 2 * slots.size;
       slots.set(key, at);
-      if (at + 2 > best.length) {
-        const bigger = new Float64Array(best.length * 2);
-        bigger.set(best);
-        best = bigger;
-      }
+      best = grown(best, at + 2);
       best[at] = best[at + 1] = -Infinity;
     }
     return at;
@@ -519,11 +504,7 @@ function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { link
     const [si, sj] = [slotOf(i, articleOf[j]), slotOf(j, articleOf[i])];
     noteBest(best, si, score);
     noteBest(best, sj, score);
-    if (2 * rows.length + 2 > pairSlots.length) {
-      const bigger = new Int32Array(pairSlots.length * 2);
-      bigger.set(pairSlots);
-      pairSlots = bigger;
-    }
+    pairSlots = grown(pairSlots, 2 * rows.length + 2);
     pairSlots[2 * rows.length] = si;
     pairSlots[2 * rows.length + 1] = sj;
     rows.push(i, j, score, x);
@@ -623,4 +604,26 @@ export function alignStatements(readings: Reading[], mentionEntity: Map<string, 
     for (const ref of members) groupOf.set(refKey(ref), group);
   }
   return { groups, groupOf, links: claimLinks(placed, linkAt) };
+}
+
+/** Each statement's article as a number (`articleOf`, by position in `placed`), and how many articles there are. */
+function articleNumbers(placed: Placed[]): { articleOf: Int32Array; articles: number } {
+  const ids = new Map<string, number>();
+  const articleOf = new Int32Array(placed.length);
+  placed.forEach((ref, i) => {
+    let id = ids.get(ref.uri);
+    if (id === undefined) ids.set(ref.uri, (id = ids.size));
+    articleOf[i] = id;
+  });
+  return { articleOf, articles: ids.size };
+}
+
+/** `array`, or a copy twice as long, until it holds `length` items. */
+function grown<T extends Float64Array | Int32Array>(array: T, length: number): T {
+  if (length <= array.length) return array;
+  let size = array.length * 2;
+  while (size < length) size *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }

@@ -310,14 +310,10 @@ function restrictiveWords(): Set<string> {
   return (RESTRICTIVE ??= new Set(lexicon().values.align.restrictive));
 }
 
-/** Words of two groups of one entry of the lexicon's `opposed` list, one on each side (killed / injured). */
-export function opposed(a: Array<string | undefined>, b: Array<string | undefined>): boolean {
-  return groupsOpposed(groupsNamed(a), groupsNamed(b));
-}
-
 /**
- * `opposed` of two statements' subjects, predicates and modifiers, what each names made once per statement (a
- * statement meets each of its candidates).
+ * Whether two statements' subjects, predicates and modifiers name two groups of one entry of the lexicon's `opposed`
+ * list, one on each side (killed / injured); what each names made once per statement (a statement meets each of its
+ * candidates).
  */
 export function statementsOpposed(a: Placed, b: Placed): boolean {
   return groupsOpposed(statementGroups(a), statementGroups(b));
@@ -350,7 +346,7 @@ function groupsOpposed(ma: Int32Array, mb: Int32Array): boolean {
   return false;
 }
 
-/** Which groups of each entry of `opposed` the words name: the entries they name, ascending, each followed by its groups as a bit mask. */
+/** Which groups of each entry of the `opposed` list the words name: the entries they name, ascending, each followed by its groups as a bit mask. */
 function groupsNamed(words: Array<string | undefined>): Int32Array {
   OPPOSED ??= opposedIndex();
   let masks: Map<number, number> | undefined;
@@ -368,8 +364,8 @@ function groupsNamed(words: Array<string | undefined>): Int32Array {
 const NONE = new Int32Array(0);
 
 /** The lexicon's `opposed` list by stem: the entries and groups each stem belongs to, made once. */
-let OPPOSED: { entries: number; groupsOf: Map<string, Array<[number, number]>> } | undefined;
-function opposedIndex(): { entries: number; groupsOf: Map<string, Array<[number, number]>> } {
+let OPPOSED: { groupsOf: Map<string, Array<[number, number]>> } | undefined;
+function opposedIndex(): { groupsOf: Map<string, Array<[number, number]>> } {
   const list = lexicon().values.align.opposed;
   const groupsOf = new Map<string, Array<[number, number]>>();
   list.forEach((entry, e) =>
@@ -382,7 +378,7 @@ function opposedIndex(): { entries: number; groupsOf: Map<string, Array<[number,
       }
     }),
   );
-  return { entries: list.length, groupsOf };
+  return { groupsOf };
 }
 
 /** How many of a's words b has. */

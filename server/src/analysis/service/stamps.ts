@@ -38,9 +38,9 @@ export function keepStamps(s: ServiceState): void {
     return [skipped.stamp ?? null, skipped.name, null];
   });
   const key = stampsKey(s, uris);
-  const json = JSON.stringify(files);
-  if (s.storedStamps?.key === key && s.storedStamps.json === json) return;
-  s.storedStamps = { key, json };
+  const kept = s.storedStamps;
+  if (kept?.key === key && JSON.stringify(kept.files) === JSON.stringify(files)) return;
+  s.storedStamps = { key, files };
   store.setStamps(key, files);
 }
 
@@ -58,7 +58,8 @@ export async function articlesByStamps(
   const key = stampsKey(s, uris);
   const known = await s.options.store.getStamps(key).catch(() => undefined);
   if (!known || known.length !== uris.length) return undefined;
-  s.storedStamps = { key, json: JSON.stringify(known) };
+  // Compared when the load ends (`keepStamps`), not here on the way to the open file's findings.
+  s.storedStamps = { key, files: known };
   const articles: StoredArticle[] = [];
   const read = new Map<string, WorkspaceDocument | SkippedDocument | undefined>();
   for (const [i, uri] of uris.entries()) {

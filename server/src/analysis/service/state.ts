@@ -8,7 +8,7 @@ import type { Agreement } from '../answers/agreement';
 import type { SkippedDocument, Workspace } from '../workspace';
 import type { ArticleMeta, Entity, Finding, Reading } from '../types';
 import type { ConfigFileState, RefreshResult, ServiceOptions } from '../service';
-import type { PackedReading } from '../reader';
+import type { FolderStamps, PackedReading } from '../reader';
 
 export interface Doc {
   name: string;
@@ -116,7 +116,7 @@ export interface ServiceState {
   /** The stories the store gave for the folder (`foresee`) or was last given, so that the same are not written again. */
   storedStories: { key: string; json: string } | undefined;
   /** The same for the files' stamps (`keepStamps`). */
-  storedStamps: { key: string; json: string } | undefined;
+  storedStamps: { key: string; files: FolderStamps } | undefined;
   /** Whether `config` reads with the default tolerances (the story index's lead facts do), worked out once per config. */
   tolerancesOf: Config | undefined;
   defaultTolerancesUsed: boolean;

@@ -104,7 +104,7 @@ export function applyHedge(value: number, hedge: HedgeKind | undefined, shape: '
 /**
  * How far "about N" reaches from N: a round number is read loosely ("about 3,000", "about 10", "about 2.5 million":
  * ± the `approximate` tolerance), a number written to a finer step than that tolerance only to about its step ("about
- * 8" is 7 to 9 and "about 11" 10 to 12, so "about $8 billion" and "around $11 billion" are two sums), never
+ * 8" is 7 to 9 and "about 11" 9.9 to 12.1, so "about $8 billion" and "around $11 billion" are two sums), never
  * narrower than the `approximateFine` tolerance. The step is the place of the number's last digit, five of them when
  * that digit is a five or a zero counted in them ("about 15", "about 150": a half step of the next place).
  */
