@@ -785,3 +785,18 @@ test('scope: ", which …" goes on telling the dated act, a comma inside a numbe
   assert.deepEqual(scopes('The club had 40 members as recently as last year.'), [['40 members', 'background']]);
   assert.deepEqual(scopes('The club had 40 members, more than last year.'), [['40 members', 'story']]);
 });
+
+test('length: "a depth of 14 miles" measures a depth, and two depths are named as one; "14 miles of road" is no depth', () => {
+  const measures = (text: string) => {
+    const r = read(text);
+    return r.claims.filter((c) => c.attribute === 'length').map((c) => [r.quantities[c.quantity].text, c.measure]);
+  };
+  assert.deepEqual(measures('The quake struck near Tolva with a depth of 14 miles.'), [['14 miles', 'depth']]);
+  assert.deepEqual(measures('The tremor had a height of 30 feet.'), [['30 feet', 'height']]);
+  const [finding] = conflicts({
+    'a.txt': 'A quake struck near Tolva on Monday at a depth of 14 miles, officials said.',
+    'b.txt': 'A quake struck near Tolva on Monday at a depth of 1.4 miles, officials said.',
+    'c.txt': 'A quake struck near Tolva on Monday, at a depth of 1.4 miles.',
+  });
+  assert.match(finding?.message ?? '', /disagree on the depth:/, finding?.message);
+});

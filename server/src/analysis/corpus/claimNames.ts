@@ -53,6 +53,8 @@ function countName(claim: ClaimRef, subject: string | undefined): string {
 
 function lengthName(corpus: Corpus, claim: ClaimRef, entity: string | undefined, subject: string | undefined): string {
   const measure = claim.claim.measure ?? 'length';
+  // "a depth of 14 miles" is the depth, not the depth of "the depth".
+  if (subject && (lexicon().values.length.dimensions as Record<string, string>)[subject] === measure) subject = undefined;
   if (measure === 'distance') return entity ? `distance from ${entity}` : subject ? `distance from ${asWritten(corpus, claim, subject)}` : 'distance';
   if (measure === 'fall') return `height of the fall${entity ? ` of ${entity}` : ''}`;
   return `${measure}${subject ? ` of the ${subject}` : entity ? ` of ${entity}` : ''}`;

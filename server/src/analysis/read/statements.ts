@@ -576,11 +576,14 @@ function lengthStatement(site: Site): Said | undefined {
   if (home) return home;
   if (FIRST_PERSON_CLAUSE.test(ctx.text.slice(site.sentence.start, q.start))) return undefined;
   const dimensions = lex.values.length.dimensions as Record<string, string>;
+  const dimensionOf = (lower: string): string | undefined => dimensions[lower] ?? dimensions[lemma(lower, lex)];
   let measure: string | undefined;
   let best = Infinity;
   for (let k = Math.max(0, site.first - 4); k < Math.min(tokens.length, site.last + 5); k++) {
     if (k >= site.first && k <= site.last) continue;
-    const dimension = dimensions[tokens[k].lower] ?? dimensions[lemma(tokens[k].lower, lex)];
+    // "a depth of 14 miles": the "of" after a dimension's noun is that noun's, not a distance's ("14 miles of X").
+    if (k > 0 && tokens[k].lower === 'of' && dimensionOf(tokens[k - 1].lower)) continue;
+    const dimension = dimensionOf(tokens[k].lower);
     const d = k < site.first ? site.first - k + 0.5 : k - site.last;
     if (dimension && d < best) [measure, best] = [dimension, d];
   }
