@@ -305,6 +305,29 @@ test('reading store: a folder\'s stamps kept by one session are found by the nex
   }
 });
 
+test('reading store: a story\'s findings kept by one session are found by the next, swept with the readings; a damaged file is as none', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-store-'));
+  try {
+    const finding = { uri: 'a.txt', start: 3, end: 9, code: 'quantity-conflict', severity: 'warning', message: 'Sources disagree', related: [{ uri: 'b.txt', start: 1, end: 4, message: 'b: “two”' }], fingerprint: 'f1' };
+    const first = createReadingStore(root, 'v1');
+    first.setFindings!('story1', [finding as Parameters<NonNullable<StoreApi.DiskReadingStore["setFindings"]>>[1][number]]);
+    first.setFindings!('story2', []);
+    await first.flush();
+    const second = createReadingStore(root, 'v1');
+    assert.deepEqual(await second.getFindings!('story1'), [finding]);
+    assert.equal(await second.getFindings!('other'), undefined);
+    await second.sweep();
+    const third = createReadingStore(root, 'v1');
+    assert.ok(await third.getFindings!('story1'), 'asked for in the session: kept');
+    assert.equal(await third.getFindings!('story2'), undefined, 'not asked for in a session: swept');
+    const file = path.join(root, 'readings-v1', 'st', 'story1.findings.json');
+    fs.writeFileSync(file, JSON.stringify([{ ...finding, related: [{ uri: 'b.txt' }] }]));
+    assert.equal(await createReadingStore(root, 'v1').getFindings!('story1'), undefined, 'not findings: the story is checked');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('reading store: a reading survives JSON (no Infinity, NaN, Map or Date in it; absent is as undefined)', () => {
   for (const seed of seeds) {
     const reading = analysis.readArticle(seed.text, optionsOf(seed.uri));

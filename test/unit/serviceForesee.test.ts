@@ -12,15 +12,24 @@ import { memoryWorkspace } from '../helpers/memoryWorkspace';
 
 const TEXTS = TWO_FOLDER_STORIES;
 
-function storyStore(): ReadingStore & { readings: Map<string, Api.Reading>; stories: Map<string, string[][]>; stamps: Map<string, Api.FolderStamps> } {
+function storyStore(): ReadingStore & {
+  readings: Map<string, Api.Reading>;
+  stories: Map<string, string[][]>;
+  stamps: Map<string, Api.FolderStamps>;
+  findings: Map<string, Api.Finding[]>;
+} {
   const readings = new Map<string, Api.Reading>();
   const stories = new Map<string, string[][]>();
   const stamps = new Map<string, Api.FolderStamps>();
+  const findings = new Map<string, Api.Finding[]>();
   const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     readings,
     stories,
     stamps,
+    findings,
+    getFindings: async (key) => (findings.has(key) ? copy(findings.get(key)!) : undefined),
+    setFindings: (key, list) => void findings.set(key, copy(list)),
     getStamps: async (key) => (stamps.has(key) ? copy(stamps.get(key)!) : undefined),
     setStamps: (key, files) => void stamps.set(key, copy(files)),
     get: async (key) => (readings.has(key) ? copy(readings.get(key)!) : undefined),
@@ -131,11 +140,11 @@ test('the load gives the story index nothing until what foreseen returned has se
 });
 
 /** A second session over the same workspace (the same files, stamped as they are); what was read before foreseen. */
-async function reopenStamped(store: ReturnType<typeof storyStore>, workspace: ReturnType<typeof memoryWorkspace>) {
+async function reopenStamped(store: ReturnType<typeof storyStore>, workspace: ReturnType<typeof memoryWorkspace>, reader?: Api.Reader) {
   workspace.reads.clear();
   workspace.stamped.clear();
   const fed: string[] = [];
-  const service = analysis.createService({ workspace, store, createStoryIndex: () => byFolder(fed) });
+  const service = analysis.createService({ workspace, store, reader, createStoryIndex: () => byFolder(fed) });
   const seen: { uris?: string[]; readBefore?: string[]; fedBefore?: number; preview?: ReturnType<Api.CrosscheckService['preview']> } = {};
   await service.load({
     first: ['lee/c'],
@@ -211,4 +220,47 @@ test('an article open in the editor has no stamp: it is read on reopening, wheth
   workspace.set('lee/c', 'Walsh and Lee spoke for 30 minutes.', { version: 4 });
   const edited = await reopenStamped(store, workspace);
   assert.deepEqual(edited.seen.uris, [], 'the editor’s text changed: another folder');
+});
+
+/** Marks every finding the store keeps, so that a test sees which findings came from it rather than from a check. */
+function markKept(store: ReturnType<typeof storyStore>): void {
+  for (const list of store.findings.values()) for (const finding of list) finding.message = `kept: ${finding.message}`;
+}
+const bridge = (service: Api.CrosscheckService) => [...service.findings('bridge/a'), ...service.findings('bridge/b')];
+const fromStore = (findings: Api.Finding[]) => findings.length > 0 && findings.every((f) => f.message.startsWith('kept: '));
+
+/** A reader that checks stories (on the calling thread here), as the server's reader threads do during a load. */
+const checkingReader: Api.Reader = {
+  concurrency: 1,
+  read: (request) => analysis.inProcessReader.read(request),
+  check: (request) => Promise.resolve().then(() => analysis.checkStory(request)),
+};
+
+test('a reopened folder’s stories are not checked again: their findings come from the store, for the same texts and config', async () => {
+  const store = storyStore();
+  const workspace = memoryWorkspace(TEXTS, { stamps: true });
+  const first = analysis.createService({ workspace, store, reader: checkingReader, createStoryIndex: () => byFolder() });
+  await first.load();
+  assert.equal(store.findings.size, 2, 'each story’s findings are kept when the load ends');
+  const expected = first.findings('lee/c');
+  const kept = [...store.findings.values()].flat().filter((f) => f.uri === 'lee/c');
+  assert.deepEqual(described(kept), described(expected), 'what is kept is what the check found');
+  markKept(store);
+
+  const same = await reopenStamped(store, workspace, checkingReader);
+  assert.ok(fromStore(same.seen.preview!.findings), 'the open story’s preview');
+  assert.ok(fromStore(same.service.findings('lee/c')) && fromStore(bridge(same.service)), 'every story the load publishes');
+
+  // One article of the other story written with another text: that story is checked again, the open one is not.
+  workspace.set('bridge/b', 'Cruz said "we will rebuild the bridge before winter sets in."');
+  const edited = await reopenStamped(store, workspace, checkingReader);
+  assert.ok(fromStore(edited.service.findings('lee/c')));
+  assert.ok(bridge(edited.service).length > 0 && !bridge(edited.service).some((f) => f.message.startsWith('kept: ')), 'another text: checked');
+  assert.equal(store.findings.size, 3, 'and its findings kept beside the others');
+
+  // Another config: every story is checked again.
+  workspace.setConfig('tolerances:\n  approximate: 0.2\n');
+  const configured = await reopenStamped(store, workspace, checkingReader);
+  assert.ok(!configured.service.findings('lee/c').some((f) => f.message.startsWith('kept: ')));
+  assert.deepEqual(described(configured.service.findings('lee/c')), described(expected));
 });

@@ -1,7 +1,7 @@
 // The analysis library's public API: what hosts and tests may use.
 export { createService, fallbackName } from './service';
 export type { CrosscheckService, ArticleSymbol, ConfigFileState, FindingFilter, HostSettings, LoadOptions, LoadResult, RefreshResult, ServiceOptions, SymbolKind } from './service';
-export { inProcessReader } from './reader';
+export { checkStory, inProcessReader } from './reader';
 export type { FolderStamps, Reader, ReadingStore, ReadRequest } from './reader';
 export { changeEmitter, isSkipped } from './workspace';
 export type { ChangeEmitter, ConfigText, Disposable, SkippedDocument, Workspace, WorkspaceChange, WorkspaceDocument, WorkspaceEntry } from './workspace';

@@ -66,6 +66,12 @@ export interface ReadingStore {
    */
   getStamps?(key: string): Promise<FolderStamps | undefined>;
   setStamps?(key: string, files: FolderStamps): void;
+  /**
+   * A story's findings, by a key of the config and its members' uris, names and reading keys
+   * (`service/storedFindings.ts`). Optional: without it, every story of a reopened folder is checked again.
+   */
+  getFindings?(key: string): Promise<Finding[] | undefined>;
+  setFindings?(key: string, findings: Finding[]): void;
 }
 
 /**

@@ -4,12 +4,13 @@
 // reading code: readings of another version are never used and are deleted. Beside them, the stories of
 // the folders loaded last (one file per folder state, the newest STORIES_KEPT), so that a reopened folder
 // knows the open file's story before it has grouped every article again, and the files' stamps (size, times), so that it
-// reads only the files that changed to know its stories' key.
+// reads only the files that changed to know its stories' key. And each story's findings, so that a reopened folder's
+// stories are not checked again.
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FolderStamps, ReadingStore } from '../analysis/reader';
-import type { Reading } from '../analysis/types';
+import type { Finding, Reading } from '../analysis/types';
 
 export interface DiskReadingStore extends ReadingStore {
   /** The folder of this version's readings. */
@@ -34,6 +35,8 @@ export function createReadingStore(root: string, version = readingCodeVersion())
   let writing = 0;
   let idle: Array<() => void> = [];
   const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`);
+  // A story's findings beside the readings, swept with them: `used` holds `<key>.findings` for them.
+  const findingsFileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.findings.json`);
 
   // Readings of other versions of the code are of no use any more.
   void fs.promises
@@ -97,6 +100,20 @@ export function createReadingStore(root: string, version = readingCodeVersion())
       waiting.push([fileOf(key), () => JSON.stringify(reading)]);
       pump();
     },
+    async getFindings(key) {
+      used.add(`${key}.findings`);
+      try {
+        const value: unknown = JSON.parse(await fs.promises.readFile(findingsFileOf(key), 'utf8'));
+        return isFindings(value) ? value : undefined;
+      } catch {
+        return undefined; // not kept, or unreadable: checked again
+      }
+    },
+    setFindings(key, findings) {
+      used.add(`${key}.findings`);
+      waiting.push([findingsFileOf(key), () => JSON.stringify(findings)]);
+      pump();
+    },
     getStories: (key) => readFolderFile(key, '.stories', isStories),
     setStories: (key, stories) => keepFolderFile(key, '.stories', stories),
     getStamps: (key) => readFolderFile(key, '.stamps', isStamps),
@@ -141,6 +158,15 @@ async function pruneStories(folder: string, extension: string): Promise<void> {
   } catch {
     // another session pruned meanwhile
   }
+}
+
+/** The fields a host reads of every finding, checked: a damaged file is checked again, never shown. */
+function isFindings(value: unknown): value is Finding[] {
+  const isSpan = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as Finding).uri === 'string' && typeof (v as Finding).start === 'number' && typeof (v as Finding).end === 'number';
+  return (
+    Array.isArray(value) &&
+    value.every((f) => isSpan(f) && typeof f.code === 'string' && typeof f.message === 'string' && typeof f.fingerprint === 'string' && Array.isArray(f.related) && f.related.every(isSpan))
+  );
 }
 
 function isStamps(value: unknown): value is FolderStamps {

@@ -8,6 +8,7 @@ import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../work
 import type { Finding, Reading } from '../types';
 import { readKeyOf, storeKeyFor } from './documents';
 import { keepStamps, type StoredArticle } from './stamps';
+import { findingsKey, keepFindings, keepStoryFindings, storedFindings } from './storedFindings';
 import type { ForeseenStory, ServiceState } from './state';
 
 /**
@@ -29,9 +30,12 @@ export function keepStories(s: ServiceState): void {
   const key = folderKey(s, articles);
   const groups = s.stories.stories().map((known) => known.uris);
   const json = JSON.stringify(groups);
-  if (s.storedStories?.key === key && s.storedStories.json === json) return;
-  s.storedStories = { key, json };
-  s.options.store.setStories(key, groups);
+  if (s.storedStories?.key !== key || s.storedStories.json !== json) {
+    s.storedStories = { key, json };
+    s.options.store.setStories(key, groups);
+  }
+  // After the stories: the store writes in turn, and a session ending soon may leave the last writes undone.
+  keepFindings(s);
 }
 
 /**
@@ -51,12 +55,14 @@ export async function foresee(
   document: (uri: string) => WorkspaceDocument | SkippedDocument | undefined,
   first: () => string[],
   signal: AbortSignal | undefined,
+  mark: (step: string) => void = () => undefined,
 ): Promise<string[]> {
   const key = folderKey(s, articles);
   const groups = await s.options.store!.getStories!(key).catch(() => undefined);
+  mark(groups ? `stories found: ${groups.length}` : 'no stories kept');
   if (!groups || signal?.aborted) return [];
   s.storedStories = { key, json: JSON.stringify(groups) };
-  return checkForeseen(s, groups, document, first, signal);
+  return checkForeseen(s, groups, document, first, signal, mark);
 }
 
 /** The articles of a folder whose texts were read: each one's name and key in the store. */
@@ -78,6 +84,7 @@ async function checkForeseen(
   document: (uri: string) => WorkspaceDocument | SkippedDocument | undefined,
   first: () => string[],
   signal: AbortSignal | undefined,
+  mark: (step: string) => void,
 ): Promise<string[]> {
   const shown: string[] = [];
   const store = s.options.store!;
@@ -86,11 +93,13 @@ async function checkForeseen(
     groups
       .filter((group) => group.some((uri) => open.has(uri)))
       .map(async (group) => {
+        const members: StoredArticle[] = [];
         const readings = await Promise.all(
           group.map(async (member) => {
             const found = document(member);
             if (!found || isSkipped(found)) return undefined;
             const key = storeKeyFor(s, member, readKeyOf(s, found.name), found.text);
+            members.push({ uri: member, name: found.name, storeKey: key });
             const stored = await store.get(key).catch(() => undefined);
             if (!stored || stored.text !== found.text) return undefined;
             stored.uri = member;
@@ -98,17 +107,21 @@ async function checkForeseen(
             return stored;
           }),
         );
-        return { group, readings: readings.every((r) => r !== undefined) ? (readings as Reading[]) : undefined };
+        if (!readings.every((r) => r !== undefined)) return { group, readings: undefined };
+        const key = store.getFindings ? findingsKey(s, members) : undefined;
+        return { group, readings: readings as Reading[], key, findings: await storedFindings(s, key) };
       }),
   );
-  for (const { group, readings } of fetched) {
+  mark(`stored readings fetched: ${fetched.reduce((n, f) => n + (f.readings?.length ?? 0), 0)}, findings of ${fetched.filter((f) => f.findings).length} stories`);
+  for (const { group, readings, key, findings: kept } of fetched) {
     if (!readings || signal?.aborted) continue;
     let findings: Finding[];
     try {
-      findings = runChecks(buildCorpus(readings, s.config), s.config);
+      findings = kept ?? runChecks(buildCorpus(readings, s.config), s.config);
     } catch {
       continue; // the load checks it, and reports what failed
     }
+    if (!kept) keepStoryFindings(s, key, findings);
     const story: ForeseenStory = { readings: new Map(readings.map((r) => [r.uri, r])), findings };
     for (const member of group) s.foreseen.set(member, story);
     shown.push(...group);

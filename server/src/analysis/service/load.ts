@@ -14,7 +14,7 @@ import { jobQueue, runJobs } from './jobs';
 import { loneArticles, type LoneArticles } from './loneArticles';
 import { checkOpenStories } from './provisional';
 import { hasPending, nextTurn, recording, resultOf, type Job, type ServiceState } from './state';
-import { checkElsewhere, story } from './storyWork';
+import { findingsElsewhere, story } from './storyWork';
 
 /** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
 const FEED_CHUNK = 64;
@@ -39,7 +39,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
   };
   const ready = (id: string) => {
     if (!story(s, id) || signal?.aborted) return;
-    const elsewhere = checkElsewhere(s, id, reader, signal);
+    const elsewhere = findingsElsewhere(s, id, reader, signal);
     if (elsewhere) checking.push(elsewhere.then(() => announce(id)));
     else announce(id);
   };
@@ -185,10 +185,10 @@ async function reopen(
     mark(stamped ? `stamped, ${stamped.read.size} read` : 'no stamps kept');
     if (stamped) {
       const document = (uri: string) => (stamped.read.has(uri) ? stamped.read.get(uri) : s.workspace.read(uri, s.config));
-      return { shown: signal?.aborted ? [] : await foresee(s, stamped.articles, document, first, signal) };
+      return { shown: signal?.aborted ? [] : await foresee(s, stamped.articles, document, first, signal, mark) };
     }
     const texts = await readAll(s, uris);
-    return { texts, shown: signal?.aborted ? [] : await foresee(s, articlesOf(s, texts), (uri) => texts.get(uri), first, signal) };
+    return { texts, shown: signal?.aborted ? [] : await foresee(s, articlesOf(s, texts), (uri) => texts.get(uri), first, signal, mark) };
   } finally {
     s.foreseeing = false;
   }

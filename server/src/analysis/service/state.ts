@@ -117,6 +117,10 @@ export interface ServiceState {
   storedStories: { key: string; json: string } | undefined;
   /** The same for the files' stamps (`keepStamps`). */
   storedStamps: { key: string; files: FolderStamps } | undefined;
+  /** The config as its JSON, for the key of a story's findings (`service/storedFindings.ts`), made once per config. */
+  configKey: { config: Config; json: string } | undefined;
+  /** Keys of story findings the store holds: found there or given to it this session. */
+  readonly findingsKept: Set<string>;
   /** Whether `config` reads with the default tolerances (the story index's lead facts do), worked out once per config. */
   tolerancesOf: Config | undefined;
   defaultTolerancesUsed: boolean;
@@ -153,6 +157,8 @@ export function createState(options: ServiceOptions, indexOptions: (state: Servi
     storeKeys: new Map(),
     storedStories: undefined,
     storedStamps: undefined,
+    configKey: undefined,
+    findingsKept: new Set(),
     tolerancesOf: undefined,
     defaultTolerancesUsed: false,
     loaded: false,

@@ -8,6 +8,7 @@ import type { Entity, Finding, Reading } from '../types';
 import { packedOf, packs, readingOf } from './documents';
 import { shareFindingStrings } from './findingStrings';
 import { CORPORA_KEPT, type ServiceState, type StoryState } from './state';
+import { keepStoryFindings, storedFindings, storyFindingsKey } from './storedFindings';
 
 export function story(s: ServiceState, id: string): Story | undefined {
   s.storyById ??= new Map(s.stories.stories().map((known) => [known.id, known]));
@@ -100,21 +101,39 @@ export function emptyCorpus(s: ServiceState): Corpus {
 }
 
 /**
- * Has the reader check a story whose findings are not made yet, on its threads: the findings are kept unless the
- * story changed meanwhile. Undefined when the reader does not check (the story is checked here when asked).
+ * A story's findings not made yet, from elsewhere than this thread: the store's, when it keeps them for these members
+ * and this config (a reopened folder), else the reader's threads' (the findings are kept unless the story changed
+ * meanwhile). Undefined when neither can give them (the story is checked here when asked).
  */
-export function checkElsewhere(s: ServiceState, id: string, reader: Reader, signal: AbortSignal | undefined): Promise<void> | undefined {
-  const state = reader.check ? stateOf(s, id) : undefined;
+export function findingsElsewhere(s: ServiceState, id: string, reader: Reader, signal: AbortSignal | undefined): Promise<void> | undefined {
+  const state = stateOf(s, id);
   if (!state || state.findings) return undefined;
-  // Packed, when the service packs readings: a check waiting for a thread then holds a fraction of their heap.
-  const request = packs(s) ? { readings: [], packed: storyPacked(s, id), config: s.config } : { readings: storyReadings(s, id), config: s.config };
-  return reader.check!(request, signal).then(
-    (findings) => {
-      if (s.storyStates.get(id) !== state || state.findings) return;
-      // A check run keeps every story's findings to the end; the server's are few and replaced as the user edits.
-      state.findings = s.options.dropCheckedReadings ? shareFindingStrings(findings, story(s, id)?.uris ?? []) : findings;
-      letGo(s, id, state);
-    },
-    () => undefined, // checked on this thread when asked
-  );
+  const key = storyFindingsKey(s, story(s, id)?.uris ?? []);
+  if (key === undefined && !reader.check) return undefined;
+  const current = () => s.storyStates.get(id) === state && !state.findings;
+  const take = (findings: Finding[]) => {
+    // A check run keeps every story's findings to the end; the server's are few and replaced as the user edits.
+    state.findings = s.options.dropCheckedReadings ? shareFindingStrings(findings, story(s, id)?.uris ?? []) : findings;
+    letGo(s, id, state);
+  };
+  const check = () => {
+    if (!reader.check) return;
+    // Packed, when the service packs readings: a check waiting for a thread then holds a fraction of their heap.
+    const request = packs(s) ? { readings: [], packed: storyPacked(s, id), config: s.config } : { readings: storyReadings(s, id), config: s.config };
+    return reader.check(request, signal).then(
+      (findings) => {
+        if (!current()) return;
+        // Kept as each story is checked, not only when the load ends: a session closed soon after keeps most of them.
+        keepStoryFindings(s, key, findings);
+        take(findings);
+      },
+      () => undefined, // checked on this thread when asked
+    );
+  };
+  if (key === undefined) return check();
+  return storedFindings(s, key).then((found) => {
+    if (!current()) return;
+    if (found) take(found);
+    else return check();
+  });
 }
