@@ -14,7 +14,7 @@
 // diagnostics: the stored start → open file without the full runs. `--trace`: each B run's server-side steps (process start, modules, models,
 // listing, the provisional story, the publication; CROSSCHECK_TRACE_START), in ms since the server process started.
 // Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N] [--reopen N]
-//   [--target <file> --cold N] [--trace]
+//   [--target <file> --cold N | --stored N] [--storage DIR] [--server FILE] [--trace]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,14 +42,24 @@ const TARGET = targetAt > 0 ? pathToFileURL(fs.realpathSync(path.resolve(process
 /** Long enough for a cold 10,000-article folder on a shared machine. */
 const LONG = 30 * 60_000;
 
-const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
+// `--storage DIR`: this storage, kept after the run; with `--stored N`, a storage that already holds readings skips B
+// (at 10,000 articles B is a whole cold load, too long to repeat for each look at the stored start).
+const storageAt = process.argv.indexOf('--storage');
+const KEPT_STORAGE = storageAt > 0 ? path.resolve(process.argv[storageAt + 1]) : undefined;
+if (KEPT_STORAGE) fs.mkdirSync(KEPT_STORAGE, { recursive: true });
+// `--server FILE`: another server script than server/out/server.js, such as dist/server.js (`npm run bundle`), the one
+// the extension ships, or a copy of an earlier build kept beside the repository (its stored readings stay valid).
+const serverAt = process.argv.indexOf('--server');
+const SERVER_SCRIPT = serverAt > 0 ? path.resolve(process.argv[serverAt + 1]) : undefined;
+if (SERVER_SCRIPT && !fs.existsSync(SERVER_SCRIPT)) throw new Error(`--server: ${SERVER_SCRIPT} does not exist (dist/server.js is made by \`npm run bundle\`)`);
+const storage = KEPT_STORAGE ?? fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
 const out = { folder: path.basename(folder) };
 try {
   if (TARGET && STORED) Object.assign(out, await storedOnly(TARGET));
   else if (TARGET) Object.assign(out, await coldOnly(TARGET));
   else await allRuns();
 } finally {
-  fs.rmSync(storage, { recursive: true, force: true });
+  if (!KEPT_STORAGE) fs.rmSync(storage, { recursive: true, force: true });
 }
 console.log(JSON.stringify(out));
 
@@ -71,7 +81,7 @@ async function coldOnly(uri) {
 async function storedOnly(uri) {
   // The status counts the articles read or skipped: the folder's files, not its directories.
   const articles = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => !entry.isDirectory() && /\.(txt|md)$/.test(entry.name)).length;
-  await runOpen('cold', { uri, articles });
+  if (!KEPT_STORAGE || fs.readdirSync(storage).length === 0) await runOpen('cold', { uri, articles });
   const runs = [];
   for (let i = 0; i < STORED; i++) runs.push(await runOpen('stored', { uri, articles }, false));
   const result = { target: uri, storedStartToOpenFileRuns: runs.map((r) => Math.round(r.storedStartToOpenFileMs)), storedStartToOpenFile: spread(runs.map((r) => r.storedStartToOpenFileMs)) };
@@ -109,7 +119,7 @@ async function allPublished(client, t0, expected) {
 }
 
 async function runA() {
-  const { client, t0 } = await started({});
+  const { client, t0 } = await started(SERVER_SCRIPT ? { launch: { server: SERVER_SCRIPT } } : {});
   try {
     await client.waitForStatus(() => true, LONG);
     const startToAllMs = performance.now() - t0;
@@ -129,7 +139,7 @@ async function runA() {
 
 /** B and C: the target opened right after start, with the readings store. */
 async function runOpen(label, target, untilAll = true) {
-  const launch = TRACE ? { launch: { env: { ...process.env, CROSSCHECK_TRACE_START: '1' } } } : {};
+  const launch = { launch: { ...(TRACE && { env: { ...process.env, CROSSCHECK_TRACE_START: '1' } }), ...(SERVER_SCRIPT && { server: SERVER_SCRIPT }) } };
   const { client, t0 } = await started({ initializationOptions: { storagePath: storage }, ...launch });
   try {
     const text = fs.readFileSync(fileURLToPath(target.uri), 'utf8').replace(/^\uFEFF/, '');

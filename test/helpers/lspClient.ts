@@ -86,6 +86,8 @@ export interface Launch {
   prefix?: string[];
   nodeArgs?: string[];
   env?: NodeJS.ProcessEnv;
+  /** The server's script: by default the compiled server (SERVER); the bench may run the bundle the extension ships. */
+  server?: string;
 }
 
 export interface DocumentSymbolLike {
@@ -165,8 +167,8 @@ export class LspClient {
     rootDir: string,
     options: { waitForReady?: boolean; refreshSupport?: boolean; workDoneProgress?: boolean; initializationOptions?: unknown; launch?: Launch } = {},
   ): Promise<LspClient> {
-    const { prefix = [], nodeArgs = [], env } = options.launch ?? {};
-    const command = [...prefix, process.execPath, ...nodeArgs, SERVER, '--stdio'];
+    const { prefix = [], nodeArgs = [], env, server = SERVER } = options.launch ?? {};
+    const command = [...prefix, process.execPath, ...nodeArgs, server, '--stdio'];
     const child = spawn(command[0], command.slice(1), { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
     live.add(child);
     child.once('exit', () => live.delete(child));
