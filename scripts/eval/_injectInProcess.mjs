@@ -53,7 +53,7 @@ export function runTrials(options, onTrial) {
       const rng = random(hashString(`${options.seed}|${cluster}`));
       for (const kind of KINDS) {
         // Every kind's sites are shuffled, in order, so that the generator draws as the eval's does.
-        const candidates = shuffle(sitesOf(kind, texts), rng).filter((c) => !linkedBefore(before, c));
+        const candidates = shuffle(sitesOf(kind, texts), rng).filter((c) => !linkedBefore(before, c, texts, kind));
         if (!options.kinds.includes(kind)) continue;
         for (const candidate of candidates.slice(0, options.perKind)) {
           const text = texts.get(candidate.file);
@@ -63,9 +63,9 @@ export function runTrials(options, onTrial) {
           const uri = pathToFileURL(path).href;
           writeFileSync(path, changed);
           workspace.notify({ kind: 'document', uri });
-          const span = { file: trial.file, start: trial.start, end: trial.start + trial.replacement.length };
+          const span = { file: trial.file, start: trial.start, end: trial.start + trial.replacement.length, originalEnd: trial.end };
           const after = findings();
-          const linked = after.some((f) => connects(f, span, trial.matches));
+          const linked = after.some((f) => connects(f, span, trial.matches, texts, kind));
           onTrial({ service, uri, cluster, trial, span, changed, after, linked });
           writeFileSync(path, text);
           workspace.notify({ kind: 'document', uri });

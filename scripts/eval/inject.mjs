@@ -61,7 +61,7 @@ export default async function inject({ root, corpus, outDir }) {
       const before = await check(root, dir);
       const rng = random(hashString(`${seed}|${cluster}`));
       for (const kind of KINDS) {
-        const candidates = shuffle(sitesOf(kind, texts), rng).filter((c) => !linkedBefore(before, c));
+        const candidates = shuffle(sitesOf(kind, texts), rng).filter((c) => !linkedBefore(before, c, texts, kind));
         for (const candidate of candidates.slice(0, perKind)) trials.push({ cluster, dir, files, texts, ...candidate, kind });
       }
     }
@@ -73,8 +73,8 @@ export default async function inject({ root, corpus, outDir }) {
       writeFileSync(join(folder, trial.file), changed);
       const findings = await check(root, folder);
       rmSync(folder, { recursive: true, force: true });
-      const span = { file: trial.file, start: trial.start, end: trial.start + trial.replacement.length };
-      const finding = findings.find((f) => connects(f, span, trial.matches));
+      const span = { file: trial.file, start: trial.start, end: trial.start + trial.replacement.length, originalEnd: trial.end };
+      const finding = findings.find((f) => connects(f, span, trial.matches, trial.texts, trial.kind));
       return {
         cluster: trial.cluster,
         file: trial.file,
@@ -299,16 +299,36 @@ function overlap(a, b) {
 const base = (file) => file.split(/[\\/]/).pop();
 const touches = (file, start, end, span) => base(file) === span.file && start < Math.max(span.end, span.start + 1) && span.start < Math.max(end, start + 1);
 
-/** A finding on one side whose related information reaches the other side. */
-export function connects(finding, span, matches) {
+/**
+ * A finding on one side whose related information reaches the other side: the finding on the changed span and a
+ * related span in a matching outlet's file, or the other way round. The span in the matching outlet touches that
+ * outlet's matching site or, for a value in a quantity finding, states the same value there (`statesValue`): it may name the
+ * outlet's other mention of it ("two weeks" written twice) or "a dozen" where the site says "12". `texts` (the
+ * unchanged files) and `kind` let a value be read there; without them only the matching site counts.
+ */
+export function connects(finding, span, matches, texts, kind) {
   const related = finding.related ?? [];
-  if (touches(finding.file, finding.start, finding.end, span)) return related.some((r) => matches.some((m) => touches(r.file, r.start, r.end, m)));
-  if (matches.some((m) => touches(finding.file, finding.start, finding.end, m))) return related.some((r) => touches(r.file, r.start, r.end, span));
+  const original = kind === 'value' && finding.code === 'quantity-conflict' && texts?.get(span.file) !== undefined ? valueOf(texts.get(span.file).slice(span.start, span.originalEnd ?? span.end)) : NaN;
+  const atMatch = (s) => matches.some((m) => base(s.file) === m.file && (touches(s.file, s.start, s.end, m) || (Number.isFinite(original) && statesValue(texts.get(m.file), s.start, s.end, original))));
+  if (touches(finding.file, finding.start, finding.end, span)) return related.some(atMatch);
+  if (atMatch(finding)) return related.some((r) => touches(r.file, r.start, r.end, span));
   return false;
 }
 
-export function linkedBefore(findings, candidate) {
-  return findings.some((f) => connects(f, candidate, candidate.matches));
+/**
+ * Whether a span of an outlet's text is a statement of `value`: its first number (digits or a number word, not a date's
+ * part) is that value, or it says "a dozen" for 12.
+ */
+function statesValue(text, start, end, value) {
+  if (text === undefined) return false;
+  const written = text.slice(start, end);
+  if (value === 12 && /^\W*(?:[a-z]+\s+)?(?:a|one)\s+dozen\b/i.test(written)) return true;
+  const first = [...written.matchAll(NUMBER)].find((m) => !isDatePart(text, start + m.index, start + m.index + m[0].length, valueOf(m[0])));
+  return first !== undefined && valueOf(first[0]) === value;
+}
+
+export function linkedBefore(findings, candidate, texts, kind) {
+  return findings.some((f) => connects(f, { ...candidate, originalEnd: candidate.end }, candidate.matches, texts, kind));
 }
 
 async function check(root, dir) {

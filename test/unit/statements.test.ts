@@ -87,6 +87,18 @@ test('subject: a compound age is said of the name a noun of kin or role puts in 
   assert.deepEqual(other, []);
 });
 
+test('subject: "a 41-year-old woman" in a sentence naming no one is the person whose name opens the next sentence, unless the article gives that person another age', () => {
+  const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
+  assert.deepEqual(ages('A 41-year-old woman was hurt when a bus hit her car on Elm Road. Nora Quist was taken to hospital.'), [['41-year-old', 'Nora Quist']]);
+  assert.deepEqual(ages('Police said a 41-year-old man was arrested after the fire. Owen Marsh is due in court on Monday.'), [['41-year-old', 'Owen Marsh']]);
+  // The one named next has an age of his own: someone else.
+  assert.deepEqual(ages('A 41-year-old woman was hurt when a bus hit her car. Owen Marsh, 29, was driving the bus.'), [['29', 'Owen Marsh']]);
+  // Someone is named in the sentence, the next sentence opens with no name, or the noun is no person's.
+  assert.deepEqual(ages('A 41-year-old woman was hurt, Chief Ada Pym said. Nora Quist was taken to hospital.').filter(([, e]) => e === 'Nora Quist'), []);
+  assert.deepEqual(ages('A 41-year-old woman was hurt on Elm Road. Later, Nora Quist was taken to hospital.'), []);
+  assert.deepEqual(ages('A 41-year-old bridge was closed on Elm Road. Nora Quist said it was unsafe.'), []);
+});
+
 test('subject: a span a verb gives its object ("reopen the library for three weeks") is said of the object\'s noun', () => {
   const [span] = statements('The council voted on Monday to reopen the old library for three weeks.').filter((s) => s.attribute === 'duration');
   assert.equal(span?.subject, 'library');

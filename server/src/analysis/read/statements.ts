@@ -3,6 +3,7 @@
 // the attribution and the span, with the words around it. The rules here are patterns of language — where a
 // number's noun is, which verb governs it, what an age stands next to — never the words of one story; whether two
 // statements of two sources say the same thing is decided in the corpus (corpus/align.ts).
+import identityData from '../data/identity.json';
 import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Attribute, Certainty, Claim, Mention, Quantity, Quotation, Scope, Sentence } from '../types';
 import { posTags } from './pos';
@@ -939,10 +940,38 @@ function ageStatement(site: Site): Said | undefined {
   // comma between; "a 3-year-old daughter Ava", "the 28-year-old suspect Ann Lee": a noun of a person's role or kin
   // right before the name, in apposition (`nounAfter` takes the noun for the subject).
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && (/^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)) || roleBeforeName(site, ctx.text.slice(q.end, m.start))));
-  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site);
   const noun = nounAfter(site);
+  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site) ?? namedNext(site, noun);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/** Nouns for a person: the kin and role words of apposition and the words that say a man or a woman. */
+let PERSON_NOUNS: Set<string> | undefined;
+
+/**
+ * "A 35-year-old man has been charged with the murders … John Jenkin is due in court …": a person introduced by an
+ * indefinite noun and an age, in a sentence that names no one, and named as the next sentence's first words. The name
+ * is the person's only when the article gives that person no other age ("Vishwanand Subryan, 23," named next is
+ * someone else).
+ */
+function namedNext(site: Site, noun: string | undefined): number | undefined {
+  const { q, ctx, lex } = site;
+  if (!/-year-old$/i.test(q.text) || !/\ban?\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 4), q.start))) return undefined;
+  PERSON_NOUNS ??= new Set([...lex.apposedPersonNouns, ...Object.keys(identityData.roleGender)]);
+  if (!noun || !PERSON_NOUNS.has(noun)) return undefined;
+  if (ctx.mentions.some((m) => m.sentence === q.sentence && m.type === 'person')) return undefined;
+  const next = ctx.mentions.findIndex((m) => m.sentence === q.sentence + 1);
+  const named = ctx.mentions[next];
+  if (!named || named.type !== 'person' || named.kind !== 'name' || ctx.text.slice(site.sentence.end, named.start).trim() !== '') return undefined;
+  const surname = named.text.split(/\s+/).pop()!;
+  const age = parseNumber(q.text.replace(/-year-old$/i, ''));
+  for (const m of ctx.mentions) {
+    if (m.type !== 'person' || m.text.split(/\s+/).pop() !== surname) continue;
+    const own = /^,\s*(\d{1,3})\b/.exec(ctx.text.slice(m.end, m.end + 6))?.[1] ?? /\b(\d{1,3})-year-old\s+$/i.exec(ctx.text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+    if (own !== undefined && Number(own) !== age) return undefined;
+  }
+  return next;
 }
 
 /**
