@@ -51,8 +51,10 @@ describe('indexing a folder over LSP', { timeout: 90_000 }, () => {
       const first = await LspClient.start(workspace.dir, { initializationOptions: { storagePath } });
       const findings = first.statuses[0].findings;
       await first.stop();
-      const kept = fs.readdirSync(storagePath, { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+      const files = fs.readdirSync(storagePath, { recursive: true }).map(String);
+      const kept = files.filter((f) => f.endsWith('.json') && !f.endsWith('.findings.json'));
       assert.equal(kept.length, 25, `readings kept: ${kept.join(', ')}`);
+      assert.ok(files.some((f) => f.endsWith('.findings.json')), `the stories' findings are kept too: ${files.join(', ')}`);
       assert.deepEqual(listing(), before, 'the user folder was written');
 
       workspace.write('more/00.txt', `${workspace.file('more/00.txt').text}\nOne more line.\n`);
