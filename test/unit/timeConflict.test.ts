@@ -430,3 +430,11 @@ test('days: two days in one sentence, or two days of speaking, are two things to
     [],
   );
 });
+
+test('days: under a sure link, a day the source gives the same verb at places the other source does not name is another incident, and tells nothing apart', () => {
+  const found = conflicts({
+    a: 'Office shooting\n\nA fired worker killed one woman and wounded two men on Thursday at an accounting firm in Troy, police said.\n\nThe shooting follows two others last week.\n\nOn Monday in Seattle, a gunman killed his former girlfriend and then himself.',
+    b: 'Gunman kills one\n\nA fired worker killed one woman and wounded two men on Monday at an accounting firm in Troy, police said.\n\nHe fled in a car.',
+  });
+  oneBetween(found, 'a', 'b');
+});

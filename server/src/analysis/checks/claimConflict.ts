@@ -202,6 +202,9 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
     if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
     const mine: Stated = { corpus, uri, claim: c };
     if (!sameSubject(mine, theirs, sure) || !sameEvent(mine, theirs) || disjoint(q, like.quantity, config.tolerances.exact)) return false;
+    // Under a sure link, a day of the same verb at places the other source does not name dates another incident
+    // ("On Monday on the Seattle campus, a gunman killed …" beside the others' "killed … Monday" in Detroit).
+    if (sure && DAYS.has(c.attribute) && placesApart(mine, theirs)) return false;
     return !(sure && own && own.uri === uri && oneActTwoDays(mine, { corpus, uri, claim: own.claim }));
   });
 }
@@ -268,6 +271,13 @@ function sameEvent(a: Stated, b: Stated): boolean {
   if (a.claim.attribute !== 'duration') return true;
   const [mine, theirs] = [peopleOf(a), peopleOf(b)];
   return !mine.includes('+') || !theirs.includes('+') || mine === theirs;
+}
+
+/** Whether two statements name places near their values, and none in common. */
+function placesApart(a: Stated, b: Stated): boolean {
+  const places = (s: Stated) => new Set(s.claim.participants.map((m) => s.corpus.mentionEntity.get(`${s.uri}#${m}`)).filter((id): id is string => !!id && id.startsWith('place:')));
+  const [pa, pb] = [places(a), places(b)];
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
 }
 
 /** The entities of a statement's participants, sorted and joined ("e1+e4"). */
