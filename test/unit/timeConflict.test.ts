@@ -393,3 +393,48 @@ test('days: two ledes, one a formal act filed with announcements ("resigned Mond
   );
   oneBetween(conflicts({ a: resigned('Monday'), b: resigned('Tuesday') }), 'a', 'b');
 });
+
+test('days: a source that dates one act on two days, in two sentences with the same verb, still disagrees, and is the one reported', () => {
+  // The lede's "reopened … on Saturday" is surely b's "reopened … on Wednesday"; a's own "reopened Wednesday" lower down
+  // is the same act dated again, so it does not tell two reopenings apart (statesToo), and a, not b, is reported.
+  const found = conflicts({
+    a: "Museum reopens\n\nThe city museum reopened its west wing to visitors on Saturday after a two-year restoration.\n\nCurators spent months cleaning the murals.\n\nThe wing, which reopened Wednesday with a small ceremony, holds the city's oldest paintings.",
+    b: 'West wing open again\n\nThe city museum reopened its west wing to visitors on Wednesday after a two-year restoration.\n\nThe mayor attended.',
+  });
+  oneBetween(found, 'a', 'b');
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /a says “Saturday”/);
+  // Its two days in one group: a stands on both sides, and is kept there (sidesOf), below a sure link as a hint.
+  const twoSided = conflicts({
+    a: 'Inmate on the run\n\nAn inmate serving a life sentence escaped Thursday during a transfer, the prison service said.\n\nThe guards were unhurt.\n\nThe robber escaped Monday from a prison van after pulling a gun on two guards, officials said.',
+    b: 'Manhunt for inmate\n\nA convicted robber escaped Monday from a prison van after pulling a gun on two guards, officials said.\n\nDogs joined the search.',
+  });
+  oneBetween(twoSided, 'a', 'b');
+  assert.match(twoSided[0].message, /a says “Thursday”/);
+});
+
+test('days: two days in one sentence, or two days of speaking, are two things told apart, not one act dated twice', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Quake shakes island\n\nAn earthquake measuring 5.6 on the Richter scale jolted an island off the southern coast on Sunday, followed by several aftershocks on Monday.\n\nFive people were hurt.',
+      b: 'Island quake\n\nA 5.6 magnitude earthquake hit an island off the southern coast on Sunday, injuring five people.',
+      c: 'Quake hurts five\n\nAn earthquake of magnitude 5.6 shook an island off the southern coast and damaged houses on Sunday, the agency reported.',
+    }).map((f) => f.message),
+    [],
+  );
+  assert.deepEqual(
+    conflicts({
+      a: 'Bridge to close\n\nThe mayor said on Saturday that the old bridge will close for repairs in the spring.\n\nDrivers were angry.\n\nThe mayor said Wednesday that a ferry would run instead.',
+      b: 'Bridge closing\n\nThe mayor said on Wednesday that the old bridge will close for repairs in the spring.\n\nShops worry.',
+    }).map((f) => f.message),
+    [],
+  );
+});
+
+test('days: under a sure link, a day the source gives the same verb at places the other source does not name is another incident, and tells nothing apart', () => {
+  const found = conflicts({
+    a: 'Office shooting\n\nA fired worker killed one woman and wounded two men on Thursday at an accounting firm in Troy, police said.\n\nThe shooting follows two others last week.\n\nOn Monday in Seattle, a gunman killed his former girlfriend and then himself.',
+    b: 'Gunman kills one\n\nA fired worker killed one woman and wounded two men on Monday at an accounting firm in Troy, police said.\n\nHe fled in a car.',
+  });
+  oneBetween(found, 'a', 'b');
+});

@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import { alignModel } from '../corpus/align';
 import type { Corpus } from '../corpus/corpus';
 import { claimName } from '../corpus/claimNames';
+import { speakingVerb } from '../corpus/dayEvents';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesDisjoint } from '../read/values';
 import { degreesApart } from '../read/values/direction';
@@ -51,7 +52,10 @@ export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKin
     if (new Set(group.claims.map((c) => c.uri)).size < 2) continue;
     const sides = sidesOf(corpus, group, config);
     if (sides.length < 2) continue;
-    const [reference, ...others] = [...sides].sort((a, b) => b.sources.size - a.sources.size || firstUri(a).localeCompare(firstUri(b)));
+    // Of two sides as many sources take, the reference is the one fewer of whose sources date the same act on
+    // another side's day elsewhere (a lede's day against the day its article repeats lower down).
+    const unsure = new Map(sides.map((side) => [side, datedTwice(corpus, config, side, sides)]));
+    const [reference, ...others] = [...sides].sort((a, b) => b.sources.size - a.sources.size || unsure.get(a)! - unsure.get(b)! || firstUri(a).localeCompare(firstUri(b)));
     // Every source of a minority side is told in its own file, once; the reference side is never reported.
     for (const side of others) {
       for (const uri of [...side.sources].sort()) {
@@ -64,6 +68,27 @@ export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKin
 }
 
 const firstUri = (side: Side) => [...side.sources].sort()[0];
+
+/**
+ * How many of a side's sources give, in another sentence, another side's day to the same act as their member here
+ * (`oneActTwoDays`): sources that contradict themselves.
+ */
+function datedTwice(corpus: Corpus, config: Config, side: Side, sides: Side[]): number {
+  const exact = config.tolerances.exact;
+  const elsewhere = sides.filter((o) => o !== side).flatMap((o) => o.members.map((m) => m.quantity));
+  let n = 0;
+  for (const uri of side.sources) {
+    const reading = corpus.readings.get(uri);
+    const mine = side.members.filter((m) => m.uri === uri);
+    if (!reading || !mine.some((m) => m.claim.attribute === 'day')) continue;
+    const twice = reading.claims.some((c) => {
+      const q = reading.quantities[c.quantity];
+      return c.attribute === 'day' && elsewhere.some((x) => !disjoint(q, x, exact)) && mine.some((m) => disjoint(q, m.quantity, exact) && oneActTwoDays({ corpus, uri, claim: c }, { corpus, uri, claim: m.claim }));
+    });
+    if (twice) n++;
+  }
+  return n;
+}
 
 /** Whether two values cannot both be true; a bare value without a known rounding is widened by `exact`. */
 export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
@@ -130,8 +155,11 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config): Side[]
   const seen = new Map<string, number>();
   for (const side of sides) for (const uri of side.sources) seen.set(uri, (seen.get(uri) ?? 0) + 1);
   const surelyOne = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= TWO_SIDED_AT));
+  // Unless its two members date one act on two days (`oneActTwoDays`): then it contradicts itself, not tells apart.
+  const stated = (m: ClaimRef): Stated => ({ corpus, uri: m.uri, claim: m.claim });
+  const oneAct = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri === m.uri && oneActTwoDays(stated(m), stated(o))));
   for (const side of sides) {
-    side.members = side.members.filter((m) => seen.get(m.uri) === 1 || surelyOne(m, side));
+    side.members = side.members.filter((m) => seen.get(m.uri) === 1 || surelyOne(m, side) || oneAct(m, side));
     side.sources = new Set(side.members.map((m) => m.uri));
   }
   return sides.filter((s) => s.members.length > 0);
@@ -158,8 +186,10 @@ function byCurrency(members: ClaimRef[]): ClaimRef[][] {
 /**
  * Whether the document `uri` states `like`'s value for the same kind of statement of the same subject in a statement
  * the alignment kept apart from it (the same dimension, and the same subject noun or entity, or neither having one).
+ * `own`: the document's own member set against `like`. Under a sure link, a day the document gives the same act as
+ * `own` (`oneActTwoDays`) tells nothing apart: the document dates one act on two days, and the disagreement stands.
  */
-function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, sure = false): boolean {
+function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, sure = false, own?: ClaimRef): boolean {
   const reading = corpus.readings.get(uri);
   if (!reading) return false;
   const group = corpus.claimGroupOf.get(`${like.uri}#${like.index}`);
@@ -171,8 +201,31 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
     // attribute, which rules out most statements without making a key.)
     if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
     const mine: Stated = { corpus, uri, claim: c };
-    return sameSubject(mine, theirs, sure) && sameEvent(mine, theirs) && !disjoint(q, like.quantity, config.tolerances.exact);
+    if (!sameSubject(mine, theirs, sure) || !sameEvent(mine, theirs) || disjoint(q, like.quantity, config.tolerances.exact)) return false;
+    // Under a sure link, a day of the same verb at places the other source does not name dates another incident
+    // ("On Monday on the Seattle campus, a gunman killed …" beside the others' "killed … Monday" in Detroit).
+    if (sure && DAYS.has(c.attribute) && placesApart(mine, theirs)) return false;
+    return !(sure && own && own.uri === uri && oneActTwoDays(mine, { corpus, uri, claim: own.claim }));
   });
+}
+
+/**
+ * Whether two days one document gives in two sentences date one act: the same verb, not one of speaking (people speak
+ * on many days of one story), and no two incident words, subjects, entities or sets of people where both are read.
+ * "Arrested Monday" and "charged Tuesday" are two acts; "said Monday" and "said Tuesday" two statements; "were
+ * arrested Wednesday" in a lede and "was arrested Saturday" lower down are one arrest dated two ways.
+ */
+function oneActTwoDays(a: Stated, b: Stated): boolean {
+  const [ca, cb] = [a.claim, b.claim];
+  // One sentence that gives two days tells two things apart ("struck on Sunday, followed by aftershocks on Monday").
+  if (ca.sentence === cb.sentence) return false;
+  if (ca.attribute !== 'day' || cb.attribute !== 'day' || !ca.predicate || ca.predicate !== cb.predicate || speakingVerb(ca.predicate)) return false;
+  // What one of the two leaves unread does not set them apart (a lede reads more of its clause than a later mention).
+  const differ = <T>(x: T | undefined, y: T | undefined) => !!x && !!y && x !== y;
+  const trigger = (c: Claim) => (c.trigger ? stem(c.trigger.toLowerCase()) : undefined);
+  if ([trigger(ca), trigger(cb)].some((t) => t && speakingVerb(t))) return false;
+  if (differ(trigger(ca), trigger(cb)) || differ(ca.subject, cb.subject) || differ(ca.scope.incident, cb.scope.incident)) return false;
+  return !differ(entityOf(a), entityOf(b)) && !differ(peopleOf(a), peopleOf(b));
 }
 
 /** A statement with the document it is read from, to look up the entities its mentions stand for. */
@@ -218,6 +271,13 @@ function sameEvent(a: Stated, b: Stated): boolean {
   if (a.claim.attribute !== 'duration') return true;
   const [mine, theirs] = [peopleOf(a), peopleOf(b)];
   return !mine.includes('+') || !theirs.includes('+') || mine === theirs;
+}
+
+/** Whether two statements name places near their values, and none in common. */
+function placesApart(a: Stated, b: Stated): boolean {
+  const places = (s: Stated) => new Set(s.claim.participants.map((m) => s.corpus.mentionEntity.get(`${s.uri}#${m}`)).filter((id): id is string => !!id && id.startsWith('place:')));
+  const [pa, pb] = [places(a), places(b)];
+  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
 }
 
 /** The entities of a statement's participants, sorted and joined ("e1+e4"). */
@@ -331,10 +391,12 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const mine = worded(corpus, claim);
   for (const other of rest) {
     for (const uri of other.sources) {
+      // A source on two sides (one act dated on two days) is not shown against itself.
+      if (uri === claim.uri) continue;
       const best = other.members.filter((m) => m.uri === uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a))[0];
       if (!best || linkOf(corpus, claim, best) < REPORT_AT) continue;
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
-      if (statesToo(corpus, config, uri, claim, sure) || statesToo(corpus, config, claim.uri, best, sure)) continue;
+      if (statesToo(corpus, config, uri, claim, sure, best) || statesToo(corpus, config, claim.uri, best, sure, claim)) continue;
       if (ordersApart(claim.quantity, best.quantity)) continue;
       const theirs = worded(corpus, best);
       if (toldApartByWording(mine, theirs) || variantsApart(corpus.readings.values(), mine, theirs, config.tolerances.exact)) continue;

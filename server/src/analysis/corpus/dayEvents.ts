@@ -51,6 +51,11 @@ function speaking(): Set<string> {
   return (SPEAKING = new Set([...lex.speechVerbs, ...communication].map((w) => stem(w))));
 }
 
+/** Whether a verb's stem is one of speaking ("say", "told", "spoke"): the lexicon's speech verbs and communication triggers. */
+export function speakingVerb(verb: string): boolean {
+  return speaking().has(verb);
+}
+
 /** A day of speaking: no incident near it, and a verb of speaking governs it ("he said on Thursday", "spoke … Friday"). */
 export function spokenDay(ref: Placed): boolean {
   return ref.claim.attribute === 'day' && !ref.claim.scope.incident && !!ref.claim.predicate && speaking().has(ref.claim.predicate);
