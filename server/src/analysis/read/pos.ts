@@ -246,7 +246,7 @@ function entryOf(model: PosModel, cache: Cache, word: string): Entry {
 export function tagPos(model: PosModel, words: string[]): string[] {
   const out: string[] = new Array(words.length);
   const n = model.tags.length;
-  greedy(model, cacheOf(model), words, 0, words.length, n, n, out, null);
+  greedy(model, cacheOf(model), words, 0, words.length, n, n, out);
   return out;
 }
 
@@ -260,32 +260,28 @@ export function tagPos(model: PosModel, words: string[]): string[] {
 export function tagPosRanges(model: PosModel, words: string[], ranges: Int32Array, out: string[], keep?: Token[]): void {
   const n = model.tags.length;
   const cache = cacheOf(model);
-  let run: RangeRun | null = null;
-  if (keep !== undefined && apart(ranges, words.length)) {
-    run = { model, words, ranges, ids: new Int32Array(words.length), guesses: new Int32Array(ranges.length) };
-    runs.set(keep, run);
-  }
   for (let k = 0; k + 1 < ranges.length; k += 2) {
     const from = ranges[k];
     const to = ranges[k + 1];
     if (to <= from) continue;
     const prev = from === 0 ? n : unigramGuess(model, cache, words[from - 1]);
     const prev2 = from <= 1 ? n : unigramGuess(model, cache, words[from - 2]);
-    if (run !== null) (run.guesses[k] = prev), (run.guesses[k + 1] = prev2);
-    greedy(model, cache, words, from, to, prev, prev2, out, run !== null ? run.ids : null);
+    greedy(model, cache, words, from, to, prev, prev2, out);
   }
+  // Nothing is copied here: most sentences are never tagged whole, so the run is read back only when one is.
+  if (keep !== undefined && apart(ranges, words.length)) runs.set(keep, { model, words, ranges, out });
 }
 
 /**
- * What tagPosRanges did in one sentence: its ranges, the two tags it guessed before each (prev, prev2 at
- * guesses[k], guesses[k + 1]) and the tags it chose in them (ids, by index of model.tags).
+ * What tagPosRanges did in one sentence: its words, its ranges and the tags it wrote in them (`out`, which it shares
+ * with the entity tagger's sentence and which nothing writes afterwards). The two tags it guessed before each range
+ * are guessed again when the run is read (unigramGuess gives the same).
  */
 interface RangeRun {
   model: PosModel;
   words: string[];
   ranges: Int32Array;
-  guesses: Int32Array;
-  ids: Int32Array;
+  out: string[];
 }
 
 /** The range runs by the sentence's tokens (the statements ask `posTags` of the same tokens array). */
@@ -307,7 +303,7 @@ function apart(ranges: Int32Array, length: number): boolean {
  * before it as the range's run had there, it would choose every tag the run chose up to the range's end: those are
  * copied. Elsewhere the words are tagged one by one (until the states meet) or as a stretch.
  */
-function tagPosReusing(model: PosModel, words: string[], run: RangeRun): string[] {
+function tagPosReusing(model: PosModel, words: string[], run: RangeRun, tagIds: Map<string, number>): string[] {
   const n = model.tags.length;
   const cache = cacheOf(model);
   const length = words.length;
@@ -321,13 +317,15 @@ function tagPosReusing(model: PosModel, words: string[], run: RangeRun): string[
     if (to <= from) continue;
     if (i < from) greedy(model, cache, words, i, from, i >= 1 ? ids[i - 1] : n, i >= 2 ? ids[i - 2] : n, out, ids);
     i = from;
+    const guess1 = from === 0 ? n : unigramGuess(model, cache, words[from - 1]);
+    const guess2 = from <= 1 ? n : unigramGuess(model, cache, words[from - 2]);
     while (i < to) {
       const prev = i >= 1 ? ids[i - 1] : n;
       const prev2 = i >= 2 ? ids[i - 2] : n;
-      const runPrev = i === from ? run.guesses[k] : run.ids[i - 1];
-      const runPrev2 = i === from ? run.guesses[k + 1] : i === from + 1 ? run.guesses[k] : run.ids[i - 2];
+      const runPrev = i === from ? guess1 : tagIds.get(run.out[i - 1])!;
+      const runPrev2 = i === from ? guess2 : i === from + 1 ? guess1 : tagIds.get(run.out[i - 2])!;
       if (prev === runPrev && prev2 === runPrev2) {
-        for (; i < to; i++) (ids[i] = run.ids[i]), (out[i] = model.tags[run.ids[i]]);
+        for (; i < to; i++) (out[i] = run.out[i]), (ids[i] = tagIds.get(run.out[i])!);
         break;
       }
       greedy(model, cache, words, i, i + 1, prev, prev2, out, ids);
@@ -336,6 +334,19 @@ function tagPosReusing(model: PosModel, words: string[], run: RangeRun): string[
   }
   if (i < length) greedy(model, cache, words, i, length, i >= 1 ? ids[i - 1] : n, i >= 2 ? ids[i - 2] : n, out, ids);
   return out;
+}
+
+const tagIdsByModel = new WeakMap<PosModel, Map<string, number> | null>();
+
+/** A tag's index in model.tags; null when two tags share a name (a run's strings would not tell them apart). */
+function tagIdsOf(model: PosModel): Map<string, number> | null {
+  let ids = tagIdsByModel.get(model);
+  if (ids === undefined) {
+    ids = new Map(model.tags.map((tag, k) => [tag, k]));
+    if (ids.size !== model.tags.length) ids = null;
+    tagIdsByModel.set(model, ids);
+  }
+  return ids;
 }
 
 /** The tag a word's own features prefer, without context. */
@@ -367,7 +378,7 @@ let entryScratch: Entry[] = [];
  * score is summed in one pass over the tags, in the order the features are listed (offsets -2 … 2, the first word,
  * the tag history), each sum rounded to 32 bits as a Float32Array would store it; a missing row adds nothing.
  */
-function greedy(model: PosModel, cache: Cache, words: string[], from: number, to: number, prev: number, prev2: number, out: string[], ids: Int32Array | null): void {
+function greedy(model: PosModel, cache: Cache, words: string[], from: number, to: number, prev: number, prev2: number, out: string[], ids: Int32Array | null = null): void {
   const n = model.tags.length;
   const W = model.weights;
   const last = words.length - 1;
@@ -457,7 +468,8 @@ export function posTags(tokens: Token[], model: PosModel | null = posModel()): s
   if (!model) return tokens.map(() => '');
   const w = wordsOf(tokens);
   const run = runs.get(tokens);
-  const tags = run !== undefined && run.model === model && sameWords(run.words, w.words) ? tagPosReusing(model, w.words, run) : tagPos(model, w.words);
+  const tagIds = tagIdsOf(model);
+  const tags = run !== undefined && run.model === model && tagIds !== null && sameWords(run.words, w.words) ? tagPosReusing(model, w.words, run, tagIds) : tagPos(model, w.words);
   return tokens.map((_, k) => tags[w.wordOf[k]]);
 }
 
