@@ -74,3 +74,44 @@ test('pos: a new word\'s rows found by template are the rows its feature names g
     }
   }
 });
+
+test('pos: whole-sentence tags that reuse the entity tagger\'s range tags are the tags of tagging the sentence whole', () => {
+  // tagPosRanges remembers its run by the sentence's tokens; posTags of those tokens copies a range's tags where the
+  // whole-sentence pass reaches it with the same two tags before, and tags the rest itself (read15).
+  const model = pos.posModel()!;
+  const sentences = [
+    'The minister said on Tuesday that the talks would resume after 12 delegates arrived in Geneva .',
+    'They plan to leave , Smith told reporters , but the plan was never approved by Congress .',
+    "Shares of Volkswagen fell 3.5 percent in Frankfurt as the U.S. trade talks stalled , analysts said .",
+    'OBAMA MEETS MERKEL IN BERLIN',
+    // A range starting at "rise" or "fast" guesses the tags before it wrong ("that" alone is not "rates that"), and
+    // its own tags differ from the whole sentence's until the two runs meet.
+    'Smith , who runs the fund , said rates that rise fast hurt growth .',
+  ];
+  let cases = 0;
+  for (const sentence of sentences) {
+    const words = wordsOf(tokenize(sentence)).words;
+    const expected = pos.tagPos(model, words);
+    const n = words.length;
+    const rangeSets: number[][] = [[], [0, n]];
+    for (let a = 0; a < n; a++) for (let b = a + 1; b <= Math.min(n, a + 5); b++) rangeSets.push([a, b]);
+    for (let a = 0; a + 7 < n; a += 3) rangeSets.push([a, a + 2, a + 4, a + 7], [a, a + 3, a + 3, a + 5]);
+    for (const ranges of rangeSets) {
+      const tokens = tokenize(sentence);
+      const w = wordsOf(tokens);
+      const partial = new Array<string>(n);
+      pos.tagPosRanges(model, w.words, Int32Array.from(ranges), partial, tokens);
+      const whole = pos.posTags(tokens, model);
+      assert.deepEqual(whole, tokens.map((_, k) => expected[w.wordOf[k]]), `${sentence} ${ranges.join(',')}`);
+      cases++;
+    }
+  }
+  assert.ok(cases > 100);
+  // A run remembered for other words than the tokens' (tokens changed since) is not reused.
+  const tokens = tokenize('Smith said the plan would fail .');
+  const other = wordsOf(tokenize('They plan to leave Paris soon .')).words;
+  pos.tagPosRanges(model, other, Int32Array.of(0, other.length), new Array<string>(other.length), tokens);
+  const own = wordsOf(tokens);
+  const expected = pos.tagPos(model, own.words);
+  assert.deepEqual(pos.posTags(tokens, model), tokens.map((_, k) => expected[own.wordOf[k]]));
+});

@@ -125,6 +125,7 @@ let caches = new WeakMap<PosModel, Cache>();
 /** Forgets what the tagger computed per word (`forgetWordCaches`). */
 export function forgetPosCaches(): void {
   caches = new WeakMap();
+  runs = new WeakMap();
 }
 const CACHE_LIMIT = 200_000;
 
@@ -253,9 +254,10 @@ export function tagPos(model: PosModel, words: string[]): string[] {
  * Tags only the words of `ranges` ([start, end) pairs, in order) into `out`, leaving its other entries as they are.
  * The two tags before a range are guessed from their words alone: on 300 PolNeAR texts the tags in the ranges then
  * agree with whole-sentence tagging on 99.94% of words. The entity tagger reads parts of speech only around
- * capitalised words, and this spares the rest.
+ * capitalised words, and this spares the rest. With `keep` (the sentence's tokens), the run is remembered for
+ * `posTags` of those tokens, which reuses it where whole-sentence tagging reaches the same state (`tagPosReusing`).
  */
-export function tagPosRanges(model: PosModel, words: string[], ranges: Int32Array, out: string[]): void {
+export function tagPosRanges(model: PosModel, words: string[], ranges: Int32Array, out: string[], keep?: Token[]): void {
   const n = model.tags.length;
   const cache = cacheOf(model);
   for (let k = 0; k + 1 < ranges.length; k += 2) {
@@ -266,6 +268,85 @@ export function tagPosRanges(model: PosModel, words: string[], ranges: Int32Arra
     const prev2 = from <= 1 ? n : unigramGuess(model, cache, words[from - 2]);
     greedy(model, cache, words, from, to, prev, prev2, out);
   }
+  // Nothing is copied here: most sentences are never tagged whole, so the run is read back only when one is.
+  if (keep !== undefined && apart(ranges, words.length)) runs.set(keep, { model, words, ranges, out });
+}
+
+/**
+ * What tagPosRanges did in one sentence: its words, its ranges and the tags it wrote in them (`out`, which it shares
+ * with the entity tagger's sentence and which nothing writes afterwards). The two tags it guessed before each range
+ * are guessed again when the run is read (unigramGuess gives the same).
+ */
+interface RangeRun {
+  model: PosModel;
+  words: string[];
+  ranges: Int32Array;
+  out: string[];
+}
+
+/** The range runs by the sentence's tokens (the statements ask `posTags` of the same tokens array). */
+let runs = new WeakMap<Token[], RangeRun>();
+
+/** Whether the ranges are in order, apart and inside the sentence (as tagSentences makes them). */
+function apart(ranges: Int32Array, length: number): boolean {
+  let end = 0;
+  for (let k = 0; k + 1 < ranges.length; k += 2) {
+    if (ranges[k] < end || ranges[k + 1] < ranges[k] || ranges[k + 1] > length) return false;
+    end = ranges[k + 1];
+  }
+  return true;
+}
+
+/**
+ * Whole-sentence greedy tags (tagPos's) that reuse a range run. Greedy tagging chooses word i's tag from the words
+ * and the two tags before it alone, so where the whole-sentence pass reaches word i of a range with the same two tags
+ * before it as the range's run had there, it would choose every tag the run chose up to the range's end: those are
+ * copied. Elsewhere the words are tagged one by one (until the states meet) or as a stretch.
+ */
+function tagPosReusing(model: PosModel, words: string[], run: RangeRun, tagIds: Map<string, number>): string[] {
+  const n = model.tags.length;
+  const cache = cacheOf(model);
+  const length = words.length;
+  const out: string[] = new Array(length);
+  const ids = new Int32Array(length);
+  const r = run.ranges;
+  let i = 0;
+  for (let k = 0; k + 1 < r.length; k += 2) {
+    const from = r[k];
+    const to = r[k + 1];
+    if (to <= from) continue;
+    if (i < from) greedy(model, cache, words, i, from, i >= 1 ? ids[i - 1] : n, i >= 2 ? ids[i - 2] : n, out, ids);
+    i = from;
+    const guess1 = from === 0 ? n : unigramGuess(model, cache, words[from - 1]);
+    const guess2 = from <= 1 ? n : unigramGuess(model, cache, words[from - 2]);
+    while (i < to) {
+      const prev = i >= 1 ? ids[i - 1] : n;
+      const prev2 = i >= 2 ? ids[i - 2] : n;
+      const runPrev = i === from ? guess1 : tagIds.get(run.out[i - 1])!;
+      const runPrev2 = i === from ? guess2 : i === from + 1 ? guess1 : tagIds.get(run.out[i - 2])!;
+      if (prev === runPrev && prev2 === runPrev2) {
+        for (; i < to; i++) (out[i] = run.out[i]), (ids[i] = tagIds.get(run.out[i])!);
+        break;
+      }
+      greedy(model, cache, words, i, i + 1, prev, prev2, out, ids);
+      i++;
+    }
+  }
+  if (i < length) greedy(model, cache, words, i, length, i >= 1 ? ids[i - 1] : n, i >= 2 ? ids[i - 2] : n, out, ids);
+  return out;
+}
+
+const tagIdsByModel = new WeakMap<PosModel, Map<string, number> | null>();
+
+/** A tag's index in model.tags; null when two tags share a name (a run's strings would not tell them apart). */
+function tagIdsOf(model: PosModel): Map<string, number> | null {
+  let ids = tagIdsByModel.get(model);
+  if (ids === undefined) {
+    ids = new Map(model.tags.map((tag, k) => [tag, k]));
+    if (ids.size !== model.tags.length) ids = null;
+    tagIdsByModel.set(model, ids);
+  }
+  return ids;
 }
 
 /** The tag a word's own features prefer, without context. */
@@ -297,7 +378,7 @@ let entryScratch: Entry[] = [];
  * score is summed in one pass over the tags, in the order the features are listed (offsets -2 … 2, the first word,
  * the tag history), each sum rounded to 32 bits as a Float32Array would store it; a missing row adds nothing.
  */
-function greedy(model: PosModel, cache: Cache, words: string[], from: number, to: number, prev: number, prev2: number, out: string[]): void {
+function greedy(model: PosModel, cache: Cache, words: string[], from: number, to: number, prev: number, prev2: number, out: string[], ids: Int32Array | null = null): void {
   const n = model.tags.length;
   const W = model.weights;
   const last = words.length - 1;
@@ -340,6 +421,7 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
       if (t === 0 || x > bestScore) (best = t), (bestScore = x);
     }
     out[i] = model.tags[best];
+    if (ids !== null) ids[i] = best;
     prev2 = prev;
     prev = best;
   }
@@ -385,6 +467,14 @@ export function posModel(): PosModel | null {
 export function posTags(tokens: Token[], model: PosModel | null = posModel()): string[] {
   if (!model) return tokens.map(() => '');
   const w = wordsOf(tokens);
-  const tags = tagPos(model, w.words);
+  const run = runs.get(tokens);
+  const tagIds = tagIdsOf(model);
+  const tags = run !== undefined && run.model === model && tagIds !== null && sameWords(run.words, w.words) ? tagPosReusing(model, w.words, run, tagIds) : tagPos(model, w.words);
   return tokens.map((_, k) => tags[w.wordOf[k]]);
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }

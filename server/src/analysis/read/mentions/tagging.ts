@@ -81,7 +81,7 @@ export function tagSentences(sentenceTokens: Token[][], sentences: Sentence[], p
   if (model && pos) {
     const input: NerSentence[] = read.map((t, k) => {
       t.pos = new Array<string>(t.words.words.length);
-      tagPosRanges(pos, t.words.words, posRanges(stretches[k], t.words.words.length), t.pos);
+      tagPosRanges(pos, t.words.words, posRanges(stretches[k], t.words.words.length), t.pos, t.tokens);
       return { words: t.words.words, pos: t.pos, heading: t.heading };
     });
     const result = tagDocument(model, input, nerResources(), (k) => stretches[k]);

@@ -40,10 +40,22 @@ function classes(s: Sentence): Uint8Array {
   let out = classesOf.get(s);
   if (out) return out;
   out = new Uint8Array(Math.max(0, s.to - s.from));
-  let prevInWord = s.from > 0 && isWordChar(s.text, s.from - 1);
+  const text = s.text;
+  let prevInWord = s.from > 0 && isWordChar(text, s.from - 1);
+  // ASCII in the loop itself (the reader threads' compiler does not inline the two tests): a word character is a
+  // letter or a digit, a word start one of those or "$"; other characters by the tests.
   for (let i = s.from; i < s.to; i++) {
-    const inWord = isWordChar(s.text, i);
-    out[i - s.from] = (inWord ? IN_WORD : 0) | (!prevInWord && isWordStart(s.text, i) ? STARTS : 0);
+    const c = text.charCodeAt(i);
+    let inWord: boolean;
+    let start: boolean;
+    if (c < 128) {
+      inWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      start = inWord || c === 36;
+    } else {
+      inWord = isWordChar(text, i);
+      start = !prevInWord && isWordStart(text, i);
+    }
+    out[i - s.from] = (inWord ? IN_WORD : 0) | (!prevInWord && start ? STARTS : 0);
     prevInWord = inWord;
   }
   classesOf.set(s, out);
