@@ -2,7 +2,8 @@
 // the service loading through the reader threads (`--jobs`, default the cores, this thread counted), which also check each
 // story once its articles are read, then the findings. Prints one JSON line: phase times, sizes, CPU time
 // (all threads, and the main thread's own), peak RSS.
-// Usage: node scripts/bench/coldCheck.mjs <folder> [--jobs N]   (MAIN_HEAP_SNAPSHOT=<file>: the main thread's heap at the end)
+// Usage: node scripts/bench/coldCheck.mjs <folder> [--jobs N]   (MAIN_HEAP_SNAPSHOT=<file>: the main thread's heap at the end;
+// FINDINGS_OUT=<file>: the findings, one JSON line each, sorted)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -49,9 +50,12 @@ const { read: documentsRead } = await service.load({
 const read = performance.now();
 const stories = service.stories();
 // Whatever the load left unchecked (nothing, when every story was ready during it).
-const findings = service.findings().length;
+const all = service.findings();
+const findings = all.length;
 const checked = performance.now();
 const mainCpuMs = mainThreadCpuMs();
+// FINDINGS_OUT=<file>: every finding as one JSON line, sorted (to compare two builds' output), after the figures' clock.
+if (process.env.FINDINGS_OUT) fs.writeFileSync(process.env.FINDINGS_OUT, `${all.map((f) => JSON.stringify(f)).sort().join('\n')}\n`);
 await reader.close();
 
 const uris = service.uris();

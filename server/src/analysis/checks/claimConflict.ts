@@ -194,7 +194,10 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
   if (!reading) return false;
   const group = corpus.claimGroupOf.get(`${like.uri}#${like.index}`);
   const theirs: Stated = { corpus, uri: like.uri, claim: like.claim };
-  return reading.claims.some((c, index) => {
+  // Only the statements of `like`'s attribute can be of its kind: the others are not walked (the same answer, since
+  // whether any statement passes does not depend on the order they are asked in).
+  return (statementsByAttribute(corpus, uri, reading).get(like.claim.attribute) ?? []).some((index) => {
+    const c = reading.claims[index];
     const q = reading.quantities[c.quantity];
     if (!sameKindOfStatement(c, q, like)) return false;
     // Members of the same group are weighed by the sides themselves (a source on two sides). (Asked after the
@@ -226,6 +229,24 @@ function oneActTwoDays(a: Stated, b: Stated): boolean {
   if ([trigger(ca), trigger(cb)].some((t) => t && speakingVerb(t))) return false;
   if (differ(trigger(ca), trigger(cb)) || differ(ca.subject, cb.subject) || differ(ca.scope.incident, cb.scope.incident)) return false;
   return !differ(entityOf(a), entityOf(b)) && !differ(peopleOf(a), peopleOf(b));
+}
+
+const byAttribute = new WeakMap<Corpus, Map<string, Map<Attribute, number[]>>>();
+
+/** The indices of a reading's statements by attribute, once per corpus and document (asked for every pair of sides). */
+function statementsByAttribute(corpus: Corpus, uri: string, reading: { claims: readonly Claim[] }): Map<Attribute, number[]> {
+  let documents = byAttribute.get(corpus);
+  if (!documents) byAttribute.set(corpus, (documents = new Map()));
+  let index = documents.get(uri);
+  if (!index) {
+    documents.set(uri, (index = new Map()));
+    reading.claims.forEach((c, i) => {
+      const list = index!.get(c.attribute);
+      if (list) list.push(i);
+      else index!.set(c.attribute, [i]);
+    });
+  }
+  return index;
 }
 
 /** A statement with the document it is read from, to look up the entities its mentions stand for. */

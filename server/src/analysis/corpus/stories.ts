@@ -85,6 +85,8 @@ export function storyOptions(config: Config): StoryOptions {
 const BACKGROUND_ARTICLES = 50;
 /** From this many articles on, a term's rarity is known well enough that weights computed then are kept. */
 const SETTLED = 256;
+/** The most splits of groups kept (`splitsKept`); past it they are forgotten and found again. */
+const SPLITS_KEPT = 20_000;
 /** A term used by at most this many articles (or this share of the folder) says something about one event. */
 const RARE_MIN = 3;
 const RARE_SHARE = 0.01;
@@ -128,8 +130,8 @@ interface Article extends StoryArticle {
   uri: string;
   /** What the article was last updated with: an update with the same text and meta changes nothing. */
   meta: ArticleInfo;
-  /** The directory of its path ('' at the root): a small one is one event's folder. */
-  directory: string;
+  /** The directory of its path ('' at the root) as a number (`directoryId`): a small one is one event's folder. */
+  directoryId: number;
   textHash: string;
   terms: TermCounts;
   /** Ids of the names the article uses, increasing (for telling events apart). */
@@ -164,15 +166,24 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
    * Articles in each directory, as the host last listed the folder, and each file created since that the index was
    * given (the editor lists at start and on a config change; a file created later counts in its directory at once).
    */
-  const listedIn = new Map<string, number>();
+  let listedIn: number[] = [];
   let listedPaths: Set<string> | undefined;
+  /** Each directory met as a number, for `listedIn` (by number; a directory not listed has none there). */
+  const directoryIds = new Map<string, number>();
+  const directoryId = (dir: string): number => {
+    let id = directoryIds.get(dir);
+    if (id === undefined) directoryIds.set(dir, (id = directoryIds.size));
+    return id;
+  };
   const countListed = (path: string) => {
     if (!listedPaths || listedPaths.has(path)) return;
     listedPaths.add(path);
-    const dir = directoryOf(path);
-    listedIn.set(dir, (listedIn.get(dir) ?? 0) + 1);
+    const id = directoryId(directoryOf(path));
+    listedIn[id] = (listedIn[id] ?? 0) + 1;
+    // A directory's count weighs on the pairs' probabilities (FOLDER_PRIOR), which the splits kept weigh.
+    splitsKept.clear();
   };
-  const inSmallFolder = (a: Article, b: Article) => a.directory === b.directory && (listedIn.get(a.directory) ?? Infinity) <= SMALL_FOLDER;
+  const inSmallFolder = (a: Article, b: Article) => a.directoryId === b.directoryId && (listedIn[a.directoryId] ?? Infinity) <= SMALL_FOLDER;
 
   const fixedPlace = (path: string): Article['fixed'] => {
     const normalized = normalizedPath(path);
@@ -309,15 +320,49 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
     // the grouping's cost, and the splits would refuse it whatever its facts.
     if (depth >= 2 || group.length < FEWEST_STATING || group.length > Math.max(MAX_FACTS_STORY, MAX_ACTOR_STORY)) return [group];
     const sorted = [...group].sort((a, b) => (a.uri < b.uri ? -1 : 1));
-    const closeness = (i: number, j: number) => linkProbability(sorted[i], sorted[j]);
-    const stating = group.filter((a) => a.head !== undefined || (a.lead?.size ?? 0) > 0).length >= FEWEST_STATING;
+    const keptAs = `${depth}:${sorted.map((a) => a.key).join(',')}`;
+    const kept = splitsKept.get(keptAs);
+    if (kept !== undefined && settled(sorted)) return kept ?? [group];
+    const parts = splitApart(sorted, depth);
+    if (settled(sorted)) {
+      if (splitsKept.size >= SPLITS_KEPT) splitsKept.clear();
+      splitsKept.set(keptAs, parts);
+    }
+    return parts ?? [group];
+  };
+
+  /**
+   * What `apartByFacts` found for a group (its articles' keys in uri order, and the depth), null when it left it whole:
+   * a story the articles of a large folder keep meeting is otherwise split again at each (the most of the grouping's
+   * time after the pairs' probabilities, at 10,000 articles). Kept only for groups whose answer cannot change: every
+   * article's pair probabilities are settled (`settled`), their lead facts read or known to be none, and the directories'
+   * counts unchanged since (a count that changes clears them all). An article updated gets a new key.
+   */
+  const splitsKept = new Map<string, Article[][] | null>();
+  /**
+   * Whether the probabilities between these articles are final: each article's were computed at SETTLED articles or
+   * more (`probability` never computes them again, and keeps each once computed).
+   */
+  const settled = (group: readonly Article[]) => group.every((a) => a.pairsAt >= SETTLED);
+
+  /** The split of a group in uri order, each part tried again; null when the group stays whole. */
+  const splitApart = (sorted: Article[], depth: number): Article[][] | null => {
+    // Each pair's probability once: the splits ask of the same pairs for every seed they try (nothing changes meanwhile).
+    const n = sorted.length;
+    const known = new Float64Array(n * n).fill(NaN);
+    const closeness = (i: number, j: number) => {
+      let p = known[i * n + j];
+      if (p !== p) known[i * n + j] = p = linkProbability(sorted[i], sorted[j]);
+      return p;
+    };
+    const stating = sorted.filter((a) => a.head !== undefined || (a.lead?.size ?? 0) > 0).length >= FEWEST_STATING;
     const split =
       (stating ? splitByFacts(sorted.map(leadFactsOf), closeness) : undefined) ??
       splitByActor(
         sorted.map((a) => a.facts.leadNames),
         closeness,
       );
-    if (!split) return [group];
+    if (!split) return null;
     return split.flatMap((part) => apartByFacts(part.map((i) => sorted[i]), depth + 1));
   };
 
@@ -403,7 +448,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
         key,
         uri,
         meta: { ...meta },
-        directory: directoryOf(meta.path),
+        directoryId: directoryId(directoryOf(meta.path)),
         textHash,
         facts: factsOf(signature),
         terms: counts,
@@ -440,7 +485,8 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
     },
     storyOf: (uri) => storyOfUri.get(uri),
     listed(paths) {
-      listedIn.clear();
+      listedIn = [];
+      splitsKept.clear();
       listedPaths = new Set();
       for (const path of paths) countListed(normalizedPath(path));
     },

@@ -162,10 +162,46 @@ function widened(kind: string, q: Quantity): [number, number] | undefined {
   return [low, high];
 }
 
-const overlaps = (a: ReadonlyArray<readonly [number, number]>, b: ReadonlyArray<readonly [number, number]>) =>
-  a.some(([lowA, highA]) => b.some(([lowB, highB]) => lowA <= highB && lowB <= highA));
+/** Whether some value of `a` overlaps some value of `b`. */
+function overlaps(a: ReadonlyArray<readonly [number, number]>, b: ReadonlyArray<readonly [number, number]>): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const lowA = a[i][0];
+    const highA = a[i][1];
+    for (let j = 0; j < b.length; j++) if (lowA <= b[j][1] && b[j][0] <= highA) return true;
+  }
+  return false;
+}
 
 const independentKind = (kind: string) => INDEPENDENT[kind] ?? INDEPENDENT[kind.split(' ')[0]] ?? kind.split(' ')[0];
+
+/**
+ * Each independent kind as one bit (the kinds a split weighs are a handful: magnitude, toll, time, when), so that the
+ * kinds two articles disagree on are a number, their count its bits. Past 30 kinds, undefined: the sets are used.
+ */
+const kindBits = new Map<string, number>();
+const independentBits = new Map<string, number>();
+let aloneBits = 0;
+function kindBit(kind: string): number | undefined {
+  let bit = kindBits.get(kind);
+  if (bit === undefined) {
+    const independent = independentKind(kind);
+    bit = independentBits.get(independent);
+    if (bit === undefined) {
+      if (independentBits.size >= 30) return undefined;
+      bit = 1 << independentBits.size;
+      independentBits.set(independent, bit);
+      if (ALONE_KINDS.has(independent)) aloneBits |= bit;
+    }
+    kindBits.set(kind, bit);
+  }
+  return bit;
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let b = bits; b !== 0; b &= b - 1) count++;
+  return count;
+}
 
 /** The independent kinds of fact two articles (or parts) state and disagree on. */
 function disagreeing(a: LeadFacts, b: LeadFacts): Set<string> {
@@ -175,6 +211,65 @@ function disagreeing(a: LeadFacts, b: LeadFacts): Set<string> {
     if (other && !overlaps(values, other)) kinds.add(independentKind(kind));
   }
   return kinds;
+}
+
+/**
+ * What `disagreeing` tells of two articles, as bits (kindBit): how many independent kinds (the bits' count) and whether
+ * one of them is an ALONE_KIND (aloneBits). -1 when a kind has no bit.
+ */
+function disagreeingBits(a: LeadFacts, b: LeadFacts): number {
+  let bits = 0;
+  for (const [kind, values] of a) {
+    const other = b.get(kind);
+    if (!other || overlaps(values, other)) continue;
+    const bit = kindBit(kind);
+    if (bit === undefined) return -1;
+    bits |= bit;
+  }
+  return bits;
+}
+
+/**
+ * The kinds every two articles disagree on, as their count and whether one is an ALONE_KIND: computed once per split
+ * tried, for the seeds of both searches and each part's own check (they asked `disagreeing` of the same pairs again).
+ */
+class Disagreements {
+  private readonly counts: Int8Array;
+  private readonly alone: Uint8Array;
+  constructor(
+    private readonly facts: readonly LeadFacts[],
+    rich: readonly number[],
+  ) {
+    const n = facts.length;
+    this.counts = new Int8Array(n * n);
+    this.alone = new Uint8Array(n * n);
+    for (let x = 0; x < rich.length; x++) {
+      for (let y = x + 1; y < rich.length; y++) {
+        const [i, j] = [rich[x], rich[y]];
+        let count: number;
+        let alone: boolean;
+        const bits = disagreeingBits(facts[i], facts[j]);
+        if (bits >= 0) {
+          count = bitCount(bits);
+          alone = (bits & aloneBits) !== 0;
+        } else {
+          const kinds = disagreeing(facts[i], facts[j]);
+          count = kinds.size;
+          alone = [...kinds].some((k) => ALONE_KINDS.has(k));
+        }
+        this.counts[i * n + j] = this.counts[j * n + i] = count;
+        this.alone[i * n + j] = this.alone[j * n + i] = alone ? 1 : 0;
+      }
+    }
+  }
+  /** How many independent kinds articles i and j disagree on (0 when either states none). */
+  count(i: number, j: number): number {
+    return this.counts[i * this.facts.length + j];
+  }
+  /** Whether one of them is an ALONE_KIND. */
+  hasAlone(i: number, j: number): boolean {
+    return this.alone[i * this.facts.length + j] === 1;
+  }
 }
 
 /** Whether two articles (or parts) state some kind of fact alike and none differently. */
@@ -187,7 +282,10 @@ function score(a: LeadFacts, b: LeadFacts): number {
   return s;
 }
 
-/** The facts of several articles pooled: every value any of them states, with how many articles state each kind. */
+/**
+ * The facts of several articles pooled: every value any of them states (each interval once: only whether some value
+ * overlaps is ever asked of a pool), with how many articles state each kind.
+ */
 function pooled(facts: readonly LeadFacts[]): { facts: LeadFacts; support: Map<string, number> } {
   const all = new Map<string, Array<readonly [number, number]>>();
   const support = new Map<string, number>();
@@ -195,7 +293,7 @@ function pooled(facts: readonly LeadFacts[]): { facts: LeadFacts; support: Map<s
     for (const [kind, values] of f) {
       let list = all.get(kind);
       if (!list) all.set(kind, (list = []));
-      list.push(...values);
+      for (const value of values) if (!list.some(([low, high]) => low === value[0] && high === value[1])) list.push(value);
       support.set(kind, (support.get(kind) ?? 0) + 1);
     }
   }
@@ -214,25 +312,32 @@ function pooled(facts: readonly LeadFacts[]): { facts: LeadFacts; support: Map<s
 export function splitByFacts(facts: readonly LeadFacts[], closeness: (i: number, j: number) => number): [number[], number[]] | undefined {
   const n = facts.length;
   if (n < 2 * MIN_PART || n > MAX_STORY) return undefined;
-  return splitOn(facts, closeness, MIN_KINDS) ?? splitOn(facts, closeness, 1);
+  const rich = [...facts.keys()].filter((i) => facts[i].size > 0);
+  const pairs = new Disagreements(facts, rich);
+  return splitOn(facts, rich, pairs, closeness, MIN_KINDS) ?? splitOn(facts, rich, pairs, closeness, 1);
 }
 
 /** The best split whose parts disagree on at least `fewest` independent kinds (on one: an ALONE_KIND, weakly bonded). */
-function splitOn(facts: readonly LeadFacts[], closeness: (i: number, j: number) => number, fewest: number): [number[], number[]] | undefined {
+function splitOn(
+  facts: readonly LeadFacts[],
+  rich: readonly number[],
+  pairs: Disagreements,
+  closeness: (i: number, j: number) => number,
+  fewest: number,
+): [number[], number[]] | undefined {
   const alone = fewest < MIN_KINDS;
-  const rich = [...facts.keys()].filter((i) => facts[i].size > 0);
   const seeds: Array<[number, number, number]> = [];
   for (let x = 0; x < rich.length; x++) {
     for (let y = x + 1; y < rich.length; y++) {
-      const kinds = disagreeing(facts[rich[x]], facts[rich[y]]);
-      if (kinds.size >= fewest && (!alone || [...kinds].some((k) => ALONE_KINDS.has(k)))) seeds.push([rich[x], rich[y], kinds.size]);
+      const kinds = pairs.count(rich[x], rich[y]);
+      if (kinds >= fewest && (!alone || pairs.hasAlone(rich[x], rich[y]))) seeds.push([rich[x], rich[y], kinds]);
     }
   }
   if (seeds.length === 0) return undefined;
   seeds.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
   let best: { parts: [number[], number[]]; kinds: number; balance: number } | undefined;
   for (const [a, b] of seeds.slice(0, MAX_SEEDS)) {
-    const parts = partsFrom(a, b, facts, rich, closeness);
+    const parts = partsFrom(a, b, facts, rich, pairs, closeness);
     if (!parts) continue;
     const kinds = separatingKinds(parts, facts);
     const balance = Math.min(parts[0].length, parts[1].length);
@@ -251,7 +356,14 @@ function bond(parts: [number[], number[]], closeness: (i: number, j: number) => 
 }
 
 /** Two parts grown from two seed articles: each article with facts joins the part whose pooled facts it matches best. */
-function partsFrom(a: number, b: number, facts: readonly LeadFacts[], rich: number[], closeness: (i: number, j: number) => number): [number[], number[]] | undefined {
+function partsFrom(
+  a: number,
+  b: number,
+  facts: readonly LeadFacts[],
+  rich: readonly number[],
+  pairs: Disagreements,
+  closeness: (i: number, j: number) => number,
+): [number[], number[]] | undefined {
   let side = new Map<number, 0 | 1>([
     [a, 0],
     [b, 1],
@@ -283,7 +395,7 @@ function partsFrom(a: number, b: number, facts: readonly LeadFacts[], rich: numb
   // Each part must be one event on its own terms.
   for (const part of parts) {
     for (let x = 0; x < part.length; x++) {
-      for (let y = x + 1; y < part.length; y++) if (disagreeing(facts[part[x]], facts[part[y]]).size >= MIN_KINDS) return undefined;
+      for (let y = x + 1; y < part.length; y++) if (pairs.count(part[x], part[y]) >= MIN_KINDS) return undefined;
     }
   }
   return [parts[0].sort((x, y) => x - y), parts[1].sort((x, y) => x - y)];
