@@ -14,7 +14,7 @@
 // diagnostics: the stored start → open file without the full runs. `--trace`: each B run's server-side steps (process start, modules, models,
 // listing, the provisional story, the publication; CROSSCHECK_TRACE_START), in ms since the server process started.
 // Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N] [--reopen N]
-//   [--target <file> --cold N | --stored N] [--storage DIR] [--server FILE] [--trace]
+//   [--target <file> --cold N | --stored N] [--storage DIR] [--server FILE] [--profile DIR] [--trace]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,6 +52,9 @@ if (KEPT_STORAGE) fs.mkdirSync(KEPT_STORAGE, { recursive: true });
 const serverAt = process.argv.indexOf('--server');
 const SERVER_SCRIPT = serverAt > 0 ? path.resolve(process.argv[serverAt + 1]) : undefined;
 if (SERVER_SCRIPT && !fs.existsSync(SERVER_SCRIPT)) throw new Error(`--server: ${SERVER_SCRIPT} does not exist (dist/server.js is made by \`npm run bundle\`)`);
+// `--profile DIR`: each C run's server (its main thread and reader threads) writes a CPU profile there (`node --cpu-prof`).
+const profileAt = process.argv.indexOf('--profile');
+const PROFILE = profileAt > 0 ? path.resolve(process.argv[profileAt + 1]) : undefined;
 const storage = KEPT_STORAGE ?? fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
 const out = { folder: path.basename(folder) };
 try {
@@ -139,7 +142,13 @@ async function runA() {
 
 /** B and C: the target opened right after start, with the readings store. */
 async function runOpen(label, target, untilAll = true) {
-  const launch = { launch: { ...(TRACE && { env: { ...process.env, CROSSCHECK_TRACE_START: '1' } }), ...(SERVER_SCRIPT && { server: SERVER_SCRIPT }) } };
+  const launch = {
+    launch: {
+      ...(TRACE && { env: { ...process.env, CROSSCHECK_TRACE_START: '1' } }),
+      ...(SERVER_SCRIPT && { server: SERVER_SCRIPT }),
+      ...(PROFILE && label === 'stored' && { nodeArgs: ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir', PROFILE] }),
+    },
+  };
   const { client, t0 } = await started({ initializationOptions: { storagePath: storage }, ...launch });
   try {
     const text = fs.readFileSync(fileURLToPath(target.uri), 'utf8').replace(/^\uFEFF/, '');

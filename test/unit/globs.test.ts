@@ -28,11 +28,14 @@ test('globs answer as their meaning says, for paths that hold their literal part
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   let matched = 0;
+  // One matcher per glob across all paths too, as a listing uses it: a glob ending in "/**" remembers each folder's answer.
+  const shared = new Map(globs.map((glob) => [glob, analysis.globMatcher(glob)]));
   for (let i = 0; i < 3000; i++) {
     const path = Array.from({ length: 1 + Math.floor(next() * 4) }, () => parts[Math.floor(next() * parts.length)]).join('/');
     for (const glob of globs) {
       const expected = reference(glob).test(path);
       assert.equal(analysis.globMatcher(glob).test(path), expected, `${glob} on ${path}`);
+      assert.equal(shared.get(glob)!.test(path), expected, `${glob} on ${path}, the matcher used before`);
       if (expected) matched++;
     }
   }

@@ -44,6 +44,20 @@ test('folder workspace: lists the articles the config selects, reads them, and s
   }
 });
 
+test('folder workspace: each listed uri is the file uri of its path, whatever characters the name holds', () => {
+  const names = ['a.txt', 'deep/er/b-1_x~y.txt', 'sub dir/c.txt', 'café.txt', '100%.txt', 'x#1.txt', 'q?.txt', 'Ünïcode/ä b.md'];
+  const dir = folderWith(Object.fromEntries(names.map((name) => [name, A])));
+  try {
+    const listed = createFolderWorkspace(dir).list(analysis.defaultConfig());
+    assert.deepEqual(
+      listed.map((entry) => [entry.name, entry.uri]),
+      [...names].sort().map((name) => [name, fileUri(path.join(dir, name))]),
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('editor workspace: open text wins over the disk, closing brings the disk back, a deleted file stays while open', () => {
   const dir = folderWith({ 'a.txt': A, 'b.txt': B, 'c.txt': C });
   try {

@@ -375,7 +375,33 @@ export function globMatcher(glob: string): GlobMatcher {
   const ending = tokens.length > 2 && tokens[0].kind === 'folders' && tokens[1].kind === 'name' && tokens.slice(2).every((t) => t.kind === 'char' && t.char !== '/');
   if (ending) return { test: (path) => path.endsWith(runs[0]) };
   // A path that lacks one of the glob's literal runs cannot match: most paths are turned away without the table.
-  return { test: (path) => runs.every((run) => path.includes(run)) && matchTokens(tokens, path) };
+  const test = (path: string) => runs.every((run) => path.includes(run)) && matchTokens(tokens, path);
+  const [beforeLast, last] = tokens.slice(-2);
+  const folderGlob = last?.kind === 'any' && beforeLast?.kind === 'char' && beforeLast.char === '/';
+  return folderGlob ? byFolder(test) : { test };
+}
+
+/** Folders remembered per glob of the form "<P>/**" (`byFolder`); past it they are forgotten and matched again. */
+const FOLDERS_KEPT = 4096;
+
+/**
+ * A glob ending in "/**" (as the default excludes of dot-folders and node_modules do): a path matches when a run of
+ * its folders matches what comes before, so whether it matches depends on its folders alone, and a listing matches each
+ * folder once, not each of its files.
+ */
+function byFolder(test: (path: string) => boolean): GlobMatcher {
+  const folders = new Map<string, boolean>();
+  return {
+    test(path) {
+      const folder = path.slice(0, path.lastIndexOf('/') + 1);
+      let matches = folders.get(folder);
+      if (matches === undefined) {
+        if (folders.size >= FOLDERS_KEPT) folders.clear();
+        folders.set(folder, (matches = test(path)));
+      }
+      return matches;
+    },
+  };
 }
 
 /** The runs of literal characters between a glob's wildcards, each of which a matching path contains. */

@@ -129,6 +129,9 @@ export function fileStamp(file: string): string | undefined {
 
 export const fileUri = (file: string): string => pathToFileURL(file).href;
 
+/** A relative name whose characters pathToFileURL keeps as they are (it writes "~" as %7E). */
+const PLAIN_NAME = /^[A-Za-z0-9._\/-]+$/;
+
 /** The path of a file uri, or undefined for another scheme or a malformed uri. */
 export function uriPath(uri: string): string | undefined {
   try {
@@ -174,7 +177,10 @@ export function createFolderWorkspace(folder: string): FolderWorkspace {
       return file ? { uri: fileUri(file.path), text: file.text } : undefined;
     },
     list(config): WorkspaceEntry[] {
-      return listArticlePaths(root, config).map(({ file, name }) => ({ uri: fileUri(file), name }));
+      const under = fileUri(root).replace(/\/?$/, '/');
+      // A name of letters, digits and `._/-` is written in a file uri as it is: one pathToFileURL per file took 20 ms of
+      // the listing at 10,000 files. Any other name goes through it.
+      return listArticlePaths(root, config).map(({ file, name }) => ({ uri: PLAIN_NAME.test(name) ? under + name : fileUri(file), name }));
     },
     read(uri, config): WorkspaceDocument | SkippedDocument | undefined {
       const name = nameOf(uri);
