@@ -54,8 +54,10 @@ export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKin
     if (sides.length < 2) continue;
     // Of two sides as many sources take, the reference is the one fewer of whose sources date the same act on
     // another side's day elsewhere (a lede's day against the day its article repeats lower down).
-    const unsure = new Map(sides.map((side) => [side, datedTwice(corpus, config, side, sides)]));
-    const [reference, ...others] = [...sides].sort((a, b) => b.sources.size - a.sources.size || unsure.get(a)! - unsure.get(b)! || firstUri(a).localeCompare(firstUri(b)));
+    // (Asked only of sides that tie, once each: a group's check runs at every keystroke in its story.)
+    const unsure = new Map<Side, number>();
+    const datedTwiceOf = (side: Side) => unsure.get(side) ?? unsure.set(side, datedTwice(corpus, config, side, sides)).get(side)!;
+    const [reference, ...others] = [...sides].sort((a, b) => b.sources.size - a.sources.size || datedTwiceOf(a) - datedTwiceOf(b) || firstUri(a).localeCompare(firstUri(b)));
     // Every source of a minority side is told in its own file, once; the reference side is never reported.
     for (const side of others) {
       for (const uri of [...side.sources].sort()) {

@@ -964,15 +964,17 @@ function namedNext(site: Site, noun: string | undefined): number | undefined {
   const next = ctx.mentions.findIndex((m) => m.sentence === q.sentence + 1);
   const named = ctx.mentions[next];
   if (!named || named.type !== 'person' || named.kind !== 'name' || ctx.text.slice(site.sentence.end, named.start).trim() !== '') return undefined;
-  const surname = named.text.split(/\s+/).pop()!;
-  const age = parseNumber(q.text.replace(/-year-old$/i, ''));
-  for (const m of ctx.mentions) {
-    if (m.type !== 'person' || m.text.split(/\s+/).pop() !== surname) continue;
-    const own = /^,\s*(\d{1,3})\b/.exec(ctx.text.slice(m.end, m.end + 6))?.[1] ?? /\b(\d{1,3})-year-old\s+$/i.exec(ctx.text.slice(Math.max(0, m.start - 16), m.start))?.[1];
-    if (own !== undefined && Number(own) !== age) return undefined;
-  }
-  return next;
+  const surname = finalWord(named.text);
+  // The ages the value scan read next to a mention of that person: right after it (", 23", " (23)") or right before it.
+  const nextTo = (m: Mention, age: Quantity) =>
+    age.start >= m.end ? /^\s*[,(]\s*(?:aged\s+)?$/.test(ctx.text.slice(m.end, age.start)) : age.end <= m.start && /^\s*$/.test(ctx.text.slice(age.end, m.start));
+  const theirs = ctx.mentions.filter((m) => m.type === 'person' && finalWord(m.text) === surname);
+  const otherAge = ctx.quantities.some((age) => age.kind === 'age' && age !== q && age.low !== q.low && theirs.some((m) => nextTo(m, age)));
+  return otherAge ? undefined : next;
 }
+
+/** A name's last word: its surname, as the mentions write it. */
+const finalWord = (name: string) => name.split(/\s+/).pop()!;
 
 /**
  * Whether the words between a compound age and a name are one noun of a person's role or kin, the name its apposition:

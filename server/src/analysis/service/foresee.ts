@@ -3,11 +3,10 @@
 import { buildCorpus } from '../corpus/corpus';
 import { storyOptions } from '../corpus/stories';
 import { runChecks } from '../checks/checks';
-import { contentHash } from '../text/hash';
 import { isSkipped, type SkippedDocument, type WorkspaceDocument } from '../workspace';
 import type { Finding, Reading } from '../types';
 import { readKeyOf, storeKeyFor } from './documents';
-import { keepStamps, type StoredArticle } from './stamps';
+import { articlesKey, keepStamps, type StoredArticle } from './stamps';
 import { findingsKey, keepFindings, keepStoryFindings, storedFindings } from './storedFindings';
 import type { ForeseenStory, ServiceState } from './state';
 
@@ -16,7 +15,7 @@ import type { ForeseenStory, ServiceState } from './state';
  * The same key means the same texts read the same way, given to the story index in the same order: the same stories.
  */
 function folderKey(s: ServiceState, articles: StoredArticle[]): string {
-  return contentHash([JSON.stringify(storyOptions(s.config)), ...articles.map((a) => `${a.uri}\t${a.name}\t${a.storeKey}`)].join('\n'));
+  return articlesKey(JSON.stringify(storyOptions(s.config)), articles);
 }
 
 /** Keeps the stories a load arrived at, for the next session to find before it has grouped the folder again. */

@@ -15,6 +15,15 @@ export interface StoredArticle {
   storeKey: string;
 }
 
+/**
+ * A key of articles as the store knows them (each one's uri, name and reading key, in uri order) under `head`: the
+ * folder's stories (`foresee.ts`) and a story's findings (`storedFindings.ts`).
+ */
+export function articlesKey(head: string, articles: readonly StoredArticle[]): string {
+  const lines = articles.map((a) => `${a.uri}\t${a.name}\t${a.storeKey}`).sort();
+  return contentHash([head, ...lines].join('\n'));
+}
+
 /** Files stamped per turn of the event loop. */
 const STAMP_CHUNK = 1024;
 
