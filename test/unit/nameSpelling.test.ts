@@ -33,6 +33,18 @@ test('name-spelling: a doubled letter, a prefix and a last letter, each against 
   // One against one and nothing tells which is right: the finding sits on the later article, linking the other.
   const withPrefix = found(prefix);
   assert.deepEqual(withPrefix.map((x) => [at(prefix, x), x.related.map((r) => at(prefix, r))]), [[['b', 'Montagne'], [['a', 'LaMontagne']]]]);
+  // The particle written apart belongs to the name shown, and the first name before it is the context.
+  const apart = {
+    a: 'Searchers looked on Tuesday for Marta Lacroix, a diver who vanished off the point.',
+    b: 'Marta La Croix disappeared on Tuesday while diving off the point.',
+  };
+  assert.deepEqual(found(apart).map((x) => [at(apart, x), x.related.map((r) => at(apart, r))]), [[['b', 'La Croix'], [['a', 'Lacroix']]]]);
+  // A hyphen or a space between the particle and the name is one spelling.
+  const hyphen = {
+    a: 'Experts such as Dr Azm Al-Homoud of the university warned of the risk on Monday.',
+    b: 'Expect experts in the papers, such as Dr Azm Al Homoud, to warn of the risk.',
+  };
+  assert.deepEqual(found(hyphen), []);
   const last = {
     a: 'Climber Duncan Raitte fell on Saturday near the summit ridge.',
     b: 'Rescuers found Duncan Raitt on Sunday below the summit ridge.',

@@ -143,6 +143,7 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (!nameLike(a) && !nameLike(b)) return 'neither written as a name';
   const variation = variationOf(a.folded, b.folded);
   if (!variation || family(a.folded, b.folded)) return 'not a letter apart, or one family';
+  if (variation === 'prefix' && hyphenOrSpace(a, b)) return 'a particle joined by a hyphen or a space';
   const lex = lexicon();
   const group = lex.nicknameGroup.get(a.folded);
   if (group !== undefined && group === lex.nicknameGroup.get(b.folded)) return 'nicknames';
@@ -186,6 +187,13 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
     return 'one against one, no context';
   }
   return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };
+}
+
+/** "Al Homoud" / "Al-Homoud": one name, the particle joined by a hyphen in one, a space in the other. */
+function hyphenOrSpace(a: Spelling, b: Spelling): boolean {
+  const shown = (o: WordOccurrence) => o.text.replace(/-/g, ' ').toLowerCase();
+  const texts = new Set(a.occurrences.map(shown));
+  return b.occurrences.some((o) => texts.has(shown(o)));
 }
 
 /**
@@ -331,6 +339,9 @@ function collect(corpus: Corpus): Map<string, Spelling> {
         if (folded.length < MIN_LENGTH - 1) return;
         const start = sentence.start + m.index!;
         const end = start + written.length;
+        // A particle written apart is part of the name as shown ("La Croix" against "Lacroix"), though not of its fold.
+        const particle = k > 0 && text.slice(words[k - 1].index! + words[k - 1][0].length, m.index) === ' ' && PREFIXES.includes(foldNameToken(words[k - 1][0])) ? words[k - 1] : undefined;
+        const shownStart = particle ? sentence.start + particle.index! : start;
         const mention = mentionAt(start);
         const initial = titled || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
         const neighbours: string[] = [];
@@ -348,6 +359,8 @@ function collect(corpus: Corpus): Map<string, Spelling> {
         const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? lastWord(text.slice(Math.max(0, m.index! - 30), m.index), /\p{L}/u, /[-\s]/u, true) : undefined;
         if (titleBefore && lexicon().titles.has(fold(titleBefore.text))) role = fold(titleBefore.text);
         if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
+        // "Marta La Croix" / "Marta Lacroix": past a particle written apart, the name before it is the neighbour.
+        if (particle && k > 1 && /^\s+$/.test(text.slice(words[k - 2].index! + words[k - 2][0].length, particle.index))) add(words[k - 2][0], true);
         // "the town of Taludi" / "the town of Talodi": the same head noun before "of" is the same kind of place.
         const head = headBeforeOf(text.slice(Math.max(0, m.index! - 30), m.index));
         if (head && !lexicon().titles.has(head)) neighbours.push(`${head} of`);
@@ -357,7 +370,7 @@ function collect(corpus: Corpus): Map<string, Spelling> {
         // Case and transliteration variants are one spelling ("LaTonya" / "Latonya", "Zelenskiy" / "Zelensky").
         const spelling = spellings.get(folded) ?? { text: written, folded, uris: new Set<string>(), occurrences: [] };
         spelling.uris.add(reading.uri);
-        spelling.occurrences.push({ uri: reading.uri, start, end, text: written, initial, person, entity, neighbours, role, sentence: index });
+        spelling.occurrences.push({ uri: reading.uri, start: shownStart, end, text: reading.text.slice(shownStart, end), initial, person, entity, neighbours, role, sentence: index });
         spellings.set(folded, spelling);
       });
     });
