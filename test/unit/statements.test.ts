@@ -201,6 +201,13 @@ test('ages: one person\'s age in articles published years apart is not a disagre
   const b = (date: string, age: number) => `---\ndate: ${date}\n---\nMan convicted\n\nJose Ortiz, ${age}, was convicted of the murder on Tuesday.`;
   assert.deepEqual(conflicts({ a, b: b('2007-09-01', 29) }).filter((f) => /age/.test(f.message)), []);
   assert.equal(conflicts({ a, b: b('2005-07-02', 29) }).filter((f) => /age/.test(f.message)).length, 1);
+  // An undated report of a story whose reports span two years may be from either end: its 27 is no disagreement with
+  // 29 two years on; in a story told within a week it is.
+  const undated = 'Gunman sought\n\nPolice were searching for Jose Ortiz, 27, on Monday night.';
+  const story = (later: string) => ({ a, b: b(later, 29), c: b(later, 29).replace('Man convicted', 'Verdict').replace('Tuesday', 'Wednesday'), d: undated });
+  const agesOf = (texts: Record<string, string>) => conflicts(texts).filter((f) => /age/.test(f.message) && (f.uri === 'd' || f.related.some((r) => r.uri === 'd')));
+  assert.deepEqual(agesOf(story('2007-09-01')).map((f) => f.message), []);
+  assert.notEqual(agesOf(story('2005-07-06')).length, 0);
 });
 
 test('ages: a name\'s suffix stands between the name and its age ("Cesar Sayoc Jr., 56,")', () => {

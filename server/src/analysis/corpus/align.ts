@@ -59,7 +59,8 @@ export function pairKey(a: ClaimRef, b: ClaimRef): string {
 /** Every statement of the readings, placed: entities resolved, weekdays and "ago" dated by the articles' dates. */
 export function placeStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>): Placed[] {
   const placed: Placed[] = [];
-  const publication = readings.map((r) => r.meta.date?.slice(0, 10)).filter((d): d is string => d !== undefined && /^\d{4}-\d\d-\d\d$/.test(d)).sort();
+  const dated = (r: Reading) => (r.meta.date && /^\d{4}-\d\d-\d\d/.test(r.meta.date) ? r.meta.date.slice(0, 10) : undefined);
+  const publication = readings.map(dated).filter((d): d is string => d !== undefined).sort();
   for (const reading of readings) {
     const entityOf = (mention: number | undefined) => (mention === undefined ? undefined : mentionEntity.get(`${reading.uri}#${mention}`));
     const sentenceEntities = new Map<number, string[]>();
@@ -86,6 +87,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         titles: claim.attribute === 'day' ? quotedTitles(reading, claim.sentence) : undefined,
         position: claim.sentence / sentences,
         published: reading.meta.date?.slice(0, 10),
+        publishedBetween: dated(reading) ? [dated(reading)!, dated(reading)!] : publication.length > 0 ? [publication[0], publication[publication.length - 1]] : undefined,
         near: nearWords(reading, claim.sentence, quantity.start, quantity.end),
         ...neighbours(reading, claim.sentence, quantity),
         ...slotsOf(reading, claim.sentence, quantity),
@@ -249,6 +251,11 @@ function yearsApart(a: string | undefined, b: string | undefined): number {
   return Number.isNaN(days) ? 0 : days / 365.25;
 }
 
+/** Whether two articles published within these dates may be most of a year apart or more. */
+function mayBeYearsApart(a: [string, string] | undefined, b: [string, string] | undefined): boolean {
+  return !!a && !!b && Math.max(yearsApart(a[0], b[1]), yearsApart(a[1], b[0])) >= 0.75;
+}
+
 /** Two events of two pairs of people: each names someone the other does not ({Trump, Zelensky} and {Trump, Putin}). */
 function participantsDiffer(a: Placed, b: Placed): boolean {
   if (a.claim.attribute !== 'duration' || a.participantIds.length < 2 || b.participantIds.length < 2) return false;
@@ -337,8 +344,9 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // A depth is not a distance, nor a fall a height.
   if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) return 'two measures';
   if (!comparable(a, b)) return 'two scopes, places or weeks';
-  // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on.
-  if (a.claim.attribute === 'age' && yearsApart(a.published, b.published) >= 0.75) return 'ages years apart';
+  // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on. An undated
+  // report of a story told over years may be from any of its dates.
+  if (a.claim.attribute === 'age' && mayBeYearsApart(a.publishedBetween, b.publishedBetween)) return 'ages years apart';
   // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
   // do counts of different sets ("career games", "a total of").
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b)) return 'two sets';

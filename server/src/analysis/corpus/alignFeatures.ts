@@ -23,6 +23,11 @@ export interface Placed extends ClaimRef {
   position: number;
   /** The publication date of the statement's article (YYYY-MM-DD), when known. */
   published?: string;
+  /**
+   * The dates it may have been published on: its own, or for an undated article the earliest and the latest of the
+   * others' (it was published when they were).
+   */
+  publishedBetween?: [string, string];
   /** The content words nearest the value (six each side at most). */
   near: string[];
   /** The two words just before and just after the value, as stems (hedges left out). */
