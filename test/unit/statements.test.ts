@@ -819,3 +819,22 @@ test('length: "a depth of 14 miles" measures a depth, and two depths are named a
   });
   assert.match(finding?.message ?? '', /disagree on the depth:/, finding?.message);
 });
+
+test('predicate: a verb past "that" after the value is its complement\'s; irregular past forms are their verbs', () => {
+  const claimOf = (text: string, value: string) => {
+    const r = read(text);
+    return r.claims.find((c) => r.quantities[c.quantity].text === value);
+  };
+  // The day is the day of saying, not of hearing: "heard" stands in what was said.
+  assert.equal(claimOf('Gunman held\n\nThe county attorney said in a release Wednesday that he had heard about the charges.', 'Wednesday')?.predicate, 'say');
+  assert.equal(claimOf('Ferry sank\n\nThe old ferry drew a crowd on Tuesday as it was towed out of the harbour.', 'Tuesday')?.predicate, 'draw');
+});
+
+test('lengths: "N km of" a thing measures the thing; "within N km of" a place is a distance', () => {
+  const measureOf = (text: string) => {
+    const r = read(text);
+    return r.claims.filter((c) => c.attribute === 'length').map((c) => [r.quantities[c.quantity].text, c.measure, c.subject]);
+  };
+  assert.deepEqual(measureOf('Repair ship sails\n\nThe repair ship sailed on Monday with 20 kilometers of spare cable on board.'), [['20 kilometers', 'length', 'cable']]);
+  assert.deepEqual(measureOf('Quake felt\n\nHomes within 30 kilometers of the plant were evacuated on Monday.').map((m) => m[1]), ['distance']);
+});

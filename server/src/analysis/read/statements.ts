@@ -597,6 +597,8 @@ function lengthStatement(site: Site): Said | undefined {
     entity = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 2 && m.kind === 'name');
     if (entity < 0) entity = undefined;
     subject = entity === undefined ? headOfPhrase(ctx.text.slice(at, site.sentence.end), lex) : undefined;
+    // "20 kilometers of spare cable": a bare "of" before a thing, with no direction or "within", measures that thing.
+    if (entity === undefined && (measure === undefined || measure === 'distance') && /^\s*of\s/i.test(from[0]) && !/\bwithin\b/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 16), q.end))) measure = 'length';
     measure ??= 'distance';
   }
   subject ??= nounAfter(site) ?? nounBefore(site);
@@ -1732,8 +1734,16 @@ function governingVerbIndex(site: Site): number | undefined {
   const { auxiliaries } = wordSets(lex);
   let best: number | undefined;
   let bestDistance = Infinity;
+  // "said in a release Wednesday that he had heard": a verb past "that" after the value is its complement's, not its own.
+  let complement = tokens.length;
+  for (let k = site.last + 1; k < tokens.length && tokens[k].end <= clause.end; k++) {
+    if (tokens[k].lower === 'that') {
+      complement = k;
+      break;
+    }
+  }
   tokens.forEach((t, k) => {
-    if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last)) return;
+    if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
     if (t.kind !== 'word' || !VERB.test(tags[k]) || auxiliaries.has(t.lower)) return;
     // The tagger takes a noun after "US" or "we" for a present-tense verb more often than it misses a finite verb.
     const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) ? 6 : 0);
