@@ -74,3 +74,32 @@ test('place-spelling: one source against one, a vowel off a word the lexicon kno
   assert.deepEqual(f.map((x) => [x.uri, texts.a.slice(x.start, x.end), x.severity]), [['a', 'Senete', 'information']]);
   assert.match(f[0].message, /“Senete” may be misspelled: a writes “Senete”, but b writes “Senate”/);
 });
+
+test('place-spelling: a numbered name written with another number by one source; two numbers one source writes are two things', () => {
+  const span = (texts: Record<string, string>, s: { uri: string; start: number; end: number }) => [s.uri, texts[s.uri].slice(s.start, s.end)];
+  const flight = {
+    a: 'Searchers found debris from Flight 307 off the coast on Monday, officials said.',
+    b: 'Debris from Flight 370 was found off the coast on Monday.',
+    c: 'Officials said on Monday that debris from Flight 370 had been found.',
+  };
+  const f = found(flight);
+  assert.deepEqual(f.map((x) => span(flight, x)), [['a', 'Flight 307']]);
+  assert.equal(f[0].severity, 'warning');
+  assert.deepEqual(f[0].fixes?.map((x) => x.newText), ['Flight 370']);
+  // One mention slipped in an article that writes the other number elsewhere, as the others do.
+  const slip = {
+    a: 'Nebraska and Oklahoma sued Colorado on Friday over Amendment 64. They said Amendment 46, which voters approved in 2012, harms neighbouring states.',
+    b: 'Nebraska and Oklahoma sued Colorado on Friday, saying Amendment 64, which voters approved in 2012, harms neighbouring states.',
+    c: 'Amendment 64 was challenged by Nebraska and Oklahoma, which sued Colorado on Friday.',
+  };
+  assert.deepEqual(found(slip).map((x) => span(slip, x)), [['a', 'Amendment 46']]);
+  // Two games an article writes are two games, and a date is no name ("Nov 11" / "Nov 2011").
+  const games = {
+    a: 'The Rangers lost Game 6 on Saturday and host Game 7 on Monday.',
+    b: 'Game 7 is on Monday after the loss on Saturday.',
+    c: 'The deciding Game 7 will be played on Monday night.',
+  };
+  assert.deepEqual(found(games), []);
+  const dates = { a: 'Updated Nov 11. The pirates were caught at dawn.', b: 'Posted Nov 2011. The pirates were caught at dawn.' };
+  assert.deepEqual(found(dates), []);
+});

@@ -10,6 +10,7 @@ import { lastWord, runStart } from '../text/lastWord';
 import { fold, foldNameToken as foldName } from '../text/normalize';
 import type { Reading, SourceSpan } from '../types';
 import type { Corpus } from './corpus';
+import { numberedNamePairs } from './numberedNames';
 
 export interface WordOccurrence extends SourceSpan {
   text: string;
@@ -35,9 +36,9 @@ export interface Spelling {
 
 /**
  * How two spellings differ: one vowel for another, a doubled letter, the last letter, the first letter, a prefix
- * ("La"), two letters swapped, another letter.
+ * ("La"), two letters swapped, another letter; or the number of a numbered name ("Amendment 64", corpus/numberedNames.ts).
  */
-export type Variation = 'vowel' | 'double' | 'final' | 'initial' | 'prefix' | 'swap' | 'letter';
+export type Variation = 'vowel' | 'double' | 'final' | 'initial' | 'prefix' | 'swap' | 'letter' | 'number';
 
 export interface SpellingPair {
   /** The spelling fewer sources use (when as many use each, the one that looks less like a known name). */
@@ -109,7 +110,7 @@ function findPairs(corpus: Corpus): SpellingPair[] {
     }
   }
   // A spelling close to two others is ambiguous ("Karen" near "Karin" and "Kare"): no finding.
-  return [...candidates.values()].filter((list) => list.length === 1).map(([pair]) => pair);
+  return [...[...candidates.values()].filter((list) => list.length === 1).map(([pair]) => pair), ...numberedNamePairs(corpus)];
 }
 
 /**

@@ -1,0 +1,117 @@
+// Names that carry a number ("Amendment 64", "Flight 370", "Guccifer 2.0", "Chapter 11") written with another number
+// by one source than by the others: "Amendment 96" against "Amendment 64" is the name misspelt, like a letter, and
+// place-spelling reports it (corpus/spellings.ts makes the pairs of letters; this file the pairs of numbers). Two
+// numbers of one name in one article, or in every source, are two things ("Game 6" and "Game 7"): no pair.
+import { lexicon } from '../data/lexicon';
+import { fold } from '../text/normalize';
+import type { Reading } from '../types';
+import type { Corpus } from './corpus';
+import type { Spelling, SpellingPair, WordOccurrence } from './spellings';
+
+/** Up to three capitalised words, then the number: a space or a hyphen between, nothing of a word or number after it. */
+const NUMBERED = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’]*[\s-]){0,2}\p{Lu}[\p{L}'’]+)[\s-](\d+(?:\.\d+)?)(?![\p{L}\p{N}%°:/-]|[.,]\d)/gu;
+
+/** Capitalised words before a number that make no name of it: a page's furniture, a list's or a score's numbering. */
+const NOT_NAMES = new Set(['updated', 'posted', 'published', 'modified', 'no', 'number', 'page', 'photo', 'image', 'figure', 'item', 'step', 'about', 'nearly', 'almost', 'over', 'under', 'some', 'only', 'all', 'and', 'or', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'since', 'after', 'before', 'until', 'than', 'more', 'top', 'magnitude', 'am', 'pm', 'gmt', 'utc']);
+
+interface Numbered {
+  /** The name's words, folded: what two sources must share. */
+  key: string;
+  value: number;
+  occurrence: WordOccurrence;
+}
+
+/** The pairs of one numbered name written with two numbers: one source (or a minority) against the others. */
+export function numberedNamePairs(corpus: Corpus): SpellingPair[] {
+  const byKey = new Map<string, Map<number, Spelling>>();
+  for (const reading of corpus.readings.values()) {
+    for (const n of numberedNames(reading)) {
+      let numbers = byKey.get(n.key);
+      if (!numbers) byKey.set(n.key, (numbers = new Map()));
+      let spelling = numbers.get(n.value);
+      if (!spelling) numbers.set(n.value, (spelling = { text: n.occurrence.text, folded: `${n.key} ${n.value}`, uris: new Set(), occurrences: [] }));
+      spelling.uris.add(reading.uri);
+      spelling.occurrences.push(n.occurrence);
+    }
+  }
+  const uris = [...corpus.readings.keys()];
+  const order = (s: Spelling) => uris.indexOf([...s.uris][0]);
+  const pairs: SpellingPair[] = [];
+  for (const numbers of byKey.values()) {
+    if (numbers.size !== 2) continue;
+    const [a, b] = [...numbers.values()];
+    // The side fewer sources write; one against one, the one written fewer times, else the later article's.
+    const [variant, other] = a.uris.size !== b.uris.size ? (a.uris.size < b.uris.size ? [a, b] : [b, a]) : a.occurrences.length !== b.occurrences.length ? (a.occurrences.length < b.occurrences.length ? [a, b] : [b, a]) : order(a) > order(b) ? [a, b] : [b, a];
+    if (variant.uris.size > 1) continue;
+    // A source that writes both names two things ("Game 6" and "Game 7"), unless it is a slip: the number written
+    // once, in an article that writes the other number elsewhere, as two other sources or more do.
+    const slip = variant.occurrences.length === 1 && [...other.uris].filter((u) => !variant.uris.has(u)).length >= 2;
+    if ([...variant.uris].some((u) => other.uris.has(u)) && !slip) continue;
+    // And the sentences tell one thing: two numbered names in sentences that share nothing are two ("Flight 93" in a
+    // paragraph of background, "Flight 11" in the story).
+    if (!toldAlike(corpus, variant, other)) continue;
+    const majority = other.uris.size >= 2;
+    pairs.push({ variant, other, variation: 'number', majority, evidence: ['neighbour'], person: false, sure: majority });
+  }
+  return pairs;
+}
+
+function numberedNames(reading: Reading): Numbered[] {
+  const out: Numbered[] = [];
+  const lex = lexicon();
+  reading.sentences.forEach((sentence, index) => {
+    const paragraph = reading.paragraphs[sentence.paragraph];
+    if (paragraph?.kind === 'furniture' || paragraph?.kind === 'repeat' || sentence.furniture) return;
+    const text = reading.text.slice(sentence.start, sentence.end);
+    for (const m of text.matchAll(NUMBERED)) {
+      const words = m[1].split(/[\s-]/);
+      // The name is the capitalised words next to the number, none of them a date, a title or a word of furniture.
+      let first = words.length;
+      while (first > 0 && isNameWord(words[first - 1], lex)) first--;
+      if (first === words.length) continue;
+      const name = words.slice(first);
+      if (name.join('').length < 3 || name.every((w) => w === w.toUpperCase())) continue;
+      // A number the value reader reads as a value ("Nov 2011", "Around 60") is not part of a name.
+      const numberStart = sentence.start + m.index! + m[0].length - m[2].length;
+      if (valueAt(reading, numberStart, numberStart + m[2].length)) continue;
+      const nameStart = m.index! + m[1].length - name.join(' ').length;
+      const start = sentence.start + nameStart;
+      const end = sentence.start + m.index! + m[0].length;
+      const shown = reading.text.slice(start, end);
+      out.push({
+        key: name.map((w) => fold(w)).join(' '),
+        value: Number(m[2]),
+        occurrence: { uri: reading.uri, start, end, text: shown, initial: nameStart === 0, person: false, neighbours: [], sentence: index },
+      });
+    }
+  });
+  return out;
+}
+
+/** Words written in lower case a sentence shares with another source's: two or more of five letters or more. */
+const SHARED_WORDS = 2;
+
+function toldAlike(corpus: Corpus, a: Spelling, b: Spelling): boolean {
+  const wordsOf = (o: WordOccurrence) => {
+    const reading = corpus.readings.get(o.uri);
+    const sentence = reading?.sentences[o.sentence];
+    return new Set(sentence ? (reading!.text.slice(sentence.start, sentence.end).match(/(?<![\p{L}])\p{Ll}{5,}/gu) ?? []) : []);
+  };
+  return a.occurrences.some((x) => {
+    const wx = wordsOf(x);
+    return b.occurrences.some((y) => y.uri !== x.uri && [...wordsOf(y)].filter((w) => wx.has(w)).length >= SHARED_WORDS);
+  });
+}
+
+function valueAt(reading: Reading, start: number, end: number): boolean {
+  // A bare number read as a count may still be a name's ("Amendment 64 was challenged"); a date, or a number with a
+  // hedge or a unit ("Around 60", "5 people"), is a value.
+  return reading.quantities.some((q) => q.start < end && start < q.end && (q.kind === 'date' || q.kind === 'day' || q.kind === 'time' || q.start !== start || q.end !== end));
+}
+
+function isNameWord(word: string, lex: ReturnType<typeof lexicon>): boolean {
+  const folded = fold(word);
+  // A possessive owns the name ("Colorado's Amendment 64"); a month, abbreviated or not, dates the number ("Jul 02").
+  if (/['’]s?$/.test(word)) return false;
+  return !NOT_NAMES.has(folded) && !lex.dateWords.has(folded) && !lex.dateWords.has(`${folded}.`) && !lex.titles.has(folded);
+}
