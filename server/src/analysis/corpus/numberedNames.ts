@@ -11,9 +11,6 @@ import type { Spelling, SpellingPair, WordOccurrence } from './spellings';
 /** Up to three capitalised words, then the number: a space or a hyphen between, nothing of a word or number after it. */
 const NUMBERED = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’]*[\s-]){0,2}\p{Lu}[\p{L}'’]+)[\s-](\d+(?:\.\d+)?)(?![\p{L}\p{N}%°:/-]|[.,]\d)/gu;
 
-/** Capitalised words before a number that make no name of it: a page's furniture, a list's or a score's numbering. */
-const NOT_NAMES = new Set(['updated', 'posted', 'published', 'modified', 'no', 'number', 'page', 'photo', 'image', 'figure', 'item', 'step', 'about', 'nearly', 'almost', 'over', 'under', 'some', 'only', 'all', 'and', 'or', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'since', 'after', 'before', 'until', 'than', 'more', 'top', 'magnitude', 'am', 'pm', 'gmt', 'utc']);
-
 interface Numbered {
   /** The name's words, folded: what two sources must share. */
   key: string;
@@ -113,5 +110,7 @@ function isNameWord(word: string, lex: ReturnType<typeof lexicon>): boolean {
   const folded = fold(word);
   // A possessive owns the name ("Colorado's Amendment 64"); a month, abbreviated or not, dates the number ("Jul 02").
   if (/['’]s?$/.test(word)) return false;
-  return !NOT_NAMES.has(folded) && !lex.dateWords.has(folded) && !lex.dateWords.has(`${folded}.`) && !lex.titles.has(folded);
+  // Nor a function word, hedge or title written with a capital ("About 60", "Top 10", "Mr"), nor a time zone ("GMT 2").
+  if (lex.commonCapitalized.has(folded) || lex.magnitudeNouns.has(folded) || lex.titles.has(folded) || folded in lex.values.timeOfDay.zones) return false;
+  return !lex.dateWords.has(folded) && !lex.dateWords.has(`${folded}.`);
 }
