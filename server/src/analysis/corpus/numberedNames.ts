@@ -6,6 +6,7 @@ import { lexicon } from '../data/lexicon';
 import { fold } from '../text/normalize';
 import type { Reading } from '../types';
 import type { Corpus } from './corpus';
+import { sentenceWords } from './sentenceWords';
 import type { Spelling, SpellingPair, WordOccurrence } from './spellings';
 
 /** Up to three capitalised words, then the number: a space or a hyphen between, nothing of a word or number after it. */
@@ -53,7 +54,16 @@ export function numberedNamePairs(corpus: Corpus): SpellingPair[] {
   return pairs;
 }
 
+const namesCache = new WeakMap<Reading, Numbered[]>();
+
+/** The numbered names of an article; kept with its reading, which an edit replaces, so a keystroke scans one article. */
 function numberedNames(reading: Reading): Numbered[] {
+  let out = namesCache.get(reading);
+  if (!out) namesCache.set(reading, (out = scanNames(reading)));
+  return out;
+}
+
+function scanNames(reading: Reading): Numbered[] {
   const out: Numbered[] = [];
   const lex = lexicon();
   reading.sentences.forEach((sentence, index) => {
@@ -62,7 +72,7 @@ function numberedNames(reading: Reading): Numbered[] {
     const text = reading.text.slice(sentence.start, sentence.end);
     for (const m of text.matchAll(NUMBERED)) {
       const words = m[1].split(/[\s-]/);
-      // The name is the capitalised words next to the number, none of them a date, a title or a word of furniture.
+      // The name is the capitalised words next to the number (`isNameWord`).
       let first = words.length;
       while (first > 0 && isNameWord(words[first - 1], lex)) first--;
       if (first === words.length) continue;
@@ -89,11 +99,7 @@ function numberedNames(reading: Reading): Numbered[] {
 const SHARED_WORDS = 2;
 
 function toldAlike(corpus: Corpus, a: Spelling, b: Spelling): boolean {
-  const wordsOf = (o: WordOccurrence) => {
-    const reading = corpus.readings.get(o.uri);
-    const sentence = reading?.sentences[o.sentence];
-    return new Set(sentence ? (reading!.text.slice(sentence.start, sentence.end).match(/(?<![\p{L}])\p{Ll}{5,}/gu) ?? []) : []);
-  };
+  const wordsOf = (o: WordOccurrence) => sentenceWords(corpus.readings.get(o.uri)!, o.sentence);
   return a.occurrences.some((x) => {
     const wx = wordsOf(x);
     return b.occurrences.some((y) => y.uri !== x.uri && [...wordsOf(y)].filter((w) => wx.has(w)).length >= SHARED_WORDS);

@@ -11,6 +11,7 @@ import { fold, foldNameToken as foldName } from '../text/normalize';
 import type { Reading, SourceSpan } from '../types';
 import type { Corpus } from './corpus';
 import { numberedNamePairs } from './numberedNames';
+import { sentenceWords } from './sentenceWords';
 
 export interface WordOccurrence extends SourceSpan {
   text: string;
@@ -299,21 +300,6 @@ function sameSentence(corpus: Corpus, a: Spelling, b: Spelling): boolean {
     }
   }
   return false;
-}
-
-const sentenceCache = new WeakMap<Reading, Map<number, Set<string>>>();
-
-/** The lower-case words of five letters or more of a sentence: what two tellings of it share. */
-function sentenceWords(reading: Reading, index: number): Set<string> {
-  let byIndex = sentenceCache.get(reading);
-  if (!byIndex) sentenceCache.set(reading, (byIndex = new Map()));
-  let words = byIndex.get(index);
-  if (!words) {
-    const s = reading.sentences[index];
-    words = new Set(s ? (reading.text.slice(s.start, s.end).match(/(?<![\p{L}])\p{Ll}{5,}/gu) ?? []) : []);
-    byIndex.set(index, words);
-  }
-  return words;
 }
 
 function collect(corpus: Corpus): Map<string, Spelling> {
