@@ -838,3 +838,13 @@ test('lengths: "N km of" a thing measures the thing; "within N km of" a place is
   assert.deepEqual(measureOf('Repair ship sails\n\nThe repair ship sailed on Monday with 20 kilometers of spare cable on board.'), [['20 kilometers', 'length', 'cable']]);
   assert.deepEqual(measureOf('Quake felt\n\nHomes within 30 kilometers of the plant were evacuated on Monday.').map((m) => m[1]), ['distance']);
 });
+
+test('publication dates: an archive\'s file name gives the date its text does not; the front matter and the config come first', () => {
+  const text = 'Poll of voters\n\nThe poll of 1,051 registered voters was conducted on Tuesday.';
+  const service = serviceOf({ 'nyt_2016-07-15_latest-poll.txt': text, 'wash-post_2016-02-30_odd.txt': text, 'fm_2016-07-15.txt': `---\ndate: 2015-01-02\n---\n${text}` });
+  assert.equal(service.reading('nyt_2016-07-15_latest-poll.txt')?.meta.date, '2016-07-15');
+  assert.equal(service.reading('wash-post_2016-02-30_odd.txt')?.meta.date, undefined, 'February 30 is no date');
+  assert.equal(service.reading('fm_2016-07-15.txt')?.meta.date, '2015-01-02');
+  const configured = serviceOf({ 'nyt_2016-07-15_latest-poll.txt': text }, { ...analysis.defaultConfig(), sources: { 'nyt_2016-07-15_latest-poll.txt': { date: '2016-07-16' } } });
+  assert.equal(configured.reading('nyt_2016-07-15_latest-poll.txt')?.meta.date, '2016-07-16');
+});

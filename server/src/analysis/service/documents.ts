@@ -62,12 +62,12 @@ export function accept(
 /** What a document's reading depends on besides its text: its source, its date and the tolerances. */
 export function readKeyOf(s: ServiceState, name: string, under = s.config): string {
   const source = under.sources[name] ?? {};
-  return JSON.stringify([source.source ?? fallbackName(name), source.date ?? null, under.tolerances]);
+  return JSON.stringify([source.source ?? fallbackName(name), articleDate(under, name) ?? null, under.tolerances]);
 }
 
 export function readOptions(s: ServiceState, job: Job, under = s.config): ReadOptions {
   const source = under.sources[job.name] ?? {};
-  return { uri: job.uri, version: job.version, source: source.source ?? fallbackName(job.name), date: source.date, tolerances: under.tolerances };
+  return { uri: job.uri, version: job.version, source: source.source ?? fallbackName(job.name), date: articleDate(under, job.name), tolerances: under.tolerances };
 }
 
 /** Installs a job's reading, unless newer text came meanwhile; a reading that throws skips the document. */
@@ -287,6 +287,26 @@ export function fallbackName(path: string): string {
   } catch {
     return base; // "100%.txt" is a name, not an escape
   }
+}
+
+/**
+ * The publication date a reading takes when its text gives none: the config's (`sources`), else one written in the
+ * file's name as archives name their files ("nyt_2016-07-15_latest-poll.txt"). The story index takes the config's
+ * only: its model learned the gap between two articles' dates from reports whose dates their texts give.
+ */
+export function articleDate(config: Config, name: string): string | undefined {
+  return config.sources[name]?.date ?? dateInName(name);
+}
+
+const NAME_DATE = /(?<!\d)((?:19|20)\d\d)[-_.]([01]\d)[-_.]([0-3]\d)(?!\d)/;
+
+/** A calendar date written year first in a file's name (its folders left out), as YYYY-MM-DD. */
+export function dateInName(name: string): string | undefined {
+  const m = NAME_DATE.exec(name.replace(/\\/g, '/').split('/').pop() ?? name);
+  if (!m) return undefined;
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  // Only a day that exists: "2016-02-30" is no date.
+  return new Date(`${date}T00:00:00Z`).toISOString().startsWith(date) ? date : undefined;
 }
 
 /** Config as it bears on readings and stories: everything but the reviewed fingerprints. */
