@@ -50,7 +50,7 @@ export const FINDING_CODES: Record<FindingCode, CodeHelp> = {
   'place-spelling': {
     name: 'PlaceSpelling',
     short: 'A place or organisation name is spelled differently from how the other sources spell it.',
-    help: 'A capitalised name that is not a person\'s is spelled one way by few sources and a letter or two differently by more.',
+    help: 'A capitalised name that is not a person\'s is spelled one way by few sources and a letter or two differently by more, or a numbered name ("Flight 370") is written with another number.',
   },
   'quote-speaker': {
     name: 'QuoteSpeaker',
