@@ -127,6 +127,20 @@ test('tolls: "no one was killed", "24 dead" and "12 people were killed" are one 
   assert.deepEqual(conflicts({ a: 'Seven people were killed in the attack on the camp.', b: 'Twenty people were injured in the attack on the camp.' }), []);
 });
 
+test('slips: a value one source writes once, against its own and two other sources\' value elsewhere, is reported', () => {
+  const found = conflicts({
+    a: 'A 5.8-magnitude earthquake struck the coastal province on Tuesday, killing 11 people. Rescuers searched collapsed homes. The strong 8.5-magnitude quake left hundreds more injured in the province.',
+    b: 'A 5.8-magnitude earthquake struck the coastal province on Tuesday, killing 11 people and leaving hundreds injured.',
+    c: 'The 5.8-magnitude quake struck the coastal province on Tuesday, officials said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /a says “8\.5-magnitude”.*b \(“5\.8-magnitude”\) and c \(“5\.8-magnitude”\) say otherwise, and a itself says “5\.8-magnitude” elsewhere/);
+  assert.deepEqual(found[0].related.map((r) => r.uri), ['b', 'c', 'a']);
+  // A part and the whole in one source, beside another source's whole, are two things told apart.
+  assert.deepEqual(conflicts({ a: 'The navy seized six rifles in the raid on Monday. In all, the navy has seized 14 rifles from the pirates.', b: 'The navy has seized 14 rifles from the pirates.' }), []);
+});
+
 test('magnitudes: "a 6.1 quake" and "a 6.4 earthquake" differ; "quake" and "earthquake" are one subject', () => {
   const found = conflicts({ a: 'A 6.1 quake hit the province on Tuesday.', b: 'A 6.4 earthquake hit the province on Tuesday.' });
   oneBetween(found, 'a', 'b');

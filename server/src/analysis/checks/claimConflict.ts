@@ -37,6 +37,8 @@ const REPORT_AT = alignModel().threshold;
 const DISAGREE_AT = 0.85;
 /** How sure a link must be for a source that gives two of a group's values to count on a side. */
 const TWO_SIDED_AT = 0.9;
+/** How many other sources must give another value for a source's lone value to be read as its slip. */
+const SLIP_AGAINST = 2;
 /** At or above this, and with both values stated as fact, the disagreement is an error. */
 const ERROR_AT = 0.9;
 
@@ -160,8 +162,23 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config): Side[]
   // Unless its two members date one act on two days (`oneActTwoDays`): then it contradicts itself, not tells apart.
   const stated = (m: ClaimRef): Stated => ({ corpus, uri: m.uri, claim: m.claim });
   const oneAct = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri === m.uri && oneActTwoDays(stated(m), stated(o))));
+  // Unless it is a slip: a value the source writes once, on a side no other source takes, while the source itself (on
+  // that one other side) and two or more other sources give its value to the statement (a "9.1-magnitude" among its own and the
+  // others' "6.1").
+  const slip = (m: ClaimRef, side: Side) =>
+    side.sources.size === 1 &&
+    side.members.length === 1 &&
+    seen.get(m.uri) === 2 &&
+    m.claim.certainty === 'certain' &&
+    // Two values in one sentence tell two things apart ("struck on Sunday, followed by aftershocks on Monday").
+    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence) &&
+    sides.some((other) => other !== side && other.sources.has(m.uri) && new Set(other.members.filter((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= REPORT_AT).map((o) => o.uri)).size >= SLIP_AGAINST) &&
+    !othersStateIt(corpus, config, m);
+  const slips = new Set(sides.flatMap((side) => side.members.filter((m) => seen.get(m.uri) !== 1 && slip(m, side))));
+  // The source's own other value stays on its side: it counts there as any source does.
+  const besideSlip = (m: ClaimRef, side: Side) => [...slips].some((s) => s.uri === m.uri && !side.members.includes(s));
   for (const side of sides) {
-    side.members = side.members.filter((m) => seen.get(m.uri) === 1 || surelyOne(m, side) || oneAct(m, side));
+    side.members = side.members.filter((m) => seen.get(m.uri) === 1 || surelyOne(m, side) || oneAct(m, side) || slips.has(m) || besideSlip(m, side));
     side.sources = new Set(side.members.map((m) => m.uri));
   }
   return sides.filter((s) => s.members.length > 0);
@@ -212,6 +229,26 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
     if (sure && DAYS.has(c.attribute) && placesApart(mine, theirs)) return false;
     return !(sure && own && own.uri === uri && oneActTwoDays(mine, { corpus, uri, claim: own.claim }));
   });
+}
+
+/**
+ * Whether another source states `m`'s value, of the same kind of statement and subject in the same scope, anywhere:
+ * then the value is one more thing the story counts (the "seven-year offers" of other teams beside "an eight-year
+ * offer"), not one source's slip. A value of an earlier event ("the 9.1-magnitude quake of 2004") does not count.
+ */
+function othersStateIt(corpus: Corpus, config: Config, m: ClaimRef): boolean {
+  const mine: Stated = { corpus, uri: m.uri, claim: m.claim };
+  for (const [uri, reading] of corpus.readings) {
+    if (uri === m.uri) continue;
+    const stated = (statementsByAttribute(corpus, uri, reading).get(m.claim.attribute) ?? []).some((index) => {
+      const c = reading.claims[index];
+      const q = reading.quantities[c.quantity];
+      if (!sameKindOfStatement(c, q, m) || c.scope.time !== m.claim.scope.time || disjoint(q, m.quantity, config.tolerances.exact)) return false;
+      return sameSubject({ corpus, uri, claim: c }, mine, false);
+    });
+    if (stated) return true;
+  }
+  return false;
 }
 
 /**
@@ -444,6 +481,9 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const what = claimName(corpus, group, claim, shown);
   let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
   if (agreeingOnce.length > 0) message += `; ${listSources(agreeingOnce.map(describe))} ${agreeingOnce.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
+  // A slip (`sidesAmong`): the source gives the other value too, and the reader is shown where.
+  const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
+  if (ownOther) message += `, and ${claim.source} itself says “${ownOther.quantity.text}” elsewhere`;
   return {
     code: kind.code,
     severity,
@@ -451,7 +491,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
     uri: claim.uri,
     start: claim.quantity.start,
     end: claim.quantity.end,
-    related: [...shown, ...agreeingOnce].map((c) => ({
+    related: [...shown, ...agreeingOnce, ...(ownOther ? [ownOther] : [])].map((c) => ({
       uri: c.uri,
       start: c.quantity.start,
       end: c.quantity.end,
