@@ -409,8 +409,10 @@ test('days: a source that dates one act on two days, in two sentences with the s
     a: 'Inmate on the run\n\nAn inmate serving a life sentence escaped Thursday during a transfer, the prison service said.\n\nThe guards were unhurt.\n\nThe robber escaped Monday from a prison van after pulling a gun on two guards, officials said.',
     b: 'Manhunt for inmate\n\nA convicted robber escaped Monday from a prison van after pulling a gun on two guards, officials said.\n\nDogs joined the search.',
   });
-  oneBetween(twoSided, 'a', 'b');
-  assert.match(twoSided[0].message, /a says “Thursday”/);
+  assert.equal(twoSided.length, 1, twoSided.map((f) => f.message).join('\n'));
+  assert.equal(twoSided[0].uri, 'a');
+  assert.match(twoSided[0].message, /a says “Thursday”.*, and a itself says “Monday” elsewhere/);
+  assert.deepEqual(twoSided[0].related.map((r) => r.uri), ['b', 'a'], 'the other source, then where a gives the other day');
 });
 
 test('days: two days in one sentence, or two days of speaking, are two things told apart, not one act dated twice', () => {
@@ -437,4 +439,21 @@ test('days: under a sure link, a day the source gives the same verb at places th
     b: 'Gunman kills one\n\nA fired worker killed one woman and wounded two men on Monday at an accounting firm in Troy, police said.\n\nHe fled in a car.',
   });
   oneBetween(found, 'a', 'b');
+});
+
+test('days: a verb joined by "and" to the one a day governs is dated by it; a verb with its own day is not', () => {
+  const r = read('The city council accused the mayor on Tuesday of hiding the cost of the stadium and approved an audit of its accounts.');
+  const day = r.claims.find((c) => c.attribute === 'day');
+  assert.equal(day?.predicate, 'accus', 'a gerund after "of" is not what the day dates');
+  assert.deepEqual(day?.coordinated, ['approv']);
+  oneBetween(
+    conflicts({
+      a: 'The city council accused the mayor on Tuesday of hiding the cost of the stadium and approved an audit of its accounts.',
+      b: 'The city council approved an audit of the stadium accounts on Friday, after weeks of dispute with the mayor.',
+    }),
+    'a',
+    'b',
+  );
+  const apart = read('Police arrested the driver on Tuesday and charged him on Wednesday with manslaughter.');
+  assert.equal(apart.claims.find((c) => c.attribute === 'day')?.coordinated, undefined, 'the second verb has its own day');
 });

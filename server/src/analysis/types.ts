@@ -193,6 +193,8 @@ export interface Claim extends Span {
   modifiers: string[];
   /** The governing verb or noun, as a lemma ("kill", "fall", "last", "say"). */
   predicate?: string;
+  /** Verbs joined to the predicate by "and", of the same subject and time ("accused … on Tuesday … and approved"), as lemmas. */
+  coordinated?: string[];
   /** For a length: what it measures (depth, height, distance, fall, length, width). */
   measure?: string;
   scope: Scope;

@@ -13,7 +13,7 @@ import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
-import { FEATURES, compileTree, modifiersClash, noteBest, pairFeatures, probability, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, pairFeatures, probability, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 
 export interface Alignment {
@@ -181,6 +181,7 @@ function blockingKeys(ref: Placed): string[] {
   if (ref.entity) keys.push(`${dimension}|e:${ref.entity}`);
   if (ref.claim.subject) keys.push(`${dimension}|s:${ref.claim.subject}`);
   if (ref.claim.predicate) keys.push(`${dimension}|p:${ref.claim.predicate}`);
+  for (const p of ref.claim.coordinated ?? []) keys.push(`${dimension}|p:${p}`);
   for (const id of ref.participantIds) keys.push(`${dimension}|e:${id}`);
   if (ref.claim.scope.incident) keys.push(`${dimension}|i:${ref.claim.scope.incident}`);
   if (ref.claim.mainEvent) keys.push(`${dimension}|main`);
@@ -285,7 +286,7 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     const incident = !!ia && ia === ib && ia !== 'announcement';
     const sameWord = !!a.claim.trigger && !!b.claim.trigger && stem(a.claim.trigger) === stem(b.claim.trigger);
     const bothLedes = !!a.claim.mainEvent && !!b.claim.mainEvent;
-    const samePredicate = !!a.claim.predicate && a.claim.predicate === b.claim.predicate;
+    const predicateShared = samePredicate(a.claim, b.claim);
     // Two different actions each with its day ("apologised on Saturday", "resigned on Monday"; "arraigned Wednesday",
     // "convicted Thursday") are two events of one story, not one day told two ways, unless the same incident word
     // names both or both stand in their articles' ledes (the story's main event told in other words: "thwarted an
@@ -298,8 +299,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     const spoken = told ? undefined : oneSpeech(a, b);
     if (spoken !== undefined) return spoken;
     if (!told && twoActsInLedes(a, b)) return false;
-    if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !samePredicate && !(incident && sameWord) && !told) return false;
-    return told || bothLedes || (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
+    if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !predicateShared && !(incident && sameWord) && !told) return false;
+    return told || bothLedes || predicateShared || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
   // A length of one kind: the same measure, or neither saying one and the same subject.
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb) && !alike) return false;

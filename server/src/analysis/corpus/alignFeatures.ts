@@ -5,7 +5,19 @@
 import { lexicon } from '../data/lexicon';
 import { stem } from '../read/statements';
 import { cosine, similarity } from './wordVectors';
-import type { ClaimRef } from '../types';
+import type { Claim, ClaimRef } from '../types';
+
+/**
+ * Whether two statements share a predicate: the verb each hangs on, or a verb joined to it by "and" ("accused … on
+ * Tuesday … and approved a resolution" shares "approve" with "approved the measure on Friday").
+ */
+export function samePredicate(a: Claim, b: Claim): boolean {
+  if (!a.predicate || !b.predicate) return false;
+  if (a.predicate === b.predicate) return true;
+  if (!a.coordinated && !b.coordinated) return false;
+  const theirs = [b.predicate, ...(b.coordinated ?? [])];
+  return [a.predicate, ...(a.coordinated ?? [])].some((p) => theirs.includes(p));
+}
 
 /** A statement placed in the corpus, with what alignment needs resolved to entities. */
 export interface Placed extends ClaimRef {
@@ -168,7 +180,7 @@ export function pairFeatures(a: Placed, b: Placed, rarity: Rarity, into?: number
   if (sa && sb) x[sa === sb ? I.subjectSame : I.subjectDiffer] = 1;
   const pa = a.claim.predicate;
   const pb = b.claim.predicate;
-  if (pa && pb) x[pa === pb ? I.predicateSame : I.predicateDiffer] = 1;
+  if (pa && pb) x[samePredicate(a.claim, b.claim) ? I.predicateSame : I.predicateDiffer] = 1;
   if (statementsOpposed(a, b)) x[I.opposed] = 1;
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) x[I.modifiersDiffer] = 1;
   // A span shared says the tallies are alike, not that they are one statement: the scorer was trained without it.
