@@ -56,6 +56,15 @@ test('a check run reads the pair and the article alone that may miss a name, not
   assert.equal(check.service.findings(LIBRARY).length, 0);
 });
 
+test('a check run reads an article alone that writes a weekday before a date, and finds the weekday the calendar denies', async () => {
+  const FAIR = 'memory:/fair/e.txt';
+  const texts = { [LIBRARY]: TEXTS[LIBRARY], [FAIR]: 'Source: Daily E\n\nThe county fair opened on Monday, August 2, 2013, with a parade through Millbrook.' };
+  const service = analysis.createService({ workspace: memoryWorkspace(texts), dropCheckedReadings: true });
+  const result = await service.load({ skipLoneArticles: true });
+  assert.equal(result.read, 1, 'the library article is still left unread');
+  assert.deepEqual(exportFindings(service).map((f) => [f.code, f.file]), [['weekday-date', FAIR]]);
+});
+
 test('an article a check run left unread is read when a question needs it, and answers as a full run does', async () => {
   const full = await loaded(false);
   const check = await loaded(true);

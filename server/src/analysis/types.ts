@@ -236,7 +236,7 @@ export interface Reading {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error' | 'place-spelling' | 'quote-speaker' | 'time-conflict' | 'place-conflict' | 'description-conflict';
+export type FindingCode = 'quantity-conflict' | 'quote-wording' | 'name-spelling' | 'missing-name' | 'bad-input' | 'config-error' | 'place-spelling' | 'quote-speaker' | 'time-conflict' | 'place-conflict' | 'description-conflict' | 'weekday-date';
 
 export interface RelatedSpan extends SourceSpan {
   message: string;

@@ -32,6 +32,11 @@ export const FINDING_CODES: Record<FindingCode, CodeHelp> = {
     short: 'Sources describe the same person or thing in ways that exclude each other.',
     help: 'The colour of a named thing, the age rank of one person\'s relative, the grade of a homicide charge, what happened to a counted group, or the class of a named ship, given two ways that cannot both be true.',
   },
+  'weekday-date': {
+    name: 'WeekdayDate',
+    short: 'A weekday is written beside a date that fell on another day.',
+    help: '"Monday, August 2, 2013": the calendar gives August 2, 2013 as a Friday. Either the weekday or the date is wrong. Other sources that date one of their weekdays to the same day are shown. The quick fix in the editor writes the calendar\'s weekday.',
+  },
   'quote-wording': {
     name: 'QuoteWording',
     short: 'The same quotation is worded differently by another source.',

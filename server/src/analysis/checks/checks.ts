@@ -12,6 +12,7 @@ import { quoteSpeaker } from './quoteSpeaker';
 import { timeConflict } from './timeConflict';
 import { placeConflict } from './placeConflict';
 import { descriptionConflict } from './descriptionConflict';
+import { weekdayDate } from './weekdayDate';
 
 export const CHECKS: Check[] = [
   quantityConflict,
@@ -23,6 +24,7 @@ export const CHECKS: Check[] = [
   missingName,
   placeSpelling,
   quoteSpeaker,
+  weekdayDate,
 ];
 
 export function runChecks(corpus: Corpus, config: Config): Finding[] {

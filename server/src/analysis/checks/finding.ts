@@ -17,6 +17,7 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   'time-conflict': 'warning',
   'place-conflict': 'warning',
   'description-conflict': 'warning',
+  'weekday-date': 'warning',
 };
 
 export function severityFor(code: FindingCode, config: Config, fallback: Severity = DEFAULT_SEVERITY[code]): Severity | 'off' {

@@ -1,16 +1,17 @@
 // A check run's load reads only the articles that have something to compare (`LoadOptions.skipLoneArticles`). Every
-// check but one compares two sources (claim groups, quotation groups and spelling pairs need two articles), so an
+// check but two compares two sources (claim groups, quotation groups and spelling pairs need two articles), so an
 // article its story index places alone can have a finding only where a name is missing after a title or in a list
-// (missing-name, from the reading's gaps).
+// (missing-name, from the reading's gaps) or where a weekday stands before a date (weekday-date).
 //
 // An article that shares a small directory with others (the user's folder of one event's reports, corpus/stories.ts
 // SMALL_FOLDER) will most likely be compared: its job is queued as its text is accepted and it joins the story index
 // once read, as `groupWhenRead` does, the index taking its lead facts from its reading. Any other article (alone in its directory, or in an archive's large one) joins the story index at once, in
 // the same uri order, and its job is queued once its story has a second member (a later regrouping that leaves it alone
 // wastes that read, no more). When the feed is over, the members of stories of two or more still held are queued, and
-// so is an article alone whose text may hold a gap (read/possibleGaps.ts, no tagger); any other article alone is
+// so is an article alone whose text may hold a gap (read/possibleGaps.ts, no tagger) or a weekday before a date; any other article alone is
 // installed unread, its story ready with no findings. A question that needs its reading reads it then (`readingOf`).
 import { directoryOf, SMALL_FOLDER } from '../corpus/stories';
+import { mayDateAWeekday } from '../checks/weekdayDate';
 import { possibleGaps } from '../read/possibleGaps';
 import { invalidate, remember } from './documents';
 import { touchDocument, type Job, type ServiceState } from './state';
@@ -61,7 +62,7 @@ export function loneArticles(s: ServiceState, uris: string[], enqueue: (job: Job
         if (story.uris.length > 1) story.uris.forEach(release);
         else if (held.has(story.uris[0])) {
           const job = held.get(story.uris[0])!;
-          if (possibleGaps(job.text).length > 0) release(job.uri);
+          if (possibleGaps(job.text).length > 0 || mayDateAWeekday(job.text)) release(job.uri);
           else if (s.unread.get(job.uri) === job) settleUnread(s, job, story.id);
           held.delete(job.uri);
         }

@@ -1,0 +1,104 @@
+// weekday-date: a weekday written beside a full date that the calendar gives another day ("Monday, August 2, 2013":
+// August 2, 2013 was a Friday). One article is enough to know it; where other sources date a weekday of theirs to the
+// same day, they are shown as related information. The quick fix writes the calendar's weekday; the date itself may be
+// what is wrong, which the message leaves to the reader.
+import type { Config } from '../config';
+import type { Corpus } from '../corpus/corpus';
+import { lexicon } from '../data/lexicon';
+import { resolveWeekday } from '../read/dates';
+import { listSources } from '../text/format';
+import type { Finding, Quantity, Reading, RelatedSpan } from '../types';
+import { fingerprint, severityFor, sourceOf } from './finding';
+
+/** A weekday's name as a message writes it (0 = Sunday). */
+const weekdayName = (day: number) => lexicon().weekdays[day].replace(/^./, (c) => c.toUpperCase());
+/** What may stand between a weekday and the date it names: "Monday, August 2", "Monday August 2", "Monday the 2nd of". */
+const BETWEEN = /^,?\s*(?:the\s+)?$/;
+/** 1970-01-01, day 0 of a date's value, was a Thursday. */
+const EPOCH_WEEKDAY = 4;
+
+/**
+ * Whether a text may hold a weekday written before a date (a weekday, then a capitalised word and a number), without
+ * reading it: a check run reads an article alone in its story only when it may have a finding (service/loneArticles.ts).
+ */
+export function mayDateAWeekday(text: string): boolean {
+  return WEEKDAY_BEFORE_DATE.test(text);
+}
+
+const WEEKDAY_BEFORE_DATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?[A-Z][a-z]{2,8}\.?\s+\d/;
+
+export function weekdayDate(corpus: Corpus, config: Config): Finding[] {
+  const severity = severityFor('weekday-date', config);
+  if (severity === 'off') return [];
+  const findings: Finding[] = [];
+  for (const reading of corpus.readings.values()) {
+    for (const [day, date] of weekdaysWithDates(reading)) {
+      const actual = weekdayOf(date.low!);
+      if (actual === day.low) continue;
+      const iso = isoDate(date.low!);
+      const related = othersNaming(corpus, reading.uri, iso, actual);
+      const written = reading.text.slice(day.start, date.end);
+      // A date written without its year takes the article's (read/values/date.ts): the message says which.
+      const when = date.supplied === 'year' ? `${date.text} (${iso})` : date.text;
+      let message = `“${written}”: ${when} was a ${weekdayName(actual)}, not a ${weekdayName(day.low!)}.`;
+      if (related.length > 0) message += ` ${listSources(related.map((r) => sourceOf(corpus, r.uri)))} ${related.length > 1 ? 'call' : 'calls'} that day ${weekdayName(actual)}.`;
+      findings.push({
+        code: 'weekday-date',
+        severity,
+        message,
+        uri: reading.uri,
+        start: day.start,
+        end: day.end,
+        related,
+        fingerprint: fingerprint('weekday-date', reading, day, [date.text]),
+        fixes: [{ uri: reading.uri, start: day.start, end: day.end, newText: asWritten(weekdayName(actual), day.text), title: `Write “${weekdayName(actual)}”, the weekday of ${date.text}` }],
+      });
+    }
+  }
+  return findings;
+}
+
+/** Each weekday of a reading written right before a single calendar day with its year, with that date. */
+function weekdaysWithDates(reading: Reading): Array<[Quantity, Quantity]> {
+  const out: Array<[Quantity, Quantity]> = [];
+  const qs = reading.quantities;
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const [day, date] = [qs[i], qs[i + 1]];
+    if (day.kind !== 'day' || day.unit !== 'weekday' || day.low === null || day.low !== day.high) continue;
+    // A date's value in days is a day of a given year; a date without its year is read in other units.
+    if (date.kind !== 'date' || date.unit !== 'day' || date.low === null || date.low !== date.high) continue;
+    if (BETWEEN.test(reading.text.slice(day.end, date.start))) out.push([day, date]);
+  }
+  return out;
+}
+
+/** Where other sources name `iso` by the weekday it was: their weekdays resolved against their own dates. */
+function othersNaming(corpus: Corpus, uri: string, iso: string, weekday: number): RelatedSpan[] {
+  const related: RelatedSpan[] = [];
+  for (const other of corpus.readings.values()) {
+    if (other.uri === uri || !other.meta.date) continue;
+    const claim = other.claims.find((c) => {
+      const q = other.quantities[c.quantity];
+      return c.attribute === 'day' && q.low === weekday && q.high === weekday && resolveWeekday(weekday, other.meta.date!) === iso;
+    });
+    if (!claim) continue;
+    const q = other.quantities[claim.quantity];
+    related.push({ uri: other.uri, start: q.start, end: q.end, message: `${sourceOf(corpus, other.uri)}: “${q.text}” (${iso})` });
+  }
+  return related;
+}
+
+function weekdayOf(daysSinceEpoch: number): number {
+  return (((daysSinceEpoch + EPOCH_WEEKDAY) % 7) + 7) % 7;
+}
+
+function isoDate(daysSinceEpoch: number): string {
+  return new Date(daysSinceEpoch * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/** The weekday's name in the case it was written in ("MONDAY", "monday", "Monday"). */
+function asWritten(name: string, written: string): string {
+  if (written === written.toUpperCase()) return name.toUpperCase();
+  if (written === written.toLowerCase()) return name.toLowerCase();
+  return name;
+}
