@@ -93,6 +93,13 @@ test('place-spelling: a numbered name written with another number by one source;
     c: 'Amendment 64 was challenged by Nebraska and Oklahoma, which sued Colorado on Friday.',
   };
   assert.deepEqual(found(slip).map((x) => span(slip, x)), [['a', 'Amendment 46']]);
+  // A name is the word next to its number: "the Pearl 8110" and "the Nokia Pearl 8100" are one name.
+  const phone = {
+    a: 'The Nokia Pearl 8100 goes on sale in March. Reviewers said the Pearl 8110 has a sharper screen and longer battery life.',
+    b: 'Reviewers praised the Pearl 8100, which has a sharper screen and longer battery life than its rivals.',
+    c: 'The Nokia Pearl 8100 has a sharper screen, reviewers said, and the battery life is longer.',
+  };
+  assert.deepEqual(found(phone).map((x) => span(phone, x)), [['a', 'Pearl 8110']]);
   // Two games an article writes are two games, and a date is no name ("Nov 11" / "Nov 2011").
   const games = {
     a: 'The Rangers lost Game 6 on Saturday and host Game 7 on Monday.',

@@ -13,7 +13,7 @@ import type { Spelling, SpellingPair, WordOccurrence } from './spellings';
 const NUMBERED = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’]*[\s-]){0,2}\p{Lu}[\p{L}'’]+)[\s-](\d+(?:\.\d+)?)(?![\p{L}\p{N}%°:/-]|[.,]\d)/gu;
 
 interface Numbered {
-  /** The name's words, folded: what two sources must share. */
+  /** The name's last word, folded: what two sources must share. */
   key: string;
   value: number;
   occurrence: WordOccurrence;
@@ -86,7 +86,8 @@ function scanNames(reading: Reading): Numbered[] {
       const end = sentence.start + m.index! + m[0].length;
       const shown = reading.text.slice(start, end);
       out.push({
-        key: name.map((w) => fold(w)).join(' '),
+        // Keyed by the word next to the number: "the Curve 8900" and "the BlackBerry Curve 8900" are one name.
+        key: fold(name[name.length - 1]),
         value: Number(m[2]),
         occurrence: { uri: reading.uri, start, end, text: shown, initial: nameStart === 0, person: false, neighbours: [], sentence: index },
       });
