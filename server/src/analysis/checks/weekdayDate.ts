@@ -41,7 +41,8 @@ export function weekdayDate(corpus: Corpus, config: Config): Finding[] {
       // A date written without its year takes the article's (read/values/date.ts): the message says which.
       const when = date.supplied === 'year' ? `${date.text} (${iso})` : date.text;
       let message = `“${written}”: ${when} was a ${weekdayName(actual)}, not a ${weekdayName(day.low!)}.`;
-      if (related.length > 0) message += ` ${listSources(related.map((r) => sourceOf(corpus, r.uri)))} ${related.length > 1 ? 'call' : 'calls'} that day ${weekdayName(actual)}.`;
+      const naming = [...new Set(related.map((r) => r.uri))].map((uri) => sourceOf(corpus, uri));
+      if (naming.length > 0) message += ` ${listSources(naming)} ${naming.length > 1 ? 'call' : 'calls'} that day ${weekdayName(actual)}.`;
       findings.push({
         code: 'weekday-date',
         severity,
@@ -72,18 +73,17 @@ function weekdaysWithDates(reading: Reading): Array<[Quantity, Quantity]> {
   return out;
 }
 
-/** Where other sources name `iso` by the weekday it was: their weekdays resolved against their own dates. */
+/** Where other sources name `iso` by the weekday it was: their weekdays resolved against their own dates, each place. */
 function othersNaming(corpus: Corpus, uri: string, iso: string, weekday: number): RelatedSpan[] {
   const related: RelatedSpan[] = [];
   for (const other of corpus.readings.values()) {
     if (other.uri === uri || !other.meta.date) continue;
-    const claim = other.claims.find((c) => {
-      const q = other.quantities[c.quantity];
-      return c.attribute === 'day' && q.low === weekday && q.high === weekday && resolveWeekday(weekday, other.meta.date!) === iso;
-    });
-    if (!claim) continue;
-    const q = other.quantities[claim.quantity];
-    related.push({ uri: other.uri, start: q.start, end: q.end, message: `${sourceOf(corpus, other.uri)}: “${q.text}” (${iso})` });
+    // Every place the source names the day: which of its mentions says what of it is not the question here.
+    for (const claim of other.claims) {
+      const q = other.quantities[claim.quantity];
+      if (claim.attribute !== 'day' || q.low !== weekday || q.high !== weekday || resolveWeekday(weekday, other.meta.date) !== iso) continue;
+      related.push({ uri: other.uri, start: q.start, end: q.end, message: `${sourceOf(corpus, other.uri)}: “${q.text}” (${iso})` });
+    }
   }
   return related;
 }
