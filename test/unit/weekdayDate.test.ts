@@ -18,6 +18,11 @@ test('weekday-date: a weekday beside a date of another weekday is reported, with
   assert.equal(f.message, '“Monday August 2, 2013”: August 2, 2013 was a Friday, not a Monday. b calls that day Friday.');
   assert.deepEqual(f.related.map((r) => [r.uri, texts.b.slice(r.start, r.end)]), [['b', 'Friday']]);
   assert.deepEqual(f.fixes?.map((x) => x.newText), ['Friday']);
+  // A dateline names the day too, though it states nothing; each place is related, each source named once.
+  const dateline = { ...texts, c: 'Festival news\n\nFriday, August 2, 2013\n\nThe organisers named the host. The announcement came on Friday.' };
+  const [g] = mismatches(dateline);
+  assert.deepEqual(g.related.map((r) => [r.uri, dateline[r.uri as 'c'].slice(r.start, r.end)]), [['b', 'Friday'], ['c', 'Friday'], ['c', 'Friday']]);
+  assert.match(g.message, /b and c call that day Friday\.$/);
 });
 
 test('weekday-date: the right weekday, a weekday apart from the date, and a date without a year in an undated article are quiet', () => {

@@ -77,11 +77,12 @@ function weekdaysWithDates(reading: Reading): Array<[Quantity, Quantity]> {
 function othersNaming(corpus: Corpus, uri: string, iso: string, weekday: number): RelatedSpan[] {
   const related: RelatedSpan[] = [];
   for (const other of corpus.readings.values()) {
-    if (other.uri === uri || !other.meta.date) continue;
+    const date = other.meta.date;
+    if (other.uri === uri || !date) continue;
     // Every place the source names the day: which of its mentions says what of it is not the question here.
-    for (const claim of other.claims) {
-      const q = other.quantities[claim.quantity];
-      if (claim.attribute !== 'day' || q.low !== weekday || q.high !== weekday || resolveWeekday(weekday, other.meta.date) !== iso) continue;
+    // Its weekdays as read, statements or not: a dateline ("Thursday July 29, 2004") is no statement, yet names the day.
+    for (const q of other.quantities) {
+      if (q.kind !== 'day' || q.unit !== 'weekday' || q.low !== weekday || q.high !== weekday || resolveWeekday(weekday, date) !== iso) continue;
       related.push({ uri: other.uri, start: q.start, end: q.end, message: `${sourceOf(corpus, other.uri)}: “${q.text}” (${iso})` });
     }
   }
