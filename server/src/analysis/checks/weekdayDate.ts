@@ -35,6 +35,9 @@ export function weekdayDate(corpus: Corpus, config: Config): Finding[] {
     for (const [day, date] of weekdaysWithDates(reading)) {
       const actual = weekdayOf(date.low!);
       if (actual === day.low) continue;
+      // A year taken from the article's date is a guess ("Friday, Jan. 9" written in November names next January):
+      // a weekday that fits the date a year either side is no finding.
+      if (date.supplied === 'year' && [-1, 1].some((years) => weekdayOf(shiftYears(date.low!, years)) === day.low)) continue;
       const iso = isoDate(date.low!);
       const related = othersNaming(corpus, reading.uri, iso, actual);
       const written = reading.text.slice(day.start, date.end);
@@ -93,8 +96,16 @@ function weekdayOf(daysSinceEpoch: number): number {
   return (((daysSinceEpoch + EPOCH_WEEKDAY) % 7) + 7) % 7;
 }
 
+/** The same calendar day `years` years on (February 29 becomes March 1). */
+function shiftYears(daysSinceEpoch: number, years: number): number {
+  const d = new Date(daysSinceEpoch * DAY_MS);
+  return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()) / DAY_MS;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 function isoDate(daysSinceEpoch: number): string {
-  return new Date(daysSinceEpoch * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return new Date(daysSinceEpoch * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The weekday's name in the case it was written in ("MONDAY", "monday", "Monday"). */
