@@ -1,7 +1,11 @@
 // weekday-date: a weekday written beside a full date that fell on another day. Texts written for the rule.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { serviceOf } from '../helpers/analysis';
+import * as path from 'node:path';
+import { ROOT, serviceOf } from '../helpers/analysis';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { mayDateAWeekday } = require(path.join(ROOT, 'server', 'out', 'analysis', 'checks', 'weekdayDate')) as typeof import('../../server/src/analysis/checks/weekdayDate');
 
 const mismatches = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'weekday-date');
 
@@ -37,4 +41,10 @@ test('weekday-date: a date written without its year takes the article\'s, and th
   assert.match(found[0].message, /“Monday, June 10”: June 10 \(2011-06-10\) was a Friday, not a Monday\./);
   // The year is a guess: a weekday that fits the date a year on (January 9, 2012 was a Monday) is no finding.
   assert.deepEqual(mismatches({ a: 'Posted: November 20, 2011\n\nThe hearing is set for Monday, Jan. 9, the court said.', b: 'The court set a hearing.' }), []);
+});
+
+test('weekday-date: the scan that lets a check run skip an article alone finds both orders of a date, and nothing else', () => {
+  assert.equal(mayDateAWeekday('Posted: Monday, August 2, 2013'), true);
+  assert.equal(mayDateAWeekday('7:00pm UK, Saturday 05 May 2010'), true);
+  assert.equal(mayDateAWeekday('The council met on Monday. It approved 12 items.'), false);
 });

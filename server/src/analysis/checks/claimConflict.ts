@@ -163,8 +163,8 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config): Side[]
   const stated = (m: ClaimRef): Stated => ({ corpus, uri: m.uri, claim: m.claim });
   const oneAct = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri === m.uri && oneActTwoDays(stated(m), stated(o))));
   // Unless it is a slip: a value the source writes once, on a side no other source takes, while the source itself (on
-  // that one other side) and two or more other sources give its value to the statement (a "9.1-magnitude" among its own and the
-  // others' "6.1").
+  // one other side) and two or more other sources give that side's value (a "9.1-magnitude" among its own and
+  // thirteen others' "6.1").
   const slip = (m: ClaimRef, side: Side) =>
     side.sources.size === 1 &&
     side.members.length === 1 &&
@@ -481,7 +481,8 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const what = claimName(corpus, group, claim, shown);
   let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
   if (agreeingOnce.length > 0) message += `; ${listSources(agreeingOnce.map(describe))} ${agreeingOnce.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
-  // A slip (`sidesAmong`): the source gives the other value too, and the reader is shown where.
+  // A source on two sides (a slip, or one act dated on two days: `sidesAmong`): the reader is shown where it gives the
+  // other value.
   const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
   if (ownOther) message += `, and ${claim.source} itself says “${ownOther.quantity.text}” elsewhere`;
   return {

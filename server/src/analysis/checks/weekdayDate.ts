@@ -12,20 +12,21 @@ import { fingerprint, severityFor, sourceOf } from './finding';
 
 /** A weekday's name as a message writes it (0 = Sunday). */
 const weekdayName = (day: number) => lexicon().weekdays[day].replace(/^./, (c) => c.toUpperCase());
-/** What may stand between a weekday and the date it names: "Monday, August 2", "Monday August 2", "Monday the 2nd of". */
-const BETWEEN = /^,?\s*(?:the\s+)?$/;
+/** What may stand between a weekday and the date it names: "Monday, August 2", "Monday August 2", "Saturday 05 May". */
+const BETWEEN = /^,?\s*$/;
 /** 1970-01-01, day 0 of a date's value, was a Thursday. */
 const EPOCH_WEEKDAY = 4;
 
 /**
- * Whether a text may hold a weekday written before a date (a weekday, then a capitalised word and a number), without
- * reading it: a check run reads an article alone in its story only when it may have a finding (service/loneArticles.ts).
+ * Whether a text may hold a weekday written before a date (a weekday, then a capitalised word and a number or a number
+ * and a capitalised word), without reading it: a check run reads an article alone in its story only when it may have a
+ * finding (service/loneArticles.ts).
  */
 export function mayDateAWeekday(text: string): boolean {
   return WEEKDAY_BEFORE_DATE.test(text);
 }
 
-const WEEKDAY_BEFORE_DATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?[A-Z][a-z]{2,8}\.?\s+\d/;
+const WEEKDAY_BEFORE_DATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})/;
 
 export function weekdayDate(corpus: Corpus, config: Config): Finding[] {
   const severity = severityFor('weekday-date', config);
@@ -62,7 +63,7 @@ export function weekdayDate(corpus: Corpus, config: Config): Finding[] {
   return findings;
 }
 
-/** Each weekday of a reading written right before a single calendar day with its year, with that date. */
+/** Each weekday of a reading written right before a single calendar day (its year written, or the article's), with that date. */
 function weekdaysWithDates(reading: Reading): Array<[Quantity, Quantity]> {
   const out: Array<[Quantity, Quantity]> = [];
   const qs = reading.quantities;
@@ -82,8 +83,8 @@ function othersNaming(corpus: Corpus, uri: string, iso: string, weekday: number)
   for (const other of corpus.readings.values()) {
     const date = other.meta.date;
     if (other.uri === uri || !date) continue;
-    // Every place the source names the day: which of its mentions says what of it is not the question here.
-    // Its weekdays as read, statements or not: a dateline ("Thursday July 29, 2004") is no statement, yet names the day.
+    // Every place the source names the day, statements or not: a dateline ("Thursday July 29, 2004") states nothing,
+    // yet names the day.
     for (const q of other.quantities) {
       if (q.kind !== 'day' || q.unit !== 'weekday' || q.low !== weekday || q.high !== weekday || resolveWeekday(weekday, date) !== iso) continue;
       related.push({ uri: other.uri, start: q.start, end: q.end, message: `${sourceOf(corpus, other.uri)}: “${q.text}” (${iso})` });
