@@ -4,18 +4,14 @@
 // what is wrong, which the message leaves to the reader.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import { lexicon } from '../data/lexicon';
-import { resolveWeekday } from '../read/dates';
+import { resolveWeekday, WEEKDAY_NAMES } from '../read/dates';
+import { formatValue } from '../read/values';
 import { listSources } from '../text/format';
 import type { Finding, Quantity, Reading, RelatedSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
 
-/** A weekday's name as a message writes it (0 = Sunday). */
-const weekdayName = (day: number) => lexicon().weekdays[day].replace(/^./, (c) => c.toUpperCase());
 /** What may stand between a weekday and the date it names: "Monday, August 2", "Monday August 2", "Saturday 05 May". */
 const BETWEEN = /^,?\s*$/;
-/** 1970-01-01, day 0 of a date's value, was a Thursday. */
-const EPOCH_WEEKDAY = 4;
 
 /**
  * Whether a text may hold a weekday written before a date (a weekday, then a capitalised word and a number or a number
@@ -26,7 +22,7 @@ export function mayDateAWeekday(text: string): boolean {
   return WEEKDAY_BEFORE_DATE.test(text);
 }
 
-const WEEKDAY_BEFORE_DATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})/;
+const WEEKDAY_BEFORE_DATE = new RegExp(`\\b${WEEKDAY_NAMES},?\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2,8})`);
 
 export function weekdayDate(corpus: Corpus, config: Config): Finding[] {
   const severity = severityFor('weekday-date', config);
@@ -39,14 +35,15 @@ export function weekdayDate(corpus: Corpus, config: Config): Finding[] {
       // A year taken from the article's date is a guess ("Friday, Jan. 9" written in November names next January):
       // a weekday that fits the date a year either side is no finding.
       if (date.supplied === 'year' && [-1, 1].some((years) => weekdayOf(shiftYears(date.low!, years)) === day.low)) continue;
-      const iso = isoDate(date.low!);
+      // The date and the weekdays as their value kinds write them (read/values): "2013-08-02", "Friday".
+      const iso = formatValue(date);
+      const [named, written] = [weekdayName(day, actual), weekdayName(day, day.low!)];
       const related = othersNaming(corpus, reading.uri, iso, actual);
-      const written = reading.text.slice(day.start, date.end);
       // A date written without its year takes the article's (read/values/date.ts): the message says which.
       const when = date.supplied === 'year' ? `${date.text} (${iso})` : date.text;
-      let message = `“${written}”: ${when} was a ${weekdayName(actual)}, not a ${weekdayName(day.low!)}.`;
+      let message = `“${reading.text.slice(day.start, date.end)}”: ${when} was a ${named}, not a ${written}.`;
       const naming = [...new Set(related.map((r) => r.uri))].map((uri) => sourceOf(corpus, uri));
-      if (naming.length > 0) message += ` ${listSources(naming)} ${naming.length > 1 ? 'call' : 'calls'} that day ${weekdayName(actual)}.`;
+      if (naming.length > 0) message += ` ${listSources(naming)} ${naming.length > 1 ? 'call' : 'calls'} that day ${named}.`;
       findings.push({
         code: 'weekday-date',
         severity,
@@ -56,7 +53,7 @@ export function weekdayDate(corpus: Corpus, config: Config): Finding[] {
         end: day.end,
         related,
         fingerprint: fingerprint('weekday-date', reading, day, [date.text]),
-        fixes: [{ uri: reading.uri, start: day.start, end: day.end, newText: asWritten(weekdayName(actual), day.text), title: `Write “${weekdayName(actual)}”, the weekday of ${date.text}` }],
+        fixes: [{ uri: reading.uri, start: day.start, end: day.end, newText: asWritten(named, day.text), title: `Write “${named}”, the weekday of ${date.text}` }],
       });
     }
   }
@@ -93,8 +90,14 @@ function othersNaming(corpus: Corpus, uri: string, iso: string, weekday: number)
   return related;
 }
 
+/** A weekday's name as the weekday kind formats it (0 = Sunday). */
+function weekdayName(day: Quantity, weekday: number): string {
+  return formatValue({ ...day, low: weekday, high: weekday });
+}
+
+/** The weekday (0 = Sunday) of a date's value, in days since 1970-01-01. */
 function weekdayOf(daysSinceEpoch: number): number {
-  return (((daysSinceEpoch + EPOCH_WEEKDAY) % 7) + 7) % 7;
+  return new Date(daysSinceEpoch * DAY_MS).getUTCDay();
 }
 
 /** The same calendar day `years` years on (February 29 becomes March 1). */
@@ -104,10 +107,6 @@ function shiftYears(daysSinceEpoch: number, years: number): number {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function isoDate(daysSinceEpoch: number): string {
-  return new Date(daysSinceEpoch * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** The weekday's name in the case it was written in ("MONDAY", "monday", "Monday"). */
 function asWritten(name: string, written: string): string {

@@ -1053,19 +1053,21 @@ function whenStatement(site: Site): Said | undefined {
   const incident = incidentNear(site.clause, clauseText, q, lex);
   const found = foundDay(site, clauseText, incident);
   if (found) return found;
-  const predicate = governingVerb(site, true);
+  // The verb the day dates, found once: its lemma, its written form and the verbs joined to it.
+  const verb = governingVerbIndex(site, true);
+  const predicate = verb === undefined ? undefined : stem(site.tokens[verb].lower, lex);
   // A date or a day with nothing that says what happened then is not a statement anyone else can make.
   if (!incident.event && !predicate) return undefined;
   // "the bombing of Guffa on Tuesday, Kiir said": a day right after an incident word dates the incident, not the speech.
   const incidentJustBefore = incident.trigger !== undefined && triggerBefore(incident.trigger).test(clauseText.slice(0, q.start - site.clause.start));
-  const speech = lex.speechVerbs.has(predicate ?? '') || lex.speechVerbs.has(inflected(site, true) ?? '');
+  const speech = lex.speechVerbs.has(predicate ?? '') || (verb !== undefined && lex.speechVerbs.has(site.tokens[verb].lower));
   const speaker = speech && !incidentJustBefore ? speakerOf(site) : undefined;
   return {
     subject: incident.event,
     entity: speaker,
     modifiers: [],
     predicate: incidentJustBefore && incident.trigger ? stem(incident.trigger) : predicate,
-    coordinated: incidentJustBefore || speech ? undefined : coordinatedPredicates(site),
+    coordinated: incidentJustBefore || speech || verb === undefined ? undefined : coordinatedPredicates(site, verb),
     event: incident.event ?? predicate,
     trigger: incident.trigger,
     participants: placesNear(ctx, site.clause, q),
@@ -1722,13 +1724,13 @@ function headOfPhrase(phrase: string, lex: Lexicon): string | undefined {
 }
 
 /** The verb that governs the value: the nearest verb of its clause that is not an auxiliary, preferring the one before. */
-function governingVerb(site: Site, actOnly = false): string | undefined {
-  const k = governingVerbIndex(site, actOnly);
+function governingVerb(site: Site): string | undefined {
+  const k = governingVerbIndex(site);
   return k === undefined ? undefined : stem(site.tokens[k].lower, site.lex);
 }
 
-function inflected(site: Site, actOnly = false): string | undefined {
-  const k = governingVerbIndex(site, actOnly);
+function inflected(site: Site): string | undefined {
+  const k = governingVerbIndex(site);
   return k === undefined ? undefined : site.tokens[k].lower;
 }
 
@@ -1765,14 +1767,12 @@ const OTHER_CLAUSE = /^(?:that|who|whom|which|where|when|while|but|because|altho
 const FINITE = /^VB[DZP]$/;
 
 /**
- * Verbs joined by "and" to the verb that governs a day, after the value and in its sentence ("accused activists on
+ * Verbs joined by "and" to the verb `k` that governs a day, after the value and in its sentence ("accused activists on
  * Tuesday of tolerating bigotry and approved a resolution"): one subject did both, on that day. Only a verb of the same
  * tense, and none past a word that opens another clause, a semicolon or another value of the sentence (which gives
  * that verb its own time: "arrested on Tuesday and charged on Wednesday"). Verbs of speaking are left out.
  */
-function coordinatedPredicates(site: Site): string[] | undefined {
-  const k = governingVerbIndex(site, true);
-  if (k === undefined) return undefined;
+function coordinatedPredicates(site: Site, k: number): string[] | undefined {
   const { tokens, lex, ctx, q } = site;
   const tags = site.tags();
   if (!FINITE.test(tags[k])) return undefined;

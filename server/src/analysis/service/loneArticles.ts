@@ -8,8 +8,9 @@
 // once read, as `groupWhenRead` does, the index taking its lead facts from its reading. Any other article (alone in its directory, or in an archive's large one) joins the story index at once, in
 // the same uri order, and its job is queued once its story has a second member (a later regrouping that leaves it alone
 // wastes that read, no more). When the feed is over, the members of stories of two or more still held are queued, and
-// so is an article alone whose text may hold a gap (read/possibleGaps.ts, no tagger) or a weekday before a date; any other article alone is
-// installed unread, its story ready with no findings. A question that needs its reading reads it then (`readingOf`).
+// so is an article alone whose text may hold a gap (read/possibleGaps.ts, no tagger) or a weekday before a date
+// (checks/weekdayDate.ts); any other article alone is installed unread, its story ready with no findings. A question
+// that needs its reading reads it then (`readingOf`).
 import { directoryOf, SMALL_FOLDER } from '../corpus/stories';
 import { mayDateAWeekday } from '../checks/weekdayDate';
 import { possibleGaps } from '../read/possibleGaps';
