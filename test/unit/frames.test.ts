@@ -127,7 +127,7 @@ test('tolls: "no one was killed", "24 dead" and "12 people were killed" are one 
   assert.deepEqual(conflicts({ a: 'Seven people were killed in the attack on the camp.', b: 'Twenty people were injured in the attack on the camp.' }), []);
 });
 
-test('slips: a value one source writes once, against its own and two other sources\' value elsewhere, is reported', () => {
+test('slips: a value one source writes once, against its own and other sources\' value elsewhere, is reported', () => {
   const found = conflicts({
     a: 'A 5.8-magnitude earthquake struck the coastal province on Tuesday, killing 11 people. Rescuers searched collapsed homes. The strong 8.5-magnitude quake left hundreds more injured in the province.',
     b: 'A 5.8-magnitude earthquake struck the coastal province on Tuesday, killing 11 people and leaving hundreds injured.',
@@ -137,6 +137,13 @@ test('slips: a value one source writes once, against its own and two other sourc
   assert.equal(found[0].uri, 'a');
   assert.match(found[0].message, /a says “8\.5-magnitude”.*b \(“5\.8-magnitude”\) and c \(“5\.8-magnitude”\) say otherwise, and a itself says “5\.8-magnitude” elsewhere/);
   assert.deepEqual(found[0].related.map((r) => r.uri), ['b', 'c', 'a']);
+  // One other source is enough.
+  const againstOne = conflicts({
+    a: 'Some 11 million undocumented immigrants live in the country, officials said. The bill would decide how many of the 17 million undocumented immigrants can seek legal status.',
+    b: 'The bill would decide how many of the 11 million undocumented immigrants in the country can seek legal status.',
+  });
+  assert.equal(againstOne.length, 1, againstOne.map((f) => f.message).join('\n'));
+  assert.match(againstOne[0].message, /a says “17 million undocumented”.*b \(“11 million undocumented”\) says otherwise, and a itself says “Some 11 million undocumented” elsewhere/);
   // A part and the whole in one source, beside another source's whole, are two things told apart.
   assert.deepEqual(conflicts({ a: 'The navy seized six rifles in the raid on Monday. In all, the navy has seized 14 rifles from the pirates.', b: 'The navy has seized 14 rifles from the pirates.' }), []);
 });

@@ -37,8 +37,8 @@ const REPORT_AT = alignModel().threshold;
 const DISAGREE_AT = 0.85;
 /** How sure a link must be for a source that gives two of a group's values to count on a side. */
 const TWO_SIDED_AT = 0.9;
-/** How many other sources must give another value for a source's lone value to be read as its slip. */
-const SLIP_AGAINST = 2;
+/** How many other sources must give another value for a source's lone value to be read as its slip (one: "17 million" among its own and another's "11 million"). */
+const SLIP_AGAINST = 1;
 /** At or above this, and with both values stated as fact, the disagreement is an error. */
 const ERROR_AT = 0.9;
 
@@ -163,7 +163,7 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config): Side[]
   const stated = (m: ClaimRef): Stated => ({ corpus, uri: m.uri, claim: m.claim });
   const oneAct = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri === m.uri && oneActTwoDays(stated(m), stated(o))));
   // Unless it is a slip: a value the source writes once, on a side no other source takes, while the source itself (on
-  // one other side) and two or more other sources give that side's value (a "9.1-magnitude" among its own and
+  // one other side) and another source give that side's value (a "9.1-magnitude" among its own and
   // thirteen others' "6.1").
   const slip = (m: ClaimRef, side: Side) =>
     side.sources.size === 1 &&
