@@ -84,18 +84,20 @@ function explain(service, uri, cluster, trial, span, changed) {
     for (const { a, b, p } of pairs) detail.push(`pair ${base(a.uri)}#${a.index} ~ ${base(b.uri)}#${b.index}: ${p === undefined ? 'not a candidate' : p.toFixed(3)}`);
     const scored = pairs.filter((x) => x.p !== undefined);
     const best = Math.max(...scored.map((x) => x.p));
-    if (scored.length === 0) {
-      // Why not: no shared key, or the guard that ruled the pair out (the first pair's).
+    // Why not, for each pair that is no candidate: no shared key, or the guard that ruled it out.
+    const unscored = pairs.filter((x) => x.p === undefined);
+    let whys = [];
+    if (unscored.length > 0) {
       const placed = placeStatements([...corpus.readings.values()], corpus.mentionEntity, corpus.entityById);
       const at = (s) => placed.find((p) => p.uri === s.uri && p.index === s.index);
-      const whys = pairs.map(({ a, b }) => {
+      whys = unscored.map(({ a, b }) => {
         const [pa, pb] = [at(a), at(b)];
         if (a.claim.attribute !== b.claim.attribute) return 'two dimensions';
         return apart(pa, pb, toldAlike(pa, pb)) ?? (sharesKey(pa, pb) ? 'keyed, unguarded?' : 'no shared key');
       });
       detail.push(`why not: ${whys.join('; ')}`);
-      reason = `not a candidate pair: ${whys[0]}`;
     }
+    if (scored.length === 0) reason = `not a candidate pair: ${whys[0]}`;
     else if (best < alignModel().threshold) reason = 'scored below threshold';
     else {
       const { a } = scored.find((x) => x.p === best);

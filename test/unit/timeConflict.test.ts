@@ -118,6 +118,14 @@ test('times before the article: the same day told from two publication dates agr
   );
 });
 
+test('only places tell two incidents apart: another kind of name in the sentence ("World War II") does not', () => {
+  const found = conflicts({
+    a: 'Esther Williams dies\n\nFans mourned.\n\nEsther Williams, a favorite pinup of World War II, died Sunday at 91.',
+    b: 'Esther Williams dies\n\nFans mourned.\n\nEsther Williams died on Thursday in Beverly Hills at the age of 91.',
+  });
+  oneBetween(found, 'a', 'b');
+});
+
 test('places whose names share a word ("Sudan", "South Sudan") are not told apart as two incidents', () => {
   const found = conflicts({
     a: 'Planes bombed the camp in South Sudan on Thursday.\n\nAid workers were unhurt.',

@@ -104,7 +104,9 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         ref.quantity = { ...early, high: late.high };
       }
       if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction' || claim.attribute === 'ago') {
-        ref.places = ref.participantIds.filter((id) => entities.get(id)?.type === 'place' || entities.get(id)?.type === 'other');
+        // Places only: a name of another kind in the sentence ("a pinup of World War II", "the Technicolor musicals")
+        // is not where the incident happened, and kept a death on Sunday from the others' death on Thursday.
+        ref.places = ref.participantIds.filter((id) => entities.get(id)?.type === 'place');
       }
       placed.push(ref);
     });
