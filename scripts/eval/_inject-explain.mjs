@@ -30,7 +30,12 @@ runTrials(options, ({ service, uri, cluster, trial, span, changed, after, linked
   if (linked) t.linked++;
   else if (trial.kind === 'quotation') misses.push({ kind: 'quotation', ...explainQuotation(service, uri, cluster, trial, span, changed, after, set) });
   else if (trial.kind === 'name') misses.push(explainName(service, uri, cluster, trial, changed));
-  else misses.push(explain(service, uri, cluster, trial, span, changed));
+  else {
+    const miss = explain(service, uri, cluster, trial, span, changed);
+    // The findings after the change that touch the changed statement's group, when one was expected.
+    if (miss.reason.startsWith('one group, sides')) miss.detail.push(...after.filter((f) => f.code.endsWith('-conflict')).map((f) => `finding: ${f.file}:${f.start} ${f.severity} ${f.message.slice(0, 200)}`));
+    misses.push(miss);
+  }
 });
 
 for (const [kind, t] of Object.entries(tally)) console.log(`${kind}: ${t.linked}/${t.trials} (${((100 * t.linked) / t.trials).toFixed(1)} %)`);

@@ -122,4 +122,12 @@ test('name-spelling: a short name a letter apart, one source against one, needs 
     b: 'The council thanked Dana Halvy for years of service at a dinner.',
   };
   assert.deepEqual(found(named), []);
+  // A name is as long as it is written: "Romniy" folds to five letters ("romny"), but it is one vowel changed in six.
+  const folded = {
+    a: 'The party pleaded with him to run as a substitute for the eventual nominee, Mitt Romniy.',
+    b: 'He will appear at an event with the presidential candidate Mitt Romney ahead of the election.',
+  };
+  const f = found(folded);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.deepEqual([at(folded, f[0]), ...f[0].related.map((r) => at(folded, r))].sort(), [['a', 'Romniy'], ['b', 'Romney']]);
 });

@@ -185,10 +185,18 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   const context = evidence.filter((e) => e !== 'role');
   if (majority) {
     if (shortest < LONG_NAME && evidence.length === 0) return 'majority, but short and no context';
-  } else if (context.length === 0 || (variation === 'letter' && shortest < 6 && kindsOfContext(context) < 2)) {
+  } else if (context.length === 0 || (variation === 'letter' && writtenLength(a, b) < 6 && kindsOfContext(context) < 2)) {
     return 'one against one, no context';
   }
   return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };
+}
+
+/**
+ * The shorter spelling's length as written: folding shortens some ("Romniy" folds to "romny"), and a name of six
+ * letters with one changed is no short name.
+ */
+function writtenLength(a: Spelling, b: Spelling): number {
+  return Math.min(a.text.length, b.text.length);
 }
 
 /** "Al Homoud" / "Al-Homoud": one name, the particle joined by a hyphen in one, a space in the other. */
