@@ -109,6 +109,18 @@ test('name-spelling: a vowel slipped once, in an article that writes the majorit
   assert.deepEqual(found({ ...others, c: 'The senator said a deal was close. Grusso aides said the vote would come soon.' }), []);
 });
 
+test('name-spelling: a name written only first in its sentences is a name beside the name the variant stands beside', () => {
+  const texts = {
+    a: 'Benjamin Todd Jealous, the president of the association, said the vote was unanimous.',
+    b: 'The resolution passed on Tuesday, association president Benjamen Todd Jealous said in a statement.',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.deepEqual([at(texts, f[0]), ...f[0].related.map((r) => at(texts, r))].sort(), [['a', 'Benjamin'], ['b', 'Benjamen']]);
+  // First in its sentence and beside nothing the other stands beside, a capitalised word may be any word.
+  assert.deepEqual(found({ a: 'Benjamin said the vote was unanimous.', b: 'The resolution passed, association president Benjamen Jealous said.' }), []);
+});
+
 test('name-spelling: a short name a letter apart, one source against one, needs two kinds of context', () => {
   // The same first name beside it and the same quotation told by both: one person.
   const quoted = {

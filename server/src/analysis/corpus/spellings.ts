@@ -160,7 +160,8 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (common(variant.folded) || writtenLower(corpus, variant.folded)) return 'variant is a word';
   // The other is written where capitals mark a name; the variant too, or beside the same name ("Michael Steile
   // Criticized" in a title-case headline beside "Michael Steele").
-  if (!nameLike(other)) return 'other not written as a name';
+  // Or first in its sentences, beside the name the variant stands beside ("Benjamin Todd Jealous, the president …").
+  if (!nameLike(other) && !sharesNeighbour(variant, other)) return 'other not written as a name';
   if ([...variant.uris].every((u) => other.uris.has(u)) && other.uris.size === variant.uris.size) return 'the same sources write both';
   const majority = other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1;
   // A person's name when most occurrences of either spelling stand in a person's name as the reader tagged it.
@@ -268,6 +269,12 @@ function orderTie(order: Map<string, number>, a: Spelling, b: Spelling): [Spelli
   return first(a) > first(b) ? [a, b] : [b, a];
 }
 
+/** Whether two spellings stand beside one same name somewhere ("Todd" in "Benjamen Todd Jealous" and "Benjamin Todd …"). */
+function sharesNeighbour(a: Spelling, b: Spelling): boolean {
+  const beside = new Set(a.occurrences.flatMap((o) => o.neighbours));
+  return b.occurrences.some((o) => o.neighbours.some((n) => beside.has(n)));
+}
+
 /** Written at least once where capitals mark a name: not first in its sentence, not in a title-case headline. */
 function nameLike(s: Spelling): boolean {
   return s.occurrences.some((o) => !o.initial);
@@ -284,8 +291,7 @@ function kindsOfContext(context: SpellingPair['evidence']): number {
 
 function evidenceOf(corpus: Corpus, a: Spelling, b: Spelling): SpellingPair['evidence'] {
   const out: SpellingPair['evidence'] = [];
-  const na = new Set(a.occurrences.flatMap((o) => o.neighbours));
-  if (b.occurrences.some((o) => o.neighbours.some((n) => na.has(n)))) out.push('neighbour');
+  if (sharesNeighbour(a, b)) out.push('neighbour');
   const ea = new Set(a.occurrences.map((o) => o.entity).filter(Boolean));
   if (b.occurrences.some((o) => o.entity && ea.has(o.entity))) out.push('entity');
   if (sameSentence(corpus, a, b)) out.push('sentence');
