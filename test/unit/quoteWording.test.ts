@@ -189,3 +189,15 @@ test('quote-wording: the diff is shown against the fullest differing quotation, 
   assert.match(onC[0].message, /\[-proudly-\] \{\+like\+\}|\[-like-\] \{\+proudly\+\}/);
   assert.match(spanText(texts, onC[0]), /proudly/);
 });
+
+test('quote-wording: a sentence of function words only, quoted with one word changed, is compared when six words stand matched in a row', () => {
+  const texts = {
+    a: 'Trump told the crowd: "I always take things seriously, but I have never taken it seriously like this. I wish I didn\'t have to do it."',
+    b: '"I always take things seriously," Trump said. "I hope I didn\'t have to do it," he said.',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.match(f[0].message, /\[-(wish|hope)-\] \{\+(hope|wish)\+\}/);
+  // Fewer words in a row than that is a phrase two statements share.
+  assert.deepEqual(found({ a: 'Trump said: "I wish I could go."', b: 'Lee said: "I hope I could go."' }), []);
+});

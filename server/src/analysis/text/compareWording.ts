@@ -170,6 +170,9 @@ function slide(ka: string[], kb: string[], matches: Array<[number, number]>): Ar
   return out;
 }
 
+/** How many words matched in a row anchor a comparison though none of them has content. */
+const FUNCTION_WORD_RUN = 6;
+
 /**
  * The matches between the first and the last anchor (a run of consecutive matches with three words, or two of which
  * one has content), widened to lone content words close by in the same sentences ("keep talking" / "keep on
@@ -199,7 +202,9 @@ function anchored(a: Wording, b: Wording, matches: Array<[number, number]>): Arr
   // Too little in common to be the same statement: a shared phrase, not a quotation.
   const shorter = Math.min(a.tokens.length, b.tokens.length);
   const content = kept.filter(([i]) => !a.tokens[i].minor).length;
-  if (kept.length < (shorter >= 6 ? 4 : 3) || content < 2) return [];
+  // Unless six words or more stand matched in a row: "I didn't have to do it" has no word of content.
+  const longest = Math.max(...runs.map(([k, end]) => end - k));
+  if (kept.length < (shorter >= 6 ? 4 : 3) || (content < 2 && longest < FUNCTION_WORD_RUN)) return [];
   const strong = sameSentences(a, b, kept);
   if (strong.length < (shorter >= 6 ? 4 : 3)) return [];
   // The matched words stand close together on both sides, not scattered over a long quotation.
