@@ -118,6 +118,23 @@ test('times before the article: the same day told from two publication dates agr
   );
 });
 
+test('dates: the start of one incident named by one word is compared across verbs ("began in July" / "since June"); the start of a series is not the date of its latest incident', () => {
+  const found = conflicts({
+    // "North" (read as a place) names no place the incident is at.
+    a: "---\ndate: 2011-11-10\n---\nCamp bombed\n\nAid workers were unhurt.\n\nSince fighting between the SAF and the Sudanese Peoples' Liberation Army - North, or SPLA - N, began in July, thousands of civilians have fled.",
+    b: "Camp bombed\n\nAid workers were unhurt.\n\nThe camp holds refugees from a state where rebels have been fighting Sudan's army since June.",
+  });
+  oneBetween(found, 'a', 'b');
+  assert.match(found[0].message, /date of the attack/);
+  assert.deepEqual(
+    conflicts({
+      a: '---\ndate: 2011-11-10\n---\nNavy foils attack\n\nThe navy on Thursday thwarted a pirate attack in the Gulf, the fifth successful operation since September.',
+      b: 'Navy foils attack\n\nThe navy thwarted a multi-boat pirate attack on 10 Nov 2011.',
+    }),
+    [],
+  );
+});
+
 test('only places tell two incidents apart: another kind of name in the sentence ("World War II") does not', () => {
   const found = conflicts({
     a: 'Esther Williams dies\n\nFans mourned.\n\nEsther Williams, a favorite pinup of World War II, died Sunday at 91.',

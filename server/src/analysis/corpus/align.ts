@@ -15,6 +15,8 @@ import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, twoActsInLedes } from
 import { lexicon } from '../data/lexicon';
 import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, pairFeatures, probability, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
+import { NOT_A_NAME_ALONE } from './entities/names';
+import { fold } from '../text/normalize';
 
 export interface Alignment {
   groups: ClaimGroup[];
@@ -106,12 +108,20 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
       if (claim.attribute === 'time' || claim.attribute === 'day' || claim.attribute === 'date' || claim.attribute === 'direction' || claim.attribute === 'ago') {
         // Places only: a name of another kind in the sentence ("a pinup of World War II", "the Technicolor musicals")
         // is not where the incident happened, and kept a death on Sunday from the others' death on Thursday.
-        ref.places = ref.participantIds.filter((id) => entities.get(id)?.type === 'place');
+        ref.places = ref.participantIds.filter((id) => isPlace(entities.get(id)));
       }
       placed.push(ref);
     });
   }
   return placed;
+}
+
+/**
+ * A place an incident can happen at. A word that is no name alone ("North" in "the Sudan People's Liberation Army -
+ * North", read as a place) names none, and told "began in July" there from "fighting since June" in Sudan.
+ */
+function isPlace(entity: Entity | undefined): boolean {
+  return entity?.type === 'place' && !NOT_A_NAME_ALONE.has(fold(entity.name));
 }
 
 /** The content words nearest a value: six before and six after, as the sentence writes them. */
@@ -282,7 +292,7 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // A date is the date of one thing: the same predicate or the same person's. A day or a time: also the story's main
   // event (both in a lede), or the same specific incident (in a lede, or named by the same word). Announcements are
   // too many in a story to say which one.
-  if (a.claim.attribute === 'date') return (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity);
+  if (a.claim.attribute === 'date') return (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || oneIncidentStart(a, b);
   if (a.claim.attribute === 'day' || a.claim.attribute === 'time') {
     const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];
     const incident = !!ia && ia === ib && ia !== 'announcement';
@@ -370,6 +380,25 @@ function additions(p: Placed): boolean {
 let ADDITIVE: string[] | undefined;
 
 /** "two weeks before the elections": a span relative to an event is compared only with one relative to that event, in that direction. */
+/**
+ * Two dates of the start of one incident named by one word ("fighting … began in July" / "fighting … since June"). Only
+ * starts: a date "since" which a series has run is not the date of its latest incident ("thwarted an attack on 10 Nov,
+ * the fifth operation since September"), nor is the day of a press conference about a bombing the bombing's.
+ * Announcements are too many in a story to say which one.
+ */
+function oneIncidentStart(a: Placed, b: Placed): boolean {
+  const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];
+  if (!ia || ia !== ib || ia === 'announcement' || !a.claim.trigger || !b.claim.trigger || stem(a.claim.trigger) !== stem(b.claim.trigger)) return false;
+  return datesAStart(a) && datesAStart(b);
+}
+
+/** A date written after "since", or of a verb of starting ("began in July"). */
+function datesAStart(p: Placed): boolean {
+  STARTS ??= { verbs: new Set([...lexicon().startingVerbs].map((w) => stem(w))), since: stem('since') };
+  return p.left[0] === STARTS.since || STARTS.verbs.has(p.claim.predicate ?? '');
+}
+let STARTS: { verbs: Set<string>; since: string } | undefined;
+
 function sameRelativeEvent(a: Placed, b: Placed): boolean {
   const relation = (p: Placed) => p.claim.modifiers.find((m) => m === 'before' || m === 'after');
   if (a.claim.attribute !== 'duration' || (!relation(a) && !relation(b))) return true;

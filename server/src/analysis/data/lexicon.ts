@@ -116,6 +116,8 @@ export interface Lexicon {
   /** "Your budget reflects …" vs "his budget reflects …": a quotation addressed to someone, or one speaking of a third person. */
   secondPersonWords: Set<string>;
   thirdPersonWords: Set<string>;
+  /** Verbs that date the start of an incident ("the fighting began in July"), as "since" does. */
+  startingVerbs: Set<string>;
   /** "South", "Northern": before one capitalised word they name a region ("South Kordofan"), not a first name. */
   compassWords: Set<string>;
   /** Verbs that give a quotation its speaker ("accused X of “…”", "chanted “…”") but are not attributions of claims. */
@@ -235,6 +237,7 @@ export function lexicon(): Lexicon {
     groupFateNames: raw.groupFates.map((words) => words[0]),
     secondPersonWords: lower(raw.secondPersonWords),
     thirdPersonWords: lower(raw.thirdPersonWords),
+    startingVerbs: lower(raw.startingVerbs),
     compassWords: lower(raw.compassWords),
     quotationVerbs: lower(raw.quotationVerbs),
     speechNouns: lower(raw.speechNouns),

@@ -46,3 +46,11 @@ test('date: a year filled in from the article is a guess, so such a date is comp
   assert.equal(valuesDisjoint(one('It began in July.', '2007-08-01'), one('It began on Aug. 3, 2005.'), 0.05), true);
   assert.equal(valuesDisjoint(guessed, one('The law passed in 2009.'), 0.05), false, 'a year says no day');
 });
+
+test('date: a month of a known year against a day or month written without one is compared on what both say', () => {
+  const july = one('Fighting began in July.', '2011-11-10');
+  assert.equal(valuesDisjoint(july, one('Rebels have fought since June.'), 0.05), true);
+  assert.equal(valuesDisjoint(july, one('Rebels have fought since July.'), 0.05), false);
+  assert.equal(valuesDisjoint(one('in July 2011'), one('on June 5'), 0.05), true);
+  assert.equal(valuesDisjoint(one('in July 2011'), one('on July 5'), 0.05), false);
+});

@@ -106,12 +106,14 @@ export const date: ValueKind = {
     // date is compared on its day and month only.
     if (a.unit === 'day' && b.unit === 'day' && (a.supplied || b.supplied)) return differInYear(withoutYear(a), withoutYear(b));
     if (a.unit === b.unit) return a.high < b.low || b.high < a.low;
-    // A day of a known year against a day or month without one: compare what both say.
+    // A day or a month of a known year against a day or month without one: compare what both say ("began in July"
+    // in an article of 2011 against "since June").
     const [full, partial] = a.unit === 'day' ? [a, b] : b.unit === 'day' ? [b, a] : [undefined, undefined];
-    if (!full || !partial || full.low !== full.high) return false;
-    const d = new Date(full.low! * DAY_MS);
-    if (partial.unit === 'date') return d.getUTCMonth() * 31 + d.getUTCDate() - 1 !== partial.low;
-    if (partial.unit === 'month of year') return d.getUTCMonth() !== partial.low;
+    const said = full ? withoutYear(full) : undefined;
+    if (!said || !partial) return false;
+    const monthOf = (x: NonNullable<typeof said>) => (x.unit === 'date' ? Math.floor(x.at / 31) : x.at);
+    if (partial.unit === 'date') return said.unit === 'date' ? said.at !== partial.low : Math.floor(partial.low! / 31) !== said.at;
+    if (partial.unit === 'month of year') return monthOf(said) !== partial.low;
     return false;
   },
 };
