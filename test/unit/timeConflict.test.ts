@@ -143,6 +143,18 @@ test('only places tell two incidents apart: another kind of name in the sentence
   oneBetween(found, 'a', 'b');
 });
 
+test('days: statements at places that tell two incidents apart never meet in one group through statements that name no place', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Camp bombed\n\nAid workers were unhurt.\n\nThe president said the bombing of Guffa in Upper Nile state on Tuesday killed seven.',
+      b: 'Camp bombed\n\nAid workers were unhurt.\n\nPlanes bombed the Yida camp in South Sudan on Thursday.',
+      c: 'Camp bombed\n\nAid workers were unhurt.\n\nPlanes dropped four bombs on the camp on Thursday.',
+      d: 'Camp bombed\n\nAid workers were unhurt.\n\nThe bombing of the camp on Thursday killed no one.',
+    }),
+    [],
+  );
+});
+
 test('places whose names share a word ("Sudan", "South Sudan") are not told apart as two incidents', () => {
   const found = conflicts({
     a: 'Planes bombed the camp in South Sudan on Thursday.\n\nAid workers were unhurt.',

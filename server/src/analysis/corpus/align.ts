@@ -581,7 +581,7 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
   }
   let versions = 0;
   const groupAt: Group[] = placed.map((_, i) => ({ members: [i], version: versions++ }));
-  const across = new Map<number, { sum: number; n: number; lowest: number }>();
+  const across = new Map<number, { sum: number; n: number; lowest: number; apart: boolean }>();
   for (const { a, b, p } of scored) {
     const ga = groupAt[a];
     const gb = groupAt[b];
@@ -593,6 +593,7 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
       let sum = 0;
       let count = 0;
       let lowest = 1;
+      let apart = false;
       for (const x of ga.members) {
         for (const y of gb.members) {
           if (placed[x].uri === placed[y].uri) continue;
@@ -600,12 +601,16 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
           sum += link ?? 0;
           count++;
           if (link !== undefined) lowest = Math.min(lowest, link);
+          // Two statements that cannot be about one thing (two scopes, two places, weekdays a week apart) never
+          // meet through a third that names no place: "the bombing of Guffa on Tuesday" and the Yida camp's bombing
+          // on Thursday are two incidents, whatever an unplaced "bombed on Thursday" is linked to.
+          else if (!apart && !comparable(placed[x], placed[y])) apart = true;
         }
       }
-      across.set(known, (weighed = { sum, n: count, lowest }));
+      across.set(known, (weighed = { sum, n: count, lowest, apart }));
     }
     const average = weighed.n > 0 ? weighed.sum / weighed.n : 1;
-    if (average < threshold && !(p >= SURE && weighed.lowest >= DOUBT)) continue;
+    if (weighed.apart || (average < threshold && !(p >= SURE && weighed.lowest >= DOUBT))) continue;
     // The merged group keeps a's members first, then b's, as they joined.
     for (const y of gb.members) {
       ga.members.push(y);
