@@ -74,6 +74,11 @@ test('mentions: a recurring bare surname is a person; headings and sentence-init
   assert.deepEqual(entities, [], 'and the corpus drops it when nothing shows it is a name');
 });
 
+test('mentions: a pronoun with its verb ("He\'ll", "He\'d") is no name; a name with an apostrophe ("O\'Neill") is', () => {
+  assert.deepEqual(read("He'll also earn eight percent of the grosses. He'd earned more before.").mentions.map((m) => m.text), []);
+  assert.deepEqual(read("O'Neill said the deal was done.").mentions.map((m) => m.text), ["O'Neill"]);
+});
+
 test('mentions: descriptions such as "the Ukrainian president" are person mentions with the role\'s country', () => {
   const r = read('Later the Ukrainian president thanked the French leader.');
   const d = r.mentions.filter((m) => m.kind === 'description');

@@ -31,6 +31,8 @@ export function readNames(text: string, tagged: TaggedSentence[], lex: Lexicon):
       // A nationality ("Indonesian", "Australians") is an adjective or a group, not an entity of its own: the
       // descriptions pass reads it ("the Indonesian president"), and as a name it would stand for the place beside it.
       if (span.type === 'MISC' && idx.length === 1 && isDemonym(t.tokens[idx[0]].lower, lex)) continue;
+      // "He'll", "She'd": a pronoun with its verb, capitalised at a sentence's start, names nothing.
+      if (idx.length === 1 && isContractedPronoun(t.tokens[idx[0]].lower, lex)) continue;
       const first = t.tokens[idx[0]];
       const last = t.tokens[idx[idx.length - 1]];
       out.push({
@@ -39,6 +41,11 @@ export function readNames(text: string, tagged: TaggedSentence[], lex: Lexicon):
     }
   });
   return out;
+}
+
+function isContractedPronoun(lower: string, lex: Lexicon): boolean {
+  const contracted = /^([a-z]+)['’](?:ll|d|re|ve|m|s)$/.exec(lower);
+  return contracted !== null && lex.subjectPronouns.has(contracted[1]);
 }
 
 function isDemonym(lower: string, lex: Lexicon): boolean {
