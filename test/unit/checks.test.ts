@@ -56,6 +56,19 @@ test('quantity-conflict: ages a year or two apart are a warning (each told as of
   assert.deepEqual(far.map((f) => f.severity), ['error'], far.map((f) => f.message).join('\n'));
 });
 
+test('quantity-conflict: "the 29-year-old" in a sentence of an earlier year is the age then; an age beside a name is the age now', () => {
+  const then = {
+    a: '---\ndate: 2005-12-19\n---\nVincent Gigante, 77, died in prison. A doorman identified the 29-year-old Vincent Gigante as the shooter, and Gigante was acquitted in 1958.',
+    b: '---\ndate: 2005-12-19\n---\nVincent Gigante, 77, died on Monday.',
+  };
+  assert.deepEqual(codes(serviceOf(then), 'quantity-conflict'), []);
+  const now = codes(
+    serviceOf({ a: '---\ndate: 2009-07-20\n---\nDr. Regina Benjamin, 52, became the first woman to lead the group in 2002.', b: '---\ndate: 2009-07-20\n---\nDr. Regina Benjamin, 78, was nominated on Monday.' }),
+    'quantity-conflict',
+  );
+  assert.equal(now.length, 1, now.map((f) => f.message).join('\n'));
+});
+
 test('quote-wording: different words are reported with a word diff; identical and excerpts are not', () => {
   const s = serviceOf({
     a: 'Ann Lee said: "We will rebuild the old bridge before the winter comes."',

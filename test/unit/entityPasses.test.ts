@@ -124,6 +124,23 @@ test('pass 2: a bare surname joins the most recent full name before it in its do
   assert.deepEqual(after, [['Bill Clinton'], ['Hillary Clinton', 'Clinton'], ['Sestak', 'Joe Sestak']]);
 });
 
+test('pass 2: a first name alone is the one person of that first name whose surname its document writes', () => {
+  const s = state(
+    doc('a', 'Mark Mattioli, whose son, James, was killed, spoke. James was 6.', [person('Mark Mattioli'), person('James'), person('James')]),
+    doc('b', 'The boy, James Mattioli, loved school. James Baker attended.', [person('James Mattioli'), person('James Baker')]),
+    // No surname of a James written here: the first name stays a name of its own.
+    doc('c', 'His friend James came too.', [person('James')]),
+  );
+  const { after } = around(s, 'bareSurnames');
+  assert.deepEqual(after, [['Mark Mattioli'], ['James', 'James', 'James Mattioli'], ['James Baker'], ['James']]);
+  // Two people of that first name whose surnames the document writes: neither.
+  const two = state(
+    doc('a', 'James Mattioli and James Baker met; James spoke.', [person('James Mattioli'), person('James Baker'), person('James')]),
+    doc('b', 'Ann Lee came.', [person('Ann Lee')]),
+  );
+  assert.deepEqual(around(two, 'bareSurnames').after, [['James Mattioli'], ['James Baker'], ['James'], ['Ann Lee']]);
+});
+
 test('pass 2: a one-word name no person has meets the thing of that name; a tentative one that meets nothing is dropped', () => {
   const s = state(doc('a', 'Guards at the Estelle Unit said Estelle was locked down. Tuesday came.', [place('Estelle Unit'), { text: 'Estelle', type: 'other' }, person('Tuesday', { tentative: true })]));
   const { before, after } = around(s, 'bareSurnames');

@@ -96,6 +96,9 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         contextVector: meanVector(claim.context.slice(0, 12)),
       };
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
+      // "The 29-year-old" told in a sentence of an earlier year is the age then; "Dr. Benjamin, 52, became … in 2002"
+      // gives the age now beside what was done then.
+      if (claim.attribute === 'age' && /year[-\s]old/i.test(quantity.text)) ref.ageThen = namesAnEarlierYear(reading, claim.sentence, ref.publishedBetween);
       // "6 months ago" names days from the article's date; an article without one was published when the others
       // about the same story were, so between the earliest and the latest of their dates.
       if (claim.attribute === 'ago') {
@@ -122,6 +125,18 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
  */
 function isPlace(entity: Entity | undefined): boolean {
   return entity?.type === 'place' && !NOT_A_NAME_ALONE.has(fold(entity.name));
+}
+
+/**
+ * Whether a sentence names a year before the one its article was published in (or, undated, the earliest of its
+ * story's): an age there is the age then ("A doorman identified the 29-year-old Mr. Gigante … acquitted in 1958").
+ */
+function namesAnEarlierYear(reading: Reading, sentence: number, published: [string, string] | undefined): boolean {
+  const at = reading.sentences[sentence];
+  if (!at || !published) return false;
+  const year = Number(published[0].slice(0, 4));
+  for (const m of reading.text.slice(at.start, at.end).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) < year) return true;
+  return false;
 }
 
 /** The content words nearest a value: six before and six after, as the sentence writes them. */
@@ -359,7 +374,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (!comparable(a, b)) return 'two scopes, places or weeks';
   // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on. An undated
   // report of a story told over years may be from any of its dates.
-  if (a.claim.attribute === 'age' && mayBeYearsApart(a.publishedBetween, b.publishedBetween)) return 'ages years apart';
+  if (a.claim.attribute === 'age' && (mayBeYearsApart(a.publishedBetween, b.publishedBetween) || !!a.ageThen !== !!b.ageThen)) return 'ages years apart';
   // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
   // do counts of different sets ("career games", "a total of").
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b)) return 'two sets';

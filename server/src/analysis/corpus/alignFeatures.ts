@@ -51,6 +51,8 @@ export interface Placed extends ClaimRef {
   kindSlot?: number;
   /** The mean word vector of the content words nearest the value. */
   contextVector?: Float32Array;
+  /** An age in a sentence that names a year before its article's: the age then ("in 1958, the 29-year-old …"). */
+  ageThen?: boolean;
 }
 
 /** How rare a word is in the story: 1 / (documents that use it). */
