@@ -87,6 +87,16 @@ test('pass 0: a place named with a generic head opens the cluster of the name wi
   assert.ok(s.byKey.has('named:aceh'));
 });
 
+test('pass 1: a company with its legal form ("Compaq Computer Corp.", "Apple Inc.") is the company', () => {
+  const readings = [
+    doc('a', 'HP bought Compaq Computer Corp. in 2002.', [org('HP'), org('Compaq Computer Corp.')]),
+    doc('b', 'HP completed its purchase of Compaq Computer, then sold Apple Inc. shares.', [org('HP'), org('Compaq Computer'), org('Apple Inc.')]),
+    doc('c', 'Apple said nothing.', [org('Apple')]),
+  ];
+  const { entities } = linkEntities(readings, analysis.defaultConfig());
+  assert.deepEqual(entities.map((e) => [e.name, e.sources]).sort(), [['Apple Inc.', 2], ['Compaq Computer Corp.', 2], ['HP', 2]]);
+});
+
 test('pass 1: full names join by surname and first name; bare names, descriptions and unsure names are set aside', () => {
   const s = state(
     doc('a', 'Bill Clinton met Hillary Clinton. Clinton spoke. The president laughed. Arcade Joseph Comeaux Jr left.', [
