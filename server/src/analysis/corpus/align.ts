@@ -304,9 +304,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // A sum is a sum of something: what it is for, or whose it is, must be said and be the same.
   if (a.claim.attribute === 'money') return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
   // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
-  // A date is the date of one thing: the same predicate or the same person's. A day or a time: also the story's main
-  // event (both in a lede), or the same specific incident (in a lede, or named by the same word). Announcements are
-  // too many in a story to say which one.
+  // A date is the date of one thing: the same predicate or the same person's, or the start of one incident
+  // (`oneIncidentStart`). A day or a time: also the story's main event (both in a lede), or the same specific incident
+  // (in a lede, or named by the same word). Announcements are too many in a story to say which one.
   if (a.claim.attribute === 'date') return (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || oneIncidentStart(a, b);
   if (a.claim.attribute === 'day' || a.claim.attribute === 'time') {
     const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];
@@ -394,7 +394,6 @@ function additions(p: Placed): boolean {
 }
 let ADDITIVE: string[] | undefined;
 
-/** "two weeks before the elections": a span relative to an event is compared only with one relative to that event, in that direction. */
 /**
  * Two dates of the start of one incident named by one word ("fighting … began in July" / "fighting … since June"). Only
  * starts: a date "since" which a series has run is not the date of its latest incident ("thwarted an attack on 10 Nov,
@@ -414,6 +413,7 @@ function datesAStart(p: Placed): boolean {
 }
 let STARTS: { verbs: Set<string>; since: string } | undefined;
 
+/** "two weeks before the elections": a span relative to an event is compared only with one relative to that event, in that direction. */
 function sameRelativeEvent(a: Placed, b: Placed): boolean {
   const relation = (p: Placed) => p.claim.modifiers.find((m) => m === 'before' || m === 'after');
   if (a.claim.attribute !== 'duration' || (!relation(a) && !relation(b))) return true;
