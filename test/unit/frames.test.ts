@@ -144,6 +144,13 @@ test('slips: a value one source writes once, against its own and other sources\'
   });
   assert.equal(againstOne.length, 1, againstOne.map((f) => f.message).join('\n'));
   assert.match(againstOne[0].message, /a says “17 million undocumented”.*b \(“11 million undocumented”\) says otherwise, and a itself says “Some 11 million undocumented” elsewhere/);
+  // A hedged slip ("the estimated 17 million") is one too.
+  const hedged = conflicts({
+    a: 'Some 11 million undocumented immigrants live in the country, officials said. The bill would decide how many of the estimated 17 million undocumented immigrants can seek legal status.',
+    b: 'The bill would decide how many of the 11 million undocumented immigrants in the country can seek legal status.',
+  });
+  assert.equal(hedged.length, 1, hedged.map((f) => f.message).join('\n'));
+  assert.equal(hedged[0].uri, 'a');
   // A part and the whole in one source, beside another source's whole, are two things told apart.
   assert.deepEqual(conflicts({ a: 'The navy seized six rifles in the raid on Monday. In all, the navy has seized 14 rifles from the pirates.', b: 'The navy has seized 14 rifles from the pirates.' }), []);
 });

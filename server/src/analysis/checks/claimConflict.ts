@@ -169,7 +169,8 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config): Side[]
     side.sources.size === 1 &&
     side.members.length === 1 &&
     seen.get(m.uri) === 2 &&
-    m.claim.certainty === 'certain' &&
+    // Stated, if hedged ("the estimated 17 million"); what "may" be is not.
+    m.claim.certainty !== 'probable' &&
     // Two values in one sentence tell two things apart ("struck on Sunday, followed by aftershocks on Monday").
     !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence) &&
     sides.some((other) => other !== side && other.sources.has(m.uri) && new Set(other.members.filter((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= REPORT_AT).map((o) => o.uri)).size >= SLIP_AGAINST) &&
