@@ -98,7 +98,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
       // "The 29-year-old" told in a sentence of an earlier year is the age then; "Dr. Benjamin, 52, became … in 2002"
       // gives the age now beside what was done then.
-      if (claim.attribute === 'age' && /year[-\s]old/i.test(quantity.text)) ref.ageThen = namesAnEarlierYear(reading, claim.sentence, ref.publishedBetween);
+      if (claim.attribute === 'age' && /year[-\s]old/i.test(quantity.text)) ref.ageThen = datesAnEarlierYear(reading, claim.sentence, ref.publishedBetween);
       // "6 months ago" names days from the article's date; an article without one was published when the others
       // about the same story were, so between the earliest and the latest of their dates.
       if (claim.attribute === 'ago') {
@@ -128,16 +128,18 @@ function isPlace(entity: Entity | undefined): boolean {
 }
 
 /**
- * Whether a sentence names a year before the one its article was published in (or, undated, the earliest of its
- * story's): an age there is the age then ("A doorman identified the 29-year-old Mr. Gigante … acquitted in 1958").
+ * Whether a sentence gives a date (as the date kind reads it) before the year its article was published in (or,
+ * undated, the earliest of its story's): an age there is the age then ("A doorman identified the 29-year-old Mr.
+ * Gigante … acquitted in 1958").
  */
-function namesAnEarlierYear(reading: Reading, sentence: number, published: [string, string] | undefined): boolean {
+function datesAnEarlierYear(reading: Reading, sentence: number, published: [string, string] | undefined): boolean {
   const at = reading.sentences[sentence];
   if (!at || !published) return false;
-  const year = Number(published[0].slice(0, 4));
-  for (const m of reading.text.slice(at.start, at.end).matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Number(m[1]) < year) return true;
-  return false;
+  const yearStart = Date.UTC(Number(published[0].slice(0, 4)), 0, 1) / DAY_MS;
+  return reading.quantities.some((q) => q.kind === 'date' && q.unit === 'day' && q.high !== null && q.high < yearStart && q.start >= at.start && q.end <= at.end);
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The content words nearest a value: six before and six after, as the sentence writes them. */
 function nearWords(reading: Reading, sentenceIndex: number, start: number, end: number): string[] {
@@ -309,9 +311,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // (in a lede, or named by the same word). Announcements are too many in a story to say which one.
   if (a.claim.attribute === 'date') return (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || oneIncidentStart(a, b);
   if (a.claim.attribute === 'day' || a.claim.attribute === 'time') {
-    const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];
-    const incident = !!ia && ia === ib && ia !== 'announcement';
-    const sameWord = !!a.claim.trigger && !!b.claim.trigger && stem(a.claim.trigger) === stem(b.claim.trigger);
+    const incident = oneIncident(a, b);
+    const sameWord = sameTrigger(a, b);
     const bothLedes = !!a.claim.mainEvent && !!b.claim.mainEvent;
     const predicateShared = samePredicate(a.claim, b.claim);
     // Two different actions each with its day ("apologised on Saturday", "resigned on Monday"; "arraigned Wednesday",
@@ -401,9 +402,18 @@ let ADDITIVE: string[] | undefined;
  * Announcements are too many in a story to say which one.
  */
 function oneIncidentStart(a: Placed, b: Placed): boolean {
+  return oneIncident(a, b) && sameTrigger(a, b) && datesAStart(a) && datesAStart(b);
+}
+
+/** One specific kind of incident in both scopes (announcements are too many in a story to say which one). */
+function oneIncident(a: Placed, b: Placed): boolean {
   const [ia, ib] = [a.claim.scope.incident, b.claim.scope.incident];
-  if (!ia || ia !== ib || ia === 'announcement' || !a.claim.trigger || !b.claim.trigger || stem(a.claim.trigger) !== stem(b.claim.trigger)) return false;
-  return datesAStart(a) && datesAStart(b);
+  return !!ia && ia === ib && ia !== 'announcement';
+}
+
+/** The same incident word in both ("fighting" / "fighting"). */
+function sameTrigger(a: Placed, b: Placed): boolean {
+  return !!a.claim.trigger && !!b.claim.trigger && stem(a.claim.trigger) === stem(b.claim.trigger);
 }
 
 /** A date written after "since", or of a verb of starting ("began in July"). */

@@ -109,12 +109,8 @@ export const date: ValueKind = {
     // A day or a month of a known year against a day or month without one: compare what both say ("began in July"
     // in an article of 2011 against "since June").
     const [full, partial] = a.unit === 'day' ? [a, b] : b.unit === 'day' ? [b, a] : [undefined, undefined];
-    const said = full ? withoutYear(full) : undefined;
-    if (!said || !partial) return false;
-    const monthOf = (x: NonNullable<typeof said>) => (x.unit === 'date' ? Math.floor(x.at / 31) : x.at);
-    if (partial.unit === 'date') return said.unit === 'date' ? said.at !== partial.low : Math.floor(partial.low! / 31) !== said.at;
-    if (partial.unit === 'month of year') return monthOf(said) !== partial.low;
-    return false;
+    if (!full || !partial || (partial.unit !== 'date' && partial.unit !== 'month of year')) return false;
+    return differInYear(withoutYear(full), { unit: partial.unit, at: partial.low! });
   },
 };
 
