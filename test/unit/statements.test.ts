@@ -812,6 +812,9 @@ test('length: "a depth of 14 miles" measures a depth, and two depths are named a
   };
   assert.deepEqual(measures('The quake struck near Tolva with a depth of 14 miles.'), [['14 miles', 'depth']]);
   assert.deepEqual(measures('The tremor had a height of 30 feet.'), [['30 feet', 'height']]);
+  // A verb of falling says more than the preposition after the length: the fall from a ridge is no distance from it.
+  assert.deepEqual(measures('The climber fell 600 metres from a ridge near the hut.'), [['600 metres', 'fall']]);
+  assert.deepEqual(measures('The hut stands 600 metres from a ridge.'), [['600 metres', 'distance']]);
   const [finding] = conflicts({
     'a.txt': 'A quake struck near Tolva on Monday at a depth of 14 miles, officials said.',
     'b.txt': 'A quake struck near Tolva on Monday at a depth of 1.4 miles, officials said.',

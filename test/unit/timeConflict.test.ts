@@ -143,6 +143,22 @@ test('only places tell two incidents apart: another kind of name in the sentence
   oneBetween(found, 'a', 'b');
 });
 
+test('a place that describes someone ("a Boston lawyer") is not where the act happened', () => {
+  const found = conflicts({
+    a: 'Governor names senator\n\nThe seat was open.\n\nThe governor on Saturday appointed William Cowan, a Boston lawyer, to the Senate seat.',
+    b: 'Governor names senator\n\nThe seat was open.\n\nThe governor of Massachusetts on Wednesday appointed William Cowan to the Senate seat.',
+  });
+  oneBetween(found, 'a', 'b');
+  // Where the act was done still tells two incidents apart.
+  assert.deepEqual(
+    conflicts({
+      a: 'Governor names senator\n\nThe seat was open.\n\nThe governor on Saturday appointed William Cowan in Boston to the Senate seat.',
+      b: 'Governor names senator\n\nThe seat was open.\n\nThe governor of Massachusetts on Wednesday appointed William Cowan to the Senate seat.',
+    }),
+    [],
+  );
+});
+
 test('days: statements at places that tell two incidents apart never meet in one group through statements that name no place', () => {
   assert.deepEqual(
     conflicts({

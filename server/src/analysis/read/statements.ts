@@ -588,7 +588,9 @@ function lengthStatement(site: Site): Said | undefined {
     // "a depth of 14 miles": the "of" after a dimension's noun is that noun's, not a distance's ("14 miles of X").
     if (k > 0 && tokens[k].lower === 'of' && dimensionOf(tokens[k - 1].lower)) continue;
     const dimension = dimensionOf(tokens[k].lower);
-    const d = k < site.first ? site.first - k + 0.5 : k - site.last;
+    // A preposition ("from", "of", "off") only says where the length is measured from; a word of the dimension
+    // itself says more: "fell 600 metres from a ridge" is a fall, not a distance from the ridge.
+    const d = (k < site.first ? site.first - k + 0.5 : k - site.last) + (/^(?:IN|RP)$/.test(site.tags()[k]) ? 2 : 0);
     if (dimension && d < best) [measure, best] = [dimension, d];
   }
   const after = ctx.text.slice(q.end, site.sentence.end);
@@ -1070,7 +1072,7 @@ function whenStatement(site: Site): Said | undefined {
     coordinated: incidentJustBefore || speech || verb === undefined ? undefined : coordinatedPredicates(site, verb),
     event: incident.event ?? predicate,
     trigger: incident.trigger,
-    participants: placesNear(ctx, site.clause, q),
+    participants: placesNear(site),
   };
 }
 
@@ -1090,7 +1092,7 @@ function foundDay(site: Site, clauseText: string, incident: { trigger?: string; 
     // The incident word after the verb, or the verb's own phrase ("was found") standing before it.
     if (at > m.index + m[0].length || at + incident.trigger.length < m.index) continue;
     const predicate = stem(m[1], lex);
-    return { modifiers: [], predicate, event: predicate, participants: placesNear(ctx, site.clause, q), ownAct: true };
+    return { modifiers: [], predicate, event: predicate, participants: placesNear(site), ownAct: true };
   }
   return undefined;
 }
@@ -1124,7 +1126,7 @@ function datedNoun(site: Site): Said | undefined {
   if (!head) return undefined;
   const incident = lex.incidentEvent.get(head.lower);
   const predicate = stem(head.lower, lex);
-  return { subject: incident, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(ctx, site.clause, q), ownAct: true };
+  return { subject: incident, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(site), ownAct: true };
 }
 
 /** How many words after a value its noun phrase may run ("Democratic vice presidential nominee"). */
@@ -1180,7 +1182,7 @@ function directionStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const clauseText = clauseTextOf(site);
   const incident = incidentNear(site.clause, clauseText, q, lex);
-  return { subject: incident.event ?? nounBefore(site), entity: placedPlace(site), modifiers: [], predicate: governingVerb(site), event: incident.event, participants: placesNear(ctx, site.clause, q) };
+  return { subject: incident.event ?? nounBefore(site), entity: placedPlace(site), modifiers: [], predicate: governingVerb(site), event: incident.event, participants: placesNear(site) };
 }
 
 /** "Brazos County, northwest of Houston", "Baytown, about 25 miles east of Houston": the place the direction places. */
@@ -1835,13 +1837,30 @@ function appositiveHolder(ctx: StatementContext, at: number): number | undefined
 }
 
 /** Places named within 40 characters of a value, in its clause (names of unknown type are mostly places). */
-function placesNear(ctx: StatementContext, clause: Range, q: Quantity): number[] {
+function placesNear(site: Site): number[] {
+  const { ctx, clause, q } = site;
   const out: number[] = [];
   ctx.mentions.forEach((m, i) => {
     const near = m.start >= Math.max(clause.start, q.start - 40) && m.end <= Math.min(clause.end, q.end + 40);
-    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && near) out.push(i);
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && near && !describesANoun(site, m)) out.push(i);
   });
   return out;
+}
+
+/**
+ * "William Cowan, a Boston lawyer": a place between an indefinite article and a common noun says what someone or
+ * something is, not where the act happened ("appointed on Saturday" in Boston against "on Wednesday" elsewhere).
+ */
+function describesANoun(site: Site, m: { start: number; end: number }): boolean {
+  const tokens = site.tokens;
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  if (first < 1) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
+  const before = tokens[first - 1].lower;
+  const after = tokens[last + 1];
+  if (!after || after.cap || tokens[last].possessive || (before !== 'a' && before !== 'an')) return false;
+  return /^NNS?$/.test(site.tags()[last + 1]);
 }
 
 function placesIn(ctx: StatementContext, clause: Range): number[] {
