@@ -510,3 +510,19 @@ test('days: a verb joined by "and" to the one a day governs is dated by it; a ve
   const apart = read('Police arrested the driver on Tuesday and charged him on Wednesday with manslaughter.');
   assert.equal(apart.claims.find((c) => c.attribute === 'day')?.coordinated, undefined, 'the second verb has its own day');
 });
+
+test('times: a time in GMT is set against local times once a source gives one time both ways; a local time in another zone is not', () => {
+  const texts = {
+    a: 'Quake strikes off Sumatra\n\nA strong earthquake struck off the coast of Sumatra on Tuesday at 1623 GMT, the U.S. Geological Survey said.',
+    b: 'Strong quake jolts Sumatra\n\nA strong earthquake struck off the coast of Sumatra on Tuesday at 9:23 p.m. local time, the U.S. Geological Survey said.',
+    c: 'Earthquake hits Sumatra\n\nA magnitude 6.1 earthquake struck off Sumatra on Tuesday at 9:23 p.m. local time (1423 GMT), the U.S. Geological Survey said.',
+  };
+  const [found, ...more] = conflicts(texts);
+  assert.equal(more.length, 0);
+  assert.equal(found?.uri, 'a', found?.message);
+  assert.deepEqual(found.related?.map((r) => r.uri).sort(), ['b', 'c']);
+  assert.match(found.message, /“1623” \(23:23 local\)/);
+  // Without the pair, GMT and local time are never compared; with it, the local time that agrees is no finding.
+  assert.deepEqual(conflicts({ a: texts.a, b: texts.b }), []);
+  assert.deepEqual(conflicts({ a: texts.a.replace('1623', '1423'), b: texts.b, c: texts.c }), []);
+});

@@ -298,15 +298,16 @@ interface Stated {
 
 /**
  * Whether a statement `c` (its value `q`) is of the same kind as `like`: the same attribute and kind of value (a
- * category of the same unit), of the same event of the story, and a sum in the same currency.
+ * category of the same unit), of the same event of the story, and a sum in the same currency or a time in the same zone.
  */
 function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
   if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
   // A statement about another quake (a weaker one the article names, read/statements.ts otherEvents) tells nothing
   // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
   if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;
-  // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other.
-  return q.kind !== 'money' || q.unit === like.quantity.unit;
+  // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other,
+  // nor does a local time of the time in GMT ("9:23 p.m. local time" beside "1623 GMT").
+  return (q.kind !== 'money' && q.kind !== 'time') || q.unit === like.quantity.unit;
 }
 
 /** The entity a statement is said of (a person's age, the place a distance is from), as the corpus resolved it. */

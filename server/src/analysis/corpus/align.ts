@@ -6,6 +6,7 @@
 // groups the checks, the code lens, the hover and the source matrix read (`ClaimGroup`, one per statement told by
 // one or more sources; every member has its span, source, value as written and normalised value).
 import modelFile from '../data/alignModel.json';
+import { localOffset, utcAsLocal } from './localTime';
 import { dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind, stem } from '../read/statements';
@@ -63,6 +64,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
   const placed: Placed[] = [];
   const dated = (r: Reading) => (r.meta.date && /^\d{4}-\d\d-\d\d/.test(r.meta.date) ? r.meta.date.slice(0, 10) : undefined);
   const publication = readings.map(dated).filter((d): d is string => d !== undefined).sort();
+  const offset = localOffset(readings);
   for (const reading of readings) {
     const entityOf = (mention: number | undefined) => (mention === undefined ? undefined : mentionEntity.get(`${reading.uri}#${mention}`));
     const sentenceEntities = new Map<number, string[]>();
@@ -96,6 +98,8 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         contextVector: meanVector(claim.context.slice(0, 12)),
       };
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
+      // "1423 GMT" where a source gives "9:23 p.m. local time (1423 GMT)" is compared with the others' "9:23 p.m.".
+      if (claim.attribute === 'time' && offset !== undefined) ref.quantity = utcAsLocal(quantity, offset) ?? quantity;
       // "The 29-year-old" told in a sentence of an earlier year is the age then; "Dr. Benjamin, 52, became … in 2002"
       // gives the age now beside what was done then.
       if (claim.attribute === 'age' && /year[-\s]old/i.test(quantity.text)) ref.ageThen = datesAnEarlierYear(reading, claim.sentence, ref.publishedBetween);

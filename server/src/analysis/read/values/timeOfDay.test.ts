@@ -13,6 +13,11 @@ test('time: "1423 GMT", "2:53 p.m. local time", "about 9 a.m.", "noon"', () => {
   assert.deepEqual(times('He escaped at about 9 a.m.').map(formatValue), ['08:30–09:30 local']);
   assert.deepEqual(times('at noon').map(formatValue), ['12:00 local']);
   assert.deepEqual(times('at 3 p.m. EST').map(formatValue), ['20:00 UTC']);
+  assert.deepEqual(times('registered the quake at 17:06 hours local time (13:36 GMT).').map(formatValue), ['17:06 local', '13:36 UTC']);
+  assert.deepEqual(times('The quake, which struck at 1353 (1023 GMT), was felt in Oman.').map(formatValue), ['13:53 local', '10:23 UTC']);
+  // Four figures alone are no time (a year, a count), nor are decimal hours.
+  assert.deepEqual(times('The talks lasted 2.30 hours.'), []);
+  assert.deepEqual(times('In 1353 (the year of the plague), 1023 people died.'), []);
 });
 
 test('time: GMT and local time are never set against each other; two GMT times are', () => {

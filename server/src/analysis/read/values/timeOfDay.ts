@@ -1,14 +1,14 @@
 // Times of day, in minutes after midnight, with their zone: "2:53 p.m. local time", "1423 GMT", "at about 9 a.m.",
-// "12:00 GMT", "noon". A zone with a fixed offset (GMT, UTC, IST, EST …) is converted to UTC (unit `time UTC`); local
+// "12:00 GMT", "noon", "17:06 hours local time", "1353 (1023 GMT)". A zone with a fixed offset (GMT, UTC, IST, EST …) is converted to UTC (unit `time UTC`); local
 // time and zones without one offset stay in their own unit (`time local`, `time ET`), so 3 p.m. local is never set
-// against 12:00 GMT unless the corpus learns the local offset from a source that gives both.
+// against 12:00 GMT unless the story's sources give one time both ways (corpus/localTime.ts).
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
 import { hedgeBefore } from './numbers';
 import { matchesIn, type Sentence, type ValueKind } from './kind';
 
 const CLOCK =
-  /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|in the morning\b|in the afternoon\b|in the evening\b|at night\b)|\b(\d{1,2}):(\d{2})(?=\s*(?:GMT|UTC)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))\b)|\b(noon|midnight)\b/gi;
+  /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|in the morning\b|in the afternoon\b|in the evening\b|at night\b)|\b(\d{1,2}):(\d{2})(?=\s*(?:GMT|UTC)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))\b)|\b(noon|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)(?=\s*(?:hrs|hours|local\s+time)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*\(\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\s*\))/gi;
 let ZONE_AFTER: RegExp | undefined;
 
 function zoneAfter(s: Sentence, at: number): string | undefined {
@@ -40,7 +40,10 @@ export const timeOfDay: ValueKind = {
         const pm = /^p|afternoon|evening/i.test(m[3]) || (/night/i.test(m[3]) && +m[1] >= 6);
         minutes = ((+m[1] % 12) + (pm ? 12 : 0)) * 60 + (m[2] ? +m[2] : 0);
       } else if (m[4]) minutes = +m[4] * 60 + +m[5];
-      else minutes = +m[6] * 60 + +m[7];
+      else if (m[6]) minutes = +m[6] * 60 + +m[7];
+      // A 24-hour clock told as such ("17:06 hours local time"), or beside the same time in GMT ("1353 (1023 GMT)").
+      else if (m[9]) minutes = +m[9] * 60 + +m[10];
+      else minutes = +m[11] * 60 + +m[12];
       if (minutes >= 1440) continue;
       const end = m.index + m[0].length;
       const zoned = inZone(minutes, zoneAfter(s, end));
@@ -52,7 +55,7 @@ export const timeOfDay: ValueKind = {
       else if (hedge) high += width;
       const start = hedge ? hedge.start : m.index;
       // A time without minutes is rounded to the hour or half hour; with minutes, to the minute.
-      const precision = m[2] || m[4] || m[6] ? 1 : 30;
+      const precision = m[2] || m[4] || m[6] || m[9] || m[11] ? 1 : 30;
       found.push({ start, end, text: s.text.slice(start, end), kind: 'time', low, high, unit: zoned.unit, hedge: hedge?.phrase, sentence: s.index, ...(hedge ? {} : { precision }) });
     }
     return found;
