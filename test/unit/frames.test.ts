@@ -190,6 +190,19 @@ test('durations: the length of a state ("eight days on the run", headline "after
   assert.deepEqual(conflicts({ a: 'He was caught after eight days on the run.', b: 'He spent about a week on the run.' }), []);
 });
 
+test('durations: "jailed for 12 years", "15 years behind bars" and "sentenced him to 15 years in prison" are one state\'s length', () => {
+  const found = conflicts({
+    a: 'Banker jailed for 12 years over fraud\n\nA former banker was sentenced on Monday for defrauding customers.',
+    b: 'Banker sentenced\n\nA judge on Monday sentenced him to 15 years in prison for defrauding customers.',
+    c: 'Fraud sentence\n\nThe former banker will spend 15 years behind bars, a judge ruled on Monday.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /time in prison/);
+  // A span after another verb is not the state's: "worked for 15 years".
+  assert.deepEqual(conflicts({ a: 'The banker was jailed for 12 years.', b: 'The banker worked for 15 years at the branch.' }), []);
+});
+
 test('bounds: "less than 50 km" is near 50 and leaves out 25, so it differs from "less than 25 km"; "up to" is only a ceiling', () => {
   const border = (value: string) => `The camp is ${value} from the border with Sudan.`;
   const found = conflicts({ a: border('less than 50 km (30 miles)'), b: border('less than 25 km (15 miles)') });

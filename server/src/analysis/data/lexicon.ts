@@ -82,8 +82,13 @@ export interface Lexicon {
   distanceUnits: Map<string, number>;
   /** "lived half a mile away": words that make a distance "away" the distance to someone's home. */
   residenceWords: Set<string>;
-  /** "eight days on the run": states whose length is a claim about the person in them. */
-  durationStates: string[];
+  /**
+   * "eight days on the run": states whose length is a claim about the person in them, each phrase with the first of
+   * its set ("behind bars" → "in prison").
+   */
+  durationStates: Array<[phrase: string, state: string]>;
+  /** "jailed for 15 years", "sentenced to 15 years": verbs that put someone in a state for a span, with the state. */
+  durationStateVerbs: Map<string, string>;
   /** "In April last year an 8.6-magnitude quake struck": phrases that put a clause in the past, not in this story. */
   historyMarkers: string[];
   /** "older sister", "younger brother": age ranks of a relative, synonyms in one list; the list's index is the value. */
@@ -219,7 +224,8 @@ export function lexicon(): Lexicon {
     nameSuffixes: lower(raw.nameSuffixes),
     distanceUnits: new Map(Object.entries(raw.distanceUnits)),
     residenceWords: lower(raw.residenceWords),
-    durationStates: raw.durationStates,
+    durationStates: (raw.durationStates as Array<{ words: string[] }>).flatMap(({ words }) => words.map((w): [string, string] => [w, words[0]])),
+    durationStateVerbs: new Map((raw.durationStates as Array<{ words: string[]; verbs?: string[] }>).flatMap(({ words, verbs }) => (verbs ?? []).map((v): [string, string] => [v, words[0]]))),
     historyMarkers: raw.historyMarkers,
     kinRank: new Map(raw.kinRanks.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
     kinRankNames: raw.kinRanks.map((words) => words[0]),
