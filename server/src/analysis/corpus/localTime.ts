@@ -7,9 +7,10 @@ const DAY = 1440;
 
 /**
  * Text between a time and the same time in another zone: "9:23 p.m. local time (1423 GMT)", "1423 GMT, or 9:23 p.m.",
- * "2:09 a.m. (0909 GMT)". The first time's zone is not part of its value's text.
+ * "2:09 a.m. (0909 GMT)". The first time's zone is not part of its value's text. (Each run of spaces is taken by one
+ * \s* only: two that could split the same run backtracked quadratically, test/unit/regexes.test.ts.)
  */
-const BETWEEN_ONE_TIME = /^\s*(?:(?:hrs|hours)\s*)?(?:local\s+time|[A-Z]{2,5})?\s*(?:[(,/–—-])?\s*(?:or\s+)?$/;
+const BETWEEN_ONE_TIME = /^\s*(?:(?:hrs|hours)\s*)?(?:(?:local\s+time|[A-Z]{2,5})\s*)?(?:[(,/–—-]\s*)?(?:or\s+)?$/;
 
 /**
  * The offset of local time from UTC, in minutes, when the story's sources give some time both ways and every such
