@@ -190,17 +190,20 @@ test('durations: the length of a state ("eight days on the run", headline "after
   assert.deepEqual(conflicts({ a: 'He was caught after eight days on the run.', b: 'He spent about a week on the run.' }), []);
 });
 
-test('durations: "jailed for 12 years", "15 years behind bars" and "sentenced him to 15 years in prison" are one state\'s length', () => {
+test('durations: "jailed for 12 years" and "sentenced to 15 years in prison" are one person\'s sentence; "behind bars" is "in prison"', () => {
   const found = conflicts({
-    a: 'Banker jailed for 12 years over fraud\n\nA former banker was sentenced on Monday for defrauding customers.',
-    b: 'Banker sentenced\n\nA judge on Monday sentenced him to 15 years in prison for defrauding customers.',
-    c: 'Fraud sentence\n\nThe former banker will spend 15 years behind bars, a judge ruled on Monday.',
+    a: 'Banker jailed\n\nTom Reyes was jailed for 12 years on Monday for defrauding customers.',
+    b: 'Banker sentenced\n\nTom Reyes was sentenced to 15 years in prison on Monday for defrauding customers.',
+    c: 'Fraud sentence\n\nA judge on Monday said Tom Reyes was sentenced to 15 years for defrauding customers.',
   });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.equal(found[0].uri, 'a');
-  assert.match(found[0].message, /time in prison/);
-  // A span after another verb is not the state's: "worked for 15 years".
-  assert.deepEqual(conflicts({ a: 'The banker was jailed for 12 years.', b: 'The banker worked for 15 years at the branch.' }), []);
+  assert.match(found[0].message, /sentence of Tom Reyes/);
+  const states = conflicts({ a: 'The inmate spent 12 years behind bars before his release.', b: 'The inmate spent 15 years in prison before his release.' });
+  assert.equal(states.length, 1, states.map((f) => f.message).join('\n'));
+  assert.match(states[0].message, /time in prison/);
+  // A span after another verb is not the sentence: "worked for 15 years".
+  assert.deepEqual(conflicts({ a: 'Tom Reyes was jailed for 12 years.', b: 'Tom Reyes worked for 15 years at the branch.' }), []);
 });
 
 test('bounds: "less than 50 km" is near 50 and leaves out 25, so it differs from "less than 25 km"; "up to" is only a ceiling', () => {

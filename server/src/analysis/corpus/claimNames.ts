@@ -36,6 +36,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'money':
       return subject ? `amount for the ${subject}` : 'amount';
     case 'duration':
+      // "Reyes was jailed for 12 years": the span a verb gave a person is named by its noun ("sentence of Tom Reyes"),
+      // when the statement told is itself said of the person.
+      if (claim.claim.entity !== undefined && claim.claim.subject && claim.claim.event !== 'state') return `${claim.claim.subject} of ${entityName(corpus, [claim])}`;
       if (group.participants.length > 0) return `duration of the ${eventName(corpus, group)}`;
       return subject ? `time ${claim.claim.event === 'state' ? subject : `of the ${subject}`}` : 'duration';
     default:

@@ -87,8 +87,6 @@ export interface Lexicon {
    * its set ("behind bars" → "in prison").
    */
   durationStates: Array<[phrase: string, state: string]>;
-  /** "jailed for 15 years", "sentenced to 15 years": verbs that put someone in a state for a span, with the state. */
-  durationStateVerbs: Map<string, string>;
   /** "In April last year an 8.6-magnitude quake struck": phrases that put a clause in the past, not in this story. */
   historyMarkers: string[];
   /** "older sister", "younger brother": age ranks of a relative, synonyms in one list; the list's index is the value. */
@@ -224,8 +222,7 @@ export function lexicon(): Lexicon {
     nameSuffixes: lower(raw.nameSuffixes),
     distanceUnits: new Map(Object.entries(raw.distanceUnits)),
     residenceWords: lower(raw.residenceWords),
-    durationStates: (raw.durationStates as Array<{ words: string[] }>).flatMap(({ words }) => words.map((w): [string, string] => [w, words[0]])),
-    durationStateVerbs: new Map((raw.durationStates as Array<{ words: string[]; verbs?: string[] }>).flatMap(({ words, verbs }) => (verbs ?? []).map((v): [string, string] => [v, words[0]]))),
+    durationStates: (raw.durationStates as string[][]).flatMap((words) => words.map((w): [string, string] => [w, words[0]])),
     historyMarkers: raw.historyMarkers,
     kinRank: new Map(raw.kinRanks.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
     kinRankNames: raw.kinRanks.map((words) => words[0]),

@@ -729,8 +729,9 @@ function durationStatement(site: Site): Said | undefined {
   if (rate) return rate.subject ? rate : undefined;
   if (perSpan(site)) return undefined;
   const next = after.replace(/^\s+/, '').toLowerCase();
-  const state = lex.durationStates.find(([phrase]) => next.startsWith(phrase) && !/^[a-z]/.test(next.slice(phrase.length)))?.[1] ?? stateVerbBefore(site);
-  if (state) return { subject: state, modifiers: [], predicate: state, event: 'state' };
+  const state = lex.durationStates.find(([phrase]) => next.startsWith(phrase) && !/^[a-z]/.test(next.slice(phrase.length)))?.[1];
+  // "Reyes was sentenced to 15 years in prison" is his sentence, as "Reyes was jailed for 15 years" is.
+  if (state) return givenSpan(site) ?? { subject: state, modifiers: [], predicate: state, event: 'state' };
   const held = stateHeldFor(site);
   if (held) return { subject: held, modifiers: [], predicate: held, event: 'state' };
   const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
@@ -867,20 +868,6 @@ function perSpan(site: Site): boolean {
 /** Verbs that hold a state for a span: "remain solvent for", "was silent for", "keep the fund solvent for". */
 const HOLDING_VERB = /^(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were|been|keep|keeps|kept)$/;
 const SPAN_DETERMINER = /^(?:the|next|past|last|coming|another)$/;
-
-/**
- * "was jailed for 15 years", "sentenced him to 15 years": a verb that puts someone in a state, right before "for" or
- * "to" and the span, says the same as "15 years in prison".
- */
-function stateVerbBefore(site: Site): string | undefined {
-  const { tokens, first, lex } = site;
-  let k = first - 1;
-  if (k >= 0 && (tokens[k].lower === 'for' || tokens[k].lower === 'to')) k--;
-  else return undefined;
-  // "sentenced him to": an object pronoun between the verb and "to".
-  if (k >= 1 && /^(?:him|her|them)$/.test(tokens[k].lower)) k--;
-  return k >= 0 ? lex.durationStateVerbs.get(tokens[k].lower) : undefined;
-}
 
 /**
  * "would remain solvent for the next 75 years", "keep the system solvent for 75 years": how long a state holds, said
