@@ -831,6 +831,8 @@ test('predicate: a verb past "that" after the value is its complement\'s; irregu
   // The day is the day of saying, not of hearing: "heard" stands in what was said.
   assert.equal(claimOf('Gunman held\n\nThe county attorney said in a release Wednesday that he had heard about the charges.', 'Wednesday')?.predicate, 'say');
   assert.equal(claimOf('Ferry sank\n\nThe old ferry drew a crowd on Tuesday as it was towed out of the harbour.', 'Tuesday')?.predicate, 'draw');
+  // "…, police said" attributes the clause: its own verb governs the value.
+  assert.equal(claimOf('Gunman named\n\nThe gunman had been fired from the company in 2005, police said.', '2005')?.predicate, 'fir');
 });
 
 test('lengths: "N km of" a thing measures the thing; "within N km of" a place is a distance', () => {

@@ -1751,9 +1751,19 @@ function governingVerbIndex(site: Site, actOnly = false): number | undefined {
       break;
     }
   }
+  // "had been fired in 2005, police said": a verb of speaking past a comma after the value attributes the clause; the
+  // clause's own verb governs the value.
+  let comma = tokens.length;
+  for (let k = site.last + 1; k < tokens.length && tokens[k].end <= clause.end; k++) {
+    if (tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
+  }
   tokens.forEach((t, k) => {
     if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
     if (t.kind !== 'word' || !VERB.test(tags[k]) || auxiliaries.has(t.lower)) return;
+    if (k > comma && best !== undefined && best < site.first && (lex.speechVerbs.has(t.lower) || lex.speechVerbs.has(stem(t.lower, lex)))) return;
     // "accused them on Tuesday of tolerating bigotry": a gerund after a preposition is that preposition's object, not
     // what the day dates. (Asked only for days: for counts and lengths it moved two measured findings the wrong way.)
     if (actOnly && tags[k] === 'VBG' && k > 0 && tags[k - 1] === 'IN') return;
