@@ -128,6 +128,13 @@ test('name-spelling: a short name a letter apart, one source against one, needs 
     b: '“We will rebuild the bridge before winter,” said Dana Halvy, the council spokeswoman.',
   };
   assert.equal(found(quoted).length, 1, 'a first name and a sentence told alike make "Halvy" / "Halvey" one person');
+  // A four-letter surname too, without a majority: the same first name and the same sentence told by both.
+  const shortName = {
+    a: 'Duncan Rait, 36, died after slipping and falling about 200ft from a ridge, police said.',
+    b: 'Duncan Raite, 36, died after slipping and falling about 60 metres from a ridge, police said.',
+  };
+  assert.equal(found(shortName).length, 1, 'a first name and a sentence told alike make "Rait" / "Raite" one person');
+  assert.deepEqual(found({ a: 'Duncan Rait opened the new library on Monday.', b: 'The council thanked Duncan Raite for years of service.' }), []);
   // Only the first name: a short surname a letter apart may be another person of that name.
   const named = {
     a: 'Dana Halvey opened the new library on Monday.',

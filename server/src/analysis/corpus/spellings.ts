@@ -180,10 +180,12 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   // Both written in one sentence ("the Iran - Iraq war", "near Taludi and Talodi"): two names.
   if (variant.occurrences.some((x) => other.occurrences.some((y) => y.uri === x.uri && y.sentence === x.sentence))) return 'both in one sentence';
   const shortest = Math.min(a.folded.length, b.folded.length);
-  if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour'))) return 'short, no majority and neighbour';
   // A shared title ("President Obama" / "President Obema") is context against a majority; one against one, a title
   // is too common ("Minister Karen …" / "Minister Karin …").
   const context = evidence.filter((e) => e !== 'role');
+  // A short name needs a majority beside the same name, or a person told alike two ways: beside the same first name
+  // and in a sentence told alike ("Duncan Rait, 36, died after slipping" / "Duncan Raite, 36, died after slipping").
+  if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour')) && !(person && kindsOfContext(context) >= 2)) return 'short, no majority and neighbour';
   if (majority) {
     if (shortest < LONG_NAME && evidence.length === 0) return 'majority, but short and no context';
   } else if (context.length === 0 || (variation === 'letter' && writtenLength(a, b) < 6 && kindsOfContext(context) < 2)) {
