@@ -49,6 +49,16 @@ test('quantity-conflict: two sources that disagree are one disagreement, reporte
   assert.equal(found[0].severity, 'error', 'both stated as fact');
 });
 
+test('quantity-conflict: the story\'s present told months apart is two moments; an earlier event stays one', () => {
+  const poll = (date: string, voters: string) => `---\ndate: ${date}\n---\nPoll shows tight race\n\nThe poll of ${voters} registered voters was conducted by phone, and the senator leads by three points.`;
+  const found = (a: string, b: string) => codes(serviceOf({ a: poll(a, '1,358'), b: poll(b, '418') }), 'quantity-conflict');
+  assert.equal(found('2016-07-15', '2016-07-13').length, 1, 'two days apart: one poll told two ways');
+  assert.deepEqual(found('2016-07-15', '2015-11-13'), [], 'eight months apart: two polls');
+  const fired = (date: string, year: string) => `---\ndate: ${date}\n---\nGunman named\n\nThe gunman, who was fired by the firm in ${year}, killed three people.`;
+  const earlier = codes(serviceOf({ a: fired('2016-07-15', '2005'), b: fired('2015-11-13', '2006') }), 'time-conflict');
+  assert.equal(earlier.length, 1, earlier.map((f) => f.message).join('\n'));
+});
+
 test('quantity-conflict: ages a year or two apart are a warning (each told as of its own day), further apart an error', () => {
   const near = codes(serviceOf({ a: 'Police are searching for Jose Orozco, 27, after the shooting.', b: 'A jury found Jose Orozco, 29, guilty of the shooting.' }), 'quantity-conflict');
   assert.deepEqual(near.map((f) => f.severity), ['warning'], near.map((f) => f.message).join('\n'));

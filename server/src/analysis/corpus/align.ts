@@ -377,6 +377,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // A depth is not a distance, nor a fall a height.
   if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) return 'two measures';
   if (!comparable(a, b)) return 'two scopes, places or weeks';
+  if (presentsApart(a, b)) return 'two moments a month apart';
   // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on. An undated
   // report of a story told over years may be from any of its dates.
   if (a.claim.attribute === 'age' && (mayBeYearsApart(a.publishedBetween, b.publishedBetween) || !!a.ageThen !== !!b.ageThen)) return 'ages years apart';
@@ -387,6 +388,33 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';
   return undefined;
+}
+
+const SEASON_MS = 90 * DAY_MS;
+
+/**
+ * Two statements of the story's present in articles published more than three months apart (their own dates, as an
+ * archive's file names give them): two moments of a running story, not one fact told two ways ("1,358 registered
+ * voters" of a July poll against "418 Democratic primary voters" of a November one). An earlier event both name stays
+ * comparable. (At one month, a date read from a dateline the other way round, "11/09/2010", set a single shooting's
+ * reports two months apart.)
+ */
+function presentsApart(a: Placed, b: Placed): boolean {
+  if (a.claim.scope.time !== 'story' || b.claim.scope.time !== 'story' || !a.published || !b.published) return false;
+  if (Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= SEASON_MS) return false;
+  // A date names its own moment: "fired in 2005" is one fact in any year's report; only dates near their articles'
+  // own days ("the poll, conducted July 8", in a July 15 report) are two moments.
+  return !DATED.has(a.claim.attribute) || (nearItsArticle(a) && nearItsArticle(b));
+}
+
+const DATED = new Set(['date', 'ago']);
+
+/** A date within a month of its article's own day (a date's value counts days from 1970-01-01). */
+function nearItsArticle(p: Placed): boolean {
+  const { low, high } = p.quantity;
+  if (low === null || high === null || !p.published) return false;
+  const published = Date.parse(p.published);
+  return high * DAY_MS >= published - 31 * DAY_MS && low * DAY_MS <= published + 31 * DAY_MS;
 }
 
 /**
