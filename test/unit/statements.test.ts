@@ -338,6 +338,9 @@ test('subject: a length in a sentence the writer tells of where they are is the 
 test('subject: a span a verb gives a person ("He was sentenced to 5 1/2 years") is that person\'s sentence, as "a 2-1/2 year sentence" is', () => {
   const [given] = statements('Tom Reyes had a long record. He was sentenced to 5 1/2 years, with 9 months to serve.').filter((s) => s.attribute === 'duration');
   assert.deepEqual([given?.subject, given?.entity], ['sentence', 'Tom Reyes']);
+  // The person named between the verb and "to" is the one given the span, not the verb's subject.
+  const [object] = statements('Judge Ann Weber said in sentencing Tom Reyes to 12 years in prison that she was sorry.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual([object?.subject, object?.entity], ['sentence', 'Tom Reyes']);
   const texts = {
     a: 'Man held\n\nTom Reyes was arrested on Monday. In 2004 he was sentenced to 2 1/2 years in the case.',
     b: 'Man held\n\nTom Reyes was arrested on Monday. In 2004 he was sentenced to 5 1/2 years in the case.',

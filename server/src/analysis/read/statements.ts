@@ -694,17 +694,22 @@ function objectHeldFor(site: Site): Said | undefined {
 }
 
 /**
- * "He was sentenced to 5 1/2 years", "Keane was jailed for six years": a span a verb gives a person is said of what it
- * gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb stands right before "to" or "for" and
- * the value, and the person must be known: two people's sentences are two statements.
+ * "He was sentenced to 5 1/2 years", "Keane was jailed for six years", "sentencing Gigante to 12 years": a span a verb
+ * gives a person is said of what it gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb
+ * stands right before "to" or "for" and the value, or only the person's name between them, and the person must be
+ * known: two people's sentences are two statements.
  */
 function givenSpan(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const k = governingVerbIndex(site);
-  if (k === undefined || k > site.first || !/^\s+(?:to|for)\s+$/i.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
+  if (k === undefined || k > site.first) return undefined;
+  const between = ctx.text.slice(tokens[k].end, q.start);
+  // "sentencing Gigante to 12 years": the person named between the verb and "to" is given the span, not the subject.
+  const object = /^\s+\S.*\s+(?:to|for)\s+$/i.test(between) ? ctx.mentions.findIndex((m) => m.type === 'person' && m.start > tokens[k].end && /^\s+(?:to|for)\s+$/i.test(ctx.text.slice(m.end, q.start)) && /^\s+$/.test(ctx.text.slice(tokens[k].end, m.start))) : -1;
+  if (object < 0 && !/^\s+(?:to|for)\s+$/i.test(between)) return undefined;
   const noun = (lex.values.duration.verbNouns as Record<string, string>)[tokens[k].lower];
   if (!noun) return undefined;
-  const person = subjectOfVerb(site, tokens[k]);
+  const person = object >= 0 ? object : subjectOfVerb(site, tokens[k]);
   if (person === undefined) return undefined;
   return { subject: noun, entity: person, modifiers: [], predicate: stem(tokens[k].lower, lex) };
 }
