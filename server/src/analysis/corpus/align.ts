@@ -377,7 +377,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // A depth is not a distance, nor a fall a height.
   if (a.claim.measure && b.claim.measure && a.claim.measure !== b.claim.measure) return 'two measures';
   if (!comparable(a, b)) return 'two scopes, places or weeks';
-  if (presentsApart(a, b)) return 'two moments a month apart';
+  if (presentsApart(a, b)) return 'two moments months apart';
   // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on. An undated
   // report of a story told over years may be from any of its dates.
   if (a.claim.attribute === 'age' && (mayBeYearsApart(a.publishedBetween, b.publishedBetween) || !!a.ageThen !== !!b.ageThen)) return 'ages years apart';

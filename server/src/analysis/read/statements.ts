@@ -703,10 +703,10 @@ function givenSpan(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const k = governingVerbIndex(site);
   if (k === undefined || k > site.first) return undefined;
-  const between = ctx.text.slice(tokens[k].end, q.start);
+  const toOrFor = (from: number) => /^\s+(?:to|for)\s+$/i.test(ctx.text.slice(from, q.start));
   // "sentencing Gigante to 12 years": the person named between the verb and "to" is given the span, not the subject.
-  const object = /^\s+\S.*\s+(?:to|for)\s+$/i.test(between) ? ctx.mentions.findIndex((m) => m.type === 'person' && m.start > tokens[k].end && /^\s+(?:to|for)\s+$/i.test(ctx.text.slice(m.end, q.start)) && /^\s+$/.test(ctx.text.slice(tokens[k].end, m.start))) : -1;
-  if (object < 0 && !/^\s+(?:to|for)\s+$/i.test(between)) return undefined;
+  const object = ctx.mentions.findIndex((m) => m.type === 'person' && m.start > tokens[k].end && m.end <= q.start && /^\s+$/.test(ctx.text.slice(tokens[k].end, m.start)) && toOrFor(m.end));
+  if (object < 0 && !toOrFor(tokens[k].end)) return undefined;
   const noun = (lex.values.duration.verbNouns as Record<string, string>)[tokens[k].lower];
   if (!noun) return undefined;
   const person = object >= 0 ? object : subjectOfVerb(site, tokens[k]);
