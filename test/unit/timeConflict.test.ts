@@ -511,7 +511,7 @@ test('days: a verb joined by "and" to the one a day governs is dated by it; a ve
   assert.equal(apart.claims.find((c) => c.attribute === 'day')?.coordinated, undefined, 'the second verb has its own day');
 });
 
-test('times: a time in GMT is set against local times once a source gives one time both ways; a local time in another zone is not', () => {
+test('times: a time in GMT is set against local times once a source gives one time both ways, and not without one', () => {
   const texts = {
     a: 'Quake strikes off Sumatra\n\nA strong earthquake struck off the coast of Sumatra on Tuesday at 1623 GMT, the U.S. Geological Survey said.',
     b: 'Strong quake jolts Sumatra\n\nA strong earthquake struck off the coast of Sumatra on Tuesday at 9:23 p.m. local time, the U.S. Geological Survey said.',
