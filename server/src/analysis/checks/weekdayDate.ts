@@ -4,7 +4,7 @@
 // what is wrong, which the message leaves to the reader.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import { resolveWeekday, WEEKDAY_NAMES } from '../read/dates';
+import { DAY_MS, resolveWeekday, WEEKDAY_NAMES } from '../read/dates';
 import { formatValue } from '../read/values';
 import { listSources } from '../text/format';
 import type { Finding, Quantity, Reading, RelatedSpan } from '../types';
@@ -105,8 +105,6 @@ function shiftYears(daysSinceEpoch: number, years: number): number {
   const d = new Date(daysSinceEpoch * DAY_MS);
   return Date.UTC(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate()) / DAY_MS;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The weekday's name in the case it was written in ("MONDAY", "monday", "Monday"). */
 function asWritten(name: string, written: string): string {

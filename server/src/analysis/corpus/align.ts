@@ -7,7 +7,7 @@
 // one or more sources; every member has its span, source, value as written and normalised value).
 import modelFile from '../data/alignModel.json';
 import { localOffset, utcAsLocal } from './localTime';
-import { dateBefore, resolveWeekday } from '../read/dates';
+import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind, stem } from '../read/statements';
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
@@ -142,8 +142,6 @@ function datesAnEarlierYear(reading: Reading, sentence: number, published: [stri
   const yearStart = Date.UTC(Number(published[0].slice(0, 4)), 0, 1) / DAY_MS;
   return reading.quantities.some((q) => q.kind === 'date' && q.unit === 'day' && q.high !== null && q.high < yearStart && q.start >= at.start && q.end <= at.end);
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The content words nearest a value: six before and six after, as the sentence writes them. */
 function nearWords(reading: Reading, sentenceIndex: number, start: number, end: number): string[] {

@@ -1,8 +1,9 @@
 // Statements placed in the corpus are grouped by alignment (corpus/align.ts). What is left here is the one question
 // the readers of a group still ask of two members: whether they can be compared at all.
+import { DAY_MS } from '../read/dates';
 import type { ClaimRef } from '../types';
 
-const WEEK_MS = 7 * 24 * 3600 * 1000;
+const WEEK_MS = 7 * DAY_MS;
 
 /**
  * Whether two statements can be about one thing: the same scope (the story's own event, or the same earlier event),

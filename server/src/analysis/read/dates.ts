@@ -116,7 +116,8 @@ export function resolveWeekday(weekday: number, articleDate: string): string | u
 }
 
 const MINUTE_MS = 60 * 1000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
+/** One day in milliseconds: a date's value counts days since 1970-01-01. */
+export const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /**
  * "6 months ago" in an article of 2011-11-14 as the days it can name (unit `day`: days since 1970-01-01): a bare

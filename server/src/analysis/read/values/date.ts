@@ -5,7 +5,7 @@
 // (`month of year`), compared only with what can be reduced to the same.
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
-import { monthIndex } from '../dates';
+import { DAY_MS, monthIndex } from '../dates';
 import { matchesIn, type Sentence, type ValueKind } from './kind';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![a-z])';
@@ -25,8 +25,6 @@ const DATE = new RegExp(
   ].join('|'),
   'g',
 );
-const DAY_MS = 86400000;
-
 
 const dayNumber = (year: number, month: number, day: number) => Math.floor(Date.UTC(year, month, day) / DAY_MS);
 const monthDays = (year: number, month: number): [number, number] => [dayNumber(year, month, 1), dayNumber(year, month + 1, 0)];
