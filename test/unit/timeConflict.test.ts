@@ -159,6 +159,25 @@ test('a place that describes someone ("a Boston lawyer") is not where the act ha
   );
 });
 
+test('the place a dateline names ("BOSTON —") and a place before a title ("Massachusetts Gov.") are not where the act happened', () => {
+  const found = conflicts({
+    a: 'Governor names senator\n\nThe seat was open.\n\nBOSTON, Jan. 30 — Gov. Deval Patrick on Saturday appointed William Cowan to the Senate seat.',
+    b: 'Governor names senator\n\nThe seat was open.\n\nMassachusetts Gov. Deval Patrick on Wednesday appointed William Cowan to the Senate seat.',
+    c: 'Governor names senator\n\nThe seat was open.\n\nLONDON (Reuters) - Gov. Deval Patrick on Wednesday appointed William Cowan to the Senate seat.',
+  });
+  assert.equal(found.length, 1);
+  assert.equal(found[0].uri, 'a');
+  assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
+  // A place that opens a sentence without a dash after it is still where the act was done.
+  assert.deepEqual(
+    conflicts({
+      a: 'Governor names senator\n\nThe seat was open.\n\nIn Boston, Gov. Deval Patrick on Saturday appointed William Cowan to the Senate seat.',
+      b: 'Governor names senator\n\nThe seat was open.\n\nIn Washington, Gov. Deval Patrick on Wednesday appointed William Cowan to the Senate seat.',
+    }),
+    [],
+  );
+});
+
 test('days: statements at places that tell two incidents apart never meet in one group through statements that name no place', () => {
   assert.deepEqual(
     conflicts({
