@@ -427,6 +427,24 @@ test('subject: a share is of the head of its phrase, in its own place; a share l
   );
 });
 
+test('shares of a poll: a share "among" a part of those asked is that part\'s; the second share of a score is the other side\'s', () => {
+  const shares = statements('Senator Jane Ostrom leads, 59 percent to 28 percent, among voters 45 and older. Ostrom has a lead of 48 percent to 41 percent over Mr. Vance.');
+  assert.deepEqual(
+    shares.map((s) => [s.text, s.modifiers, s.entity]),
+    [
+      ['59 percent', ['among voters 45 and older'], 'Jane Ostrom'],
+      ['28 percent', ['among voters 45 and older'], undefined],
+      ['48 percent', [], 'Ostrom'],
+      ['41 percent', [], 'Vance'],
+    ],
+  );
+  const a = 'Poll shows tight race\n\nThe race is close.\n\nOstrom leads, 59 percent to 28 percent, among voters 45 and older, the poll found.';
+  const b = 'Poll shows tight race\n\nThe race is close.\n\nOstrom has a lead of 48 percent to 41 percent over Vance, according to the institute.';
+  assert.deepEqual(conflicts({ a, b }), [], 'a part of the voters and all of them');
+  const c = 'Poll shows tight race\n\nThe race is close.\n\nOstrom has a lead of 48 percent to 39 percent over Vance, the institute said.';
+  assert.equal(conflicts({ b, c }).length, 1, 'one score told two ways');
+});
+
 test('alignment: shares of two different things, of a part and a whole, or a change and a share are not compared', () => {
   const a = 'Cables cut\n\nUp to 70 per cent of web services in Ostria, and 60 per cent in Norland, were disrupted.';
   const b = 'Outage\n\nAs much as 55 percent of voice traffic in Ostria and 81 percent in Norland was out of service.';

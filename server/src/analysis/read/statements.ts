@@ -488,13 +488,58 @@ function boughtName(site: Site): number | undefined {
  */
 function percentStatement(site: Site): Said | undefined {
   const share = shareOf(site, site.q.end) ?? elidedShareOf(site);
-  const entity = placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60);
-  const modifiers = [...(share?.modifiers ?? []), ...(isChange(site) ? ['change'] : [])];
+  const runnerUp = runnerUpOf(site);
+  const entity = runnerUp ? runnerUp.entity : (placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
+  const group = subgroupOf(site);
+  const modifiers = [...(share?.modifiers ?? []), ...(isChange(site) ? ['change'] : []), ...(group ? [`among ${group}`] : [])];
   // "IBM's 10 percent share": a noun that only names the percentage says nothing of what it is a share of.
   const after = nounAfter(site);
   const named = after !== undefined && site.lex.values.percent.namingNouns.includes(after) ? undefined : after;
   return { subject: share?.head ?? named, entity, modifiers, predicate: governingVerb(site) };
 }
+
+/**
+ * "Clinton leads Sanders 48 percent to 41 percent": the second share of a score is the other side's, not the leader's
+ * named before it. Its entity is the one named after it ("to 41 percent over Mr. Sanders"), else none.
+ */
+function runnerUpOf(site: Site): { entity?: number } | undefined {
+  const { ctx, q } = site;
+  const previous = ctx.quantities[site.index - 1];
+  if (!previous || previous.kind !== 'percent' || previous.sentence !== q.sentence || !/^\s*(?:to|-|–)\s*$/.test(ctx.text.slice(previous.end, q.start))) return undefined;
+  const after = nearestMention(site, ['person', 'organization', 'place', 'other'], 'after', 40);
+  if (after !== undefined && /^[\s,]*(?:over|for|against)\s+(?:(?:mr|mrs|ms|dr|sen|gov)\.?\s+)?$/i.test(ctx.text.slice(q.end, ctx.mentions[after].start))) return { entity: after };
+  return {};
+}
+
+/**
+ * "Clinton leads, 59 percent to 28 percent, among voters 45 and older", "Among Republicans, 55 percent…": a share of
+ * a part of those asked, named after "among" in the sentence (the nearest such phrase to the value): a poll's figure
+ * among older voters is not its figure among all voters, nor among the young.
+ */
+function subgroupOf(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'among' || (k >= site.first && k <= site.last)) return;
+    const words: string[] = [];
+    for (let j = k + 1; j < tokens.length && words.length < SUBGROUP_WORDS; j++) {
+      const w = tokens[j];
+      if (w.kind !== 'word' && w.kind !== 'number') break;
+      if (/^(?:VB[DPZ]?|MD|WDT|WP|IN)$/.test(tags[j]) && w.lower !== 'under' && w.lower !== 'over') break;
+      if (words.length === 0 && (tags[j] === 'PRP' || lex.determiners.has(w.lower))) {
+        if (tags[j] === 'PRP') return;
+        continue;
+      }
+      words.push(w.lower);
+    }
+    const distance = k < site.first ? site.first - k : k - site.last;
+    if (words.length > 0 && distance < bestDistance) [best, bestDistance] = [words.join(' '), distance];
+  });
+  return best;
+}
+const SUBGROUP_WORDS = 5;
 
 interface Share {
   head: string;
