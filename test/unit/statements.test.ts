@@ -445,6 +445,16 @@ test('shares of a poll: a share "among" a part of those asked is that part\'s; t
   assert.equal(conflicts({ b, c }).length, 1, 'one score told two ways');
 });
 
+test('polls: the figures of two polls by two pollsters are not compared; one poll told two ways is', () => {
+  const nbc = 'Poll finds Ostrom ahead\n\nThe race is close.\n\nIn an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Ostrom. The poll surveyed 1,000 adults.';
+  const harvard = 'Poll finds Ostrom ahead\n\nThe race is close.\n\nAccording to a new poll by the Harvard University Institute of Politics, 50 percent of respondents chose Ostrom. The poll surveyed 2,000 adults.';
+  const sameNbc = 'Poll finds Ostrom ahead\n\nThe race is close.\n\nIn a Wall Street Journal/NBC News poll, 45 percent of respondents chose Ostrom. The poll surveyed 1,600 adults.';
+  assert.deepEqual(conflicts({ nbc, harvard }), []);
+  const found = conflicts({ nbc, sameNbc });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /1,000 adults|1,600 adults/);
+});
+
 test('alignment: shares of two different things, of a part and a whole, or a change and a share are not compared', () => {
   const a = 'Cables cut\n\nUp to 70 per cent of web services in Ostria, and 60 per cent in Norland, were disrupted.';
   const b = 'Outage\n\nAs much as 55 percent of voice traffic in Ostria and 81 percent in Norland was out of service.';

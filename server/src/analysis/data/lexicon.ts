@@ -70,6 +70,8 @@ export interface Lexicon {
   colorNames: string[];
   /** Counted nouns of a toll (singular as claims.ts makes them): a later, larger toll is news, not an error. */
   tollNouns: Set<string>;
+  /** "poll", "surveyed": words that name an opinion poll, whose figures are its own (corpus/polls.ts). */
+  surveyWords: Set<string>;
   /** Words of a toll and the toll they count ("dead", "died" → killed; "wounded" → injured). */
   tollWords: Map<string, string>;
   /** "a 6.1 earthquake": a decimal number before these nouns is a magnitude, not a count. */
@@ -213,6 +215,7 @@ export function lexicon(): Lexicon {
     colors: new Map(raw.colors.flatMap((words, index) => words.map((w): [string, number] => [w, index]))),
     colorNames: raw.colors.map((words) => words[0]),
     tollNouns: lower(raw.tollNouns),
+    surveyWords: lower(raw.surveyWords),
     tollWords: new Map(Object.entries(raw.tollWords)),
     magnitudeNouns: lower(raw.magnitudeNouns),
     curatedTypes: new Map<string, 'place' | 'organization'>([

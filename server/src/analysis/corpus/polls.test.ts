@@ -1,0 +1,35 @@
+// Opinion polls: which organizations a report names as pollsters, and which of its statements are a poll's figures.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../read/readArticle';
+import { defaultConfig } from '../config';
+import { isPollFigure, pollSentences, pollsApart, pollstersOf } from './polls';
+
+const reading = (text: string) => readArticle(text, { uri: 'x', version: 1, source: 'x', tolerances: defaultConfig().tolerances });
+/** Entity ids as the corpus writes them: the type, then the name's words. */
+const pollsters = (text: string) => {
+  const r = reading(text);
+  const slug = (i: number) => `${r.mentions[i].type}:${r.text.slice(r.mentions[i].start, r.mentions[i].end).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return pollstersOf(r, pollSentences(r), slug);
+};
+
+test('polls: the pollster is the organization just before a survey word or after "poll by", as its distinctive words', () => {
+  assert.deepEqual(pollsters('Poll finds a close race\n\nThe race is close.\n\nIn a Wall Street Journal poll released Monday, 50 percent chose Ostrom.'), ['street', 'wall']);
+  assert.deepEqual(pollsters('Poll finds a close race\n\nThe race is close.\n\nAccording to a new poll by the Harvard University Institute of Politics, 41 percent chose Ostrom.'), ['harvard']);
+  // An organization elsewhere in the sentence, past a comma, is not the poll's.
+  assert.deepEqual(pollsters('Poll finds a close race\n\nThe race is close.\n\nThe Senate, a new poll shows, is split.'), []);
+  assert.deepEqual(pollsters('Race is close\n\nThe race is close.\n\nThe Wall Street Journal said 50 percent chose Ostrom.'), [], 'no survey word');
+});
+
+test('polls: a share or a margin in points anywhere in a pollster\'s report is the poll\'s; a count only in a sentence that names the poll', () => {
+  const r = reading('Poll finds a close race\n\nThe race is close.\n\nIn a Wall Street Journal poll, 50 percent chose Ostrom. The poll surveyed 1,000 adults. The margin is 3 percentage points. Ostrom has held 12 rallies.');
+  const sentences = pollSentences(r);
+  const figure = (text: string) => {
+    const claim = r.claims.find((c) => r.quantities[c.quantity].text.startsWith(text))!;
+    return isPollFigure(claim, r.quantities[claim.quantity], sentences, ['wall']);
+  };
+  assert.deepEqual(['50 percent', '1,000', '3 percentage', '12 rallies'].map(figure), [true, true, true, false]);
+  assert.equal(pollsApart(['harvard'], ['street', 'wall']), true);
+  assert.equal(pollsApart(['nbc', 'street', 'wall'], ['street', 'wall']), false, 'one pollster named two ways');
+  assert.equal(pollsApart(undefined, ['wall']), false, 'a report that names no pollster may be of either poll');
+});

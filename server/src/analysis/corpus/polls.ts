@@ -1,0 +1,77 @@
+// Opinion polls. A poll's figures (how many it asked, the shares of its answers, the days it was conducted) are that
+// poll's own: two reports that name pollsters and none in common report two polls ("an NBC News/Wall Street Journal
+// poll" of 1,000 adults, "a new poll by the Harvard University Institute of Politics" of 2,000 people), and their
+// figures are not one fact told two ways. A report that names no pollster may be of either.
+import { lexicon } from '../data/lexicon';
+import type { Claim, Quantity, Reading } from '../types';
+
+/** How far before a survey word a pollster's name may end ("Quinnipiac conducted the poll", "CNN/ORC poll"). */
+const BEFORE_REACH = 25;
+/** What may stand between a survey word and the pollster named after it ("a new poll by the Harvard …"). */
+const BY = /^\s+(?:(?:conducted|released|commissioned|carried out)\s+)?(?:by|from|for)\s+(?:the\s+)?$/i;
+/** The kinds of values a poll reports. */
+const POLL_KINDS = new Set(['percent', 'count', 'date', 'day']);
+
+let surveyPattern: RegExp | undefined;
+
+/** The survey words of one sentence's text, as [start, end] offsets into it. */
+function surveyWordsOf(text: string): Array<[number, number]> {
+  surveyPattern ??= new RegExp(`\\b(?:${[...lexicon().surveyWords].join('|')})\\b`, 'gi');
+  const out: Array<[number, number]> = [];
+  surveyPattern.lastIndex = 0;
+  for (let m = surveyPattern.exec(text); m; m = surveyPattern.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The sentences of a reading that name a poll. */
+export function pollSentences(reading: Reading): Set<number> {
+  const out = new Set<number>();
+  if (surveyWordsOf(reading.text).length === 0) return out;
+  reading.sentences.forEach((s, i) => {
+    if (surveyWordsOf(reading.text.slice(s.start, s.end)).length > 0) out.add(i);
+  });
+  return out;
+}
+
+/**
+ * The pollsters a reading names, as the distinctive words of their names: organizations ending just before a survey
+ * word in its sentence (an "NBC News/Wall Street Journal poll", "Quinnipiac conducted the poll") or named after one ("a
+ * poll by the …"). Words, not entities: the reader may cut "NBC News/Wall Street Journal" anywhere, and "Wall Street
+ * Journal/NBC News" is the same pollster; words any organization's name may hold ("news", "university") say nothing.
+ */
+export function pollstersOf(reading: Reading, sentences: Set<number>, entityOf: (mention: number) => string | undefined): string[] {
+  const out = new Set<string>();
+  const text = reading.text;
+  const { orgWords } = lexicon();
+  reading.mentions.forEach((m, i) => {
+    if (m.type !== 'organization' || !sentences.has(m.sentence)) return;
+    const sentence = reading.sentences[m.sentence];
+    const named = surveyWordsOf(text.slice(sentence.start, sentence.end)).some(([start, end]) => {
+      const [from, to] = [sentence.start + start, sentence.start + end];
+      if (m.end <= from) return from - m.end <= BEFORE_REACH && !/[,;:.()]/.test(text.slice(m.end, from));
+      return m.start >= to && BY.test(text.slice(to, m.start));
+    });
+    const id = named ? entityOf(i) : undefined;
+    if (!id) return;
+    for (const word of id.replace(/^[^:]*:/, '').split('-')) if (word.length > 2 && !orgWords.has(word) && !NOT_DISTINCTIVE.has(word)) out.add(word);
+  });
+  return [...out].sort();
+}
+
+/** Words of an organization's name that do not tell one pollster from another. */
+const NOT_DISTINCTIVE = new Set(['the', 'and', 'for', 'new', 'research', 'center', 'centre', 'poll', 'polling', 'politics', 'public', 'national', 'american', 'america']);
+
+/**
+ * Whether a statement is a poll's figure: a share, or a margin in percentage points, in a report that names a pollster
+ * ("55 percent of all voters", "plus or minus 5.5 percentage points"), or a count, date or day in a sentence that
+ * names a poll ("surveyed 1,000 adults between Dec. 4 and 9").
+ */
+export function isPollFigure(claim: Claim, quantity: Quantity, sentences: Set<number>, pollsters: string[]): boolean {
+  if (pollsters.length === 0 || !POLL_KINDS.has(claim.attribute)) return false;
+  return claim.attribute === 'percent' || (claim.attribute === 'count' && /^percentage/.test(quantity.unit)) || sentences.has(claim.sentence);
+}
+
+/** Two poll figures of reports that name pollsters and none in common (no word of their names): figures of two polls. */
+export function pollsApart(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return !!a?.length && !!b?.length && !a.some((id) => b.includes(id));
+}
