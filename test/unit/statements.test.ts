@@ -31,6 +31,35 @@ test('subject: the counted noun by its tags, with the words that narrow it', () 
   assert.deepEqual([bombs.subject, refugees.subject, refugees.modifiers, workers.subject, workers.modifiers], ['bomb', 'refugee', ['nuban'], 'worker', ['aid']]);
 });
 
+test('subject: a noun, an adjective and a noun after a count: the last noun is counted ("eight state legislative candidates")', () => {
+  const [candidates] = statements('She endorsed eight state legislative candidates on Tuesday.');
+  assert.deepEqual([candidates.subject, candidates.modifiers], ['candidate', ['state', 'legislative']]);
+});
+
+test('counts: a mean is not a tally ("has averaged 100 RBIs"); the first runs of a sequence never disagree ("the first three contests")', () => {
+  const [mean] = statements('He has averaged 100 RBIs in his six seasons.');
+  assert.ok(mean.modifiers.includes('average'));
+  const a = 'Primary results\n\nVoters went to the polls.\n\nHe would be the first Republican to sweep the first three contests on the calendar.';
+  const b = 'Primary results\n\nVoters went to the polls.\n\nThe two candidates had split the first two contests, his campaign said.';
+  assert.deepEqual(conflicts({ a, b }), []);
+  const c = 'Primary results\n\nVoters went to the polls.\n\nHe won three contests on the calendar.';
+  const d = 'Primary results\n\nVoters went to the polls.\n\nHe won two contests on the calendar.';
+  assert.equal(conflicts({ c, d }).length, 1, 'two counts of one set of contests');
+});
+
+test('events: "calls to end" and "a call for" are demands, not conversations', () => {
+  const [span] = read('Senator campaigns\n\nThe senator, who has represented Norland for two decades, rallied students with his calls to end the rigged economy.').claims;
+  assert.notEqual(span?.event, 'communication');
+  const call = read('Leaders spoke\n\nAnna Berg held an hour-long call to Omar Said on Tuesday.').claims.find((c) => c.attribute === 'duration');
+  assert.equal(call?.event, 'communication');
+});
+
+test('a tally over a span against one that names none ("43 RBIs in 54 games" / "121 RBIs") is a hint', () => {
+  const a = 'Slugger signs\n\nThe deal is done.\n\nHe hit .358 with 43 RBIs in 54 games with his new club.';
+  const b = 'Slugger signs\n\nThe deal is done.\n\nHe hit .308 with 121 RBIs.';
+  assert.deepEqual(conflicts({ a, b }).map((f) => f.severity), ['hint']);
+});
+
 test('subject: a hyphenated word after a number is no compound of it ("five semi-automatic pistols" counts pistols)', () => {
   const [pistols, school] = statements('He took five semi-automatic pistols. A 200-student school burned.');
   assert.deepEqual([pistols.subject, pistols.modifiers, school.subject, school.modifiers], ['pistol', ['semi-automatic'], 'student', ['school']]);

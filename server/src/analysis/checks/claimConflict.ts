@@ -6,6 +6,7 @@
 // a source that gives both values is telling two things apart, not disagreeing.
 import type { Config } from '../config';
 import { alignModel } from '../corpus/align';
+import { isPeriod } from '../corpus/alignFeatures';
 import type { Corpus } from '../corpus/corpus';
 import { claimName } from '../corpus/claimNames';
 import { speakingVerb } from '../corpus/dayEvents';
@@ -475,7 +476,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   if (side !== reference && !shown.some((c) => reference.sources.has(c.uri))) return undefined;
   const confidence = Math.min(...shown.map((c) => linkOf(corpus, claim, c)));
   const surest = Math.max(...shown.map((c) => linkOf(corpus, claim, c)));
-  const severity = severityFor(kind.code, config, surest < DISAGREE_AT ? 'hint' : defaultSeverity(corpus, claim, shown, confidence));
+  const severity = severityFor(kind.code, config, surest < DISAGREE_AT || shown.every((o) => oneSpanOnly(claim, o)) ? 'hint' : defaultSeverity(corpus, claim, shown, confidence));
   if (severity === 'off') return undefined;
   const reading = corpus.readings.get(claim.uri)!;
   const agreeing = side.members.filter((c) => c.uri !== claim.uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a));
@@ -529,6 +530,14 @@ function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[], co
   if (others.every((o) => neighbouringBearings(claim.quantity, o.quantity))) return 'information';
   if (others.every((o) => agesAYearOrTwoApart(claim.quantity, o.quantity))) return 'warning';
   return bothStatedAsFact(claim, others) && confidence >= ERROR_AT && !others.some((o) => datesAnotherEvent(claim, o)) ? 'error' : 'warning';
+}
+
+/**
+ * A tally over a span against one that names none ("43 RBIs in 54 games" / "121 RBI" of a season): they may be one, as
+ * the aligner allows, but a tally of part of a span is as likely; worth a look, not a warning.
+ */
+function oneSpanOnly(a: ClaimRef, b: ClaimRef): boolean {
+  return a.claim.modifiers.some(isPeriod) !== b.claim.modifiers.some(isPeriod);
 }
 
 /**

@@ -386,7 +386,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (a.claim.attribute === 'age' && (mayBeYearsApart(a.publishedBetween, b.publishedBetween) || !!a.ageThen !== !!b.ageThen)) return 'ages years apart';
   // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
   // do counts of different sets ("career games", "a total of").
-  if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b)) return 'two sets';
+  if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';
@@ -429,6 +429,13 @@ function additions(p: Placed): boolean {
   return p.claim.modifiers.some((m) => ADDITIVE!.includes(m));
 }
 let ADDITIVE: string[] | undefined;
+
+/** "the first three contests": a count that says how far a run of a sequence goes, which another run's count does not deny. */
+function runOfASequence(p: Placed): boolean {
+  PREFIXES ??= lexicon().values.align.prefixes;
+  return p.claim.attribute === 'count' && p.claim.modifiers.some((m) => PREFIXES!.includes(m));
+}
+let PREFIXES: string[] | undefined;
 
 /**
  * Two dates of the start of one incident named by one word ("fighting … began in July" / "fighting … since June"). Only

@@ -313,7 +313,7 @@ function modifierSetsOf(mods: string[]): ModifierSets {
 }
 
 /** A span a count is tallied over, as the statement reader writes it: "per season" (a rate), "over 54 game" (a total). */
-function isPeriod(modifier: string): boolean {
+export function isPeriod(modifier: string): boolean {
   return modifier.startsWith('per ') || modifier.startsWith('over ');
 }
 

@@ -260,6 +260,8 @@ function countStatement(site: Site): Said | undefined {
   const period = periodOf(site);
   if (period) modifiers.push(period);
   const predicate = governingVerb(site);
+  // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
+  if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
   // subject ("people" for "24 dead", "no one" and "the death toll rose to 24").
   const toll = tollOf(site, inflected(site), subject);
@@ -442,7 +444,11 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
       if (noun) words.push(noun);
       noun = t.lower;
     } else if (/^(?:JJ|VBN|VBG|CD)/.test(tag) && noun === undefined) words.push(t.lower);
-    else break;
+    else if (/^JJ/.test(tag) && noun !== undefined && k + 1 < tokens.length && /^NN/.test(tags[k + 1]) && !tokens[k + 1].cap) {
+      // "eight state legislative candidates": a noun, an adjective and a noun; the first noun narrows the last.
+      words.push(noun, t.lower);
+      noun = undefined;
+    } else break;
     if (t.possessive) break;
   }
   if (!noun || lex.notCountUnits.has(noun)) return undefined;
@@ -1984,9 +1990,18 @@ function scopeAround(text: string, clause: Range, qStart: number, qEnd: number):
 function findTrigger(site: Site, scope: Range): { token: Token; event: string } | undefined {
   const { tokens, lex, q, clause } = site;
   const distance = (t: Token) => (t.start >= q.end ? t.start - q.end : q.start - t.end);
-  const candidates = (range: Range) => tokens.filter((t) => t.start >= range.start && t.end <= range.end && lex.eventTrigger.has(t.lower)).sort((a, b) => distance(a) - distance(b));
+  const candidates = (range: Range) =>
+    tokens.filter((t, k) => t.start >= range.start && t.end <= range.end && lex.eventTrigger.has(t.lower) && !callsFor(site, k)).sort((a, b) => distance(a) - distance(b));
   const best = candidates(scope)[0] ?? candidates(clause)[0];
   return best ? { token: best, event: lex.eventTrigger.get(best.lower)! } : undefined;
+}
+
+/** "his calls to end the rigged economy", "a call for calm": a demand, not a conversation ("his call to Putin"). */
+function callsFor(site: Site, k: number): boolean {
+  const { tokens } = site;
+  if (!/^calls?$/.test(tokens[k].lower) || k + 1 >= tokens.length) return false;
+  const next = tokens[k + 1].lower;
+  return next === 'for' || (next === 'to' && k + 2 < tokens.length && site.tags()[k + 2] === 'VB');
 }
 
 function previousWordOf(tokens: Token[], target: Token, lex: Lexicon): string | undefined {
