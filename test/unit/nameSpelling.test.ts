@@ -64,6 +64,10 @@ test('name-spelling: two people are not one name because their names are a lette
   });
   assert.deepEqual(sameSentence.map((x) => x.severity), ['warning']);
   assert.deepEqual(found({ a: 'The Clintons arrived. Senator Ann Clinton spoke.', b: 'Senator Ann Clinton spoke.' }), []);
+  // A given name is no misspelt surname, though one article writes the surname too.
+  const chris = 'Christie endorses Trump\n\nGov. Chris Christie endorsed Trump on Friday. Christie said he was proud.';
+  const whitman = 'Christie endorses Trump\n\nGov. Chris Christie endorsed Trump on Friday.\n\nRepublican Christine Todd Whitman, the former governor, said she would rather vote for Hillary Clinton.';
+  assert.deepEqual(found({ chris, whitman }), []);
 });
 
 test('name-spelling: the hover on a misspelt name shows both spellings with their sources', () => {

@@ -42,7 +42,7 @@ export function pollSentences(reading: Reading): Set<number> {
 export function pollstersOf(reading: Reading, sentences: Set<number>, entityOf: (mention: number) => string | undefined): string[] {
   const out = new Set<string>();
   const text = reading.text;
-  const { orgWords } = lexicon();
+  const { orgWords, pollsterGenericWords } = lexicon();
   reading.mentions.forEach((m, i) => {
     if (m.type !== 'organization' || !sentences.has(m.sentence)) return;
     const sentence = reading.sentences[m.sentence];
@@ -53,13 +53,10 @@ export function pollstersOf(reading: Reading, sentences: Set<number>, entityOf: 
     });
     const id = named ? entityOf(i) : undefined;
     if (!id) return;
-    for (const word of id.replace(/^[^:]*:/, '').split('-')) if (word.length > 2 && !orgWords.has(word) && !NOT_DISTINCTIVE.has(word)) out.add(word);
+    for (const word of id.replace(/^[^:]*:/, '').split('-')) if (word.length > 2 && !orgWords.has(word) && !pollsterGenericWords.has(word)) out.add(word);
   });
   return [...out].sort();
 }
-
-/** Words of an organization's name that do not tell one pollster from another. */
-const NOT_DISTINCTIVE = new Set(['the', 'and', 'for', 'new', 'research', 'center', 'centre', 'poll', 'polling', 'politics', 'public', 'national', 'american', 'america']);
 
 /**
  * Whether a statement is a poll's figure: a share, or a margin in percentage points, in a report that names a pollster

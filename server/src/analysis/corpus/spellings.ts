@@ -19,6 +19,8 @@ export interface WordOccurrence extends SourceSpan {
   initial: boolean;
   /** Inside a person's name as the reader tagged it. */
   person: boolean;
+  /** Where in that person's name of several words: first (a given name) or last (a surname). */
+  part?: 'given' | 'surname';
   /** The entity of the mention the word is in. */
   entity?: string;
   /** The capitalised words either side, folded ("gulf" for "Gulf of Eden", "clinton" for "Hillary Clinton"). */
@@ -162,6 +164,10 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   // Criticized" in a title-case headline beside "Michael Steele").
   // Or first in its sentences, beside the name the variant stands beside ("Benjamin Todd Jealous, the president …").
   if (!nameLike(other) && !sharesNeighbour(variant, other)) return 'other not written as a name';
+  // "Christine Todd Whitman" against "Chris Christie": a given name is not a surname misspelt. Beside the same name
+  // they may be ("Al-Sawarmi Khalid" / "Sawarmi Khaled Saad": names are ordered differently in transliteration).
+  const givenAndSurname = (onlyAs(variant, 'given') && onlyAs(other, 'surname')) || (onlyAs(variant, 'surname') && onlyAs(other, 'given'));
+  if (givenAndSurname && !sharesNeighbour(variant, other)) return 'a given name against a surname';
   if ([...variant.uris].every((u) => other.uris.has(u)) && other.uris.size === variant.uris.size) return 'the same sources write both';
   const majority = other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1;
   // A person's name when most occurrences of either spelling stand in a person's name as the reader tagged it.
@@ -192,6 +198,12 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
     return 'one against one, no context';
   }
   return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };
+}
+
+/** Whether a spelling stands in people's names of several words, and always in that part of them. */
+function onlyAs(spelling: Spelling, part: 'given' | 'surname'): boolean {
+  const placed = spelling.occurrences.filter((o) => o.part !== undefined);
+  return placed.length > 0 && placed.every((o) => o.part === part);
 }
 
 /**
@@ -370,10 +382,12 @@ function collect(corpus: Corpus): Map<string, Spelling> {
         if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);
         const entity = mention ? corpus.mentionEntity.get(`${reading.uri}#${mention.index}`) : undefined;
         const person = mention !== undefined && mention.type === 'person' && mention.kind === 'name';
+        const several = person && /\s/.test(reading.text.slice(mention.start, mention.end).trim());
+        const part = !several ? undefined : start === mention.start ? 'given' : end >= mention.end - 2 ? 'surname' : undefined;
         // Case and transliteration variants are one spelling ("LaTonya" / "Latonya", "Zelenskiy" / "Zelensky").
         const spelling = spellings.get(folded) ?? { text: written, folded, uris: new Set<string>(), occurrences: [] };
         spelling.uris.add(reading.uri);
-        spelling.occurrences.push({ uri: reading.uri, start: shownStart, end, text: reading.text.slice(shownStart, end), initial, person, entity, neighbours, role, sentence: index });
+        spelling.occurrences.push({ uri: reading.uri, start: shownStart, end, text: reading.text.slice(shownStart, end), initial, person, ...(part ? { part } : {}), entity, neighbours, role, sentence: index });
         spellings.set(folded, spelling);
       });
     });
@@ -406,7 +420,7 @@ function headBeforeOf(text: string): string | undefined {
 }
 
 /** The mention a position falls in, with its index. */
-function mentionIndex(reading: Reading): (at: number) => { index: number; type: string; kind: string } | undefined {
+function mentionIndex(reading: Reading): (at: number) => { index: number; start: number; end: number; type: string; kind: string } | undefined {
   const sorted = reading.mentions.map((m, index) => ({ index, start: m.start, end: m.end, type: m.type, kind: m.kind })).sort((x, y) => x.start - y.start);
   return (at) => {
     let lo = 0;

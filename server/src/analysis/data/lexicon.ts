@@ -72,6 +72,8 @@ export interface Lexicon {
   tollNouns: Set<string>;
   /** "poll", "surveyed": words that name an opinion poll, whose figures are its own (corpus/polls.ts). */
   surveyWords: Set<string>;
+  /** Words of pollsters' names (besides orgWords) that do not tell one pollster from another: "research", "center". */
+  pollsterGenericWords: Set<string>;
   /** Words of a toll and the toll they count ("dead", "died" → killed; "wounded" → injured). */
   tollWords: Map<string, string>;
   /** "a 6.1 earthquake": a decimal number before these nouns is a magnitude, not a count. */
@@ -216,6 +218,7 @@ export function lexicon(): Lexicon {
     colorNames: raw.colors.map((words) => words[0]),
     tollNouns: lower(raw.tollNouns),
     surveyWords: lower(raw.surveyWords),
+    pollsterGenericWords: lower(raw.pollsterGenericWords),
     tollWords: new Map(Object.entries(raw.tollWords)),
     magnitudeNouns: lower(raw.magnitudeNouns),
     curatedTypes: new Map<string, 'place' | 'organization'>([
