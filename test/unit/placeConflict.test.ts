@@ -33,7 +33,16 @@ test('directions: "was found" is an arrest, so the place of a capture compares w
     b: 'He was at large until Dec. 7, when he was found at a north Houston business.',
   });
   oneBetween(found, 'a', 'b');
-  assert.match(found[0].message, /direction from Houston/);
+  assert.match(found[0].message, /part of Houston/);
+});
+
+test('directions: a bearing from another place in the same article says nothing of this one', () => {
+  const found = conflicts({
+    a: 'Quake\n\nResidents woke up.\n\nThe quake struck the northern Indonesian province of Aceh, 55 km west of the town of Bireun.',
+    b: 'Quake\n\nResidents woke up.\n\nThe earthquake hit 55 km south of Bireun, 72 km southeast of Reuleuet.',
+  });
+  oneBetween(found, 'a', 'b');
+  assert.match(found[0].message, /direction from Bireun/);
 });
 
 test('homes: the same person said to live in two towns conflicts; other people and large places are not compared', () => {

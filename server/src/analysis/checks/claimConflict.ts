@@ -307,9 +307,13 @@ function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
   // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
   if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;
   // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other,
-  // nor does a local time of the time in GMT ("9:23 p.m. local time" beside "1623 GMT").
-  return (q.kind !== 'money' && q.kind !== 'time') || q.unit === like.quantity.unit;
+  // nor does a local time of the time in GMT ("9:23 p.m. local time" beside "1623 GMT"), nor a bearing from another
+  // place ("northern Indonesia" beside "south of Bireun").
+  return !SAME_UNIT_ONLY.has(q.kind) || q.unit === like.quantity.unit;
 }
+
+/** Kinds whose values in two units (currencies, zones, places a bearing is from) say nothing of each other. */
+const SAME_UNIT_ONLY = new Set<Quantity['kind']>(['money', 'time', 'direction']);
 
 /** The entity a statement is said of (a person's age, the place a distance is from), as the corpus resolved it. */
 function entityOf(s: Stated): string | undefined {

@@ -18,7 +18,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'ago':
       return whenName(corpus, claim, others);
     case 'direction':
-      return `direction from ${placeName(claim.quantity.unit.replace(/ \(within\)$/, ''), claim.quantity.text)}`;
+      return claim.quantity.unit.endsWith(' (within)')
+        ? `part of ${placeName(claim.quantity.unit.replace(/ \(within\)$/, ''), claim.quantity.text)}`
+        : `direction from ${placeName(claim.quantity.unit, claim.quantity.text)}`;
     case 'residence':
       return `home of ${entity ?? 'the same person'}`;
     case 'age':

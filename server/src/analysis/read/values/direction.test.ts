@@ -19,3 +19,10 @@ test('direction: a combined point written as two words is one direction', () => 
   assert.deepEqual(directions('about 58km south-west of Bandar Abbas').map(formatValue), ['southwest of Bandar Abbas']);
   assert.equal(valuesDisjoint(directions('60km south west of Bandar Abbas')[0], directions('58km south-west of Bandar Abbas')[0], 0.05), false);
 });
+
+test('direction: the kind of place may stand before its name; a continent\'s or an ocean\'s region is a name; a people\'s name is its country', () => {
+  assert.deepEqual(directions('55 kilometers (34 miles) west of the town of Bireun').map(formatValue), ['west of Bireun']);
+  assert.deepEqual(directions('40 km north of the provincial capital, Banda Aceh').map(formatValue), ['north of Banda Aceh']);
+  assert.deepEqual(directions('a backup route via southeast Asia and the south Pacific'), []);
+  assert.deepEqual(directions('the northwestern Indonesian province of Aceh').map(formatValue), ['northwest Indonesia']);
+});

@@ -1,13 +1,15 @@
 // Compass directions from a named place: "55 km west of Bireun", "northeast of Houston" (outside the place), "in
 // northeast Houston" (a part of it: another reference, kept apart by the unit). The value is the compass angle
 // (north = 0, northeast = 45 …); the unit names the place.
+import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
 import { matchesIn, type Sentence, type ValueKind } from './kind';
 
 const COMPASS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
 // The combined points come first and may be written in one word, with a hyphen or with a space ("60km south west of
 // Bandar Abbas"): otherwise "west of" would be read alone from "south west of".
-const DIRECTION = /\b([Nn]orth[- ]?east|[Nn]orth[- ]?west|[Ss]outh[- ]?east|[Ss]outh[- ]?west|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\s+(of\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)/g;
+// "west of the town of Bireun", "north of the provincial capital, Banda Aceh": the kind of place named before it.
+const DIRECTION = /\b([Nn]orth[- ]?east|[Nn]orth[- ]?west|[Ss]outh[- ]?east|[Ss]outh[- ]?west|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\s+(of\s+(?:the\s+[a-z]+(?:\s[a-z]+)?(?:\s+of|,)\s+)?)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)/g;
 const NAMES = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'];
 
 export const direction: ValueKind = {
@@ -16,10 +18,13 @@ export const direction: ValueKind = {
   find(s: Sentence): Quantity[] {
     const found: Quantity[] = [];
     for (const m of matchesIn(s, DIRECTION)) {
-      // "South Sudan", "North Korea": a compass word that starts a name is part of the name.
-      if (/^[A-Z]/.test(m[1]) && !m[2]) continue;
+      // "South Sudan", "North Korea": a compass word that starts a name is part of the name; "southeast Asia" names a
+      // region of a continent or an ocean, whatever its case.
+      if (!m[2] && (/^[A-Z]/.test(m[1]) || lexicon().values.direction.regionsOf.includes(m[3].toLowerCase()))) continue;
       const angle = COMPASS[m[1].toLowerCase().replace(/[- ]/, '')];
-      const unit = m[2] ? m[3].toLowerCase() : `${m[3].toLowerCase()} (within)`;
+      // "the northwestern Indonesian province of Aceh": a part of the country its people's name names.
+      const place = m[3].toLowerCase();
+      const unit = m[2] ? place : `${lexicon().demonyms.get(place) ?? place} (within)`;
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'direction', low: angle, high: angle, unit, sentence: s.index, precision: 45 });
     }
     return found;
