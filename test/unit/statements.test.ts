@@ -379,6 +379,18 @@ test('subject: a span a verb gives a person ("He was sentenced to 5 1/2 years") 
   assert.deepEqual(statements('The company was banned for three years. He was sentenced on Monday to life.').filter((s) => s.attribute === 'duration'), [], 'a span given to no person named is not compared');
 });
 
+test('subject: a headline that sentences someone by what he is ("Norland man jailed for 12 years") sentences the one person the article sentences', () => {
+  const body = 'A Norland court on Tuesday sentenced Tom Reyes for a fraud that cost savers millions.\n\nReyes, 52, had denied the charges.';
+  const a = `Norland man jailed for 12 years over bank fraud\n\n${body}`;
+  const b = 'Fraudster sentenced\n\nTom Reyes was sentenced to 15 years in prison on Tuesday for a fraud that cost savers millions.';
+  const found = conflicts({ a, b });
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /sentence of Tom Reyes/);
+  // Two people sentenced: the headline's is either.
+  const two = `Norland man jailed for 12 years over bank fraud\n\nA Norland court on Tuesday sentenced Tom Reyes and his partner.\n\nThe court also sentenced Ann Vale.`;
+  assert.deepEqual(statements(two).filter((x) => x.attribute === 'duration'), []);
+});
+
 test('subject: "a sentence of 18 years" is the sentence, as "an 18-year sentence" is; "a contract of eight years" names no given span', () => {
   const [given] = statements('Imposing a sentence of 18 years, the judge spoke briefly.').filter((s) => s.attribute === 'duration');
   assert.equal(given?.subject, 'sentence');

@@ -760,9 +760,32 @@ function givenSpan(site: Site): Said | undefined {
   if (object < 0 && !toOrFor(tokens[k].end)) return undefined;
   const noun = (lex.values.duration.verbNouns as Record<string, string>)[tokens[k].lower];
   if (!noun) return undefined;
-  const person = object >= 0 ? object : subjectOfVerb(site, tokens[k]);
+  const person = object >= 0 ? object : (subjectOfVerb(site, tokens[k]) ?? describedInTheHeadline(site, tokens[k]));
   if (person === undefined) return undefined;
   return { subject: noun, entity: person, modifiers: [], predicate: stem(tokens[k].lower, lex) };
+}
+
+/**
+ * "Norland man jailed for 12 years": a headline names the one it sentences by what he is. When the article gives a
+ * span by such a verb to one named person only ("sentenced Tom Reyes", "Reyes was jailed"), the headline's is his.
+ */
+function describedInTheHeadline(site: Site, verb: Token): number | undefined {
+  const { ctx, lex, q } = site;
+  if (ctx.paragraphs[site.sentence.paragraph].kind !== 'headline') return undefined;
+  // Someone named before the verb is no description (a name the reader did not tag a person's, a pronoun).
+  if (ctx.mentions.some((m) => m.sentence === q.sentence && m.end <= verb.start && m.type !== 'place')) return undefined;
+  const verbs = lex.values.duration.verbNouns as Record<string, string>;
+  const given = new Map<string, number>();
+  ctx.mentions.forEach((m, i) => {
+    if (m.type !== 'person' || m.sentence === q.sentence || ctx.paragraphs[ctx.sentences[m.sentence].paragraph].kind === 'headline') return;
+    const before = /([a-z]+)\s+$/i.exec(ctx.text.slice(Math.max(ctx.sentences[m.sentence].start, m.start - 20), m.start))?.[1]?.toLowerCase();
+    const after = /^\s+(?:(?:was|has been|had been|is)\s+)?([a-z]+)/i.exec(ctx.text.slice(m.end, Math.min(ctx.sentences[m.sentence].end, m.end + 30)))?.[1]?.toLowerCase();
+    if ((before && verbs[before]) || (after && verbs[after])) {
+      const surname = ctx.text.slice(m.start, m.end).split(/\s+/).pop()!.toLowerCase();
+      if (!given.has(surname)) given.set(surname, i);
+    }
+  });
+  return given.size === 1 ? [...given.values()][0] : undefined;
 }
 
 /**
