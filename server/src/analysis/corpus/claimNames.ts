@@ -42,7 +42,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       // when the statement told is itself said of the person.
       if (claim.claim.entity !== undefined && claim.claim.subject && claim.claim.event !== 'state') return `${claim.claim.subject} of ${entityName(corpus, [claim])}`;
       if (group.participants.length > 0) return `duration of the ${eventName(corpus, group)}`;
-      return subject ? `time ${claim.claim.event === 'state' ? subject : `of the ${subject}`}` : 'duration';
+      // "the length of the call", by the word a source wrote ("communication" is only the class of the event).
+      if (claim.claim.event === 'state' && subject) return `time ${subject}`;
+      return subject ? `length of the ${all.map((c) => c.claim.trigger?.toLowerCase()).find((t) => t !== undefined) ?? subject}` : 'duration';
     default:
       return countName(claim, subject);
   }
