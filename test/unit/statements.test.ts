@@ -296,6 +296,14 @@ test('alignment: spans relative to two different events are not compared ("two y
   assert.deepEqual(conflicts({ a, b }), []);
 });
 
+test('a length with no one named is named by the word a source wrote ("the length of the call", "the length of the period")', () => {
+  const T = 'Leaders spoke\n\nAides waited outside.\n\n';
+  const call = conflicts({ a: `${T}The two leaders spoke for about 90 minutes.`, b: `${T}The two leaders held an hour-long call.` });
+  assert.match(call[0]?.message ?? '', /the length of the call:/);
+  const period = conflicts({ a: `${T}Investigators looked at his dealings over a six-year period.`, b: `${T}Investigators looked at his dealings over a nine-year period.` });
+  assert.match(period[0]?.message ?? '', /the length of the period:/);
+});
+
 test('alignment: a span after an event is not the event\'s length ("two hours after the call" / "an hour-long call")', () => {
   const a = 'Leaders spoke\n\nTwo hours after the call with Omar Said, Anna Berg left the capital, officials said.';
   const b = 'Leaders spoke\n\nAnna Berg held an hour-long call with Omar Said before she left the capital, officials said.';
