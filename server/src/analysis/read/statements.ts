@@ -778,7 +778,7 @@ function describedInTheHeadline(site: Site, verb: Token): number | undefined {
   const given = new Map<string, number>();
   ctx.mentions.forEach((m, i) => {
     if (m.type !== 'person' || m.sentence === q.sentence || ctx.paragraphs[ctx.sentences[m.sentence].paragraph].kind === 'headline') return;
-    const before = /([a-z]+)\s+$/i.exec(ctx.text.slice(Math.max(ctx.sentences[m.sentence].start, m.start - 20), m.start))?.[1]?.toLowerCase();
+    const before = wordBeforeEnd(ctx.text.slice(Math.max(ctx.sentences[m.sentence].start, m.start - 20), m.start).toLowerCase());
     const after = /^\s+(?:(?:was|has been|had been|is)\s+)?([a-z]+)/i.exec(ctx.text.slice(m.end, Math.min(ctx.sentences[m.sentence].end, m.end + 30)))?.[1]?.toLowerCase();
     if ((before && verbs[before]) || (after && verbs[after])) {
       const surname = ctx.text.slice(m.start, m.end).split(/\s+/).pop()!.toLowerCase();
