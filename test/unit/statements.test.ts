@@ -302,6 +302,9 @@ test('a length with no one named is named by the word a source wrote ("the lengt
   assert.match(call[0]?.message ?? '', /the length of the call:/);
   const period = conflicts({ a: `${T}Investigators looked at his dealings over a six-year period.`, b: `${T}Investigators looked at his dealings over a nine-year period.` });
   assert.match(period[0]?.message ?? '', /the length of the period:/);
+  // One person named: the call is "with" her, not "between" her alone.
+  const one = conflicts({ a: `${T}Ann Lee held an hour-long call on Monday.`, b: `${T}Ann Lee held a two-hour call on Monday.` });
+  assert.match(one[0]?.message ?? '', /the duration of the call with Ann Lee:/);
 });
 
 test('alignment: a span after an event is not the event\'s length ("two hours after the call" / "an hour-long call")', () => {

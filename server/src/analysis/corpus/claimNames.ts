@@ -41,7 +41,13 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       // "Reyes was jailed for 12 years": the span a verb gave a person is named by its noun ("sentence of Tom Reyes"),
       // when the statement told is itself said of the person.
       if (claim.claim.entity !== undefined && claim.claim.subject && claim.claim.event !== 'state') return `${claim.claim.subject} of ${entityName(corpus, [claim])}`;
-      if (group.participants.length > 0) return `duration of the ${eventName(corpus, group)}`;
+      if (group.participants.length > 0) {
+        // "served four and a half months in federal prison": a state held, named as the state ("time in prison of
+        // Fred LaRue"), not by a verb of one sentence ("the reduced").
+        const state = group.claims.find((c) => c.claim.event === 'state')?.claim.subject;
+        if (state) return `time ${state} of ${listSources(participantNames(corpus, group))}`;
+        return `duration of the ${eventName(corpus, group)}`;
+      }
       // "the length of the call", by the word a source wrote ("communication" is only the class of the event).
       if (claim.claim.event === 'state' && subject) return `time ${subject}`;
       return subject ? `length of the ${all.map((c) => c.claim.trigger?.toLowerCase()).find((t) => t !== undefined) ?? subject}` : 'duration';
@@ -79,12 +85,17 @@ function categoryName(claim: ClaimRef, entity: string | undefined, subject: stri
 
 /** "call between Donald Trump and Vladimir Putin": the event by a noun a source used, with its participants. */
 export function eventName(corpus: Corpus, group: ClaimGroup): string {
-  const names = group.participants.map((id) => corpus.entityById.get(id)?.name).filter(Boolean) as string[];
+  const names = participantNames(corpus, group);
   // Name the event by a noun another source used ("call"), not a verb ("spoke").
   const verbs = lexicon().verbTriggers;
   const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger ?? stemAsWritten(corpus, group.claims, group.event);
   const noun = trigger.toLowerCase().replace(/s$/, '');
+  if (names.length === 1) return `${noun} with ${names[0]}`;
   return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
+}
+
+function participantNames(corpus: Corpus, group: ClaimGroup): string[] {
+  return group.participants.map((id) => corpus.entityById.get(id)?.name).filter(Boolean) as string[];
 }
 
 /** "day of the attack", "day Donald Trump said it", "time of the reported event". */
