@@ -497,6 +497,16 @@ test('shares of a poll: a share "among" a part of those asked is that part\'s; t
   assert.equal(conflicts({ b, c }).length, 1, 'one score told two ways');
 });
 
+test('counts: a count in a list that gives each count its own place is that place\'s ("1,051 voters in Ostria and 1,077 in Norland")', () => {
+  const [listed] = statements('The university surveyed 1,051 registered voters in Ostria and 1,077 in Norland.');
+  assert.deepEqual(listed.modifiers, ['registered', 'in ostria']);
+  const [alone] = statements('The institute surveyed 1,737 registered voters in Ostria.');
+  assert.deepEqual(alone.modifiers, ['registered'], 'a place alone may be left out by another source');
+  const a = 'Senate races close\n\nThe races are tight.\n\nThe university surveyed 1,051 registered voters in Ostria and 1,077 in Norland.';
+  const b = 'Senate races close\n\nThe races are tight.\n\nThe university conducted the poll, surveying 1,737 registered voters in the state.';
+  assert.deepEqual(conflicts({ a, b }), []);
+});
+
 test('polls: the figures of two polls by two pollsters are not compared; one poll told two ways is', () => {
   const nbc = 'Poll finds Ostrom ahead\n\nThe race is close.\n\nIn an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Ostrom. The poll surveyed 1,000 adults.';
   const harvard = 'Poll finds Ostrom ahead\n\nThe race is close.\n\nAccording to a new poll by the Harvard University Institute of Politics, 50 percent of respondents chose Ostrom. The poll surveyed 2,000 adults.';

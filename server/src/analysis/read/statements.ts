@@ -267,10 +267,29 @@ function countStatement(site: Site): Said | undefined {
   const toll = tollOf(site, inflected(site), subject);
   if (toll) return { subject: tollCounts(site.lex, subject), modifiers, predicate: toll, event: toll };
   if (q.where) modifiers.push(`in ${q.where}`);
+  const listedPlace = placeOfAListedCount(site);
+  if (listedPlace) modifiers.push(`in ${listedPlace}`);
   if (!subject && (!predicate || bare)) return undefined;
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/**
+ * "surveyed 1,051 registered voters in Florida and 1,077 in Pennsylvania": a count in a list that gives each count its
+ * own place is the count of that place. A count with a place alone ("killed 24 people in Kabul") keeps the place
+ * unsaid: another source may leave it out.
+ */
+function placeOfAListedCount(site: Site): string | undefined {
+  const { ctx, q } = site;
+  const next = ctx.quantities[site.index + 1];
+  if (!next || next.sentence !== q.sentence || next.kind !== 'count') return undefined;
+  const own = LISTED_PLACE.exec(ctx.text.slice(q.end, next.start));
+  if (!own || !/^\s+in\s+[A-Z]/.test(ctx.text.slice(next.end, site.sentence.end))) return undefined;
+  return own[1].toLowerCase();
+}
+
+/** Between a count and the next of its list: its noun's words, "in" and a place, a comma or "and". */
+const LISTED_PLACE = /^(?:\s+[a-z-]+){0,3}\s+in\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /**
  * What a toll counts: the noun it names ("10 soldiers"), or people where it names none, or names the toll itself
