@@ -296,6 +296,12 @@ test('alignment: spans relative to two different events are not compared ("two y
   assert.deepEqual(conflicts({ a, b }), []);
 });
 
+test('durations: "the first in 22 days" is the time since the last, not how long this one lasted', () => {
+  assert.deepEqual(statements('Talks failed after a White House meeting, the first in 22 days, ended without a deal.').filter((x) => x.attribute === 'duration'), []);
+  assert.deepEqual(statements('It was the first such meeting in more than two years.').filter((x) => x.attribute === 'duration'), []);
+  assert.equal(statements('The leaders met for two hours on Monday.').filter((x) => x.attribute === 'duration').length, 1);
+});
+
 test('a length with no one named is named by the word a source wrote ("the length of the call", "the length of the period")', () => {
   const T = 'Leaders spoke\n\nAides waited outside.\n\n';
   const call = conflicts({ a: `${T}The two leaders spoke for about 90 minutes.`, b: `${T}The two leaders held an hour-long call.` });

@@ -823,6 +823,8 @@ function durationStatement(site: Site): Said | undefined {
   const timeToDo = spanToDo(site, after) ?? namedTimeOf(site);
   if (timeToDo) return timeToDo;
   if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
+  // "a White House meeting — the first in 22 days": the time since the last one, not how long this one lasted.
+  if (FIRST_IN.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
   const rate = spanRate(site, after);
   if (rate) return rate.subject ? rate : undefined;
   if (perSpan(site)) return undefined;
@@ -2001,6 +2003,9 @@ function placesIn(ctx: StatementContext, clause: Range): number[] {
 }
 
 // ---- events with participants (durations of calls, meetings) ----------------------------------------------------
+
+/** "the first in", "the first such meeting in more than": a span since the last of a kind, before the value. */
+const FIRST_IN = /\bfirst(?:\s+[a-z-]+){0,3}\s+in\s+(?:(?:more than|nearly|almost|over|about|at least)\s+)?$/i;
 
 const LEADING_TEMPORAL = /^\s*(?:after|following|before|since|prior to|ahead of|hours after|days after)\b[^,]*,/i;
 const TRAILING_TEMPORAL = /\b(?:after|following|before|since|prior to|ahead of)\b/gi;
