@@ -296,6 +296,13 @@ test('alignment: spans relative to two different events are not compared ("two y
   assert.deepEqual(conflicts({ a, b }), []);
 });
 
+test('durations: a span the subject "is for" is the subject noun\'s ("the offer is believed to be for eight years")', () => {
+  assert.deepEqual(statements('It said the offer is "believed to be for at least eight years."').map((x) => [x.attribute, x.subject]), [['duration', 'offer']]);
+  assert.deepEqual(statements('The ban was for five years.').map((x) => x.subject), ['ban']);
+  const T = 'Club makes offer\n\nTalks went on.\n\n';
+  assert.equal(conflicts({ a: `${T}The new offer is believed to be for eight years.`, b: `${T}The new offer is believed to be for five years.` }).length, 1);
+});
+
 test('durations: "the first in 22 days" is the time since the last, not how long this one lasted', () => {
   assert.deepEqual(statements('Talks failed after a White House meeting, the first in 22 days, ended without a deal.').filter((x) => x.attribute === 'duration'), []);
   assert.deepEqual(statements('It was the first such meeting in more than two years.').filter((x) => x.attribute === 'duration'), []);

@@ -857,7 +857,7 @@ function durationStatement(site: Site): Said | undefined {
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
-  if (!subject) return givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site);
+  if (!subject) return givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site) ?? spanOfTheSubject(site);
   return {
     subject,
     modifiers: [],
@@ -906,6 +906,21 @@ function namedTimeOf(site: Site): Said | undefined {
   const action = stem(m[1].toLowerCase(), lex);
   return { subject: action, modifiers: ['to'], predicate: action };
 }
+
+/**
+ * "the offer is believed to be for at least eight years", "The ban was for five years": a span the clause's subject
+ * is "for", said of that subject's noun.
+ */
+function spanOfTheSubject(site: Site): Said | undefined {
+  const { ctx, q, lex } = site;
+  const m = SUBJECT_IS_FOR.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 80), q.start));
+  if (!m) return undefined;
+  const noun = lemma(m[1].toLowerCase(), lex);
+  return { subject: noun, modifiers: [], predicate: 'be' };
+}
+
+/** "the offer is (believed to be) for (at least)": a definite noun phrase, a form of "be", "for", right before the span. */
+const SUBJECT_IS_FOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:is|was|are|were|will be|would be)\s+["“]?(?:(?:believed|expected|said|reported|thought|understood)\s+to\s+be\s+)?for\s+(?:(?:at least|about|more than|up to|nearly|almost)\s+)?$/;
 
 /** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
 const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i;
