@@ -53,7 +53,7 @@ export interface Placed extends ClaimRef {
   contextVector?: Float32Array;
   /** An age in a sentence that names a year before its article's: the age then ("in 1958, the 29-year-old …"). */
   ageThen?: boolean;
-  /** A poll's figure: the entity ids of the pollsters its article names (corpus/polls.ts). */
+  /** A poll's figure: the distinctive words of the names of the pollsters its article names (corpus/polls.ts). */
   polls?: string[];
 }
 
