@@ -13,22 +13,28 @@ const BY = /^\s+(?:(?:conducted|released|commissioned|carried out)\s+)?(?:by|fro
 const POLL_KINDS = new Set(['percent', 'count', 'date', 'day']);
 
 let surveyPattern: RegExp | undefined;
+/** A reading's survey words, found once per reading: a story's check places its statements again at every edit. */
+const surveyWordsCache = new WeakMap<Reading, Array<[number, number]>>();
 
-/** The survey words of one sentence's text, as [start, end] offsets into it. */
-function surveyWordsOf(text: string): Array<[number, number]> {
+/** The survey words of a reading, as [start, end] offsets into its text, in order. */
+function surveyWordsIn(reading: Reading): Array<[number, number]> {
+  let out = surveyWordsCache.get(reading);
+  if (out) return out;
   surveyPattern ??= new RegExp(`\\b(?:${[...lexicon().surveyWords].join('|')})\\b`, 'gi');
-  const out: Array<[number, number]> = [];
+  out = [];
   surveyPattern.lastIndex = 0;
-  for (let m = surveyPattern.exec(text); m; m = surveyPattern.exec(text)) out.push([m.index, m.index + m[0].length]);
+  for (let m = surveyPattern.exec(reading.text); m; m = surveyPattern.exec(reading.text)) out.push([m.index, m.index + m[0].length]);
+  surveyWordsCache.set(reading, out);
   return out;
 }
 
 /** The sentences of a reading that name a poll. */
 export function pollSentences(reading: Reading): Set<number> {
+  const words = surveyWordsIn(reading);
   const out = new Set<number>();
-  if (surveyWordsOf(reading.text).length === 0) return out;
+  if (words.length === 0) return out;
   reading.sentences.forEach((s, i) => {
-    if (surveyWordsOf(reading.text.slice(s.start, s.end)).length > 0) out.add(i);
+    if (words.some(([start, end]) => start >= s.start && end <= s.end)) out.add(i);
   });
   return out;
 }
@@ -46,8 +52,8 @@ export function pollstersOf(reading: Reading, sentences: Set<number>, entityOf: 
   reading.mentions.forEach((m, i) => {
     if (m.type !== 'organization' || !sentences.has(m.sentence)) return;
     const sentence = reading.sentences[m.sentence];
-    const named = surveyWordsOf(text.slice(sentence.start, sentence.end)).some(([start, end]) => {
-      const [from, to] = [sentence.start + start, sentence.start + end];
+    const named = surveyWordsIn(reading).some(([from, to]) => {
+      if (from < sentence.start || to > sentence.end) return false;
       if (m.end <= from) return from - m.end <= BEFORE_REACH && !/[,;:.()]/.test(text.slice(m.end, from));
       return m.start >= to && BY.test(text.slice(to, m.start));
     });
