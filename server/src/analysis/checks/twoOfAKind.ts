@@ -6,7 +6,7 @@
 // all the parties ("deals with 11 Pacific Rim nations" / "the 12-nation deal"). And a value of one variant of a thing,
 // named by its size, against another's ("the 11-inch models … 5 hours" / "the 13- and 15-inch options … seven hours").
 import { lexicon } from '../data/lexicon';
-import { stem } from '../read/statements';
+import { stem } from '../read/statements/site';
 import { valuesDisjoint } from '../read/values';
 import type { Claim, Quantity, QuantityKind, Reading } from '../types';
 

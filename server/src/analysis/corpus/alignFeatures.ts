@@ -3,7 +3,7 @@
 // them would learn that statements agree). Shared by the corpus (corpus/align.ts) and the training script
 // (scripts/train/align.mjs), so that training and use cannot drift apart.
 import { lexicon } from '../data/lexicon';
-import { stem } from '../read/statements';
+import { stem } from '../read/statements/site';
 import { cosine, similarity } from './wordVectors';
 import type { Claim, ClaimRef } from '../types';
 

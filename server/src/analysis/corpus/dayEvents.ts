@@ -4,7 +4,7 @@
 // aligner's guard keeps two different actions apart ("apologized Friday" / "the video surfaced Tuesday"); these are the
 // signs that two different verbs still tell one event, each a pattern of language, never the words of a story.
 import { lexicon } from '../data/lexicon';
-import { stem } from '../read/statements';
+import { stem } from '../read/statements/site';
 import type { Placed } from './alignFeatures';
 import { similarity } from './wordVectors';
 

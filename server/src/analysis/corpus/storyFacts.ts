@@ -7,7 +7,7 @@
 // weakly bonded by what their words share (the pair model): the same people in the news on another day (a
 // president's inauguration and, a year later, his attack on a rival's aide), where no figure tells the events apart.
 //
-// The facts come from the statement model (read/statements.ts) run over the head of the article only (its headline
+// The facts come from the statement model (read/statements/) run over the head of the article only (its headline
 // and first sentences), so reading them costs a fraction of a full reading.
 import defaultTolerances from '../data/tolerances.json';
 import factWords from '../data/storyFacts.json';

@@ -1,6 +1,6 @@
 // Weekdays (0 = Sunday). "last Friday", "next Monday", "every Sunday", "on Sundays" name other days than the story's
 // and are left out. A weekday after a reporting verb ("said Tuesday") is the day someone said it: the statement says
-// whose (read/statements.ts).
+// whose (read/statements/).
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
 import { matchesIn, type Sentence, type ValueKind } from './kind';

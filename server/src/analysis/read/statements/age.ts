@@ -1,0 +1,114 @@
+// The statement of an age: whose age it is, in every common form ("the 31-year-old X", "X, 32,", "X, aged 32",
+// "died at 91").
+import identityData from '../../data/identity.json';
+import type { Lexicon } from '../../data/lexicon';
+import type { Mention, Quantity } from '../../types';
+import type { Said, Site } from './site';
+import { isAttributionSource, namesOf, nounAfter } from './syntax';
+
+/** What stands between a name and its age once a suffix the name left out is dropped: "Cesar Sayoc Jr., 56," → ", ". */
+function withoutSuffix(between: string, lex: Lexicon): string {
+  const suffix = /^,?\s*([A-Za-z]+)\.?(?=\s*[,(])/.exec(between);
+  return suffix && lex.nameSuffixes.has(suffix[1].toLowerCase()) ? between.slice(suffix[0].length) : between;
+}
+
+/**
+ * An age is said of the person named next to it: "X, 32,", "X (32)", "X, aged 32", "the 31-year-old X", "a 38-year-old
+ * man, X,".
+ */
+export function ageStatement(site: Site): Said | undefined {
+  const { q, ctx } = site;
+  const isPerson = (m: Mention) => m.type === 'person';
+  const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
+  const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(withoutSuffix(ctx.text.slice(m.end, q.start), site.lex))).pop();
+  // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a
+  // comma between; "a 3-year-old daughter Ava", "the 28-year-old suspect Ann Lee": a noun of a person's role or kin
+  // right before the name, in apposition (`nounAfter` takes the noun for the subject).
+  const adjacentAfter = persons.find(({ m }) => m.start >= q.end && (/^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)) || roleBeforeName(site, ctx.text.slice(q.end, m.start))));
+  const noun = nounAfter(site);
+  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site) ?? namedNext(site, noun);
+  // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
+  return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/** Nouns for a person: the kin and role words of apposition and the words that say a man or a woman. */
+let PERSON_NOUNS: Set<string> | undefined;
+
+/**
+ * "A 35-year-old man has been charged with the murders … John Jenkin is due in court …": a person introduced by an
+ * indefinite noun and an age, in a sentence that names no one, and named as the next sentence's first words. The name
+ * is the person's only when the article gives that person no other age ("Vishwanand Subryan, 23," named next is
+ * someone else).
+ */
+function namedNext(site: Site, noun: string | undefined): number | undefined {
+  const { q, ctx, lex } = site;
+  if (!/-year-old$/i.test(q.text) || !/\ban?\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 4), q.start))) return undefined;
+  PERSON_NOUNS ??= new Set([...lex.apposedPersonNouns, ...Object.keys(identityData.roleGender)]);
+  if (!noun || !PERSON_NOUNS.has(noun)) return undefined;
+  if (ctx.mentions.some((m) => m.sentence === q.sentence && m.type === 'person')) return undefined;
+  const next = ctx.mentions.findIndex((m) => m.sentence === q.sentence + 1);
+  const named = ctx.mentions[next];
+  if (!named || named.type !== 'person' || named.kind !== 'name' || ctx.text.slice(site.sentence.end, named.start).trim() !== '') return undefined;
+  const surname = finalWord(named.text);
+  // The ages the value scan read next to a mention of that person: right after it (", 23", " (23)") or right before it.
+  const nextTo = (m: Mention, age: Quantity) =>
+    age.start >= m.end ? /^\s*[,(]\s*(?:aged\s+)?$/.test(ctx.text.slice(m.end, age.start)) : age.end <= m.start && /^\s*$/.test(ctx.text.slice(age.end, m.start));
+  const theirs = ctx.mentions.filter((m) => m.type === 'person' && finalWord(m.text) === surname);
+  const otherAge = ctx.quantities.some((age) => age.kind === 'age' && age !== q && age.low !== q.low && theirs.some((m) => nextTo(m, age)));
+  return otherAge ? undefined : next;
+}
+
+/** A name's last word: its surname, as the mentions write it. */
+const finalWord = (name: string) => name.split(/\s+/).pop()!;
+
+/**
+ * Whether the words between a compound age and a name are one noun of a person's role or kin, the name its apposition:
+ * "a 3-year-old daughter Ava", "his 9-year-old son James". The noun must be one the lexicon knows for people (the
+ * kinship and role words), not any noun ("a 40-year-old tradition Ava kept").
+ */
+function roleBeforeName(site: Site, between: string): boolean {
+  if (!/-year-old$/i.test(site.q.text)) return false;
+  const noun = /^\s+([a-z]+)\s+$/.exec(between)?.[1];
+  return !!noun && site.lex.apposedPersonNouns.has(noun);
+}
+
+/**
+ * Whose age "died at 91", "died on Thursday at the age of 85" or "He was 75." gives: the person who died (the first
+ * person named in the sentence before it, or the one its "he" or "she" stands for), or the person just named. An age
+ * at another event ("married at age 20", "the first physician under age 40") names no one here.
+ */
+function personAtDeath(site: Site): number | undefined {
+  const { q, ctx, lex } = site;
+  const before = ctx.text.slice(site.sentence.start, q.start);
+  const alone = /^\s*(?:He|She) (?:was|is) $/.test(before);
+  if (!alone && !diedBefore(before, lex)) return undefined;
+  // Who dies is a person whatever type the name was given without context ("Bettie Page has died …").
+  const named = alone ? -1 : ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.end <= q.start && m.kind === 'name' && m.type !== 'place' && !isAttributionSource(ctx, m, lex));
+  if (named >= 0) return named;
+  const pronoun = site.tokens.find((t) => t.start < q.start && t.kind === 'word' && (t.lower === 'he' || t.lower === 'she'));
+  if (!pronoun) return undefined;
+  const names = namesOf(ctx);
+  // "He was 75." follows the sentence that names who died; anything further back may be someone else ("There is an
+  // even younger girl …" in a quotation, then "She is 13." after a paragraph about the man).
+  const first = names.antecedents(q.sentence, pronoun.start).find((i) => ctx.mentions[i].type === 'person');
+  return first !== undefined && (!alone || ctx.mentions[first].sentence === q.sentence - 1) ? first : undefined;
+}
+
+const SENTENCE_STOP = /[.!?](?=["”’]?\s+[A-Z])|;/g;
+
+/** The cue right before an age at death: "… died at ", "… died on Sunday at the age of ", "… Dies Aged ". */
+const AGE_CUE_END = /\b(?:aged|at(?: the)? age(?: of)?|at)\s*$/i;
+
+let DIED: RegExp | undefined;
+
+/** Whether `before` ends with an age cue after a verb of dying in the same clause. */
+function diedBefore(before: string, lex: Lexicon): boolean {
+  const cue = AGE_CUE_END.exec(before);
+  if (!cue) return false;
+  const clause = before.slice(0, cue.index);
+  // A sentence's end inside `before` (a full stop before a capital, or a semicolon), not an abbreviation's stop
+  // ("passed away in Beverly Hills, Calif., on Thursday at the age of 85").
+  const stop = Math.max(...[...clause.matchAll(SENTENCE_STOP)].map((m) => m.index), -1);
+  DIED ??= new RegExp(`\\b(?:${lex.values.age.atDeath.join('|')})\\b`, 'i');
+  return DIED.test(clause.slice(stop + 1));
+}

@@ -1,0 +1,265 @@
+// The statement of a count: the counted noun, a toll's predicate class, a part of a set, a running tally, the
+// period a tally is over, the owner of what is counted.
+import type { Lexicon } from '../../data/lexicon';
+import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
+import type { Token } from '../tokens';
+import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
+import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, wordBeforeEnd } from './syntax';
+
+/**
+ * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
+ * count modifies the noun after it ("a five-vote majority": votes of a majority); a bare number takes the noun it
+ * is "of" ("a toll of 24", "15 of the 19 hijackers" — part of a set) or none ("killing seven"). A death or injury
+ * toll is named by its predicate class, whatever noun or verb states it. Running tallies ("a total of 14") and
+ * parts of sets are kept, marked as modifiers, so they are only compared with their like.
+ */
+export function countStatement(site: Site): Said | undefined {
+  const { q, lex, tokens, ctx } = site;
+  const modifiers: string[] = [];
+  const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
+  const previousWord = wordBeforeEnd(before);
+  if (previousWord && lex.subsetWords.has(previousWord)) modifiers.push(previousWord);
+  const clauseText = clauseTextOf(site);
+  if (wordSets(lex).cumulative.test(clauseText)) modifiers.push('total');
+  let subject: string | undefined;
+  let bare = false;
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  const head = countedHead(site);
+  if (COMPOUND_COUNT.test(q.text) && q.unit !== 'count') {
+    // "a 200-student schoolhouse", "a five-vote majority": the compound counts its noun, and modifies the noun after it.
+    subject = lemma(q.unit, lex);
+    const next = nounAfter(site);
+    if (next) modifiers.push(next);
+  } else if (/\bof\s+the\b/i.test(q.text) && q.unit !== 'count') {
+    // "Two of the bombs fell within the camp": part of a set.
+    subject = lemma(q.unit, lex);
+    modifiers.push('part');
+  } else if (q.unit !== 'count' && /^\s[\d.,]*\d-[a-z]+\s/i.test(after)) {
+    // "three 10-year sentences", "two 500-pound bombs": the noun after the compound measure, which narrows it.
+    subject = lemma(q.unit, lex);
+    modifiers.push(/^\s([\d.,]*\d-[a-z]+)/.exec(after)![1].toLowerCase());
+  } else if (head) {
+    // "544 women who serve as store managers" counts store managers, as "544 store managers" does.
+    const role = SERVING_AS.exec(after);
+    subject = role ? lemma(role[2], lex) : head.noun;
+    modifiers.push(...(role ? (role[1] ? [role[1]] : []) : head.modifiers));
+  } else {
+    const partitive = wordSets(lex).partitive.exec(after);
+    if (partitive) {
+      subject = lemma(partitive[1], lex);
+      modifiers.push('part');
+    } else {
+      // A bare number is a statement only as a toll ("killing seven") or as the value of a noun ("a toll of 24", "rose to 24").
+      subject = /\b(?:of|to|at|reached|hit)\s*$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) ? nounBefore(site) : undefined;
+      bare = true;
+    }
+  }
+  // "five times faster", "three times longer": a ratio, said of what its comparative compares (not a count of
+  // occasions, nor the same statement as "three times longer").
+  const ratio = subject === 'time' ? RATIO_COMPARATIVE.exec(after) : null;
+  if (ratio) subject = `time ${ratio[1].toLowerCase()}`;
+  const period = periodOf(site);
+  if (period) modifiers.push(period);
+  const predicate = governingVerb(site);
+  // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
+  if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
+  // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
+  // subject ("people" for "24 dead", "no one" and "the death toll rose to 24").
+  const toll = tollOf(site, inflected(site), subject);
+  if (toll) return { subject: tollCounts(site.lex, subject), modifiers, predicate: toll, event: toll };
+  if (q.where) modifiers.push(`in ${q.where}`);
+  const listedPlace = placeOfAListedCount(site);
+  if (listedPlace) modifiers.push(`in ${listedPlace}`);
+  if (!subject && (!predicate || bare)) return undefined;
+  const owner = bare ? undefined : ownerOf(site);
+  return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
+}
+
+/**
+ * "surveyed 1,051 registered voters in Florida and 1,077 in Pennsylvania": a count in a list that gives each count its
+ * own place is the count of that place. A count with a place alone ("killed 24 people in Kabul") keeps the place
+ * unsaid: another source may leave it out.
+ */
+function placeOfAListedCount(site: Site): string | undefined {
+  const { ctx, q } = site;
+  const next = ctx.quantities[site.index + 1];
+  if (!next || next.sentence !== q.sentence || next.kind !== 'count') return undefined;
+  const own = LISTED_PLACE.exec(ctx.text.slice(q.end, next.start));
+  if (!own || !/^\s+in\s+[A-Z]/.test(ctx.text.slice(next.end, site.sentence.end))) return undefined;
+  return own[1].toLowerCase();
+}
+
+/** Between a count and the next of its list: its noun's words, "in" and a place, a comma or "and". */
+const LISTED_PLACE = /^(?:\s+[a-z-]+){0,3}\s+in\s+([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * What a toll counts: the noun it names ("10 soldiers"), or people where it names none, or names the toll itself
+ * ("24 dead", "the death toll rose to 13": the same count as "13 people were killed").
+ */
+function tollCounts(lex: Lexicon, subject: string | undefined): string {
+  return subject === undefined || lex.tollWords.has(subject) || subject === 'count' || subject === 'toll' || subject === 'death' ? 'people' : subject;
+}
+
+/** "a 200-student school", "a five-vote majority": the number joined to its noun (not "five semi-automatic pistols"). */
+const COMPOUND_COUNT = new RegExp(`(?:\\d|\\b${WORD_NUMBER})-[a-z]{3,}$`, 'i');
+
+/** The role a counted group is said to hold, right after its noun: "who serve as store managers", "who work as nurses". */
+const SERVING_AS = /^\s+(?:who|that)\s+(?:serve[sd]?|work(?:s|ed)?|act(?:s|ed)?)\s+as\s+(?:([a-z]{3,})\s+)?([a-z]{3,}s)\b/;
+
+/** "IBM and its 10,500 employees", "IBM's 10,500 employees", "EDS has about 50 employees": whose counted things they are. */
+const OWNED = /(?:^|\s)(?:its|their|his|her)\s+$|['’]s?\s+$|\b(?:has|have|had|employs|employed|owns|owned)\s+$/;
+
+/**
+ * The company or person that owns, employs or has what a count counts: two counts of two owners' things are two
+ * statements ("about 50 employees" of one firm, "10,500 employees" of another). "its" stands for the nearest one
+ * named before it in the sentence; "X has" and "X's" for X.
+ */
+function ownerOf(site: Site): number | undefined {
+  const { ctx, q } = site;
+  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start);
+  if (!OWNED.test(before)) return undefined;
+  const owner = nearestMention(site, ['person', 'organization'], 'before', 80);
+  if (owner === undefined) return undefined;
+  // "X's 50 employees": the name must end right before the possessive.
+  if (/['’]s?\s+$/.test(before) && !/^['’]s?\s+$/.test(ctx.text.slice(ctx.mentions[owner].end, q.start))) return undefined;
+  return owner;
+}
+
+/**
+ * How far from a count, in characters, the span it is tallied over may stand ("30 homers and driven in at least 105
+ * runs in each of the past five seasons"; "In 54 games with the club he hit .358 with 13 home runs"): a span further
+ * off in a long sentence ("It's changing every day. … Out of 14 candidates") qualifies something else.
+ */
+const SPAN_REACH = 60;
+
+interface PeriodPatterns {
+  each: RegExp;
+  rate: RegExp;
+  over: RegExp;
+}
+
+const periodPatterns = new WeakMap<Lexicon, PeriodPatterns>();
+
+/**
+ * The span a count is tallied over, as a modifier: a rate per span ("105 runs in each of the past five seasons", "30
+ * homers a season", "per game" → "per season") or a total over a counted span ("13 home runs and 43 RBIs in 54 games",
+ * "In 54 games he hit 13 home runs" → "over 54 game"). Two counts over two spans, or a rate and a total, are two
+ * statements (`modifiersClash`); a count with a span and one without may be one. A span that holds the count itself
+ * ("in 54 games" for "54") is the count, not its span.
+ */
+function periodOf(site: Site): string | undefined {
+  const { ctx, lex, q, clause } = site;
+  let patterns = periodPatterns.get(lex);
+  if (!patterns) {
+    const periods = `(${lex.values.count.periods.join('|')})s?\\b(?!\\s+(?:ago|earlier|before|later|after|from)\\b)`;
+    const determiners = '(?:(?:the|his|her|their|its|past|last|previous|first|next|final)\\s+)*';
+    patterns = {
+      each: new RegExp(`\\b(?:each|every|per)\\s+(?:of\\s+)?${determiners}(?:${NUMBER}\\s+)?(?:[a-z]+\\s+)?${periods}`, 'gi'),
+      rate: new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?an?\\s+${periods}`, 'i'),
+      over: new RegExp(`\\b(?:in|over|during|across|through|within)\\s+${determiners}(${NUMBER})\\s+(?:[a-z]+\\s+)?${periods}`, 'gi'),
+    };
+    periodPatterns.set(lex, patterns);
+  }
+  const rate = patterns.rate.exec(ctx.text.slice(q.end, clause.end));
+  if (rate) return `per ${lemma(rate[1], lex)}`;
+  const text = ctx.text.slice(clause.start, clause.end);
+  let best: { modifier: string; distance: number } | undefined;
+  const consider = (re: RegExp, modifier: (m: RegExpExecArray) => string) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const [start, end] = [clause.start + m.index, clause.start + m.index + m[0].length];
+      if (start < q.end && end > q.start) continue;
+      const distance = end <= q.start ? q.start - end : start - q.end;
+      if (distance <= SPAN_REACH && (!best || distance < best.distance)) best = { modifier: modifier(m), distance };
+    }
+  };
+  consider(patterns.each, (m) => `per ${lemma(m[m.length - 1], lex)}`);
+  consider(patterns.over, (m) => `over ${parseNumber(m[1])} ${lemma(m[m.length - 1], lex)}`);
+  return best?.modifier;
+}
+
+/** "killed seven", "seven people were killed", "24 dead", "the death toll rose to 24": the toll's class. */
+function tollOf(site: Site, verb: string | undefined, subject: string | undefined): string | undefined {
+  const { lex, q, ctx } = site;
+  const unit = q.unit.toLowerCase();
+  if (lex.tollWords.has(unit)) return lex.tollWords.get(unit);
+  if (subject === 'toll' || subject === 'death') return 'killed';
+  const next = /^\s+(?:(?:were|was|have been|had been|are|is|reported|confirmed)\s+)?(\w+)/i.exec(ctx.text.slice(q.end, site.sentence.end))?.[1]?.toLowerCase();
+  if (next && lex.tollWords.has(next) && (q.unit === 'count' || q.low === 0)) return lex.tollWords.get(next);
+  if (subject && !/^(?:people|person|civilian|other|resident|villager|child|man|woman|soldier|worker|passenger|count)$/.test(subject)) return undefined;
+  if (next && lex.tollWords.has(next)) return lex.tollWords.get(next);
+  // A match starts only where a word starts, and one run of spaces before the end (was \s+(?:…)?\s*$, whose two runs
+  // split the same spaces): the same match, without the quadratic search.
+  const previous = /(?<!\w)(\w+)\s+(?:(?:at least|more than|about|some|nearly|over|up to)\s*)?$/i.exec(ctx.text.slice(site.sentence.start, q.start))?.[1]?.toLowerCase();
+  if (previous && /^(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds)$/.test(previous)) return lex.tollWords.get(previous.replace(/(?:ing|s)$/, 'ed').replace(/eded$/, 'ed')) ?? undefined;
+  if (verb && lex.tollWords.has(verb)) return lex.tollWords.get(verb);
+  return undefined;
+}
+
+/** Words that write a number ("24,000", "two", "million", "dozens of"): not modifiers of the counted noun. */
+const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|of|and|a|an|half|m|bn|k)$`);
+
+const COORDINATOR = /^(?:and|or)$/;
+
+/**
+ * A lower-case word that is no number, followed by another word: the second of two modifiers ("past and present
+ * Missouri senators"); not a verb in the past that starts another clause (".357 Magnum and opened fire").
+ */
+function coordinatedModifier(tokens: Token[], tags: string[], k: number): boolean {
+  const [t, next] = [tokens[k], tokens[k + 1]];
+  if (t?.kind !== 'word' || t.cap || NUMBER_WORD.test(t.lower) || next?.kind !== 'word') return false;
+  return !(/ed$/.test(t.lower) && /^VB[DN]/.test(tags[k]));
+}
+
+/**
+ * The noun a count counts, by the words' tags: the last noun of the noun phrase after the number ("five aid workers"
+ * → worker, modified by "aid"; "over 24,000 Nuban refugees" → refugee, modified by "nuban"). None when a verb follows
+ * the number ("four exploded") or no noun does.
+ */
+function countedHead(site: Site): { noun: string; modifiers: string[] } | undefined {
+  const { tokens, lex, q } = site;
+  const tags = site.tags();
+  const hedgeEnd = q.hedge && q.text.toLowerCase().startsWith(q.hedge) ? q.start + q.hedge.length : q.start;
+  let k = site.first;
+  while (k <= site.last && (tokens[k].start < hedgeEnd || NUMBER_WORD.test(tokens[k].lower))) k++;
+  const words: string[] = [];
+  let noun: string | undefined;
+  let reach = 4;
+  for (let seen = 0; k < tokens.length && seen < reach; k++, seen++) {
+    const t = tokens[k];
+    // "90 “yea” votes": the quotation marks around a word of the count.
+    if (t.kind === 'punct' && /^["“”‘’]$/.test(t.text) && t.start < q.end) continue;
+    // "eight past and present Missouri senators": two words joined before the noun both narrow it ("five men and
+    // three women", "two sons and daughters" join two nouns, and the count stays the first's).
+    if (COORDINATOR.test(t.lower) && (noun !== undefined || words.length > 0) && tags[k - 1] !== 'NNS' && !tokens[k - 1].cap && coordinatedModifier(tokens, tags, k + 1)) {
+      if (noun !== undefined) words.push(noun);
+      noun = undefined;
+      seen--;
+      reach = 5;
+      continue;
+    }
+    // The word after "and" narrows the noun as the word before did, whatever the tagger made of it ("present").
+    if (k > 0 && COORDINATOR.test(tokens[k - 1].lower) && !/^NN/.test(tags[k])) {
+      words.push(t.lower);
+      continue;
+    }
+    if (t.kind !== 'word' && !(t.kind === 'number' && /-/.test(t.text))) break;
+    const tag = tags[k];
+    if (/^NN/.test(tag) || (tag === '' && /^[a-z]{3,}$/.test(t.lower))) {
+      if (noun) words.push(noun);
+      noun = t.lower;
+    } else if (/^(?:JJ|VBN|VBG|CD)/.test(tag) && noun === undefined) words.push(t.lower);
+    else if (/^JJ/.test(tag) && noun !== undefined && k + 1 < tokens.length && /^NN/.test(tags[k + 1]) && !tokens[k + 1].cap) {
+      // "eight state legislative candidates": a noun, an adjective and a noun; the first noun narrows the last.
+      words.push(noun, t.lower);
+      noun = undefined;
+    } else break;
+    if (t.possessive) break;
+  }
+  if (!noun || lex.notCountUnits.has(noun)) return undefined;
+  return { noun: lemma(noun, lex), modifiers: words };
+}
+
+/** The comparative after "N times" ("faster", "longer", "more"); "N times as large" is not one. */
+const RATIO_COMPARATIVE = /^\s*(more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|longer|shorter|[a-z]{3,}ier)\b/i;

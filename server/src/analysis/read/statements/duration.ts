@@ -1,0 +1,430 @@
+// The statement of a duration: a sentence, a term, a ban, a call or a meeting, how long a state held, a span to do
+// something or before an event, and the participants of an event that lasted ("the call between X and Y").
+import type { Lexicon } from '../../data/lexicon';
+import type { Token } from '../tokens';
+import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
+import { governingVerb, governingVerbIndex, isAttributionSource, nounAfter, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { incidentNear } from './scope';
+
+/**
+ * "Imposing a sentence of 18 years", "a ban of three years": the noun of a span given to someone (the nouns of
+ * `duration.verbNouns`), written before the span with "of", as "an 18-year sentence" writes it after. Kept to those
+ * nouns: "a contract of eight years" or "a period of five years" says nothing another source names the same way.
+ */
+function spanNounBefore(site: Site): string | undefined {
+  const { q, ctx, lex } = site;
+  const noun = /\b(?:a|an|the|his|her|their|its)\s+([a-z]+)\s+of\s+$/i.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  return Object.values(lex.values.duration.verbNouns as Record<string, string>).includes(noun) ? noun : undefined;
+}
+
+/**
+ * "reopen the government for three weeks", "keep the government open for three weeks", "closed the bridge for two
+ * hours": a span a verb gives its object, said of the object's noun and the verb. The object is a definite noun
+ * phrase (statement.heldObject's determiners), its head a noun by its tag.
+ */
+function objectHeldFor(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  const m = wordSets(lex).objectFor.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 60), q.start));
+  if (!m) return undefined;
+  const at = q.start - m[0].length + m[0].lastIndexOf(m[1]);
+  const k = tokens.findIndex((t) => t.start === at);
+  if (k < 0 || !/^NNS?$/.test(site.tags()[k])) return undefined;
+  // The verb stands right before the object ("reopen the government"), not a preposition ("lived in the city").
+  const determiner = tokens.findIndex((t) => t.start === q.start - m[0].length + m[0].search(/\S/));
+  const verb = determiner - 1;
+  if (determiner < 1 || !/^VB/.test(site.tags()[verb])) return undefined;
+  const noun = lemma(m[1], lex);
+  return { subject: noun, modifiers: [], predicate: stem(tokens[verb].lower, lex) };
+}
+
+/**
+ * "He was sentenced to 5 1/2 years", "Keane was jailed for six years", "sentencing Gigante to 12 years": a span a verb
+ * gives a person is said of what it gives ("sentence", as in "a 2-1/2 year sentence") and of the person. The verb
+ * stands right before "to" or "for" and the value, or only the person's name between them, and the person must be
+ * known: two people's sentences are two statements.
+ */
+function givenSpan(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  const k = governingVerbIndex(site);
+  if (k === undefined || k > site.first) return undefined;
+  const toOrFor = (from: number) => /^\s+(?:to|for)\s+$/i.test(ctx.text.slice(from, q.start));
+  // "sentencing Gigante to 12 years": the person named between the verb and "to" is given the span, not the subject.
+  const object = ctx.mentions.findIndex((m) => m.type === 'person' && m.start > tokens[k].end && m.end <= q.start && /^\s+$/.test(ctx.text.slice(tokens[k].end, m.start)) && toOrFor(m.end));
+  if (object < 0 && !toOrFor(tokens[k].end)) return undefined;
+  const noun = (lex.values.duration.verbNouns as Record<string, string>)[tokens[k].lower];
+  if (!noun) return undefined;
+  const person = object >= 0 ? object : (subjectOfVerb(site, tokens[k]) ?? describedInTheHeadline(site, tokens[k]));
+  if (person === undefined) return undefined;
+  return { subject: noun, entity: person, modifiers: [], predicate: stem(tokens[k].lower, lex) };
+}
+
+/**
+ * "Norland man jailed for 12 years": a headline names the one it sentences by what he is. When the article gives a
+ * span by such a verb to one named person only ("sentenced Tom Reyes", "Reyes was jailed"), the headline's is his.
+ */
+function describedInTheHeadline(site: Site, verb: Token): number | undefined {
+  const { ctx, lex, q } = site;
+  if (ctx.paragraphs[site.sentence.paragraph].kind !== 'headline') return undefined;
+  // Someone named before the verb is no description (a name the reader did not tag a person's, a pronoun).
+  if (ctx.mentions.some((m) => m.sentence === q.sentence && m.end <= verb.start && m.type !== 'place')) return undefined;
+  const verbs = lex.values.duration.verbNouns as Record<string, string>;
+  const given = new Map<string, number>();
+  ctx.mentions.forEach((m, i) => {
+    if (m.type !== 'person' || m.sentence === q.sentence || ctx.paragraphs[ctx.sentences[m.sentence].paragraph].kind === 'headline') return;
+    const before = wordBeforeEnd(ctx.text.slice(Math.max(ctx.sentences[m.sentence].start, m.start - 20), m.start).toLowerCase());
+    const after = /^\s+(?:(?:was|has been|had been|is)\s+)?([a-z]+)/i.exec(ctx.text.slice(m.end, Math.min(ctx.sentences[m.sentence].end, m.end + 30)))?.[1]?.toLowerCase();
+    if ((before && verbs[before]) || (after && verbs[after])) {
+      const surname = ctx.text.slice(m.start, m.end).split(/\s+/).pop()!.toLowerCase();
+      if (!given.has(surname)) given.set(surname, i);
+    }
+  });
+  return given.size === 1 ? [...given.values()][0] : undefined;
+}
+
+/**
+ * A duration: how long an event lasted ("the call lasted an hour and a half", "spoke for about an hour", "an hour-long
+ * call"), a state lasted ("eight days on the run"), or a span the sentence names ("over a six-year period", "a
+ * 10-year sentence"). The people taking part in an event are its participants, attribution sources left out; "the
+ * conversation" looks back to the previous clause for them. A time before or after something ("two years ago",
+ * "days later") is no duration of it.
+ */
+export function durationStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  if (/^\s*ago\b/i.test(after)) return agoStatement(site);
+  const relative = spanBeforeEvent(site, after);
+  if (relative) return relative;
+  const timeToDo = spanToDo(site, after) ?? namedTimeOf(site);
+  if (timeToDo) return timeToDo;
+  if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
+  // "a White House meeting — the first in 22 days": the time since the last one, not how long this one lasted.
+  if (FIRST_IN.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
+  const rate = spanRate(site, after);
+  if (rate) return rate.subject ? rate : undefined;
+  if (perSpan(site)) return undefined;
+  const next = after.replace(/^\s+/, '').toLowerCase();
+  const state = lex.durationStates.find(([phrase]) => next.startsWith(phrase) && !/^[a-z]/.test(next.slice(phrase.length)))?.[1];
+  // "Reyes was sentenced to 15 years in prison" is his sentence, as "Reyes was jailed for 15 years" is.
+  if (state) return givenSpan(site) ?? { subject: state, modifiers: [], predicate: state, event: 'state' };
+  const held = stateHeldFor(site);
+  if (held) return { subject: held, modifiers: [], predicate: held, event: 'state' };
+  const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
+  const trigger = findTrigger(site, scope);
+  const participants = new Set(participantsIn(ctx, scope.start, scope.end, lex));
+  if (trigger && participants.size < 2) {
+    const determiner = previousWordOf(site.tokens, trigger.token, lex);
+    if (determiner === undefined || lex.definiteDeterminers.has(determiner)) for (const m of antecedentParticipants(site, lex)) participants.add(m);
+  }
+  // "Following an hour-long call with Putin, Trump said …", "Trump told reporters after speaking with Putin": the other
+  // party of an event "with" someone is the sentence's subject, even when he is also the one who speaks.
+  if (trigger && participants.size === 1 && /\bwith\s+$/i.test(ctx.text.slice(Math.max(scope.start, trigger.token.end), ctx.mentions[[...participants][0]].start))) {
+    const subject = ctx.mentions.findIndex((m, i) => m.sentence === q.sentence && m.type === 'person' && !participants.has(i) && (m.end <= scope.start || m.start >= scope.end));
+    if (subject >= 0) participants.add(subject);
+  }
+  // "an hour-long call", "a 12-year sentence", "a 2-1/2 year sentence" (a figure before a singular unit modifies a noun).
+  const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
+  // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
+  // the event it names; a span with neither is no statement anyone else can make.
+  const ofNoun = spanOf(site, after);
+  // "a sentence of 18 years": the noun the span is of, whatever event the clause tells.
+  const spanNoun = spanNounBefore(site);
+  if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
+  // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
+  const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
+  if (!subject) return givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site) ?? spanOfTheSubject(site);
+  return {
+    subject,
+    modifiers: [],
+    predicate: trigger ? trigger.event : governingVerb(site),
+    event: trigger?.event,
+    trigger: trigger?.token.text,
+    participants: [...participants].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * "take 12 days to repair", "took about two hours to evacuate": the verb "take" before a span (whose text begins at its
+ * hedge), and "to" and a verb after it.
+ */
+const TAKE_BEFORE = /\b(?:take|takes|took|taken|taking)\s+$/i;
+
+const TO_VERB = /^\s+to\s+([a-z]{3,})\b/i;
+
+/**
+ * "expected to take 12 days to repair the cable": how long an action takes, said of its verb and marked "to", so it
+ * meets only another source's time to do the same thing ("the repair time will be around twelve days").
+ */
+function spanToDo(site: Site, after: string): Said | undefined {
+  const { ctx, q, lex } = site;
+  const verb = TO_VERB.exec(after)?.[1];
+  if (!verb || !TAKE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
+  const action = stem(verb.toLowerCase(), lex);
+  return { subject: action, modifiers: ['to'], predicate: action };
+}
+
+/** "the total repair time will be (around)", "a response time of": a noun naming a time, its action before "time". */
+const NAMED_TIME = /\b([a-z]{4,})\s+time\s+(?:(?:will|would|could|may|might)\s+be|is|was|of|(?:is|was)\s+(?:expected|estimated)\s+(?:to\s+be|at))\s+$/i;
+
+/**
+ * "the total repair time will be around twelve days": a time named by its action (the noun before "time") is how long
+ * that action takes, the same statement as "take 12 days to repair". The word before "time" is a common noun: "the
+ * first time", "the same time" name no action.
+ */
+function namedTimeOf(site: Site): Said | undefined {
+  const { ctx, q, lex } = site;
+  const from = Math.max(site.sentence.start, q.start - 60);
+  const m = NAMED_TIME.exec(ctx.text.slice(from, q.start));
+  if (!m) return undefined;
+  // The word before "time" must be a common noun ("repair", "response"), not "first", "same" or "long".
+  const k = site.tokens.findIndex((t) => t.start === from + m.index);
+  if (k < 0 || site.tokens[k].cap || site.tags()[k] !== 'NN') return undefined;
+  const action = stem(m[1].toLowerCase(), lex);
+  return { subject: action, modifiers: ['to'], predicate: action };
+}
+
+/**
+ * "the offer is believed to be for at least eight years", "The ban was for five years": a span the clause's subject
+ * is "for", said of that subject's noun.
+ */
+function spanOfTheSubject(site: Site): Said | undefined {
+  const { ctx, q, lex } = site;
+  const m = SUBJECT_IS_FOR.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 80), q.start));
+  if (!m) return undefined;
+  const noun = lemma(m[1].toLowerCase(), lex);
+  return { subject: noun, modifiers: [], predicate: 'be' };
+}
+
+/** "the offer is (believed to be) for (at least)": a definite noun phrase, a form of "be", "for", right before the span. */
+const SUBJECT_IS_FOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:is|was|are|were|will be|would be)\s+["“]?(?:(?:believed|expected|said|reported|thought|understood)\s+to\s+be\s+)?for\s+(?:(?:at least|about|more than|up to|nearly|almost)\s+)?$/;
+
+/** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
+const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i;
+
+/**
+ * "he finally pulled over after about 15 minutes", "was released after 12 days": a span "after" a verb is how long it
+ * took until that action, said of the verb and marked "after", so it meets only another source's time until the same
+ * action. The verb must stand right before "after" in the clause: "After two years, he quit" names no action's wait.
+ */
+function spanUntilVerb(site: Site): Said | undefined {
+  const { ctx, q, tokens } = site;
+  const k = governingVerbIndex(site);
+  if (k === undefined || k > site.first || !UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
+  const verb = stem(tokens[k].lower, site.lex);
+  return { subject: verb, modifiers: ['after'], predicate: verb };
+}
+
+const SPAN_OF = /^\s+(?:of|in)\s+(?:([a-z]+)\s+)?([a-z]{3,})\b/i;
+
+/**
+ * The noun a span is "of" or "in": "five years of war", "over a six-year period in office"; one word may narrow it
+ * ("of civil war"). When the word after the noun is a verb ("five years of investigation plagued by leaks"), the
+ * noun is the first word, not the verb.
+ */
+function spanOf(site: Site, after: string): string | undefined {
+  const m = SPAN_OF.exec(after);
+  if (!m) return undefined;
+  if (!m[1]) return m[2];
+  const at = site.q.end + m.index + m[0].length - m[2].length;
+  const k = site.tokens.findIndex((t) => t.start === at);
+  const tags = site.tags();
+  return k > 0 && /^VB[DNG]?$/.test(tags[k]) && NOUN.test(tags[k - 1]) ? m[1] : m[2];
+}
+
+const rateOf = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * "pounding a typewriter eight hours a day", "works 12 hours a day": a span per day (week, year) is how long an
+ * activity takes each time, said of its verb and marked as a rate ("per day"), so it meets only the same activity's
+ * rate and never the length of one event ("the talks lasted six hours"). A rate with no verb names no activity;
+ * "two years a decade ago" is no rate.
+ */
+function spanRate(site: Site, after: string): Said | undefined {
+  const { lex } = site;
+  let re = rateOf.get(lex);
+  if (!re) rateOf.set(lex, (re = new RegExp(`^\\s+(?:a|an|per|each)\\s+(${Object.keys(lex.values.duration.units).join('|')})\\b(?!\\s+(?:ago|earlier|later|before|after)\\b)`, 'i')));
+  const unit = re.exec(after)?.[1];
+  if (!unit) return undefined;
+  const verb = governingVerb(site);
+  return { subject: verb, modifiers: [`per ${lemma(unit.toLowerCase(), lex)}`], predicate: verb };
+}
+
+/** The "a day" of "eight hours a day": the span a rate is per, no span of its own. */
+function perSpan(site: Site): boolean {
+  const { ctx, q, index } = site;
+  const previous = ctx.quantities[index - 1];
+  return !!previous && previous.kind === 'duration' && previous.sentence === q.sentence && /^(?:a|an|per|each)\s/i.test(q.text) && /^\s+$/.test(ctx.text.slice(previous.end, q.start));
+}
+
+/** Verbs that hold a state for a span: "remain solvent for", "was silent for", "keep the fund solvent for". */
+const HOLDING_VERB = /^(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were|been|keep|keeps|kept)$/;
+
+const SPAN_DETERMINER = /^(?:the|next|past|last|coming|another)$/;
+
+/**
+ * "would remain solvent for the next 75 years", "keep the system solvent for 75 years": how long a state holds, said
+ * of the adjective that names it, as "eight days on the run" is of the run. The adjective stands right before "for"
+ * and a verb that holds a state stands a few words before it, so "in a coma for a week" (a noun) and "reopened the
+ * government for three weeks" (an action) are not read.
+ */
+function stateHeldFor(site: Site): string | undefined {
+  const { tokens, first } = site;
+  let k = first - 1;
+  while (k >= 0 && SPAN_DETERMINER.test(tokens[k].lower)) k--;
+  if (k < 1 || tokens[k].lower !== 'for') return undefined;
+  const adjective = k - 1;
+  const tags = site.tags();
+  if (tokens[adjective].kind !== 'word' || !/^(?:JJ|NN)$/.test(tags[adjective]) || !/^[a-z]{4,}$/.test(tokens[adjective].text)) return undefined;
+  for (let j = adjective - 1; j >= Math.max(0, adjective - 5); j--) {
+    if (tokens[j].kind !== 'word' || tags[j] === 'IN') return undefined;
+    if (!HOLDING_VERB.test(tokens[j].lower)) continue;
+    // The tagger reads an object's complement ("keep the system solvent") as a noun; after "be" a noun is no state.
+    return tags[adjective] === 'JJ' || /^kee?p/.test(tokens[j].lower) ? tokens[adjective].lower : undefined;
+  }
+  return undefined;
+}
+
+const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;
+
+/**
+ * "two weeks before the Israeli elections", "five weeks in advance of his election": a span that places something
+ * before or after a named event says how far apart they are, and the event's noun is its subject (the first common
+ * noun after the determiner, past names and adjectives: "the Israeli elections" → election). Without a determiner
+ * ("a day after arriving", "weeks before that") the span has no event anyone else can name.
+ */
+function spanBeforeEvent(site: Site, after: string): Said | undefined {
+  const m = RELATIVE_TO.exec(after);
+  if (!m) return undefined;
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  const from = site.q.end + m[0].length;
+  let head: string | undefined;
+  for (let k = tokens.findIndex((t) => t.start >= from), seen = 0; k >= 0 && k < tokens.length && seen < 4; k++, seen++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (NOUN.test(tags[k]) && !t.cap) head = t.lower;
+    else if (head !== undefined) break;
+    else if (!(t.cap || /^(?:JJ|CD|VBN)/.test(tags[k]))) break;
+    if (t.possessive) break;
+  }
+  if (!head) return undefined;
+  const relation = /^(?:after)$/i.test(m[1]) ? 'after' : 'before';
+  return { subject: lemma(head, lex), modifiers: [relation], predicate: governingVerb(site) };
+}
+
+/** "gained its independence 6 months ago": when an incident happened, as a time before the article (the corpus dates it). */
+function agoStatement(site: Site): Said | undefined {
+  const { ctx, lex } = site;
+  const clauseText = clauseTextOf(site);
+  const { event, trigger } = incidentNear(site.clause, clauseText, site.q, lex);
+  if (!event) return undefined;
+  return { attribute: 'ago', subject: event, event, trigger, modifiers: [], predicate: governingVerb(site), participants: placesIn(ctx, site.clause) };
+}
+
+/** "the first in", "the first such meeting in more than": a span since the last of a kind, before the value. */
+const FIRST_IN = /\bfirst(?:\s+[a-z-]+){0,3}\s+in\s+(?:(?:more than|nearly|almost|over|about|at least)\s+)?$/i;
+
+const LEADING_TEMPORAL = /^\s*(?:after|following|before|since|prior to|ahead of|hours after|days after)\b[^,]*,/i;
+
+const TRAILING_TEMPORAL = /\b(?:after|following|before|since|prior to|ahead of)\b/gi;
+
+/** The part of the clause that speaks of the quantity's event, without time phrases about another. */
+function scopeAround(text: string, clause: Range, qStart: number, qEnd: number): Range {
+  let { start, end } = clause;
+  const leading = LEADING_TEMPORAL.exec(text.slice(start, end));
+  if (leading) {
+    const comma = start + leading[0].length;
+    if (qStart < comma) return { start, end: comma };
+    start = comma;
+  }
+  const slice = text.slice(start, end);
+  TRAILING_TEMPORAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRAILING_TEMPORAL.exec(slice)) !== null) {
+    const at = start + m.index;
+    if (at === start) continue;
+    if (at >= qEnd) {
+      end = at;
+      break;
+    }
+    start = at;
+  }
+  return { start, end };
+}
+
+function findTrigger(site: Site, scope: Range): { token: Token; event: string } | undefined {
+  const { tokens, lex, q, clause } = site;
+  const distance = (t: Token) => (t.start >= q.end ? t.start - q.end : q.start - t.end);
+  const candidates = (range: Range) =>
+    tokens.filter((t, k) => t.start >= range.start && t.end <= range.end && lex.eventTrigger.has(t.lower) && !callsFor(site, k)).sort((a, b) => distance(a) - distance(b));
+  const best = candidates(scope)[0] ?? candidates(clause)[0];
+  return best ? { token: best, event: lex.eventTrigger.get(best.lower)! } : undefined;
+}
+
+/** "his calls to end the rigged economy", "a call for calm": a demand, not a conversation ("his call to Putin"). */
+function callsFor(site: Site, k: number): boolean {
+  const { tokens } = site;
+  if (!/^calls?$/.test(tokens[k].lower) || k + 1 >= tokens.length) return false;
+  const next = tokens[k + 1].lower;
+  return next === 'for' || (next === 'to' && k + 2 < tokens.length && site.tags()[k + 2] === 'VB');
+}
+
+function previousWordOf(tokens: Token[], target: Token, lex: Lexicon): string | undefined {
+  const index = tokens.indexOf(target);
+  for (let i = index - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (lex.eventModifiers.has(t.lower)) continue;
+    return t.lower;
+  }
+  return undefined;
+}
+
+/** Person mentions in the range that take part in events, not the sources that report them. */
+function participantsIn(ctx: StatementContext, start: number, end: number, lex: Lexicon): number[] {
+  const out: number[] = [];
+  const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
+  ctx.mentions.forEach((m, index) => {
+    // A single name may be a person the corpus knows although the tagger typed it otherwise ("Trump" read as an
+    // organisation in a text that never gives his first name); the corpus keeps only person entities.
+    // The range first: the lexicon lookups below are for the few mentions inside it.
+    if (m.start < start || m.end > end) return;
+    const single = m.kind === 'name' && !m.text.includes(' ');
+    const known = lex.places.has(m.text.toLowerCase()) || lex.organizations.has(m.text.toLowerCase()) || lex.curatedTypes.has(m.text.toLowerCase());
+    const maybePerson = m.type === 'person' || (single && (m.type === 'other' || !known));
+    if (!maybePerson || inQuotation(m.start)) return;
+    if (isAttributionSource(ctx, m, lex)) return;
+    out.push(index);
+  });
+  return out;
+}
+
+/** Participants of the event "the conversation" refers to: the previous clause, then up to two sentences back. */
+function antecedentParticipants(site: Site, lex: Lexicon): number[] {
+  const { ctx, sentence, clause } = site;
+  if (clause.start > sentence.start) {
+    const scope = scopeMain(ctx.text, { start: sentence.start, end: clause.start });
+    const found = participantsIn(ctx, scope.start, scope.end, lex);
+    if (found.length > 0) return found;
+  }
+  for (let s = site.q.sentence - 1; s >= Math.max(0, site.q.sentence - 2); s--) {
+    const prev = ctx.sentences[s];
+    if (prev.furniture || (prev.paragraph !== sentence.paragraph && ctx.paragraphs[prev.paragraph].kind !== 'body')) continue;
+    const scope = scopeMain(ctx.text, prev);
+    const found = participantsIn(ctx, scope.start, scope.end, lex);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** A clause without its time phrases about other events. */
+function scopeMain(text: string, range: Range): Range {
+  let { start, end } = range;
+  const leading = LEADING_TEMPORAL.exec(text.slice(start, end));
+  if (leading) start += leading[0].length;
+  const slice = text.slice(start, end);
+  TRAILING_TEMPORAL.lastIndex = 0;
+  const m = TRAILING_TEMPORAL.exec(slice);
+  if (m && m.index > 0) end = start + m.index;
+  return { start, end };
+}

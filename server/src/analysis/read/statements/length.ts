@@ -1,0 +1,74 @@
+// The statement of a length: what it measures (height, depth, distance, a fall) and what it is measured from or of.
+import { lemma, type Said, type Site } from './site';
+import { governingVerb, governingVerbIndex, headOfPhrase, nounAfter, nounBefore, subjectOfVerb } from './syntax';
+
+/**
+ * A length: what it measures (the lexicon's dimension words near it: "45m deep", "fell 130ft", "a 40-metre drop",
+ * "25 miles east of Houston"), and what it is measured from or of: a place named after "of"/"from" (the entity), or
+ * the clause's head noun. A conversion in parentheses after another length ("50 km (30 miles)") is the same
+ * statement again and is left out.
+ */
+export function lengthStatement(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  const previous = ctx.quantities[site.index - 1];
+  if (previous?.kind === 'length' && /^\s*\(\s*$/.test(ctx.text.slice(previous.end, q.start))) return undefined;
+  const home = homeDistance(site);
+  if (home) return home;
+  if (FIRST_PERSON_CLAUSE.test(ctx.text.slice(site.sentence.start, q.start))) return undefined;
+  const dimensions = lex.values.length.dimensions as Record<string, string>;
+  const dimensionOf = (lower: string): string | undefined => dimensions[lower] ?? dimensions[lemma(lower, lex)];
+  let measure: string | undefined;
+  let best = Infinity;
+  for (let k = Math.max(0, site.first - 4); k < Math.min(tokens.length, site.last + 5); k++) {
+    if (k >= site.first && k <= site.last) continue;
+    // "a depth of 14 miles": the "of" after a dimension's noun is that noun's, not a distance's ("14 miles of X").
+    if (k > 0 && tokens[k].lower === 'of' && dimensionOf(tokens[k - 1].lower)) continue;
+    const dimension = dimensionOf(tokens[k].lower);
+    // A preposition ("from", "of", "off") only says where the length is measured from; a word of the dimension
+    // itself says more: "fell 600 metres from a ridge" is a fall, not a distance from the ridge.
+    const d = (k < site.first ? site.first - k + 0.5 : k - site.last) + (/^(?:IN|RP)$/.test(site.tags()[k]) ? 2 : 0);
+    if (dimension && d < best) [measure, best] = [dimension, d];
+  }
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  const from = /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?/i.exec(after);
+  let entity: number | undefined;
+  let subject: string | undefined;
+  if (from) {
+    const at = q.end + from[0].length;
+    entity = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 2 && m.kind === 'name');
+    if (entity < 0) entity = undefined;
+    subject = entity === undefined ? headOfPhrase(ctx.text.slice(at, site.sentence.end), lex) : undefined;
+    // "20 kilometers of spare cable": a bare "of" before a thing, with no direction or "within", measures that thing.
+    if (entity === undefined && (measure === undefined || measure === 'distance') && /^\s*of\s/i.test(from[0]) && !/\bwithin\b/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 16), q.end))) measure = 'length';
+    measure ??= 'distance';
+  }
+  subject ??= nounAfter(site) ?? nounBefore(site);
+  return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
+}
+
+/**
+ * A sentence the writer tells of where they are ("I'm located 25 miles south of the quake", "We live two miles from
+ * the plant"): the length is the writer's own, not the event's (a forum post or a witness among the reports).
+ */
+const FIRST_PERSON_CLAUSE = /^\W*(?:I|I'm|I’m|We|We're|We’re)\s/;
+
+/**
+ * "Chohan, who lived half a mile away", "She had moved about a mile and a half away five or six years ago": how far
+ * from the story's place a person's home is, said of the person (named right before the verb, or the one "he" or
+ * "she" stands for, named in that sentence or the one before). A move puts the home there from then on, so the
+ * move's date does not date the home (`state`). The verb stands right before the value: "moved the car 50 feet away"
+ * moves no home.
+ */
+function homeDistance(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  if (!/^\s*away\b/i.test(ctx.text.slice(q.end, site.sentence.end))) return undefined;
+  const k = governingVerbIndex(site);
+  if (k === undefined || k > site.first || !/^\s*$/.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
+  const verb = tokens[k];
+  const words = lex.values.length;
+  const moved = words.moveVerbs.includes(verb.lower);
+  if (!moved && !words.homeVerbs.includes(verb.lower)) return undefined;
+  const person = subjectOfVerb(site, verb);
+  if (person === undefined) return undefined;
+  return { subject: 'home', entity: person, modifiers: [], predicate: 'live', measure: 'distance', ...(moved ? { state: true } : {}) };
+}

@@ -1,0 +1,33 @@
+// The statement of a sum of money: what it is worth or paid for, or the noun it modifies; a price whatever word says it.
+import { lemma, type Said, type Site, wordSets } from './site';
+import { governingVerb, nearestMention, nounAfter, nounBefore } from './syntax';
+
+const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
+
+const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth|estimated at)\s*(?:an estimated\s+|about\s+|around\s+|some\s+)?$/;
+
+/**
+ * A sum: what it is worth or paid for ("$2.6 million in jewelry", "a necklace worth £1.2m"), or the noun it modifies
+ * ("a $5 fine"). A price is the cost whichever word says it ("would cost about $8 billion", "the price tag at around
+ * $8 billion"), so two outlets' words for one price meet; a sum raised, spent or paid keeps its own noun.
+ */
+export function moneyStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const after = ctx.text.slice(q.end, site.sentence.end);
+  const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
+  const { costBefore, variantNamed } = wordSets(lex);
+  // "The other model costs $2499": a price of one variant of a product, not the one cost of the story.
+  const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
+  let noun = cost ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
+  if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
+  return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
+}
+
+/** "the $13 billion acquisition of Electronic Data Systems", "paid $5 million for Acme": the named thing a sum is paid for. */
+const PAID_FOR = /^\s*(?:\([^)]*\)\s*)?(?:[a-z-]+\s+){0,2}?(?:of|for)\s+(?:the\s+)?$/;
+
+function boughtName(site: Site): number | undefined {
+  const { ctx, q, clause } = site;
+  const i = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.start >= q.end && m.end <= clause.end && m.kind === 'name' && m.type !== 'place' && PAID_FOR.test(ctx.text.slice(q.end, m.start)));
+  return i >= 0 ? i : undefined;
+}

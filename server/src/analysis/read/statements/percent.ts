@@ -1,0 +1,137 @@
+// The statement of a percentage: what it is a share of, of whom or where, and whether it is a change and not a share.
+import { lemma, NOUN, type Said, type Site } from './site';
+import { governingVerb, nearestMention, nounAfter } from './syntax';
+
+/**
+ * A percentage: of what ("17 percent of voters"; the head of the phrase is the subject and the words before it narrow
+ * it: "of voice traffic" → traffic, modified by "voice"), and of whom or where ("Romney (17 percent)", "Palin earned
+ * 10 percent", "65% of traffic to India"). A capitalised word after "in" is the place, not what the share is of. A
+ * share in a list whose first share says what it is of ("55 percent of voice traffic in Saudi Arabia, 52 percent in
+ * Egypt") is of that same thing, in its own place. A change by a percentage ("fell by 80 percent", "a 5 percent rise")
+ * is no share of anything: it is marked, so the two are never compared.
+ */
+export function percentStatement(site: Site): Said | undefined {
+  const share = shareOf(site, site.q.end) ?? elidedShareOf(site);
+  const runnerUp = runnerUpOf(site);
+  const entity = runnerUp ? runnerUp.entity : (placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
+  const group = subgroupOf(site);
+  const modifiers = [...(share?.modifiers ?? []), ...(isChange(site) ? ['change'] : []), ...(group ? [`among ${group}`] : [])];
+  // "IBM's 10 percent share": a noun that only names the percentage says nothing of what it is a share of.
+  const after = nounAfter(site);
+  const named = after !== undefined && site.lex.values.percent.namingNouns.includes(after) ? undefined : after;
+  return { subject: share?.head ?? named, entity, modifiers, predicate: governingVerb(site) };
+}
+
+/**
+ * "Clinton leads Sanders 48 percent to 41 percent": the second share of a score is the other side's, not the leader's
+ * named before it. Its entity is the one named after it ("to 41 percent over Mr. Sanders"), else none.
+ */
+function runnerUpOf(site: Site): { entity?: number } | undefined {
+  const { ctx, q } = site;
+  const previous = ctx.quantities[site.index - 1];
+  if (!previous || previous.kind !== 'percent' || previous.sentence !== q.sentence || !/^\s*(?:to|-|–)\s*$/.test(ctx.text.slice(previous.end, q.start))) return undefined;
+  const after = nearestMention(site, ['person', 'organization', 'place', 'other'], 'after', 40);
+  if (after !== undefined && /^[\s,]*(?:over|for|against)\s+(?:(?:mr|mrs|ms|dr|sen|gov)\.?\s+)?$/i.test(ctx.text.slice(q.end, ctx.mentions[after].start))) return { entity: after };
+  return {};
+}
+
+/**
+ * "Clinton leads, 59 percent to 28 percent, among voters 45 and older", "Among Republicans, 55 percent…": a share of
+ * a part of those asked, named after "among" in the sentence (the nearest such phrase to the value): a poll's figure
+ * among older voters is not its figure among all voters, nor among the young.
+ */
+function subgroupOf(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'among' || (k >= site.first && k <= site.last)) return;
+    const words: string[] = [];
+    for (let j = k + 1; j < tokens.length && words.length < SUBGROUP_WORDS; j++) {
+      const w = tokens[j];
+      if (w.kind !== 'word' && w.kind !== 'number') break;
+      if (/^(?:VB[DPZ]?|MD|WDT|WP|IN)$/.test(tags[j]) && w.lower !== 'under' && w.lower !== 'over') break;
+      if (words.length === 0 && (tags[j] === 'PRP' || lex.determiners.has(w.lower))) {
+        if (tags[j] === 'PRP') return;
+        continue;
+      }
+      words.push(w.lower);
+    }
+    const distance = k < site.first ? site.first - k : k - site.last;
+    if (words.length > 0 && distance < bestDistance) [best, bestDistance] = [words.join(' '), distance];
+  });
+  return best;
+}
+
+const SUBGROUP_WORDS = 5;
+
+interface Share {
+  head: string;
+  /** The words before the head, which narrow it ("voice" traffic, "likely" voters). */
+  modifiers: string[];
+}
+
+/**
+ * "17 percent of all voters", "5 percent in sales": the noun phrase the share that ends at `end` is of, by the words'
+ * tags (adjectives and nouns, the last noun its head). A capitalised word after "in" is a place.
+ */
+function shareOf(site: Site, end: number): Share | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0 || tokens[k].kind !== 'word' || (tokens[k].lower !== 'of' && tokens[k].lower !== 'in')) return undefined;
+  const preposition = tokens[k++].lower;
+  while (k < tokens.length && /^(?:the|all|its|their)$/.test(tokens[k].lower)) k++;
+  const words: string[] = [];
+  let head = -1;
+  for (; k < tokens.length && words.length < 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || (t.cap && (preposition === 'in' || words.length > 0))) break;
+    const noun = NOUN.test(tags[k]) || (tags[k] === '' && /^[a-z]{3,}$/.test(t.lower));
+    if (!noun && !/^JJ/.test(tags[k])) break;
+    words.push(t.lower);
+    if (noun) head = words.length - 1;
+    if (t.possessive) break;
+  }
+  if (head < 0 || !/^[a-z]{3,}$/.test(words[head])) return undefined;
+  const modifiers = words.slice(0, head).filter((w) => /^[a-z]{3,}$/.test(w) && !lex.determiners.has(w));
+  return { head: lemma(words[head], lex), modifiers };
+}
+
+/** Between two shares of one list: a place, a comma, "and". */
+const LISTED_SHARE = /^\s+(?:in|to|for|with|among)\s+(?:the\s+)?[A-Z][^,.;]{0,40},?\s*(?:and\s+)?$/;
+
+/** The share of the first of a list of shares that say where ("52 percent in Egypt") and not of what. */
+function elidedShareOf(site: Site): Share | undefined {
+  const { ctx, q } = site;
+  if (!/^\s+(?:in|to|for|with|among)\s+(?:the\s+)?[A-Z]/.test(ctx.text.slice(q.end, site.sentence.end))) return undefined;
+  let after = q;
+  for (let i = site.index - 1; i >= 0; i--) {
+    const previous = ctx.quantities[i];
+    if (previous.kind !== 'percent' || previous.sentence !== q.sentence) return undefined;
+    const share = shareOf(site, previous.end);
+    if (share) return /^\s+of\s/.test(ctx.text.slice(previous.end, after.start)) ? share : undefined;
+    if (!LISTED_SHARE.test(ctx.text.slice(previous.end, after.start))) return undefined;
+    after = previous;
+  }
+  return undefined;
+}
+
+/** "down by 80 percent", "a 5 percent increase": a change, not a share. */
+function isChange(site: Site): boolean {
+  const { ctx, q, lex } = site;
+  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start);
+  if (/\bby\s+$/i.test(before)) return true;
+  const next = /^[\s-]+([a-z]+)/.exec(ctx.text.slice(q.end, site.sentence.end))?.[1];
+  return !!next && lex.values.percent.changeNouns.includes(lemma(next, lex));
+}
+
+/** "65% of traffic to India", "60 per cent in India": the place named in the share's own phrase, after it. */
+const PLACE_OF_SHARE = /^\s+(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3})?(?:in|to|with|from|between|across|for)\s+(?:the\s+)?$/;
+
+function placeOfShare(site: Site): number | undefined {
+  const { ctx, q } = site;
+  const i = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.start >= q.end && m.start - q.end <= 60 && (m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && PLACE_OF_SHARE.test(ctx.text.slice(q.end, m.start)));
+  return i >= 0 ? i : undefined;
+}

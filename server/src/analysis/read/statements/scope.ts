@@ -1,0 +1,182 @@
+// The scope of a statement: the incident its clause names, and whether it is of the story's own time or of an
+// earlier or another event (a date or history marker in the value's phrase, a span "after" another event, "another
+// three-year sentence").
+import type { Lexicon } from '../../data/lexicon';
+import type { Quantity, Scope } from '../../types';
+import { clauseTextOf, type Range, type Said, type Site, wordSets } from './site';
+
+let INCIDENT: RegExp | undefined;
+
+/**
+ * Story or background: a clause that dates itself before the story — a date a season or more before the article's, a
+ * written year before the story's ("In 2004, …", "the 2004 tsunami"), or history markers ("last year", "years ago")
+ * — is about an earlier event, and `when` says which (the clause's date as precisely as it is written, else the
+ * marker). When the article's date is unknown, a year written as "in 2004" or "the 2004 …" is taken as the past: news
+ * does not date its own event by its year. The value itself never dates its own clause (a date is when, not which
+ * event). The incident is the incident word nearest the value.
+ */
+export function scopeOf(site: Site, said: Said): Scope {
+  const { ctx, lex, q } = site;
+  const lower = clauseTextOf(site);
+  const incident = said.ownAct ? ownIncident(said, lex) : said.event && lex.incidentEvent.has(said.event) ? lex.incidentEvent.get(said.event) : incidentNear(site.clause, lower, q, lex).event;
+  const scope: Scope = { time: 'story', ...(incident ? { incident } : {}) };
+  if (said.state) return scope;
+  const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
+  const history = q.kind === 'duration' && said.attribute === 'ago' ? null : historyOf(site, lower);
+  if (q.kind !== 'date') {
+    for (const d of ctx.quantities) {
+      if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null) continue;
+      if (!datesValue(site, d.start, d.end)) continue;
+      // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
+      // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
+      if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
+      const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - 5), d.end)) || history !== null;
+      if (!earlier) continue;
+      return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
+    }
+  }
+  if (history) return { ...scope, time: 'background', when: history[0] };
+  const spanned = spanApart(site);
+  if (spanned) return { ...scope, time: 'background', when: spanned };
+  const another = anotherOf(site);
+  if (another) return { ...scope, time: 'background', when: another };
+  return scope;
+}
+
+/**
+ * Phrases of a clause that tell another act than the rest of it, each to its next comma (a comma inside a number does
+ * not end it): a relative clause of a person (", who is gay and married her partner last year,", ", whose committee has
+ * investigated the 2016 election,") and an attribution (", according to tax returns released Friday"). A date or a
+ * history marker dates only the values of its own phrase: inside such a phrase it dates that phrase's act, outside it
+ * the clause's. ", which …" is left out: it often goes on telling the dated act ("was hacked in 2013, which affected
+ * all three billion of its accounts").
+ */
+const SIDE_PHRASE = /,\s+(?:who|whom|whose|according\s+to)\b(?:[^,;]|,(?=\d))*/gi;
+
+/**
+ * "fewer rides than in 2009", "as many rides as in 2009", "2% higher than the year before": the standard a value is
+ * compared with, not its time. "as recently as last year" is a time, and is not this.
+ */
+const COMPARED_WITH = /\b(?:than\s+(?:in\s+|during\s+)?|as\s+(?:in|during)\s+)$/i;
+
+/**
+ * Whether a date or history marker at [start, end) of the value's clause dates the value: it stands in the value's
+ * phrase (see SIDE_PHRASE) and is not the standard of a comparison. A weekday names a day of the story's week; a
+ * year in another verb's phrase of its sentence does not put it in the past.
+ */
+function datesValue(site: Site, start: number, end: number): boolean {
+  const { ctx, q, clause } = site;
+  if (COMPARED_WITH.test(ctx.text.slice(Math.max(clause.start, start - 14), start))) return false;
+  const text = ctx.text.slice(clause.start, clause.end);
+  SIDE_PHRASE.lastIndex = 0;
+  for (let m = SIDE_PHRASE.exec(text); m !== null; m = SIDE_PHRASE.exec(text)) {
+    const [a, b] = [clause.start + m.index, clause.start + m.index + m[0].length];
+    const inside = (s: number, e: number) => s >= a && e <= b;
+    if (inside(start, end) !== inside(q.start, q.end)) return false;
+  }
+  return true;
+}
+
+/** The first history marker ("last year", "years ago") of the clause that dates the value (see datesValue). */
+function historyOf(site: Site, lower: string): RegExpExecArray | null {
+  const all = wordSets(site.lex).history;
+  all.lastIndex = 0;
+  for (let m = all.exec(lower); m !== null; m = all.exec(lower)) {
+    const start = site.clause.start + m.index;
+    if (datesValue(site, start, start + m[0].length)) return m;
+  }
+  return null;
+}
+
+/** Words that make a span a time phrase, not a distance in time: "last month after eight days on the run". */
+const SPAN_AS_TIME = /\b(?:last|this|next|that|the|same|each|every|per)\s+$/i;
+
+/** A phrase that opens its clause ("10 months after the last event …, 3 cables were cut"): at most three words before it. */
+const OPENS_CLAUSE = /^\s*(?:\S+\s+){0,3}$/;
+
+/**
+ * "Thursday's shooting came just weeks after a driver … fatally shot eight people": a value in the clause after weeks,
+ * months or years "after" or "before" (the lexicon's `values.statement.apartSpans`) is of the event that clause tells,
+ * another than the story's: its scope is background, dated by no number (compared with nothing). The marker must
+ * stand before the value in its clause; hours and days are not enough ("two days after the quake killed 300"). A phrase
+ * that opens the clause ends at its comma: what follows is the story's ("10 months after the last event which blocked
+ * lines …, 3 underwater cables were severed"). A time, a day or a date there dates that other event itself, and is
+ * compared by its own predicate as any date is ("before retiring as executive assistant director in 2014").
+ */
+function spanApart(site: Site): string | undefined {
+  const { ctx, lex, q } = site;
+  if (q.kind === 'date' || q.kind === 'day' || q.kind === 'time') return undefined;
+  const apart = wordSets(lex).spanApart;
+  apart.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  const before = ctx.text.slice(site.clause.start, q.start);
+  for (let m = apart.exec(before); m !== null; m = apart.exec(before)) if (!SPAN_AS_TIME.test(before.slice(0, m.index))) last = m;
+  if (!last) return undefined;
+  if (OPENS_CLAUSE.test(before.slice(0, last.index)) && before.slice(last.index).includes(',')) return undefined;
+  return `${last[1].toLowerCase()} ${last[2].toLowerCase()}`;
+}
+
+/** A value that names its noun's kind ("three-year", "$5 million-a-year"): the phrase it stands in counts one thing. */
+const COMPOUND_VALUE = /-[a-z]{3,}$/i;
+
+/** Whether a value's text names its noun's kind, joined to it by a hyphen ("three-year", "a five-vote majority"). */
+export function namesItsKind(valueText: string): boolean {
+  return COMPOUND_VALUE.test(valueText);
+}
+
+/**
+ * "That brought him another three-year sentence", "an earlier 15-year term": a value that names the kind of its noun
+ * after a determiner of another thing of that kind is about that other thing, not the story's: it is compared with
+ * nothing (a background scope dated by no number). "another 20 people were hurt" adds to a count and is not changed.
+ */
+function anotherOf(site: Site): string | undefined {
+  const { ctx, lex, q } = site;
+  if (!namesItsKind(q.text)) return undefined;
+  return wordSets(lex).anotherBefore.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 20), q.start).toLowerCase())?.[1];
+}
+
+/** The incident of a value that dates its own act: the act's noun when it names one, never the clause's. */
+function ownIncident(said: Said, lex: Lexicon): string | undefined {
+  return said.trigger ? lex.incidentEvent.get(said.trigger) : undefined;
+}
+
+/**
+ * How long before an article's date an event is another event: a follow-up weeks later still tells the story ("the
+ * Nov. 30 escape" in a January article), an event a season or more before does not.
+ */
+const EARLIER_DAYS = 90;
+
+/** How far after a value, in characters, a date still dates it. */
+const DATED_AFTER = 40;
+
+/** "In 2004", "the 2004 tsunami", "since 1998": a year written as the time of something. */
+const YEAR_IN_FORM = /\b(?:in|since|of|by|until|during|from|the|early|late|mid-?)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b/i;
+
+/** An interval of days as the coarsest label that holds it: "2004", "2012-04", "2012-04-11". */
+function dayLabel(low: number, high: number): string {
+  const [a, b] = [new Date(low * 86400000), new Date(high * 86400000)];
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  if (low === high) return iso(a);
+  if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) return iso(a).slice(0, 7);
+  if (a.getUTCFullYear() === b.getUTCFullYear()) return String(a.getUTCFullYear());
+  return `${iso(a)}/${iso(b)}`;
+}
+
+/** The incident word nearest a value in its clause ("bombing" → attack), preferring words before the value. */
+export function incidentNear(clause: Range, clauseText: string, quantity: Quantity, lex: Lexicon): { event?: string; trigger?: string; at?: number } {
+  let event: string | undefined;
+  let trigger: string | undefined;
+  let where: number | undefined;
+  let best = Infinity;
+  INCIDENT ??= new RegExp(`\\b(?:${[...lex.incidentEvent.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[-]/g, '\\-')).join('|')})\\b`, 'g');
+  INCIDENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INCIDENT.exec(clauseText)) !== null) {
+    const at = clause.start + m.index;
+    // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
+    // when nothing before it names an incident.
+    const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + m[0].length));
+    if (d < best) [best, event, trigger, where] = [d, lex.incidentEvent.get(m[0]), m[0], at];
+  }
+  return { event, trigger, at: where };
+}

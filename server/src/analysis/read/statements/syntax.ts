@@ -1,0 +1,305 @@
+// Where a value stands in its sentence: the verb that governs it, the nouns before and after it, the names near it
+// (the nearest mention, the speaker of a day, the places of a clause), and whether a name is only who says it.
+import type { Lexicon } from '../../data/lexicon';
+import type { Mention } from '../../types';
+import { NamesBySentence } from '../pronouns';
+import type { Token } from '../tokens';
+import { runStart } from '../../text/lastWord';
+import { lemma, NOUN, type Range, type Site, type StatementContext, stem, VERB, wordSets } from './site';
+
+/**
+ * The last word of `text` (lower case) before the non-word characters that end it, hyphens and all ("so-called -"
+ * → "so-called", "well- " → "well-"): what /([a-z-]+)\W*$/ finds, scanned back from the end instead (that expression
+ * tried every start and, '-' being in both runs, every split of the hyphens: it did not finish on a long word). With
+ * no letter before the end (a number, or nothing), the expression takes the first run of hyphens after it.
+ */
+export function wordBeforeEnd(text: string): string | undefined {
+  const gap = runStart(text, text.length, /\W/);
+  const start = gap > 0 && /[a-z]/.test(text[gap - 1]) ? runStart(text, gap, /[a-z-]/) : text.indexOf('-', gap);
+  if (start < 0) return undefined;
+  let end = Math.max(start, gap);
+  while (text[end] === '-') end++;
+  return text.slice(start, end);
+}
+
+/** Words that may stand between a verb's subject and the verb: "X, who had lived", "she has since moved". */
+const BEFORE_VERB = /^(?:\s*,\s*who|\s+who)?(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
+
+/**
+ * The person a verb is said of: named right before it ("Keane, who lived", "Keane had moved", "Keane was sentenced"),
+ * or the one its "he" or "she" stands for, named in that sentence or the one before.
+ */
+export function subjectOfVerb(site: Site, verb: Token): number | undefined {
+  const { q, ctx } = site;
+  const named = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.type === 'person' && m.end <= verb.start && BEFORE_VERB.test(ctx.text.slice(m.end, verb.start)));
+  if (named >= 0) return named;
+  const pronoun = PRONOUN_BEFORE_VERB.exec(ctx.text.slice(site.sentence.start, verb.start));
+  if (!pronoun) return undefined;
+  const names = namesOf(ctx);
+  return names.antecedents(q.sentence, site.sentence.start + pronoun.index).find((i) => ctx.mentions[i].type === 'person' && ctx.mentions[i].sentence >= q.sentence - 1);
+}
+
+const PRONOUN_BEFORE_VERB = /\b(?:he|she)(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
+
+let namesBySentence: WeakMap<StatementContext, NamesBySentence> | undefined;
+
+/** Who each sentence names, for the pronouns' antecedents: made once per document, when a reader first asks. */
+export function namesOf(ctx: StatementContext): NamesBySentence {
+  namesBySentence ??= new WeakMap();
+  let names = namesBySentence.get(ctx);
+  if (!names) namesBySentence.set(ctx, (names = new NamesBySentence(ctx)));
+  return names;
+}
+
+export function isAttributionSource(ctx: { text: string; sentenceTokens: Token[][] }, m: Mention, lex: Lexicon): boolean {
+  const tokens = ctx.sentenceTokens[m.sentence] ?? [];
+  const i = tokens.findIndex((t) => t.end >= m.end);
+  if (i < 0) return false;
+  const own = tokens[i];
+  // "Zelenskiy's office said": the possessor of an attribution noun.
+  if (own.possessive && tokens[i + 1] && lex.attributionNouns.has(tokens[i + 1].lower)) return true;
+  const before = ctx.text.slice(Math.max(0, m.start - 20), m.start).toLowerCase();
+  if (/according to (?:the )?$/.test(before)) return true;
+  // "Peskov added", "Trump told reporters", "Peskov, confirmed that", "Mitch McConnell (R-Ky.) announced".
+  for (let k = afterBracket(tokens, i + 1), seen = 0; k < tokens.length && seen < 3; k++) {
+    const t = tokens[k];
+    if (t.text === ',') continue;
+    if (lex.speechVerbs.has(t.lower)) return true;
+    if (!lex.attributionAdverbs.has(t.lower)) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** How many tokens a bracket right after a name may hold: a party and a state, "(R-Ky.)", "(D)". */
+const NAME_BRACKET = 6;
+
+/**
+ * The token after a short bracket that opens at `k` ("Paul LePage (R) said": the party and state a name carries), or
+ * `k` when none does: what the name does comes after it.
+ */
+function afterBracket(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < tokens.length && j <= k + NAME_BRACKET; j++) if (tokens[j].text === ')') return j + 1;
+  return k;
+}
+
+/** The head noun after the value: the last noun of the noun phrase that starts right after it ("a 40-metre drop" → drop). */
+export function nounAfter(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let head: string | undefined;
+  for (let k = site.last + 1; k < tokens.length && k <= site.last + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (NOUN.test(tags[k]) || (tags[k] === '' && /^[a-z]{3,}$/.test(t.lower))) head = t.lower;
+    else if (/^(?:JJ|VBN|VBG)/.test(tags[k]) && head === undefined) continue;
+    else break;
+    if (t.possessive) break;
+  }
+  return head ? lemma(head, lex) : undefined;
+}
+
+/** The noun the value is "of" or "at", or the subject noun before it: "a toll of 24", "the wall, 12 metres high". */
+export function nounBefore(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  for (let k = site.first - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return undefined;
+    if (t.kind === 'word' && NOUN.test(tags[k]) && !t.cap) return lemma(t.lower, lex);
+  }
+  return undefined;
+}
+
+/** The head of a noun phrase as written: "the generally recognized border between …" → border. */
+export function headOfPhrase(phrase: string, lex: Lexicon): string | undefined {
+  const words = (phrase.match(/[A-Za-z]+|[^\sA-Za-z]/g) ?? []).slice(0, 5);
+  while (words.length > 0 && lex.determiners.has(words[0].toLowerCase())) words.shift();
+  // "west of Cobb": a place named without a mention of it is still the place (lower case, as subjects are).
+  const name = /^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/.exec(phrase.replace(/^(?:the\s+)/i, ''))?.[1];
+  if (name && !lex.determiners.has(name.toLowerCase())) return name.toLowerCase();
+  const usable = (w: string) => /^[a-z]{3,}$/.test(w) && !lex.determiners.has(w) && !/^(?:of|with|and|in|on|at|to|between|from|near|which|that|who)$/.test(w);
+  const end = words.findIndex((w) => !usable(w));
+  const head = (end < 0 ? words : words.slice(0, end)).pop();
+  return head ? lemma(head, lex) : undefined;
+}
+
+/** The verb that governs the value: the nearest verb of its clause that is not an auxiliary, preferring the one before. */
+export function governingVerb(site: Site): string | undefined {
+  const k = governingVerbIndex(site);
+  return k === undefined ? undefined : stem(site.tokens[k].lower, site.lex);
+}
+
+export function inflected(site: Site): string | undefined {
+  const k = governingVerbIndex(site);
+  return k === undefined ? undefined : site.tokens[k].lower;
+}
+
+export function governingVerbIndex(site: Site, actOnly = false): number | undefined {
+  const { tokens, lex, clause } = site;
+  const tags = site.tags();
+  const { auxiliaries } = wordSets(lex);
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  // "said in a release Wednesday that he had heard": a verb past "that" after the value is its complement's, not its own.
+  let complement = tokens.length;
+  for (let k = site.last + 1; k < tokens.length && tokens[k].end <= clause.end; k++) {
+    if (tokens[k].lower === 'that') {
+      complement = k;
+      break;
+    }
+  }
+  // "had been fired in 2005, police said": a verb of speaking past a comma after the value attributes the clause; the
+  // clause's own verb governs the value.
+  let comma = tokens.length;
+  for (let k = site.last + 1; k < tokens.length && tokens[k].end <= clause.end; k++) {
+    if (tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  tokens.forEach((t, k) => {
+    if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
+    if (t.kind !== 'word' || !VERB.test(tags[k]) || auxiliaries.has(t.lower)) return;
+    if (k > comma && best !== undefined && best < site.first && (lex.speechVerbs.has(t.lower) || lex.speechVerbs.has(stem(t.lower, lex)))) return;
+    // "accused them on Tuesday of tolerating bigotry", "opened the door Tuesday to making an early exit": a gerund after
+    // a preposition (an infinitive's "to" takes no gerund) is that preposition's object, not what the day dates. (Asked
+    // only for days: for counts and lengths it moved two measured findings the wrong way.)
+    if (actOnly && tags[k] === 'VBG' && k > 0 && (tags[k - 1] === 'IN' || tokens[k - 1].lower === 'to')) return;
+    // The tagger takes a noun after "US" or "we" for a present-tense verb more often than it misses a finite verb.
+    const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) ? 6 : 0);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  });
+  return best;
+}
+
+/** Words after which a verb joined by "and" belongs to another clause than the value's. */
+const OTHER_CLAUSE = /^(?:that|who|whom|which|where|when|while|but|because|although|though|if|until|since|after|before)$/;
+
+/** Finite verb tags: a verb joined to the predicate must have its tense to share its subject and time. */
+const FINITE = /^VB[DZP]$/;
+
+/**
+ * Verbs joined by "and" to the verb `k` that governs a day, after the value and in its sentence ("accused activists on
+ * Tuesday of tolerating bigotry and approved a resolution"): one subject did both, on that day. Only a verb of the same
+ * tense, and none past a word that opens another clause, a semicolon or another value of the sentence (which gives
+ * that verb its own time: "arrested on Tuesday and charged on Wednesday"). Verbs of speaking are left out.
+ */
+export function coordinatedPredicates(site: Site, k: number): string[] | undefined {
+  const { tokens, lex, ctx, q } = site;
+  const tags = site.tags();
+  if (!FINITE.test(tags[k])) return undefined;
+  const { auxiliaries } = wordSets(lex);
+  const nextValue = ctx.quantities.find((o) => o.sentence === q.sentence && o.start >= q.end)?.start ?? Infinity;
+  const out: string[] = [];
+  for (let i = Math.max(k, site.last) + 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start >= nextValue || t.text === ';' || OTHER_CLAUSE.test(t.lower)) break;
+    if (t.lower !== 'and' || tags[i + 1] !== tags[k]) continue;
+    const verb = tokens[i + 1].lower;
+    const lemma = stem(verb, lex);
+    if (!auxiliaries.has(verb) && !lex.speechVerbs.has(verb) && !lex.speechVerbs.has(lemma)) out.push(lemma);
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** The nearest mention of the given types in the clause, before (or after) the value, within `reach` characters. */
+export function nearestMention(site: Site, types: string[], side: 'before' | 'after', reach = 120): number | undefined {
+  const { ctx, q, clause, lex } = site;
+  let best: number | undefined;
+  ctx.mentions.forEach((m, i) => {
+    if (m.sentence !== q.sentence || !types.includes(m.type) || m.kind === 'handle') return;
+    if (isAttributionSource(ctx, m, lex)) return;
+    const inside = side === 'before' ? m.end <= q.start && m.start >= Math.max(clause.start, q.start - reach) : m.start >= q.end && m.end <= Math.min(clause.end, q.end + reach);
+    if (!inside) return;
+    if (best === undefined || (side === 'before' ? m.start > ctx.mentions[best].start : m.start < ctx.mentions[best].start)) best = i;
+  });
+  return best;
+}
+
+/** The speaker of "X said Tuesday" / "Tuesday, X said": the named subject of the speech verb in the clause. */
+export function speakerOf(site: Site): number | undefined {
+  const { ctx, lex, clause, q } = site;
+  let found: number | undefined;
+  // "“Trump says he wants …,” Mr. Bloomberg said on Saturday": a name the speaker quotes is not who spoke.
+  const quoted = (m: Mention) => ctx.quotations.some((t) => m.start >= t.start && m.end <= t.end);
+  ctx.mentions.forEach((m, i) => {
+    if (m.sentence !== q.sentence || m.start < clause.start || m.end > clause.end || m.kind === 'handle' || quoted(m)) return;
+    if (found === undefined && isAttributionSource(ctx, m, lex)) found = i;
+  });
+  return found !== undefined ? (appositiveHolder(ctx, found) ?? found) : nearestMention(site, ['person', 'organization'], 'before');
+}
+
+/** An appositive between a name and the next: ", the embattled Republican governor of " (no comma, no verb of its own). */
+const APPOSITIVE_TO = /^,\s+(?:the|a|an)\s[^,;()]*$/i;
+
+/**
+ * "Paul R. LePage, the embattled Republican governor of Maine, declared": a name that ends an appositive describing
+ * the person named before it is not who spoke; that person is. Returns the person, or undefined.
+ */
+function appositiveHolder(ctx: StatementContext, at: number): number | undefined {
+  const m = ctx.mentions[at];
+  for (let i = at - 1; i >= 0; i--) {
+    const p = ctx.mentions[i];
+    if (p.sentence !== m.sentence) return undefined;
+    if (p.type === 'person' && APPOSITIVE_TO.test(ctx.text.slice(p.end, m.start))) return i;
+  }
+  return undefined;
+}
+
+/** Places named within 40 characters of a value, in its clause (names of unknown type are mostly places). */
+export function placesNear(site: Site): number[] {
+  const { ctx, clause, q } = site;
+  const out: number[] = [];
+  ctx.mentions.forEach((m, i) => {
+    const near = m.start >= Math.max(clause.start, q.start - 40) && m.end <= Math.min(clause.end, q.end + 40);
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && near && !describesANoun(site, m) && !opensADateline(site, m)) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * "BOSTON — Gov. Deval Patrick on Wednesday appointed…", "WASHINGTON (Reuters) - …": the place a paragraph opens with,
+ * before a dash, is where the report was filed, not where the act happened; two outlets filing from two cities report
+ * one appointment.
+ */
+function opensADateline(site: Site, m: { start: number; end: number }): boolean {
+  const paragraph = site.ctx.paragraphs[site.sentence.paragraph];
+  const text = site.ctx.text;
+  if (text.slice(paragraph.start, m.start).trim() !== '') return false;
+  return DATELINE_TAIL.test(text.slice(m.end, Math.min(paragraph.end, m.end + DATELINE_TAIL_REACH)));
+}
+
+/** What may follow a dateline's place before its dash: more of the place, a day, an agency in brackets. */
+const DATELINE_TAIL = /^(?:,\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)*(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?(?:\s?\([^()\n]{1,30}\))?\s?(?:—|–|--|-|:)\s/;
+
+const DATELINE_TAIL_REACH = 80;
+
+/**
+ * "William Cowan, a Boston lawyer": a place between an indefinite article and a common noun says what someone or
+ * something is, not where the act happened ("appointed on Saturday" in Boston against "on Wednesday" elsewhere).
+ */
+function describesANoun(site: Site, m: { start: number; end: number }): boolean {
+  const tokens = site.tokens;
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
+  const after = tokens[last + 1];
+  // "Massachusetts Gov. Deval Patrick", "Nebraska Attorney General Jon Bruning": a place before a title is the office's.
+  if (after && !tokens[last].possessive && site.lex.titles.has(after.lower)) return true;
+  if (first < 1) return false;
+  const before = tokens[first - 1].lower;
+  if (!after || after.cap || tokens[last].possessive || (before !== 'a' && before !== 'an')) return false;
+  return /^NNS?$/.test(site.tags()[last + 1]);
+}
+
+export function placesIn(ctx: StatementContext, clause: Range): number[] {
+  const out: number[] = [];
+  ctx.mentions.forEach((m, i) => {
+    if ((m.type === 'place' || (m.type === 'other' && m.kind === 'name')) && m.start >= clause.start && m.end <= clause.end) out.push(i);
+  });
+  return out;
+}
+

@@ -1,0 +1,145 @@
+// The statement of a date, a weekday or a time of day: the act it dates (the governing verb, a noun it stands
+// before, a report, a finding), the speaker of a day, and the places of the act.
+import type { Token } from '../tokens';
+import { clauseTextOf, NOUN, type Said, type Site, stem, triggerBefore, wordSets } from './site';
+import { coordinatedPredicates, governingVerbIndex, placesNear, speakerOf } from './syntax';
+import { incidentNear } from './scope';
+
+/**
+ * A time, a weekday or a date: when something happened. The event is the incident word nearest the value in its
+ * clause ("bombing" → attack), else the governing verb ("said Tuesday": the day someone said it, with the speaker
+ * as the entity). The places named near the value are its participants: the same kind of incident at places no
+ * source shares is another incident. A planned event ("will meet on Friday") is not what happened.
+ */
+export function whenStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const clauseText = clauseTextOf(site);
+  if (/\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase())) return undefined;
+  if (scheduledInPresent(site)) return undefined;
+  if (namesWhichOne(site)) return undefined;
+  const own = datedNoun(site) ?? reportDay(site);
+  if (own) return own;
+  const incident = incidentNear(site.clause, clauseText, q, lex);
+  const found = foundDay(site, clauseText, incident);
+  if (found) return found;
+  // The verb the day dates, found once: its lemma, its written form and the verbs joined to it.
+  const verb = governingVerbIndex(site, true);
+  const predicate = verb === undefined ? undefined : stem(site.tokens[verb].lower, lex);
+  // A date or a day with nothing that says what happened then is not a statement anyone else can make.
+  if (!incident.event && !predicate) return undefined;
+  // "the bombing of Guffa on Tuesday, Kiir said": a day right after an incident word dates the incident, not the speech.
+  const incidentJustBefore = incident.trigger !== undefined && triggerBefore(incident.trigger).test(clauseText.slice(0, q.start - site.clause.start));
+  const speech = lex.speechVerbs.has(predicate ?? '') || (verb !== undefined && lex.speechVerbs.has(site.tokens[verb].lower));
+  const speaker = speech && !incidentJustBefore ? speakerOf(site) : undefined;
+  return {
+    subject: incident.event,
+    entity: speaker,
+    modifiers: [],
+    predicate: incidentJustBefore && incident.trigger ? stem(incident.trigger) : predicate,
+    coordinated: incidentJustBefore || speech || verb === undefined ? undefined : coordinatedPredicates(site, verb),
+    event: incident.event ?? predicate,
+    trigger: incident.trigger,
+    participants: placesNear(site),
+  };
+}
+
+/**
+ * "He was found dead, reportedly of natural causes, in his room … Tuesday morning": a verb of finding (the lexicon's
+ * `values.statement.discovery`) right before the clause's incident word dates the finding, not the incident: a body is
+ * found hours or days after the death. The statement is the finding's, with no incident, and not the lede's event.
+ * "was found" is itself an incident word (an arrest), so the incident may be the verb's own phrase.
+ */
+function foundDay(site: Site, clauseText: string, incident: { trigger?: string; at?: number }): Said | undefined {
+  const { ctx, lex, q } = site;
+  if (incident.at === undefined || !incident.trigger) return undefined;
+  const found = wordSets(lex).discoveredBefore;
+  found.lastIndex = 0;
+  const at = incident.at - site.clause.start;
+  for (let m = found.exec(clauseText); m !== null; m = found.exec(clauseText)) {
+    // The incident word after the verb, or the verb's own phrase ("was found") standing before it.
+    if (at > m.index + m[0].length || at + incident.trigger.length < m.index) continue;
+    const predicate = stem(m[1], lex);
+    return { modifiers: [], predicate, event: predicate, participants: placesNear(site), ownAct: true };
+  }
+  return undefined;
+}
+
+/** A determiner or possessive before a year that stands as a noun's modifier: "the 2000 nominee", "his 2006 loss". */
+const DETERMINER = /^(?:the|a|an|this|that|his|her|its|their|our)$/;
+
+/** A bare year as written ("2000"). */
+const BARE_YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * A year between a determiner and a noun ("the 2000 Democratic vice presidential nominee", "the 2016 presidential
+ * election", "the 2014 show") names which one of the noun's kind, not when the clause's verb happened: "the 2000
+ * nominee before losing a primary" does not date the loss, and "the 2020 election" is not "the 2016 election" told
+ * another way. It is no statement.
+ */
+function namesWhichOne(site: Site): boolean {
+  const before = site.tokens[site.first - 1];
+  return site.q.kind === 'date' && BARE_YEAR.test(site.q.text) && !!before && (before.possessive || DETERMINER.test(before.lower)) && headNounAfter(site) !== undefined;
+}
+
+/**
+ * A weekday in the possessive ("Thursday's swearing-in ceremony") dates that noun, not the verb of its clause: "said
+ * hours after Thursday's ceremony" is not a day of saying. The noun is the statement's predicate, and its incident when
+ * it names one ("Thursday's shooting").
+ */
+function datedNoun(site: Site): Said | undefined {
+  const { q, tokens, lex, ctx } = site;
+  if (q.kind !== 'day' || !tokens[site.last].possessive) return undefined;
+  const head = headNounAfter(site);
+  if (!head) return undefined;
+  const incident = lex.incidentEvent.get(head.lower);
+  const predicate = stem(head.lower, lex);
+  return { subject: incident, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(site), ownAct: true };
+}
+
+/** How many words after a value its noun phrase may run ("Democratic vice presidential nominee"). */
+const NOUN_PHRASE_REACH = 6;
+
+/** The last noun of the phrase right after the value: its head ("ceremony" in "'s swearing-in ceremony on the floor"). */
+function headNounAfter(site: Site): Token | undefined {
+  const { tokens } = site;
+  const tags = site.tags();
+  let head: Token | undefined;
+  for (let k = site.last + 1; k < tokens.length && k <= site.last + NOUN_PHRASE_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') break;
+    if (NOUN.test(tags[k])) head = t;
+    else if (!/^(?:JJ|VBN|VBG)/.test(tags[k])) break;
+    if (t.possessive) break;
+  }
+  return head;
+}
+
+/** An impersonal report right before a value: "it was reported", "it has been announced on". */
+const REPORTED = /\bit\s+(?:was|has\s+been|had\s+been|is)\s+([a-z]+)\s+(?:on\s+|late\s+|early\s+)?$/;
+
+/**
+ * "…, it was reported Wednesday": a day after an impersonal report dates the report, not the incident its sentence
+ * tells (the death was days before). Its statement is the report's, with no incident.
+ */
+function reportDay(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const m = REPORTED.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 40), q.start).toLowerCase());
+  if (!m || !lex.speechVerbs.has(m[1])) return undefined;
+  const predicate = stem(m[1], lex);
+  return { modifiers: [], predicate, event: predicate, participants: [], ownAct: true };
+}
+
+/**
+ * "The trial starts Monday": a verb in the simple present right before a weekday (outside a headline and a
+ * quotation) tells what is scheduled, like "will start", not what happened. A verb of speaking is not a schedule ("says
+ * Tuesday" reports).
+ */
+function scheduledInPresent(site: Site): boolean {
+  const { q, tokens, lex, ctx } = site;
+  if (q.kind !== 'day' || ctx.paragraphs[site.sentence.paragraph].kind === 'headline') return false;
+  if (ctx.quotations.some((quote) => q.start >= quote.start && q.start < quote.end)) return false;
+  let k = site.first - 1;
+  if (tokens[k]?.lower === 'on') k--;
+  const verb = tokens[k];
+  return !!verb && site.tags()[k] === 'VBZ' && !lex.speechVerbs.has(verb.lower) && !wordSets(lex).auxiliaries.has(verb.lower);
+}
