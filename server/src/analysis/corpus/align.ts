@@ -7,7 +7,7 @@
 // one or more sources; every member has its span, source, value as written and normalised value).
 import modelFile from '../data/alignModel.json';
 import { localOffset, utcAsLocal } from './localTime';
-import { isPollFigure, pollSentences, pollsApart, pollstersOf } from './polls';
+import { isPollFigure, pollAgainstOther, pollSentences, pollsApart, pollstersOf } from './polls';
 import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
@@ -103,6 +103,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
       };
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
       if (isPollFigure(claim, quantity, pollSentencesOf, pollsters)) ref.polls = pollsters;
+      if (pollSentencesOf.has(claim.sentence)) ref.pollSentence = true;
       // "1423 GMT" where a source gives "9:23 p.m. local time (1423 GMT)" is compared with the others' "9:23 p.m.".
       if (claim.attribute === 'time' && offset !== undefined) ref.quantity = utcAsLocal(quantity, offset) ?? quantity;
       // "The 29-year-old" told in a sentence of an earlier year is the age then; "Dr. Benjamin, 52, became … in 2002"
@@ -382,6 +383,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (!comparable(a, b)) return 'two scopes, places or weeks';
   if (presentsApart(a, b)) return 'two moments months apart';
   if (pollsApart(a.polls, b.polls)) return 'two polls';
+  if (pollAgainstOther(a, b)) return 'a poll and a count';
   // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on. An undated
   // report of a story told over years may be from any of its dates.
   if (a.claim.attribute === 'age' && (mayBeYearsApart(a.publishedBetween, b.publishedBetween) || !!a.ageThen !== !!b.ageThen)) return 'ages years apart';

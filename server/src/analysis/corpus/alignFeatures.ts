@@ -55,6 +55,8 @@ export interface Placed extends ClaimRef {
   ageThen?: boolean;
   /** A poll's figure: the distinctive words of the names of the pollsters its article names (corpus/polls.ts). */
   polls?: string[];
+  /** The value's sentence names a poll ("…, according to HuffPost Pollster's polling average"). */
+  pollSentence?: boolean;
 }
 
 /** How rare a word is in the story: 1 / (documents that use it). */

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readArticle } from '../read/readArticle';
 import { defaultConfig } from '../config';
-import { isPollFigure, pollSentences, pollsApart, pollstersOf } from './polls';
+import { isPollFigure, pollAgainstOther, pollSentences, pollsApart, pollstersOf } from './polls';
 
 const reading = (text: string) => readArticle(text, { uri: 'x', version: 1, source: 'x', tolerances: defaultConfig().tolerances });
 /** Entity ids as the corpus writes them: the type, then the name's words. */
@@ -32,4 +32,18 @@ test('polls: a share or a margin in points anywhere in a pollster\'s report is t
   assert.equal(pollsApart(['harvard'], ['street', 'wall']), true);
   assert.equal(pollsApart(['nbc', 'street', 'wall'], ['street', 'wall']), false, 'one pollster named two ways');
   assert.equal(pollsApart(undefined, ['wall']), false, 'a report that names no pollster may be of either poll');
+});
+
+test('polls: a poll\'s figure told beside the poll is not a figure of a report that names neither poll nor pollster', () => {
+  // A polling average is a survey's figure; "polling places" are where people vote, and name no poll.
+  const poll = reading('Ostrom wins the primary\n\nOstrom won the primary on Tuesday.\n\nOstrom leads Lind in Norland by 4 percentage points, according to the Ledger Pollster polling average.');
+  assert.equal(pollSentences(poll).has(2), true);
+  assert.equal(pollSentences(reading('Voters queue\n\nVoters queued at polling places on Tuesday.')).size, 0);
+  const told = { polls: ['ledger'], pollSentence: true };
+  const count = {};
+  assert.equal(pollAgainstOther(told, count), true, 'a forecast against an outcome');
+  assert.equal(pollAgainstOther(count, told), true);
+  assert.equal(pollAgainstOther(told, { pollSentence: true }), false, 'a report naming no pollster may tell the same poll');
+  assert.equal(pollAgainstOther(told, { polls: ['ledger'] }), false, 'the poll\'s figure in the next sentence');
+  assert.equal(pollAgainstOther({ polls: ['ledger'] }, count), false, 'a report that names a poll reports results too');
 });

@@ -78,3 +78,21 @@ export function isPollFigure(claim: Claim, quantity: Quantity, sentences: Set<nu
 export function pollsApart(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   return !!a?.length && !!b?.length && !a.some((id) => b.includes(id));
 }
+
+/** What `pollAgainstOther` reads of a statement: its pollsters (a poll's figure) and whether its sentence names a poll. */
+interface PollSide {
+  polls?: readonly string[];
+  pollSentence?: boolean;
+}
+
+/**
+ * A poll's figure told beside the poll (its report names the pollster, its sentence the poll) against a figure that is
+ * no poll's (its report names no pollster, its sentence no poll): a forecast against an outcome, two facts. "Sanders
+ * trails Clinton in California by 4 percentage points, according to HuffPost Pollster's polling average" says nothing
+ * of "Clinton led Sanders by roughly 20 percentage points with over 95 percent of precincts reporting".
+ */
+export function pollAgainstOther(a: PollSide, b: PollSide): boolean {
+  const told = (p: PollSide) => !!p.polls?.length && !!p.pollSentence;
+  const none = (p: PollSide) => !p.polls?.length && !p.pollSentence;
+  return (told(a) && none(b)) || (told(b) && none(a));
+}
