@@ -176,6 +176,9 @@ test('distances: miles and kilometres convert; a distance from a named place is 
   const found = conflicts({ a: 'The quake was centered about 3 miles west of Cobb.', b: 'The quake was centered six miles west of Cobb.' });
   oneBetween(found, 'a', 'b');
   assert.match(found[0].message, /distance from Cobb/);
+  // Two things placed at two distances from one town are two statements: where a motorist was is not where the office is.
+  assert.deepEqual(conflicts({ a: 'Hours later, a motorist 50 miles north of Norland spotted the car.', b: 'Police evacuated the building, about 15 miles north of Norland.' }), []);
+  oneBetween(conflicts({ a: 'Police evacuated the building, about 15 miles north of Norland.', b: 'Police evacuated the building, 50 miles north of Norland.' }), 'a', 'b');
 });
 
 test('durations: the length of a state ("eight days on the run", headline "after week on the run") is compared', () => {

@@ -348,6 +348,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   if (!sa || !sb || sa === sb) return true;
   if (a.claim.attribute === 'category') return false;
   if (a.claim.attribute === 'percent') return (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS;
+  // Two things placed at distances from one place ("a motorist 50 miles north of Detroit", "the building, about 15
+  // miles north of Detroit") are two statements: the thing placed is the subject, as a count's noun is.
+  if (a.claim.attribute === 'length' && a.claim.measure === 'distance' && !alike) return (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS;
   if (a.claim.attribute !== 'count') return true;
   GENERAL ??= new Set(lexicon().values.align.general);
   const nounsAlike = similarity(stem(sa), stem(sb)) ?? 0;
