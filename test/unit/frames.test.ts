@@ -181,6 +181,19 @@ test('distances: miles and kilometres convert; a distance from a named place is 
   oneBetween(conflicts({ a: 'Police evacuated the building, about 15 miles north of Norland.', b: 'Police evacuated the building, 50 miles north of Norland.' }), 'a', 'b');
 });
 
+test('falls: a fall is the faller\'s, the person named before it; two climbers\' falls are not compared', () => {
+  const found = conflicts({
+    a: 'On Friday, 36-year-old Tom Ranby died after slipping and falling about 60 metres from a ridge.',
+    b: 'Police said 36-year-old Tom Ranby was killed after falling 150 metres from a ridge.',
+  });
+  oneBetween(found, 'a', 'b');
+  assert.match(found[0].message, /height of the fall of Tom Ranby/);
+  // One man's fall is not another's, and the one who says it did not fall.
+  assert.deepEqual(conflicts({ a: 'On Friday, Tom Ranby died after falling about 60 metres.', b: 'On Saturday, Ed Kell slipped on ice and fell 600 metres.' }), []);
+  const r = read('Inspector Dan Gask said the man fell around 600 metres near the hut.');
+  assert.equal(r.claims.find((c) => c.attribute === 'length')?.entity, undefined);
+});
+
 test('durations: the length of a state ("eight days on the run", headline "after week on the run") is compared', () => {
   const found = conflicts({
     a: 'Inmate captured after week on the run\n\nThe inmate was caught in Houston.',

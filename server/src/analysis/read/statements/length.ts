@@ -1,6 +1,6 @@
 // The statement of a length: what it measures (height, depth, distance, a fall) and what it is measured from or of.
 import { lemma, type Said, type Site } from './site';
-import { governingVerb, governingVerbIndex, headOfPhrase, nounAfter, nounBefore, subjectOfVerb } from './syntax';
+import { governingVerb, governingVerbIndex, headOfPhrase, nearestMention, nounAfter, nounBefore, subjectOfVerb } from './syntax';
 
 /**
  * A length: what it measures (the lexicon's dimension words near it: "45m deep", "fell 130ft", "a 40-metre drop",
@@ -43,6 +43,9 @@ export function lengthStatement(site: Site): Said | undefined {
     measure ??= 'distance';
   }
   subject ??= nounAfter(site) ?? nounBefore(site);
+  // "31-year-old Robert Buckley … slipped on ice and fell 700 meters": a fall is the faller's, the person named before
+  // it in its clause (not one who only says it: "Gaskin said the man fell"), as an age is its person's.
+  if (measure === 'fall' && entity === undefined) entity = nearestMention(site, ['person'], 'before');
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
 
