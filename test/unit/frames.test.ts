@@ -194,6 +194,22 @@ test('falls: a fall is the faller\'s, the person named before it; two climbers\'
   assert.equal(r.claims.find((c) => c.attribute === 'length')?.entity, undefined);
 });
 
+test('times: one clock time given in UTC by two sources and as local time by another is a disagreement, unless local time may be UTC', () => {
+  const utc = 'Quake hits Norland\n\nA strong quake struck Norland on Tuesday. The quake struck inland at 0737 GMT, the geological agency said.';
+  const local = (time: string, extra = '') => `Quake in Norland\n\nA strong quake struck Norland on Tuesday. The epicenter of the quake was near the coast.${extra} It took place at ${time} local time.`;
+  const times = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'time-conflict');
+  const found = times({ a: utc, b: local('7:37 AM'), c: utc.replace('geological agency', 'national agency') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'b');
+  // Told alike, surely one statement: still a warning, as that local time is not UTC is read from what is not said.
+  const alike = times({ a: utc, b: utc.replace('0737 GMT', '7:37 AM local time'), c: utc });
+  assert.deepEqual(alike.map((f) => [f.uri, f.severity]), [['b', 'warning']]);
+  assert.match(found[0].message, /time of the quake: b says “7:37 AM” \(07:37 local\), but a \(“0737”, 07:37 UTC\) and c \(“0737”, 07:37 UTC\) say otherwise, the same clock time in UTC/);
+  // Another clock time says nothing without the offset; a place on UTC may make the two one time.
+  assert.deepEqual(times({ a: utc, b: local('2:37 PM'), c: utc }), []);
+  assert.deepEqual(times({ a: utc, b: local('7:37 AM', ' Traders in London watched the news.'), c: utc }), []);
+});
+
 test('durations: the length of a state ("eight days on the run", headline "after week on the run") is compared', () => {
   const found = conflicts({
     a: 'Inmate captured after week on the run\n\nThe inmate was caught in Houston.',

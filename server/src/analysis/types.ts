@@ -106,6 +106,11 @@ export interface Quantity extends Span {
   supplied?: 'year';
   /** The day (YYYY-MM-DD) the value holds on, when it changes with time: an age is the age on its article's date. */
   asOf?: string;
+  /**
+   * A time in UTC in a story whose local time no source gives beside a UTC time and whose sources name no place on
+   * UTC (corpus/localTime.ts): the same clock time given as local time is another time.
+   */
+  notLocal?: boolean;
 }
 
 export interface DateMention extends Span {

@@ -10,6 +10,7 @@ import { isPeriod } from '../corpus/alignFeatures';
 import type { Corpus } from '../corpus/corpus';
 import { claimName } from '../corpus/claimNames';
 import { speakingVerb } from '../corpus/dayEvents';
+import { sameClockTwoZones } from '../corpus/localTime';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesDisjoint } from '../read/values';
 import { degreesApart } from '../read/values/direction';
@@ -97,7 +98,7 @@ function datedTwice(corpus: Corpus, config: Config, side: Side, sides: Side[]): 
 
 /** Whether two values cannot both be true; a bare value without a known rounding is widened by `exact`. */
 export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
-  return valuesDisjoint(a, b, exact);
+  return valuesDisjoint(a, b, exact) || sameClockTwoZones(a, b);
 }
 
 /** How likely two members of a group are one statement (1 for two members of one source). */
@@ -486,7 +487,10 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const agreeing = side.members.filter((c) => c.uri !== claim.uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a));
   const agreeingOnce = [...new Map(agreeing.reverse().map((c) => [c.uri, c])).values()];
   const what = claimName(corpus, group, claim, shown);
+  // A value in another unit (a time in UTC against local time) is shown with its unit, the words alone ("0737") do not say it.
+  const describe = (c: ClaimRef) => (c.quantity.kind === 'time' && c.quantity.unit !== claim.quantity.unit ? `${c.source} (“${c.quantity.text}”, ${valueOf(c)})` : `${c.source} (“${c.quantity.text}”)`);
   let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
+  if (shown.some((c) => sameClockTwoZones(claim.quantity, c.quantity))) message += ', the same clock time in UTC (no source puts the story where local time is UTC)';
   if (agreeingOnce.length > 0) message += `; ${listSources(agreeingOnce.map(describe))} ${agreeingOnce.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
   // A source on two sides (a slip, or one act dated on two days: `sidesAmong`): the reader is shown where it gives the
   // other value.
@@ -519,10 +523,6 @@ function valueOf(c: ClaimRef): string {
   return c.date ? `${formatValue(c.quantity)}, ${c.date}` : formatValue(c.quantity);
 }
 
-function describe(c: ClaimRef): string {
-  return `${c.source} (“${c.quantity.text}”)`;
-}
-
 /**
  * The severity policy: information when a side is only probable ("reportedly", "may") or when every other side is a
  * later, larger toll (tolls rise as news comes in); error when both values are stated as fact and the statements are
@@ -533,6 +533,8 @@ function defaultSeverity(corpus: Corpus, claim: ClaimRef, others: ClaimRef[], co
   if (others.every((o) => laterLargerToll(corpus, claim, o) || laterLargerToll(corpus, o, claim))) return 'information';
   if (others.every((o) => neighbouringBearings(claim.quantity, o.quantity))) return 'information';
   if (others.every((o) => agesAYearOrTwoApart(claim.quantity, o.quantity))) return 'warning';
+  // That the story's local time is not UTC is read from what its sources do not say (corpus/localTime.ts): a warning.
+  if (others.some((o) => sameClockTwoZones(claim.quantity, o.quantity))) return 'warning';
   return bothStatedAsFact(claim, others) && confidence >= ERROR_AT && !others.some((o) => datesAnotherEvent(claim, o)) ? 'error' : 'warning';
 }
 

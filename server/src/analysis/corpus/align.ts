@@ -6,7 +6,7 @@
 // groups the checks, the code lens, the hover and the source matrix read (`ClaimGroup`, one per statement told by
 // one or more sources; every member has its span, source, value as written and normalised value).
 import modelFile from '../data/alignModel.json';
-import { localOffset, utcAsLocal } from './localTime';
+import { localOffset, mayBeOnUtc, utcAsLocal } from './localTime';
 import { isPollFigure, pollAgainstOther, pollSentences, pollsApart, pollstersOf } from './polls';
 import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
@@ -67,6 +67,8 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
   const dated = (r: Reading) => (r.meta.date && /^\d{4}-\d\d-\d\d/.test(r.meta.date) ? r.meta.date.slice(0, 10) : undefined);
   const publication = readings.map(dated).filter((d): d is string => d !== undefined).sort();
   const offset = localOffset(readings);
+  // Whether a source names a place on UTC (asked only of a story with a UTC time and no offset its sources give).
+  let onUtc: boolean | undefined;
   for (const reading of readings) {
     const entityOf = (mention: number | undefined) => (mention === undefined ? undefined : mentionEntity.get(`${reading.uri}#${mention}`));
     const sentenceEntities = new Map<number, string[]>();
@@ -106,6 +108,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
       if (pollSentencesOf.has(claim.sentence)) ref.pollSentence = true;
       // "1423 GMT" where a source gives "9:23 p.m. local time (1423 GMT)" is compared with the others' "9:23 p.m.".
       if (claim.attribute === 'time' && offset !== undefined) ref.quantity = utcAsLocal(quantity, offset) ?? quantity;
+      else if (claim.attribute === 'time' && quantity.unit === 'time UTC' && !(onUtc ??= mayBeOnUtc(readings))) ref.quantity = { ...quantity, notLocal: true };
       // "The 29-year-old" told in a sentence of an earlier year is the age then; "Dr. Benjamin, 52, became … in 2002"
       // gives the age now beside what was done then.
       if (claim.attribute === 'age' && /year[-\s]old/i.test(quantity.text)) ref.ageThen = datesAnEarlierYear(reading, claim.sentence, ref.publishedBetween);
@@ -199,7 +202,8 @@ function neighbours(reading: Reading, sentenceIndex: number, q: { start: number;
 export function dimensionOf(ref: Placed): string {
   const { claim, quantity } = ref;
   if (claim.attribute === 'category') return `category:${quantity.unit}`;
-  if (claim.attribute === 'time') return `time:${quantity.unit}`;
+  // A time in UTC where local time is not UTC meets the local times: the same clock time in both is a copy error.
+  if (claim.attribute === 'time') return `time:${quantity.notLocal ? 'time local' : quantity.unit}`;
   // A direction is from one place, or within one ("east of Houston", "in northeast Houston"): directions from two
   // references never disagree, so they are never one statement (a chain of them joined an escape to a capture).
   if (claim.attribute === 'direction') return `direction:${quantity.unit}`;

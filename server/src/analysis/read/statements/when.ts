@@ -19,11 +19,12 @@ export function whenStatement(site: Site): Said | undefined {
   if (namesWhichOne(site)) return undefined;
   const own = datedNoun(site) ?? reportDay(site);
   if (own) return own;
-  const incident = incidentNear(site.clause, clauseText, q, lex);
-  const found = foundDay(site, clauseText, incident);
+  const near = incidentNear(site.clause, clauseText, q, lex);
+  const found = foundDay(site, clauseText, near);
   if (found) return found;
   // The verb the day dates, found once: its lemma, its written form and the verbs joined to it.
   const verb = governingVerbIndex(site, true);
+  const incident = near.event === undefined && verb !== undefined && saysItHappened(site, verb) ? incidentBefore(site) : near;
   const predicate = verb === undefined ? undefined : stem(site.tokens[verb].lower, lex);
   // A date or a day with nothing that says what happened then is not a statement anyone else can make.
   if (!incident.event && !predicate) return undefined;
@@ -41,6 +42,26 @@ export function whenStatement(site: Site): Said | undefined {
     trigger: incident.trigger,
     participants: placesNear(site),
   };
+}
+
+/** Whether the verb at `k` only says that something happened ("occurred", "took place": the lexicon's `statement.occurrence`). */
+function saysItHappened(site: Site, k: number): boolean {
+  const { tokens, lex } = site;
+  const words = lex.values.statement.occurrence;
+  return words.includes(tokens[k].lower) || (k + 1 < tokens.length && words.includes(`${tokens[k].lower} ${tokens[k + 1].lower}`));
+}
+
+/**
+ * "It took place at 7:37 AM local time", "The epicenter of the quake was … and took place at 7:37": a verb that only
+ * says something happened dates the incident named before it in its sentence, or else in the sentence before.
+ */
+function incidentBefore(site: Site): { event?: string; trigger?: string; at?: number } {
+  const { ctx, q, lex } = site;
+  const own = { start: site.sentence.start, end: q.start };
+  const inSentence = incidentNear(own, ctx.text.slice(own.start, own.end).toLowerCase(), q, lex);
+  if (inSentence.event || q.sentence === 0) return inSentence;
+  const previous = ctx.sentences[q.sentence - 1];
+  return incidentNear(previous, ctx.text.slice(previous.start, previous.end).toLowerCase(), q, lex);
 }
 
 /**
