@@ -309,6 +309,17 @@ test('durations: "the first in 22 days" is the time since the last, not how long
   assert.equal(statements('The leaders met for two hours on Monday.').filter((x) => x.attribute === 'duration').length, 1);
 });
 
+test('durations: "closed in on the two-week mark" is a point reached, not a length anyone states', () => {
+  assert.deepEqual(statements('The strike closed in on the two-week mark on Wednesday with no end in sight.').filter((x) => x.attribute === 'duration'), []);
+  assert.equal(statements('The two-week strike ended on Wednesday.').filter((x) => x.attribute === 'duration').length, 1);
+});
+
+test('a length between people that no noun of an event names is named by its own noun, not by a verb ("the duration of the imposing")', () => {
+  const ban = (years: string) => `Tom Ray and Ed Kell, imposing a ${years}-year ban, left.`;
+  const found = conflicts({ a: ban('15'), b: ban('12'), c: ban('12') });
+  assert.match(found[0]?.message ?? '', /the duration of the ban between Ed Kell and Tom Ray:/);
+});
+
 test('a length with no one named is named by the word a source wrote ("the length of the call", "the length of the period")', () => {
   const T = 'Leaders spoke\n\nAides waited outside.\n\n';
   const call = conflicts({ a: `${T}The two leaders spoke for about 90 minutes.`, b: `${T}The two leaders held an hour-long call.` });

@@ -88,10 +88,22 @@ export function eventName(corpus: Corpus, group: ClaimGroup): string {
   const names = participantNames(corpus, group);
   // Name the event by a noun another source used ("call"), not a verb ("spoke").
   const verbs = lexicon().verbTriggers;
-  const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger ?? stemAsWritten(corpus, group.claims, group.event);
-  const noun = trigger.toLowerCase().replace(/s$/, '');
+  const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger;
+  // Without a noun of the event, the verb its statements hang on ("closed") names nothing: the subject they share
+  // does, else "event" ("the duration of the event with Donald Trump", not "the duration of the closed").
+  const subjects = new Set(group.claims.map((c) => c.claim.subject));
+  const verbOnly = !trigger && !eventClasses().has(group.event) && group.claims.some((c) => c.claim.predicate === group.event);
+  const shared = subjects.size === 1 ? [...subjects][0] : undefined;
+  const name = trigger ?? (verbOnly ? (shared ?? 'event') : stemAsWritten(corpus, group.claims, group.event));
+  const noun = name.toLowerCase().replace(/s$/, '');
   if (names.length === 1) return `${noun} with ${names[0]}`;
   return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
+}
+
+let EVENT_CLASSES: Set<string> | undefined;
+/** The classes of event the lexicon's triggers name ("communication", "meeting"): nouns, unlike a verb's stem. */
+function eventClasses(): Set<string> {
+  return (EVENT_CLASSES ??= new Set(lexicon().eventTrigger.values()));
 }
 
 function participantNames(corpus: Corpus, group: ClaimGroup): string[] {

@@ -124,6 +124,8 @@ export function durationStatement(site: Site): Said | undefined {
   }
   // "an hour-long call", "a 12-year sentence", "a 2-1/2 year sentence" (a figure before a singular unit modifies a noun).
   const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
+  // "the shutdown closed in on the two-week mark": a point the subject reached, not a length anyone else states.
+  if (compoundNoun && lex.values.duration.milestoneNouns.includes(compoundNoun)) return undefined;
   // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
   // the event it names; a span with neither is no statement anyone else can make.
   const ofNoun = spanOf(site, after);
