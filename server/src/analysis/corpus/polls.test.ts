@@ -47,3 +47,9 @@ test('polls: a poll\'s figure told beside the poll is not a figure of a report t
   assert.equal(pollAgainstOther(told, { polls: ['ledger'] }), false, 'the poll\'s figure in the next sentence');
   assert.equal(pollAgainstOther({ polls: ['ledger'] }, count), false, 'a report that names a poll reports results too');
 });
+
+test('polls: a survey word that goes on an agency\'s name ("the US Geological Survey said") names no poll', () => {
+  assert.equal(pollSentences(reading('Quake hits\n\nThe quake killed five people, the US Geological Survey said.')).size, 0);
+  assert.equal(pollSentences(reading('Race is close\n\nThe latest Gallup Poll shows a close race. A survey by the Ledger agrees.')).size, 2);
+  assert.equal(pollSentences(reading('Race is close\n\nSurvey finds a close race.')).size, 1, 'a survey word opening a sentence');
+});

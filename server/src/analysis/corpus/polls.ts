@@ -3,6 +3,7 @@
 // poll" of 1,000 adults, "a new poll by the Harvard University Institute of Politics" of 2,000 people), and their
 // figures are not one fact told two ways. A report that names no pollster may be of either.
 import { lexicon } from '../data/lexicon';
+import { lastWord } from '../text/lastWord';
 import type { Claim, Quantity, Reading } from '../types';
 
 /** How far before a survey word a pollster's name may end ("Quinnipiac conducted the poll", "CNN/ORC poll"). */
@@ -13,6 +14,11 @@ const BY = /^\s+(?:(?:conducted|released|commissioned|carried out)\s+)?(?:by|fro
 const POLL_KINDS = new Set(['percent', 'count', 'date', 'day']);
 
 let surveyPattern: RegExp | undefined;
+/** Whether a capitalised word stands right before `at` (one space between): a survey word at `at` goes on a name. */
+function nameBefore(text: string, at: number): boolean {
+  const word = lastWord(text.slice(Math.max(0, at - 30), at), /[\w.]/, /\s/, true);
+  return word !== undefined && /^[A-Z]/.test(word.text);
+}
 /** A reading's survey words, found once per reading: a story's check places its statements again at every edit. */
 const surveyWordsCache = new WeakMap<Reading, Array<[number, number]>>();
 
@@ -23,7 +29,12 @@ function surveyWordsIn(reading: Reading): Array<[number, number]> {
   surveyPattern ??= new RegExp(`\\b(?:${[...lexicon().surveyWords].join('|')})\\b`, 'gi');
   out = [];
   surveyPattern.lastIndex = 0;
-  for (let m = surveyPattern.exec(reading.text); m; m = surveyPattern.exec(reading.text)) out.push([m.index, m.index + m[0].length]);
+  for (let m = surveyPattern.exec(reading.text); m; m = surveyPattern.exec(reading.text)) {
+    // "the US Geological Survey said": a capitalised survey word that goes on a name is an agency's name, not a poll
+    // ("the Gallup Poll" is one).
+    if (/^Survey/.test(m[0]) && nameBefore(reading.text, m.index)) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
   surveyWordsCache.set(reading, out);
   return out;
 }
