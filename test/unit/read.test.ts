@@ -167,3 +167,9 @@ test('gaps: a title after a name and a comma, and a list closed by "among them",
   const r = read('Susan Rice, U.S. Ambassador to the United Nations, said little. Critics (Joe Scarborough and George Will among them) agreed.');
   assert.deepEqual(r.gaps, []);
 });
+
+test('names: an organisation the tagger ends one word early runs on to a capitalised kind of organisation ("US Geological" + "Survey")', () => {
+  assert.ok(mentionTexts('Quake hits\n\nA strong quake hit the island, US Geological Survey said.', 'organization').includes('US Geological Survey'));
+  // A person's name is no part of an organisation's.
+  assert.ok(!mentionTexts('Report\n\nOfficials said Ann Lee Department staff would appeal.', 'organization').some((t) => t.startsWith('Ann Lee')));
+});
