@@ -173,3 +173,11 @@ test('names: an organisation the tagger ends one word early runs on to a capital
   // A person's name is no part of an organisation's.
   assert.ok(!mentionTexts('Report\n\nOfficials said Ann Lee Department staff would appeal.', 'organization').some((t) => t.startsWith('Ann Lee')));
 });
+
+test('names: a body named for its remit is one organisation ("Council on Foreign Relations"), but not across a day or a place', () => {
+  const orgs = mentionTexts('Speech\n\nRubio spoke at the Council on Foreign Relations in Manhattan, and the House Committee on Oversight and Government Reform met.', 'organization');
+  assert.ok(orgs.includes('Council on Foreign Relations'), orgs.join(' | '));
+  assert.ok(orgs.includes('House Committee on Oversight and Government Reform'), orgs.join(' | '));
+  assert.ok(!mentionTexts('Vote\n\nThe Security Council on Wednesday backed the plan.', 'organization').some((t) => t.includes('Wednesday')));
+  assert.ok(!mentionTexts('Vote\n\nThe Security Council on Syria met in New York.', 'organization').some((t) => t.includes('Syria')));
+});
