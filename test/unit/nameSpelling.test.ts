@@ -154,3 +154,15 @@ test('name-spelling: a short name a letter apart, one source against one, needs 
   assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
   assert.deepEqual([at(folded, f[0]), ...f[0].related.map((r) => at(folded, r))].sort(), [['a', 'Romniy'], ['b', 'Romney']]);
 });
+
+test('name-spelling: a slip beside the name the others write whole is reported even in a sentence that writes the other spelling', () => {
+  const texts = {
+    a: 'Bombs mailed\n\nPackages went to critics, including former President Bill Clintan, Hillary Clinton and Maxine Waters. Clinton said little.',
+    b: 'Bombs mailed\n\nPackages went to former President Bill Clinton and others. Clinton spoke.',
+    c: 'Bombs mailed\n\nA package addressed to Bill Clinton was found. Hillary Clinton was safe.',
+  };
+  assert.deepEqual(found(texts).map((x) => at(texts, x)), [['a', 'Clintan']]);
+  // Two towns named in one sentence stay two names.
+  const towns = { a: 'Fighting spread near Taludi and Talodi on Monday.', b: 'Fighting spread near Talodi on Monday.', c: 'Fighting was reported near Talodi.' };
+  assert.deepEqual(found(towns), []);
+});

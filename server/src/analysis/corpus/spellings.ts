@@ -183,8 +183,11 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (variation === 'final' && !(person && evidence.length > 0)) return 'last letter, no person context';
   // Another first letter is another name, unless a majority writes the other beside the same word ("Gulf of Aden").
   if (variation === 'initial' && !(majority && evidence.includes('neighbour'))) return 'first letter';
-  // Both written in one sentence ("the Iran - Iraq war", "near Taludi and Talodi"): two names.
-  if (variant.occurrences.some((x) => other.occurrences.some((y) => y.uri === x.uri && y.sentence === x.sentence))) return 'both in one sentence';
+  // Both written in one sentence ("the Iran - Iraq war", "near Taludi and Talodi"): two names. Unless the variant is a
+  // slip beside the name the others write with its other spelling: "former President Bill Clintan, … Hillary
+  // Clinton" in one sentence, where every other source writes "Bill Clinton".
+  const slipBesideName = evidence.includes('slip') && evidence.includes('neighbour');
+  if (!slipBesideName && variant.occurrences.some((x) => other.occurrences.some((y) => y.uri === x.uri && y.sentence === x.sentence))) return 'both in one sentence';
   const shortest = Math.min(a.folded.length, b.folded.length);
   // A shared title ("President Obama" / "President Obema") is context against a majority; one against one, a title
   // is too common ("Minister Karen …" / "Minister Karin …").
