@@ -166,3 +166,15 @@ test('name-spelling: a slip beside the name the others write whole is reported e
   const towns = { a: 'Fighting spread near Taludi and Talodi on Monday.', b: 'Fighting spread near Talodi on Monday.', c: 'Fighting was reported near Talodi.' };
   assert.deepEqual(found(towns), []);
 });
+
+test('name-spelling: one vowel of a long name, one source against one with nothing else shared, is information', () => {
+  const texts = {
+    a: 'Data program\n\nThe agency collected records from Verizon Wireless customers.',
+    b: 'Data program\n\nA court order asked a Verizan subsidiary to turn over logs.',
+  };
+  const all = serviceOf(texts).findings().filter((f) => f.code === 'place-spelling' || f.code === 'name-spelling');
+  assert.deepEqual(all.map((f) => [f.severity, ...at(texts, f)]), [['information', 'b', 'Verizan']]);
+  // A shorter name, alone, is not enough ("Jansen" / "Jensen" may be two people).
+  const short = { a: 'Data program\n\nThe agency collected records from Jensen Wireless customers.', b: 'Data program\n\nA court order asked a Jansen subsidiary to turn over logs.' };
+  assert.deepEqual(serviceOf(short).findings().filter((f) => f.code === 'place-spelling' || f.code === 'name-spelling'), []);
+});
