@@ -309,6 +309,15 @@ test('durations: "the first in 22 days" is the time since the last, not how long
   assert.equal(statements('The leaders met for two hours on Monday.').filter((x) => x.attribute === 'duration').length, 1);
 });
 
+test('durations: a sentence is its person\'s, also in a participle\'s clause; a family\'s name is no person of it', () => {
+  // Two people's sentences, each named as the subject of the sentence the span's clause hangs on.
+  assert.deepEqual(conflicts({ a: 'Court\n\nTom Ray ran the ring from behind bars while serving a 15-year sentence.', b: 'Court\n\nEd Kell ran the ring from behind bars while serving a 12-year sentence.' }), []);
+  const one = conflicts({ a: 'Court\n\nTom Ray ran the ring from behind bars while serving a 15-year sentence.', b: 'Court\n\nTom Ray was sentenced to 12 years in prison.' });
+  assert.match(one[0]?.message ?? '', /sentence of Tom Ray/);
+  const r = read('Court\n\nThe reputed head of the Ray family was serving a 12-year sentence.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'duration').map((c) => c.participants.map((i) => r.mentions[i].text)), [[]]);
+});
+
 test('durations: "closed in on the two-week mark" is a point reached, not a length anyone states', () => {
   assert.deepEqual(statements('The strike closed in on the two-week mark on Wednesday with no end in sight.').filter((x) => x.attribute === 'duration'), []);
   assert.equal(statements('The two-week strike ended on Wednesday.').filter((x) => x.attribute === 'duration').length, 1);

@@ -300,8 +300,19 @@ function mayBeYearsApart(a: [string, string] | undefined, b: [string, string] | 
 
 /** Two events of two pairs of people: each names someone the other does not ({Trump, Zelensky} and {Trump, Putin}). */
 function participantsDiffer(a: Placed, b: Placed): boolean {
-  if (a.claim.attribute !== 'duration' || a.participantIds.length < 2 || b.participantIds.length < 2) return false;
+  if (a.claim.attribute !== 'duration') return false;
+  // A span given to one person (a sentence, a ban, a suspension) is that person's: "Genovese … serving a 15-year
+  // sentence" is not Gigante's "sentenced to 12 years". (One person on each side of a call may be its two parties.)
+  if (givenToOne(a) && givenToOne(b) && a.claim.subject === b.claim.subject) return a.participantIds[0] !== b.participantIds[0];
+  if (a.participantIds.length < 2 || b.participantIds.length < 2) return false;
   return a.participantIds.some((p) => !b.participantIds.includes(p)) && b.participantIds.some((p) => !a.participantIds.includes(p));
+}
+
+let GIVEN_NOUNS: Set<string> | undefined;
+/** A span the lexicon files as given to someone (values.json duration.verbNouns: "sentence", "ban"), with one person named. */
+function givenToOne(ref: Placed): boolean {
+  GIVEN_NOUNS ??= new Set(Object.values(lexicon().values.duration.verbNouns as Record<string, string>));
+  return ref.participantIds.length === 1 && !!ref.claim.subject && GIVEN_NOUNS.has(ref.claim.subject);
 }
 
 let GENERAL: Set<string> | undefined;

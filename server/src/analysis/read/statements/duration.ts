@@ -112,6 +112,12 @@ export function durationStatement(site: Site): Said | undefined {
   const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
   const trigger = findTrigger(site, scope);
   const participants = new Set(participantsIn(ctx, scope.start, scope.end, lex));
+  // "Genovese ran his organization from behind bars while serving a 15-year sentence": a participle's subject is its
+  // sentence's, named before the clause.
+  if (participants.size === 0 && PARTICIPLE_CLAUSE.test(ctx.text.slice(site.clause.start, q.start))) {
+    const subject = participantsIn(ctx, site.sentence.start, site.clause.start, lex)[0];
+    if (subject !== undefined) participants.add(subject);
+  }
   if (trigger && participants.size < 2) {
     const determiner = previousWordOf(site.tokens, trigger.token, lex);
     if (determiner === undefined || lex.definiteDeterminers.has(determiner)) for (const m of antecedentParticipants(site, lex)) participants.add(m);
@@ -383,6 +389,12 @@ function previousWordOf(tokens: Token[], target: Token, lex: Lexicon): string | 
 }
 
 /** Person mentions in the range that take part in events, not the sources that report them. */
+/** A clause of a participle, whose subject is its sentence's: "while serving", "after spending". */
+const PARTICIPLE_CLAUSE = /^\s*(?:while|after|before|since|when)\s+[a-z]+ing\b/i;
+
+/** A family named by one of its names: "the Genovese family", "the Gambino crime family", "the Kennedy clan". */
+const FAMILY_AFTER = /^\s+(?:crime\s+)?(?:family|clan|dynasty)\b/i;
+
 function participantsIn(ctx: StatementContext, start: number, end: number, lex: Lexicon): number[] {
   const out: number[] = [];
   const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);
@@ -396,6 +408,8 @@ function participantsIn(ctx: StatementContext, start: number, end: number, lex: 
     const maybePerson = m.type === 'person' || (single && (m.type === 'other' || !known));
     if (!maybePerson || inQuotation(m.start)) return;
     if (isAttributionSource(ctx, m, lex)) return;
+    // "the reputed head of the Genovese family": a name before "family" names the family, not one of its people.
+    if (FAMILY_AFTER.test(ctx.text.slice(m.end, m.end + 16))) return;
     out.push(index);
   });
   return out;
