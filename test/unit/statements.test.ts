@@ -309,6 +309,17 @@ test('durations: "the first in 22 days" is the time since the last, not how long
   assert.equal(statements('The leaders met for two hours on Monday.').filter((x) => x.attribute === 'duration').length, 1);
 });
 
+test('counts: a number before a name that ends its phrase is a score or a table\'s figure, not a count', () => {
+  const counts = (text: string) => statements(text).filter((x) => x.attribute === 'count').map((x) => [x.text, x.subject]);
+  assert.deepEqual(counts('Results\n\nMinnesota 11 Cleveland 6'), []);
+  assert.deepEqual(counts('Results\n\nNorwich 0 Bournemouth 3'), []);
+  // A name inside the counted phrase, or a name in the plural, is counted.
+  assert.deepEqual(counts('Vote\n\nFour Republican senators voted against it.'), [['Four Republican senators', 'senator']]);
+  assert.equal(counts('Vote\n\nThe bill passed with support from 33 Senate Democrats.').length, 1);
+  assert.equal(counts('Navy\n\nThe Indian Navy has confiscated 21 AK 47 Rifles and 31 magazines.').filter(([t]) => t?.startsWith('21')).length, 1);
+  assert.equal(counts('Leaks\n\nLeaked documents revealed information about two secret National Security Agency intelligence-gathering programs.').length, 1);
+});
+
 test('durations: a sentence is its person\'s, also in a participle\'s clause; a family\'s name is no person of it', () => {
   // Two people's sentences, each named as the subject of the sentence the span's clause hangs on.
   assert.deepEqual(conflicts({ a: 'Court\n\nTom Ray ran the ring from behind bars while serving a 15-year sentence.', b: 'Court\n\nEd Kell ran the ring from behind bars while serving a 12-year sentence.' }), []);

@@ -15,6 +15,9 @@ import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, wordBe
  */
 export function countStatement(site: Site): Said | undefined {
   const { q, lex, tokens, ctx } = site;
+  // "Minnesota 11 Cleveland 6", "Tom Watson 79 Seiki Okuda 81": a number before a name that ends its noun phrase counts
+  // no thing; it is a score or a table's figure ("four Republican senators" counts senators, "33 Democrats" members).
+  if (nameEndsThePhrase(site)) return undefined;
   const modifiers: string[] = [];
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
   const previousWord = wordBeforeEnd(before);
@@ -73,6 +76,23 @@ export function countStatement(site: Site): Said | undefined {
   if (!subject && (!predicate || bare)) return undefined;
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
+}
+
+/** Tags of words that end a noun phrase: verbs, modals, prepositions, determiners, conjunctions, adverbs, wh-words. */
+const PHRASE_ENDS = /^(?:VB[DZP]?|MD|IN|DT|CC|TO|RB|W)/;
+
+/** Whether a person's, an organisation's or a place's name follows the value and ends its noun phrase. */
+function nameEndsThePhrase(site: Site): boolean {
+  const { ctx, q, tokens } = site;
+  const next = tokens[site.last + 1];
+  if (!next || next.kind !== 'word' || !next.cap) return false;
+  const name = ctx.mentions.find((m) => m.sentence === q.sentence && m.kind === 'name' && m.start === next.start && (m.type === 'person' || m.type === 'organization' || m.type === 'place'));
+  // "33 Democrats", "21 AK 47 Rifles": an organisation's or a thing's name in the plural counts its members or items.
+  if (!name || (name.type === 'organization' && /\p{Ll}s$/u.test(name.text))) return false;
+  const after = tokens.find((t) => t.start >= name.end);
+  // A capitalised word, a noun or an adjective after it goes on the phrase ("33 Senate Democrats", "two National
+  // Security Agency intelligence-gathering programs"); a figure, a stop, a verb or a function word ends it.
+  return !after || after.kind !== 'word' || (!after.cap && PHRASE_ENDS.test(site.tags()[tokens.indexOf(after)] ?? ''));
 }
 
 /**
