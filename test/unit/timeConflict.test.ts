@@ -440,6 +440,10 @@ test('days: the speaker of a day is the person a bracket or an appositive follow
   };
   assert.deepEqual(speaker('Maine Gov. Ann Hale (R) said Wednesday that she has no plans to resign.'), ['Ann Hale']);
   assert.deepEqual(speaker('AUGUSTA, Me. — Ann B. Hale, the embattled Republican governor of Maine, declared on Wednesday that she would not step down.'), ['Ann B. Hale']);
+  // Any phrase set off by commas between the person and the verb: the name inside it does not speak.
+  assert.deepEqual(speaker('President Ann Hale, hours from her deadline for picking a new Ledger Corporation chief, told reporters on Sunday that she was very close.'), ['Ann Hale']);
+  // Without the closing comma, the name is the speaker's own.
+  assert.deepEqual(speaker('The Ledger Corporation told reporters on Sunday that it was very close.'), ['Ledger Corporation']);
 });
 
 test('dates: "released from a mental hospital in 1992" is a release from custody, not the release of a film in 2005', () => {

@@ -228,11 +228,15 @@ export function speakerOf(site: Site): number | undefined {
     if (m.sentence !== q.sentence || m.start < clause.start || m.end > clause.end || m.kind === 'handle' || quoted(m)) return;
     if (found === undefined && isAttributionSource(ctx, m, lex)) found = i;
   });
-  return found !== undefined ? (appositiveHolder(ctx, found) ?? found) : nearestMention(site, ['person', 'organization'], 'before');
+  const speaker = found ?? nearestMention(site, ['person', 'organization'], 'before');
+  return speaker !== undefined ? (appositiveHolder(ctx, speaker) ?? speaker) : undefined;
 }
 
-/** An appositive between a name and the next: ", the embattled Republican governor of " (no comma, no verb of its own). */
-const APPOSITIVE_TO = /^,\s+(?:the|a|an)\s[^,;()]*$/i;
+/**
+ * A phrase set off by a comma between a person's name and the next name: ", the embattled Republican governor of ",
+ * ", hours from his self-imposed deadline for picking a new " (no other comma).
+ */
+const APPOSITIVE_TO = /^,\s+[^,;()]*$/;
 
 /**
  * "Paul R. LePage, the embattled Republican governor of Maine, declared": a name that ends an appositive describing
@@ -243,9 +247,15 @@ function appositiveHolder(ctx: StatementContext, at: number): number | undefined
   for (let i = at - 1; i >= 0; i--) {
     const p = ctx.mentions[i];
     if (p.sentence !== m.sentence) return undefined;
-    if (p.type === 'person' && APPOSITIVE_TO.test(ctx.text.slice(p.end, m.start))) return i;
+    if (p.type === 'person' && APPOSITIVE_TO.test(ctx.text.slice(p.end, m.start)) && closesBeforeVerb(ctx, m)) return i;
   }
   return undefined;
+}
+
+/** The phrase a name stands in closes with a comma before the next verb: "…, hours from … a new F.B.I. director, told". */
+function closesBeforeVerb(ctx: StatementContext, m: Mention): boolean {
+  const rest = ctx.text.slice(m.end, Math.min(ctx.text.length, m.end + 80));
+  return /^[^,;.()]*,\s/.test(rest);
 }
 
 /** Places named within 40 characters of a value, in its clause (names of unknown type are mostly places). */
