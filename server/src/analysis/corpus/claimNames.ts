@@ -91,13 +91,17 @@ export function eventName(corpus: Corpus, group: ClaimGroup): string {
   const trigger = group.claims.find((c) => c.claim.trigger && !verbs.has(c.claim.trigger.toLowerCase()))?.claim.trigger;
   // Without a noun of the event, the verb its statements hang on ("closed") names nothing: the subject they share
   // does, else "event" ("the duration of the event with Donald Trump", not "the duration of the closed").
-  const subjects = new Set(group.claims.map((c) => c.claim.subject));
   const verbOnly = !trigger && !eventClasses().has(group.event) && group.claims.some((c) => c.claim.predicate === group.event);
-  const shared = subjects.size === 1 ? [...subjects][0] : undefined;
-  const name = trigger ?? (verbOnly ? (shared ?? 'event') : stemAsWritten(corpus, group.claims, group.event));
+  const name = trigger ?? (verbOnly ? (sharedSubject(group) ?? 'event') : stemAsWritten(corpus, group.claims, group.event));
   const noun = name.toLowerCase().replace(/s$/, '');
   if (names.length === 1) return `${noun} with ${names[0]}`;
   return names.length > 0 ? `${noun} between ${listSources(names)}` : noun;
+}
+
+/** The subject every statement of the group is said of, if they share one. */
+function sharedSubject(group: ClaimGroup): string | undefined {
+  const subject = group.claims[0]?.claim.subject;
+  return group.claims.every((c) => c.claim.subject === subject) ? subject : undefined;
 }
 
 let EVENT_CLASSES: Set<string> | undefined;

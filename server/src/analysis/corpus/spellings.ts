@@ -199,7 +199,7 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
     if (shortest < LONG_NAME && evidence.length === 0) return 'majority, but short and no context';
   } else if (context.length === 0 || (variation === 'letter' && writtenLength(a, b) < 6 && kindsOfContext(context) < 2)) {
     // One vowel of a long name, each written as a name ("a Verizon subsidiary" / "a Verizan subsidiary"): too alike to
-    // be two names, too alone to be sure; the "one source against one" is information.
+    // be two names, too alone to be sure: one source against one, told as information.
     if (!(variation === 'vowel' && writtenLength(a, b) >= LONG_VOWEL_NAME && nameLike(variant) && nameLike(other))) return 'one against one, no context';
   }
   return { variant, other, variation, majority: majority && !bothKnown, evidence, person, sure: !bothKnown && (majority || (evidence.includes('sentence') && context.length >= 2)) };

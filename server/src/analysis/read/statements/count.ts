@@ -89,10 +89,11 @@ function nameEndsThePhrase(site: Site): boolean {
   const name = ctx.mentions.find((m) => m.sentence === q.sentence && m.kind === 'name' && m.start === next.start && (m.type === 'person' || m.type === 'organization' || m.type === 'place'));
   // "33 Democrats", "21 AK 47 Rifles": an organisation's or a thing's name in the plural counts its members or items.
   if (!name || (name.type === 'organization' && /\p{Ll}s$/u.test(name.text))) return false;
-  const after = tokens.find((t) => t.start >= name.end);
+  const k = tokens.findIndex((t) => t.start >= name.end);
+  const after = tokens[k];
   // A capitalised word, a noun or an adjective after it goes on the phrase ("33 Senate Democrats", "two National
   // Security Agency intelligence-gathering programs"); a figure, a stop, a verb or a function word ends it.
-  return !after || after.kind !== 'word' || (!after.cap && PHRASE_ENDS.test(site.tags()[tokens.indexOf(after)] ?? ''));
+  return !after || after.kind !== 'word' || (!after.cap && PHRASE_ENDS.test(site.tags()[k] ?? ''));
 }
 
 /**

@@ -388,13 +388,13 @@ function previousWordOf(tokens: Token[], target: Token, lex: Lexicon): string | 
   return undefined;
 }
 
-/** Person mentions in the range that take part in events, not the sources that report them. */
 /** A clause of a participle, whose subject is its sentence's: "while serving", "after spending". */
 const PARTICIPLE_CLAUSE = /^\s*(?:while|after|before|since|when)\s+[a-z]+ing\b/i;
 
 /** A family named by one of its names: "the Genovese family", "the Gambino crime family", "the Kennedy clan". */
 const FAMILY_AFTER = /^\s+(?:crime\s+)?(?:family|clan|dynasty)\b/i;
 
+/** Person mentions in the range that take part in events, not the sources that report them. */
 function participantsIn(ctx: StatementContext, start: number, end: number, lex: Lexicon): number[] {
   const out: number[] = [];
   const inQuotation = (offset: number) => ctx.quotations.some((q) => offset >= q.start && offset < q.end);

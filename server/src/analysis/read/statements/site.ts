@@ -63,12 +63,16 @@ const CLAUSE_BOUNDARY = /;|,\s+(?=(?:while|whereas|but|although|though|and)\s)|\
 
 /** The clause in lower case, quotations blanked out: an incident a speaker names is not the statement's own. */
 export function clauseTextOf(site: Site): string {
-  const { ctx, clause } = site;
-  let text = ctx.text.slice(clause.start, clause.end).toLowerCase();
+  return unquotedText(site.ctx, site.clause);
+}
+
+/** A range of the text in lower case, quotations blanked out (offsets kept). */
+export function unquotedText(ctx: StatementContext, range: Range): string {
+  let text = ctx.text.slice(range.start, range.end).toLowerCase();
   for (const q of ctx.quotations) {
-    const start = Math.max(q.start, clause.start);
-    const end = Math.min(q.end, clause.end);
-    if (start < end) text = text.slice(0, start - clause.start) + ' '.repeat(end - start) + text.slice(end - clause.start);
+    const start = Math.max(q.start, range.start);
+    const end = Math.min(q.end, range.end);
+    if (start < end) text = text.slice(0, start - range.start) + ' '.repeat(end - start) + text.slice(end - range.start);
   }
   return text;
 }

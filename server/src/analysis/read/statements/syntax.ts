@@ -247,13 +247,13 @@ function appositiveHolder(ctx: StatementContext, at: number): number | undefined
   for (let i = at - 1; i >= 0; i--) {
     const p = ctx.mentions[i];
     if (p.sentence !== m.sentence) return undefined;
-    if (p.type === 'person' && APPOSITIVE_TO.test(ctx.text.slice(p.end, m.start)) && closesBeforeVerb(ctx, m)) return i;
+    if (p.type === 'person' && APPOSITIVE_TO.test(ctx.text.slice(p.end, m.start)) && closesWithComma(ctx, m)) return i;
   }
   return undefined;
 }
 
-/** The phrase a name stands in closes with a comma before the next verb: "…, hours from … a new F.B.I. director, told". */
-function closesBeforeVerb(ctx: StatementContext, m: Mention): boolean {
+/** The phrase a name stands in closes with a comma, not a stop: "…, hours from … a new F.B.I. director, told". */
+function closesWithComma(ctx: StatementContext, m: Mention): boolean {
   const rest = ctx.text.slice(m.end, Math.min(ctx.text.length, m.end + 80));
   return /^[^,;.()]*,\s/.test(rest);
 }

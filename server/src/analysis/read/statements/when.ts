@@ -1,7 +1,7 @@
 // The statement of a date, a weekday or a time of day: the act it dates (the governing verb, a noun it stands
 // before, a report, a finding), the speaker of a day, and the places of the act.
 import type { Token } from '../tokens';
-import { clauseTextOf, NOUN, type Said, type Site, stem, triggerBefore, wordSets } from './site';
+import { clauseTextOf, NOUN, type Said, type Site, stem, triggerBefore, unquotedText, wordSets } from './site';
 import { coordinatedPredicates, governingVerbIndex, placesNear, speakerOf } from './syntax';
 import { incidentNear } from './scope';
 
@@ -58,10 +58,10 @@ function saysItHappened(site: Site, k: number): boolean {
 function incidentBefore(site: Site): { event?: string; trigger?: string; at?: number } {
   const { ctx, q, lex } = site;
   const own = { start: site.sentence.start, end: q.start };
-  const inSentence = incidentNear(own, ctx.text.slice(own.start, own.end).toLowerCase(), q, lex);
+  const inSentence = incidentNear(own, unquotedText(ctx, own), q, lex);
   if (inSentence.event || q.sentence === 0) return inSentence;
   const previous = ctx.sentences[q.sentence - 1];
-  return incidentNear(previous, ctx.text.slice(previous.start, previous.end).toLowerCase(), q, lex);
+  return incidentNear(previous, unquotedText(ctx, previous), q, lex);
 }
 
 /**
