@@ -13,11 +13,9 @@ import { articlesByStamps } from './stamps';
 import { jobQueue, runJobs } from './jobs';
 import { loneArticles, type LoneArticles } from './loneArticles';
 import { checkOpenStories } from './provisional';
-import { hasPending, nextTurn, recording, resultOf, type Job, type ServiceState } from './state';
+import { hasPending, nextTurn, recording, resultOf, turnDue, type Job, type ServiceState } from './state';
 import { findingsElsewhere, story } from './storyWork';
 
-/** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
-const FEED_CHUNK = 64;
 /** Texts read ahead of the story index (to look up the folder's stories in the store) this many per turn. */
 const READ_AHEAD_CHUNK = 256;
 
@@ -96,7 +94,8 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       };
       const lone = loadOptions.skipLoneArticles ? loneArticles(s, uris, enqueue) : undefined;
       // The reader threads read while this thread takes the texts and gives them to the story index, in
-      // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
+      // uri order, a few milliseconds per turn of the event loop: questions and edits are answered meanwhile.
+      let since = performance.now();
       for (let i = 0; i < uris.length; i++) {
         if (signal?.aborted) {
           for (const uri of uris.slice(i)) {
@@ -110,14 +109,15 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
         if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
         if (job && lone) lone.accepted(job);
         else if (job) enqueue(job);
-        if (i % FEED_CHUNK === FEED_CHUNK - 1) {
+        if (turnDue(since)) {
           loadOptions.progress?.(done, total);
           await nextTurn();
+          since = performance.now();
         }
       }
       mark('folder given to the story index');
       if (held) await groupWhenRead(s, held, whenSettled, signal, lone);
-      lone?.end(signal?.aborted === true);
+      await lone?.end(signal?.aborted === true);
       queue.close();
       loadOptions.progress?.(done, total);
       waiting = new Map();
@@ -155,13 +155,17 @@ async function groupWhenRead(
   signal: AbortSignal | undefined,
   lone?: LoneArticles,
 ): Promise<void> {
-  let given = 0;
+  let since = performance.now();
   for (const [uri, { name, text }] of held) {
     const job = s.unread.get(uri);
     if (job && job.text === text && !signal?.aborted && !lone?.holds(uri) && leadOf(text) !== undefined) {
       await new Promise<void>((resolve) => whenSettled.set(uri, resolve));
       whenSettled.delete(uri);
-    } else if (++given % FEED_CHUNK === 0) await nextTurn();
+      since = performance.now();
+    } else if (turnDue(since)) {
+      await nextTurn();
+      since = performance.now();
+    }
     s.feeding.delete(uri);
     addToStory(s, uri, name, text);
     lone?.fed(uri);
