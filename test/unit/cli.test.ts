@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from '../helpers/analysis';
+import { scratchDir } from '../helpers/scratch';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -46,7 +46,7 @@ function assertTextFormat(stdout: string): void {
 }
 
 function tempDir(label: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `crosscheck-${label}-`));
+  return scratchDir(label);
 }
 
 /** tmp/articles: the seeds, a binary x.txt, a Latin-1 file, an empty file, a CRLF+BOM file, a file over maxFileBytes. */

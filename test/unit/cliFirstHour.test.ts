@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from '../helpers/analysis';
+import { scratchDir } from '../helpers/scratch';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -21,7 +21,7 @@ function crosscheck(args: string[], cwd: string) {
 
 /** A temporary folder with the given seeds (by index) and extra files. */
 function folder(seeds: number[], extra: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-first-'));
+  const dir = scratchDir('first');
   for (const i of seeds) fs.copyFileSync(path.join(SEEDS, SEED_NAMES[i]), path.join(dir, SEED_NAMES[i]));
   for (const [name, text] of Object.entries(extra)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

@@ -5,11 +5,11 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { ROOT } from '../helpers/analysis';
+import { scratchDir } from '../helpers/scratch';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 const SCHEMA = path.join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json');
@@ -82,7 +82,7 @@ test('check --format sarif on the seeds: valid SARIF 2.1.0 with a rule per code 
 });
 
 test('check --format sarif with a skipped file and a config problem: both are results, and the log stays valid', () => {
-  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-sarif-'));
+  const cwd = scratchDir('sarif');
   for (const name of fs.readdirSync(path.join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).slice(0, 2)) {
     fs.copyFileSync(path.join(ROOT, 'seeds', name), path.join(cwd, name));
   }
@@ -124,7 +124,7 @@ test('check --format html on the seeds: one self-contained page with the sources
 });
 
 test('--output FILE writes the report there and nothing to stdout; a missing folder is a usage error', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-output-'));
+  const dir = scratchDir('output');
   for (const format of ['text', 'json', 'html', 'sarif']) {
     const file = path.join(dir, `report.${format}`);
     const run = crosscheck(['check', 'seeds', '--format', format, '--output', file]);

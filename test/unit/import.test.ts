@@ -6,10 +6,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { analysis, ROOT } from '../helpers/analysis';
 import type { PageResult } from '../../server/src/import/page';
+import { scratchDir } from '../helpers/scratch';
 
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 const PAGES = path.join(ROOT, 'test', 'fixtures', 'pages');
@@ -70,7 +70,7 @@ test('import: a windows-1252 page saved by a browser, with JSON-LD only: curly q
 });
 
 test('import on the command line: Markdown articles with front matter that the analysis reads back', () => {
-  const into = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-import-'));
+  const into = scratchDir('import');
   const pages = ['courier-harbour-strike.html', 'metro-herald-port.html', 'wire-ellery-strike.html'].map((name) => path.join(PAGES, name));
   const run = crosscheck(['import', ...pages, '--into', into], ROOT);
   assert.equal(run.status, 0, run.stderr);
@@ -93,7 +93,7 @@ test('import on the command line: Markdown articles with front matter that the a
 });
 
 test('import never overwrites an article without --force', () => {
-  const into = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-import-'));
+  const into = scratchDir('import');
   const courier = path.join(PAGES, 'courier-harbour-strike.html');
   assert.equal(crosscheck(['import', courier, '--into', into], ROOT).status, 0);
   const [file] = fs.readdirSync(into);
@@ -106,13 +106,13 @@ test('import never overwrites an article without --force', () => {
   assert.equal(forced.status, 0, forced.stderr);
   assert.match(fs.readFileSync(path.join(into, file), 'utf8'), /^---\ntitle: "Harbour workers/);
   // The same page twice in one run: two files, the second numbered.
-  const twice = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-import-'));
+  const twice = scratchDir('import');
   assert.equal(crosscheck(['import', courier, courier, '--into', twice], ROOT).status, 0);
   assert.deepEqual(fs.readdirSync(twice).sort(), [file.replace(/\.md$/, '-2.md'), file].sort());
 });
 
 test('import: pages that cannot be imported each get a clear message and exit status 1; the good ones are still written', () => {
-  const into = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-import-'));
+  const into = scratchDir('import');
   const cases: Array<[string, RegExp]> = [
     ['notes.txt', /notes\.txt: this is not a web page: it has no HTML markup/],
     ['scan.pdf', /scan\.pdf: this is a PDF, not a saved web page/],
@@ -156,7 +156,7 @@ test('import: a title with quotation marks survives the front matter', () => {
   assert.equal(result.article.title, 'Mayor says "no deal" on bridge: talks go on');
   assert.equal(result.article.date, '2023-11-30');
   assert.equal(result.article.url, undefined, 'a relative canonical link with no address to resolve it against is no url');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-import-'));
+  const dir = scratchDir('import');
   fs.writeFileSync(path.join(dir, 'page.html'), html);
   assert.equal(crosscheck(['import', 'page.html'], dir).status, 0);
   const [file] = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));

@@ -7,13 +7,13 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type * as ExportModule from '../../server/src/analysis/export';
 import type * as GapsModule from '../../server/src/analysis/read/possibleGaps';
 import type * as Api from '../../server/src/analysis/index';
 import { analysis, read, ROOT } from '../helpers/analysis';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
+import { scratchDir } from '../helpers/scratch';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { exportCorpus, exportFindings } = require(path.join(ROOT, 'server/out/analysis/export')) as typeof ExportModule;
@@ -114,7 +114,7 @@ test('possibleGaps finds every gap the reading finds, without the taggers', () =
 });
 
 test('crosscheck check --format json finds on the archive what export (which reads every article) finds', () => {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-lone-'));
+  const folder = scratchDir('lone');
   try {
     for (const [uri, text] of Object.entries(TEXTS)) {
       const file = path.join(folder, uri.replace('memory:/', ''));

@@ -4,12 +4,12 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type * as PoolApi from '../../server/src/node/readerPool';
 import type * as StoreApi from '../../server/src/node/readingStore';
 import { analysis, ROOT, SEEDS, seedService } from '../helpers/analysis';
 import { memoryWorkspace } from '../helpers/memoryWorkspace';
+import { scratchDir } from '../helpers/scratch';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createCheckReaders, createReaderPool, LARGE_STORY }: typeof PoolApi = require(path.join(ROOT, 'server/out/node/readerPool'));
@@ -113,7 +113,7 @@ test('reader pool: a thread that has read its share is replaced, and reading goe
 });
 
 test('reader pool: a document whose thread runs out of memory is read on the calling thread, and the threads go on', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-oom-'));
+  const dir = scratchDir('oom');
   // A stand-in for the reader: "exhaust" fills the heap, anything else is answered with a stand-in reading.
   const script = path.join(dir, 'worker.js');
   fs.writeFileSync(
@@ -162,7 +162,7 @@ function standInReader(dir: string): string {
 }
 
 test("reader pool, a check run (the CLI's): the stories queued are checked largest first, each on a thread that has read nothing", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
+  const dir = scratchDir('checks');
   const pool = createReaderPool(1, standInReader(dir), 1000, undefined, false, true);
   const alive = setInterval(() => undefined, 1000);
   const story = (size: number) => ({ readings: Array.from({ length: size }, () => ({}) as never), config: analysis.defaultConfig() });
@@ -182,7 +182,7 @@ test("reader pool, a check run (the CLI's): the stories queued are checked large
 });
 
 test('reader pool, a check run: a thread started to read loads the models at once, one started to check only does not', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
+  const dir = scratchDir('checks');
   const pool = createReaderPool(1, standInReader(dir), 1000, undefined, false, true);
   const alive = setInterval(() => undefined, 1000);
   try {
@@ -198,7 +198,7 @@ test('reader pool, a check run: a thread started to read loads the models at onc
 });
 
 test("reader pool, a check run: two threads never check two large stories at once; they check small ones meanwhile", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
+  const dir = scratchDir('checks');
   const pool = createReaderPool(2, standInReader(dir), 1000, undefined, false, true);
   const alive = setInterval(() => undefined, 1000);
   const story = (size: number) => ({ readings: Array.from({ length: size }, () => ({}) as never), config: analysis.defaultConfig() });
@@ -217,7 +217,7 @@ test("reader pool, a check run: two threads never check two large stories at onc
 });
 
 test("reader pool, the server's: the stories queued are checked in the order asked, on the thread that reads", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-checks-'));
+  const dir = scratchDir('checks');
   const pool = createReaderPool(1, standInReader(dir), 1000);
   const alive = setInterval(() => undefined, 1000);
   const story = (size: number) => ({ readings: Array.from({ length: size }, () => ({}) as never), config: analysis.defaultConfig() });
@@ -266,7 +266,7 @@ test('reader pool: no threads reads on the calling thread', async () => {
 });
 
 test('reading store: a reading kept by one session is found by the next; other versions are deleted; unused ones swept', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-store-'));
+  const root = scratchDir('store');
   try {
     fs.mkdirSync(path.join(root, 'readings-old'), { recursive: true });
     const reading = analysis.readArticle(seeds[0].text, optionsOf('a'));
@@ -290,7 +290,7 @@ test('reading store: a reading kept by one session is found by the next; other v
 });
 
 test('reading store: a folder\'s stamps kept by one session are found by the next; a damaged file is as none', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-store-'));
+  const root = scratchDir('store');
   try {
     const first = createReadingStore(root, 'v1');
     first.setStamps!('folder', [['12:34:56:78', 'a.txt', 'k1'], [null, 'b.txt', 'k2'], ['9:9:9:9', 'bin.txt', null]]);
@@ -306,7 +306,7 @@ test('reading store: a folder\'s stamps kept by one session are found by the nex
 });
 
 test('reading store: a story\'s findings kept by one session are found by the next, swept with the readings; a damaged file is as none', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-store-'));
+  const root = scratchDir('store');
   try {
     const finding = { uri: 'a.txt', start: 3, end: 9, code: 'quantity-conflict', severity: 'warning', message: 'Sources disagree', related: [{ uri: 'b.txt', start: 1, end: 4, message: 'b: “two”' }], fingerprint: 'f1' };
     const first = createReadingStore(root, 'v1');

@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type * as FolderModule from '../../server/src/node/folder';
 import type * as EditorModule from '../../server/src/node/editorWorkspace';
 import { analysis, ROOT } from '../helpers/analysis';
+import { scratchDir } from '../helpers/scratch';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createFolderWorkspace, fileUri } = require(path.join(ROOT, 'server/out/node/folder')) as typeof FolderModule;
@@ -15,7 +15,7 @@ const { createEditorWorkspace } = require(path.join(ROOT, 'server/out/node/edito
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 function folderWith(files: Record<string, string | Buffer>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-ws-')));
+  const dir = scratchDir('ws');
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);
