@@ -992,3 +992,12 @@ test('publication dates: an archive\'s file name gives the date its text does no
   const configured = serviceOf({ 'nyt_2016-07-15_latest-poll.txt': text }, { ...analysis.defaultConfig(), sources: { 'nyt_2016-07-15_latest-poll.txt': { date: '2016-07-16' } } });
   assert.equal(configured.reading('nyt_2016-07-15_latest-poll.txt')?.meta.date, '2016-07-16');
 });
+
+test('subject: a word that takes a part of a sum is not what the sum is of ("none of the $8.6 billion", "half of the $2 million")', () => {
+  const [none, half] = statements('The deal\n\nThe package included none of the $8.6 billion for the wall. It gave the city half of the $2 million.');
+  assert.deepEqual([none.text, none.subject], ['$8.6 billion', undefined]);
+  assert.deepEqual([half.text, half.subject], ['$2 million', undefined]);
+  // The same word as a noun of its own stays the subject.
+  const [sum] = statements('The deal\n\nThe city kept a share worth $2 million.');
+  assert.deepEqual([sum.text, sum.subject], ['$2 million', 'share']);
+});

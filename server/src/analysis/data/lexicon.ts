@@ -25,6 +25,8 @@ export interface Lexicon {
   attributionNouns: Set<string>;
   /** Nouns of a person's kin or role that a name follows in apposition, no comma between: "a 3-year-old daughter Ava". */
   apposedPersonNouns: Set<string>;
+  /** Words that take a part of what follows "of" ("none of the $8.6 billion"): no noun of a value after them. */
+  partitives: Set<string>;
   determiners: Set<string>;
   /** "including", "such as" … followed by punctuation or a verb: an empty list item. */
   emptyListItem: RegExp;
@@ -181,6 +183,7 @@ export function lexicon(): Lexicon {
     speechVerbs: lower(raw.speechVerbs),
     attributionNouns: lower(raw.attributionNouns),
     apposedPersonNouns: lower(raw.apposedPersonNouns),
+    partitives: lower(raw.partitives),
     determiners: lower(raw.determiners),
     // A list introducer whose item was cut: a space left before the punctuation ("including , is"), punctuation then a
     // verb ("including, are"), a full stop not opening a decimal ("including. 358" is a split ".358"), or a verb at once.

@@ -107,6 +107,8 @@ export function nounBefore(site: Site): string | undefined {
   for (let k = site.first - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.text !== ',') return undefined;
+    // "none of the $8.6 billion": a part of the value, not what it is of.
+    if (lex.partitives.has(t.lower) && tokens[k + 1]?.lower === 'of') return undefined;
     if (t.kind === 'word' && NOUN.test(tags[k]) && !t.cap) return lemma(t.lower, lex);
   }
   return undefined;
