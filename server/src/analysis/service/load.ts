@@ -13,7 +13,7 @@ import { articlesByStamps } from './stamps';
 import { jobQueue, runJobs } from './jobs';
 import { loneArticles, type LoneArticles } from './loneArticles';
 import { checkOpenStories } from './provisional';
-import { hasPending, nextTurn, recording, resultOf, turnDue, type Job, type ServiceState } from './state';
+import { hasPending, nextTurn, paced, recording, resultOf, type Job, type ServiceState } from './state';
 import { findingsElsewhere, story } from './storyWork';
 
 /** Texts read ahead of the story index (to look up the folder's stories in the store) this many per turn. */
@@ -95,7 +95,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       const lone = loadOptions.skipLoneArticles ? loneArticles(s, uris, enqueue) : undefined;
       // The reader threads read while this thread takes the texts and gives them to the story index, in
       // uri order, a few milliseconds per turn of the event loop: questions and edits are answered meanwhile.
-      let since = performance.now();
+      const pace = paced();
       for (let i = 0; i < uris.length; i++) {
         if (signal?.aborted) {
           for (const uri of uris.slice(i)) {
@@ -109,10 +109,9 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
         if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
         if (job && lone) lone.accepted(job);
         else if (job) enqueue(job);
-        if (turnDue(since)) {
+        if (pace.due()) {
           loadOptions.progress?.(done, total);
-          await nextTurn();
-          since = performance.now();
+          await pace.turn();
         }
       }
       mark('folder given to the story index');
@@ -155,17 +154,14 @@ async function groupWhenRead(
   signal: AbortSignal | undefined,
   lone?: LoneArticles,
 ): Promise<void> {
-  let since = performance.now();
+  const pace = paced();
   for (const [uri, { name, text }] of held) {
     const job = s.unread.get(uri);
     if (job && job.text === text && !signal?.aborted && !lone?.holds(uri) && leadOf(text) !== undefined) {
       await new Promise<void>((resolve) => whenSettled.set(uri, resolve));
       whenSettled.delete(uri);
-      since = performance.now();
-    } else if (turnDue(since)) {
-      await nextTurn();
-      since = performance.now();
-    }
+      pace.restart();
+    } else if (pace.due()) await pace.turn();
     s.feeding.delete(uri);
     addToStory(s, uri, name, text);
     lone?.fed(uri);

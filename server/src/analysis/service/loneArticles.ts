@@ -15,7 +15,7 @@ import { directoryOf, SMALL_FOLDER } from '../corpus/stories';
 import { mayDateAWeekday } from '../checks/weekdayDate';
 import { possibleGaps } from '../read/possibleGaps';
 import { invalidate, remember } from './documents';
-import { nextTurn, touchDocument, turnDue, type Job, type ServiceState } from './state';
+import { paced, touchDocument, type Job, type ServiceState } from './state';
 import { stateOf } from './storyWork';
 
 export interface LoneArticles {
@@ -66,15 +66,13 @@ export function loneArticles(s: ServiceState, uris: string[], enqueue: (job: Job
       }
       // The articles to read go to the reader first; the ones alone are looked through for gaps meanwhile, a few
       // milliseconds per turn (the reader threads waited 0.4 s for the 600 alone of the 840 PolNeAR texts).
-      let since = performance.now();
+      const pace = paced();
       for (const job of alone) {
-        if (turnDue(since)) {
-          await nextTurn();
-          since = performance.now();
-        }
+        if (pace.due()) await pace.turn();
         if (!held.has(job.uri)) continue;
+        const id = s.stories.storyOf(job.uri);
         if (possibleGaps(job.text).length > 0 || mayDateAWeekday(job.text)) release(job.uri);
-        else if (s.unread.get(job.uri) === job && s.stories.storyOf(job.uri) !== undefined) settleUnread(s, job, s.stories.storyOf(job.uri)!);
+        else if (s.unread.get(job.uri) === job && id !== undefined) settleUnread(s, job, id);
         held.delete(job.uri);
       }
       // A stopped load queues the rest, which the reader puts back as pending.

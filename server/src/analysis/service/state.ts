@@ -207,12 +207,14 @@ export function emptyResult(): RefreshResult {
 }
 
 /**
- * Whether a loop that has run since `since` (a `performance.now()`) should give the event loop a turn. A count of items
- * per turn is no bound on time: 64 texts given to the story index took 0.3-0.4 s on the 840 PolNeAR texts, while the
- * reader threads, their documents done, waited for this thread to hand them more.
+ * A loop's pace: it takes a turn of the event loop (`turn`) when it has run TURN_MS since its last (`due`). A count of
+ * items per turn is no bound on time: 64 texts given to the story index took 0.3-0.4 s on the 840 PolNeAR texts, while
+ * the reader threads, their documents done, waited for this thread to hand them more.
  */
-export function turnDue(since: number): boolean {
-  return performance.now() - since >= TURN_MS;
+export function paced(): { due(): boolean; turn(): Promise<void>; restart(): void } {
+  let since = performance.now();
+  const restart = () => void (since = performance.now());
+  return { due: () => performance.now() - since >= TURN_MS, turn: () => nextTurn().then(restart), restart };
 }
 
 /** The time a loop of the load runs between two turns of the event loop. */
