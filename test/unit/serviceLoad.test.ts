@@ -170,8 +170,11 @@ test('load: the folder is given to the story index in uri order while it is read
   const createStoryIndex = (): Api.StoryIndex => ({ ...index, update: (uri, text, meta) => (order.push(uri), slowly(0.5), index.update(uri, text, meta)) });
   const reader = manualReader(2);
   const service = analysis.createService({ workspace, reader, createStoryIndex });
-  const loading = service.load();
+  const progress: Array<[number, number]> = [];
+  const loading = service.load({ progress: (done, total) => progress.push([done, total]) });
   assert.ok(order.length > 0 && order.length < 150, `the rest is given to the index in later turns (${order.length} now)`);
+  // A client shows the first report's total ("Reading 150 articles"): the texts not yet given count.
+  assert.deepEqual(progress[0], [0, 150]);
   workspace.set('s149/a', 'Mayor Ann Lee spoke for two hours on Monday.', { version: 4 });
   assert.equal(service.reading('s149/a'), undefined, 'a question does not read it ahead of the folder');
   await readAll(reader, loading);

@@ -28,6 +28,11 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
   const counts = { read: 0, stored: 0 };
   let done = 0;
   let total = 0;
+  /**
+   * Texts of this round not yet given to the story index: each may still become a document to read, so progress counts
+   * them (a client shows its first report's total: "Reading 20 articles" of a folder of 25 when the feed took a turn).
+   */
+  let unfed = 0;
   /** Stories being checked by the reader; each is ready once its findings are back. */
   const checking: Promise<void>[] = [];
   // A stopped load announces nothing more: a host answering would apply the pending changes, and read
@@ -77,7 +82,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
         if (how) counts[how]++;
         unsettled.delete(job);
         whenSettled.get(job.uri)?.();
-        loadOptions.progress?.(++done, total);
+        loadOptions.progress?.(++done, total + unfed);
         const id = s.stories.storyOf(job.uri);
         const left = waiting && id !== undefined ? waiting.get(id) : undefined;
         if (id === undefined || left === undefined) return;
@@ -96,6 +101,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       // The reader threads read while this thread takes the texts and gives them to the story index, in
       // uri order, a few milliseconds per turn of the event loop: questions and edits are answered meanwhile.
       const pace = paced();
+      unfed = uris.length;
       for (let i = 0; i < uris.length; i++) {
         if (signal?.aborted) {
           for (const uri of uris.slice(i)) {
@@ -109,11 +115,13 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
         if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
         if (job && lone) lone.accepted(job);
         else if (job) enqueue(job);
+        unfed--;
         if (pace.due()) {
-          loadOptions.progress?.(done, total);
+          loadOptions.progress?.(done, total + unfed);
           await pace.turn();
         }
       }
+      unfed = 0;
       mark('folder given to the story index');
       if (held) await groupWhenRead(s, held, whenSettled, signal, lone);
       await lone?.end(signal?.aborted === true);
