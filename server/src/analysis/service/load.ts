@@ -13,9 +13,11 @@ import { articlesByStamps } from './stamps';
 import { jobQueue, runJobs } from './jobs';
 import { loneArticles, type LoneArticles } from './loneArticles';
 import { checkOpenStories } from './provisional';
-import { hasPending, nextTurn, paced, recording, resultOf, type Job, type ServiceState } from './state';
+import { hasPending, nextTurn, recording, resultOf, type Job, type ServiceState } from './state';
 import { findingsElsewhere, story } from './storyWork';
 
+/** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
+const FEED_CHUNK = 64;
 /** Texts read ahead of the story index (to look up the folder's stories in the store) this many per turn. */
 const READ_AHEAD_CHUNK = 256;
 
@@ -30,7 +32,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
   let total = 0;
   /**
    * Texts of this round not yet given to the story index: each may still become a document to read, so progress counts
-   * them (a client shows its first report's total: "Reading 20 articles" of a folder of 25 when the feed took a turn).
+   * them (a client shows its first report's total: it said "Reading 64 articles" of any larger folder).
    */
   let unfed = 0;
   /** Stories being checked by the reader; each is ready once its findings are back. */
@@ -99,8 +101,7 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
       };
       const lone = loadOptions.skipLoneArticles ? loneArticles(s, uris, enqueue) : undefined;
       // The reader threads read while this thread takes the texts and gives them to the story index, in
-      // uri order, a few milliseconds per turn of the event loop: questions and edits are answered meanwhile.
-      const pace = paced();
+      // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
       unfed = uris.length;
       for (let i = 0; i < uris.length; i++) {
         if (signal?.aborted) {
@@ -116,15 +117,15 @@ export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Prom
         if (job && lone) lone.accepted(job);
         else if (job) enqueue(job);
         unfed--;
-        if (pace.due()) {
+        if (i % FEED_CHUNK === FEED_CHUNK - 1) {
           loadOptions.progress?.(done, total + unfed);
-          await pace.turn();
+          await nextTurn();
         }
       }
       unfed = 0;
       mark('folder given to the story index');
       if (held) await groupWhenRead(s, held, whenSettled, signal, lone);
-      await lone?.end(signal?.aborted === true);
+      lone?.end(signal?.aborted === true);
       queue.close();
       loadOptions.progress?.(done, total);
       waiting = new Map();
@@ -162,14 +163,13 @@ async function groupWhenRead(
   signal: AbortSignal | undefined,
   lone?: LoneArticles,
 ): Promise<void> {
-  const pace = paced();
+  let given = 0;
   for (const [uri, { name, text }] of held) {
     const job = s.unread.get(uri);
     if (job && job.text === text && !signal?.aborted && !lone?.holds(uri) && leadOf(text) !== undefined) {
       await new Promise<void>((resolve) => whenSettled.set(uri, resolve));
       whenSettled.delete(uri);
-      pace.restart();
-    } else if (pace.due()) await pace.turn();
+    } else if (++given % FEED_CHUNK === 0) await nextTurn();
     s.feeding.delete(uri);
     addToStory(s, uri, name, text);
     lone?.fed(uri);

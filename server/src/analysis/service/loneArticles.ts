@@ -15,7 +15,7 @@ import { directoryOf, SMALL_FOLDER } from '../corpus/stories';
 import { mayDateAWeekday } from '../checks/weekdayDate';
 import { possibleGaps } from '../read/possibleGaps';
 import { invalidate, remember } from './documents';
-import { paced, touchDocument, type Job, type ServiceState } from './state';
+import { touchDocument, type Job, type ServiceState } from './state';
 import { stateOf } from './storyWork';
 
 export interface LoneArticles {
@@ -26,7 +26,7 @@ export interface LoneArticles {
   /** An article was given to the story index: a held job is queued once its story has another member. */
   fed(uri: string): void;
   /** The feed is over: the held jobs of stories of two or more are queued, and those of articles alone settled. */
-  end(stopped: boolean): Promise<void>;
+  end(stopped: boolean): void;
 }
 
 /** `uris`: the documents of this round, whose directories (of their uris, as of their paths) say which are small. */
@@ -58,22 +58,15 @@ export function loneArticles(s: ServiceState, uris: string[], enqueue: (job: Job
       }
       lastOf.set(id, uri);
     },
-    async end(stopped) {
-      const alone: Job[] = [];
+    end(stopped) {
       for (const story of held.size > 0 && !stopped ? s.stories.stories() : []) {
         if (story.uris.length > 1) story.uris.forEach(release);
-        else if (held.has(story.uris[0])) alone.push(held.get(story.uris[0])!);
-      }
-      // The articles to read go to the reader first; the ones alone are looked through for gaps meanwhile, a few
-      // milliseconds per turn (the reader threads waited 0.4 s for the 600 alone of the 840 PolNeAR texts).
-      const pace = paced();
-      for (const job of alone) {
-        if (pace.due()) await pace.turn();
-        if (!held.has(job.uri)) continue;
-        const id = s.stories.storyOf(job.uri);
-        if (possibleGaps(job.text).length > 0 || mayDateAWeekday(job.text)) release(job.uri);
-        else if (s.unread.get(job.uri) === job && id !== undefined) settleUnread(s, job, id);
-        held.delete(job.uri);
+        else if (held.has(story.uris[0])) {
+          const job = held.get(story.uris[0])!;
+          if (possibleGaps(job.text).length > 0 || mayDateAWeekday(job.text)) release(job.uri);
+          else if (s.unread.get(job.uri) === job) settleUnread(s, job, story.id);
+          held.delete(job.uri);
+        }
       }
       // A stopped load queues the rest, which the reader puts back as pending.
       [...held.keys()].forEach(release);

@@ -206,20 +206,6 @@ export function emptyResult(): RefreshResult {
   return { documents: [], stories: [], config: false };
 }
 
-/**
- * A loop's pace: it takes a turn of the event loop (`turn`) when it has run TURN_MS since its last (`due`). A count of
- * items per turn is no bound on time: 64 texts given to the story index took 0.3-0.4 s on the 840 PolNeAR texts, while
- * the reader threads, their documents done, waited for this thread to hand them more.
- */
-export function paced(): { due(): boolean; turn(): Promise<void>; restart(): void } {
-  let since = performance.now();
-  const restart = () => void (since = performance.now());
-  return { due: () => performance.now() - since >= TURN_MS, turn: () => nextTurn().then(restart), restart };
-}
-
-/** The time a loop of the load runs between two turns of the event loop. */
-const TURN_MS = 10;
-
 /** A turn of the event loop: messages, questions and readings that arrived are handled before going on. */
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
