@@ -13,6 +13,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { FileChangeType, type Diagnostic, type FileEvent } from 'vscode-languageserver-protocol/node';
 import { LspClient, REPO_ROOT, TIMEOUT, Workspace } from '../helpers/lspClient';
+import { scratchDir } from '../helpers/scratch';
 
 const FS_FAULTS = path.join(REPO_ROOT, 'test', 'out', 'helpers', 'fsFaults.js');
 const CLI = path.join(REPO_ROOT, 'server', 'out', 'cli.js');
@@ -49,7 +50,7 @@ function hostileFolder(): { workspace: Workspace; faults: object; bad: Record<st
   fs.symlinkSync('loop-b.txt', at('loop-a.txt'));
   fs.symlinkSync('loop-a.txt', at('loop-b.txt'));
   fs.symlinkSync('missing.txt', at('dangling.txt'));
-  const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-outside-')), 'secret.txt');
+  const outside = path.join(scratchDir('outside'), 'secret.txt');
   fs.writeFileSync(outside, 'A private note outside the folder.\n');
   fs.symlinkSync(outside, at('outside.txt'));
   fs.symlinkSync('.', at('folder-loop'));

@@ -45,13 +45,9 @@ function assertTextFormat(stdout: string): void {
   if (lines.length > 0) assert.ok(FINDING_LINE.test(lines[0]) || STORY_LINE.test(lines[0]), lines[0]);
 }
 
-function tempDir(label: string): string {
-  return scratchDir(label);
-}
-
 /** tmp/articles: the seeds, a binary x.txt, a Latin-1 file, an empty file, a CRLF+BOM file, a file over maxFileBytes. */
 function badFolder(): { cwd: string; folder: string } {
-  const cwd = tempDir('cli');
+  const cwd = scratchDir('cli');
   const folder = path.join(cwd, 'articles');
   fs.mkdirSync(path.join(folder, 'more'), { recursive: true });
   for (const name of SEED_NAMES) fs.copyFileSync(path.join(SEEDS, name), path.join(folder, name));
@@ -134,7 +130,7 @@ test('export --format json on seeds plus bad files: documents, entities and find
 });
 
 test('a broken crosscheck.yaml: a config-error at its line, and the articles are still checked', () => {
-  const cwd = tempDir('config');
+  const cwd = scratchDir('config');
   for (const name of SEED_NAMES.slice(0, 2)) fs.copyFileSync(path.join(SEEDS, name), path.join(cwd, name));
   fs.writeFileSync(path.join(cwd, 'crosscheck.yaml'), 'maxFileBytes: 100000\narticles: [unclosed');
   const run = crosscheck(['check', '.'], cwd);
@@ -156,7 +152,7 @@ test('a broken crosscheck.yaml: a config-error at its line, and the articles are
 });
 
 test('usage errors exit 2 with a message and the usage; --help exits 0', () => {
-  const cwd = tempDir('usage');
+  const cwd = scratchDir('usage');
   const cases: [string[], RegExp][] = [
     [['check', '--bogus'], /unknown option '--bogus'/],
     [['check', 'no-such-folder'], /no-such-folder' not found/],
@@ -193,7 +189,7 @@ test('usage errors exit 2 with a message and the usage; --help exits 0', () => {
 });
 
 test('a folder among files is a usage error: one folder, or files', () => {
-  const cwd = tempDir('file');
+  const cwd = scratchDir('file');
   fs.writeFileSync(path.join(cwd, 'a.txt'), 'text');
   fs.mkdirSync(path.join(cwd, 'more'));
   const run = crosscheck(['check', 'a.txt', 'more'], cwd);
@@ -202,7 +198,7 @@ test('a folder among files is a usage error: one folder, or files', () => {
 });
 
 test('an empty folder: no files, no findings, exit 0', () => {
-  const cwd = tempDir('empty');
+  const cwd = scratchDir('empty');
   const run = crosscheck(['check', '.'], cwd);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout, '0 files, no findings\n');
