@@ -304,9 +304,6 @@ function participantsDiffer(a: Placed, b: Placed): boolean {
   // A span given to one person (a sentence, a ban, a suspension) is that person's: "Genovese … serving a 15-year
   // sentence" is not Gigante's "sentenced to 12 years". (One person on each side of a call may be its two parties.)
   if (givenToOne(a) && givenToOne(b) && a.claim.subject === b.claim.subject) return a.participantIds[0] !== b.participantIds[0];
-  // One side says whose it is and the other names no one ("the reputed head of the family was serving a 12-year
-  // sentence" / "Genovese ran his organization … while serving a 15-year sentence"): nothing says it is one person's.
-  if (a.claim.subject === b.claim.subject && (givenToOne(a) || givenToOne(b)) && (a.participantIds.length === 0 || b.participantIds.length === 0)) return true;
   if (a.participantIds.length < 2 || b.participantIds.length < 2) return false;
   return a.participantIds.some((p) => !b.participantIds.includes(p)) && b.participantIds.some((p) => !a.participantIds.includes(p));
 }
