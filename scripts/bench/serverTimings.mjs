@@ -5,7 +5,8 @@
 //   B. cold, the article opened at once: start → its first diagnostics; the readings are stored;
 //   C. the same with B's stored readings (reopening the folder): start → first and all diagnostics.
 // Keystrokes: `--edits` edits (default 200) that toggle one finding's words to the other source's words
-// and back, each waited for: to the article's own new diagnostics, to the last other article's, and to
+// and back, each text new as typing makes it (one more space at the article's end each time, so no reading of an
+// earlier text is reused: every keystroke reads the article again), each waited for: to the article's own new diagnostics, to the last other article's, and to
 // the end of the pass. Requests: hover, definition and references at `--requests` places (default 60).
 // `--edits 0`: the start figures only (no keystrokes, no requests). `--reopen N`: C N times on B's storage (each a
 // fresh server), with every run's figures and their median and range (reopening is what varies most).
@@ -203,7 +204,9 @@ async function keystrokes(client, target) {
     const listener = () => {
       for (const p of client.publications.slice(publicationsBefore)) if (!times.has(p)) times.set(p, performance.now() - t0);
     };
-    await client.change(uri, i % 2 === 0 ? edited : text, version);
+    // A text never sent before: the server reads it again, as it does a keystroke (toggling between two texts alone
+    // would find both readings kept, as after an undo).
+    await client.change(uri, `${i % 2 === 0 ? edited : text}${' '.repeat(i + 1)}`, version);
     // The check runs at every message from the server: the arrival time of each publication.
     await client.waitFor(() => (listener(), client.statuses.length > statusesBefore), LONG);
     passes.push(performance.now() - t0);
