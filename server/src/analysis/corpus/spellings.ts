@@ -340,65 +340,15 @@ function sameSentence(corpus: Corpus, a: Spelling, b: Spelling): boolean {
 
 function collect(corpus: Corpus): Map<string, Spelling> {
   const spellings = new Map<string, Spelling>();
-  const folds = new Map<string, string>();
-  const foldNameToken = (word: string) => {
-    let f = folds.get(word);
-    if (f === undefined) folds.set(word, (f = foldName(word)));
-    return f;
-  };
   for (const reading of corpus.readings.values()) {
-    const mentionAt = mentionIndex(reading);
-    reading.sentences.forEach((sentence, index) => {
-      // Site furniture names nothing of the story; a photo caption does ("Volodymyr Zelensky at the summit").
-      const paragraph = reading.paragraphs[sentence.paragraph];
-      if (paragraph?.kind === 'furniture' || paragraph?.kind === 'repeat' || (sentence.furniture && paragraph?.kind !== 'caption')) return;
-      const text = reading.text.slice(sentence.start, sentence.end);
-      // A title-case headline capitalises every word; one with lower-case words capitalises names only.
-      const titled = (paragraph?.kind === 'headline' || paragraph?.kind === 'heading') && !/(?<![\p{L}'’-])\p{Ll}{4,}/u.test(text);
-      const words = [...text.matchAll(CAPITALISED)];
-      words.forEach((m, k) => {
-        const written = m[0].replace(/['’]s?$/, '');
-        const folded = foldNameToken(written);
-        if (folded.length < MIN_LENGTH - 1) return;
-        const start = sentence.start + m.index!;
-        const end = start + written.length;
-        // A particle written apart is part of the name as shown ("La Croix" against "Lacroix"), though not of its fold.
-        const particle = k > 0 && text.slice(words[k - 1].index! + words[k - 1][0].length, m.index) === ' ' && PREFIXES.includes(foldNameToken(words[k - 1][0])) ? words[k - 1] : undefined;
-        const shownStart = particle ? sentence.start + particle.index! : start;
-        const mention = mentionAt(start);
-        const initial = titled || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
-        const neighbours: string[] = [];
-        const link = /^\s+(?:(?:of|de|del|la|al|el|the|van|von)\s+)?$|^\s*-\s*$/;
-        // Titles and capitalised function words ("Minister", "Mr", "The") are no evidence of one name; a generic head
-        // is ("Gulf of Aden", "Yida Camp").
-        let role: string | undefined;
-        const add = (word: string, before: boolean) => {
-          const n = foldNameToken(word);
-          const lex = lexicon();
-          if (before && (lex.titles.has(n) || lex.abbreviations.has(n))) role = n;
-          if (![n, n.replace(/s$/, '')].some((w) => lex.titles.has(w) || lex.abbreviations.has(w) || lex.commonCapitalized.has(w) || lex.dateWords.has(w))) neighbours.push(n);
-        };
-        // "then-President Obama": the title before the name, hyphenated or not.
-        const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? lastWord(text.slice(Math.max(0, m.index! - 30), m.index), /\p{L}/u, /[-\s]/u, true) : undefined;
-        if (titleBefore && lexicon().titles.has(fold(titleBefore.text))) role = fold(titleBefore.text);
-        if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
-        // "Marta La Croix" / "Marta Lacroix": past a particle written apart, the name before it is the neighbour.
-        if (particle && k > 1 && /^\s+$/.test(text.slice(words[k - 2].index! + words[k - 2][0].length, particle.index))) add(words[k - 2][0], true);
-        // "the town of Taludi" / "the town of Talodi": the same head noun before "of" is the same kind of place.
-        const head = headBeforeOf(text.slice(Math.max(0, m.index! - 30), m.index));
-        if (head && !lexicon().titles.has(head)) neighbours.push(`${head} of`);
-        if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);
-        const entity = mention ? corpus.mentionEntity.get(`${reading.uri}#${mention.index}`) : undefined;
-        const person = mention !== undefined && mention.type === 'person' && mention.kind === 'name';
-        const several = person && /\s/.test(reading.text.slice(mention.start, mention.end).trim());
-        const part = !several ? undefined : start === mention.start ? 'given' : end >= mention.end - 2 ? 'surname' : undefined;
-        // Case and transliteration variants are one spelling ("LaTonya" / "Latonya", "Zelenskiy" / "Zelensky").
-        const spelling = spellings.get(folded) ?? { text: written, folded, uris: new Set<string>(), occurrences: [] };
-        spelling.uris.add(reading.uri);
-        spelling.occurrences.push({ uri: reading.uri, start: shownStart, end, text: reading.text.slice(shownStart, end), initial, person, ...(part ? { part } : {}), entity, neighbours, role, sentence: index });
-        spellings.set(folded, spelling);
-      });
-    });
+    for (const word of capitalisedWords(reading)) {
+      const entity = word.mention === undefined ? undefined : corpus.mentionEntity.get(`${reading.uri}#${word.mention}`);
+      // Case and transliteration variants are one spelling ("LaTonya" / "Latonya", "Zelenskiy" / "Zelensky").
+      let spelling = spellings.get(word.folded);
+      if (!spelling) spellings.set(word.folded, (spelling = { text: word.occurrence.text, folded: word.folded, uris: new Set<string>(), occurrences: [] }));
+      spelling.uris.add(reading.uri);
+      spelling.occurrences.push({ ...word.occurrence, entity });
+    }
   }
   // Shown as most occurrences write it, outside headlines where they can.
   for (const spelling of spellings.values()) {
@@ -428,6 +378,80 @@ function headBeforeOf(text: string): string | undefined {
 }
 
 /** The mention a position falls in, with its index. */
+/** A capitalised word of a reading: its occurrence but for the entity (which the corpus links), and its mention. */
+interface CapitalisedWord {
+  folded: string;
+  occurrence: Omit<WordOccurrence, 'entity'>;
+  mention?: number;
+}
+
+const wordsCache = new WeakMap<Reading, CapitalisedWord[]>();
+
+/**
+ * Every capitalised word of a reading that may be a name, with what its sentence says around it: cached per reading
+ * (an edit replaces one reading; the others of its story keep theirs), so that a keystroke collects one article's words.
+ */
+function capitalisedWords(reading: Reading): CapitalisedWord[] {
+  let cached = wordsCache.get(reading);
+  if (cached) return cached;
+  const found: CapitalisedWord[] = [];
+  const folds = new Map<string, string>();
+  const foldNameToken = (word: string) => {
+    let f = folds.get(word);
+    if (f === undefined) folds.set(word, (f = foldName(word)));
+    return f;
+  };
+  const mentionAt = mentionIndex(reading);
+  reading.sentences.forEach((sentence, index) => {
+    // Site furniture names nothing of the story; a photo caption does ("Volodymyr Zelensky at the summit").
+    const paragraph = reading.paragraphs[sentence.paragraph];
+    if (paragraph?.kind === 'furniture' || paragraph?.kind === 'repeat' || (sentence.furniture && paragraph?.kind !== 'caption')) return;
+    const text = reading.text.slice(sentence.start, sentence.end);
+    // A title-case headline capitalises every word; one with lower-case words capitalises names only.
+    const titled = (paragraph?.kind === 'headline' || paragraph?.kind === 'heading') && !/(?<![\p{L}'’-])\p{Ll}{4,}/u.test(text);
+    const words = [...text.matchAll(CAPITALISED)];
+    words.forEach((m, k) => {
+      const written = m[0].replace(/['’]s?$/, '');
+      const folded = foldNameToken(written);
+      if (folded.length < MIN_LENGTH - 1) return;
+      const start = sentence.start + m.index!;
+      const end = start + written.length;
+      // A particle written apart is part of the name as shown ("La Croix" against "Lacroix"), though not of its fold.
+      const particle = k > 0 && text.slice(words[k - 1].index! + words[k - 1][0].length, m.index) === ' ' && PREFIXES.includes(foldNameToken(words[k - 1][0])) ? words[k - 1] : undefined;
+      const shownStart = particle ? sentence.start + particle.index! : start;
+      const mention = mentionAt(start);
+      const initial = titled || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
+      const neighbours: string[] = [];
+      const link = /^\s+(?:(?:of|de|del|la|al|el|the|van|von)\s+)?$|^\s*-\s*$/;
+      // Titles and capitalised function words ("Minister", "Mr", "The") are no evidence of one name; a generic head
+      // is ("Gulf of Aden", "Yida Camp").
+      let role: string | undefined;
+      const add = (word: string, before: boolean) => {
+        const n = foldNameToken(word);
+        const lex = lexicon();
+        if (before && (lex.titles.has(n) || lex.abbreviations.has(n))) role = n;
+        if (![n, n.replace(/s$/, '')].some((w) => lex.titles.has(w) || lex.abbreviations.has(w) || lex.commonCapitalized.has(w) || lex.dateWords.has(w))) neighbours.push(n);
+      };
+      // "then-President Obama": the title before the name, hyphenated or not.
+      const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? lastWord(text.slice(Math.max(0, m.index! - 30), m.index), /\p{L}/u, /[-\s]/u, true) : undefined;
+      if (titleBefore && lexicon().titles.has(fold(titleBefore.text))) role = fold(titleBefore.text);
+      if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
+      // "Marta La Croix" / "Marta Lacroix": past a particle written apart, the name before it is the neighbour.
+      if (particle && k > 1 && /^\s+$/.test(text.slice(words[k - 2].index! + words[k - 2][0].length, particle.index))) add(words[k - 2][0], true);
+      // "the town of Taludi" / "the town of Talodi": the same head noun before "of" is the same kind of place.
+      const head = headBeforeOf(text.slice(Math.max(0, m.index! - 30), m.index));
+      if (head && !lexicon().titles.has(head)) neighbours.push(`${head} of`);
+      if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);
+      const person = mention !== undefined && mention.type === 'person' && mention.kind === 'name';
+      const several = person && /\s/.test(reading.text.slice(mention.start, mention.end).trim());
+      const part = !several ? undefined : start === mention.start ? 'given' : end >= mention.end - 2 ? 'surname' : undefined;
+      found.push({ folded, mention: mention?.index, occurrence: { uri: reading.uri, start: shownStart, end, text: reading.text.slice(shownStart, end), initial, person, ...(part ? { part } : {}), neighbours, role, sentence: index } });
+    });
+  });
+  wordsCache.set(reading, (cached = found));
+  return cached;
+}
+
 function mentionIndex(reading: Reading): (at: number) => { index: number; start: number; end: number; type: string; kind: string } | undefined {
   const sorted = reading.mentions.map((m, index) => ({ index, start: m.start, end: m.end, type: m.type, kind: m.kind })).sort((x, y) => x.start - y.start);
   return (at) => {
