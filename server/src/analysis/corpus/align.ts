@@ -82,6 +82,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
     const sentences = Math.max(1, reading.sentences.length - 1);
     const pollSentencesOf = pollSentences(reading);
     const pollsters = pollSentencesOf.size > 0 ? pollstersOf(reading, pollSentencesOf, entityOf) : [];
+    const own = ownParts(reading);
     reading.claims.forEach((claim, index) => {
       const quantity = reading.quantities[claim.quantity];
       const ref: Placed = {
@@ -94,14 +95,10 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         participantIds: [...new Set(claim.participants.map(entityOf).filter((id): id is string => id !== undefined && (claim.attribute !== 'duration' || entities.get(id)?.type === 'person')))].sort(),
         sentenceEntities: sentenceEntities.get(claim.sentence) ?? [],
         attributedTo: entityOf(claim.attributedTo),
-        titles: claim.attribute === 'day' ? quotedTitles(reading, claim.sentence) : undefined,
         position: claim.sentence / sentences,
         published: reading.meta.date?.slice(0, 10),
         publishedBetween: dated(reading) ? [dated(reading)!, dated(reading)!] : publication.length > 0 ? [publication[0], publication[publication.length - 1]] : undefined,
-        near: nearWords(reading, claim.sentence, quantity.start, quantity.end),
-        ...neighbours(reading, claim.sentence, quantity),
-        ...slotsOf(reading, claim.sentence, quantity),
-        contextVector: meanVector(claim.context.slice(0, 12)),
+        ...own[index],
       };
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
       if (isPollFigure(claim, quantity, pollSentencesOf, pollsters)) ref.polls = pollsters;
@@ -130,6 +127,32 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
     });
   }
   return placed;
+}
+
+/** What a placed statement takes from its own article's words alone. */
+type OwnParts = Pick<Placed, 'titles' | 'near' | 'left' | 'right' | 'slot' | 'kindSlot' | 'contextVector'>;
+
+const ownPartsCache = new WeakMap<Reading, OwnParts[]>();
+
+/**
+ * Each statement's parts that depend on its article alone (its nearest words, its slot, its context's vector), made
+ * once per reading: a keystroke places the other articles' statements again (their entities may change) without them.
+ */
+function ownParts(reading: Reading): OwnParts[] {
+  let parts = ownPartsCache.get(reading);
+  if (parts) return parts;
+  parts = reading.claims.map((claim) => {
+    const quantity = reading.quantities[claim.quantity];
+    return {
+      titles: claim.attribute === 'day' ? quotedTitles(reading, claim.sentence) : undefined,
+      near: nearWords(reading, claim.sentence, quantity.start, quantity.end),
+      ...neighbours(reading, claim.sentence, quantity),
+      ...slotsOf(reading, claim.sentence, quantity),
+      contextVector: meanVector(claim.context.slice(0, 12)),
+    };
+  });
+  ownPartsCache.set(reading, parts);
+  return parts;
 }
 
 /**
