@@ -23,21 +23,20 @@ export function resolvePronouns(readings: Reading[], mentionEntity: Map<string, 
     votes.set(entity, v);
   };
   const candidates = new Map<string, { gender: Gender; people: string[] }>();
+  const persons = new Map<string, boolean>();
   const isPerson = (id: string): boolean => {
-    const entity = entityById.get(id);
-    if (entity?.type !== 'person') return false;
-    return /\s/.test(entity.name) || !readings.some((r) => lowercaseWords(r).has(fold(entity.name)));
+    let known = persons.get(id);
+    if (known === undefined) {
+      const entity = entityById.get(id);
+      known = entity?.type === 'person' && (/\s/.test(entity.name) || !readings.some((r) => lowercaseWords(r).has(fold(entity.name))));
+      persons.set(id, known);
+    }
+    return known;
   };
   for (const reading of readings) {
-    reading.mentions.forEach((m, i) => {
+    mentionGenders(reading).forEach((gender, i) => {
       const entity = mentionEntity.get(`${reading.uri}#${i}`);
-      if (!entity || !isPerson(entity)) return;
-      // "Mr Buckley", "spokeswoman Michelle Lyons", "Raj Chohan, a woman": the words right before or after the name.
-      const before = /(?<![\p{L}.])([\p{L}.]+)[\s,]*(?:(?:a|an|the)\s+)?$/u.exec(reading.text.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
-      const after = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(reading.text.slice(m.end, m.end + 40))?.[1] ?? '';
-      const words = [m.text.split(/\s+/)[0], before, after, ...(m.role ?? '').split(/\s+/)].map((w) => fold(w));
-      const gender = words.map((w) => HONORIFIC_GENDER.get(w) ?? ROLE_GENDER.get(w)).find((g) => g !== undefined);
-      if (gender) vote(entity, gender);
+      if (entity && isPerson(entity)) vote(entity, gender);
     });
     (reading.pronouns ?? []).forEach((p, k) => {
       const people: string[] = [];
@@ -61,4 +60,26 @@ export function resolvePronouns(readings: Reading[], mentionEntity: Map<string, 
     if (entity) resolved.set(key, entity);
   }
   return resolved;
+}
+
+const gendersCache = new WeakMap<Reading, Map<number, Gender>>();
+
+/**
+ * The gender the words at each mention give, by mention index (mentions whose words give none are absent): "Mr
+ * Buckley", "spokeswoman Michelle Lyons", "Raj Chohan, a woman", the words right before or after the name. Cached per
+ * reading: they are the article's words alone.
+ */
+function mentionGenders(reading: Reading): Map<number, Gender> {
+  let genders = gendersCache.get(reading);
+  if (genders) return genders;
+  genders = new Map();
+  reading.mentions.forEach((m, i) => {
+    const before = /(?<![\p{L}.])([\p{L}.]+)[\s,]*(?:(?:a|an|the)\s+)?$/u.exec(reading.text.slice(Math.max(0, m.start - 24), m.start))?.[1] ?? '';
+    const after = /^,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(reading.text.slice(m.end, m.end + 40))?.[1] ?? '';
+    const words = [m.text.split(/\s+/)[0], before, after, ...(m.role ?? '').split(/\s+/)].map((w) => fold(w));
+    const gender = words.map((w) => HONORIFIC_GENDER.get(w) ?? ROLE_GENDER.get(w)).find((g) => g !== undefined);
+    if (gender) genders!.set(i, gender);
+  });
+  gendersCache.set(reading, genders);
+  return genders;
 }
