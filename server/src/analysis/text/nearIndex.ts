@@ -27,8 +27,22 @@ export function createNearIndex<T>(edits: (length: number) => number): NearIndex
   };
 }
 
-/** The string and every string made from it by deleting up to `max` letters. */
-function deletions(text: string, max: number): Set<string> {
+/** Deletions made lately, by `max` and text (a few thousand: a story's names, filed again at every keystroke in it). */
+const made = new Map<string, ReadonlySet<string>>();
+const MADE_KEPT = 5_000;
+
+/** The string and every string made from it by deleting up to `max` letters; shared, so never changed. */
+function deletions(text: string, max: number): ReadonlySet<string> {
+  const key = `${max}\u0000${text}`;
+  let found = made.get(key);
+  if (!found) {
+    if (made.size >= MADE_KEPT) made.clear();
+    made.set(key, (found = computeDeletions(text, max)));
+  }
+  return found;
+}
+
+function computeDeletions(text: string, max: number): Set<string> {
   const out = new Set([text]);
   let level = [text];
   for (let d = 0; d < max; d++) {
