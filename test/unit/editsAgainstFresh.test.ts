@@ -1,0 +1,53 @@
+// Edits against a fresh start. A service keeps work per reading across keystrokes (each article's capitalised words,
+// its statements' own parts, the gender its mentions' words give); an edit in one article changes what the others'
+// words link to. After every edit of a series, the service must say what a new service says of the same texts.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SEEDS, seedName, serviceOf } from '../helpers/analysis';
+
+function seeds(): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const file of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) texts[file] = fs.readFileSync(path.join(SEEDS, file), 'utf8');
+  return texts;
+}
+
+type Service = ReturnType<typeof serviceOf>;
+
+/** What a user sees of the findings: where, what, and where the related places are. */
+function shown(service: Service): string[] {
+  return service
+    .findings()
+    .map((f) => JSON.stringify([f.code, f.severity, f.uri, f.start, f.end, f.message, (f.related ?? []).map((r) => [r.uri, r.start, r.end, r.message])]))
+    .sort();
+}
+
+test('edits: after each edit of a series, the findings are those a new service gives for the same texts', () => {
+  const texts = seeds();
+  const service = serviceOf(texts);
+  service.findings();
+  const [misspelt, hour] = [seedName('001'), seedName('002')];
+  const edits: Array<[string, string, string]> = [
+    // The misspelling corrected, then a new one typed in another article: the other articles' words are kept.
+    [misspelt, 'Volodomyr Zelensky', 'Volodymyr Zelensky'],
+    [hour, 'Zelensky', 'Zelenskky'],
+    // A full name removed: what a bare surname elsewhere stands for may change.
+    [misspelt, 'Volodymyr Zelensky', 'the Ukrainian leader'],
+    // The duration one outlet gives changed, then given back.
+    [hour, 'hour-long', 'two-hour'],
+    [hour, 'two-hour', 'hour-long'],
+    [misspelt, 'the Ukrainian leader', 'Volodomyr Zelensky'],
+  ];
+  const seen = new Set<string>();
+  for (const [uri, from, to] of edits) {
+    assert.ok(texts[uri].includes(from), `${uri} has no “${from}”`);
+    texts[uri] = texts[uri].replace(from, to);
+    service.update(uri, texts[uri]);
+    const now = shown(service);
+    assert.deepEqual(now, shown(serviceOf({ ...texts })), `after ${uri}: “${from}” → “${to}”`);
+    seen.add(now.join('\n'));
+  }
+  // The series changes what is found (else it would test nothing): at least three different sets of findings.
+  assert.ok(seen.size >= 3, `${seen.size} different sets of findings`);
+});
