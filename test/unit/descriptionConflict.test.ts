@@ -48,7 +48,7 @@ test('homicide charges: murder against manslaughter for the same death conflicts
   });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.equal(found[0].uri, 'a');
-  assert.match(found[0].message, /charge against Tom Reed: a says “murder” \(murder\)/);
+  assert.match(found[0].message, /charge against Tom Reed: a says “murder”, but /);
   assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
 });
 
@@ -72,7 +72,7 @@ test('group fates: the same counted group of one nationality rescued in one sour
   });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.equal(found[0].uri, 'a');
-  assert.match(found[0].message, /fate of the 14 Yemeni: a says “rescued” \(rescued\)/);
+  assert.match(found[0].message, /fate of the 14 Yemeni: a says “rescued”, but /);
   assert.deepEqual(found[0].related.map((r) => r.uri).sort(), ['b', 'c']);
 });
 
@@ -104,4 +104,18 @@ test('hover: a claim is named as its finding names it ("age rank of the sibling 
   const target = s.at('b', b.indexOf('younger') + 2);
   assert.equal(target?.kind, 'quantity');
   assert.equal(target?.kind === 'quantity' ? target.about : undefined, 'age rank of the sibling of Anna Berg');
+});
+
+test('messages: a value shown with its normal form only when that says more than the words', () => {
+  const texts = {
+    a: 'Police said Tom Reed, 34, was charged with murder on Monday in the death of his neighbour.',
+    b: 'Tom Reed, 34, was charged with manslaughter on Monday in the death of his neighbour, police said.',
+  };
+  const found = serviceOf(texts).findings().filter((f) => f.code.endsWith('-conflict'));
+  assert.ok(found.length > 0);
+  for (const f of found) {
+    // “murder” (murder) says the word twice; the related places name the source and the words once.
+    assert.doesNotMatch(f.message, /“([^”]+)” \(\1\)/i, f.message);
+    for (const r of f.related) assert.doesNotMatch(r.message ?? '', /“([^”]+)” \(\1\)/i, r.message);
+  }
 });

@@ -12,7 +12,7 @@ export type { Config, ConfigProblem, SourceInfo, StoriesConfig, Tolerances } fro
 export { decodeArticle } from './input';
 export { readArticle } from './read/readArticle';
 export { wordDiff, diffPlain } from './text/wordDiff';
-export { formatValue, listSources } from './text/format';
+export { formatValue, listSources, writtenValue } from './text/format';
 export { DEFAULT_SEVERITY, severityFor } from './checks/finding';
 export type * from './types';
 export { describeAgreement } from './answers/agreement';

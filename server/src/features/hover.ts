@@ -2,7 +2,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CrosscheckService } from '../analysis/service';
 import type { DiffPart, Target } from '../analysis/types';
-import { formatValue, listSources } from '../analysis/text/format';
+import { formatValue, listSources, writtenValue } from '../analysis/text/format';
 import { wordDiff } from '../analysis/text/wordDiff';
 import { indexFor, toRange } from './positions';
 
@@ -75,7 +75,7 @@ function quantityHover(service: CrosscheckService, uri: string, target: Extract<
     if (others.length > 0) {
       lines.push(
         'Other sources:\n' +
-          others.map((ref) => `- **${md(ref.source)}**: “${md(ref.quantity.text)}” (${formatValue(ref.quantity)})`).join('\n'),
+          others.map((ref) => `- **${md(ref.source)}**: ${md(writtenValue(ref.quantity))}`).join('\n'),
       );
     } else {
       lines.push('No other source states this.');

@@ -6,7 +6,7 @@
 import { disjoint } from '../checks/claimConflict';
 import { comparable } from '../corpus/claims';
 import { agrees, relation } from '../checks/quoteWording';
-import { formatValue } from '../text/format';
+import { writtenValue } from '../text/format';
 import type { RelatedSpan, Span } from '../types';
 import type { Corpus } from '../corpus/corpus';
 
@@ -63,7 +63,7 @@ function claimAgreements(corpus: Corpus, uri: string, count: number): Agreement[
         uri: c.uri,
         start: c.quantity.start,
         end: c.quantity.end,
-        message: `${c.source}: “${c.quantity.text}” (${formatValue(c.quantity)})`,
+        message: `${c.source}: ${writtenValue(c.quantity)}`,
       })),
     });
   }

@@ -12,7 +12,7 @@ import { claimName } from '../corpus/claimNames';
 import { speakingVerb } from '../corpus/dayEvents';
 import { sameClockTwoZones } from '../corpus/localTime';
 import { lexicon } from '../data/lexicon';
-import { formatValue, valuesDisjoint } from '../read/values';
+import { formatValue, valuesDisjoint, writtenValue } from '../read/values';
 import { degreesApart } from '../read/values/direction';
 import { stem } from '../read/statements/site';
 import { listSources } from '../text/format';
@@ -489,7 +489,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const what = claimName(corpus, group, claim, shown);
   // A value in another unit (a time in UTC against local time) is shown with its unit, the words alone ("0737") do not say it.
   const describe = (c: ClaimRef) => (c.quantity.kind === 'time' && c.quantity.unit !== claim.quantity.unit ? `${c.source} (“${c.quantity.text}”, ${valueOf(c)})` : `${c.source} (“${c.quantity.text}”)`);
-  let message = `${what}: ${claim.source} says “${claim.quantity.text}” (${valueOf(claim)}), but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
+  let message = `${what}: ${claim.source} says ${writtenValue(claim.quantity, valueOf(claim))}, but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
   if (shown.some((c) => sameClockTwoZones(claim.quantity, c.quantity))) message += ', the same clock time in UTC (no source puts the story where local time is UTC)';
   if (agreeingOnce.length > 0) message += `; ${listSources(agreeingOnce.map(describe))} ${agreeingOnce.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
   // A source on two sides (a slip, or one act dated on two days: `sidesAmong`): the reader is shown where it gives the
@@ -507,7 +507,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       uri: c.uri,
       start: c.quantity.start,
       end: c.quantity.end,
-      message: `${c.source}: “${c.quantity.text}” (${valueOf(c)})${agreeingOnce.includes(c) ? ', agrees' : ''}`,
+      message: `${c.source}: ${writtenValue(c.quantity, valueOf(c))}${agreeingOnce.includes(c) ? ', agrees' : ''}`,
     })),
     fingerprint: fingerprint(kind.code, reading, claim.quantity, shown.map((c) => c.quantity.text)),
   };

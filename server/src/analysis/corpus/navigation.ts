@@ -1,5 +1,5 @@
 // "Go to related claim" and "find references".
-import { formatValue } from '../text/format';
+import { writtenValue } from '../text/format';
 import type { Corpus } from './corpus';
 import type { RelatedSpan, SourceSpan } from '../types';
 import { targetAt } from './targets';
@@ -11,7 +11,7 @@ export function relatedSpans(corpus: Corpus, uri: string, offset: number): Relat
   if (target.kind === 'quantity') {
     return (target.group?.claims ?? [])
       .filter((c) => c.uri !== uri)
-      .map((c) => ({ uri: c.uri, start: c.quantity.start, end: c.quantity.end, message: `${c.source}: “${c.quantity.text}” (${formatValue(c.quantity)})` }));
+      .map((c) => ({ uri: c.uri, start: c.quantity.start, end: c.quantity.end, message: `${c.source}: ${writtenValue(c.quantity)}` }));
   }
   if (target.kind === 'quotation') {
     return (target.group?.quotations ?? [])

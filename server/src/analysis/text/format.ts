@@ -1,6 +1,6 @@
 // How values and lists of sources read in messages and hovers.
 
-export { formatValue } from '../read/values';
+export { formatValue, writtenValue } from '../read/values';
 
 /** "001", "001 and 003", "001, 003 and 004". */
 export function listSources(names: string[]): string {
