@@ -46,6 +46,19 @@ test('counts: different counts of the same thing conflict; the sources on each s
   assert.match(found[0].message, /number of “bomb”.*a says “Five bombs”.*b .*c /s);
 });
 
+test('counts: two articles of one outlet are told apart by their files, never set against the outlet by name alone', () => {
+  const wire = (text: string) => `---\nsource: Reuters\n---\n${text}`;
+  const found = conflicts({
+    'file:///news/reuters-update-1.txt': wire('Five bombs were dropped on the camp on Thursday.'),
+    'file:///news/reuters-update-2.txt': wire('Four bombs were dropped on the camp.'),
+    'file:///news/ap.txt': '---\nsource: AP\n---\nWitnesses said four bombs were dropped on the camp.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /Reuters \(reuters-update-1\.txt\) says “Five bombs” \(5 bombs\), but /);
+  assert.match(found[0].message, /Reuters \(reuters-update-2\.txt\) \(“Four bombs”\)/);
+  assert.deepEqual(found[0].related.map((r) => r.message).sort(), ['AP: “four bombs” (4 bombs)', 'Reuters (reuters-update-2.txt): “Four bombs” (4 bombs)']);
+});
+
 test('counts: hedged values that overlap agree; a value that fits both sides takes no side', () => {
   assert.deepEqual(conflicts({ a: 'The camp holds about 20,000 refugees.', b: 'The camp holds nearly 21,000 refugees.' }), []);
   const found = conflicts({

@@ -68,6 +68,4 @@ export function mentionAt(reading: Reading, span: Span): Mention | undefined {
 
 export type Check = (corpus: Corpus, config: Config) => Finding[];
 
-export function sourceOf(corpus: Corpus, uri: string): string {
-  return corpus.readings.get(uri)?.meta.source ?? uri;
-}
+export { sourceOf } from '../corpus/corpus';

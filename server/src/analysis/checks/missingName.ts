@@ -44,7 +44,7 @@ function titleHolder(corpus: Corpus, gap: Gap): { name: string; related: Related
     const id = corpus.mentionEntity.get(`${reading.uri}#${index}`);
     if (!id) continue;
     const list = votes.get(id) ?? [];
-    if (!list.some((r) => r.uri === reading.uri)) list.push({ uri: reading.uri, start: m.start, end: m.end, message: `${reading.meta.source}: ${m.role} ${m.text}` });
+    if (!list.some((r) => r.uri === reading.uri)) list.push({ uri: reading.uri, start: m.start, end: m.end, message: `${sourceOf(corpus, reading.uri)}: ${m.role} ${m.text}` });
     votes.set(id, list);
   }
   const best = [...votes.entries()].sort((a, b) => b[1].length - a[1].length)[0];

@@ -12,7 +12,7 @@ import { diffPlain } from '../text/wordDiff';
 import { wordingOfQuotation, type Wording } from '../text/wording';
 import type { Finding, Quotation, QuotationRef, SourceSpan } from '../types';
 import { folderOrder, reportedSide, reportOnce, sourcesOf, type Side } from './disagreement';
-import { severityFor } from './finding';
+import { severityFor, sourceOf } from './finding';
 
 export function compareQuotations(a: Quotation, b: Quotation): Comparison {
   return compareWordings(wordingOfQuotation(a), wordingOfQuotation(b));
@@ -223,7 +223,7 @@ function report(corpus: Corpus, config: Config, members: Member[], groups: numbe
       const also = alike.length > 0 ? ` (${listSources(alike)} ${alike.length > 1 ? 'quote' : 'quotes'} it as here)` : '';
       return `Quotation${speaker ? ` of ${speaker}` : ''} worded differently by ${otherSources}: ${mainSource} has ${diffPlain(diff)}${also}`;
     },
-    related: (_side, span) => `${corpus.readings.get(span.uri)?.meta.source ?? span.uri}: “${textAt.get(`${span.uri}#${span.start}`) ?? ''}”`,
+    related: (_side, span) => `${sourceOf(corpus, span.uri)}: “${textAt.get(`${span.uri}#${span.start}`) ?? ''}”`,
     fingerprintOf: (rest) => rest.flatMap((s) => (s as Side & { texts?: string[] }).texts ?? [s.text]),
   });
 }

@@ -20,6 +20,7 @@ import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, pairFea
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 import { NOT_A_NAME_ALONE } from './entities/names';
 import { fold } from '../text/normalize';
+import { sourceLabels } from './sourceLabels';
 
 export interface Alignment {
   groups: ClaimGroup[];
@@ -67,6 +68,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
   const dated = (r: Reading) => (r.meta.date && /^\d{4}-\d\d-\d\d/.test(r.meta.date) ? r.meta.date.slice(0, 10) : undefined);
   const publication = readings.map(dated).filter((d): d is string => d !== undefined).sort();
   const offset = localOffset(readings);
+  const sources = sourceLabels(readings);
   // Whether a source names a place on UTC (asked only of a story with a UTC time and no offset its sources give).
   let onUtc: boolean | undefined;
   for (const reading of readings) {
@@ -90,7 +92,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         index,
         claim,
         quantity,
-        source: reading.meta.source,
+        source: sources.get(reading.uri) ?? reading.meta.source,
         entity: entityOf(claim.entity),
         participantIds: [...new Set(claim.participants.map(entityOf).filter((id): id is string => id !== undefined && (claim.attribute !== 'duration' || entities.get(id)?.type === 'person')))].sort(),
         sentenceEntities: sentenceEntities.get(claim.sentence) ?? [],

@@ -7,6 +7,7 @@ import { alignStatements } from './align';
 import type { ClaimLinks } from './pairTables';
 import { groupQuotations } from './quotations';
 import { resolvePronouns } from './pronouns';
+import { sourceLabels } from './sourceLabels';
 
 export interface Corpus {
   readings: Map<string, Reading>;
@@ -24,6 +25,8 @@ export interface Corpus {
   quotationGroupOf: Map<string, QuotationGroup>;
   /** `${uri}#${pronounIndex}` → the entity of the person the pronoun stands for. */
   pronounEntity: Map<string, string>;
+  /** Each article's source as messages name it (corpus/sourceLabels.ts), by uri. */
+  sources: Map<string, string>;
   config: Config;
 }
 
@@ -37,5 +40,10 @@ export function buildCorpus(readings: Reading[], config: Config): Corpus {
   const quotationGroupOf = new Map<string, QuotationGroup>();
   for (const group of quotationGroups) for (const ref of group.quotations) quotationGroupOf.set(`${ref.uri}#${ref.index}`, group);
   const pronounEntity = resolvePronouns(sorted, mentionEntity, entityById);
-  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, claimLinks, quotationGroups, quotationGroupOf, pronounEntity, config };
+  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, claimLinks, quotationGroups, quotationGroupOf, pronounEntity, sources: sourceLabels(sorted), config };
+}
+
+/** An article's source as messages name it: its outlet, with its file where another article of the story has that outlet. */
+export function sourceOf(corpus: Corpus, uri: string): string {
+  return corpus.sources.get(uri) ?? corpus.readings.get(uri)?.meta.source ?? uri;
 }

@@ -1,6 +1,6 @@
 // "Go to related claim" and "find references".
 import { writtenValue } from '../text/format';
-import type { Corpus } from './corpus';
+import { sourceOf, type Corpus } from './corpus';
 import type { RelatedSpan, SourceSpan } from '../types';
 import { targetAt } from './targets';
 
@@ -22,7 +22,7 @@ export function relatedSpans(corpus: Corpus, uri: string, offset: number): Relat
   for (const span of target.entity.mentions) {
     if (span.uri !== uri && !firstPerSource.has(span.uri)) firstPerSource.set(span.uri, span);
   }
-  return [...firstPerSource.values()].map((s) => ({ ...s, message: `${corpus.readings.get(s.uri)?.meta.source ?? s.uri}: ${target.entity.name}` }));
+  return [...firstPerSource.values()].map((s) => ({ ...s, message: `${sourceOf(corpus, s.uri)}: ${target.entity.name}` }));
 }
 
 /** Every mention of the entity at the offset, in every source and spelling. */

@@ -5,6 +5,7 @@ import { commonWords } from '../text/wordDiff';
 import { compareWordings, sentencePairs, sentenceSize } from '../text/compareWording';
 import { wordingOfQuotation, type Wording } from '../text/wording';
 import type { Quotation, QuotationGroup, QuotationRef, Reading } from '../types';
+import { sourceLabels } from './sourceLabels';
 
 const MIN_WORDS = 3;
 const MIN_COMMON = 4;
@@ -15,11 +16,12 @@ const SENTENCE_SHARE = 0.8;
 
 export function groupQuotations(readings: Reading[], mentionEntity: Map<string, string>): QuotationGroup[] {
   const refs: QuotationRef[] = [];
+  const sources = sourceLabels(readings);
   for (const reading of readings) {
     reading.quotations.forEach((quotation, index) => {
       if (quotation.words.length < MIN_WORDS) return;
       const speaker = quotation.speaker ? mentionEntity.get(`${reading.uri}#${quotation.speaker.mention}`) : undefined;
-      refs.push({ uri: reading.uri, index, quotation, source: reading.meta.source, speaker });
+      refs.push({ uri: reading.uri, index, quotation, source: sources.get(reading.uri) ?? reading.meta.source, speaker });
     });
   }
   // Candidate pairs share a three-word run; only those are aligned word by word.

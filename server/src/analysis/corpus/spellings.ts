@@ -9,7 +9,7 @@ import { lexicon } from '../data/lexicon';
 import { lastWord, runStart } from '../text/lastWord';
 import { fold, foldNameToken as foldName } from '../text/normalize';
 import type { Reading, SourceSpan } from '../types';
-import type { Corpus } from './corpus';
+import { sourceOf, type Corpus } from './corpus';
 import { numberedNamePairs } from './numberedNames';
 import { sentenceWords } from './sentenceWords';
 
@@ -495,7 +495,7 @@ export function spellingsAt(corpus: Corpus, uri: string, start: number, end: num
     if (!hit) continue;
     for (const s of [pair.other, pair.variant]) {
       if (out.some((x) => x.text === s.text)) continue;
-      out.push({ text: s.text, sources: [...s.uris].map((u) => corpus.readings.get(u)?.meta.source ?? u) });
+      out.push({ text: s.text, sources: [...s.uris].map((u) => sourceOf(corpus, u)) });
     }
   }
   return out;
