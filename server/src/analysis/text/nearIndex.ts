@@ -27,9 +27,9 @@ export function createNearIndex<T>(edits: (length: number) => number): NearIndex
   };
 }
 
-/** Deletions made lately, by `max` and text (a few thousand: a story's names, filed again at every keystroke in it). */
+/** Deletions made lately, by `max` and text (a story's names, filed again at every keystroke in it; a bounded few MB). */
 const made = new Map<string, ReadonlySet<string>>();
-const MADE_KEPT = 5_000;
+const MADE_KEPT = 2_000;
 
 /** The string and every string made from it by deleting up to `max` letters; shared, so never changed. */
 function deletions(text: string, max: number): ReadonlySet<string> {
