@@ -3,15 +3,7 @@
 // words link to. After every edit of a series, the service must say what a new service says of the same texts.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { SEEDS, seedName, serviceOf } from '../helpers/analysis';
-
-function seeds(): Record<string, string> {
-  const texts: Record<string, string> = {};
-  for (const file of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) texts[file] = fs.readFileSync(path.join(SEEDS, file), 'utf8');
-  return texts;
-}
+import { seedName, seedTexts, serviceOf } from '../helpers/analysis';
 
 type Service = ReturnType<typeof serviceOf>;
 
@@ -24,10 +16,10 @@ function shown(service: Service): string[] {
 }
 
 test('edits: after each edit of a series, the findings are those a new service gives for the same texts', () => {
-  const texts = seeds();
+  const texts = seedTexts();
   const service = serviceOf(texts);
   service.findings();
-  const [misspelt, hour] = [seedName('001'), seedName('002')];
+  const [misspelt, hour] = [`memory:/seeds/${seedName('001')}`, `memory:/seeds/${seedName('002')}`];
   const edits: Array<[string, string, string]> = [
     // The misspelling corrected, then a new one typed in another article: the other articles' words are kept.
     [misspelt, 'Volodomyr Zelensky', 'Volodymyr Zelensky'],

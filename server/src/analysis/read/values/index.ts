@@ -55,16 +55,6 @@ export function formatValue(q: Quantity): string {
 }
 
 /**
- * The value as written, quoted, and its normal form when that says more: “an hour-long” (60 min), but “Friday”, “18 people”
- * and “60-vote” alone, not “Friday” (Friday). `value` is the normal form to show (formatValue's, or one with more in it).
- */
-export function writtenValue(q: Quantity, value = formatValue(q)): string {
-  // "60-vote" says what "60 vote" does.
-  const same = (text: string) => text.toLowerCase().replace(/[\s-]+/g, ' ').trim();
-  return same(value) === same(q.text) ? `“${q.text}”` : `“${q.text}” (${value})`;
-}
-
-/**
  * Whether two values cannot both be true. Values of different kinds or units are never compared. A kind may say how
  * (weekdays, categories, places); otherwise a bare value stands for what rounds to it: two bare values differ when
  * they are at least the coarser rounding step apart ("$2.5 million" vs "$2.6 million", "300" vs "200"; not "10" vs
