@@ -1,9 +1,10 @@
-// What a statement is about, in words: "number of “bombs”", "day of the attack", "age of Raj K. Chohan". One place,
+// What a statement is about, in words: "number of bombs", "day of the attack", "age of Raj K. Chohan". One place,
 // so a finding's message, the hover and the source matrix name the same statement alike. Place names keep the
 // capitals their sources write; a compound number is never written with its hyphen dropped ("five vote").
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef } from '../types';
+import { lemma } from '../read/statements/site';
 import type { Corpus } from './corpus';
 
 /** How `claim` (of `group`) is named, given the claims it is compared with (`others`, if any). */
@@ -52,16 +53,62 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       if (claim.claim.event === 'state' && subject) return `time ${subject}`;
       return subject ? `length of the ${all.map((c) => c.claim.trigger?.toLowerCase()).find((t) => t !== undefined) ?? subject}` : 'duration';
     default:
-      return countName(claim, subject);
+      return countName(corpus, all, subject);
   }
 }
 
-function countName(claim: ClaimRef, subject: string | undefined): string {
+function countName(corpus: Corpus, all: ClaimRef[], subject: string | undefined): string {
+  const claim = all[0];
   const predicate = claim.claim.predicate;
   if (predicate === 'killed' || predicate === 'injured') return `number ${predicate}`;
   const modifiers = claim.claim.modifiers.filter((m) => /^[a-z]+$/.test(m) && m !== 'part' && m !== 'total');
-  if (subject) return `number of “${[...modifiers.slice(0, 2), subject].join(' ')}”`;
+  // "number of strong aftershocks", not "number of “strong aftershock”": the subject is kept as a singular lemma.
+  if (subject) return `number of ${[...modifiers.slice(0, 2).map((m) => capitalsAsWritten(corpus, all, m)), pluralAsWritten(corpus, all, subject)].join(' ')}`;
   return predicate ? `number (${predicate})` : 'number';
+}
+
+/**
+ * A counted noun in the plural, as a statement's sentence writes it where one does ("RBIs", "villages"), else made
+ * from its singular ("charge" → charges, "city" → cities).
+ */
+function pluralAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): string {
+  if (!/^[a-z]+$/.test(subject)) return subject;
+  let upper = false;
+  for (const c of claims) {
+    const reading = corpus.readings.get(c.uri);
+    const sentence = reading?.sentences[c.claim.sentence];
+    if (!reading || !sentence) continue;
+    for (const word of reading.text.slice(sentence.start, sentence.end).split(/[^\p{L}]+/u)) {
+      const lower = word.toLowerCase();
+      if (lemma(lower) !== subject) continue;
+      const acronym = word.length > 1 && word.length <= 4 && word === word.toUpperCase();
+      if (lower !== subject) return /^\p{Lu}{2,}s$/u.test(word) ? word : lower;
+      upper ||= acronym;
+    }
+  }
+  const plural = pluralOf(subject);
+  return upper ? `${subject.toUpperCase()}s` : plural;
+}
+
+/** A lower-case word with the capitals a sentence gives it past its first word ("American"), else as it is. */
+function capitalsAsWritten(corpus: Corpus, claims: ClaimRef[], word: string): string {
+  for (const c of claims) {
+    const reading = corpus.readings.get(c.uri);
+    const sentence = reading?.sentences[c.claim.sentence];
+    if (!reading || !sentence) continue;
+    const words = reading.text.slice(sentence.start, sentence.end).split(/[^\p{L}]+/u).filter(Boolean);
+    const written = words.find((w, k) => k > 0 && w.toLowerCase() === word);
+    if (written) return /^\p{Lu}\p{Ll}+$/u.test(written) ? written : word;
+  }
+  return word;
+}
+
+/** A regular plural; a noun the lexicon keeps as its own plural ("people", "series") stays. */
+function pluralOf(noun: string): string {
+  if ((lexicon().values.statement.irregular as Record<string, string>)[noun] === noun) return noun;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }
 
 function lengthName(corpus: Corpus, claim: ClaimRef, entity: string | undefined, subject: string | undefined): string {
