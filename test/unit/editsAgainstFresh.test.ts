@@ -1,6 +1,7 @@
 // Edits against a fresh start. A service keeps work per reading across keystrokes (each article's capitalised words,
-// its statements' own parts, the gender its mentions' words give); an edit in one article changes what the others'
-// words link to. After every edit of a series, the service must say what a new service says of the same texts.
+// its statements' own parts, the gender its mentions' words give, the comparisons of its quotations); an edit in one
+// article changes what the others' words link to. After every edit of a series, the service must say what a new
+// service says of the same texts.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { seedName, seedTexts, serviceOf } from '../helpers/analysis';
@@ -30,6 +31,10 @@ test('edits: after each edit of a series, the findings are those a new service g
     [hour, 'hour-long', 'two-hour'],
     [hour, 'two-hour', 'hour-long'],
     [misspelt, 'the Ukrainian leader', 'Volodomyr Zelensky'],
+    // A quotation another article also gives, worded differently, then given back: comparisons of wordings are kept
+    // across edits (text/compareWording.ts), and only the edited quotation's must be made again.
+    [hour, 'go back to fighting', 'go back to war'],
+    [hour, 'go back to war', 'go back to fighting'],
   ];
   const seen = new Set<string>();
   for (const [uri, from, to] of edits) {
@@ -42,4 +47,16 @@ test('edits: after each edit of a series, the findings are those a new service g
   }
   // The series changes what is found (else it would test nothing): at least three different sets of findings.
   assert.ok(seen.size >= 3, `${seen.size} different sets of findings`);
+});
+
+test('edits: a quotation worded anew is compared anew, though comparisons of wordings are kept across edits', () => {
+  const texts = seedTexts();
+  const service = serviceOf(texts);
+  const about = (word: string) => service.findings().filter((f) => f.code === 'quote-wording' && f.message.includes(word));
+  assert.equal(about('fighting').length, 0);
+  const uri = `memory:/seeds/${seedName('002')}`;
+  service.update(uri, texts[uri].replace('go back to fighting', 'go back to war'));
+  assert.equal(about('fighting').length, 1, 'the reworded quotation against the other article’s');
+  service.update(uri, texts[uri]);
+  assert.equal(about('fighting').length, 0);
 });

@@ -101,18 +101,34 @@ type Compare = (x: number, y: number) => Comparison;
  * outlet in the next. Places whose sides are the same sources are one disagreement.
  */
 function places(members: Member[], compare: Compare): Array<{ sides: number[][]; compare: Compare }> {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    const p = parent.get(k) ?? k;
+  // A union-find over every member's sentence units, each unit a number (`base[m]` + its unit): a key string per
+  // matched word was most of a keystroke's quotation check in a story whose outlets quote each other at length.
+  const base: number[] = [];
+  let units = 0;
+  for (const m of members) {
+    base.push(units);
+    units += 1 + m.wording.tokens.reduce((top, t) => Math.max(top, t.unit ?? 0), 0);
+  }
+  const memberOf = new Int32Array(units);
+  members.forEach((_, m) => memberOf.fill(m, base[m], m + 1 < members.length ? base[m + 1] : units));
+  const parent = new Int32Array(units).map((_, k) => k);
+  // A unit that took part in a union as the side that joins (what the key strings' map held).
+  const joined = new Uint8Array(units);
+  const find = (k: number): number => {
+    const p = parent[k];
     if (p === k) return k;
     const root = find(p);
-    parent.set(k, root);
+    parent[k] = root;
     return root;
   };
-  const union = (a: string, b: string) => parent.set(find(a), find(b));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    parent[ra] = find(b);
+    joined[ra] = 1;
+  };
   const unitOf = (m: number, token: number) => {
     const tokens = members[m].wording.tokens;
-    return `${m}:${tokens[Math.max(0, Math.min(token, tokens.length - 1))]?.unit ?? 0}`;
+    return base[m] + (tokens[Math.max(0, Math.min(token, tokens.length - 1))]?.unit ?? 0);
   };
   const pairs: Array<[number, number]> = [];
   for (let x = 0; x < members.length; x++) {
@@ -125,7 +141,7 @@ function places(members: Member[], compare: Compare): Array<{ sides: number[][];
     }
   }
   // Each place, and the comparisons of its members restricted to the differences that lie there.
-  const byPlace = new Map<string, Array<[number, number, Hunk[]]>>();
+  const byPlace = new Map<number, Array<[number, number, Hunk[]]>>();
   for (const [x, y] of pairs) {
     const c = compare(x, y);
     for (const h of c.hunks) {
@@ -137,6 +153,15 @@ function places(members: Member[], compare: Compare): Array<{ sides: number[][];
       byPlace.set(place, list);
     }
   }
+  // The members each place holds: those with a unit joined into it.
+  const membersAt = new Map<number, Set<number>>();
+  for (let k = 0; k < units; k++) {
+    if (!joined[k]) continue;
+    const root = find(k);
+    const set = membersAt.get(root) ?? new Set<number>();
+    set.add(memberOf[k]);
+    membersAt.set(root, set);
+  }
   const localTo = (differing: Array<[number, number, Hunk[]]>): Compare => (x, y) => {
     const entries = differing.filter(([a, b]) => (a === x && b === y) || (a === y && b === x));
     const c = compare(x, y);
@@ -147,8 +172,7 @@ function places(members: Member[], compare: Compare): Array<{ sides: number[][];
   // Places with the same sides are one disagreement: their differences are reported together.
   const merged = new Map<string, { sides: number[][]; differing: Array<[number, number, Hunk[]]> }>();
   for (const [place, differing] of byPlace) {
-    const inPlace = new Set<number>();
-    for (const [k] of parent) if (find(k) === place) inPlace.add(Number(k.split(':')[0]));
+    const inPlace = membersAt.get(place) ?? new Set<number>();
     const sides = sidesOf(members, localTo(differing), inPlace);
     if (sides.length < 2) continue;
     const key = sides.map((side) => [...side].sort((a, b) => a - b).join(',')).sort().join('|');

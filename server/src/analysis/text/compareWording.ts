@@ -45,7 +45,37 @@ const STRETCH_CONTENT = 3;
 
 const NONE: Comparison = { relation: 'excerpt', hunks: [], matches: [], aCovered: false, bCovered: false };
 
+/**
+ * Comparisons made lately, by the two wordings (`a` then `b`): a keystroke checks its story's quotations again, and
+ * every pair but the edited article's is two wordings compared before (readings are immutable, and a quotation keeps
+ * its wording). Bounded, the oldest dropped first, so that a folder's quotations are not all held; comparisons are
+ * never changed by their users.
+ */
+const RECENT = 20_000;
+const recent = new Map<string, Comparison>();
+const wordingIds = new WeakMap<Wording, number>();
+let nextWordingId = 0;
+
+function wordingId(w: Wording): number {
+  let id = wordingIds.get(w);
+  if (id === undefined) wordingIds.set(w, (id = nextWordingId++));
+  return id;
+}
+
 export function compareWordings(a: Wording, b: Wording): Comparison {
+  const key = `${wordingId(a)} ${wordingId(b)}`;
+  let c = recent.get(key);
+  if (c) {
+    recent.delete(key);
+  } else {
+    c = compare(a, b);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  }
+  recent.set(key, c);
+  return c;
+}
+
+function compare(a: Wording, b: Wording): Comparison {
   const ka = a.tokens.map((t) => t.key);
   const kb = b.tokens.map((t) => t.key);
   if (ka.length === kb.length && ka.every((k, i) => sameKey(k, kb[i]))) {
