@@ -198,13 +198,13 @@ test('places whose names share a word ("Sudan", "South Sudan") are not told apar
   oneBetween(found, 'a', 'b');
 });
 
-test('messages quote the verb as written, not its stem ("day of “defended”", never “defend”)', () => {
+test('messages quote the verb as written, not its stem ("day given for “defended”", never “defend”)', () => {
   const found = conflicts({
     a: 'Plan\n\nThe report came out.\n\nThe minister defended the plan on Friday in a statement.',
     b: 'Plan\n\nThe report came out.\n\nThe minister defended the plan on Saturday in a statement.',
   });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
-  assert.match(found[0].message, /“defended”/);
+  assert.match(found[0].message, /the day given for “defended”: /);
 });
 
 test('dates: an earlier step dated by two verbs outside the ledes is a warning; by one verb, an error', () => {

@@ -161,7 +161,7 @@ function participantNames(corpus: Corpus, group: ClaimGroup): string[] {
   return group.participants.map((id) => corpus.entityById.get(id)?.name).filter(Boolean) as string[];
 }
 
-/** "day of the attack", "day Donald Trump said it", "time of the reported event". */
+/** "day of the attack", "day Donald Trump spoke", "day given for “filed”", "time of the reported event". */
 function whenName(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): string {
   const attribute = claim.claim.attribute === 'ago' ? 'date' : claim.claim.attribute;
   const all = [claim, ...others];
@@ -170,7 +170,8 @@ function whenName(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): string {
   const speaker = entityName(corpus, all);
   const predicate = all.map((c) => c.claim.predicate).find((p) => p !== undefined);
   if (speaker && predicate && lexicon().speechVerbs.has(predicate === 'say' ? 'said' : predicate === 'tell' ? 'told' : predicate)) return `${attribute} ${speaker} spoke`;
-  if (predicate) return `${attribute} of “${stemAsWritten(corpus, all, predicate)}”${speaker ? ` (${speaker})` : ''}`;
+  // "the day given for “defended”": a verb quoted is no noun to take "of" ("the day of “defended”").
+  if (predicate) return `${attribute} given for “${stemAsWritten(corpus, all, predicate)}”${speaker ? ` (${speaker})` : ''}`;
   return `${attribute} of the reported event`;
 }
 
