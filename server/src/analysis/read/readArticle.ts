@@ -10,7 +10,7 @@ import { assignSpeakers } from './speakers';
 import { readFrontMatter } from './frontMatter';
 import { readPronouns } from './pronouns';
 import { readStatements } from './statements';
-import { readValues } from './values';
+import { readValuesKept } from './values/kept';
 
 export interface ReadOptions {
   uri: string;
@@ -40,7 +40,7 @@ export function readArticle(text: string, options: ReadOptions): Reading {
   const dates: DateMention[] = [];
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].kind === 'furniture') return;
-    quantities.push(...readValues({ text, from: sentence.start, to: sentence.end, index, tokens: sentenceTokens[index], tolerances: options.tolerances, date }));
+    quantities.push(...readValuesKept({ text, from: sentence.start, to: sentence.end, index, tokens: sentenceTokens[index], tolerances: options.tolerances, date }));
     dates.push(...readDates(text, sentence.start, sentence.end, index));
   });
   const claims = readStatements({ text, paragraphs, sentences, sentenceTokens, mentions, quotations, quantities, date });
