@@ -67,36 +67,37 @@ function countName(corpus: Corpus, all: ClaimRef[], subject: string | undefined)
   return predicate ? `number (${predicate})` : 'number';
 }
 
+/** The sentences of the statements, as their articles write them. */
+function* sentencesOf(corpus: Corpus, claims: ClaimRef[]): Generator<string> {
+  for (const c of claims) {
+    const reading = corpus.readings.get(c.uri);
+    const sentence = reading?.sentences[c.claim.sentence];
+    if (reading && sentence) yield reading.text.slice(sentence.start, sentence.end);
+  }
+}
+
 /**
  * A counted noun in the plural, as a statement's sentence writes it where one does ("RBIs", "villages"), else made
  * from its singular ("charge" → charges, "city" → cities).
  */
 function pluralAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): string {
   if (!/^[a-z]+$/.test(subject)) return subject;
-  let upper = false;
-  for (const c of claims) {
-    const reading = corpus.readings.get(c.uri);
-    const sentence = reading?.sentences[c.claim.sentence];
-    if (!reading || !sentence) continue;
-    for (const word of reading.text.slice(sentence.start, sentence.end).split(/[^\p{L}]+/u)) {
+  let acronym = false;
+  for (const sentence of sentencesOf(corpus, claims)) {
+    for (const word of sentence.split(/[^\p{L}]+/u)) {
       const lower = word.toLowerCase();
       if (lemma(lower) !== subject) continue;
-      const acronym = word.length > 1 && word.length <= 4 && word === word.toUpperCase();
       if (lower !== subject) return /^\p{Lu}{2,}s$/u.test(word) ? word : lower;
-      upper ||= acronym;
+      acronym ||= word.length > 1 && word.length <= 4 && word === word.toUpperCase();
     }
   }
-  const plural = pluralOf(subject);
-  return upper ? `${subject.toUpperCase()}s` : plural;
+  return acronym ? `${subject.toUpperCase()}s` : pluralOf(subject);
 }
 
 /** A lower-case word with the capitals a sentence gives it past its first word ("American"), else as it is. */
 function capitalsAsWritten(corpus: Corpus, claims: ClaimRef[], word: string): string {
-  for (const c of claims) {
-    const reading = corpus.readings.get(c.uri);
-    const sentence = reading?.sentences[c.claim.sentence];
-    if (!reading || !sentence) continue;
-    const words = reading.text.slice(sentence.start, sentence.end).split(/[^\p{L}]+/u).filter(Boolean);
+  for (const sentence of sentencesOf(corpus, claims)) {
+    const words = sentence.split(/[^\p{L}]+/u).filter(Boolean);
     const written = words.find((w, k) => k > 0 && w.toLowerCase() === word);
     if (written) return /^\p{Lu}\p{Ll}+$/u.test(written) ? written : word;
   }
@@ -181,11 +182,8 @@ function whenName(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): string {
  */
 function stemAsWritten(corpus: Corpus, claims: ClaimRef[], stem: string): string {
   const lower = stem.toLowerCase();
-  for (const c of claims) {
-    const reading = corpus.readings.get(c.uri);
-    const sentence = reading?.sentences[c.claim.sentence];
-    if (!reading || !sentence) continue;
-    for (const word of reading.text.slice(sentence.start, sentence.end).split(/[^\p{L}'-]+/u)) {
+  for (const sentence of sentencesOf(corpus, claims)) {
+    for (const word of sentence.split(/[^\p{L}'-]+/u)) {
       if (word.toLowerCase().startsWith(lower)) return word.toLowerCase();
     }
   }

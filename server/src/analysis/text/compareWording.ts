@@ -6,6 +6,7 @@
 // one outlet quotes, a run at the edge of either quotation, a whole sentence, words cut at an ellipsis and an editor's
 // [insertion] are another excerpt of the same statement, not a rewording.
 import type { DiffPart } from '../types';
+import { Recent } from './recent';
 import { sameKey, sameRun, type Wording } from './wording';
 
 export type Relation = 'same' | 'excerpt' | 'differ';
@@ -48,11 +49,10 @@ const NONE: Comparison = { relation: 'excerpt', hunks: [], matches: [], aCovered
 /**
  * Comparisons made lately, by the two wordings (`a` then `b`): a keystroke checks its story's quotations again, and
  * every pair but the edited article's is two wordings compared before (readings are immutable, and a quotation keeps
- * its wording). Bounded, the oldest dropped first, so that a folder's quotations are not all held; comparisons are
- * never changed by their users.
+ * its wording). The last 5,000, so that a folder's quotations are not all held (a keystroke asks for its story's pairs
+ * only); comparisons are never changed by their users.
  */
-const RECENT = 20_000;
-const recent = new Map<string, Comparison>();
+const recent = new Recent<string, Comparison>(5_000);
 const wordingIds = new WeakMap<Wording, number>();
 let nextWordingId = 0;
 
@@ -65,13 +65,7 @@ function wordingId(w: Wording): number {
 export function compareWordings(a: Wording, b: Wording): Comparison {
   const key = `${wordingId(a)} ${wordingId(b)}`;
   let c = recent.get(key);
-  if (c) {
-    recent.delete(key);
-  } else {
-    c = compare(a, b);
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-  }
-  recent.set(key, c);
+  if (!c) recent.set(key, (c = compare(a, b)));
   return c;
 }
 

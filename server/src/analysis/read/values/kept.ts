@@ -4,6 +4,7 @@
 // sentence's start, and given back moved to where the sentence now is.
 import type { Tolerances } from '../../config';
 import type { Quantity } from '../../types';
+import { Recent } from '../../text/recent';
 import type { Sentence } from './kind';
 import { readValues } from './index';
 
@@ -18,23 +19,24 @@ const LOOK_BACK = 40;
 const RUN_LIMIT = 400;
 const RUN_CHAR = /[\p{L}\s'’.-]/u;
 
-const keptFor = new WeakMap<Tolerances, Map<string, Quantity[]>>();
+const kept = new Recent<string, Quantity[]>(KEPT);
+const toleranceIds = new WeakMap<Tolerances, number>();
+let nextToleranceId = 0;
+
+/** Lets the kept values go (a thread that reads no more, read/caches.ts). */
+export function forgetKeptValues(): void {
+  kept.clear();
+}
 
 /** `readValues` of the sentence, from what was kept when the same text was read before. */
 export function readValuesKept(s: Sentence): Quantity[] {
   const start = contextStart(s.text, s.from);
   if (start < 0) return readValues(s);
-  let kept = keptFor.get(s.tolerances);
-  if (!kept) keptFor.set(s.tolerances, (kept = new Map()));
-  const key = `${s.date ?? ''}\u0000${s.from - start}\u0000${s.text.slice(start, s.to)}`;
+  let tolerances = toleranceIds.get(s.tolerances);
+  if (tolerances === undefined) toleranceIds.set(s.tolerances, (tolerances = nextToleranceId++));
+  const key = `${tolerances}\u0000${s.date ?? ''}\u0000${s.from - start}\u0000${s.text.slice(start, s.to)}`;
   let relative = kept.get(key);
-  if (relative) {
-    kept.delete(key);
-  } else {
-    relative = readValues(s).map((q) => ({ ...q, start: q.start - s.from, end: q.end - s.from }));
-    if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
-  }
-  kept.set(key, relative);
+  if (!relative) kept.set(key, (relative = readValues(s).map((q) => ({ ...q, start: q.start - s.from, end: q.end - s.from }))));
   return relative.map((q) => ({ ...q, start: q.start + s.from, end: q.end + s.from, sentence: s.index }));
 }
 
