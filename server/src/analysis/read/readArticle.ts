@@ -10,6 +10,7 @@ import { assignSpeakers } from './speakers';
 import { readFrontMatter } from './frontMatter';
 import { readPronouns } from './pronouns';
 import { readStatements } from './statements';
+import { readValues } from './values';
 import { readValuesKept } from './values/kept';
 
 export interface ReadOptions {
@@ -19,6 +20,11 @@ export interface ReadOptions {
   source: string;
   date?: string;
   tolerances: Tolerances;
+  /**
+   * Keep each sentence's values for the next reading of a text that shares it (read/values/kept.ts): for a document
+   * being edited, read again at each keystroke; a folder's articles, each read once, are not worth the keys.
+   */
+  keepValues?: boolean;
 }
 
 /** What every later pass reads: the front matter, the paragraphs after it, the quotations and the sentences (no tagger). */
@@ -38,9 +44,10 @@ export function readArticle(text: string, options: ReadOptions): Reading {
   const date = front.date ?? options.date ?? datelineDate(text, paragraphs);
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
+  const valuesOf = options.keepValues ? readValuesKept : readValues;
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].kind === 'furniture') return;
-    quantities.push(...readValuesKept({ text, from: sentence.start, to: sentence.end, index, tokens: sentenceTokens[index], tolerances: options.tolerances, date }));
+    quantities.push(...valuesOf({ text, from: sentence.start, to: sentence.end, index, tokens: sentenceTokens[index], tolerances: options.tolerances, date }));
     dates.push(...readDates(text, sentence.start, sentence.end, index));
   });
   const claims = readStatements({ text, paragraphs, sentences, sentenceTokens, mentions, quotations, quantities, date });

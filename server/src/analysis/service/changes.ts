@@ -3,6 +3,7 @@
 import { defaultConfig, parseConfig, type Config } from '../config';
 import { storyOptions } from '../corpus/stories';
 import { readArticle } from '../read/readArticle';
+import { keepComparisons } from '../text/compareWording';
 import type { Reading } from '../types';
 import type { RefreshResult } from '../service';
 import { accept, addToStory, finish, indexOptions, invalidateAll, readOptions, withoutReviewed } from './documents';
@@ -19,8 +20,13 @@ export function refresh(s: ServiceState): RefreshResult {
   return resultOf(s, touched);
 }
 
+/**
+ * A document read on the calling thread: one being edited, read again at each keystroke, keeps its sentences' values,
+ * and the thread keeps the comparisons of quotations its story asks for at each keystroke.
+ */
 function readNow(s: ServiceState, job: Job): Reading {
-  return readArticle(job.text, readOptions(s, job));
+  keepComparisons();
+  return readArticle(job.text, { ...readOptions(s, job), keepValues: true });
 }
 
 /** Takes the pending changes: applies the config, then names every document to bring up to date, sorted. */

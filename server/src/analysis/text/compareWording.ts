@@ -62,7 +62,19 @@ function wordingId(w: Wording): number {
   return id;
 }
 
+/** Whether this thread keeps comparisons: only a thread that edits asks for most of them again (`keepComparisons`). */
+let keeping = false;
+
+/**
+ * Keeps comparisons from now on, on this thread: called where documents are edited (the service's `refresh`). A thread
+ * that checks a folder, each story once, does not keep them (at 10,000 articles they held memory for nothing).
+ */
+export function keepComparisons(): void {
+  keeping = true;
+}
+
 export function compareWordings(a: Wording, b: Wording): Comparison {
+  if (!keeping) return compare(a, b);
   const key = `${wordingId(a)} ${wordingId(b)}`;
   let c = recent.get(key);
   if (!c) recent.set(key, (c = compare(a, b)));
