@@ -6,8 +6,8 @@
 //   C. the same with B's stored readings (reopening the folder): start → first and all diagnostics.
 // Keystrokes: `--edits` edits (default 200) that toggle one finding's words to the other source's words
 // and back, each text new as typing makes it (one more space at the article's end each time, so no reading of an
-// earlier text is reused: every keystroke reads the article again), each waited for: to the article's own new diagnostics, to the last other article's, and to
-// the end of the pass. Requests: hover, definition and references at `--requests` places (default 60).
+// earlier text is reused: every keystroke reads the article again), each waited for: to the article's own new
+// diagnostics, to the last other article's, and to the end of the pass. Requests: hover, definition and references at `--requests` places (default 60).
 // `--edits 0`: the start figures only (no keystrokes, no requests). `--reopen N`: C N times on B's storage (each a
 // fresh server), with every run's figures and their median and range (reopening is what varies most).
 // `--target <file> --cold N`: B only, N times, each a fresh server on empty storage (no A, no C): the cold start →

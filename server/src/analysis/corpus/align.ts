@@ -63,12 +63,11 @@ export function pairKey(a: ClaimRef, b: ClaimRef): string {
 }
 
 /** Every statement of the readings, placed: entities resolved, weekdays and "ago" dated by the articles' dates. */
-export function placeStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>): Placed[] {
+export function placeStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, sources = sourceLabels(readings)): Placed[] {
   const placed: Placed[] = [];
   const dated = (r: Reading) => (r.meta.date && /^\d{4}-\d\d-\d\d/.test(r.meta.date) ? r.meta.date.slice(0, 10) : undefined);
   const publication = readings.map(dated).filter((d): d is string => d !== undefined).sort();
   const offset = localOffset(readings);
-  const sources = sourceLabels(readings);
   // Whether a source names a place on UTC (asked only of a story with a UTC time and no offset its sources give).
   let onUtc: boolean | undefined;
   for (const reading of readings) {
@@ -739,8 +738,8 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
   });
 }
 
-export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, model: AlignModel = MODEL): Alignment {
-  const placed = placeStatements(readings, mentionEntity, entities);
+export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, sources = sourceLabels(readings), model: AlignModel = MODEL): Alignment {
+  const placed = placeStatements(readings, mentionEntity, entities, sources);
   const rarity = rarityOf(placed);
   const at = new Map(placed.map((ref, i) => [ref, i]));
   const { links: linkAt, scored } = scorePairs(placed, rarity, model);

@@ -35,12 +35,13 @@ export function buildCorpus(readings: Reading[], config: Config): Corpus {
   const byUri = new Map(sorted.map((r) => [r.uri, r]));
   const { entities, mentionEntity } = linkEntities(sorted, config);
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const { groups: claimGroups, groupOf: claimGroupOf, links: claimLinks } = alignStatements(sorted, mentionEntity, entityById);
-  const quotationGroups = groupQuotations(sorted, mentionEntity);
+  const sources = sourceLabels(sorted);
+  const { groups: claimGroups, groupOf: claimGroupOf, links: claimLinks } = alignStatements(sorted, mentionEntity, entityById, sources);
+  const quotationGroups = groupQuotations(sorted, mentionEntity, sources);
   const quotationGroupOf = new Map<string, QuotationGroup>();
   for (const group of quotationGroups) for (const ref of group.quotations) quotationGroupOf.set(`${ref.uri}#${ref.index}`, group);
   const pronounEntity = resolvePronouns(sorted, mentionEntity, entityById);
-  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, claimLinks, quotationGroups, quotationGroupOf, pronounEntity, sources: sourceLabels(sorted), config };
+  return { readings: byUri, entities, entityById, mentionEntity, claimGroups, claimGroupOf, claimLinks, quotationGroups, quotationGroupOf, pronounEntity, sources, config };
 }
 
 /** An article's source as messages name it: its outlet, with its file where another article of the story has that outlet. */

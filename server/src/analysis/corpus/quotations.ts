@@ -14,9 +14,8 @@ const MIN_SHARE = 0.6;
 const MIN_SENTENCE_WORDS = 6;
 const SENTENCE_SHARE = 0.8;
 
-export function groupQuotations(readings: Reading[], mentionEntity: Map<string, string>): QuotationGroup[] {
+export function groupQuotations(readings: Reading[], mentionEntity: Map<string, string>, sources = sourceLabels(readings)): QuotationGroup[] {
   const refs: QuotationRef[] = [];
-  const sources = sourceLabels(readings);
   for (const reading of readings) {
     reading.quotations.forEach((quotation, index) => {
       if (quotation.words.length < MIN_WORDS) return;

@@ -3,24 +3,19 @@
 // itself by name alone.
 import type { Reading } from '../types';
 
-const labelsCache = new WeakMap<readonly Reading[], Map<string, string>>();
-
-/** Each reading's source as messages name it, by uri. */
+/** Each reading's source as messages name it, by uri (made once per corpus: `Corpus.sources`). */
 export function sourceLabels(readings: readonly Reading[]): Map<string, string> {
-  let labels = labelsCache.get(readings);
-  if (labels) return labels;
   const byOutlet = new Map<string, string[]>();
   for (const reading of readings) {
     const uris = byOutlet.get(reading.meta.source);
     if (uris) uris.push(reading.uri);
     else byOutlet.set(reading.meta.source, [reading.uri]);
   }
-  labels = new Map();
+  const labels = new Map<string, string>();
   for (const [outlet, uris] of byOutlet) {
     const files = uris.length > 1 ? distinctEnds(uris) : undefined;
-    uris.forEach((uri, i) => labels!.set(uri, files ? `${outlet} (${files[i]})` : outlet));
+    uris.forEach((uri, i) => labels.set(uri, files ? `${outlet} (${files[i]})` : outlet));
   }
-  labelsCache.set(readings, labels);
   return labels;
 }
 

@@ -377,7 +377,6 @@ function headBeforeOf(text: string): string | undefined {
   return undefined;
 }
 
-/** The mention a position falls in, with its index. */
 /** A capitalised word of a reading: its occurrence but for the entity (which the corpus links), and its mention. */
 interface CapitalisedWord {
   folded: string;
@@ -448,10 +447,11 @@ function capitalisedWords(reading: Reading): CapitalisedWord[] {
       found.push({ folded, mention: mention?.index, occurrence: { uri: reading.uri, start: shownStart, end, text: reading.text.slice(shownStart, end), initial, person, ...(part ? { part } : {}), neighbours, role, sentence: index } });
     });
   });
-  wordsCache.set(reading, (cached = found));
-  return cached;
+  wordsCache.set(reading, found);
+  return found;
 }
 
+/** The mention a position falls in, with its index. */
 function mentionIndex(reading: Reading): (at: number) => { index: number; start: number; end: number; type: string; kind: string } | undefined {
   const sorted = reading.mentions.map((m, index) => ({ index, start: m.start, end: m.end, type: m.type, kind: m.kind })).sort((x, y) => x.start - y.start);
   return (at) => {

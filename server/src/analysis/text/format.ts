@@ -25,7 +25,7 @@ function sameWords(text: string): string[] {
     .split(/[\s-]+/)
     .filter(Boolean)
     .map((word) => {
-      const number = word === 'a' || word === 'an' ? undefined : SMALL[word];
+      const number = word === 'a' || word === 'an' || !Object.hasOwn(SMALL, word) ? undefined : SMALL[word];
       return number === undefined ? word.replace(/(?<=\p{L}{2})s$/u, '') : String(number);
     });
 }

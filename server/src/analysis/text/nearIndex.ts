@@ -2,6 +2,7 @@
 // filed under itself and every string left by deleting up to `edits(length)` of its letters. Two strings
 // within d edits of each other, d ≤ both their allowances, become one string by at most d deletions from
 // each, so they share a key. A lookup gives candidates; the caller's own comparison still decides.
+import { Recent } from './recent';
 export interface NearIndex<T> {
   add(text: string, item: T): void;
   /** Every item filed under a string that may be within the allowed edits of `text`, each once. */
@@ -28,17 +29,13 @@ export function createNearIndex<T>(edits: (length: number) => number): NearIndex
 }
 
 /** Deletions made lately, by `max` and text (a story's names, filed again at every keystroke in it; a bounded few MB). */
-const made = new Map<string, ReadonlySet<string>>();
-const MADE_KEPT = 2_000;
+const made = new Recent<string, ReadonlySet<string>>(2_000);
 
 /** The string and every string made from it by deleting up to `max` letters; shared, so never changed. */
 function deletions(text: string, max: number): ReadonlySet<string> {
   const key = `${max}\u0000${text}`;
   let found = made.get(key);
-  if (!found) {
-    if (made.size >= MADE_KEPT) made.clear();
-    made.set(key, (found = computeDeletions(text, max)));
-  }
+  if (!found) made.set(key, (found = computeDeletions(text, max)));
   return found;
 }
 
