@@ -26,6 +26,7 @@ if (!existsSync(join(out, 'stories.js'))) {
 }
 const require = createRequire(import.meta.url);
 const stories = require(join(out, 'stories.js'));
+const { FolderTerms, candidateKeys } = require(join(out, 'storyTerms.js'));
 const model = require(join(out, 'storyModel.js'));
 const signatures = require(join(out, 'storySignature.js'));
 
@@ -40,7 +41,7 @@ const topicOf = (a) => a.cluster.match(/^ecb_t(\d+)_/)?.[1] ?? a.cluster;
 
 /** Candidate pairs as the index finds them (rare shared terms), with their features and whether they are one story. */
 function pairsOf(docs, dates) {
-  const terms = new stories.FolderTerms();
+  const terms = new FolderTerms();
   const items = docs.map((a, key) => {
     const signature = signatures.storySignature(a.text, { date: dates ? a.date : undefined });
     const { terms: _, ...facts } = signature;
@@ -50,7 +51,7 @@ function pairsOf(docs, dates) {
   const seen = new Set();
   const rows = [];
   for (const item of items) {
-    for (const key of stories.candidateKeys(item.key, item.vectors, terms)) {
+    for (const key of candidateKeys(item.key, item.vectors, terms)) {
       const pair = Math.min(item.key, key) * docs.length + Math.max(item.key, key);
       if (seen.has(pair)) continue;
       seen.add(pair);

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'path';
 import type * as StoriesModule from '../../server/src/analysis/corpus/stories';
+import type * as StoryTermsModule from '../../server/src/analysis/corpus/storyTerms';
 import { ROOT, analysis } from '../helpers/analysis';
 import { ISLAND_QUAKE_MILD, ISLAND_QUAKE_STRONG, OFFER_FIRST, OFFER_SECOND, QUAKE_CENTRE, QUAKE_NORTH, QUAKE_POST, SENATOR_APOLOGY, SENATOR_CAMPAIGN, TREATY } from '../helpers/storyTexts';
 
@@ -250,7 +251,7 @@ test('the pair model names every feature it computes, and its weights name no ot
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const signatures = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'storySignature')) as typeof import('../../server/src/analysis/corpus/storySignature');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { FolderTerms } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
+  const { FolderTerms } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'storyTerms')) as typeof StoryTermsModule;
   const terms = new FolderTerms();
   const [a, b] = [QUAKE_NORTH[0], QUAKE_NORTH[1]].map((text, key) => {
     const { terms: _terms, ...facts } = signatures.storySignature(text);
@@ -356,7 +357,7 @@ test('a story larger than the splits take apart is not read for its lead facts w
 });
 
 test('the best candidates of an article are the first of them in score order, as a full sort would give', () => {
-  const { bestOf } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'stories')) as typeof StoriesModule;
+  const { bestOf } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'storyTerms')) as typeof StoryTermsModule;
   let state = 7;
   const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   for (const size of [0, 1, 5, 20, 21, 300, 2000]) {

@@ -91,7 +91,8 @@ export function storyVectors(terms: TermCounts, stats: TermStats): StoryVectors 
   };
 }
 
-function has(ids: Int32Array, id: number): boolean {
+/** Whether a sorted array of ids holds `id` (binary search). */
+export function includesId(ids: Int32Array, id: number): boolean {
   let low = 0;
   let high = ids.length - 1;
   while (low <= high) {
@@ -199,7 +200,7 @@ export function pairFeatureValues(a: StoryArticle, b: StoryArticle, stats: TermS
 function topShare(x: StoryVectors, y: StoryVectors): number {
   if (x.topNames.length === 0) return 0;
   let shared = 0;
-  for (const id of x.topNames) if (has(y.ids, id)) shared++;
+  for (const id of x.topNames) if (includesId(y.ids, id)) shared++;
   return shared / x.topNames.length;
 }
 

@@ -11,7 +11,7 @@
 // so is an article alone whose text may hold a gap (read/possibleGaps.ts, no tagger) or a weekday before a date
 // (checks/weekdayDate.ts); any other article alone is installed unread, its story ready with no findings. A question
 // that needs its reading reads it then (`readingOf`).
-import { directoryOf, SMALL_FOLDER } from '../corpus/stories';
+import { directoryOf, SMALL_FOLDER } from '../corpus/storyDirectories';
 import { mayDateAWeekday } from '../checks/weekdayDate';
 import { possibleGaps } from '../read/possibleGaps';
 import { invalidate, remember } from './documents';

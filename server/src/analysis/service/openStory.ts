@@ -6,7 +6,8 @@
 // their own (the same model and grouping, corpus/stories.ts), and the open article's story there is its provisional
 // story. The load then publishes the real one.
 import { commonShare, stemWord } from '../corpus/storySignature';
-import { directoryOf, SMALL_FOLDER, type StoryIndex } from '../corpus/stories';
+import type { StoryIndex } from '../corpus/stories';
+import { directoryOf, SMALL_FOLDER } from '../corpus/storyDirectories';
 
 /** A capitalised word or a figure (digits, with thousands or decimal separators): an event's people, places and numbers. */
 const KEY_TOKEN = /\p{Lu}[\p{L}\p{M}]+|\d+(?:[,.]\d+)*/gu;
