@@ -5,14 +5,17 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { articlesIn, checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
+import { checkStory, inProcessReader, type CheckRequest, type Reader, type ReadRequest } from '../analysis/reader';
 import { unpackedRequest } from './packedReadings';
 import { readArticle } from '../analysis/read/readArticle';
 import { forgetWordCaches } from '../analysis/read/caches';
 import type { Finding, Reading } from '../analysis/types';
 import type { ReadMessage, ReaderThreadData, ReadReply } from './readerWorker';
-import { createStringPool } from './stringPool';
+import { abortError, TaskQueue, type Task } from './readerQueue';
+import { createStringPool, type StringPool } from './stringPool';
 import './compilerTuning';
+
+export { LARGE_STORY } from './readerQueue';
 
 export interface ReaderPool extends Reader {
   /** Worker threads; 0 when documents are read on the calling thread only. */
@@ -32,12 +35,6 @@ export function defaultJobs(): number {
 export function workerScript(): string | undefined {
   return [path.join(__dirname, 'readerWorker.js'), path.join(__dirname, 'node', 'readerWorker.js')].find((file) => fs.existsSync(file));
 }
-
-/** A document to read or a story to check. */
-type Task = {
-  signal?: AbortSignal;
-  reject(error: Error): void;
-} & ({ request: ReadRequest; resolve(reading: Reading): void } | { check: CheckRequest; resolve(findings: Finding[]): void });
 
 type Sent = Task & {
   id: number;
@@ -72,14 +69,6 @@ export const DOCUMENTS_PER_THREAD = 2000;
 export const DOCUMENTS_AHEAD = 2;
 
 /**
- * A story this large is checked while no other as large is (in a check run): a check's memory grows faster than its
- * story, and at 10,000 generated articles the checks of two of the nine stories of 100-225 articles on two threads at
- * once (500-650 MB of heap each, beside the main thread's readings) made the run's peak RSS. The other threads check
- * smaller stories meanwhile: there, the nine took about as long as the 650 others together.
- */
-export const LARGE_STORY = 100;
-
-/**
  * The CLI's readers: `jobs` threads that read and check, the calling thread one of them (it has little else to do
  * but give texts to the story index). One worker fewer is one V8 isolate fewer
  * compiling the reading code and loading the models, and fewer readings cloned between threads (docs/speed.md).
@@ -102,103 +91,168 @@ export function createCheckReaders(jobs: number): ReaderPool {
 export function createReaderPool(size: number, script = workerScript(), documentsPerThread = DOCUMENTS_PER_THREAD, heapMb?: number, callingThreadToo = false, checkRun = false): ReaderPool {
   const jobs = Math.floor(size);
   if (jobs < 1 || !script) return { ...inProcessReader, size: 0, warm: () => undefined, close: async () => undefined };
-  let here = callingThreadToo ? 1 : 0;
+  return new ThreadPool(jobs, script, documentsPerThread, heapMb, callingThreadToo, checkRun);
+}
+
+class ThreadPool implements ReaderPool {
+  readonly size: number;
+  /** Enough reads in flight to keep every thread's documents ahead filled while the service handles replies. */
+  readonly concurrency: number;
+  /** The calling thread reads too (1) or not (0). */
+  private here: number;
   /** Documents the calling thread has read, and the worker threads wanted (one more once it has read its share). */
-  let givenHere = 0;
-  let workers = jobs;
-  const queue: Task[] = [];
-  const threads: Thread[] = [];
-  let nextId = 0;
-  let closed = false;
+  private givenHere = 0;
+  private workers: number;
+  private readonly queue: TaskQueue;
+  private readonly threads: Thread[] = [];
+  private nextId = 0;
+  private closed = false;
   /**
    * The readings' repeated strings, one copy each (this thread keeps every reading). Not in a check run: it keeps a
    * reading only until its story is checked, and from PACK_FROM articles on packs it as soon as the story index has seen
    * it (service/documents.ts), so the copies would be made for nothing (3 % of the main thread's time at 10,000 articles).
    */
-  const strings = checkRun ? undefined : createStringPool();
+  private readonly strings: StringPool | undefined;
   /** The calling thread has a task scheduled (callingThreadToo). */
-  let busyHere = false;
+  private busyHere = false;
   /** The calling thread has read documents since it last let go of what reading keeps per word. */
-  let wordsHere = false;
+  private wordsHere = false;
+  /** Checks of LARGE_STORY articles or more running now (a check run). */
+  private largeChecks = 0;
+
+  constructor(
+    jobs: number,
+    private readonly script: string,
+    private readonly documentsPerThread: number,
+    private readonly heapMb: number | undefined,
+    callingThreadToo: boolean,
+    private readonly checkRun: boolean,
+  ) {
+    this.size = jobs;
+    this.workers = jobs;
+    this.here = callingThreadToo ? 1 : 0;
+    this.concurrency = (DOCUMENTS_AHEAD + 1) * jobs + 2 * this.here;
+    this.queue = new TaskQueue(checkRun);
+    this.strings = checkRun ? undefined : createStringPool();
+  }
+
+  // Threads start with the first read: a load that finds everything in the store, or nothing to read, starts none.
+  warm(): void {
+    while (this.threads.length < this.workers) this.threads.push(this.spawn());
+  }
+
+  read(request: ReadRequest, signal?: AbortSignal): Promise<Reading> {
+    return new Promise<Reading>((resolve, reject) => this.enqueue({ request, signal, resolve, reject }));
+  }
+
+  check(request: CheckRequest, signal?: AbortSignal): Promise<Finding[]> {
+    return new Promise<Finding[]>((resolve, reject) => this.enqueue({ check: request, signal, resolve, reject }));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.takeAll()) task.reject(new Error('the reader pool is closed'));
+    const ending = this.threads.splice(0);
+    for (const thread of ending) {
+      thread.worker.removeAllListeners('exit');
+      thread.worker.removeAllListeners('error');
+      thread.worker.on('error', () => undefined);
+      for (const task of thread.sent.values()) {
+        task.forget();
+        task.reject(new Error('the reader pool is closed'));
+      }
+      thread.sent.clear();
+    }
+    await Promise.all(ending.map((thread) => thread.worker.terminate()));
+  }
+
+  private enqueue(task: Task): void {
+    if (this.closed) return task.reject(new Error('the reader pool is closed'));
+    if (task.signal?.aborted) return task.reject(abortError());
+    this.warm();
+    this.queue.add(task);
+    this.dispatch();
+  }
+
   /**
    * The calling thread reads no more (its share is read, or a check run checks now): what reading kept per word (about
    * 50 MB of heap and 90 MB of buffers after 2,000 generated articles) goes, instead of staying for the rest of the run.
    */
-  const doneReadingHere = () => {
-    if (wordsHere) forgetWordCaches();
-    wordsHere = false;
-  };
-  /** Some document waits in the queue to be read. */
-  const documentsWait = (): boolean => queue.some((waiting) => !('check' in waiting));
-  /** Checks of LARGE_STORY articles or more running now (a check run). */
-  let largeChecks = 0;
-  const isLarge = (task: Task): boolean => checkRun && 'check' in task && articlesIn(task.check) >= LARGE_STORY;
+  private doneReadingHere(): void {
+    if (this.wordsHere) forgetWordCaches();
+    this.wordsHere = false;
+  }
 
   /**
    * A thread that will read loads the tagger models as it starts (readerWorker.ts), while the calling thread lists the
    * folder; one spawned to check only does not (`loadModels` false): it would load them for nothing (0.3-1 s of CPU and
    * the models' memory, in a check run's fresh checking threads). A document sent to it later loads them then.
    */
-  const spawn = (loadModels = true): Thread => {
-    const options = { workerData: { loadModels } satisfies ReaderThreadData, ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }) };
-    const thread: Thread = { worker: new Worker(script, options), sent: new Map(), given: 0, reads: 0 };
+  private spawn(loadModels = true): Thread {
+    const options = { workerData: { loadModels } satisfies ReaderThreadData, ...(this.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }) };
+    const thread: Thread = { worker: new Worker(this.script, options), sent: new Map(), given: 0, reads: 0 };
     thread.worker.unref();
-    thread.worker.on('message', (reply: ReadReply) => {
-      const task = thread.sent.get(reply.id);
-      if (!task) return;
-      thread.sent.delete(reply.id);
-      task.forget();
-      if (isLarge(task)) largeChecks--;
-      if ('cancelled' in reply) task.reject(abortError());
-      else if ('error' in reply) task.reject(new Error(reply.error));
-      else if ('findings' in reply && 'check' in task) task.resolve(reply.findings);
-      else if ('reading' in reply && 'request' in task) {
-        const reading = reply.reading as unknown as Omit<Reading, 'text'>;
-        task.resolve({ ...(strings ? strings.intern(reading) : reading), text: task.request.text } as Reading);
-      }
-      if (thread.given >= documentsPerThread && thread.sent.size === 0) retire(thread, !checkRun || documentsWait());
-      dispatch();
-    });
-    // A thread that dies (out of memory, a crash in the reading) fails the document it was reading only; the
-    // documents it held after that go back to the queue, and a new thread takes its place.
-    const replace = (error: Error) => {
-      const [reading, ...waiting] = thread.sent.values();
-      thread.sent.clear();
-      const index = threads.indexOf(thread);
-      if (index < 0) return;
-      if (closed) threads.splice(index, 1);
-      else threads[index] = spawn();
-      for (const task of [reading, ...waiting]) {
-        task?.forget();
-        if (task && isLarge(task)) largeChecks--;
-      }
-      queue.unshift(...waiting);
-      // A document that needs more than a thread's bound (a huge or hostile text) is read on the calling thread, which
-      // has none: a bound on memory must not skip a document. A story's check fails, and the service checks it itself.
-      if (reading && 'request' in reading && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        inProcessReader.read(reading.request).then(reading.resolve, reading.reject);
-      } else reading?.reject(error);
-      dispatch();
-    };
-    thread.worker.on('error', replace);
-    thread.worker.on('exit', (code) => replace(new Error(`the reader thread stopped (exit code ${code})`)));
+    thread.worker.on('message', (reply: ReadReply) => this.replied(thread, reply));
+    thread.worker.on('error', (error) => this.replace(thread, error));
+    thread.worker.on('exit', (code) => this.replace(thread, new Error(`the reader thread stopped (exit code ${code})`)));
     return thread;
-  };
+  }
+
+  private replied(thread: Thread, reply: ReadReply): void {
+    const task = thread.sent.get(reply.id);
+    if (!task) return;
+    thread.sent.delete(reply.id);
+    task.forget();
+    if (this.queue.isLarge(task)) this.largeChecks--;
+    if ('cancelled' in reply) task.reject(abortError());
+    else if ('error' in reply) task.reject(new Error(reply.error));
+    else if ('findings' in reply && 'check' in task) task.resolve(reply.findings);
+    else if ('reading' in reply && 'request' in task) {
+      const reading = reply.reading as unknown as Omit<Reading, 'text'>;
+      task.resolve({ ...(this.strings ? this.strings.intern(reading) : reading), text: task.request.text } as Reading);
+    }
+    if (thread.given >= this.documentsPerThread && thread.sent.size === 0) this.retire(thread, !this.checkRun || this.queue.documentsWait());
+    this.dispatch();
+  }
+
+  /**
+   * A thread that dies (out of memory, a crash in the reading) fails the document it was reading only; the documents it
+   * held after that go back to the queue, and a new thread takes its place.
+   */
+  private replace(thread: Thread, error: Error): void {
+    const [reading, ...waiting] = thread.sent.values();
+    thread.sent.clear();
+    const index = this.threads.indexOf(thread);
+    if (index < 0) return;
+    if (this.closed) this.threads.splice(index, 1);
+    else this.threads[index] = this.spawn();
+    for (const task of [reading, ...waiting]) {
+      task?.forget();
+      if (task && this.queue.isLarge(task)) this.largeChecks--;
+    }
+    this.queue.putBack(waiting);
+    // A document that needs more than a thread's bound (a huge or hostile text) is read on the calling thread, which
+    // has none: a bound on memory must not skip a document. A story's check fails, and the service checks it itself.
+    if (reading && 'request' in reading && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      inProcessReader.read(reading.request).then(reading.resolve, reading.reject);
+    } else reading?.reject(error);
+    this.dispatch();
+  }
 
   /**
    * Puts a fresh thread in the place of an idle one that has read its share (or that only checks now); the old one ends.
    * The fresh one loads the models at once when it is to read (`toRead`).
    */
-  const retire = (thread: Thread, toRead: boolean): Thread | undefined => {
-    const index = threads.indexOf(thread);
-    if (index < 0 || closed) return undefined;
-    const fresh = (threads[index] = spawn(toRead));
+  private retire(thread: Thread, toRead: boolean): Thread | undefined {
+    const index = this.threads.indexOf(thread);
+    if (index < 0 || this.closed) return undefined;
+    const fresh = (this.threads[index] = this.spawn(toRead));
     thread.worker.removeAllListeners('exit');
     thread.worker.removeAllListeners('error');
     thread.worker.on('error', () => undefined);
     void thread.worker.terminate();
     return fresh;
-  };
+  }
 
   /**
    * The thread that takes a check: this one, or, when it has read documents, holds no task and no document waits to be
@@ -206,48 +260,27 @@ export function createReaderPool(size: number, script = workerScript(), document
    * code keeps per word (about 90 MB a thread after 2,000 documents, heap and buffers) would stay beside the checks
    * until the run ends.
    */
-  const checkerFor = (thread: Thread): Thread => {
-    if (!checkRun || thread.reads === 0 || thread.sent.size > 0 || documentsWait()) return thread;
-    return retire(thread, false) ?? thread;
-  };
+  private checkerFor(thread: Thread): Thread {
+    if (!this.checkRun || thread.reads === 0 || thread.sent.size > 0 || this.queue.documentsWait()) return thread;
+    return this.retire(thread, false) ?? thread;
+  }
 
   /** Sends a task to a thread; cancelling it afterwards asks the thread to drop it if it has not started it. */
-  const send = (thread: Thread, task: Task) => {
-    const id = nextId++;
+  private send(thread: Thread, task: Task): void {
+    const id = this.nextId++;
     const cancel = () => thread.worker.postMessage({ id, cancel: true } satisfies ReadMessage);
     task.signal?.addEventListener('abort', cancel, { once: true });
     thread.sent.set(id, { ...task, id, forget: () => task.signal?.removeEventListener('abort', cancel) });
-    if (isLarge(task)) largeChecks++;
+    if (this.queue.isLarge(task)) this.largeChecks++;
     thread.given++;
     if (!('check' in task)) thread.reads++;
     thread.worker.postMessage(
       // A check run's threads collect their checks' garbage as they go (node/checkGarbage.ts); the server's keep V8's pace.
-      ('check' in task ? { id, readings: task.check.readings, packed: task.check.packed, config: task.check.config, collect: checkRun } : { id, text: task.request.text, options: task.request.options }) satisfies ReadMessage,
+      ('check' in task
+        ? { id, readings: task.check.readings, packed: task.check.packed, config: task.check.config, collect: this.checkRun }
+        : { id, text: task.request.text, options: task.request.options }) satisfies ReadMessage,
     );
-  };
-
-  /** The next task not cancelled (in a check run, not a large story's check while another runs), or undefined. */
-  const nextTask = (): Task | undefined => {
-    for (let at = 0; at < queue.length; ) {
-      const task = queue[at];
-      if (task.signal?.aborted) {
-        queue.splice(at, 1);
-        task.reject(abortError());
-      } else if (largeChecks > 0 && isLarge(task)) at++;
-      else return queue.splice(at, 1)[0];
-    }
-    return undefined;
-  };
-
-  /** The first document to read not cancelled, or undefined. */
-  const nextRead = (): Task | undefined => {
-    for (let at = queue.findIndex((task) => !('check' in task)); at >= 0; at = queue.findIndex((task) => !('check' in task))) {
-      const [task] = queue.splice(at, 1);
-      if (!task.signal?.aborted) return task;
-      task.reject(abortError());
-    }
-    return undefined;
-  };
+  }
 
   /**
    * Fills every thread up to DOCUMENTS_AHEAD, the least loaded first; a thread that has had its share gets no more.
@@ -256,118 +289,56 @@ export function createReaderPool(size: number, script = workerScript(), document
    * compile the checking code anyway (taking them here as well measured no better on the 840 PolNeAR texts, docs/speed.md);
    * at the end of a load the calling thread helps check what is left.
    */
-  const dispatch = () => {
+  private dispatch(): void {
     for (;;) {
       let target: Thread | undefined;
-      for (const thread of threads) {
-        if (thread.sent.size >= DOCUMENTS_AHEAD || thread.given >= documentsPerThread) continue;
+      for (const thread of this.threads) {
+        if (thread.sent.size >= DOCUMENTS_AHEAD || thread.given >= this.documentsPerThread) continue;
         if (!target || thread.sent.size < target.sent.size) target = thread;
       }
       if (!target) break;
-      const task = nextTask();
+      const task = this.queue.next(this.largeChecks > 0);
       if (!task) return;
-      send('check' in task ? checkerFor(target) : target, task);
+      this.send('check' in task ? this.checkerFor(target) : target, task);
     }
-    if (!here || busyHere || closed) return;
+    if (!this.here || this.busyHere || this.closed) return;
     // The calling thread cannot be replaced as a worker is after its share of documents, and what the reading code
     // keeps per word grows with each (peak RSS on 10,000 articles 2.2 → 3.2 GB): past its share it leaves the reading
     // to one more worker.
-    if (givenHere >= documentsPerThread && queue.some((waiting) => !('check' in waiting))) {
-      here = 0;
-      workers = jobs + 1;
-      doneReadingHere();
-      start();
-      return dispatch();
+    if (this.givenHere >= this.documentsPerThread && this.queue.documentsWait()) {
+      this.here = 0;
+      this.workers = this.size + 1;
+      this.doneReadingHere();
+      this.warm();
+      return this.dispatch();
     }
-    const task = nextRead() ?? nextTask();
+    const task = this.queue.nextRead() ?? this.queue.next(this.largeChecks > 0);
     if (!task) return;
-    if (!('check' in task)) givenHere++;
-    else if (checkRun) doneReadingHere();
-    const large = isLarge(task);
-    if (large) largeChecks++;
-    busyHere = true;
+    if (!('check' in task)) this.givenHere++;
+    else if (this.checkRun) this.doneReadingHere();
+    const large = this.queue.isLarge(task);
+    if (large) this.largeChecks++;
+    this.busyHere = true;
     setImmediate(() => {
-      busyHere = false;
-      runHere(task);
-      if (large) largeChecks--;
-      dispatch();
+      this.busyHere = false;
+      this.runHere(task);
+      if (large) this.largeChecks--;
+      this.dispatch();
     });
-  };
+  }
 
   /** Does a task on the calling thread, as a worker would (a cancelled one is dropped). */
-  const runHere = (task: Task) => {
-    if (closed) return task.reject(new Error('the reader pool is closed'));
+  private runHere(task: Task): void {
+    if (this.closed) return task.reject(new Error('the reader pool is closed'));
     if (task.signal?.aborted) return task.reject(abortError());
     try {
       if ('check' in task) task.resolve(checkStory(unpackedRequest(task.check)));
       else {
-        wordsHere = true;
+        this.wordsHere = true;
         task.resolve(readArticle(task.request.text, task.request.options));
       }
     } catch (error) {
       task.reject(error instanceof Error ? error : new Error(String(error)));
     }
-  };
-
-  // Threads start with the first read: a load that finds everything in the store, or nothing to read, starts none.
-  const start = () => {
-    while (threads.length < workers) threads.push(spawn());
-  };
-
-  /**
-   * Where a check goes in the queue: before the documents waiting (its findings are what the editor waits for), after the
-   * checks queued before it; in a check run, before the checks of smaller stories. A check's time grows faster than its
-   * story (it weighs pairs of statements), and a run ends when its last check does: the largest first, so that the
-   * last to end is a small one (at 10,000 articles, one story of 100-225 articles took a thread for minutes).
-   */
-  const checkPlace = (check: CheckRequest): number => {
-    const size = articlesIn(check);
-    const at = queue.findIndex((waiting) => !('check' in waiting) || (checkRun && articlesIn(waiting.check) < size));
-    return at < 0 ? queue.length : at;
-  };
-
-  /** A story's check goes before the documents waiting: its findings are what the editor waits for. */
-  const enqueue = (task: Task) => {
-    if (closed) return task.reject(new Error('the reader pool is closed'));
-    if (task.signal?.aborted) return task.reject(abortError());
-    start();
-    if ('check' in task) queue.splice(checkPlace(task.check), 0, task);
-    else queue.push(task);
-    dispatch();
-  };
-
-  return {
-    size: jobs,
-    // Enough reads in flight to keep every thread's documents ahead filled while the service handles replies.
-    concurrency: (DOCUMENTS_AHEAD + 1) * jobs + 2 * here,
-    warm: start,
-    read(request, signal) {
-      return new Promise<Reading>((resolve, reject) => enqueue({ request, signal, resolve, reject }));
-    },
-    check(request, signal) {
-      return new Promise<Finding[]>((resolve, reject) => enqueue({ check: request, signal, resolve, reject }));
-    },
-    async close() {
-      closed = true;
-      for (const task of queue.splice(0)) task.reject(new Error('the reader pool is closed'));
-      const ending = threads.splice(0);
-      for (const thread of ending) {
-        thread.worker.removeAllListeners('exit');
-        thread.worker.removeAllListeners('error');
-        thread.worker.on('error', () => undefined);
-        for (const task of thread.sent.values()) {
-          task.forget();
-          task.reject(new Error('the reader pool is closed'));
-        }
-        thread.sent.clear();
-      }
-      await Promise.all(ending.map((thread) => thread.worker.terminate()));
-    },
-  };
-}
-
-function abortError(): Error {
-  const error = new Error('the read was cancelled');
-  error.name = 'AbortError';
-  return error;
+  }
 }
