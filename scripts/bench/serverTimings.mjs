@@ -220,6 +220,8 @@ async function keystrokes(client, target) {
   return {
     edits: EDITS,
     keystrokeOwn: stats(own),
+    // The first ten after the folder is loaded: the server's own thread has not run the reading and the checks before.
+    keystrokeFirstTen: stats(own.slice(0, 10)),
     keystrokeOthers: stats(others),
     keystrokePass: stats(passes),
     editedFinding: target.range ? `${target.own} → ${target.theirs}` : 'a missing name appended',
