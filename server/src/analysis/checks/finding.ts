@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { hash } from '../text/normalize';
 import type { Finding, FindingCode, Mention, Reading, Severity, Span } from '../types';
+import { indexHolding } from '../text/bisect';
 
 /** The default severity of each code; `severity:` in crosscheck.yaml overrides it. */
 export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
@@ -38,16 +39,8 @@ export function fingerprint(code: FindingCode, reading: Reading, span: Span, oth
 
 /** The sentence holding an offset, by binary search (sentences are in document order and do not overlap). */
 export function sentenceAt(reading: Reading, offset: number): Reading['sentences'][number] | undefined {
-  const sentences = reading.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < sentences[mid].start) hi = mid - 1;
-    else if (offset >= sentences[mid].end) lo = mid + 1;
-    else return sentences[mid];
-  }
-  return undefined;
+  const at = indexHolding(reading.sentences, offset);
+  return at < 0 ? undefined : reading.sentences[at];
 }
 
 const mentionIndexes = new WeakMap<Reading, Map<string, Mention>>();

@@ -12,6 +12,7 @@ import type { Reading, SourceSpan } from '../types';
 import { sourceOf, type Corpus } from './corpus';
 import { numberedNamePairs } from './numberedNames';
 import { sentenceWords } from './sentenceWords';
+import { firstStartingAfter } from '../text/bisect';
 
 export interface WordOccurrence extends SourceSpan {
   text: string;
@@ -455,16 +456,8 @@ function capitalisedWords(reading: Reading): CapitalisedWord[] {
 function mentionIndex(reading: Reading): (at: number) => { index: number; start: number; end: number; type: string; kind: string } | undefined {
   const sorted = reading.mentions.map((m, index) => ({ index, start: m.start, end: m.end, type: m.type, kind: m.kind })).sort((x, y) => x.start - y.start);
   return (at) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let found: (typeof sorted)[number] | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start <= at) {
-        found = sorted[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // The last mention starting at or before the offset.
+    const found = sorted[firstStartingAfter(sorted, at) - 1];
     return found && at < found.end ? found : undefined;
   };
 }

@@ -3,6 +3,7 @@
 import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Paragraph, Quotation, Sentence } from '../types';
 import { isFurnitureKind } from './paragraphs';
+import { firstStartingFrom } from '../text/bisect';
 
 /**
  * No sentence is longer than this: a longer run of text without a sentence stop (a scraped page on one line,
@@ -46,13 +47,7 @@ export function readSentences(text: string, paragraphs: Paragraph[], quotations:
  * deep), found by binary search: asking every quotation at every sentence stop was quadratic.
  */
 function openingBefore(byStart: Quotation[], offset: number): Quotation[] {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byStart[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(byStart, offset);
   return byStart.slice(Math.max(0, lo - 8), lo);
 }
 

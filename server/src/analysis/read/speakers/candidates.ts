@@ -13,6 +13,7 @@ import { isAppositive, isPossessive, narrationTokens, paragraphAt, sentenceAt, s
 import { insideQuotation } from '../within';
 import { NamesBySentence } from '../pronouns';
 import { phraseAfter, phraseBefore, type RulePick } from './rules';
+import { firstStartingFrom } from '../../text/bisect';
 
 export interface SpeakerCandidate extends Found {
   features: string[];
@@ -316,18 +317,8 @@ interface VerbRelation {
 
 /** How many of the tokens (sorted by offset) lie within [from, to). */
 function countWithin(tokens: Token[], from: number, to: number): number {
-  const firstAt = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   let n = 0;
-  for (let i = firstAt(from); i < tokens.length && tokens[i].start < to; i++) if (tokens[i].end <= to) n++;
+  for (let i = firstStartingFrom(tokens, from); i < tokens.length && tokens[i].start < to; i++) if (tokens[i].end <= to) n++;
   return n;
 }
 

@@ -5,6 +5,7 @@ import type { Mention, Paragraph, Quotation, Span } from '../../types';
 import type { Token } from '../tokens';
 import type { ReadSoFar } from '../context';
 import { insideQuotation, mentionsAround } from '../within';
+import { indexHolding } from '../../text/bisect';
 
 export type SpeakerContext = ReadSoFar;
 
@@ -64,28 +65,11 @@ export function speechVerbTest(ctx: SpeakerContext, quotationVerbs = true): (t: 
 
 /** The paragraph holding an offset, by bisection (paragraphs are in document order). */
 export function paragraphAt(ctx: SpeakerContext, offset: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = ctx.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = ctx.paragraphs[mid];
-    if (offset < p.start) hi = mid - 1;
-    else if (offset >= p.end) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
+  const at = indexHolding(ctx.paragraphs, offset);
+  return at < 0 ? undefined : ctx.paragraphs[at];
 }
 
 /** The index of the sentence holding an offset; -1 when none does. */
 export function sentenceAt(ctx: SpeakerContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ctx.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return indexHolding(ctx.sentences, offset);
 }
