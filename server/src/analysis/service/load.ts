@@ -6,14 +6,15 @@ import { leadOf } from '../corpus/storyFacts';
 import { inProcessReader } from '../reader';
 import type { SkippedDocument, WorkspaceDocument } from '../workspace';
 import type { LoadOptions, LoadResult } from '../service';
+import type { Reader } from '../reader';
 import { takeChanges } from './changes';
 import { accept, addToStory } from './documents';
 import { articlesOf, foresee, keepStories } from './foresee';
 import { articlesByStamps } from './stamps';
-import { jobQueue, runJobs } from './jobs';
+import { jobQueue, runJobs, type JobQueue } from './jobs';
 import { loneArticles, type LoneArticles } from './loneArticles';
 import { checkOpenStories } from './provisional';
-import { hasPending, nextTurn, recording, resultOf, type Job, type ServiceState } from './state';
+import { hasPending, nextTurn, recording, resultOf, type Job, type ServiceState, type Touched } from './state';
 import { findingsElsewhere, story } from './storyWork';
 
 /** Texts are taken from the workspace and given to the story index this many at a time, with a turn of the event loop between. */
@@ -21,134 +22,217 @@ const FEED_CHUNK = 64;
 /** Texts read ahead of the story index (to look up the folder's stories in the store) this many per turn. */
 const READ_AHEAD_CHUNK = 256;
 
-export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Promise<LoadResult> {
-  const reader = s.options.reader ?? inProcessReader;
-  const { signal } = loadOptions;
-  const first = typeof loadOptions.first === 'function' ? loadOptions.first : () => (loadOptions.first as string[] | undefined) ?? [];
-  const touched = recording(s);
-  const mark = loadOptions.mark ?? (() => undefined);
-  const counts = { read: 0, stored: 0 };
-  let done = 0;
-  let total = 0;
+/** What one load keeps across its rounds (a round takes the changes pending when it starts). */
+interface LoadRun {
+  s: ServiceState;
+  options: LoadOptions;
+  reader: Reader;
+  signal: AbortSignal | undefined;
+  first: () => string[];
+  mark: (step: string) => void;
+  touched: Touched;
+  counts: { read: number; stored: number };
+  /** Documents settled and queued, for progress. */
+  done: number;
+  total: number;
   /**
    * Texts of this round not yet given to the story index: each may still become a document to read, so progress counts
    * them (a client shows its first report's total: it said "Reading 64 articles" of any larger folder).
    */
-  let unfed = 0;
+  unfed: number;
   /** Stories being checked by the reader; each is ready once its findings are back. */
-  const checking: Promise<void>[] = [];
-  // A stopped load announces nothing more: a host answering would apply the pending changes, and read
-  // on its own thread what the load put back (the server, shutting down, read the rest of the folder so).
-  const announce = (id: string) => {
-    if (!signal?.aborted) loadOptions.storyReady?.(id);
-  };
-  const ready = (id: string) => {
-    if (!story(s, id) || signal?.aborted) return;
-    const elsewhere = findingsElsewhere(s, id, reader, signal);
-    if (elsewhere) checking.push(elsewhere.then(() => announce(id)));
-    else announce(id);
+  checking: Promise<void>[];
+}
+
+export async function load(s: ServiceState, loadOptions: LoadOptions = {}): Promise<LoadResult> {
+  const first = typeof loadOptions.first === 'function' ? loadOptions.first : () => (loadOptions.first as string[] | undefined) ?? [];
+  const run: LoadRun = {
+    s,
+    options: loadOptions,
+    reader: s.options.reader ?? inProcessReader,
+    signal: loadOptions.signal,
+    first,
+    mark: loadOptions.mark ?? (() => undefined),
+    touched: recording(s),
+    counts: { read: 0, stored: 0 },
+    done: 0,
+    total: 0,
+    unfed: 0,
+    checking: [],
   };
   try {
-    while (hasPending(s) && !signal?.aborted) {
-      const empty = s.docs.size === 0 && s.unread.size === 0;
-      const uris = takeChanges(s);
-      mark(`listed ${uris.length}`);
-      // A folder with nothing in it (the editor's loose files before any is opened) has no stories to look up: its
-      // load does not say `foreseen`, which starts the server's reader threads beside another folder's lookup.
-      const reopening = empty && uris.length > 0 && s.options.store?.getStories !== undefined;
-      for (const uri of uris) s.feeding.add(uri);
-      // Reopening a folder: its open documents' stories, when the store knows them, are checked before the folder is
-      // given to the story index.
-      const ahead = reopening ? await reopen(s, uris, first, signal, mark) : undefined;
-      const readAhead = ahead?.texts;
-      const shown = ahead?.shown ?? [];
-      // A first load with open documents whose stories the store did not give: the texts are read first too, to find,
-      // read and check each open article's provisional story before the story index has seen the folder.
-      // The editor opens its documents just after the server starts: their messages are handled before asking.
-      if (loadOptions.provisionalStories && empty && uris.length > 0) await nextTurn();
-      const unforeseen = loadOptions.provisionalStories === true && empty && !signal?.aborted && opens(uris, first()).some((uri) => !s.foreseen.has(uri));
-      const texts = readAhead ?? (unforeseen ? await readAll(s, uris) : undefined);
-      if (texts) mark('texts read');
-      if (unforeseen && texts) shown.push(...(await checkOpenStories(s, texts, first, reader, signal, mark)));
-      if ((reopening || unforeseen) && !signal?.aborted) await Promise.resolve(loadOptions.foreseen?.(shown)).catch(() => undefined);
-      mark(`foreseen ${shown.length}`);
-      const queue = jobQueue(s, first);
-      // Until every text is given to the story index, no story is known to be complete; then each is
-      // ready when its last unread article is read (at once when none is left).
-      let waiting: Map<string, number> | undefined;
-      const unsettled = new Set<Job>();
-      /** Texts kept from the story index until they are read (`groupWhenRead`), in uri order, and who waits for one. */
-      const held = loadOptions.groupWhenRead || loadOptions.skipLoneArticles ? new Map<string, { name: string; text: string }>() : undefined;
-      const whenSettled = new Map<string, () => void>();
-      const lanes = runJobs(s, queue, reader, signal, (job, how) => {
-        if (how) counts[how]++;
-        unsettled.delete(job);
-        whenSettled.get(job.uri)?.();
-        loadOptions.progress?.(++done, total + unfed);
-        const id = s.stories.storyOf(job.uri);
-        const left = waiting && id !== undefined ? waiting.get(id) : undefined;
-        if (id === undefined || left === undefined) return;
-        if (left > 1) waiting!.set(id, left - 1);
-        else {
-          waiting!.delete(id);
-          ready(id);
-        }
-      });
-      const enqueue = (job: Job) => {
-        unsettled.add(job);
-        queue.add(job);
-        total++;
-      };
-      const lone = loadOptions.skipLoneArticles ? loneArticles(s, uris, enqueue) : undefined;
-      // The reader threads read while this thread takes the texts and gives them to the story index, in
-      // uri order, a chunk per turn of the event loop: questions and edits are answered meanwhile.
-      unfed = uris.length;
-      for (let i = 0; i < uris.length; i++) {
-        if (signal?.aborted) {
-          for (const uri of uris.slice(i)) {
-            s.feeding.delete(uri);
-            s.changedUris.add(uri);
-          }
-          break;
-        }
-        const found = texts ? texts.get(uris[i]) : s.workspace.read(uris[i], s.config);
-        const job = accept(s, uris[i], found, held && ((uri, name, text) => void held.set(uri, { name, text })));
-        if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
-        if (job && lone) lone.accepted(job);
-        else if (job) enqueue(job);
-        unfed--;
-        if (i % FEED_CHUNK === FEED_CHUNK - 1) {
-          loadOptions.progress?.(done, total + unfed);
-          await nextTurn();
-        }
-      }
-      unfed = 0;
-      mark('folder given to the story index');
-      if (held) await groupWhenRead(s, held, whenSettled, signal, lone);
-      lone?.end(signal?.aborted === true);
-      queue.close();
-      loadOptions.progress?.(done, total);
-      waiting = new Map();
-      for (const job of unsettled) {
-        const id = s.stories.storyOf(job.uri);
-        if (id !== undefined) waiting.set(id, (waiting.get(id) ?? 0) + 1);
-      }
-      // The open documents' stories first: with readings from the store, every story is ready at once here.
-      const open = new Set(first().map((uri) => s.stories.storyOf(uri)));
-      const readyNow = [...touched.stories].filter((id) => !waiting!.has(id)).sort();
-      for (const id of [...readyNow.filter((id) => open.has(id)), ...readyNow.filter((id) => !open.has(id))]) ready(id);
-      await lanes;
-    }
-    await Promise.all(checking);
-    if (!signal?.aborted && !hasPending(s)) keepStories(s);
+    while (hasPending(s) && !run.signal?.aborted) await loadRound(run);
+    await Promise.all(run.checking);
+    if (!run.signal?.aborted && !hasPending(s)) keepStories(s);
   } finally {
     s.foreseen.clear();
-    s.recorders.delete(touched);
+    s.recorders.delete(run.touched);
     // A load that failed leaves what it had not given to the story index pending.
     for (const uri of s.feeding) s.changedUris.add(uri);
     s.feeding.clear();
   }
-  return { ...resultOf(s, touched), ...counts };
+  return { ...resultOf(s, run.touched), ...run.counts };
+}
+
+/** A story whose articles are all read: checked by the reader when it can, then announced. */
+function ready(run: LoadRun, id: string): void {
+  const { s, signal } = run;
+  if (!story(s, id) || signal?.aborted) return;
+  // A stopped load announces nothing more: a host answering would apply the pending changes, and read
+  // on its own thread what the load put back (the server, shutting down, read the rest of the folder so).
+  const announce = () => {
+    if (!signal?.aborted) run.options.storyReady?.(id);
+  };
+  const elsewhere = findingsElsewhere(s, id, run.reader, signal);
+  if (elsewhere) run.checking.push(elsewhere.then(announce));
+  else announce();
+}
+
+/** One round: the pending changes taken, their texts given to the story index while the reader reads the documents. */
+async function loadRound(run: LoadRun): Promise<void> {
+  const { s, options, signal } = run;
+  const empty = s.docs.size === 0 && s.unread.size === 0;
+  const uris = takeChanges(s);
+  run.mark(`listed ${uris.length}`);
+  for (const uri of uris) s.feeding.add(uri);
+  // A folder with nothing in it (the editor's loose files before any is opened) has no stories to look up: its
+  // load does not say `foreseen`, which starts the server's reader threads beside another folder's lookup.
+  const reopening = empty && uris.length > 0 && s.options.store?.getStories !== undefined;
+  // Without texts to read ahead the feed starts in this turn: a question asked now finds the load under way.
+  const ahead = reopening || (options.provisionalStories === true && empty && uris.length > 0);
+  const texts = ahead ? await textsAhead(run, uris, empty, reopening) : undefined;
+  if (!ahead) run.mark('foreseen 0');
+  const queue = jobQueue(s, run.first);
+  const jobs = new RoundJobs(run, queue);
+  const lanes = runJobs(s, queue, run.reader, signal, (job, how) => jobs.settled(job, how));
+  /** Texts kept from the story index until they are read (`groupWhenRead`), in uri order. */
+  const held = options.groupWhenRead || options.skipLoneArticles ? new Map<string, { name: string; text: string }>() : undefined;
+  const lone = options.skipLoneArticles ? loneArticles(s, uris, (job) => jobs.enqueue(job)) : undefined;
+  await feed(run, uris, texts, jobs, held, lone);
+  run.mark('folder given to the story index');
+  if (held) await groupWhenRead(s, held, jobs.whenSettled, signal, lone);
+  lone?.end(signal?.aborted === true);
+  queue.close();
+  options.progress?.(run.done, run.total);
+  jobs.storiesReady();
+  await lanes;
+}
+
+/**
+ * The texts of a round read before the story index sees them, when the open documents' stories come first: a
+ * reopened folder's from the store, a cold first load's provisional ones (undefined when neither applies).
+ */
+async function textsAhead(
+  run: LoadRun,
+  uris: string[],
+  empty: boolean,
+  reopening: boolean,
+): Promise<Map<string, WorkspaceDocument | SkippedDocument | undefined> | undefined> {
+  const { s, options, signal, first, mark } = run;
+  // Reopening a folder: its open documents' stories, when the store knows them, are checked before the folder is
+  // given to the story index.
+  const ahead = reopening ? await reopen(s, uris, first, signal, mark) : undefined;
+  const readAhead = ahead?.texts;
+  const shown = ahead?.shown ?? [];
+  // A first load with open documents whose stories the store did not give: the texts are read first too, to find,
+  // read and check each open article's provisional story before the story index has seen the folder.
+  // The editor opens its documents just after the server starts: their messages are handled before asking.
+  if (options.provisionalStories && empty && uris.length > 0) await nextTurn();
+  const unforeseen = options.provisionalStories === true && empty && !signal?.aborted && opens(uris, first()).some((uri) => !s.foreseen.has(uri));
+  const texts = readAhead ?? (unforeseen ? await readAll(s, uris) : undefined);
+  if (texts) mark('texts read');
+  if (unforeseen && texts) shown.push(...(await checkOpenStories(s, texts, first, run.reader, signal, mark)));
+  if ((reopening || unforeseen) && !signal?.aborted) await Promise.resolve(options.foreseen?.(shown)).catch(() => undefined);
+  mark(`foreseen ${shown.length}`);
+  return texts;
+}
+
+/**
+ * The reader threads read while this thread takes the texts and gives them to the story index, in uri order, a chunk
+ * per turn of the event loop: questions and edits are answered meanwhile.
+ */
+async function feed(
+  run: LoadRun,
+  uris: string[],
+  texts: Map<string, WorkspaceDocument | SkippedDocument | undefined> | undefined,
+  jobs: RoundJobs,
+  held: Map<string, { name: string; text: string }> | undefined,
+  lone: LoneArticles | undefined,
+): Promise<void> {
+  const { s, options, signal } = run;
+  run.unfed = uris.length;
+  for (let i = 0; i < uris.length; i++) {
+    if (signal?.aborted) {
+      for (const uri of uris.slice(i)) {
+        s.feeding.delete(uri);
+        s.changedUris.add(uri);
+      }
+      break;
+    }
+    const found = texts ? texts.get(uris[i]) : s.workspace.read(uris[i], s.config);
+    const job = accept(s, uris[i], found, held && ((uri, name, text) => void held.set(uri, { name, text })));
+    if (!held?.has(uris[i])) s.feeding.delete(uris[i]);
+    if (job && lone) lone.accepted(job);
+    else if (job) jobs.enqueue(job);
+    run.unfed--;
+    if (i % FEED_CHUNK === FEED_CHUNK - 1) {
+      options.progress?.(run.done, run.total + run.unfed);
+      await nextTurn();
+    }
+  }
+  run.unfed = 0;
+}
+
+/**
+ * A round's jobs as they are queued and settled. Until every text is given to the story index, no story is known to
+ * be complete; then each is ready when its last unread article is read (at once when none is left).
+ */
+class RoundJobs {
+  private waiting: Map<string, number> | undefined;
+  private readonly unsettled = new Set<Job>();
+  /** Who waits for a held text's job to settle (`groupWhenRead`). */
+  readonly whenSettled = new Map<string, () => void>();
+
+  constructor(
+    private readonly run: LoadRun,
+    private readonly queue: JobQueue,
+  ) {}
+
+  enqueue(job: Job): void {
+    this.unsettled.add(job);
+    this.queue.add(job);
+    this.run.total++;
+  }
+
+  settled(job: Job, how?: 'read' | 'stored'): void {
+    const { run } = this;
+    if (how) run.counts[how]++;
+    this.unsettled.delete(job);
+    this.whenSettled.get(job.uri)?.();
+    run.options.progress?.(++run.done, run.total + run.unfed);
+    const id = run.s.stories.storyOf(job.uri);
+    const left = this.waiting && id !== undefined ? this.waiting.get(id) : undefined;
+    if (id === undefined || left === undefined) return;
+    if (left > 1) this.waiting!.set(id, left - 1);
+    else {
+      this.waiting!.delete(id);
+      ready(run, id);
+    }
+  }
+
+  /** The feed is over: the stories with nothing left to read are ready now, the open documents' first. */
+  storiesReady(): void {
+    const { run } = this;
+    const waiting = (this.waiting = new Map());
+    for (const job of this.unsettled) {
+      const id = run.s.stories.storyOf(job.uri);
+      if (id !== undefined) waiting.set(id, (waiting.get(id) ?? 0) + 1);
+    }
+    // With readings from the store, every story is ready at once here.
+    const open = new Set(run.first().map((uri) => run.s.stories.storyOf(uri)));
+    const readyNow = [...run.touched.stories].filter((id) => !waiting.has(id)).sort();
+    for (const id of [...readyNow.filter((id) => open.has(id)), ...readyNow.filter((id) => !open.has(id))]) ready(run, id);
+  }
 }
 
 /**
