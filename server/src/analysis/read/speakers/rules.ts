@@ -23,13 +23,12 @@ export interface RulePick {
 
 type Candidate = IndexedMention;
 
-/** The rules' speaker for each quotation, in order; `last` carries the previous pick as the rules see it. */
+/** The rules' speaker for each quotation, in order; the previous pick carries over as the rules see it. */
 export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): RulePick[] {
   const isSpeech = speechVerbTest(ctx);
   const attributes = speechVerbTest(ctx, false);
   const picks: RulePick[] = [];
-  let last: Found | null = null;
-  let lastSpeakerSentence = -10;
+  const previous: Previous = { found: null, sentence: -10 };
   const bySentence: IndexedMention[][] = ctx.sentences.map(() => []);
   ctx.mentions.forEach((m, index) => bySentence[m.sentence]?.push({ m, index }));
   for (const quotation of quotations) {
@@ -38,99 +37,154 @@ export function ruleSpeakers(ctx: SpeakerContext, quotations: Quotation[]): Rule
       picks.push({ found: null, path: 'none' });
       continue;
     }
-    const sentence = ctx.sentences[sentenceIndex];
-    const tokens = narrationTokens(ctx, sentenceIndex, quotations);
-    const outside = (m: Mention) => !(m.start >= quotation.start && m.end <= quotation.end);
-    const persons = bySentence[sentenceIndex].filter(({ m }) => m.type === 'person' && outside(m));
-    // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
-    // person the tagger took for a place ("Jordan said").
-    const speaksNext = (m: Mention): boolean => {
-      const next = tokens.find((t) => t.start >= m.end);
-      return next !== undefined && isSpeech(next) && m.kind === 'name';
-    };
-    // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
-    // as the subject of a speech verb: a nearby organisation is no speaker by itself.
-    const speakers = bySentence[sentenceIndex].filter(({ m }) => (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
-    const resolvePronoun = (): Found | null => {
-      if (last !== null && sentenceIndex - lastSpeakerSentence <= 3) return last;
-      const index = subjectBefore(ctx, sentenceIndex);
-      return index === null ? null : fromMention(ctx.mentions[index], index);
-    };
-    let speaker: Found | null = transcriptTurn(ctx, quotation);
-    let path: RulePath = 'turn';
-
-    // A pull quote signed after a dash: `“…” ― Sonya Herridge`.
-    const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
-    if (speaker === null && signature) {
-      const at = quotation.end + signature[0].length;
-      const signed = mentionsWithin(ctx.mentions, at, at + MAX_SENTENCE_CHARS).find(([m]) => m.start === at && m.kind === 'name' && m.type !== 'place')?.[1] ?? -1;
-      if (signed >= 0) {
-        speaker = fromMention(ctx.mentions[signed], signed);
-        path = 'signature';
-      }
-    }
-
-    // After: `," Trump told reporters` / `," he added` / `," said Peskov` / `," Scott Pruitt, the attorney
-    // general of Oklahoma, said` (a longer reach only across an appositive).
-    // Only attribution verbs count here: in `“…,” when Clinton blasted him` the verb after is another clause's.
-    const afterAll = tokens.filter((t) => t.start >= quotation.end);
-    let verbAfter = afterAll.slice(0, 8).findIndex(attributes);
-    if (verbAfter < 0) {
-      const far = afterAll.slice(0, 24).findIndex(attributes);
-      const first = speakers.find(({ m }) => m.start >= quotation.end && /^[\s,]*$/.test(ctx.text.slice(quotation.end, m.start)));
-      if (far >= 0 && first && isAppositive(ctx.text.slice(first.m.end, afterAll[far].start))) verbAfter = far;
-    }
-    if (speaker === null && verbAfter >= 0) {
-      path = 'after';
-      const verb = afterAll[verbAfter];
-      const afterTokens = afterAll.slice(0, verbAfter);
-      const before = speakers.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
-      const after = speakers.filter(({ m }) => m.start >= verb.end && m.start - verb.end < 40);
-      const head = before.find(({ m }) => isAppositive(ctx.text.slice(m.end, verb.start)));
-      if (head) speaker = fromMention(head.m, head.index);
-      else if (before.length > 0) speaker = fromMention(before[before.length - 1].m, before[before.length - 1].index);
-      else if (afterTokens.some((t) => t.lower === 'he' || t.lower === 'she')) speaker = resolvePronoun();
-      else if (after.length > 0) speaker = fromMention(after[0].m, after[0].index);
-      else speaker = phraseBefore(ctx, tokens, tokens.indexOf(verb), quotation.end) ?? phraseAfter(ctx, tokens, tokens.indexOf(verb));
-    }
-    // "Trump's claim that there have been “thousands of shootings”": the owner of the claim speaks.
-    if (speaker === null) {
-      speaker = speechNounOwner(ctx, tokens, persons.concat(speakers), quotation, isSpeech);
-      path = 'owner';
-    }
-    // Before: the subject of the first speech verb of the sentence before the quotation that has one
-    // (a verb form used as a noun, "Following initial reports, Trump said that …", has none).
-    if (speaker === null) {
-      path = 'before';
-      const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
-      for (const verb of beforeTokens.filter(isSpeech)) {
-        speaker = subjectOf(ctx, speakers, tokens, verb, sentence.start, resolvePronoun);
-        if (speaker !== null) break;
-      }
-    }
-    // Else, with no speech verb ("Reid called Trump a “con artist”", "X described Y as “…”"), the
-    // sentence's subject: the first person named before the quotation, not the nearest one, which is
-    // usually the object being characterised.
-    if (speaker === null) {
-      const before = persons.filter(({ m }) => m.end <= quotation.start && !isPossessive(ctx, m));
-      if (before.length > 0) speaker = fromMention(before[0].m, before[0].index);
-      path = 'first';
-    }
-    if (speaker === null && last !== null && sentenceIndex - lastSpeakerSentence <= 3) {
-      // A quotation that opens its sentence with no attribution continues the last speaker.
-      if (quotation.start - sentence.start <= 1) speaker = last;
-      path = 'continues';
-    }
-    picks.push({ found: speaker, path: speaker === null ? 'none' : path });
-    if (speaker !== null) {
-      last = speaker;
-      lastSpeakerSentence = sentenceIndex;
+    const scene = sceneOf(ctx, quotations, quotation, sentenceIndex, bySentence[sentenceIndex], previous, isSpeech, attributes);
+    const pick = firstRule(scene);
+    picks.push(pick);
+    if (pick.found !== null) {
+      previous.found = pick.found;
+      previous.sentence = sentenceIndex;
     }
   }
   return picks;
 }
 
+/** The last speaker the rules found, and its sentence. */
+interface Previous {
+  found: Found | null;
+  sentence: number;
+}
 
+/** One quotation as the rules read it: its sentence's narration and the names in it. */
+interface Scene {
+  ctx: SpeakerContext;
+  quotation: Quotation;
+  sentenceIndex: number;
+  /** The sentence's tokens outside quotations. */
+  tokens: Token[];
+  /** The people named in the sentence, outside the quotation. */
+  persons: IndexedMention[];
+  /** Who may speak there: people, organisations, and a name right before a speech verb. */
+  speakers: IndexedMention[];
+  isSpeech: (t: Token) => boolean;
+  /** A verb of attribution (no verb of another clause, such as "blasted"). */
+  attributes: (t: Token) => boolean;
+  previous: Previous;
+  /** "he"/"she": the previous speaker within three sentences, else the subject of a sentence before. */
+  resolvePronoun(): Found | null;
+}
+
+function sceneOf(
+  ctx: SpeakerContext,
+  quotations: Quotation[],
+  quotation: Quotation,
+  sentenceIndex: number,
+  inSentence: IndexedMention[],
+  previous: Previous,
+  isSpeech: (t: Token) => boolean,
+  attributes: (t: Token) => boolean,
+): Scene {
+  const tokens = narrationTokens(ctx, sentenceIndex, quotations);
+  const outside = (m: Mention) => !(m.start >= quotation.start && m.end <= quotation.end);
+  const persons = inSentence.filter(({ m }) => m.type === 'person' && outside(m));
+  // A place directly followed by a speech verb speaks for its government ("Japan said") or is a
+  // person the tagger took for a place ("Jordan said").
+  const speaksNext = (m: Mention): boolean => {
+    const next = tokens.find((t) => t.start >= m.end);
+    return next !== undefined && isSpeech(next) && m.kind === 'name';
+  };
+  // Outlets and institutions speak too ("The New York Times reported", "the Kremlin said"), but only
+  // as the subject of a speech verb: a nearby organisation is no speaker by itself.
+  const speakers = inSentence.filter(({ m }) => (m.type === 'person' || m.type === 'organization' || speaksNext(m)) && outside(m));
+  const resolvePronoun = (): Found | null => {
+    if (previous.found !== null && sentenceIndex - previous.sentence <= 3) return previous.found;
+    const index = subjectBefore(ctx, sentenceIndex);
+    return index === null ? null : fromMention(ctx.mentions[index], index);
+  };
+  return { ctx, quotation, sentenceIndex, tokens, persons, speakers, isSpeech, attributes, previous, resolvePronoun };
+}
+
+/** The rules in the order they are tried: the first to find a speaker names its path. */
+const RULES: Array<[Exclude<RulePath, 'none'>, (scene: Scene) => Found | null]> = [
+  ['turn', (scene) => transcriptTurn(scene.ctx, scene.quotation)],
+  ['signature', signedAfterDash],
+  ['after', verbAfter],
+  // "Trump's claim that there have been “thousands of shootings”": the owner of the claim speaks.
+  ['owner', (scene) => speechNounOwner(scene.ctx, scene.tokens, scene.persons.concat(scene.speakers), scene.quotation, scene.isSpeech)],
+  ['before', verbBefore],
+  ['first', firstPersonBefore],
+  ['continues', continues],
+];
+
+function firstRule(scene: Scene): RulePick {
+  for (const [path, rule] of RULES) {
+    const found = rule(scene);
+    if (found !== null) return { found, path };
+  }
+  return { found: null, path: 'none' };
+}
+
+/** A pull quote signed after a dash: `“…” ― Sonya Herridge`. */
+function signedAfterDash({ ctx, quotation }: Scene): Found | null {
+  const signature = /^\s*[―—–-]\s*/.exec(ctx.text.slice(quotation.end, quotation.end + 6));
+  if (!signature) return null;
+  const at = quotation.end + signature[0].length;
+  const signed = mentionsWithin(ctx.mentions, at, at + MAX_SENTENCE_CHARS).find(([m]) => m.start === at && m.kind === 'name' && m.type !== 'place')?.[1] ?? -1;
+  return signed >= 0 ? fromMention(ctx.mentions[signed], signed) : null;
+}
+
+/**
+ * After: `," Trump told reporters` / `," he added` / `," said Peskov` / `," Scott Pruitt, the attorney general of
+ * Oklahoma, said` (a longer reach only across an appositive). Only attribution verbs count here: in `“…,” when Clinton
+ * blasted him` the verb after is another clause's.
+ */
+function verbAfter({ ctx, quotation, tokens, speakers, attributes, resolvePronoun }: Scene): Found | null {
+  const afterAll = tokens.filter((t) => t.start >= quotation.end);
+  let at = afterAll.slice(0, 8).findIndex(attributes);
+  if (at < 0) {
+    const far = afterAll.slice(0, 24).findIndex(attributes);
+    const first = speakers.find(({ m }) => m.start >= quotation.end && /^[\s,]*$/.test(ctx.text.slice(quotation.end, m.start)));
+    if (far >= 0 && first && isAppositive(ctx.text.slice(first.m.end, afterAll[far].start))) at = far;
+  }
+  if (at < 0) return null;
+  const verb = afterAll[at];
+  const afterTokens = afterAll.slice(0, at);
+  const before = speakers.filter(({ m }) => m.start >= quotation.end && m.end <= verb.start);
+  const after = speakers.filter(({ m }) => m.start >= verb.end && m.start - verb.end < 40);
+  const head = before.find(({ m }) => isAppositive(ctx.text.slice(m.end, verb.start)));
+  if (head) return fromMention(head.m, head.index);
+  if (before.length > 0) return fromMention(before[before.length - 1].m, before[before.length - 1].index);
+  if (afterTokens.some((t) => t.lower === 'he' || t.lower === 'she')) return resolvePronoun();
+  if (after.length > 0) return fromMention(after[0].m, after[0].index);
+  return phraseBefore(ctx, tokens, tokens.indexOf(verb), quotation.end) ?? phraseAfter(ctx, tokens, tokens.indexOf(verb));
+}
+
+/**
+ * Before: the subject of the first speech verb of the sentence before the quotation that has one (a verb form used as
+ * a noun, "Following initial reports, Trump said that …", has none).
+ */
+function verbBefore({ ctx, quotation, sentenceIndex, tokens, speakers, isSpeech, resolvePronoun }: Scene): Found | null {
+  const beforeTokens = tokens.filter((t) => t.end <= quotation.start);
+  for (const verb of beforeTokens.filter(isSpeech)) {
+    const speaker = subjectOf(ctx, speakers, tokens, verb, ctx.sentences[sentenceIndex].start, resolvePronoun);
+    if (speaker !== null) return speaker;
+  }
+  return null;
+}
+
+/**
+ * With no speech verb ("Reid called Trump a “con artist”", "X described Y as “…”"), the sentence's subject: the first
+ * person named before the quotation, not the nearest one, which is usually the object being characterised.
+ */
+function firstPersonBefore({ ctx, quotation, persons }: Scene): Found | null {
+  const before = persons.filter(({ m }) => m.end <= quotation.start && !isPossessive(ctx, m));
+  return before.length > 0 ? fromMention(before[0].m, before[0].index) : null;
+}
+
+/** A quotation that opens its sentence with no attribution continues the last speaker (within three sentences). */
+function continues({ ctx, quotation, sentenceIndex, previous }: Scene): Found | null {
+  if (previous.found === null || sentenceIndex - previous.sentence > 3) return null;
+  return quotation.start - ctx.sentences[sentenceIndex].start <= 1 ? previous.found : null;
+}
 
 /** A turn in a transcript: a paragraph that opens with a name in capitals and a colon ("PENCE: Well, look…"). */
 function transcriptTurn(ctx: SpeakerContext, quotation: Quotation): Found | null {
