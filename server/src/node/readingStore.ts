@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { FolderStamps, ReadingStore } from '../analysis/reader';
 import type { Finding, Reading } from '../analysis/types';
+import { FileWriter } from './fileWriter';
 
 export interface DiskReadingStore extends ReadingStore {
   /** The folder of this version's readings. */
@@ -21,8 +22,6 @@ export interface DiskReadingStore extends ReadingStore {
   flush(): Promise<void>;
 }
 
-/** At most this many files are written at once. */
-const WRITERS = 4;
 /** Folder states whose stories are kept: a few folders, each saved a few times. */
 const STORIES_KEPT = 16;
 
@@ -30,10 +29,7 @@ export function createReadingStore(root: string, version = readingCodeVersion())
   const folder = path.join(root, `readings-${version}`);
   const storiesFolder = path.join(root, `stories-${version}`);
   const used = new Set<string>();
-  /** Files to write: where, and their text (made when written). */
-  const waiting: Array<[string, () => string]> = [];
-  let writing = 0;
-  let idle: Array<() => void> = [];
+  const writer = new FileWriter();
   const fileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`);
   // A story's findings beside the readings, swept with them: `used` holds `<key>.findings` for them.
   const findingsFileOf = (key: string) => path.join(folder, key.slice(0, 2), `${key}.findings.json`);
@@ -50,24 +46,7 @@ export function createReadingStore(root: string, version = readingCodeVersion())
     )
     .catch(() => undefined);
 
-  const pump = () => {
-    while (writing < WRITERS && waiting.length > 0) {
-      const [file, text] = waiting.shift()!;
-      writing++;
-      void writeText(file, text).finally(() => {
-        writing--;
-        pump();
-      });
-    }
-    if (writing === 0 && waiting.length === 0) {
-      for (const resolve of idle.splice(0)) resolve();
-    }
-  };
-
-  const flush = (): Promise<void> => {
-    if (writing === 0 && waiting.length === 0) return Promise.resolve();
-    return new Promise((resolve) => idle.push(resolve));
-  };
+  const flush = () => writer.flush();
 
   /** A folder's stories or stamps (`extension`), or undefined when none are kept or the file is not what `is` expects. */
   const readFolderFile = async <T>(key: string, extension: string, is: (value: unknown) => value is T): Promise<T | undefined> => {
@@ -80,8 +59,7 @@ export function createReadingStore(root: string, version = readingCodeVersion())
   };
   /** Writes a folder's stories or stamps, then keeps the newest STORIES_KEPT files of that kind. */
   const keepFolderFile = (key: string, extension: string, value: unknown): void => {
-    waiting.push([path.join(storiesFolder, `${key}${extension}`), () => JSON.stringify(value)]);
-    pump();
+    writer.write(path.join(storiesFolder, `${key}${extension}`), () => JSON.stringify(value));
     void flush().then(() => pruneStories(storiesFolder, extension));
   };
 
@@ -97,8 +75,7 @@ export function createReadingStore(root: string, version = readingCodeVersion())
     },
     set(key, reading) {
       used.add(key);
-      waiting.push([fileOf(key), () => JSON.stringify(reading)]);
-      pump();
+      writer.write(fileOf(key), () => JSON.stringify(reading));
     },
     async getFindings(key) {
       used.add(`${key}.findings`);
@@ -111,8 +88,7 @@ export function createReadingStore(root: string, version = readingCodeVersion())
     },
     setFindings(key, findings) {
       used.add(`${key}.findings`);
-      waiting.push([findingsFileOf(key), () => JSON.stringify(findings)]);
-      pump();
+      writer.write(findingsFileOf(key), () => JSON.stringify(findings));
     },
     getStories: (key) => readFolderFile(key, '.stories', isStories),
     setStories: (key, stories) => keepFolderFile(key, '.stories', stories),
@@ -133,18 +109,6 @@ export function createReadingStore(root: string, version = readingCodeVersion())
       }
     },
   };
-}
-
-/** Writes through a temporary file, so that a reader never sees half a reading. */
-async function writeText(file: string, text: () => string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.promises.mkdir(path.dirname(file), { recursive: true });
-    await fs.promises.writeFile(temporary, text());
-    await fs.promises.rename(temporary, file);
-  } catch {
-    await fs.promises.rm(temporary, { force: true }).catch(() => undefined); // a full disk costs a later reading, nothing else
-  }
 }
 
 /** Keeps the newest STORIES_KEPT files of stories, or of stamps. */
