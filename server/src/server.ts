@@ -8,17 +8,12 @@ import {
   CodeLensRefreshRequest,
   createConnection,
   DidChangeWatchedFilesNotification,
-  ErrorCodes,
   FileChangeType,
-  LSPErrorCodes,
   ProposedFeatures,
-  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  type CancellationToken,
   type Diagnostic,
   type InitializeResult,
-  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from './analysis/config';
@@ -43,6 +38,8 @@ import { inlayHints } from './features/inlayHints';
 import { matrix } from './features/matrix';
 import { DocumentsRequest, MatrixRequest, SETTINGS_SECTION, StatusNotification, StoriesRequest, type DocumentInfo, type InitializationOptions, type StoryInfo } from './protocol';
 import { traceStart } from './node/startTrace';
+import { cancelled, createGuards } from './lsp/guards';
+import { beginProgress, PROGRESS_MIN_DOCUMENTS } from './lsp/progress';
 
 traceStart('modules loaded');
 
@@ -69,6 +66,9 @@ interface Dirty {
 }
 
 const connection = createConnection(ProposedFeatures.all);
+/** Stops a load in progress at shutdown. */
+const shuttingDown = new AbortController();
+const { guard, guardAsync, guardRequest, logError } = createGuards((message) => connection.console.error(message), shuttingDown.signal);
 const documents = new TextDocuments(TextDocument);
 
 /** The editor's `crosscheck.maxFileBytes`; a value in crosscheck.yaml wins. */
@@ -205,7 +205,7 @@ function previewing(project: Project, uri: string): boolean {
 async function index(): Promise<void> {
   const started = generation;
   const startedAt = Date.now();
-  const progress = beginProgress();
+  const progress = beginProgress(canShowProgress ? () => connection.window.createWorkDoneProgress() : undefined, logError);
   const counts = { read: 0, stored: 0 };
   const reading = { done: new Map<Project, number>(), total: new Map<Project, number>() };
   const sum = (map: Map<Project, number>) => [...map.values()].reduce((a, b) => a + b, 0);
@@ -389,106 +389,6 @@ function finishPass(): void {
     skipped: count((p) => p.service.skipped().length),
     findings: publishedFindings,
   });
-}
-
-/**
- * Faults injected for the fault tests only: CROSSCHECK_FAULTS=hover,analysis makes those handlers throw (a fault
- * must stay in its handler); slow:<name> makes one hold the server for 3 s (what the editor cancels meanwhile
- * must not be done after). Unset, nothing is injected.
- */
-const INJECTED_FAULTS = new Set((process.env.CROSSCHECK_FAULTS ?? '').split(',').filter(Boolean));
-
-function injectFault(name: string): void {
-  if (INJECTED_FAULTS.has(`slow:${name}`)) for (const until = Date.now() + 3000; Date.now() < until; );
-  if (INJECTED_FAULTS.has(name)) throw new Error(`fault injected into ${name} (CROSSCHECK_FAULTS)`);
-}
-
-interface Progress {
-  report(done: number, total: number): void;
-  done(): void;
-}
-
-/** Work-done progress while articles are read, when the client shows it; only for loads worth showing. */
-function beginProgress(): Progress {
-  let reporter: WorkDoneProgressServerReporter | undefined;
-  let starting: Promise<void> | undefined;
-  let finished = false;
-  let lastPercent = -1;
-  return {
-    report(done, total) {
-      if (!canShowProgress || total < PROGRESS_MIN_DOCUMENTS || finished) return;
-      if (!starting) {
-        starting = connection.window.createWorkDoneProgress().then(
-          (created) => {
-            reporter = created;
-            if (finished) reporter.done();
-            else reporter.begin('Crosscheck', 0, `Reading ${total} articles`, false);
-          },
-          (error) => logError('progress', error),
-        );
-      }
-      const percent = Math.floor((100 * done) / total);
-      if (!reporter || percent === lastPercent) return;
-      lastPercent = percent;
-      reporter.report(percent, `Reading articles: ${done} of ${total}`);
-    },
-    done() {
-      finished = true;
-      reporter?.done();
-    },
-  };
-}
-
-/** Fewer articles than this are read without a progress notification (a saved file, a renamed one). */
-const PROGRESS_MIN_DOCUMENTS = 20;
-
-/** Runs an asynchronous pass; an exception is logged, never a crash. */
-async function guardAsync(name: string, pass: () => Promise<void>): Promise<void> {
-  try {
-    injectFault(name);
-    await pass();
-  } catch (error) {
-    if (!shuttingDown.signal.aborted) logError(name, error);
-  }
-}
-
-/** Stops a load in progress at shutdown. */
-const shuttingDown = new AbortController();
-
-/** Runs a handler; an exception is logged and answered with `fallback`, never a crash. */
-function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
-  return (params: P) => {
-    try {
-      injectFault(name);
-      return handler(params);
-    } catch (error) {
-      logError(name, error);
-      return fallback;
-    }
-  };
-}
-
-/**
- * Runs a request handler. A request the client cancelled before it ran is answered RequestCancelled without
- * the work; an exception answers that request with an error (and is logged) while the server goes on.
- */
-function guardRequest<P, R>(name: string, handler: (params: P, token: CancellationToken) => R): (params: P, token: CancellationToken) => R | ResponseError<void> {
-  return (params: P, token: CancellationToken) => {
-    if (token.isCancellationRequested) return cancelled(name);
-    try {
-      injectFault(name);
-      return handler(params, token);
-    } catch (error) {
-      logError(name, error);
-      return new ResponseError(ErrorCodes.InternalError, `Crosscheck: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-}
-
-const cancelled = (name: string) => new ResponseError(LSPErrorCodes.RequestCancelled, `Crosscheck: ${name} was cancelled`);
-
-function logError(what: string, error: unknown): void {
-  connection.console.error(`Crosscheck: ${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }
 
 /** The service and offset for a request at a position (the service applies pending edits first). */
