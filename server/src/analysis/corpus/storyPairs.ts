@@ -1,5 +1,6 @@
 // How likely two articles of the index are to report one event: the pair model's probability, kept per pair until
 // the folder has grown enough to change the terms' weights, with the prior of a small directory.
+import type { ArticleInfo } from './stories';
 import type { LeadFacts } from './storyFacts';
 import type { Directories } from './storyDirectories';
 import { withFolderPrior } from './storyDirectories';
@@ -11,9 +12,8 @@ import type { FolderTerms } from './storyTerms';
 export interface IndexedArticle extends StoryArticle, MemberArticle {
   /** A number for the article's life in the index: pair caches key on it. */
   key: number;
-  uri: string;
   /** What the article was last updated with: an update with the same text and meta changes nothing. */
-  meta: { path: string; date?: string; title?: string };
+  meta: ArticleInfo;
   /** The directory of its path ('' at the root) as a number (`Directories.idOf`): a small one is one event's folder. */
   directoryId: number;
   textHash: string;

@@ -3,10 +3,9 @@
 // loop, so that questions and edits are answered meanwhile. A reading is left aside when newer text arrived while it
 // was being read.
 import { leadOf } from '../corpus/storyFacts';
-import { inProcessReader } from '../reader';
+import { inProcessReader, type Reader } from '../reader';
 import type { SkippedDocument, WorkspaceDocument } from '../workspace';
 import type { LoadOptions, LoadResult } from '../service';
-import type { Reader } from '../reader';
 import { takeChanges } from './changes';
 import { accept, addToStory } from './documents';
 import { articlesOf, foresee, keepStories } from './foresee';
