@@ -6,6 +6,7 @@ import { forgetNerCaches } from './ner';
 import { forgetPosCaches } from './pos';
 import { forgetWordKeys } from '../text/wording';
 import { forgetKeptValues } from './values/kept';
+import { forgetKeptTags } from './mentions/tagging';
 
 /** Forgets what reading computed per word on this thread. */
 export function forgetWordCaches(): void {
@@ -13,4 +14,5 @@ export function forgetWordCaches(): void {
   forgetNerCaches();
   forgetWordKeys();
   forgetKeptValues();
+  forgetKeptTags();
 }

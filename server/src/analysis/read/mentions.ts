@@ -22,11 +22,12 @@ export interface MentionReading {
   sentenceTokens: Token[][];
 }
 
-export function readMentions(text: string, paragraphs: Paragraph[], sentences: Sentence[]): MentionReading {
+/** `keep`: keep each sentence's tags for the next reading of the document (`ReadOptions.keepSentences`). */
+export function readMentions(text: string, paragraphs: Paragraph[], sentences: Sentence[], keep = false): MentionReading {
   const lex = lexicon();
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const lowercaseWords = lowercaseWordsOf(sentenceTokens);
-  const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs, lowercaseWords), lex);
+  const tagged = readNames(text, tagSentences(sentenceTokens, sentences, paragraphs, lowercaseWords, { keep }), lex);
   const headed = disabledRules.has('headline-case') ? tagged : trimHeadlineNames(tagged, sentenceTokens, sentences, paragraphs, lex);
   const names = applyOverrides(headed, lex, { text, sentenceTokens, commonWord: isCommonWord, firstName: isFirstName });
   readRoles(names, sentenceTokens, lex);

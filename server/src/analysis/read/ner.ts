@@ -16,6 +16,7 @@
 import { lexicon, type Lexicon } from '../data/lexicon';
 import { addRow, addRows, linearModel, numberedRows, rowOf, rowOfNumber, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import { normalForm, wordShape } from './pos';
+import type { Recent } from '../text/recent';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export const NER_TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -891,25 +892,48 @@ function tagSentence(pass: LinearModel, transitions: Float32Array, res: NerResou
 }
 
 /**
+ * How a document's reading keeps its sentences' tags for the next reading of the same document (a keystroke reads its
+ * article again, and every sentence but the edited one is tagged as before). A sentence's tags in a pass depend on its
+ * words, whether it is a heading, the stretches decoded and their parts of speech (`sentenceKeys[k]`, the caller's, who
+ * finds them), the document flags of its words and, in the second pass, the first pass's verdicts on its words: the
+ * key holds all of them. `prepare(k)` is called before sentence k is decoded (its parts of speech are found then).
+ */
+export interface KeptTagging {
+  tags: Recent<string, string[]>;
+  sentenceKeys: string[];
+  prepare: (k: number) => void;
+}
+
+/**
  * Tags every sentence of a document: the first pass, then (in a two-pass model) the second, reading the first's tags
  * of the same words. With `stretches`, only those parts of each sentence are decoded (the rest is O), while every
  * sentence informs the document features.
  */
-export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), stretches?: (k: number) => Stretches | undefined): NerResult {
+export function tagDocument(model: NerModel, sentences: NerSentence[], res: NerResources = nerResources(), stretches?: (k: number) => Stretches | undefined, kept?: KeptTagging): NerResult {
   const flags = documentFlags(sentences, res);
   // A sentence's line mode, rules and gazetteer codes are the same in both passes: computed once.
   const facts: Array<SentenceFacts | undefined> = [];
-  const run = (pass: LinearModel, transitions: Float32Array, predictions?: Uint8Array[]): NerResult => ({
+  const flagKeys: Array<string | undefined> = [];
+  const decode = (pass: LinearModel, transitions: Float32Array, k: number, predictions: Uint8Array | undefined): string[] => {
+    kept?.prepare(k);
+    const f = (facts[k] ??= sentenceFacts(sentences[k], flags, res));
+    return tagSentence(pass, transitions, res, { ...f, predictions }, stretches?.(k));
+  };
+  const run = (passNo: number, pass: LinearModel, transitions: Float32Array, predictions?: Uint8Array[]): NerResult => ({
     tags: sentences.map((s, k) => {
       const only = stretches?.(k);
       if (s.words.length === 0 || (only && only.length === 0)) return s.words.map(() => 'O');
-      const f = (facts[k] ??= sentenceFacts(s, flags, res));
-      return tagSentence(pass, transitions, res, { ...f, predictions: predictions?.[k] }, only);
+      if (!kept) return decode(pass, transitions, k, predictions?.[k]);
+      const flagKey = (flagKeys[k] ??= s.words.map((w) => flags.get(w.toLowerCase()) ?? 0).join(','));
+      const key = `${passNo}\u0001${kept.sentenceKeys[k]}\u0001${flagKey}\u0001${predictions?.[k].join(',') ?? ''}`;
+      let tags = kept.tags.get(key);
+      if (!tags) kept.tags.set(key, (tags = decode(pass, transitions, k, predictions?.[k])));
+      return tags.slice();
     }),
   });
-  const first = run(model.pass1, model.transitions[0]);
+  const first = run(1, model.pass1, model.transitions[0]);
   if (!model.pass2) return first;
-  return run(model.pass2, model.transitions[1], predictionBits(sentences, first.tags));
+  return run(2, model.pass2, model.transitions[1], predictionBits(sentences, first.tags));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { addRow, addRows, linearModel, rowOf, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import type { Token } from './tokens';
 import { wordsOf } from './words';
+import { Recent } from '../text/recent';
 
 export type PosModel = LinearModel;
 
@@ -126,6 +127,7 @@ let caches = new WeakMap<PosModel, Cache>();
 export function forgetPosCaches(): void {
   caches = new WeakMap();
   runs = new WeakMap();
+  kept = new WeakMap();
 }
 const CACHE_LIMIT = 200_000;
 
@@ -464,13 +466,33 @@ export function posModel(): PosModel | null {
  * Penn Treebank tags for the tokens of one sentence, one per token (a possessive token gets its word's tag; the
  * "'s" it carries is tagged POS inside). Empty strings when the model is missing.
  */
-export function posTags(tokens: Token[], model: PosModel | null = posModel()): string[] {
+export function posTags(tokens: Token[], model: PosModel | null = posModel(), keep = false): string[] {
   if (!model) return tokens.map(() => '');
   const w = wordsOf(tokens);
+  const tags = keep ? keptTags(model, tokens, w.words) : wordTags(model, tokens, w.words);
+  return tokens.map((_, k) => tags[w.wordOf[k]]);
+}
+
+function wordTags(model: PosModel, tokens: Token[], words: string[]): string[] {
   const run = runs.get(tokens);
   const tagIds = tagIdsOf(model);
-  const tags = run !== undefined && run.model === model && tagIds !== null && sameWords(run.words, w.words) ? tagPosReusing(model, w.words, run, tagIds) : tagPos(model, w.words);
-  return tokens.map((_, k) => tags[w.wordOf[k]]);
+  return run !== undefined && run.model === model && tagIds !== null && sameWords(run.words, words) ? tagPosReusing(model, words, run, tagIds) : tagPos(model, words);
+}
+
+/**
+ * How many sentences' tags are kept by their words, for the next reading of a document being edited (`posTags` with
+ * `keep`): greedy tagging reads a sentence's words alone.
+ */
+const KEPT_SENTENCES = 4_000;
+let kept = new WeakMap<PosModel, Recent<string, string[]>>();
+
+function keptTags(model: PosModel, tokens: Token[], words: string[]): string[] {
+  let recent = kept.get(model);
+  if (!recent) kept.set(model, (recent = new Recent(KEPT_SENTENCES)));
+  const key = words.join('\u0000');
+  let tags = recent.get(key);
+  if (!tags) recent.set(key, (tags = wordTags(model, tokens, words)));
+  return tags;
 }
 
 function sameWords(a: string[], b: string[]): boolean {

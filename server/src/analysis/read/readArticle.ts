@@ -21,10 +21,11 @@ export interface ReadOptions {
   date?: string;
   tolerances: Tolerances;
   /**
-   * Keep each sentence's values for the next reading of a text that shares it (read/values/kept.ts): for a document
-   * being edited, read again at each keystroke; a folder's articles, each read once, are not worth the keys.
+   * Keep what each sentence gave (its values, read/values/kept.ts; its tags, read/mentions/tagging.ts and read/pos.ts)
+   * for the next reading of a text that shares it: for a document being edited, read again at each keystroke; a
+   * folder's articles, each read once, are not worth the keys.
    */
-  keepValues?: boolean;
+  keepSentences?: boolean;
 }
 
 /** What every later pass reads: the front matter, the paragraphs after it, the quotations and the sentences (no tagger). */
@@ -38,19 +39,19 @@ export function readLayout(text: string) {
 
 export function readArticle(text: string, options: ReadOptions): Reading {
   const { front, paragraphs, quotations, sentences } = readLayout(text);
-  const { mentions, gaps, sentenceTokens } = readMentions(text, paragraphs, sentences);
+  const { mentions, gaps, sentenceTokens } = readMentions(text, paragraphs, sentences, options.keepSentences);
   assignSpeakers({ text, paragraphs, sentences, sentenceTokens, mentions }, quotations);
   const headline = paragraphs.find((p) => p.kind === 'headline');
   const date = front.date ?? options.date ?? datelineDate(text, paragraphs);
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
-  const valuesOf = options.keepValues ? readValuesKept : readValues;
+  const valuesOf = options.keepSentences ? readValuesKept : readValues;
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].kind === 'furniture') return;
     quantities.push(...valuesOf({ text, from: sentence.start, to: sentence.end, index, tokens: sentenceTokens[index], tolerances: options.tolerances, date }));
     dates.push(...readDates(text, sentence.start, sentence.end, index));
   });
-  const claims = readStatements({ text, paragraphs, sentences, sentenceTokens, mentions, quotations, quantities, date });
+  const claims = readStatements({ text, paragraphs, sentences, sentenceTokens, mentions, quotations, quantities, date, keep: options.keepSentences });
   const pronouns = readPronouns({ text, paragraphs, sentences, sentenceTokens, mentions, quotations });
   return {
     uri: options.uri,

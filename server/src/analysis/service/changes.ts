@@ -26,7 +26,7 @@ export function refresh(s: ServiceState): RefreshResult {
  */
 function readNow(s: ServiceState, job: Job): Reading {
   keepComparisons();
-  return readArticle(job.text, { ...readOptions(s, job), keepValues: true });
+  return readArticle(job.text, { ...readOptions(s, job), keepSentences: true });
 }
 
 /** Takes the pending changes: applies the config, then names every document to bring up to date, sorted. */

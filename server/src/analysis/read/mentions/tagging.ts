@@ -1,10 +1,11 @@
 // Pass 1 of reading names: each sentence's tokens as the taggers' words, their parts of speech, and the entity
 // tagger's tags for the whole document at once (its features look across the document), decoded near capitalised words.
 import type { Paragraph, Sentence } from '../../types';
-import { nerModel, nerResources, tagDocument, type NerModel, type NerSentence } from '../ner';
+import { nerModel, nerResources, tagDocument, type KeptTagging, type NerModel, type NerSentence } from '../ner';
 import { posModel, tagPosRanges } from '../pos';
 import type { Token } from '../tokens';
 import { wordsOf, type Words } from '../words';
+import { Recent } from '../../text/recent';
 
 export interface TaggedSentence {
   tokens: Token[];
@@ -67,9 +68,11 @@ function posRanges(stretches: Int32Array, n: number): Int32Array {
 /**
  * Tags the sentences of one document. Furniture is not read, and only the stretches of a sentence near a capitalised
  * word are tagged (see REACH), which saves most of a keystroke's time. `lowercase` holds the words the document
- * writes in lower case. `model` is for scripts that compare models; the product uses the shipped one.
+ * writes in lower case. `model` is for scripts that compare models; the product uses the shipped one. With `keep`,
+ * each sentence's tags are kept for the next reading of the document (see KeptTagging, read/ner.ts).
  */
-export function tagSentences(sentenceTokens: Token[][], sentences: Sentence[], paragraphs: Paragraph[], lowercase: Set<string>, model: NerModel | null = nerModel()): TaggedSentence[] {
+export function tagSentences(sentenceTokens: Token[][], sentences: Sentence[], paragraphs: Paragraph[], lowercase: Set<string>, options: { model?: NerModel | null; keep?: boolean } = {}): TaggedSentence[] {
+  const model = options.model === undefined ? nerModel() : options.model;
   const words = sentenceTokens.map((tokens) => wordsOf(tokens));
   const out: TaggedSentence[] = sentences.map((s, k) => {
     const kind = paragraphs[s.paragraph].kind;
@@ -79,14 +82,42 @@ export function tagSentences(sentenceTokens: Token[][], sentences: Sentence[], p
   const read = out.filter((_, k) => paragraphs[sentences[k].paragraph].kind !== 'furniture');
   const stretches = read.map((t) => stretchesOf(t.words.words, lowercase));
   if (model && pos) {
-    const input: NerSentence[] = read.map((t, k) => {
+    const input: NerSentence[] = read.map((t) => {
       t.pos = new Array<string>(t.words.words.length);
-      tagPosRanges(pos, t.words.words, posRanges(stretches[k], t.words.words.length), t.pos, t.tokens);
       return { words: t.words.words, pos: t.pos, heading: t.heading };
     });
-    const result = tagDocument(model, input, nerResources(), (k) => stretches[k]);
+    const tagPosOf = (k: number) => tagPosRanges(pos, input[k].words, posRanges(stretches[k], input[k].words.length), input[k].pos, read[k].tokens);
+    let kept: KeptTagging | undefined;
+    if (options.keep) {
+      const prepared = new Uint8Array(read.length);
+      kept = {
+        tags: keptTagsOf(model),
+        sentenceKeys: read.map((t, k) => `${t.heading ? 1 : 0}\u0000${stretches[k].join(',')}\u0000${t.words.words.join('\u0000')}`),
+        prepare: (k) => {
+          if (prepared[k]) return;
+          prepared[k] = 1;
+          tagPosOf(k);
+        },
+      };
+    } else read.forEach((_, k) => tagPosOf(k));
+    const result = tagDocument(model, input, nerResources(), (k) => stretches[k], kept);
     read.forEach((t, k) => (t.tags = result.tags[k]));
   }
   for (const t of out) if (t.tags.length === 0) t.tags = t.words.words.map(() => 'O');
   return out;
+}
+
+/** How many sentences' tags (per pass) are kept for the next reading of a document being edited. */
+const KEPT_SENTENCES = 8_000;
+let kept = new WeakMap<NerModel, Recent<string, string[]>>();
+
+function keptTagsOf(model: NerModel): Recent<string, string[]> {
+  let recent = kept.get(model);
+  if (!recent) kept.set(model, (recent = new Recent(KEPT_SENTENCES)));
+  return recent;
+}
+
+/** Lets the kept tags go (`forgetWordCaches`). */
+export function forgetKeptTags(): void {
+  kept = new WeakMap();
 }

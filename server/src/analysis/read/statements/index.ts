@@ -62,7 +62,7 @@ export function readStatements(ctx: StatementContext): Claim[] {
       tokens,
       tags: () => {
         let tags = tagCache.get(q.sentence);
-        if (!tags) tagCache.set(q.sentence, (tags = posTags(tokens)));
+        if (!tags) tagCache.set(q.sentence, (tags = posTags(tokens, undefined, ctx.keep)));
         return tags;
       },
       contentWords: () => {

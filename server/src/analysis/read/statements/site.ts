@@ -11,6 +11,8 @@ export interface StatementContext extends ReadSoFar {
   quantities: Quantity[];
   /** The article's date (YYYY-MM-DD), when known. */
   date?: string;
+  /** Keep each sentence's parts of speech for the next reading of the document (`ReadOptions.keepSentences`). */
+  keep?: boolean;
 }
 
 export interface Range {

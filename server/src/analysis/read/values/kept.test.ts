@@ -11,7 +11,7 @@ const tolerances = defaultConfig().tolerances;
 
 /** The article's values as `readArticle` gives them, and as each sentence read anew gives them. */
 function both(text: string) {
-  const reading = readArticle(text, { uri: 'memory:/a.txt', version: 1, source: 'a', tolerances, keepValues: true });
+  const reading = readArticle(text, { uri: 'memory:/a.txt', version: 1, source: 'a', tolerances, keepSentences: true });
   const anew = reading.sentences.flatMap((s, index) =>
     reading.paragraphs[s.paragraph].kind === 'furniture' ? [] : readValues({ text, from: s.start, to: s.end, index, tokens: tokenize(text, s.start, s.end), tolerances, date: reading.meta.date }),
   );
