@@ -4,10 +4,13 @@
 // article's findings (p50, p95, mean) and the mean time per edit of each phase (the service's own modules, timed by
 // wrapping their exports: the compiled CommonJS reads them at each call).
 //
-//   node scripts/bench/keystrokePhases.mjs <folder> <file name> [--edits 120] [--from "words" --to "words"]
+//   node scripts/bench/keystrokePhases.mjs <folder> <file name> [--edits 120] [--from "words" --to "words"] [--profile out.cpuprofile]
+//
+// `--profile`: a CPU profile of the edits alone (not the load), as V8's inspector writes it.
 //
 // A tool for working on the keystroke path, not a figure: the figure is `npm run bench` (the real server over stdio).
 import fs from 'node:fs';
+import inspector from 'node:inspector';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -79,6 +82,14 @@ const text = service.text(uri);
 const from = option('--from', undefined);
 const edited = from && text.includes(from) ? text.replace(from, option('--to', '')) : `${text}\n\nU.S. President engaged in talks.\n`;
 const times = [];
+const profileTo = option('--profile', undefined);
+const session = profileTo ? new inspector.Session() : undefined;
+const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+if (session) {
+  session.connect();
+  await post('Profiler.enable');
+  await post('Profiler.start');
+}
 timing = true;
 for (let i = 0; i < edits; i++) {
   change(uri, `${i % 2 === 0 ? edited : text}${' '.repeat(i + 1)}`, i + 2);
@@ -87,6 +98,7 @@ for (let i = 0; i < edits; i++) {
   times.push(Number(process.hrtime.bigint() - start) / 1e6);
 }
 timing = false;
+if (session) fs.writeFileSync(profileTo, JSON.stringify((await post('Profiler.stop')).profile));
 const sorted = [...times].sort((a, b) => a - b);
 const at = (p) => sorted[Math.floor(p * (sorted.length - 1))].toFixed(1);
 const mean = (total) => (total / edits).toFixed(1);

@@ -88,7 +88,7 @@ export function spellingPairs(corpus: Corpus): SpellingPair[] {
 function findPairs(corpus: Corpus): SpellingPair[] {
   const spellings = collect(corpus);
   const order = new Map([...corpus.readings.keys()].map((uri, i) => [uri, i]));
-  const byKey = new Map<string, Spelling[]>();
+  const byKey = new Map<string, Collected[]>();
   for (const s of spellings.values()) {
     if (s.folded.length < SHORT_NAME) continue;
     for (const key of blockingKeys(s.folded)) {
@@ -103,7 +103,7 @@ function findPairs(corpus: Corpus): SpellingPair[] {
     if (list.length < 2 || list.length > 20) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = [list[x], list[y]];
+        const [a, b] = [spellingOf(corpus, list[x]), spellingOf(corpus, list[y])];
         const id = a.text < b.text ? `${a.text}|${b.text}` : `${b.text}|${a.text}`;
         if (seen.has(id)) continue;
         seen.add(id);
@@ -123,8 +123,9 @@ function findPairs(corpus: Corpus): SpellingPair[] {
  */
 export function whyNotPaired(corpus: Corpus, variant: string, other: string): string {
   const spellings = collect(corpus);
-  const [a, b] = [spellings.get(foldName(variant)), spellings.get(foldName(other))];
-  if (!a || !b) return `${a ? 'original' : 'changed'} word not collected`;
+  const [ca, cb] = [spellings.get(foldName(variant)), spellings.get(foldName(other))];
+  if (!ca || !cb) return `${ca ? 'original' : 'changed'} word not collected`;
+  const [a, b] = [spellingOf(corpus, ca), spellingOf(corpus, cb)];
   const order = new Map([...corpus.readings.keys()].map((uri, i) => [uri, i]));
   const judged = judge(corpus, a, b, order);
   const counts = `${a.uris.size} source(s), ${a.occurrences.length}× against ${b.uris.size}, ${b.occurrences.length}×${[...a.uris].some((u) => b.uris.has(u)) ? ', one source writes both' : ''}`;
@@ -339,25 +340,46 @@ function sameSentence(corpus: Corpus, a: Spelling, b: Spelling): boolean {
   return false;
 }
 
-function collect(corpus: Corpus): Map<string, Spelling> {
-  const spellings = new Map<string, Spelling>();
+/**
+ * A spelling as collected: the articles that write it and their words, each article's in its order. Most spellings
+ * have no other a letter apart, so their occurrences (with the entity the corpus links each to) are made only for the
+ * spellings a blocking key pairs (`spellingOf`): a keystroke collects its story's words again.
+ */
+interface Collected {
+  folded: string;
+  uris: Set<string>;
+  parts: Array<{ uri: string; words: CapitalisedWord[] }>;
+  spelling?: Spelling;
+}
+
+function collect(corpus: Corpus): Map<string, Collected> {
+  const spellings = new Map<string, Collected>();
   for (const reading of corpus.readings.values()) {
-    for (const word of capitalisedWords(reading)) {
-      const entity = word.mention === undefined ? undefined : corpus.mentionEntity.get(`${reading.uri}#${word.mention}`);
-      // Case and transliteration variants are one spelling ("LaTonya" / "Latonya", "Zelenskiy" / "Zelensky").
-      let spelling = spellings.get(word.folded);
-      if (!spelling) spellings.set(word.folded, (spelling = { text: word.occurrence.text, folded: word.folded, uris: new Set<string>(), occurrences: [] }));
+    // Case and transliteration variants are one spelling ("LaTonya" / "Latonya", "Zelenskiy" / "Zelensky").
+    for (const [folded, words] of capitalisedByFold(reading)) {
+      let spelling = spellings.get(folded);
+      if (!spelling) spellings.set(folded, (spelling = { folded, uris: new Set<string>(), parts: [] }));
       spelling.uris.add(reading.uri);
-      spelling.occurrences.push({ ...word.occurrence, entity });
+      spelling.parts.push({ uri: reading.uri, words });
     }
   }
-  // Shown as most occurrences write it, outside headlines where they can.
-  for (const spelling of spellings.values()) {
-    const counts = new Map<string, number>();
-    for (const o of spelling.occurrences) counts.set(o.text, (counts.get(o.text) ?? 0) + (o.initial ? 1 : 2));
-    spelling.text = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
-  }
   return spellings;
+}
+
+/** A collected spelling's occurrences, made once, shown as most occurrences write it, outside headlines where they can. */
+function spellingOf(corpus: Corpus, collected: Collected): Spelling {
+  if (collected.spelling) return collected.spelling;
+  const occurrences: WordOccurrence[] = [];
+  for (const { uri, words } of collected.parts) {
+    for (const word of words) {
+      const entity = word.mention === undefined ? undefined : corpus.mentionEntity.get(`${uri}#${word.mention}`);
+      occurrences.push({ ...word.occurrence, entity });
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const o of occurrences) counts.set(o.text, (counts.get(o.text) ?? 0) + (o.initial ? 1 : 2));
+  const text = [...counts.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+  return (collected.spelling = { text, folded: collected.folded, uris: collected.uris, occurrences });
 }
 
 /**
@@ -385,15 +407,28 @@ interface CapitalisedWord {
   mention?: number;
 }
 
-const wordsCache = new WeakMap<Reading, CapitalisedWord[]>();
+const foldCache = new WeakMap<Reading, Map<string, CapitalisedWord[]>>();
 
 /**
- * Every capitalised word of a reading that may be a name, with what its sentence says around it: cached per reading
- * (an edit replaces one reading; the others of its story keep theirs), so that a keystroke collects one article's words.
+ * A reading's capitalised words by their fold, each fold's in order, the folds in the order first written: cached per
+ * reading (an edit replaces one reading; the others of its story keep theirs), so that a keystroke collects one
+ * article's words.
  */
+function capitalisedByFold(reading: Reading): Map<string, CapitalisedWord[]> {
+  let byFold = foldCache.get(reading);
+  if (byFold) return byFold;
+  byFold = new Map();
+  for (const word of capitalisedWords(reading)) {
+    const list = byFold.get(word.folded);
+    if (list) list.push(word);
+    else byFold.set(word.folded, [word]);
+  }
+  foldCache.set(reading, byFold);
+  return byFold;
+}
+
+/** Every capitalised word of a reading that may be a name, with what its sentence says around it. */
 function capitalisedWords(reading: Reading): CapitalisedWord[] {
-  let cached = wordsCache.get(reading);
-  if (cached) return cached;
   const found: CapitalisedWord[] = [];
   const folds = new Map<string, string>();
   const foldNameToken = (word: string) => {
@@ -448,7 +483,6 @@ function capitalisedWords(reading: Reading): CapitalisedWord[] {
       found.push({ folded, mention: mention?.index, occurrence: { uri: reading.uri, start: shownStart, end, text: reading.text.slice(shownStart, end), initial, person, ...(part ? { part } : {}), neighbours, role, sentence: index } });
     });
   });
-  wordsCache.set(reading, found);
   return found;
 }
 
