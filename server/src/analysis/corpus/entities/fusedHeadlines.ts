@@ -16,7 +16,7 @@ export function fusedRuns(state: Linking, ref: MentionRef): string[][] | undefin
   const paragraph = state.byUri.get(ref.uri)?.paragraphs.find((p) => p.start <= m.start && m.end <= p.end);
   if (paragraph?.kind !== 'headline' && paragraph?.kind !== 'heading') return undefined;
   const connectors = lexicon().nameConnectors;
-  const writtenLower = (word: string) => writtenLowerAnywhere(state).has(word);
+  const writtenLower = (word: string) => writtenLowerAnywhere(state, word);
   if (words.length > 8 || !words.some((w) => !connectors.has(fold(w)) && writtenLower(fold(w).replace(/['’]s$/, '')))) return undefined;
   const spans: string[][] = [];
   for (let length = words.length - 1; length >= 1; length--)
@@ -53,17 +53,15 @@ export function linkFusedHeadlines(state: Linking, fused: MentionRef[]): void {
 }
 
 const lowercaseCache = new WeakMap<Reading, Set<string>>();
-const folderLowercase = new WeakMap<Linking, Set<string>>();
 
-/** The words any document of the folder writes in lower case: one set, not a scan of every document per word. */
-function writtenLowerAnywhere(state: Linking): Set<string> {
-  let words = folderLowercase.get(state);
-  if (!words) {
-    words = new Set();
-    for (const reading of state.readings) for (const word of lowercaseWords(reading)) words.add(word);
-    folderLowercase.set(state, words);
-  }
-  return words;
+/**
+ * Whether any document of the folder writes the word in lower case: each document's words are a set kept with its
+ * reading, asked in turn (only headline names ask; a union of every document's set, made again at each keystroke in
+ * the story, cost more than all the asking).
+ */
+function writtenLowerAnywhere(state: Linking, word: string): boolean {
+  for (const reading of state.readings) if (lowercaseWords(reading).has(word)) return true;
+  return false;
 }
 
 /** The words a document writes in lower case, folded: cached per reading, which an edit replaces. */
