@@ -78,6 +78,17 @@ test("an edited article keeps its story and the story keeps its id; an unchanged
   assert.deepEqual(index.update(uri('treaty-2.txt'), edited, { path: 'news/treaty-2.txt' }).changed, []);
 });
 
+test('an edit that changes nothing the grouping reads (spaces, a word read nowhere else) changes no story', () => {
+  const index = load(sorted);
+  const id = index.storyOf(uri('north-1.txt'))!;
+  const spaced = `${QUAKE_NORTH[1]}   \n\n`;
+  assert.deepEqual(index.update(uri('north-1.txt'), spaced, { path: 'news/north-1.txt' }).changed, []);
+  assert.equal(index.storyOf(uri('north-1.txt')), id);
+  // A word the article did not use is read (a term of the article): the article is grouped again.
+  const worded = spaced.replace(/\.\s*$/, ', officials said again.');
+  assert.notDeepEqual(index.update(uri('north-1.txt'), worded, { path: 'news/north-1.txt' }).changed, []);
+});
+
 test('an article moved to another event leaves its story for the other one', () => {
   const index = load(sorted);
   const centre = index.storyOf(uri('centre-0.txt'))!;

@@ -119,6 +119,12 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       const textHash = hash(text);
       if (previous && previous.textHash === textHash && sameInfo(previous.meta, meta) && previous.fixed?.id === fixed?.id) return { changed: [] };
       const signature = storySignature(text, meta);
+      const head = fixed ? undefined : leadOf(text);
+      const read = digestOf(signature, head);
+      if (previous && previous.read === read && sameInfo(previous.meta, meta) && previous.fixed?.id === fixed?.id) {
+        previous.textHash = textHash;
+        return { changed: [] };
+      }
       directories.count(meta.path);
       forget(uri, changed);
       const key = nextKey++;
@@ -129,6 +135,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
         meta: { ...meta },
         directoryId: directories.idOf(meta.path),
         textHash,
+        read,
         facts: factsOf(signature),
         terms: counts,
         names: counts.ids.filter((id) => terms.kind(id) === 'n'),
@@ -136,7 +143,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
         weighedAt: terms.count,
         pairs: new Map(),
         pairsAt: terms.count,
-        head: fixed ? undefined : leadOf(text),
+        head,
         fixed,
       };
       articles.set(uri, article);
@@ -154,6 +161,15 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
     storyOf: (uri) => members.storyOf(uri),
     listed: (paths) => directories.list(paths),
   };
+}
+
+/** What the index reads of an article's text, as one digest: every field of its signature, and its lead (whose facts spaces at its end do not change). */
+function digestOf(s: StorySignature, head: string | undefined): string {
+  const terms: string[] = [];
+  for (const [term, count] of s.terms) terms.push(`${term}=${count}`);
+  const fields = [terms.join('\u0001'), s.title ?? '', [...s.titleWords].join(' '), s.date ?? '', s.day ?? '', s.years.join(' '), [...s.incidents].join(' '), s.leadDay ?? '', s.leadNames.join(' '), s.size, head?.trimEnd() ?? ''];
+  const text = fields.join('\u0002');
+  return `${hash(text)}:${text.length}`;
 }
 
 function sameInfo(a: ArticleInfo, b: ArticleInfo): boolean {

@@ -17,6 +17,12 @@ export interface IndexedArticle extends StoryArticle, MemberArticle {
   /** The directory of its path ('' at the root) as a number (`Directories.idOf`): a small one is one event's folder. */
   directoryId: number;
   textHash: string;
+  /**
+   * A digest of what the index read of the text (its signature and lead): an edit that leaves it as it was (a space,
+   * a typo's letter in a word read nowhere else) leaves the article where it is. Regrouping it would ask its
+   * neighbours again in another order than the folder's load did, and could move it.
+   */
+  read: string;
   terms: TermCounts;
   /** Ids of the names the article uses, increasing (for telling events apart). */
   names: Int32Array;
