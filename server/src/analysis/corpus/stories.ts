@@ -117,11 +117,13 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       const fixed = fixedPlace(meta.path);
       const previous = articles.get(uri);
       const textHash = hash(text);
-      if (previous && previous.textHash === textHash && sameInfo(previous.meta, meta) && previous.fixed?.id === fixed?.id) return { changed: [] };
+      // Same info and pin: the same text changes nothing, nor does a text the index reads the same.
+      const placedAsBefore = previous !== undefined && sameInfo(previous.meta, meta) && previous.fixed?.id === fixed?.id;
+      if (placedAsBefore && previous.textHash === textHash) return { changed: [] };
       const signature = storySignature(text, meta);
       const head = fixed ? undefined : leadOf(text);
       const read = digestOf(signature, head);
-      if (previous && previous.read === read && sameInfo(previous.meta, meta) && previous.fixed?.id === fixed?.id) {
+      if (placedAsBefore && previous.read === read) {
         previous.textHash = textHash;
         return { changed: [] };
       }
