@@ -16,11 +16,12 @@ import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
-import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, pairFeatures, probability, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, ownPairFeatures, pairFeatures, probability, storyPairFeatures, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 import { NOT_A_NAME_ALONE } from './entities/names';
 import { fold } from '../text/normalize';
 import { sourceLabels } from './sourceLabels';
+import { keptProbability, MemoRun, type AlignMemo, type KeptPair } from './alignMemo';
 
 export interface Alignment {
   groups: ClaimGroup[];
@@ -540,8 +541,11 @@ export function candidatePairs(placed: Placed[], metInBits = MET_IN_BITS): Array
  */
 const MET_IN_BITS = 16_384;
 
-/** `candidatePairs` by positions in `placed`, each given to `visit` as it is found rather than held. */
-function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => void, metInBits = MET_IN_BITS): void {
+/**
+ * `candidatePairs` by positions in `placed`, each given to `visit` as it is found rather than held. With a memo's run,
+ * only pairs with a statement of an article placed anew: the others are carried (corpus/alignMemo.ts).
+ */
+function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => void, metInBits = MET_IN_BITS, run?: MemoRun): void {
   // Structural keys first (subject, predicate, incident, lede), then the nearest words, whose pairs must be told alike.
   // Buckets hold positions in `placed`; what a pair's test reads of each statement (its nearest words as a set, its
   // article as a number) is made once per statement, and a pair is decided in the first bucket the two share: the
@@ -552,9 +556,19 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
   const n = placed.length;
   const buckets = new Map<string, number[]>();
   const byWords = new Map<string, number[]>();
+  // With a memo's run, only the buckets of statements new to it: a pair of two others is carried.
+  let wanted: Set<string> | undefined;
+  if (run) {
+    wanted = new Set();
+    placed.forEach((ref, at) => {
+      if (run.unsettled(at)) for (const keys of keysOf(ref, run)) for (const key of keys) wanted!.add(key);
+    });
+  }
   placed.forEach((ref, at) => {
-    for (const [keys, into] of [[blockingKeys(ref), buckets], [nearKeys(ref), byWords]] as const) {
+    const [structural, near] = keysOf(ref, run);
+    for (const [keys, into] of [[structural, buckets], [near, byWords]] as const) {
       for (const key of keys) {
+        if (wanted && !wanted.has(key)) continue;
         let list = into.get(key);
         if (!list) into.set(key, (list = []));
         // A statement once per bucket (two of its keys may be one: its entity and a participant).
@@ -589,6 +603,7 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
   const windowSets = windows.map((words) => new Set(words));
   for (let k = 0; k < lists.length; k++) {
     const list = lists[k];
+    if (run && !run.anyUnsettled(list)) continue;
     const alikeOnly = k >= structural;
     for (let x = 0; x < list.length; x++) {
       const i = list[x];
@@ -596,7 +611,7 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
       for (let y = x + 1; y < list.length; y++) {
         // Positions in a bucket ascend: i < j.
         const j = list[y];
-        if (articleOf[j] === article) continue;
+        if (articleOf[j] === article || run?.settled(i, j)) continue;
         // A pair is decided once, where it is met first: the guards do not depend on the bucket, and every
         // structural bucket comes before the words' (which ask for clauses told alike), so a later meeting
         // would decide the same.
@@ -617,6 +632,15 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
   }
 }
 
+/** A statement's blocking keys and the keys of its nearest words; kept for a statement a memo's run places again. */
+function keysOf(ref: Placed, run: MemoRun | undefined): readonly [string[], string[]] {
+  if (!run) return [blockingKeys(ref), nearKeys(ref)];
+  let keys = keysByStatement.get(ref);
+  if (!keys) keysByStatement.set(ref, (keys = [blockingKeys(ref), nearKeys(ref)]));
+  return keys;
+}
+const keysByStatement = new WeakMap<Placed, readonly [string[], string[]]>();
+
 /** Every candidate pair with its features, the ranks among each statement's candidates included (for training: `scorePairs` holds less). */
 export function featurePairs(placed: Placed[], rarity: Rarity = rarityOf(placed)): Array<{ a: Placed; b: Placed; x: number[] }> {
   const pairs = candidatePairs(placed).map(([a, b]) => ({ a, b, x: pairFeatures(a, b, rarity) }));
@@ -629,7 +653,7 @@ export function featurePairs(placed: Placed[], rarity: Rarity = rarityOf(placed)
  * array of features per pair for the ranking (packed in `PairRows`), nor a key string per link. `scored`: the pairs at or
  * above the model's threshold, in the candidates' order.
  */
-function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { links: PairTable; scored: Array<{ a: number; b: number; p: number }> } {
+function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel, run?: MemoRun): { links: PairTable; scored: Array<{ a: number; b: number; p: number }> } {
   // The ranks (`ranks`, corpus/alignFeatures.ts) by positions: the two best scores of each statement's candidates in
   // each other article at a slot of `best`, found by statement and article as a number, and each pair's two slots kept.
   const { articleOf, articles } = articleNumbers(placed);
@@ -650,8 +674,14 @@ function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { link
   const rows = new PairRows();
   // One vector for every pair's features in turn: the rows keep them packed.
   const features = new Array<number>(FEATURES.length).fill(0);
-  forEachCandidate(placed, (i, j) => {
-    const x = pairFeatures(placed[i], placed[j], rarity, features);
+  // A pair's own features are weighed here, or carried from the memo's last alignment (`carried`).
+  const keptPairs: Array<KeptPair | undefined> = [];
+  const weigh = (i: number, j: number, carried?: KeptPair) => {
+    const x = features;
+    if (carried) for (let f = 0; f < x.length; f++) x[f] = carried.features[f];
+    else ownPairFeatures(placed[i], placed[j], x.fill(0));
+    if (run) keptPairs[rows.length] = carried ?? run.record(i, j, x);
+    storyPairFeatures(placed[i], placed[j], rarity, x);
     const score = resemblance(x);
     const [si, sj] = [slotOf(i, articleOf[j]), slotOf(j, articleOf[i])];
     noteBest(best, si, score);
@@ -660,7 +690,9 @@ function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { link
     pairSlots[2 * rows.length] = si;
     pairSlots[2 * rows.length + 1] = sj;
     rows.push(i, j, score, x);
-  });
+  };
+  forEachCandidate(placed, (i, j) => weigh(i, j), MET_IN_BITS, run);
+  run?.carried(weigh);
   const links = new PairTable(rows.length);
   const scored: Array<{ a: number; b: number; p: number }> = [];
   const x = new Array<number>(FEATURES.length).fill(0);
@@ -668,7 +700,8 @@ function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { link
     const [i, j] = [rows.i(k), rows.j(k)];
     const [si, sj] = [pairSlots[2 * k], pairSlots[2 * k + 1]];
     setRank(rows.featuresInto(k, x), rows.score(k), best[si], best[si + 1], best[sj], best[sj + 1]);
-    const p = probability(model, x);
+    const kept = keptPairs[k];
+    const p = kept ? keptProbability(kept, x, () => probability(model, x)) : probability(model, x);
     links.set(i, j, p);
     if (p >= model.threshold) scored.push({ a: i, b: j, p });
   }
@@ -683,7 +716,8 @@ function scorePairs(placed: Placed[], rarity: Rarity, model: AlignModel): { link
  */
 function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: number }>, linkAt: PairTable, threshold: number): Placed[][] {
   const n = placed.length;
-  scored.sort((x, y) => y.p - x.p);
+  // Ties in the order of the statements, not of the candidates: a pair carried by a memo comes after those weighed.
+  scored.sort((x, y) => y.p - x.p || x.a - y.a || x.b - y.b);
   // A group is its members in the order they joined and a version, new at each merge: what was said of two groups
   // (the sum, count and lowest of the links across them) holds until either changes, so the many links between two
   // groups that stay apart are weighed once, not once each.
@@ -738,11 +772,17 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
   });
 }
 
-export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, sources = sourceLabels(readings), model: AlignModel = MODEL): Alignment {
-  const placed = placeStatements(readings, mentionEntity, entities, sources);
+/**
+ * The statements of a story's readings aligned. `memo`: what the last alignment of the story kept, to weigh again
+ * only the pairs of the articles that changed since (corpus/alignMemo.ts); it then keeps this one's.
+ */
+export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, sources = sourceLabels(readings), model: AlignModel = MODEL, memo?: AlignMemo): Alignment {
+  const run = memo ? new MemoRun(memo, readings, placeStatements(readings, mentionEntity, entities, sources)) : undefined;
+  const placed = run?.placed ?? placeStatements(readings, mentionEntity, entities, sources);
   const rarity = rarityOf(placed);
   const at = new Map(placed.map((ref, i) => [ref, i]));
-  const { links: linkAt, scored } = scorePairs(placed, rarity, model);
+  const { links: linkAt, scored } = scorePairs(placed, rarity, model, run);
+  run?.finish();
   const members = linkGroups(placed, scored, linkAt, model.threshold);
   const groupOfRef = new Map<string, Placed[]>();
   for (const ref of placed) groupOfRef.set(refKey(ref), members[at.get(ref)!]);

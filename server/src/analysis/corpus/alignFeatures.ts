@@ -161,6 +161,13 @@ export function noteBest(best: { [k: number]: number }, at: number, score: numbe
 
 const [MUTUAL_BEST, BEST_MARGIN] = [at('mutualBest'), at('bestMargin')];
 
+/**
+ * The features a pair's two statements do not decide alone: those of the words' rarity in the story
+ * (`storyPairFeatures`) and the ranks (`setRank`). A pair whose own features are kept (corpus/alignMemo.ts) has the
+ * same probability as before while these are as before.
+ */
+export const STORY_FEATURES: readonly number[] = (['contextOverlap', 'rareShared', 'slotDiffer', 'mutualBest', 'bestMargin'] as const).map(at);
+
 /** A pair's ranks, by its score and the two best of each side's (`a`'s among its candidates in b's source, and `b`'s). */
 export function setRank(x: number[], score: number, ba: number, sa: number, bb: number, sb: number): void {
   if (score >= ba && score >= bb) {
@@ -172,8 +179,18 @@ export function setRank(x: number[], score: number, ba: number, sa: number, bb: 
 
 /** The features of a pair; written into `into` (every other feature 0) when given, a vector many pairs reuse in turn. */
 export function pairFeatures(a: Placed, b: Placed, rarity: Rarity, into?: number[]): number[] {
-  const x = into ? into.fill(0) : new Array<number>(FEATURES.length).fill(0);
-  const [fa, fb] = [statementFeatures(a, rarity), statementFeatures(b, rarity)];
+  const x = ownPairFeatures(a, b, into ? into.fill(0) : new Array<number>(FEATURES.length).fill(0));
+  storyPairFeatures(a, b, rarity, x);
+  return x;
+}
+
+/**
+ * The features two statements alone decide, written into `x` (zeros where unset): all but the ones that weigh
+ * words by their rarity in the story (`storyPairFeatures`). An edit of one article changes its words' rarity, so an
+ * alignment kept for the next (`AlignMemo`, corpus/align.ts) keeps these for the pairs of the other articles.
+ */
+export function ownPairFeatures(a: Placed, b: Placed, x: number[]): number[] {
+  const [fa, fb] = [ownStatementFeatures(a), ownStatementFeatures(b)];
   x[I.bias] = 1;
   if (a.entity && b.entity) x[a.entity === b.entity ? I.entitySame : I.entityDiffer] = 1;
   // The people of an event are its subject: the same pair of people is the same subject, as one person is.
@@ -191,11 +208,7 @@ export function pairFeatures(a: Placed, b: Placed, rarity: Rarity, into?: number
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) x[I.modifiersDiffer] = 1;
   // A span shared says the tallies are alike, not that they are one statement: the scorer was trained without it.
   x[I.modifiersShared] = shared(fa.tallied, fb.tallied) > 0 ? 1 : 0;
-  x[I.contextOverlap] = weightedJaccard(fa, fb);
   x[I.nearShared] = Math.min(4, shared(fa.near, fb.near)) / 4;
-  let rare = 0;
-  for (const w of fa.rare) if (fb.context.has(w)) rare++;
-  x[I.rareShared] = Math.min(3, rare) / 3;
   x[I.entitiesOverlap] = jaccard(fa.sentenceEntities, fb.sentenceEntities);
   if (a.participantIds.length > 0 && b.participantIds.length > 0) {
     x[I.participantsOverlap] = jaccard(fa.participants, fb.participants);
@@ -215,8 +228,6 @@ export function pairFeatures(a: Placed, b: Placed, rarity: Rarity, into?: number
   // "killing seven" / "killing seven": the words right next to the value, in their places.
   const next = (xs: string[], ys: string[]) => (xs[0] !== undefined && xs[0] === ys[0] ? 1 : 0) + (xs[1] !== undefined && xs[1] === ys[1] ? 0.5 : 0);
   x[I.neighbours] = (next(a.left, b.left) + next(a.right, b.right)) / 3;
-  // One sentence told alike by both, the value in another place of it: "the 13-inch and 15-inch models".
-  if (a.slot !== b.slot && x[I.contextOverlap] >= 0.5) x[I.slotDiffer] = 1;
   // Word vectors: how alike the subjects, the predicates and the words around the values are (0 when unknown).
   if (sa && sb && sa !== sb) x[I.subjectSimilar] = Math.max(0, similarity(stem(sa), stem(sb)) ?? 0);
   if (pa && pb && pa !== pb) x[I.predicateSimilar] = Math.max(0, similarity(pa, pb) ?? 0);
@@ -226,50 +237,64 @@ export function pairFeatures(a: Placed, b: Placed, rarity: Rarity, into?: number
   return x;
 }
 
+/** The features that weigh the two statements' words by their rarity in the story, written into `x`. */
+export function storyPairFeatures(a: Placed, b: Placed, rarity: Rarity, x: number[]): void {
+  const [fa, fb] = [rarityFeatures(a, rarity), rarityFeatures(b, rarity)];
+  x[I.contextOverlap] = weightedJaccard(fa, fb);
+  let rare = 0;
+  for (const w of fa.rare) if (fb.context.has(w)) rare++;
+  x[I.rareShared] = Math.min(3, rare) / 3;
+  // One sentence told alike by both, the value in another place of it: "the 13-inch and 15-inch models".
+  x[I.slotDiffer] = a.slot !== b.slot && x[I.contextOverlap] >= 0.5 ? 1 : 0;
+}
+
 /** Each feature's place in the vector, as a property: what `pairFeatures` sets, without a lookup by name. */
 const I = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<Feature, number>;
 
 /**
- * What `pairFeatures` reads of one statement, made once per statement (a statement of a large story meets hundreds
- * of candidates) and per rarity (the story's): its context's words as a set, in order, each with its rarity and
- * their sum (in that order: the sums of `weightedJaccard` are the ones made pair by pair); its context words rare in
- * the story (as often as the context says them); its modifiers but spans, its nearest words, its sentence's entities
- * and its participants, as sets.
+ * What `ownPairFeatures` reads of one statement, made once per statement (a statement of a large story meets hundreds
+ * of candidates): its modifiers but spans, its nearest words, its sentence's entities and its participants, as sets.
  */
-interface StatementFeatures {
+interface OwnStatementFeatures {
+  tallied: Set<string>;
+  near: Set<string>;
+  sentenceEntities: Set<string>;
+  participants: Set<string>;
+}
+const ownByStatement = new WeakMap<Placed, OwnStatementFeatures>();
+function ownStatementFeatures(p: Placed): OwnStatementFeatures {
+  let f = ownByStatement.get(p);
+  if (!f) {
+    f = { tallied: new Set(p.claim.modifiers.filter((m) => !isPeriod(m))), near: new Set(p.near), sentenceEntities: new Set(p.sentenceEntities), participants: new Set(p.participantIds) };
+    ownByStatement.set(p, f);
+  }
+  return f;
+}
+
+/**
+ * What `storyPairFeatures` reads of one statement, made once per statement and per rarity (the story's): its context's
+ * words as a set, in order, each with its rarity and their sum (in that order: the sums of `weightedJaccard` are the
+ * ones made pair by pair); its context words rare in the story (as often as the context says them).
+ */
+interface RarityFeatures {
   rarity: Rarity;
   context: Set<string>;
   words: string[];
   weights: number[];
   total: number;
   rare: string[];
-  tallied: Set<string>;
-  near: Set<string>;
-  sentenceEntities: Set<string>;
-  participants: Set<string>;
 }
-const featuresByStatement = new WeakMap<Placed, StatementFeatures>();
-function statementFeatures(p: Placed, rarity: Rarity): StatementFeatures {
-  let f = featuresByStatement.get(p);
+const rarityByStatement = new WeakMap<Placed, RarityFeatures>();
+function rarityFeatures(p: Placed, rarity: Rarity): RarityFeatures {
+  let f = rarityByStatement.get(p);
   if (f && f.rarity === rarity) return f;
   const context = wordSet(p.claim.context);
   const words = [...context];
   const weights = words.map((w) => rarity(w));
   let total = 0;
   for (const weight of weights) total += weight;
-  f = {
-    rarity,
-    context,
-    words,
-    weights,
-    total,
-    rare: p.claim.context.filter((w) => rarity(w) >= 0.5),
-    tallied: new Set(p.claim.modifiers.filter((m) => !isPeriod(m))),
-    near: new Set(p.near),
-    sentenceEntities: new Set(p.sentenceEntities),
-    participants: new Set(p.participantIds),
-  };
-  featuresByStatement.set(p, f);
+  f = { rarity, context, words, weights, total, rare: p.claim.context.filter((w) => rarity(w) >= 0.5) };
+  rarityByStatement.set(p, f);
   return f;
 }
 
@@ -419,7 +444,7 @@ function jaccard(sa: Set<string>, sb: Set<string>): number {
 }
 
 /** The rarity-weighted overlap of two statements' contexts: the weights shared over the weights of the union. */
-function weightedJaccard(a: StatementFeatures, b: StatementFeatures): number {
+function weightedJaccard(a: RarityFeatures, b: RarityFeatures): number {
   const [sa, sb] = [a.context, b.context];
   let both = 0;
   // The union in its order (a's words, then b's others), without making it: a's all first, summed once.

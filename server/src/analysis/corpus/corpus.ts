@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { ClaimGroup, Entity, QuotationGroup, Reading } from '../types';
 import { linkEntities } from './entities';
 import { alignStatements } from './align';
+import type { AlignMemo } from './alignMemo';
 import type { ClaimLinks } from './pairTables';
 import { groupQuotations } from './quotations';
 import { resolvePronouns } from './pronouns';
@@ -30,13 +31,14 @@ export interface Corpus {
   config: Config;
 }
 
-export function buildCorpus(readings: Reading[], config: Config): Corpus {
+/** `alignMemo`: what the story's last alignment kept, to weigh only the changed articles' pairs again (corpus/alignMemo.ts). */
+export function buildCorpus(readings: Reading[], config: Config, alignMemo?: AlignMemo): Corpus {
   const sorted = [...readings].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const byUri = new Map(sorted.map((r) => [r.uri, r]));
   const { entities, mentionEntity } = linkEntities(sorted, config);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const sources = sourceLabels(sorted);
-  const { groups: claimGroups, groupOf: claimGroupOf, links: claimLinks } = alignStatements(sorted, mentionEntity, entityById, sources);
+  const { groups: claimGroups, groupOf: claimGroupOf, links: claimLinks } = alignStatements(sorted, mentionEntity, entityById, sources, undefined, alignMemo);
   const quotationGroups = groupQuotations(sorted, mentionEntity, sources);
   const quotationGroupOf = new Map<string, QuotationGroup>();
   for (const group of quotationGroups) for (const ref of group.quotations) quotationGroupOf.set(`${ref.uri}#${ref.index}`, group);

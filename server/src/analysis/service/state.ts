@@ -2,6 +2,7 @@
 // question side) are handed: the documents' readings, the story index, the work kept per story and the
 // workspace changes waiting to be applied.
 import { defaultConfig, type Config } from '../config';
+import type { AlignMemo } from '../corpus/alignMemo';
 import type { Corpus } from '../corpus/corpus';
 import { createStoryIndex, type Story, type StoryIndex, type StoryOptions } from '../corpus/stories';
 import type { Agreement } from '../answers/agreement';
@@ -83,6 +84,9 @@ export const RECENT_READINGS = 64;
  */
 export const CORPORA_KEPT = 64;
 
+/** Stories whose alignment is kept for the next edit: the ones edited last (a story's holds its candidate pairs). */
+export const ALIGNMENTS_KEPT = 4;
+
 export interface ServiceState {
   readonly options: ServiceOptions;
   readonly workspace: Workspace;
@@ -96,6 +100,10 @@ export interface ServiceState {
   readonly storyStates: Map<string, StoryState>;
   /** Stories whose corpus is held, the one asked about last at the end. */
   readonly corporaHeld: Set<string>;
+  /** Stories whose corpus was built, by id: a story built again (an edit) keeps its alignment for the next. */
+  readonly storiesBuilt: Set<string>;
+  /** What the last alignment of a story built again kept (corpus/alignMemo.ts), the one used last at the end. */
+  readonly alignMemos: Map<string, AlignMemo>;
   /** Texts accepted and waiting for their reading; a reading arriving for a text no longer here is stale. */
   readonly unread: Map<string, Job>;
   /**
@@ -146,6 +154,8 @@ export function createState(options: ServiceOptions, indexOptions: (state: Servi
     recent: new Map(),
     storyStates: new Map(),
     corporaHeld: new Set(),
+    storiesBuilt: new Set(),
+    alignMemos: new Map(),
     unread: new Map(),
     feeding: new Set(),
     storyById: undefined,

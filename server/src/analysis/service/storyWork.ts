@@ -1,13 +1,14 @@
 // The work kept per story: its corpus (for the stories asked about last), findings, entities and agreements,
 // built from its members' current readings when first asked for after a change.
 import { buildCorpus, type Corpus } from '../corpus/corpus';
+import { newAlignMemo, type AlignMemo } from '../corpus/alignMemo';
 import type { Story } from '../corpus/stories';
 import { runChecks } from '../checks/checks';
 import type { PackedReading, Reader } from '../reader';
 import type { Entity, Finding, Reading } from '../types';
 import { packedOf, packs, readingOf } from './documents';
 import { shareFindingStrings } from './findingStrings';
-import { CORPORA_KEPT, type ServiceState, type StoryState } from './state';
+import { ALIGNMENTS_KEPT, CORPORA_KEPT, type ServiceState, type StoryState } from './state';
 import { keepStoryFindings, storedFindings, storyFindingsKey } from './storedFindings';
 
 export function story(s: ServiceState, id: string): Story | undefined {
@@ -28,7 +29,7 @@ export function stateOf(s: ServiceState, id: string): StoryState | undefined {
 export function corpusOf(s: ServiceState, id: string): Corpus | undefined {
   const state = stateOf(s, id);
   if (!state) return undefined;
-  state.corpus ??= buildCorpus(storyReadings(s, id), s.config);
+  state.corpus ??= buildCorpus(storyReadings(s, id), s.config, alignMemoOf(s, id));
   s.corporaHeld.delete(id);
   s.corporaHeld.add(id);
   for (const oldest of s.corporaHeld) {
@@ -38,6 +39,25 @@ export function corpusOf(s: ServiceState, id: string): Corpus | undefined {
     if (held) held.corpus = undefined;
   }
   return state.corpus;
+}
+
+/**
+ * The alignment memo of a story built before (an edit builds it again), kept for the stories built again last: a
+ * load builds each story once and keeps none.
+ */
+function alignMemoOf(s: ServiceState, id: string): AlignMemo | undefined {
+  if (!s.storiesBuilt.has(id)) {
+    s.storiesBuilt.add(id);
+    return undefined;
+  }
+  const memo = s.alignMemos.get(id) ?? newAlignMemo();
+  s.alignMemos.delete(id);
+  s.alignMemos.set(id, memo);
+  for (const oldest of s.alignMemos.keys()) {
+    if (s.alignMemos.size <= ALIGNMENTS_KEPT) break;
+    s.alignMemos.delete(oldest);
+  }
+  return memo;
 }
 
 /** The current readings of a story's members (read again if a check run let them go). */
