@@ -53,7 +53,8 @@ if (KEPT_STORAGE) fs.mkdirSync(KEPT_STORAGE, { recursive: true });
 const serverAt = process.argv.indexOf('--server');
 const SERVER_SCRIPT = serverAt > 0 ? path.resolve(process.argv[serverAt + 1]) : undefined;
 if (SERVER_SCRIPT && !fs.existsSync(SERVER_SCRIPT)) throw new Error(`--server: ${SERVER_SCRIPT} does not exist (dist/server.js is made by \`npm run bundle\`)`);
-// `--profile DIR`: each C run's server (its main thread and reader threads) writes a CPU profile there (`node --cpu-prof`).
+// `--profile DIR`: each C run's server (its main thread and reader threads) writes a CPU profile there (`node --cpu-prof`),
+// and the keystrokes' run's server in DIR/keystrokes (its load too: look at the profile's end).
 const profileAt = process.argv.indexOf('--profile');
 const PROFILE = profileAt > 0 ? path.resolve(process.argv[profileAt + 1]) : undefined;
 const storage = KEPT_STORAGE ?? fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-bench-storage-'));
@@ -123,7 +124,8 @@ async function allPublished(client, t0, expected) {
 }
 
 async function runA() {
-  const { client, t0 } = await started(SERVER_SCRIPT ? { launch: { server: SERVER_SCRIPT } } : {});
+  const profile = PROFILE && { nodeArgs: ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir', path.join(PROFILE, 'keystrokes')] };
+  const { client, t0 } = await started(SERVER_SCRIPT || profile ? { launch: { ...(SERVER_SCRIPT && { server: SERVER_SCRIPT }), ...profile } } : {});
   try {
     await client.waitForStatus(() => true, LONG);
     const startToAllMs = performance.now() - t0;
