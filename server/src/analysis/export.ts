@@ -3,6 +3,7 @@
 // document text; `line` and `column` fields are 1-based (column counts UTF-16 units after the line break).
 import type { CrosscheckService } from './service';
 import type { EntityType, Finding, QuantityKind, Reading, Severity } from './types';
+import { mentionEntity } from './corpus/entities/mentionEntities';
 
 export interface PositionJson {
   /** 1-based line. */
@@ -222,7 +223,7 @@ function pronounsOf(uri: string, reading: Reading, corpus: ReturnType<Crosscheck
 export function exportCorpus(service: CrosscheckService, options: ExportOptions = {}): CorpusJson {
   const fileName = options.fileName ?? ((uri: string) => service.documentName(uri));
   // Entities are linked within a story: each document's mentions are looked up in its story's corpus.
-  const entityOf = (uri: string, mention: number): string | null => service.corpus(uri).mentionEntity.get(`${uri}#${mention}`) ?? null;
+  const entityOf = (uri: string, mention: number): string | null => mentionEntity(service.corpus(uri).mentionEntity, uri, mention) ?? null;
 
   const documents: DocumentJson[] = [];
   for (const uri of service.uris()) {

@@ -6,6 +6,7 @@ import { claimName, eventName } from '../corpus/claimNames';
 import type { Corpus } from '../corpus/corpus';
 import { formatValue } from '../text/format';
 import type { ClaimGroup, ClaimRef, QuotationGroup } from '../types';
+import { mentionEntity } from '../corpus/entities/mentionEntities';
 
 /** One source's wording of the row's claim or quotation. */
 export interface RowEntry {
@@ -77,7 +78,7 @@ function claimTopic(corpus: Corpus, group: ClaimGroup, claim: ClaimRef): string 
     case 'direction':
       return WHEN_AND_WHERE;
     case 'residence': {
-      const id = corpus.mentionEntity.get(`${claim.uri}#${claim.claim.participants[0]}`);
+      const id = mentionEntity(corpus.mentionEntity, claim.uri, claim.claim.participants[0]);
       return (id && corpus.entityById.get(id)?.name) ?? FIGURES;
     }
     default:

@@ -21,6 +21,7 @@ import { fingerprint, severityFor } from './finding';
 import { givesFitting, oneOfAListing, sentenceGivesBoth } from './sentenceValues';
 import { statementsToldApart } from './thirdSources';
 import { toldApartByWording, variantsApart } from './twoOfAKind';
+import { mentionEntity } from '../corpus/entities/mentionEntities';
 
 export interface ConflictKind {
   code: FindingCode;
@@ -318,7 +319,7 @@ const SAME_UNIT_ONLY = new Set<Quantity['kind']>(['money', 'time', 'direction'])
 
 /** The entity a statement is said of (a person's age, the place a distance is from), as the corpus resolved it. */
 function entityOf(s: Stated): string | undefined {
-  return s.claim.entity === undefined ? undefined : s.corpus.mentionEntity.get(`${s.uri}#${s.claim.entity}`);
+  return mentionEntity(s.corpus.mentionEntity, s.uri, s.claim.entity);
 }
 
 /**
@@ -343,14 +344,14 @@ function sameEvent(a: Stated, b: Stated): boolean {
 
 /** Whether two statements name places near their values, and none in common. */
 function placesApart(a: Stated, b: Stated): boolean {
-  const places = (s: Stated) => new Set(s.claim.participants.map((m) => s.corpus.mentionEntity.get(`${s.uri}#${m}`)).filter((id): id is string => !!id && id.startsWith('place:')));
+  const places = (s: Stated) => new Set(s.claim.participants.map((m) => mentionEntity(s.corpus.mentionEntity, s.uri, m)).filter((id): id is string => !!id && id.startsWith('place:')));
   const [pa, pb] = [places(a), places(b)];
   return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
 }
 
 /** The entities of a statement's participants, sorted and joined ("e1+e4"). */
 function peopleOf(s: Stated): string {
-  const ids = s.claim.participants.map((m) => s.corpus.mentionEntity.get(`${s.uri}#${m}`)).filter((id): id is string => !!id);
+  const ids = s.claim.participants.map((m) => mentionEntity(s.corpus.mentionEntity, s.uri, m)).filter((id): id is string => !!id);
   return [...new Set(ids)].sort().join('+');
 }
 

@@ -7,6 +7,7 @@ import { listSources } from '../text/format';
 import { roleHead } from '../text/roles';
 import type { Finding, Gap, Mention, Reading, RelatedSpan } from '../types';
 import { fingerprint, severityFor, sourceOf } from './finding';
+import { mentionEntity } from '../corpus/entities/mentionEntities';
 
 export function missingName(corpus: Corpus, config: Config): Finding[] {
   const severity = severityFor('missing-name', config);
@@ -41,7 +42,7 @@ function titleHolder(corpus: Corpus, gap: Gap): { name: string; related: Related
   const head = roleHead(gap.cue);
   const votes = new Map<string, RelatedSpan[]>();
   for (const { reading, m, index } of titledNames(corpus).get(`${gap.roleOf}|${head}`) ?? []) {
-    const id = corpus.mentionEntity.get(`${reading.uri}#${index}`);
+    const id = mentionEntity(corpus.mentionEntity, reading.uri, index);
     if (!id) continue;
     const list = votes.get(id) ?? [];
     if (!list.some((r) => r.uri === reading.uri)) list.push({ uri: reading.uri, start: m.start, end: m.end, message: `${sourceOf(corpus, reading.uri)}: ${m.role} ${m.text}` });

@@ -9,6 +9,7 @@ import { lexicon } from '../data/lexicon';
 import { fold, foldNameToken, levenshtein } from '../text/normalize';
 import { reportPerSource, whoSays, type Saying } from './disagreement';
 import { severityFor, sourceOf } from './finding';
+import { mentionEntity } from '../corpus/entities/mentionEntities';
 
 export function quoteSpeaker(corpus: Corpus, config: Config): Finding[] {
   const severity = severityFor('quote-speaker', config);
@@ -51,7 +52,7 @@ const givesItTo: Saying = (side, several) => `${several ? 'give' : 'gives'} it t
 function namedNear(corpus: Corpus, q: QuotationRef, entity: string): boolean {
   const reading = corpus.readings.get(q.uri);
   if (!reading) return false;
-  return reading.mentions.some((m, i) => Math.abs(m.sentence - q.quotation.sentence) <= 1 && corpus.mentionEntity.get(`${q.uri}#${i}`) === entity);
+  return reading.mentions.some((m, i) => Math.abs(m.sentence - q.quotation.sentence) <= 1 && mentionEntity(corpus.mentionEntity, q.uri, i) === entity);
 }
 
 /** A person's name, not a place's or an organisation's typed as one ("National Mall", "ABC Entertainment Group"). */

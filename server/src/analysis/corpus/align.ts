@@ -21,6 +21,7 @@ import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 import { NOT_A_NAME_ALONE } from './entities/names';
 import { fold } from '../text/normalize';
 import { sourceLabels } from './sourceLabels';
+import { articleMentionEntities } from './entities/mentionEntities';
 import { keptProbability, MemoRun, type AlignMemo, type KeptPair } from './alignMemo';
 
 export interface Alignment {
@@ -72,7 +73,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
   // Whether a source names a place on UTC (asked only of a story with a UTC time and no offset its sources give).
   let onUtc: boolean | undefined;
   for (const reading of readings) {
-    const entityOf = (mention: number | undefined) => (mention === undefined ? undefined : mentionEntity.get(`${reading.uri}#${mention}`));
+    const entityOf = articleMentionEntities(mentionEntity, reading.uri);
     const sentenceEntities = new Map<number, string[]>();
     reading.mentions.forEach((m, i) => {
       const id = entityOf(i);

@@ -6,6 +6,7 @@ import { listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef } from '../types';
 import { lemma } from '../read/statements/site';
 import type { Corpus } from './corpus';
+import { mentionEntity } from './entities/mentionEntities';
 
 /** How `claim` (of `group`) is named, given the claims it is compared with (`others`, if any). */
 export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, others: ClaimRef[] = []): string {
@@ -195,7 +196,7 @@ function entityName(corpus: Corpus, claims: ClaimRef[]): string | undefined {
   for (const c of claims) {
     const mention = c.claim.entity;
     if (mention === undefined) continue;
-    const id = corpus.mentionEntity.get(`${c.uri}#${mention}`);
+    const id = mentionEntity(corpus.mentionEntity, c.uri, mention);
     const name = id ? corpus.entityById.get(id)?.name : corpus.readings.get(c.uri)?.mentions[mention]?.text;
     if (name) return name;
   }

@@ -8,6 +8,7 @@ import identityData from '../data/identity.json';
 import { PERSONAL_PRONOUNS } from '../read/pronouns';
 import { fold } from '../text/normalize';
 import { lowercaseWords } from './entities/fusedHeadlines';
+import { articleMentionEntities } from './entities/mentionEntities';
 import type { Entity, Reading } from '../types';
 
 type Gender = 'm' | 'f';
@@ -34,14 +35,15 @@ export function resolvePronouns(readings: Reading[], mentionEntity: Map<string, 
     return known;
   };
   for (const reading of readings) {
+    const entityOf = articleMentionEntities(mentionEntity, reading.uri);
     mentionGenders(reading).forEach((gender, i) => {
-      const entity = mentionEntity.get(`${reading.uri}#${i}`);
+      const entity = entityOf(i);
       if (entity && isPerson(entity)) vote(entity, gender);
     });
     (reading.pronouns ?? []).forEach((p, k) => {
       const people: string[] = [];
       for (const i of p.antecedents) {
-        const entity = mentionEntity.get(`${reading.uri}#${i}`);
+        const entity = entityOf(i);
         if (entity && !people.includes(entity) && isPerson(entity)) people.push(entity);
       }
       const gender = PERSONAL_PRONOUNS.get(p.text.toLowerCase());

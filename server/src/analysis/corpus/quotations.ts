@@ -6,6 +6,7 @@ import { compareWordings, sentencePairs, sentenceSize } from '../text/compareWor
 import { wordingOfQuotation, type Wording } from '../text/wording';
 import type { Quotation, QuotationGroup, QuotationRef, Reading } from '../types';
 import { sourceLabels } from './sourceLabels';
+import { mentionEntity as entityOf } from './entities/mentionEntities';
 
 const MIN_WORDS = 3;
 const MIN_COMMON = 4;
@@ -19,7 +20,7 @@ export function groupQuotations(readings: Reading[], mentionEntity: Map<string, 
   for (const reading of readings) {
     reading.quotations.forEach((quotation, index) => {
       if (quotation.words.length < MIN_WORDS) return;
-      const speaker = quotation.speaker ? mentionEntity.get(`${reading.uri}#${quotation.speaker.mention}`) : undefined;
+      const speaker = quotation.speaker ? entityOf(mentionEntity, reading.uri, quotation.speaker.mention) : undefined;
       refs.push({ uri: reading.uri, index, quotation, source: sources.get(reading.uri) ?? reading.meta.source, speaker });
     });
   }

@@ -12,6 +12,7 @@ import type { Reading, SourceSpan } from '../types';
 import { sourceOf, type Corpus } from './corpus';
 import { numberedNamePairs } from './numberedNames';
 import { sentenceWords } from './sentenceWords';
+import { articleMentionEntities } from './entities/mentionEntities';
 import { firstStartingAfter } from '../text/bisect';
 
 export interface WordOccurrence extends SourceSpan {
@@ -371,8 +372,9 @@ function spellingOf(corpus: Corpus, collected: Collected): Spelling {
   if (collected.spelling) return collected.spelling;
   const occurrences: WordOccurrence[] = [];
   for (const { uri, words } of collected.parts) {
+    const entityOf = articleMentionEntities(corpus.mentionEntity, uri);
     for (const word of words) {
-      const entity = word.mention === undefined ? undefined : corpus.mentionEntity.get(`${uri}#${word.mention}`);
+      const entity = entityOf(word.mention);
       occurrences.push({ ...word.occurrence, entity });
     }
   }

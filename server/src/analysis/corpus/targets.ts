@@ -5,6 +5,7 @@ import { claimName } from './claimNames';
 import type { Corpus } from './corpus';
 import { spellingsAt } from './spellings';
 import type { Target } from '../types';
+import { mentionEntity } from './entities/mentionEntities';
 
 export function targetAt(corpus: Corpus, uri: string, offset: number): Target | undefined {
   const reading = corpus.readings.get(uri);
@@ -13,7 +14,7 @@ export function targetAt(corpus: Corpus, uri: string, offset: number): Target | 
   const mentionIndex = reading.mentions.findIndex(inside);
   if (mentionIndex >= 0) {
     const mention = reading.mentions[mentionIndex];
-    const id = corpus.mentionEntity.get(`${uri}#${mentionIndex}`);
+    const id = mentionEntity(corpus.mentionEntity, uri, mentionIndex);
     const entity = id ? corpus.entityById.get(id) : undefined;
     if (entity) {
       const spellings = spellingsAt(corpus, uri, mention.start, mention.end);
@@ -34,7 +35,7 @@ export function targetAt(corpus: Corpus, uri: string, offset: number): Target | 
   if (quotationIndex >= 0) {
     const quotation = reading.quotations[quotationIndex];
     const group = corpus.quotationGroupOf.get(`${uri}#${quotationIndex}`);
-    const speakerId = quotation.speaker ? corpus.mentionEntity.get(`${uri}#${quotation.speaker.mention}`) : undefined;
+    const speakerId = quotation.speaker ? mentionEntity(corpus.mentionEntity, uri, quotation.speaker.mention) : undefined;
     const speaker = speakerId ? corpus.entityById.get(speakerId) : undefined;
     return { kind: 'quotation', quotation, group, speaker, span: { uri, start: quotation.start, end: quotation.end } };
   }

@@ -1,6 +1,7 @@
 // What an article's outline and its name highlighting show: read from its story's corpus.
 import type { Corpus } from '../corpus/corpus';
 import type { EntityType, Span } from '../types';
+import { mentionEntity } from '../corpus/entities/mentionEntities';
 
 export type SymbolKind = 'person' | 'organization' | 'place' | 'other' | 'claim' | 'quotation';
 
@@ -22,7 +23,7 @@ export function articleSymbols(corpus: Corpus, uri: string): ArticleSymbol[] {
   const symbols: ArticleSymbol[] = [];
   const seen = new Set<string>();
   reading.mentions.forEach((mention, index) => {
-    const entityId = corpus.mentionEntity.get(`${uri}#${index}`);
+    const entityId = mentionEntity(corpus.mentionEntity, uri, index);
     const entity = entityId ? corpus.entityById.get(entityId) : undefined;
     if (!entity || mention.kind !== 'name' || seen.has(entity.id)) return;
     seen.add(entity.id);
@@ -58,7 +59,7 @@ export function entityNames(corpus: Corpus, uri: string): NameSpan[] {
   const names: NameSpan[] = [];
   reading.mentions.forEach((mention, index) => {
     if (mention.kind === 'description') return;
-    const id = corpus.mentionEntity.get(`${uri}#${index}`);
+    const id = mentionEntity(corpus.mentionEntity, uri, index);
     const type = id ? corpus.entityById.get(id)?.type : undefined;
     if (type && type !== 'other') names.push({ start: mention.start, end: mention.end, type });
   });

@@ -15,13 +15,14 @@ import { openHeadedPlaces } from './headedPlaces';
 import { startLinking } from './linking';
 import { mergeMinoritySpellings } from './minoritySpellings';
 import { toEntities } from './toEntities';
+import type { MentionEntities } from './mentionEntities';
 import { linkTypedSurnames } from './typedSurnames';
 import { linkUnsureNames } from './unsureNames';
 import { mergeVowelVariants } from './vowelVariants';
 
 export { compatibleFirstNames, sameSurname } from './names';
 
-export function linkEntities(readings: Reading[], config: Config): { entities: Entity[]; mentionEntity: Map<string, string> } {
+export function linkEntities(readings: Reading[], config: Config): { entities: Entity[]; mentionEntity: MentionEntities } {
   const state = startLinking(readings, config);
   const headedPlaces = openHeadedPlaces(state);
   const aside = linkFullNames(state, headedPlaces);

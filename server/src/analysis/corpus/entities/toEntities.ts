@@ -4,10 +4,11 @@ import { fold, slug } from '../../text/normalize';
 import type { Entity, EntityType, Reading, SourceSpan } from '../../types';
 import type { Cluster, MentionRef } from './linking';
 import { nameTokens } from './names';
+import { MentionEntities } from './mentionEntities';
 
-export function toEntities(clusters: Cluster[], readings: Reading[], fused: Set<MentionRef>): { entities: Entity[]; mentionEntity: Map<string, string> } {
+export function toEntities(clusters: Cluster[], readings: Reading[], fused: Set<MentionRef>): { entities: Entity[]; mentionEntity: MentionEntities } {
   const entities: Entity[] = [];
-  const mentionEntity = new Map<string, string>();
+  const mentionEntity = new MentionEntities();
   const usedIds = new Set<string>();
   const order = new Map(readings.map((r, i) => [r.uri, i]));
   for (const cluster of clusters) {
@@ -22,7 +23,7 @@ export function toEntities(clusters: Cluster[], readings: Reading[], fused: Set<
     const mentions: SourceSpan[] = cluster.refs.map((r) => ({ uri: r.uri, start: r.mention.start, end: r.mention.end }));
     const roles = [...cluster.roles.entries()].sort((a, b) => b[1] - a[1]).map(([role]) => role);
     entities.push({ id, name, type, roles: dedupeRoles(roles), aliases, mentions, sources: new Set(cluster.refs.map((r) => r.uri)).size });
-    for (const ref of cluster.refs) mentionEntity.set(`${ref.uri}#${ref.index}`, id);
+    for (const ref of cluster.refs) mentionEntity.setMention(ref.uri, ref.index, id);
   }
   entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
   return { entities, mentionEntity };
