@@ -32,8 +32,6 @@ interface PlacedArticle {
   reading: Reading;
   placed: Placed[];
   marks: Mark[];
-  /** Each statement's placement as `placementOf` writes it, made when its reading was new. */
-  placements?: string[];
 }
 
 export function newAlignMemo(): AlignMemo {
@@ -135,22 +133,34 @@ export class MemoRun {
       });
       return before;
     }
-    const placements = placed.map(placementOf);
-    const earlier = new Map<string, Mark[]>();
+    // A keystroke changes one statement or two: each is first asked against the statement at its place before, and
+    // only the others are matched by their placements written out.
+    const marks = new Array<Mark | undefined>(placed.length);
+    const taken = new Set<number>();
     if (before) {
-      const old = before.placements ?? before.placed.map(placementOf);
-      old.forEach((p, k) => {
-        const marks = earlier.get(p);
-        if (marks) marks.push(before.marks[k]);
+      placed.forEach((ref, k) => {
+        if (k < before.placed.length && alike(projection(before.placed[k]), projection(ref))) {
+          marks[k] = before.marks[k];
+          taken.add(k);
+        }
+      });
+    }
+    const earlier = new Map<string, Mark[]>();
+    if (before && taken.size < placed.length) {
+      before.placed.forEach((ref, k) => {
+        if (taken.has(k)) return;
+        const p = placementOf(ref);
+        const list = earlier.get(p);
+        if (list) list.push(before.marks[k]);
         else earlier.set(p, [before.marks[k]]);
       });
     }
-    const marks = placements.map((p, k) => {
-      const mark = earlier.get(p)?.shift();
+    placed.forEach((ref, k) => {
+      const mark = marks[k] ?? (earlier.size > 0 ? earlier.get(placementOf(ref))?.shift() : undefined);
       if (mark) this.settledAt[from + k] = 1;
-      return (this.marks[from + k] = mark ?? {});
+      this.marks[from + k] = marks[k] = mark ?? {};
     });
-    return { reading, placed, marks, placements };
+    return { reading, placed, marks: marks as Mark[] };
   }
 }
 
@@ -172,11 +182,16 @@ export function keptProbability(pair: KeptPair, x: readonly number[], score: () 
  * what is left out; what placement made of it (the entities, the nearest words, the sentence's position) is kept in.
  * The context's vector is made from the context's words.
  */
-function placementOf(ref: Placed): string {
+function projection(ref: Placed): [object, object, object] {
   const { uri: _uri, index: _index, claim, quantity, contextVector: _vector, ...rest } = ref;
   const { start: _s, end: _e, sentence: _sentence, quantity: _q, entity: _entity, participants: _participants, attributedTo: _by, ...said } = claim;
   const { start: _qs, end: _qe, sentence: _qsentence, ...value } = quantity;
-  return JSON.stringify([rest, said, value]);
+  return [rest, said, value];
+}
+
+/** A statement's projection written out, to match statements that moved. */
+function placementOf(ref: Placed): string {
+  return JSON.stringify(projection(ref));
 }
 
 /** Whether two placements are the same, field by field (what a statement is placed with may grow; this need not follow). */
