@@ -94,7 +94,7 @@ function settleUnread(s: ServiceState, job: Job, id: string): void {
   const previous = s.docs.get(job.uri);
   if (previous) remember(s, job.uri, previous);
   s.docs.set(job.uri, { name: job.name, text: job.text, version: job.version, readKey: job.readKey, stamp: job.stamp });
-  s.sortedUris = undefined;
+  if (!previous) s.sortedUris = undefined;
   touchDocument(s, job.uri);
   invalidate(s, [id]);
   stateOf(s, id)!.findings = [];
