@@ -544,7 +544,7 @@ const MET_IN_BITS = 16_384;
 
 /**
  * `candidatePairs` by positions in `placed`, each given to `visit` as it is found rather than held. With a memo's run,
- * only pairs with a statement of an article placed anew: the others are carried (corpus/alignMemo.ts).
+ * only pairs with a statement new to the memo: the others are carried (corpus/alignMemo.ts).
  */
 function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => void, metInBits = MET_IN_BITS, run?: MemoRun): void {
   // Structural keys first (subject, predicate, incident, lede), then the nearest words, whose pairs must be told alike.
@@ -557,7 +557,8 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
   const n = placed.length;
   const buckets = new Map<string, number[]>();
   const byWords = new Map<string, number[]>();
-  // With a memo's run, only the buckets of statements new to it: a pair of two others is carried.
+  // With a memo's run, only the buckets of statements new to it (every bucket then holds one): a pair of two others is
+  // carried.
   let wanted: Set<string> | undefined;
   if (run) {
     wanted = new Set();
@@ -604,7 +605,6 @@ function forEachCandidate(placed: Placed[], visit: (i: number, j: number) => voi
   const windowSets = windows.map((words) => new Set(words));
   for (let k = 0; k < lists.length; k++) {
     const list = lists[k];
-    if (run && !run.anyUnsettled(list)) continue;
     const alikeOnly = k >= structural;
     for (let x = 0; x < list.length; x++) {
       const i = list[x];
@@ -775,7 +775,7 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
 
 /**
  * The statements of a story's readings aligned. `memo`: what the last alignment of the story kept, to weigh again
- * only the pairs of the articles that changed since (corpus/alignMemo.ts); it then keeps this one's.
+ * only the pairs of the statements that changed since (corpus/alignMemo.ts); it then keeps this one's.
  */
 export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, sources = sourceLabels(readings), model: AlignModel = MODEL, memo?: AlignMemo): Alignment {
   const run = memo ? new MemoRun(memo, readings, placeStatements(readings, mentionEntity, entities, sources)) : undefined;

@@ -79,12 +79,6 @@ export class MemoRun {
     return this.settledAt[i] === 0;
   }
 
-  /** Whether any statement in the list is new to the memo. */
-  anyUnsettled(list: readonly number[]): boolean {
-    for (const i of list) if (this.settledAt[i] === 0) return true;
-    return false;
-  }
-
   /** Each carried pair (positions in `placed` now, first before second). */
   carried(visit: (i: number, j: number, pair: KeptPair) => void): void {
     for (let i = 0; i < this.marks.length; i++) {

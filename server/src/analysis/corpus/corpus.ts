@@ -31,7 +31,7 @@ export interface Corpus {
   config: Config;
 }
 
-/** `alignMemo`: what the story's last alignment kept, to weigh only the changed articles' pairs again (corpus/alignMemo.ts). */
+/** `alignMemo`: what the story's last alignment kept, to weigh only the changed statements' pairs again (corpus/alignMemo.ts). */
 export function buildCorpus(readings: Reading[], config: Config, alignMemo?: AlignMemo): Corpus {
   const sorted = [...readings].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const byUri = new Map(sorted.map((r) => [r.uri, r]));

@@ -3,6 +3,7 @@
 // workspace changes waiting to be applied.
 import { defaultConfig, type Config } from '../config';
 import type { AlignMemo } from '../corpus/alignMemo';
+import { Recent } from '../text/recent';
 import type { Corpus } from '../corpus/corpus';
 import { createStoryIndex, type Story, type StoryIndex, type StoryOptions } from '../corpus/stories';
 import type { Agreement } from '../answers/agreement';
@@ -102,8 +103,8 @@ export interface ServiceState {
   readonly corporaHeld: Set<string>;
   /** Stories whose corpus was built, by id: a story built again (an edit) keeps its alignment for the next. */
   readonly storiesBuilt: Set<string>;
-  /** What the last alignment of a story built again kept (corpus/alignMemo.ts), the one used last at the end. */
-  readonly alignMemos: Map<string, AlignMemo>;
+  /** What the last alignment of a story built again kept (corpus/alignMemo.ts), for the stories edited last. */
+  readonly alignMemos: Recent<string, AlignMemo>;
   /** Texts accepted and waiting for their reading; a reading arriving for a text no longer here is stale. */
   readonly unread: Map<string, Job>;
   /**
@@ -155,7 +156,7 @@ export function createState(options: ServiceOptions, indexOptions: (state: Servi
     storyStates: new Map(),
     corporaHeld: new Set(),
     storiesBuilt: new Set(),
-    alignMemos: new Map(),
+    alignMemos: new Recent(ALIGNMENTS_KEPT),
     unread: new Map(),
     feeding: new Set(),
     storyById: undefined,

@@ -8,7 +8,7 @@ import type { PackedReading, Reader } from '../reader';
 import type { Entity, Finding, Reading } from '../types';
 import { packedOf, packs, readingOf } from './documents';
 import { shareFindingStrings } from './findingStrings';
-import { ALIGNMENTS_KEPT, CORPORA_KEPT, type ServiceState, type StoryState } from './state';
+import { CORPORA_KEPT, type ServiceState, type StoryState } from './state';
 import { keepStoryFindings, storedFindings, storyFindingsKey } from './storedFindings';
 
 export function story(s: ServiceState, id: string): Story | undefined {
@@ -50,13 +50,8 @@ function alignMemoOf(s: ServiceState, id: string): AlignMemo | undefined {
     s.storiesBuilt.add(id);
     return undefined;
   }
-  const memo = s.alignMemos.get(id) ?? newAlignMemo();
-  s.alignMemos.delete(id);
-  s.alignMemos.set(id, memo);
-  for (const oldest of s.alignMemos.keys()) {
-    if (s.alignMemos.size <= ALIGNMENTS_KEPT) break;
-    s.alignMemos.delete(oldest);
-  }
+  let memo = s.alignMemos.get(id);
+  if (!memo) s.alignMemos.set(id, (memo = newAlignMemo()));
   return memo;
 }
 
