@@ -100,6 +100,13 @@ test('place-spelling: a numbered name written with another number by one source;
     c: 'The Nokia Pearl 8100 has a sharper screen, reviewers said, and the battery life is longer.',
   };
   assert.deepEqual(found(phone).map((x) => span(phone, x)), [['a', 'Pearl 8110']]);
+  // A numbered name in a later sentence, after a sentence with a value of its own ("Monday"): no value of its own.
+  const village = {
+    a: 'Athletes arrived in the city on Monday, officials said. The village built for Glasgow 2014 was ready, organisers said.',
+    b: 'Athletes arrived in the city on Monday. The village built for Glasgow 2015 was ready, organisers said.',
+    c: 'Officials said athletes arrived on Monday. Organisers said the village built for Glasgow 2015 was ready.',
+  };
+  assert.deepEqual(found(village).map((x) => span(village, x)), [['a', 'Glasgow 2014']]);
   // Two games an article writes are two games, and a date is no name ("Nov 11" / "Nov 2011").
   const games = {
     a: 'The Rangers lost Game 6 on Saturday and host Game 7 on Monday.',

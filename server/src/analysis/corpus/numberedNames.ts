@@ -4,6 +4,7 @@
 // numbers of one name in one article, or in every source, are two things ("Game 6" and "Game 7"): no pair.
 import { lexicon } from '../data/lexicon';
 import { fold } from '../text/normalize';
+import { Recent } from '../text/recent';
 import type { Reading } from '../types';
 import type { Corpus } from './corpus';
 import { sentenceWords } from './sentenceWords';
@@ -65,34 +66,66 @@ function numberedNames(reading: Reading): Numbered[] {
 
 function scanNames(reading: Reading): Numbered[] {
   const out: Numbered[] = [];
-  const lex = lexicon();
   reading.sentences.forEach((sentence, index) => {
     const paragraph = reading.paragraphs[sentence.paragraph];
     if (paragraph?.kind === 'furniture' || paragraph?.kind === 'repeat' || sentence.furniture) return;
-    const text = reading.text.slice(sentence.start, sentence.end);
-    for (const m of text.matchAll(NUMBERED)) {
-      const words = m[1].split(/[\s-]/);
-      // The name is the capitalised words next to the number (`isNameWord`).
-      let first = words.length;
-      while (first > 0 && isNameWord(words[first - 1], lex)) first--;
-      if (first === words.length) continue;
-      const name = words.slice(first);
-      if (name.join('').length < 3 || name.every((w) => w === w.toUpperCase())) continue;
+    for (const name of sentenceNamesKept(reading.text.slice(sentence.start, sentence.end))) {
       // A number the value reader reads as a value ("Nov 2011", "Around 60") is not part of a name.
-      const numberStart = sentence.start + m.index! + m[0].length - m[2].length;
-      if (valueAt(reading, numberStart, numberStart + m[2].length)) continue;
-      const nameStart = m.index! + m[1].length - name.join(' ').length;
-      const start = sentence.start + nameStart;
-      const end = sentence.start + m.index! + m[0].length;
-      const shown = reading.text.slice(start, end);
-      out.push({
-        // Keyed by the word next to the number: "the Curve 8900" and "the BlackBerry Curve 8900" are one name.
-        key: fold(name[name.length - 1]),
-        value: Number(m[2]),
-        occurrence: { uri: reading.uri, start, end, text: shown, initial: nameStart === 0, person: false, neighbours: [], sentence: index },
-      });
+      const numberStart = sentence.start + name.numberAt;
+      if (valueAt(reading, numberStart, numberStart + name.numberLength)) continue;
+      const start = sentence.start + name.at;
+      const end = sentence.start + name.end;
+      out.push({ key: name.key, value: name.value, occurrence: { uri: reading.uri, start, end, text: name.shown, initial: name.at === 0, person: false, neighbours: [], sentence: index } });
     }
   });
+  return out;
+}
+
+/** A numbered name as its sentence alone shows it, at offsets from the sentence's start. */
+interface SentenceName {
+  key: string;
+  value: number;
+  at: number;
+  end: number;
+  numberAt: number;
+  numberLength: number;
+  shown: string;
+}
+
+/** How many sentences' numbered names are kept (the most recently scanned): a keystroke scans its sentence alone. */
+const KEPT = 4_000;
+const kept = new Recent<string, SentenceName[]>(KEPT);
+
+function sentenceNamesKept(text: string): SentenceName[] {
+  let names = kept.get(text);
+  if (!names) kept.set(text, (names = sentenceNames(text)));
+  return names;
+}
+
+function sentenceNames(text: string): SentenceName[] {
+  const out: SentenceName[] = [];
+  const lex = lexicon();
+  for (const m of text.matchAll(NUMBERED)) {
+    const words = m[1].split(/[\s-]/);
+    // The name is the capitalised words next to the number (`isNameWord`).
+    let first = words.length;
+    while (first > 0 && isNameWord(words[first - 1], lex)) first--;
+    if (first === words.length) continue;
+    const name = words.slice(first);
+    if (name.join('').length < 3 || name.every((w) => w === w.toUpperCase())) continue;
+    const at = m.index! + m[1].length - name.join(' ').length;
+    const end = m.index! + m[0].length;
+    out.push({
+      // Keyed by the word next to the number: "the Curve 8900" and "the BlackBerry Curve 8900" are one name.
+      key: fold(name[name.length - 1]),
+      value: Number(m[2]),
+      at,
+      end,
+      numberAt: end - m[2].length,
+      numberLength: m[2].length,
+      shown: text.slice(at, end),
+    });
+  }
   return out;
 }
 

@@ -6,14 +6,14 @@
 // Eden"), one entity for both, or the same sentence told by both outlets. Candidates meet through blocking keys (the
 // word with one letter deleted), never by comparing all pairs.
 import { lexicon } from '../data/lexicon';
-import { lastWord, runStart } from '../text/lastWord';
 import { fold, foldNameToken as foldName } from '../text/normalize';
+import { LineWords } from '../text/lineWords';
 import type { Reading, SourceSpan } from '../types';
 import { sourceOf, type Corpus } from './corpus';
 import { numberedNamePairs } from './numberedNames';
 import { sentenceWords } from './sentenceWords';
 import { articleMentionEntities } from './entities/mentionEntities';
-import { firstStartingAfter } from '../text/bisect';
+import { capitalisedWords, PARTICLES, type CapitalisedWord } from './capitalisedWords';
 
 export interface WordOccurrence extends SourceSpan {
   text: string;
@@ -72,8 +72,6 @@ const MIN_LENGTH = 5;
 const SHORT_NAME = 4;
 /** Names this long differ by a letter without context only when a majority of sources agrees on the other spelling. */
 const LONG_NAME = 7;
-const PREFIXES = ['la', 'le', 'de', 'di', 'da', 'du', 'van', 'von', 'al', 'el'];
-const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)*/gu;
 
 const cache = new WeakMap<Corpus, SpellingPair[]>();
 
@@ -140,7 +138,7 @@ export function whyNotPaired(corpus: Corpus, variant: string, other: string): st
 function blockingKeys(word: string): string[] {
   const keys = new Set([word]);
   for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
-  for (const p of PREFIXES) if (word.startsWith(p) && word.length - p.length >= MIN_LENGTH - 1) keys.add(word.slice(p.length).replace(/^-/, ''));
+  for (const p of PARTICLES) if (word.startsWith(p) && word.length - p.length >= MIN_LENGTH - 1) keys.add(word.slice(p.length).replace(/^-/, ''));
   return [...keys];
 }
 
@@ -244,7 +242,7 @@ function slip(variant: Spelling, other: Spelling, variation: Variation, majority
 /** The one-letter (or prefix) difference between two folded words, or undefined when they differ more. */
 export function variationOf(a: string, b: string): Variation | undefined {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  for (const p of PREFIXES) if (l === p + s || l === `${p}-${s}`) return 'prefix';
+  for (const p of PARTICLES) if (l === p + s || l === `${p}-${s}`) return 'prefix';
   if (s.length === l.length) {
     const diff = [...s].map((_, i) => i).filter((i) => s[i] !== l[i]);
     // The last letter is often an ending ("Taludi" / "Taludo"), the first a different name.
@@ -384,31 +382,6 @@ function spellingOf(corpus: Corpus, collected: Collected): Spelling {
   return (collected.spelling = { text, folded: collected.folded, uris: collected.uris, occurrences });
 }
 
-/**
- * The lower-case head noun before "of" at the end of `text` ("the town of " → "town"): what /\b(\p{Ll}{3,}) of\s+$/u
- * finds, scanned back from the end instead of tried at every start (quadratic on a long run of letters). Like that
- * expression, the word starts at its first \b, which only knows ASCII word characters ("Erdoğan of " → "ğan").
- */
-function headBeforeOf(text: string): string | undefined {
-  const end = runStart(text, text.length, /\s/u);
-  if (end === text.length || !text.endsWith(' of', end)) return undefined;
-  const stop = end - ' of'.length;
-  const letters = [...text.slice(runStart(text, stop, /\p{Ll}/u), stop)];
-  const word = (c: string | undefined) => c !== undefined && /\w/.test(c);
-  let at = stop - letters.join('').length;
-  for (let i = 0; i + 3 <= letters.length; at += letters[i++].length) {
-    if (word(text[at - 1]) !== word(text[at])) return letters.slice(i).join('');
-  }
-  return undefined;
-}
-
-/** A capitalised word of a reading: its occurrence but for the entity (which the corpus links), and its mention. */
-interface CapitalisedWord {
-  folded: string;
-  occurrence: Omit<WordOccurrence, 'entity'>;
-  mention?: number;
-}
-
 const foldCache = new WeakMap<Reading, Map<string, CapitalisedWord[]>>();
 
 /**
@@ -429,82 +402,14 @@ function capitalisedByFold(reading: Reading): Map<string, CapitalisedWord[]> {
   return byFold;
 }
 
-/** Every capitalised word of a reading that may be a name, with what its sentence says around it. */
-function capitalisedWords(reading: Reading): CapitalisedWord[] {
-  const found: CapitalisedWord[] = [];
-  const folds = new Map<string, string>();
-  const foldNameToken = (word: string) => {
-    let f = folds.get(word);
-    if (f === undefined) folds.set(word, (f = foldName(word)));
-    return f;
-  };
-  const mentionAt = mentionIndex(reading);
-  reading.sentences.forEach((sentence, index) => {
-    // Site furniture names nothing of the story; a photo caption does ("Volodymyr Zelensky at the summit").
-    const paragraph = reading.paragraphs[sentence.paragraph];
-    if (paragraph?.kind === 'furniture' || paragraph?.kind === 'repeat' || (sentence.furniture && paragraph?.kind !== 'caption')) return;
-    const text = reading.text.slice(sentence.start, sentence.end);
-    // A title-case headline capitalises every word; one with lower-case words capitalises names only.
-    const titled = (paragraph?.kind === 'headline' || paragraph?.kind === 'heading') && !/(?<![\p{L}'’-])\p{Ll}{4,}/u.test(text);
-    const words = [...text.matchAll(CAPITALISED)];
-    words.forEach((m, k) => {
-      const written = m[0].replace(/['’]s?$/, '');
-      const folded = foldNameToken(written);
-      if (folded.length < MIN_LENGTH - 1) return;
-      const start = sentence.start + m.index!;
-      const end = start + written.length;
-      // A particle written apart is part of the name as shown ("La Croix" against "Lacroix"), though not of its fold.
-      const particle = k > 0 && text.slice(words[k - 1].index! + words[k - 1][0].length, m.index) === ' ' && PREFIXES.includes(foldNameToken(words[k - 1][0])) ? words[k - 1] : undefined;
-      const shownStart = particle ? sentence.start + particle.index! : start;
-      const mention = mentionAt(start);
-      const initial = titled || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
-      const neighbours: string[] = [];
-      const link = /^\s+(?:(?:of|de|del|la|al|el|the|van|von)\s+)?$|^\s*-\s*$/;
-      // Titles and capitalised function words ("Minister", "Mr", "The") are no evidence of one name; a generic head
-      // is ("Gulf of Aden", "Yida Camp").
-      let role: string | undefined;
-      const add = (word: string, before: boolean) => {
-        const n = foldNameToken(word);
-        const lex = lexicon();
-        if (before && (lex.titles.has(n) || lex.abbreviations.has(n))) role = n;
-        if (![n, n.replace(/s$/, '')].some((w) => lex.titles.has(w) || lex.abbreviations.has(w) || lex.commonCapitalized.has(w) || lex.dateWords.has(w))) neighbours.push(n);
-      };
-      // "then-President Obama": the title before the name, hyphenated or not.
-      const titleBefore = m.index! > 0 && /[-\s]/.test(text[m.index! - 1]) ? lastWord(text.slice(Math.max(0, m.index! - 30), m.index), /\p{L}/u, /[-\s]/u, true) : undefined;
-      if (titleBefore && lexicon().titles.has(fold(titleBefore.text))) role = fold(titleBefore.text);
-      if (k > 0 && link.test(text.slice(words[k - 1].index! + words[k - 1][0].length, m.index))) add(words[k - 1][0], true);
-      // "Marta La Croix" / "Marta Lacroix": past a particle written apart, the name before it is the neighbour.
-      if (particle && k > 1 && /^\s+$/.test(text.slice(words[k - 2].index! + words[k - 2][0].length, particle.index))) add(words[k - 2][0], true);
-      // "the town of Taludi" / "the town of Talodi": the same head noun before "of" is the same kind of place.
-      const head = headBeforeOf(text.slice(Math.max(0, m.index! - 30), m.index));
-      if (head && !lexicon().titles.has(head)) neighbours.push(`${head} of`);
-      if (k + 1 < words.length && link.test(text.slice(m.index! + m[0].length, words[k + 1].index))) add(words[k + 1][0], false);
-      const person = mention !== undefined && mention.type === 'person' && mention.kind === 'name';
-      const several = person && /\s/.test(reading.text.slice(mention.start, mention.end).trim());
-      const part = !several ? undefined : start === mention.start ? 'given' : end >= mention.end - 2 ? 'surname' : undefined;
-      found.push({ folded, mention: mention?.index, occurrence: { uri: reading.uri, start: shownStart, end, text: reading.text.slice(shownStart, end), initial, person, ...(part ? { part } : {}), neighbours, role, sentence: index } });
-    });
-  });
-  return found;
-}
-
-/** The mention a position falls in, with its index. */
-function mentionIndex(reading: Reading): (at: number) => { index: number; start: number; end: number; type: string; kind: string } | undefined {
-  const sorted = reading.mentions.map((m, index) => ({ index, start: m.start, end: m.end, type: m.type, kind: m.kind })).sort((x, y) => x.start - y.start);
-  return (at) => {
-    // The last mention starting at or before the offset.
-    const found = sorted[firstStartingAfter(sorted, at) - 1];
-    return found && at < found.end ? found : undefined;
-  };
-}
-
 const lowerCache = new WeakMap<Reading, Set<string>>();
+const lowerWords = new LineWords(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{3,}/gu, (w) => fold(w));
 
 /** The words an article writes in lower case, folded; cached per reading, which an edit replaces. */
 function lowercaseIn(reading: Reading): Set<string> {
   let words = lowerCache.get(reading);
   if (!words) {
-    words = new Set((reading.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{3,}/gu) ?? []).map((w) => fold(w)));
+    words = lowerWords.of(reading.text);
     lowerCache.set(reading, words);
   }
   return words;

@@ -4,6 +4,7 @@
 // whole name as it stands.
 import { lexicon } from '../../data/lexicon';
 import { fold } from '../../text/normalize';
+import { LineWords } from '../../text/lineWords';
 import type { Reading } from '../../types';
 import { addFullName, addTo, clusterAt, clustersNearSurname, personWith, spelledBy, type Cluster, type Linking, type MentionRef } from './linking';
 import { nameTokens, placeKey } from './names';
@@ -53,6 +54,7 @@ export function linkFusedHeadlines(state: Linking, fused: MentionRef[]): void {
 }
 
 const lowercaseCache = new WeakMap<Reading, Set<string>>();
+const lowerWords = new LineWords(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu, (w) => fold(w).replace(/'s$/, ''));
 
 /**
  * Whether any document of the folder writes the word in lower case: each document's words are a set kept with its
@@ -68,7 +70,7 @@ function writtenLowerAnywhere(state: Linking, word: string): boolean {
 export function lowercaseWords(reading: Reading): Set<string> {
   let words = lowercaseCache.get(reading);
   if (!words) {
-    words = new Set((reading.text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map((w) => fold(w).replace(/'s$/, '')));
+    words = lowerWords.of(reading.text);
     lowercaseCache.set(reading, words);
   }
   return words;
