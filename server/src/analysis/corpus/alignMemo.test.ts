@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import { readArticle } from '../read/readArticle';
 import { defaultConfig } from '../config';
 import { buildCorpus, type Corpus } from './corpus';
-import { newAlignMemo, type AlignMemo } from './alignMemo';
+import type { AlignMemo } from './alignMemo';
+import { newStoryMemo } from './storyMemo';
 import type { ClaimRef } from '../types';
 
 const config = defaultConfig();
@@ -31,10 +32,10 @@ const featureArrays = (memo: AlignMemo) => new Set([...memo.pairs.values()].flat
 
 test('alignMemo: after each edit the statements group and link as a new alignment does, and unchanged pairs are carried', () => {
   const texts = { ...TEXTS };
-  const memo = newAlignMemo();
+  const memo = newStoryMemo();
   const readings = new Map(Object.entries(texts).map(([uri, text]) => [uri, read(uri, text)]));
   buildCorpus([...readings.values()], config, memo);
-  assert.ok(featureArrays(memo).size > 0, 'the story has candidate pairs');
+  assert.ok(featureArrays(memo.align).size > 0, 'the story has candidate pairs');
   const edits: Array<[string, string, string, 'carried' | 'none']> = [
     // A word before every statement: where they stand moves, what they say does not.
     ['mem:/herald', 'A footbridge', 'A pedestrian footbridge', 'carried'],
@@ -51,22 +52,22 @@ test('alignMemo: after each edit the statements group and link as a new alignmen
     assert.ok(texts[uri].includes(from), `${uri} has no “${from}”`);
     texts[uri] = texts[uri].replace(from, to);
     readings.set(uri, read(uri, texts[uri]));
-    const before = featureArrays(memo);
+    const before = featureArrays(memo.align);
     const kept = buildCorpus([...readings.values()], config, memo);
     const fresh = buildCorpus([...readings.values()], config);
     assert.deepEqual(aligned(kept), aligned(fresh), `after ${uri}: “${from}” → “${to}”`);
-    const carried = [...featureArrays(memo)].filter((f) => before.has(f)).length;
+    const carried = [...featureArrays(memo.align)].filter((f) => before.has(f)).length;
     if (expected === 'carried') assert.ok(carried > 0, `after ${uri}: “${from}” → “${to}”, no pair carried`);
-    assert.ok(carried < featureArrays(memo).size, `after ${uri}: “${from}” → “${to}”, every pair carried though the edit changed statements`);
+    assert.ok(carried < featureArrays(memo.align).size, `after ${uri}: “${from}” → “${to}”, every pair carried though the edit changed statements`);
   }
 });
 
 test('alignMemo: the same texts again carry every pair', () => {
-  const memo = newAlignMemo();
+  const memo = newStoryMemo();
   const readings = Object.entries(TEXTS).map(([uri, text]) => read(uri, text));
   buildCorpus(readings, config, memo);
-  const before = featureArrays(memo);
+  const before = featureArrays(memo.align);
   const again = buildCorpus(readings, config, memo);
-  assert.deepEqual(featureArrays(memo), before);
+  assert.deepEqual(featureArrays(memo.align), before);
   assert.deepEqual(aligned(again), aligned(buildCorpus(readings, config)));
 });

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { ClaimGroup, Entity, QuotationGroup, Reading } from '../types';
 import { linkEntities } from './entities';
 import { alignStatements } from './align';
-import type { AlignMemo } from './alignMemo';
+import type { StoryMemo } from './storyMemo';
 import type { ClaimLinks } from './pairTables';
 import { groupQuotations } from './quotations';
 import { resolvePronouns } from './pronouns';
@@ -31,14 +31,14 @@ export interface Corpus {
   config: Config;
 }
 
-/** `alignMemo`: what the story's last alignment kept, to weigh only the changed statements' pairs again (corpus/alignMemo.ts). */
-export function buildCorpus(readings: Reading[], config: Config, alignMemo?: AlignMemo): Corpus {
+/** `memo`: what the story's last build kept (corpus/storyMemo.ts): its entities, and its alignment's pairs. */
+export function buildCorpus(readings: Reading[], config: Config, memo?: StoryMemo): Corpus {
   const sorted = [...readings].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const byUri = new Map(sorted.map((r) => [r.uri, r]));
-  const { entities, mentionEntity } = linkEntities(sorted, config);
+  const { entities, mentionEntity } = linkEntities(sorted, config, memo?.linking);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const sources = sourceLabels(sorted);
-  const { groups: claimGroups, groupOf: claimGroupOf, links: claimLinks } = alignStatements(sorted, mentionEntity, entityById, sources, undefined, alignMemo);
+  const { groups: claimGroups, groupOf: claimGroupOf, links: claimLinks } = alignStatements(sorted, mentionEntity, entityById, sources, undefined, memo?.align);
   const quotationGroups = groupQuotations(sorted, mentionEntity, sources);
   const quotationGroupOf = new Map<string, QuotationGroup>();
   for (const group of quotationGroups) for (const ref of group.quotations) quotationGroupOf.set(`${ref.uri}#${ref.index}`, group);

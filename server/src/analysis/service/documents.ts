@@ -279,7 +279,7 @@ export function invalidateAll(s: ServiceState): void {
   s.allFindings = undefined;
   s.emptyCorpus = undefined;
   // A memo holds its story's readings: they go with the rest of the work.
-  s.alignMemos.clear();
+  s.storyMemos.clear();
 }
 
 /** "seeds/000_642705d574fadfd9.txt" → "000_642705d574fadfd9". */

@@ -2,7 +2,7 @@
 // question side) are handed: the documents' readings, the story index, the work kept per story and the
 // workspace changes waiting to be applied.
 import { defaultConfig, type Config } from '../config';
-import type { AlignMemo } from '../corpus/alignMemo';
+import type { StoryMemo } from '../corpus/storyMemo';
 import { Recent } from '../text/recent';
 import type { Corpus } from '../corpus/corpus';
 import { createStoryIndex, type Story, type StoryIndex, type StoryOptions } from '../corpus/stories';
@@ -85,8 +85,8 @@ export const RECENT_READINGS = 64;
  */
 export const CORPORA_KEPT = 64;
 
-/** Stories whose alignment is kept for the next edit: the ones edited last (a story's holds its candidate pairs). */
-export const ALIGNMENTS_KEPT = 4;
+/** Stories whose build is kept for the next edit: the ones edited last (a story's holds its candidate pairs). */
+export const STORY_MEMOS_KEPT = 4;
 
 export interface ServiceState {
   readonly options: ServiceOptions;
@@ -101,10 +101,10 @@ export interface ServiceState {
   readonly storyStates: Map<string, StoryState>;
   /** Stories whose corpus is held, the one asked about last at the end. */
   readonly corporaHeld: Set<string>;
-  /** Stories whose corpus was built, by id: a story built again (an edit) keeps its alignment for the next. */
+  /** Stories whose corpus was built, by id: a story built again (an edit) keeps its entities and alignment for the next. */
   readonly storiesBuilt: Set<string>;
-  /** What the last alignment of a story built again kept (corpus/alignMemo.ts), for the stories edited last. */
-  readonly alignMemos: Recent<string, AlignMemo>;
+  /** What the last build of a story built again kept (corpus/storyMemo.ts), for the stories edited last. */
+  readonly storyMemos: Recent<string, StoryMemo>;
   /** Texts accepted and waiting for their reading; a reading arriving for a text no longer here is stale. */
   readonly unread: Map<string, Job>;
   /**
@@ -156,7 +156,7 @@ export function createState(options: ServiceOptions, indexOptions: (state: Servi
     storyStates: new Map(),
     corporaHeld: new Set(),
     storiesBuilt: new Set(),
-    alignMemos: new Recent(ALIGNMENTS_KEPT),
+    storyMemos: new Recent(STORY_MEMOS_KEPT),
     unread: new Map(),
     feeding: new Set(),
     storyById: undefined,

@@ -1,7 +1,7 @@
 // The work kept per story: its corpus (for the stories asked about last), findings, entities and agreements,
 // built from its members' current readings when first asked for after a change.
 import { buildCorpus, type Corpus } from '../corpus/corpus';
-import { newAlignMemo, type AlignMemo } from '../corpus/alignMemo';
+import { newStoryMemo, type StoryMemo } from '../corpus/storyMemo';
 import type { Story } from '../corpus/stories';
 import { runChecks } from '../checks/checks';
 import type { PackedReading, Reader } from '../reader';
@@ -29,7 +29,7 @@ export function stateOf(s: ServiceState, id: string): StoryState | undefined {
 export function corpusOf(s: ServiceState, id: string): Corpus | undefined {
   const state = stateOf(s, id);
   if (!state) return undefined;
-  state.corpus ??= buildCorpus(storyReadings(s, id), s.config, alignMemoOf(s, id));
+  state.corpus ??= buildCorpus(storyReadings(s, id), s.config, storyMemoOf(s, id));
   s.corporaHeld.delete(id);
   s.corporaHeld.add(id);
   for (const oldest of s.corporaHeld) {
@@ -42,16 +42,16 @@ export function corpusOf(s: ServiceState, id: string): Corpus | undefined {
 }
 
 /**
- * The alignment memo of a story built before (an edit builds it again), kept for the stories built again last: a
- * load builds each story once and keeps none.
+ * The memo of a story built before (an edit builds it again), kept for the stories built again last: a load builds
+ * each story once and keeps none.
  */
-function alignMemoOf(s: ServiceState, id: string): AlignMemo | undefined {
+function storyMemoOf(s: ServiceState, id: string): StoryMemo | undefined {
   if (!s.storiesBuilt.has(id)) {
     s.storiesBuilt.add(id);
     return undefined;
   }
-  let memo = s.alignMemos.get(id);
-  if (!memo) s.alignMemos.set(id, (memo = newAlignMemo()));
+  let memo = s.storyMemos.get(id);
+  if (!memo) s.storyMemos.set(id, (memo = newStoryMemo()));
   return memo;
 }
 

@@ -56,13 +56,20 @@ export function linkFusedHeadlines(state: Linking, fused: MentionRef[]): void {
 const lowercaseCache = new WeakMap<Reading, Set<string>>();
 const lowerWords = new LineWords(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu, (w) => fold(w).replace(/'s$/, ''));
 
-/**
- * Whether any document of the folder writes the word in lower case: each document's words are a set kept with its
- * reading, asked in turn (only headline names ask; a union of every document's set, made again at each keystroke in
- * the story, cost more than all the asking).
- */
+/** Whether any document of the story writes the word in lower case, each word asked once (the answers are kept: linkMemo.ts). */
 function writtenLowerAnywhere(state: Linking, word: string): boolean {
-  for (const reading of state.readings) if (lowercaseWords(reading).has(word)) return true;
+  let answer = state.asked.get(word);
+  if (answer === undefined) state.asked.set(word, (answer = writtenLowerIn(state.readings, word)));
+  return answer;
+}
+
+/**
+ * Whether any of the readings writes the word in lower case: each document's words are a set kept with its reading,
+ * asked in turn (only headline names ask; a union of every document's set, made again at each keystroke in the story,
+ * cost more than all the asking).
+ */
+export function writtenLowerIn(readings: Reading[], word: string): boolean {
+  for (const reading of readings) if (lowercaseWords(reading).has(word)) return true;
   return false;
 }
 

@@ -16,13 +16,17 @@ import { startLinking } from './linking';
 import { mergeMinoritySpellings } from './minoritySpellings';
 import { toEntities } from './toEntities';
 import type { MentionEntities } from './mentionEntities';
+import { keepLinking, keptLinking, type LinkMemo } from './linkMemo';
 import { linkTypedSurnames } from './typedSurnames';
 import { linkUnsureNames } from './unsureNames';
 import { mergeVowelVariants } from './vowelVariants';
 
 export { compatibleFirstNames, sameSurname } from './names';
 
-export function linkEntities(readings: Reading[], config: Config): { entities: Entity[]; mentionEntity: MentionEntities } {
+/** `memo`: what the story's last linking kept, taken when the passes would read the same (linkMemo.ts). */
+export function linkEntities(readings: Reading[], config: Config, memo?: LinkMemo): { entities: Entity[]; mentionEntity: MentionEntities } {
+  const kept = memo && keptLinking(memo, readings, config);
+  if (kept) return kept;
   const state = startLinking(readings, config);
   const headedPlaces = openHeadedPlaces(state);
   const aside = linkFullNames(state, headedPlaces);
@@ -35,5 +39,7 @@ export function linkEntities(readings: Reading[], config: Config): { entities: E
   mergeMinoritySpellings(state);
   mergeDualNames(state);
   mergeAcronyms(state);
-  return toEntities(state.clusters, readings, new Set(aside.fused));
+  const linked = toEntities(state.clusters, readings, new Set(aside.fused));
+  if (memo) keepLinking(memo, readings, config, state.asked, linked);
+  return linked;
 }

@@ -42,6 +42,8 @@ export interface Linking {
   surnameIndex: NearIndex<Cluster>;
   /** A cluster's place in `clusters`: the lookups answer in that order, as a scan of `clusters` would. */
   order: Map<Cluster, number>;
+  /** The words asked whether some article writes them in lower case (fused headline names), with the answers. */
+  asked: Map<string, boolean>;
 }
 
 export function startLinking(readings: Reading[], config: Config): Linking {
@@ -53,7 +55,7 @@ export function startLinking(readings: Reading[], config: Config): Linking {
   for (const reading of readings) reading.mentions.forEach((mention, index) => all.push({ uri: reading.uri, index, mention }));
   return {
     readings, byUri: new Map(readings.map((r) => [r.uri, r])), all, userAlias, clusters: [], byKey: new Map(),
-    surnameIndex: createNearIndex(surnameEdits), order: new Map(),
+    surnameIndex: createNearIndex(surnameEdits), order: new Map(), asked: new Map(),
   };
 }
 

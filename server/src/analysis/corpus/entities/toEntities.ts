@@ -6,8 +6,15 @@ import type { Cluster, MentionRef } from './linking';
 import { nameTokens } from './names';
 import { MentionEntities } from './mentionEntities';
 
-export function toEntities(clusters: Cluster[], readings: Reading[], fused: Set<MentionRef>): { entities: Entity[]; mentionEntity: MentionEntities } {
-  const entities: Entity[] = [];
+/** The entities, each mention's entity, and each entity's mentions as (article, mention index), in the entities' order. */
+export interface Linked {
+  entities: Entity[];
+  mentionEntity: MentionEntities;
+  mentionsOf: Array<Array<{ uri: string; index: number }>>;
+}
+
+export function toEntities(clusters: Cluster[], readings: Reading[], fused: Set<MentionRef>): Linked {
+  const made: Array<{ entity: Entity; refs: Array<{ uri: string; index: number }> }> = [];
   const mentionEntity = new MentionEntities();
   const usedIds = new Set<string>();
   const order = new Map(readings.map((r, i) => [r.uri, i]));
@@ -22,11 +29,12 @@ export function toEntities(clusters: Cluster[], readings: Reading[], fused: Set<
     const aliases = [...new Set(cluster.refs.map((r) => r.mention.text.replace(/^the /i, 'the ')))].filter((a) => a !== name);
     const mentions: SourceSpan[] = cluster.refs.map((r) => ({ uri: r.uri, start: r.mention.start, end: r.mention.end }));
     const roles = [...cluster.roles.entries()].sort((a, b) => b[1] - a[1]).map(([role]) => role);
-    entities.push({ id, name, type, roles: dedupeRoles(roles), aliases, mentions, sources: new Set(cluster.refs.map((r) => r.uri)).size });
+    const entity = { id, name, type, roles: dedupeRoles(roles), aliases, mentions, sources: new Set(cluster.refs.map((r) => r.uri)).size };
+    made.push({ entity, refs: cluster.refs.map((r) => ({ uri: r.uri, index: r.index })) });
     for (const ref of cluster.refs) mentionEntity.setMention(ref.uri, ref.index, id);
   }
-  entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : 1));
-  return { entities, mentionEntity };
+  made.sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || (a.entity.name < b.entity.name ? -1 : 1));
+  return { entities: made.map((m) => m.entity), mentionEntity, mentionsOf: made.map((m) => m.refs) };
 }
 
 /** A thing's type as most of its mentions were tagged ("INS Sukanya": other twice, organization once → other). */
