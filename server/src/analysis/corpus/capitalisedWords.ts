@@ -7,7 +7,7 @@ import { lexicon } from '../data/lexicon';
 import { firstStartingAfter } from '../text/bisect';
 import { lastWord, runStart } from '../text/lastWord';
 import { fold, foldNameToken } from '../text/normalize';
-import { Recent } from '../text/recent';
+import { Recent, SENTENCES_KEPT } from '../text/recent';
 import type { Reading } from '../types';
 import type { WordOccurrence } from './spellings';
 
@@ -17,8 +17,6 @@ export const PARTICLES = ['la', 'le', 'de', 'di', 'da', 'du', 'van', 'von', 'al'
 const SHORTEST = 4;
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)*/gu;
 const LINK = /^\s+(?:(?:of|de|del|la|al|el|the|van|von)\s+)?$|^\s*-\s*$/;
-/** How many sentences' words are kept (the most recently scanned). */
-const KEPT = 4_000;
 
 /** A capitalised word of a reading: its occurrence but for the entity (which the corpus links), and its mention. */
 export interface CapitalisedWord {
@@ -40,7 +38,7 @@ interface SentenceWord {
   role?: string;
 }
 
-const kept = new Recent<string, SentenceWord[]>(KEPT);
+const kept = new Recent<string, SentenceWord[]>(SENTENCES_KEPT);
 
 /** Every capitalised word of a reading that may be a name, with what its sentence says around it. */
 export function capitalisedWords(reading: Reading): CapitalisedWord[] {

@@ -4,7 +4,7 @@
 // numbers of one name in one article, or in every source, are two things ("Game 6" and "Game 7"): no pair.
 import { lexicon } from '../data/lexicon';
 import { fold } from '../text/normalize';
-import { Recent } from '../text/recent';
+import { Recent, SENTENCES_KEPT } from '../text/recent';
 import type { Reading } from '../types';
 import type { Corpus } from './corpus';
 import { sentenceWords } from './sentenceWords';
@@ -92,9 +92,8 @@ interface SentenceName {
   shown: string;
 }
 
-/** How many sentences' numbered names are kept (the most recently scanned): a keystroke scans its sentence alone. */
-const KEPT = 4_000;
-const kept = new Recent<string, SentenceName[]>(KEPT);
+/** Each sentence's numbered names, kept by its text: a keystroke scans its sentence alone. */
+const kept = new Recent<string, SentenceName[]>(SENTENCES_KEPT);
 
 function sentenceNamesKept(text: string): SentenceName[] {
   let names = kept.get(text);

@@ -5,7 +5,7 @@
 import { addRow, addRows, linearModel, rowOf, RowSlab, templateIndex, templateRows, type LinearModel, type LinearModelFile } from './linearModel';
 import type { Token } from './tokens';
 import { wordsOf } from './words';
-import { Recent } from '../text/recent';
+import { Recent, SENTENCES_KEPT } from '../text/recent';
 
 export type PosModel = LinearModel;
 
@@ -479,16 +479,13 @@ function wordTags(model: PosModel, tokens: Token[], words: string[]): string[] {
   return run !== undefined && run.model === model && tagIds !== null && sameWords(run.words, words) ? tagPosReusing(model, words, run, tagIds) : tagPos(model, words);
 }
 
-/**
- * How many sentences' tags are kept by their words, for the next reading of a document being edited (`posTags` with
- * `keep`): greedy tagging reads a sentence's words alone.
- */
-const KEPT_SENTENCES = 4_000;
+// Sentences' tags are kept by their words for the next reading of a document being edited (`posTags` with `keep`):
+// greedy tagging reads a sentence's words alone.
 let kept = new WeakMap<PosModel, Recent<string, string[]>>();
 
 function keptTags(model: PosModel, tokens: Token[], words: string[]): string[] {
   let recent = kept.get(model);
-  if (!recent) kept.set(model, (recent = new Recent(KEPT_SENTENCES)));
+  if (!recent) kept.set(model, (recent = new Recent(SENTENCES_KEPT)));
   const key = words.join('\u0000');
   let tags = recent.get(key);
   if (!tags) recent.set(key, (tags = wordTags(model, tokens, words)));

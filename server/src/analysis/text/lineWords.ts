@@ -1,13 +1,10 @@
 // The words a pattern finds in a text, kept line by line: a keystroke changes one line of an article, and every other
 // line gives the words it gave before. A pattern that matches no line end, and whose look-behind refuses no line end,
 // finds in each line alone what it finds there in the whole text, so the set is the same.
-import { Recent } from './recent';
-
-/** How many lines' words each kind keeps (the most recently read). */
-const KEPT = 4_000;
+import { Recent, SENTENCES_KEPT } from './recent';
 
 export class LineWords {
-  private readonly kept = new Recent<string, string[]>(KEPT);
+  private readonly kept = new Recent<string, string[]>(SENTENCES_KEPT);
 
   /** `pattern` global; `word` makes the word kept of each match. */
   constructor(

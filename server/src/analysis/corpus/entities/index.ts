@@ -16,7 +16,7 @@ import { startLinking } from './linking';
 import { mergeMinoritySpellings } from './minoritySpellings';
 import { toEntities } from './toEntities';
 import type { MentionEntities } from './mentionEntities';
-import { keepLinking, keptLinking, type LinkMemo } from './linkMemo';
+import { keepLinking, keptLinking, linkingInput, type LinkMemo } from './linkMemo';
 import { linkTypedSurnames } from './typedSurnames';
 import { linkUnsureNames } from './unsureNames';
 import { mergeVowelVariants } from './vowelVariants';
@@ -25,7 +25,8 @@ export { compatibleFirstNames, sameSurname } from './names';
 
 /** `memo`: what the story's last linking kept, taken when the passes would read the same (linkMemo.ts). */
 export function linkEntities(readings: Reading[], config: Config, memo?: LinkMemo): { entities: Entity[]; mentionEntity: MentionEntities } {
-  const kept = memo && keptLinking(memo, readings, config);
+  const input = memo ? linkingInput(readings) : '';
+  const kept = memo && keptLinking(memo, readings, input, config);
   if (kept) return kept;
   const state = startLinking(readings, config);
   const headedPlaces = openHeadedPlaces(state);
@@ -40,6 +41,6 @@ export function linkEntities(readings: Reading[], config: Config, memo?: LinkMem
   mergeDualNames(state);
   mergeAcronyms(state);
   const linked = toEntities(state.clusters, readings, new Set(aside.fused));
-  if (memo) keepLinking(memo, readings, config, state.asked, linked);
+  if (memo) keepLinking(memo, input, config, state.asked, linked);
   return linked;
 }

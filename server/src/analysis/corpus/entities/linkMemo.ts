@@ -27,10 +27,10 @@ export function newLinkMemo(): LinkMemo {
   return { reused: 0, linked: 0 };
 }
 
-/** The last linking's entities, if what the passes would read of these readings is what they read then. */
-export function keptLinking(memo: LinkMemo, readings: Reading[], config: Config): Linked | undefined {
+/** The last linking's entities, if what the passes would read of these readings (`input`, `linkingInput`) is what they read then. */
+export function keptLinking(memo: LinkMemo, readings: Reading[], input: string, config: Config): Linked | undefined {
   const last = memo.last;
-  if (!last || last.config !== config || last.input !== linkingInput(readings)) return undefined;
+  if (!last || last.config !== config || last.input !== input) return undefined;
   for (const [word, answer] of last.asked) if (writtenLowerIn(readings, word) !== answer) return undefined;
   const byUri = new Map(readings.map((r) => [r.uri, r]));
   const entities: Entity[] = last.linked.entities.map((entity, i) => ({
@@ -45,15 +45,15 @@ export function keptLinking(memo: LinkMemo, readings: Reading[], config: Config)
 }
 
 /** Keeps a linking made afresh for the next build. */
-export function keepLinking(memo: LinkMemo, readings: Reading[], config: Config, asked: Map<string, boolean>, linked: Linked): void {
-  memo.last = { config, input: linkingInput(readings), asked, linked };
+export function keepLinking(memo: LinkMemo, input: string, config: Config, asked: Map<string, boolean>, linked: Linked): void {
+  memo.last = { config, input, asked, linked };
   memo.linked++;
 }
 
 const inputs = new WeakMap<Reading, string>();
 
 /** What the linking passes read of the readings, as one string: articles in order, each's mentions in text order. */
-function linkingInput(readings: Reading[]): string {
+export function linkingInput(readings: Reading[]): string {
   return readings.map((r) => `${r.uri}\u0002${articleInput(r)}`).join('\u0003');
 }
 

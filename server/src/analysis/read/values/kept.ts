@@ -4,12 +4,10 @@
 // sentence's start, and given back moved to where the sentence now is.
 import type { Tolerances } from '../../config';
 import type { Quantity } from '../../types';
-import { Recent } from '../../text/recent';
+import { Recent, SENTENCES_KEPT } from '../../text/recent';
 import type { Sentence } from './kind';
 import { readValues } from './index';
 
-/** How many sentences' values are kept (the most recently read). */
-const KEPT = 4_000;
 /** How far before its sentence a value looks: a hedge ("approximately ", up to 30 characters) and its word boundary. */
 const LOOK_BACK = 40;
 /**
@@ -19,7 +17,7 @@ const LOOK_BACK = 40;
 const RUN_LIMIT = 400;
 const RUN_CHAR = /[\p{L}\s'’.-]/u;
 
-const kept = new Recent<string, Quantity[]>(KEPT);
+const kept = new Recent<string, Quantity[]>(SENTENCES_KEPT);
 const toleranceIds = new WeakMap<Tolerances, number>();
 let nextToleranceId = 0;
 
