@@ -4,7 +4,7 @@
 // article's findings (p50, p95, mean) and the mean time per edit of each phase (the service's own modules, timed by
 // wrapping their exports: the compiled CommonJS reads them at each call).
 //
-//   node scripts/bench/keystrokePhases.mjs <folder> <file name> [--edits 120] [--from "words" --to "words"] [--profile out.cpuprofile]
+//   node scripts/bench/keystrokePhases.mjs <folder> <file name> [--edits 120] [--from "words" --to "words"] [--profile out.cpuprofile] [--series] [--prepare]
 //
 // `--profile`: a CPU profile of the edits alone (not the load), as V8's inspector writes it.
 //
@@ -79,6 +79,8 @@ service.findings();
 
 const uri = pathToFileURL(path.resolve(folder, file)).href;
 const text = service.text(uri);
+// `--prepare`: the article readied for edits first, as the server does once it is open and the thread idle.
+if (args.includes('--prepare')) service.prepareEdits(uri);
 const from = option('--from', undefined);
 const edited = from && text.includes(from) ? text.replace(from, option('--to', '')) : `${text}\n\nU.S. President engaged in talks.\n`;
 const times = [];
@@ -103,4 +105,5 @@ const sorted = [...times].sort((a, b) => a - b);
 const at = (p) => sorted[Math.floor(p * (sorted.length - 1))].toFixed(1);
 const mean = (total) => (total / edits).toFixed(1);
 console.log(`${edits} edits of ${file}: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, mean ${mean(times.reduce((a, b) => a + b, 0))} ms`);
+if (args.includes('--series')) console.log(`ms per edit, in order: ${times.map((t) => t.toFixed(0)).join(' ')}`);
 console.log(`mean ms per edit: ${[...spent].map(([name, total]) => `${name} ${mean(total)}`).join(' | ')}`);

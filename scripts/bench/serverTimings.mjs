@@ -15,7 +15,7 @@
 // diagnostics: the stored start → open file without the full runs. `--trace`: each B run's server-side steps (process start, modules, models,
 // listing, the provisional story, the publication; CROSSCHECK_TRACE_START), in ms since the server process started.
 // Prints one JSON line. Usage: node scripts/bench/serverTimings.mjs <folder> [--edits N] [--requests N] [--reopen N]
-//   [--target <file> --cold N | --stored N] [--storage DIR] [--server FILE] [--profile DIR] [--trace]
+//   [--target <file> --cold N | --stored N] [--storage DIR] [--server FILE] [--profile DIR] [--trace] [--series]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,7 @@ const REOPEN = option('--reopen', 1);
 const COLD = option('--cold', 1);
 const STORED = process.argv.includes('--stored') ? option('--stored', 1) : 0;
 const TRACE = process.argv.includes('--trace');
+const SERIES = process.argv.includes('--series');
 const targetAt = process.argv.indexOf('--target');
 const TARGET = targetAt > 0 ? pathToFileURL(fs.realpathSync(path.resolve(process.argv[targetAt + 1]))).href : undefined;
 /** Long enough for a cold 10,000-article folder on a shared machine. */
@@ -224,6 +225,8 @@ async function keystrokes(client, target) {
     keystrokeOwn: stats(own),
     // The first ten after the folder is loaded: the server's own thread has not run the reading and the checks before.
     keystrokeFirstTen: stats(own.slice(0, 10)),
+    // `--series`: every keystroke's time to its own diagnostics, in order.
+    ...(SERIES ? { keystrokeOwnSeries: own.map((t) => Math.round(t)) } : {}),
     keystrokeOthers: stats(others),
     keystrokePass: stats(passes),
     editedFinding: target.range ? `${target.own} → ${target.theirs}` : 'a missing name appended',

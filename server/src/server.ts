@@ -168,7 +168,28 @@ async function editPass(): Promise<void> {
     if (project.loadStarted) guard('analysis', undefined, () => noteChanges(project, project.service.refresh()))(undefined);
   }
   guard('preview', undefined, previewOpenDocuments)(undefined);
-  if (await publishDirty(started)) finishPass();
+  if (!(await publishDirty(started))) return;
+  finishPass();
+  await prepareOpenDocuments(started);
+}
+
+/** Open articles this thread has readied for their first keystrokes (`service.prepareEdits`), until closed. */
+const prepared = new Set<string>();
+
+/**
+ * Once an open article's findings are out and its folder loaded, readies this thread to edit it, one article a turn,
+ * stopping when newer text arrives: the load read and checked on the reader threads, and the first keystrokes would
+ * otherwise do all of it again here, on code this thread has never run.
+ */
+async function prepareOpenDocuments(started: number): Promise<void> {
+  for (const document of documents.all()) {
+    if (generation !== started) return;
+    const uri = canonicalUri(document.uri);
+    const project = projectFor(uri);
+    if (prepared.has(uri) || !project.loadStarted || project.shownStories !== undefined || project.service.pending()) continue;
+    if (guard('prepare', false, () => project.service.prepareEdits(uri))(undefined)) prepared.add(uri);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /**
@@ -258,7 +279,10 @@ async function index(): Promise<void> {
   }
   if (shuttingDown.signal.aborted) return;
   // Newer edits are the edit lane's; what the load read is published now.
-  if (await publishDirty(started, true)) finishPass();
+  if (await publishDirty(started, true)) {
+    finishPass();
+    await prepareOpenDocuments(generation);
+  }
   if (!sweptStore && store) {
     sweptStore = true;
     void store.flush().then(() => store?.sweep());
@@ -490,6 +514,7 @@ documents.onDidClose(
   guard('document close', undefined, ({ document }) => {
     const uri = canonicalUri(document.uri);
     projectFor(uri).workspace.closed(uri);
+    prepared.delete(uri);
     edited();
   }),
 );

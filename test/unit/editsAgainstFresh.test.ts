@@ -20,6 +20,22 @@ test('edits: after each edit of a series, the findings are those a new service g
   const texts = seedTexts();
   const service = serviceOf(texts);
   service.findings();
+  editSeries(texts, service);
+});
+
+test('edits: an article readied for edits (its story built with a memo before the first keystroke) gives what a new service gives', () => {
+  const texts = seedTexts();
+  const service = serviceOf(texts);
+  const before = shown(service);
+  const uri = `memory:/seeds/${seedName('001')}`;
+  assert.equal(service.prepareEdits(uri), true);
+  assert.deepEqual(shown(service), before, 'readying changes no finding');
+  assert.equal(service.prepareEdits('memory:/seeds/no-such-article.txt'), false);
+  editSeries(texts, service);
+});
+
+/** Edits a series of changes into two seed articles, each time comparing the findings with a new service's. */
+function editSeries(texts: Record<string, string>, service: Service): void {
   const [misspelt, hour] = [`memory:/seeds/${seedName('001')}`, `memory:/seeds/${seedName('002')}`];
   const edits: Array<[string, string, string]> = [
     // The misspelling corrected, then a new one typed in another article: the other articles' words are kept.
@@ -47,7 +63,7 @@ test('edits: after each edit of a series, the findings are those a new service g
   }
   // The series changes what is found (else it would test nothing): at least three different sets of findings.
   assert.ok(seen.size >= 3, `${seen.size} different sets of findings`);
-});
+}
 
 test('edits: a quotation worded anew is compared anew, though comparisons of wordings are kept across edits', () => {
   const texts = seedTexts();

@@ -23,6 +23,7 @@ import type { Entity, Finding, Reading, RelatedSpan, SourceSpan, Target } from '
 import { refresh } from './service/changes';
 import { fallbackName, indexOptions, readingOf } from './service/documents';
 import { load } from './service/load';
+import { prepareEdits } from './service/prepareEdits';
 import { preview, previewReading } from './service/preview';
 import { addTouched, createState, hasPending, takeTouched, type Touched } from './service/state';
 import { corpusOf, documentFindings, emptyCorpus, stateOf, story, storyEntities, storyFindings } from './service/storyWork';
@@ -209,6 +210,12 @@ export interface CrosscheckService {
   names(uri: string): NameSpan[];
   /** The document's claims and quotations that other sources also report: how many agree and differ. */
   agreements(uri: string): Agreement[];
+  /**
+   * Readies this thread to edit an open article (service/prepareEdits.ts): its text read here and its story built and
+   * checked here once, so that the first keystrokes build on kept work. For an editor host, once the article's
+   * findings are shown and the thread is idle; answers are the same without it. False when there was nothing to ready.
+   */
+  prepareEdits(uri: string): boolean;
   /** Stops watching the workspace. */
   dispose(): void;
 }
@@ -253,6 +260,10 @@ export function createService(options: ServiceOptions): CrosscheckService {
     pending: () => hasPending(s),
     preview: (uri: string) => preview(s, uri),
     previewReading: (uri: string) => previewReading(s, uri),
+    prepareEdits(uri) {
+      applyPending();
+      return prepareEdits(s, uri);
+    },
     configFile() {
       applyPending();
       return s.configFile;

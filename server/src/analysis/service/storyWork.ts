@@ -55,6 +55,16 @@ function storyMemoOf(s: ServiceState, id: string): StoryMemo | undefined {
   return memo;
 }
 
+/**
+ * Marks a story as one edited on this thread, so that its next build keeps a memo (service/prepareEdits.ts). Returns
+ * whether it has one already, from an earlier build.
+ */
+export function markBuilt(s: ServiceState, id: string): boolean {
+  if (s.storyMemos.get(id)) return true;
+  s.storiesBuilt.add(id);
+  return false;
+}
+
 /** The current readings of a story's members (read again if a check run let them go). */
 export function storyReadings(s: ServiceState, id: string): Reading[] {
   return (story(s, id)?.uris ?? []).map((uri) => readingOf(s, uri)).filter((r): r is Reading => r !== undefined);
