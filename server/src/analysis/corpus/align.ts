@@ -22,7 +22,7 @@ import { NOT_A_NAME_ALONE } from './entities/names';
 import { fold } from '../text/normalize';
 import { sourceLabels } from './sourceLabels';
 import { articleMentionEntities } from './entities/mentionEntities';
-import { keptProbability, MemoRun, type AlignMemo, type KeptPair } from './alignMemo';
+import { keptProbability, MemoRun, type AlignMemo, type KeptPair, type KeptPlacement } from './alignMemo';
 
 export interface Alignment {
   groups: ClaimGroup[];
@@ -64,15 +64,37 @@ export function pairKey(a: ClaimRef, b: ClaimRef): string {
   return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
 }
 
-/** Every statement of the readings, placed: entities resolved, weekdays and "ago" dated by the articles' dates. */
-export function placeStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, sources = sourceLabels(readings)): Placed[] {
+/**
+ * Every statement of the readings, placed: entities resolved, weekdays and "ago" dated by the articles' dates.
+ * `kept`: each article's statements as placed last (corpus/alignMemo.ts), taken again while nothing they were placed
+ * from changed (an editor's keystroke changes one article), and updated with this placement.
+ */
+export function placeStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, sources = sourceLabels(readings), kept?: Map<string, KeptPlacement>): Placed[] {
   const placed: Placed[] = [];
   const dated = (r: Reading) => (r.meta.date && /^\d{4}-\d\d-\d\d/.test(r.meta.date) ? r.meta.date.slice(0, 10) : undefined);
   const publication = readings.map(dated).filter((d): d is string => d !== undefined).sort();
   const offset = localOffset(readings);
   // Whether a source names a place on UTC (asked only of a story with a UTC time and no offset its sources give).
   let onUtc: boolean | undefined;
+  const asksOnUtc = (r: Reading) => offset === undefined && r.claims.some((c) => c.attribute === 'time' && r.quantities[c.quantity].unit === 'time UTC');
+  // Everything a placement reads besides its reading and the entities (an undated article is dated by the others).
+  const range = (r: Reading) => (dated(r) ? [] : [publication[0], publication[publication.length - 1]]);
+  const storyOf = (r: Reading) => JSON.stringify([sources.get(r.uri), range(r), offset, asksOnUtc(r) && (onUtc ??= mayBeOnUtc(readings))]);
+  if (kept) for (const uri of [...kept.keys()]) if (!readings.some((r) => r.uri === uri)) kept.delete(uri);
   for (const reading of readings) {
+    const story = kept ? storyOf(reading) : '';
+    const before = kept?.get(reading.uri);
+    if (before && before.reading === reading && before.mentionEntity === mentionEntity && before.story === story) {
+      for (const ref of before.placed) placed.push(ref);
+      continue;
+    }
+    const from = placed.length;
+    placeArticle(reading);
+    kept?.set(reading.uri, { reading, mentionEntity, story, placed: placed.slice(from) });
+  }
+  return placed;
+
+  function placeArticle(reading: Reading): void {
     const entityOf = articleMentionEntities(mentionEntity, reading.uri);
     const sentenceEntities = new Map<number, string[]>();
     reading.mentions.forEach((m, i) => {
@@ -129,7 +151,6 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
       placed.push(ref);
     });
   }
-  return placed;
 }
 
 /** What a placed statement takes from its own article's words alone. */
@@ -778,7 +799,7 @@ function linkGroups(placed: Placed[], scored: Array<{ a: number; b: number; p: n
  * only the pairs of the statements that changed since (corpus/alignMemo.ts); it then keeps this one's.
  */
 export function alignStatements(readings: Reading[], mentionEntity: Map<string, string>, entities: Map<string, Entity>, sources = sourceLabels(readings), model: AlignModel = MODEL, memo?: AlignMemo): Alignment {
-  const run = memo ? new MemoRun(memo, readings, placeStatements(readings, mentionEntity, entities, sources)) : undefined;
+  const run = memo ? new MemoRun(memo, readings, placeStatements(readings, mentionEntity, entities, sources, memo.placements)) : undefined;
   const placed = run?.placed ?? placeStatements(readings, mentionEntity, entities, sources);
   const rarity = rarityOf(placed);
   const at = new Map(placed.map((ref, i) => [ref, i]));

@@ -5,9 +5,11 @@ import * as assert from 'node:assert/strict';
 import { readArticle } from '../read/readArticle';
 import { defaultConfig } from '../config';
 import { buildCorpus, type Corpus } from './corpus';
-import type { AlignMemo } from './alignMemo';
+import type { AlignMemo, KeptPlacement } from './alignMemo';
+import { placeStatements } from './align';
+import { linkEntities } from './entities';
 import { newStoryMemo } from './storyMemo';
-import type { ClaimRef } from '../types';
+import type { ClaimRef, Reading } from '../types';
 
 const config = defaultConfig();
 const read = (uri: string, text: string) => readArticle(text, { uri, version: 1, source: uri.replace(/^mem:\//, ''), tolerances: config.tolerances });
@@ -70,4 +72,39 @@ test('alignMemo: the same texts again carry every pair', () => {
   const again = buildCorpus(readings, config, memo);
   assert.deepEqual(featureArrays(memo.align), before);
   assert.deepEqual(aligned(again), aligned(buildCorpus(readings, config)));
+});
+
+test('alignMemo: an article is placed again when what its placement read of the other articles changed', () => {
+  const readDated = (uri: string, date: string | undefined) => readArticle(TEXTS[uri], { uri, version: 1, source: uri.replace(/^mem:\//, ''), date, tolerances: config.tolerances });
+  // The gazette has no date: its statements are dated between the others' dates.
+  const readings = [readDated('mem:/courier', '2020-05-06'), readDated('mem:/gazette', undefined), readDated('mem:/herald', '2020-05-05')];
+  const { entities, mentionEntity } = linkEntities(readings, config);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const kept = new Map<string, KeptPlacement>();
+  const first = placeStatements(readings, mentionEntity, entityById, undefined, kept);
+  const again = placeStatements(readings, mentionEntity, entityById, undefined, kept);
+  assert.ok(first.length > 0 && again.length === first.length && again.every((ref, i) => ref === first[i]), 'nothing changed: every statement as placed before');
+  // The courier's copy dated a year later: the same text, and the gazette's statements now span the year.
+  readings[0] = readDated('mem:/courier', '2021-05-06');
+  const redated = placeStatements(readings, mentionEntity, entityById, undefined, kept);
+  assert.deepEqual(redated, placeStatements(readings, mentionEntity, entityById));
+  assert.ok(redated.some((ref) => ref.uri === 'mem:/gazette' && ref.publishedBetween?.[1] === '2021-05-06'));
+  assert.ok(redated.some((ref, i) => ref.uri === 'mem:/herald' && ref === first[i]), 'the herald, whose placement read nothing that changed, as placed before');
+});
+
+test('alignMemo: an unchanged article is placed again when the story’s entities changed', () => {
+  const place = (readings: Reading[], kept?: Map<string, KeptPlacement>) => {
+    const { entities, mentionEntity } = linkEntities(readings, config);
+    return placeStatements(readings, mentionEntity, new Map(entities.map((e) => [e.id, e])), undefined, kept);
+  };
+  const herald = read('mem:/herald', 'Bridge falls in Marlow\n\nMayor Dorsey, 56, said 3,000 people crossed it every day.');
+  const courier = 'Marlow bridge collapse\n\nMayor Ellen Dorsey, 56, said about 3,000 people used it daily.';
+  const kept = new Map<string, KeptPlacement>();
+  const entityOfAge = (placed: ReturnType<typeof place>) => placed.find((ref) => ref.uri === 'mem:/herald' && ref.claim.attribute === 'age')?.entity;
+  const before = entityOfAge(place([read('mem:/courier', courier), herald], kept));
+  // The courier no longer gives her first name: the herald's reading is the same, the person its "Dorsey" names is not.
+  const edited = [read('mem:/courier', courier.replace('Ellen Dorsey', 'Dorsey')), herald];
+  const after = place(edited, kept);
+  assert.notEqual(entityOfAge(after), before, 'the edit changes the entity of the herald’s age');
+  assert.deepEqual(after, place(edited));
 });

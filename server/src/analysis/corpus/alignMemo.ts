@@ -12,6 +12,20 @@ export interface AlignMemo {
   articles: Map<string, PlacedArticle>;
   /** The candidate pairs of the last alignment, under the mark of the statement placed first. */
   pairs: Map<Mark, KeptPair[]>;
+  /** Each article's statements as placed last, with what placing them read besides the reading (corpus/align.ts `placeStatements`). */
+  placements: Map<string, KeptPlacement>;
+}
+
+/**
+ * An article's statements as placed last: kept while its reading, the story's entities (the same map of mentions to
+ * entities, which a kept linking gives again: corpus/entities/linkMemo.ts) and what placing read of the other articles
+ * (`story`: its source label, the story's dates, its local offset) are the same.
+ */
+export interface KeptPlacement {
+  reading: Reading;
+  mentionEntity: Map<string, string>;
+  story: string;
+  placed: Placed[];
 }
 
 /** A candidate pair kept: the other statement's mark, the pair's own features, and its last probability with the features it was scored on that are not its own. */
@@ -35,7 +49,7 @@ interface PlacedArticle {
 }
 
 export function newAlignMemo(): AlignMemo {
-  return { articles: new Map(), pairs: new Map() };
+  return { articles: new Map(), pairs: new Map(), placements: new Map() };
 }
 
 /** One alignment's use of a memo: made from the statements placed now, then told the pairs it weighs, then `finish`ed. */
