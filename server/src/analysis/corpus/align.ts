@@ -80,7 +80,10 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
   // Everything a placement reads besides its reading and the entities (an undated article is dated by the others).
   const range = (r: Reading) => (dated(r) ? [] : [publication[0], publication[publication.length - 1]]);
   const storyOf = (r: Reading) => JSON.stringify([sources.get(r.uri), range(r), offset, asksOnUtc(r) && (onUtc ??= mayBeOnUtc(readings))]);
-  if (kept) for (const uri of [...kept.keys()]) if (!readings.some((r) => r.uri === uri)) kept.delete(uri);
+  if (kept) {
+    const members = new Set(readings.map((r) => r.uri));
+    for (const uri of [...kept.keys()]) if (!members.has(uri)) kept.delete(uri);
+  }
   for (const reading of readings) {
     const story = kept ? storyOf(reading) : '';
     const before = kept?.get(reading.uri);
