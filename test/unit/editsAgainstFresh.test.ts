@@ -23,14 +23,19 @@ test('edits: after each edit of a series, the findings are those a new service g
   editSeries(texts, service);
 });
 
-test('edits: an article readied for edits (its story built with a memo before the first keystroke) gives what a new service gives', () => {
+test('edits: an article readied for edits (its story built with a memo, keystrokes rehearsed) gives what a new service gives', () => {
   const texts = seedTexts();
   const service = serviceOf(texts);
   const before = shown(service);
   const uri = `memory:/seeds/${seedName('001')}`;
+  assert.equal(service.rehearseEdit(uri, 1), false, 'nothing to rehearse before the article is readied');
   assert.equal(service.prepareEdits(uri), true);
-  assert.deepEqual(shown(service), before, 'readying changes no finding');
+  assert.equal(service.rehearseEdit(uri, 1), true);
+  assert.equal(service.rehearseEdit(uri, 2), true);
+  assert.deepEqual(shown(service), before, 'readying and rehearsing change no finding');
+  assert.equal(service.text(uri), texts[uri], 'the rehearsals leave the article’s text');
   assert.equal(service.prepareEdits('memory:/seeds/no-such-article.txt'), false);
+  assert.equal(service.rehearseEdit('memory:/seeds/no-such-article.txt', 1), false);
   editSeries(texts, service);
 });
 

@@ -23,7 +23,7 @@ import type { Entity, Finding, Reading, RelatedSpan, SourceSpan, Target } from '
 import { refresh } from './service/changes';
 import { fallbackName, indexOptions, readingOf } from './service/documents';
 import { load } from './service/load';
-import { prepareEdits } from './service/prepareEdits';
+import { prepareEdits, rehearseEdit } from './service/prepareEdits';
 import { preview, previewReading } from './service/preview';
 import { addTouched, createState, hasPending, takeTouched, type Touched } from './service/state';
 import { corpusOf, documentFindings, emptyCorpus, stateOf, story, storyEntities, storyFindings } from './service/storyWork';
@@ -216,6 +216,12 @@ export interface CrosscheckService {
    * findings are shown and the thread is idle; answers are the same without it. False when there was nothing to ready.
    */
   prepareEdits(uri: string): boolean;
+  /**
+   * After `prepareEdits`, runs once on this thread what a keystroke runs (a text that changes no word read, its story
+   * built and checked), keeping nothing but the story's memo: for a host to call a few times, one a turn, while idle.
+   * False when there is nothing to rehearse.
+   */
+  rehearseEdit(uri: string, round: number): boolean;
   /** Stops watching the workspace. */
   dispose(): void;
 }
@@ -263,6 +269,10 @@ export function createService(options: ServiceOptions): CrosscheckService {
     prepareEdits(uri) {
       applyPending();
       return prepareEdits(s, uri);
+    },
+    rehearseEdit(uri, round) {
+      applyPending();
+      return rehearseEdit(s, uri, round);
     },
     configFile() {
       applyPending();
