@@ -178,8 +178,8 @@ const prepared = new Set<string>();
 
 /**
  * Keystrokes rehearsed after an article is readied (`service.rehearseEdit`), one a turn. On the bench's article (840
- * PolNeAR texts, four pairs of runs) four took the p95 of 200 keystrokes to 30.3–37.3 ms from 33.3–35.9, and the first
- * ten keystrokes to 29–38 ms from 33–55; eight were no better.
+ * PolNeAR texts, four pairs of runs) four took the p95 of 200 keystrokes to 30.3, 32.0, 30.5 and 37.3 ms from 35.8,
+ * 33.3, 34.4 and 35.9, and keystrokes 2–10 to 28–38 ms from 30–55; eight were no better (docs/speed.md, speed29).
  */
 const EDIT_REHEARSALS = 4;
 
