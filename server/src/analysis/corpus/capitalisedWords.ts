@@ -70,10 +70,7 @@ export function forgetKeptCapitalisedWords(): void {
 }
 
 function sentenceWordsKept(text: string, headline: boolean): SentenceWord[] {
-  const key = `${headline ? 'h' : 'b'}${text}`;
-  let words = kept.get(key);
-  if (!words) kept.set(key, (words = sentenceWords(text, headline)));
-  return words;
+  return kept.getOr(`${headline ? 'h' : 'b'}${text}`, () => sentenceWords(text, headline));
 }
 
 /** The capitalised words of one sentence's text. */

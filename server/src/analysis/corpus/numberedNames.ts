@@ -96,9 +96,7 @@ interface SentenceName {
 const kept = new Recent<string, SentenceName[]>(SENTENCES_KEPT);
 
 function sentenceNamesKept(text: string): SentenceName[] {
-  let names = kept.get(text);
-  if (!names) kept.set(text, (names = sentenceNames(text)));
-  return names;
+  return kept.getOr(text, () => sentenceNames(text));
 }
 
 function sentenceNames(text: string): SentenceName[] {

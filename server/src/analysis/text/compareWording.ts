@@ -76,9 +76,7 @@ export function keepComparisons(): void {
 export function compareWordings(a: Wording, b: Wording): Comparison {
   if (!keeping) return compare(a, b);
   const key = `${wordingId(a)} ${wordingId(b)}`;
-  let c = recent.get(key);
-  if (!c) recent.set(key, (c = compare(a, b)));
-  return c;
+  return recent.getOr(key, () => compare(a, b));
 }
 
 function compare(a: Wording, b: Wording): Comparison {

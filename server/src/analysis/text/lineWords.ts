@@ -30,8 +30,6 @@ export class LineWords {
   }
 
   private ofLine(line: string): string[] {
-    let words = this.kept.get(line);
-    if (!words) this.kept.set(line, (words = (line.match(this.pattern) ?? []).map(this.word)));
-    return words;
+    return this.kept.getOr(line, () => (line.match(this.pattern) ?? []).map(this.word));
   }
 }

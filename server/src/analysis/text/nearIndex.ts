@@ -34,9 +34,7 @@ const made = new Recent<string, ReadonlySet<string>>(2_000);
 /** The string and every string made from it by deleting up to `max` letters; shared, so never changed. */
 function deletions(text: string, max: number): ReadonlySet<string> {
   const key = `${max}\u0000${text}`;
-  let found = made.get(key);
-  if (!found) made.set(key, (found = computeDeletions(text, max)));
-  return found;
+  return made.getOr(key, () => computeDeletions(text, max));
 }
 
 function computeDeletions(text: string, max: number): Set<string> {

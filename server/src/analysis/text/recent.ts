@@ -20,6 +20,13 @@ export class Recent<K, V> {
     return value;
   }
 
+  /** The value kept for the key, else `make()`'s, kept for it. */
+  getOr(key: K, make: () => V): V {
+    let value = this.get(key);
+    if (value === undefined) this.set(key, (value = make()));
+    return value;
+  }
+
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);

@@ -33,8 +33,7 @@ export function readValuesKept(s: Sentence): Quantity[] {
   let tolerances = toleranceIds.get(s.tolerances);
   if (tolerances === undefined) toleranceIds.set(s.tolerances, (tolerances = nextToleranceId++));
   const key = `${tolerances}\u0000${s.date ?? ''}\u0000${s.from - start}\u0000${s.text.slice(start, s.to)}`;
-  let relative = kept.get(key);
-  if (!relative) kept.set(key, (relative = readValues(s).map((q) => ({ ...q, start: q.start - s.from, end: q.end - s.from }))));
+  const relative = kept.getOr(key, () => readValues(s).map((q) => ({ ...q, start: q.start - s.from, end: q.end - s.from })));
   return relative.map((q) => ({ ...q, start: q.start + s.from, end: q.end + s.from, sentence: s.index }));
 }
 
