@@ -5,7 +5,8 @@
 // both sources quote there, not between whole quotations of different lengths.
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import { comparableExcerpts, compareWordings, excerptDiff, excerptText, type Comparison, type Hunk, type Relation } from '../text/compareWording';
+import { comparableExcerpts, compareWordings, excerptDiff, excerptText, keepsComparisons, wordingId, type Comparison, type Hunk, type Relation } from '../text/compareWording';
+import { Recent } from '../text/recent';
 import { listSources } from '../text/format';
 import { foldNameToken } from '../text/normalize';
 import { diffPlain } from '../text/wordDiff';
@@ -34,10 +35,10 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
   const findings: Finding[] = [];
   for (const group of corpus.quotationGroups) {
     if (new Set(group.quotations.map((q) => q.uri)).size < 2) continue;
-    const members: Member[] = group.quotations.map((ref) => ({ ref, wording: wordingOfQuotation(ref.quotation) }));
-    const compare = comparer(corpus, members);
-    for (const place of places(members, compare)) {
-      const finding = report(corpus, config, members, place.sides, place.compare);
+    const members: Member[] = group.quotations.map((ref) => ({ ref, wording: wordingOfQuotation(ref.quotation), surname: speakerSurname(corpus, ref) }));
+    const compare = comparer(members);
+    for (const place of placesOf(members, compare)) {
+      const finding = report(corpus, config, members, place.sides, localTo(place.differing, compare));
       if (finding) findings.push(finding);
     }
   }
@@ -47,10 +48,12 @@ export function quoteWording(corpus: Corpus, config: Config): Finding[] {
 interface Member {
   ref: QuotationRef;
   wording: Wording;
+  /** The speaker's surname, folded, when the corpus knows the speaker as a person (`apart`). */
+  surname?: string;
 }
 
 /** Comparisons of the members of one group, each pair aligned once. */
-function comparer(corpus: Corpus, members: Member[]): (x: number, y: number) => Comparison {
+function comparer(members: Member[]): (x: number, y: number) => Comparison {
   const cache = new Map<number, Comparison>();
   return (x, y) => {
     const key = x * members.length + y;
@@ -58,7 +61,7 @@ function comparer(corpus: Corpus, members: Member[]): (x: number, y: number) => 
     if (!c) {
       c = compareWordings(members[x].wording, members[y].wording);
       const shorter = Math.min(members[x].wording.tokens.length, members[y].wording.tokens.length);
-      if (c.relation === 'differ' && c.matches.length < Math.max(SAME_STATEMENT * shorter, SAME_STATEMENT_WORDS) && apart(corpus, members[x].ref, members[y].ref)) c = UNCOMPARED;
+      if (c.relation === 'differ' && c.matches.length < Math.max(SAME_STATEMENT * shorter, SAME_STATEMENT_WORDS) && apart(members[x], members[y])) c = UNCOMPARED;
       cache.set(key, c);
     }
     return c;
@@ -95,12 +98,35 @@ function sidesOf(members: Member[], compare: Compare, among: Set<number>): numbe
 
 type Compare = (x: number, y: number) => Comparison;
 
+/** A place where the sources' wordings part: its sides, and the differences of each pair of members that lie there. */
+interface Place {
+  sides: number[][];
+  differing: Differing;
+}
+
+/** Pairs of members (by index, the first lower) with their hunks. */
+type Differing = Array<[number, number, Hunk[]]>;
+
+/**
+ * The places of groups checked lately, by what they depend on: each member's wording, article and speaker's surname
+ * (all that `places` reads, through `comparer`). A keystroke checks its story again, and every group but those the
+ * edited article quotes in is the same group; kept only on a thread that edits (`keepsComparisons`), as the
+ * comparisons they are made of are.
+ */
+const recentPlaces = new Recent<string, Place[]>(2_000);
+
+function placesOf(members: Member[], compare: Compare): Place[] {
+  if (!keepsComparisons()) return places(members, compare);
+  const key = members.map((m) => `${wordingId(m.wording)}\u0001${m.ref.uri}\u0001${m.surname ?? ''}`).join('\u0002');
+  return recentPlaces.getOr(key, () => places(members, compare));
+}
+
 /**
  * The places where the sources' wordings part: each sentence of the statement (the sentences of the members that
  * align with one another) with its own sides, since one outlet may differ from the others in one sentence and another
  * outlet in the next. Places whose sides are the same sources are one disagreement.
  */
-function places(members: Member[], compare: Compare): Array<{ sides: number[][]; compare: Compare }> {
+function places(members: Member[], compare: Compare): Place[] {
   // A union-find over every member's sentence units, each unit a number (`base[m]` + its unit): a key string per
   // matched word was most of a keystroke's quotation check in a story whose outlets quote each other at length.
   const base: number[] = [];
@@ -141,7 +167,7 @@ function places(members: Member[], compare: Compare): Array<{ sides: number[][];
     }
   }
   // Each place, and the comparisons of its members restricted to the differences that lie there.
-  const byPlace = new Map<number, Array<[number, number, Hunk[]]>>();
+  const byPlace = new Map<number, Differing>();
   for (const [x, y] of pairs) {
     const c = compare(x, y);
     for (const h of c.hunks) {
@@ -162,25 +188,29 @@ function places(members: Member[], compare: Compare): Array<{ sides: number[][];
     set.add(memberOf[k]);
     membersAt.set(root, set);
   }
-  const localTo = (differing: Array<[number, number, Hunk[]]>): Compare => (x, y) => {
-    const entries = differing.filter(([a, b]) => (a === x && b === y) || (a === y && b === x));
-    const c = compare(x, y);
-    if (entries.length === 0) return c.relation === 'differ' ? { ...c, relation: 'excerpt', hunks: [] } : c;
-    const hunks = entries.flatMap(([a, , hs]) => (a === x ? hs : hs.map((h) => ({ a: h.b, b: h.a, kind: h.kind }))));
-    return { ...c, hunks: hunks.sort((h, k) => h.a[0] - k.a[0]) };
-  };
   // Places with the same sides are one disagreement: their differences are reported together.
-  const merged = new Map<string, { sides: number[][]; differing: Array<[number, number, Hunk[]]> }>();
+  const merged = new Map<string, Place>();
   for (const [place, differing] of byPlace) {
     const inPlace = membersAt.get(place) ?? new Set<number>();
-    const sides = sidesOf(members, localTo(differing), inPlace);
+    const sides = sidesOf(members, localTo(differing, compare), inPlace);
     if (sides.length < 2) continue;
     const key = sides.map((side) => [...side].sort((a, b) => a - b).join(',')).sort().join('|');
     const known = merged.get(key);
     if (known) known.differing.push(...differing);
     else merged.set(key, { sides, differing: [...differing] });
   }
-  return [...merged.values()].map(({ sides, differing }) => ({ sides, compare: localTo(differing) }));
+  return [...merged.values()];
+}
+
+/** The comparisons of a place's members restricted to the differences that lie there. */
+function localTo(differing: Differing, compare: Compare): Compare {
+  return (x, y) => {
+    const entries = differing.filter(([a, b]) => (a === x && b === y) || (a === y && b === x));
+    const c = compare(x, y);
+    if (entries.length === 0) return c.relation === 'differ' ? { ...c, relation: 'excerpt', hunks: [] } : c;
+    const hunks = entries.flatMap(([a, , hs]) => (a === x ? hs : hs.map((h) => ({ a: h.b, b: h.a, kind: h.kind }))));
+    return { ...c, hunks: hunks.sort((h, k) => h.a[0] - k.a[0]) };
+  };
 }
 
 function report(corpus: Corpus, config: Config, members: Member[], groups: number[][], compare: Compare): Finding | undefined {
@@ -282,13 +312,14 @@ function alignedRange(c: Comparison, range: [number, number]): [number, number] 
  * their words are two statements, not one statement worded two ways ("they are on the wrong side of history" said by
  * two advocates).
  */
-function apart(corpus: Corpus, a: QuotationRef, b: QuotationRef): boolean {
-  if (!a.speaker || !b.speaker || a.speaker === b.speaker) return false;
-  const ea = corpus.entityById.get(a.speaker);
-  const eb = corpus.entityById.get(b.speaker);
-  if (!ea || !eb || ea.type !== 'person' || eb.type !== 'person') return false;
-  const surname = (name: string) => foldNameToken(name.split(/\s+/).at(-1) ?? '');
-  return surname(ea.name) !== surname(eb.name);
+function apart(a: Member, b: Member): boolean {
+  return a.surname !== undefined && b.surname !== undefined && a.surname !== b.surname;
+}
+
+/** The folded surname of a quotation's speaker, when the corpus knows the speaker as a person. */
+function speakerSurname(corpus: Corpus, ref: QuotationRef): string | undefined {
+  const entity = ref.speaker ? corpus.entityById.get(ref.speaker) : undefined;
+  return entity?.type === 'person' ? foldNameToken(entity.name.split(/\s+/).at(-1) ?? '') : undefined;
 }
 
 /** Document offsets of a token range: `Quotation.text` folds the line breaks of a quotation that runs on. */

@@ -56,7 +56,8 @@ const recent = new Recent<string, Comparison>(5_000);
 const wordingIds = new WeakMap<Wording, number>();
 let nextWordingId = 0;
 
-function wordingId(w: Wording): number {
+/** A number for a wording, the same while it lives (a quotation keeps its wording): for keys of work kept across keystrokes. */
+export function wordingId(w: Wording): number {
   let id = wordingIds.get(w);
   if (id === undefined) wordingIds.set(w, (id = nextWordingId++));
   return id;
@@ -71,6 +72,11 @@ let keeping = false;
  */
 export function keepComparisons(): void {
   keeping = true;
+}
+
+/** Whether this thread keeps work across keystrokes (`keepComparisons`). */
+export function keepsComparisons(): boolean {
+  return keeping;
 }
 
 export function compareWordings(a: Wording, b: Wording): Comparison {
