@@ -11,7 +11,7 @@ import { keepComparisons } from '../text/compareWording';
 import type { Reading } from '../types';
 import { readOptions } from './documents';
 import type { Doc, ServiceState } from './state';
-import { corpusOf, markBuilt, stateOf, storyFindings, storyReadings } from './storyWork';
+import { corpusOf, markBuilt, stateOf, storyFindings, storyMemo, storyReadings } from './storyWork';
 
 /**
  * Reads the article's text on this thread, keeping its sentences' work as a keystroke's reading does, builds its
@@ -45,7 +45,7 @@ export function prepareEdits(s: ServiceState, uri: string): boolean {
 export function rehearseEdit(s: ServiceState, uri: string, round: number): boolean {
   const doc = s.docs.get(uri);
   const id = s.stories.storyOf(uri);
-  const memo = id === undefined ? undefined : s.storyMemos.get(id);
+  const memo = id === undefined ? undefined : storyMemo(s, id);
   if (!doc || id === undefined || !memo) return false;
   const reading = readOnThisThread(s, uri, doc, `${doc.text}${' '.repeat(Math.max(1, round))}`);
   const readings = storyReadings(s, id).map((r) => (r.uri === uri ? reading : r));

@@ -85,8 +85,11 @@ export const RECENT_READINGS = 64;
  */
 export const CORPORA_KEPT = 64;
 
-/** Stories whose build is kept for the next edit: the ones edited last (a story's holds its candidate pairs). */
-export const STORY_MEMOS_KEPT = 4;
+/**
+ * Stories whose build is kept for the next edit: the ones edited last (a story's holds its candidate pairs), each with
+ * the members it had (service/storyWork.ts `memoKey`).
+ */
+export const STORY_MEMOS_KEPT = 8;
 
 export interface ServiceState {
   readonly options: ServiceOptions;
@@ -103,7 +106,7 @@ export interface ServiceState {
   readonly corporaHeld: Set<string>;
   /** Stories whose corpus was built, by id: a story built again (an edit) keeps its entities and alignment for the next. */
   readonly storiesBuilt: Set<string>;
-  /** What the last build of a story built again kept (corpus/storyMemo.ts), for the stories edited last. */
+  /** What the last build of a story built again kept (corpus/storyMemo.ts), by story and members, for the stories edited last. */
   readonly storyMemos: Recent<string, StoryMemo>;
   /** Texts accepted and waiting for their reading; a reading arriving for a text no longer here is stale. */
   readonly unread: Map<string, Job>;

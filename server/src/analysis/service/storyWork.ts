@@ -50,9 +50,22 @@ function storyMemoOf(s: ServiceState, id: string): StoryMemo | undefined {
     s.storiesBuilt.add(id);
     return undefined;
   }
-  let memo = s.storyMemos.get(id);
-  if (!memo) s.storyMemos.set(id, (memo = newStoryMemo()));
-  return memo;
+  return s.storyMemos.getOr(memoKey(s, id), newStoryMemo);
+}
+
+/**
+ * A story's memo is kept per set of members. A memo holds one build's entities and placed statements, and a story
+ * whose members changed links its entities afresh and places every statement anew, so the memo of its other members
+ * would give it nothing; an edit that moves its article in and out of a story (typing a word and undoing it) would
+ * instead replace that memo at every step, and each step would build the story from nothing.
+ */
+function memoKey(s: ServiceState, id: string): string {
+  return `${id}\u0000${(story(s, id)?.uris ?? []).join('\u0001')}`;
+}
+
+/** The memo kept for a story as its members are now, if any. */
+export function storyMemo(s: ServiceState, id: string): StoryMemo | undefined {
+  return s.storyMemos.get(memoKey(s, id));
 }
 
 /**
@@ -60,7 +73,7 @@ function storyMemoOf(s: ServiceState, id: string): StoryMemo | undefined {
  * whether it has one already, from an earlier build.
  */
 export function markBuilt(s: ServiceState, id: string): boolean {
-  if (s.storyMemos.get(id)) return true;
+  if (storyMemo(s, id)) return true;
   s.storiesBuilt.add(id);
   return false;
 }
