@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { seedName, seedTexts, serviceOf } from '../helpers/analysis';
+import { QUAKE_CENTRE, QUAKE_NORTH } from '../helpers/storyTexts';
 
 type Service = ReturnType<typeof serviceOf>;
 
@@ -37,6 +38,28 @@ test('edits: an article readied for edits (its story built with a memo, keystrok
   assert.equal(service.prepareEdits('memory:/seeds/no-such-article.txt'), false);
   assert.equal(service.rehearseEdit('memory:/seeds/no-such-article.txt', 1), false);
   editSeries(texts, service);
+});
+
+test('edits: an article moved into another story and back, again and again, gives what a new service gives', () => {
+  // Story memos are kept per set of members, a new set starting from a copy of the last one's (service/storyWork.ts):
+  // each step builds both stories again, from the memo of the members they have then.
+  const uri = (name: string) => `memory:/news/${name}`;
+  const texts: Record<string, string> = {};
+  QUAKE_NORTH.forEach((text, i) => (texts[uri(`north-${i}.txt`)] = text));
+  QUAKE_CENTRE.forEach((text, i) => (texts[uri(`centre-${i}.txt`)] = text));
+  const moved = uri('centre-0.txt');
+  const [own, other] = [texts[moved], QUAKE_NORTH[0].replace(/\bfour\b/g, 'five')];
+  const service = serviceOf(texts, undefined, { grouping: 'auto' });
+  const northStory = () => service.storyOf(uri('north-1.txt'));
+  assert.notEqual(service.storyOf(moved), northStory(), 'the article starts in a story of its own event');
+  service.findings();
+  for (const [step, text] of [own, other, own, other, own, other].entries()) {
+    texts[moved] = `${text}${' '.repeat(step + 1)}`;
+    service.update(moved, texts[moved]);
+    assert.equal(service.storyOf(moved) === northStory(), text === other, `step ${step}: the article is in the story it tells`);
+    assert.deepEqual(shown(service), shown(serviceOf({ ...texts }, undefined, { grouping: 'auto' })), `step ${step}`);
+  }
+  assert.ok(shown(service).some((f) => f.includes('says “five people”')), 'the moved article disagrees with its new story');
 });
 
 /** Edits a series of changes into two seed articles, each time comparing the findings with a new service's. */

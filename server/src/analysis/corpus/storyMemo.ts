@@ -12,3 +12,16 @@ export interface StoryMemo {
 export function newStoryMemo(): StoryMemo {
   return { linking: newLinkMemo(), align: newAlignMemo() };
 }
+
+/**
+ * A memo that starts where `memo` stands and goes its own way: for the same story with other members, whose statements
+ * placed alike still carry their pairs. What both then hold is either replaced whole or a kept pair's probability,
+ * which says itself which features it was scored on (corpus/alignMemo.ts `keptProbability`).
+ */
+export function forkStoryMemo(memo: StoryMemo): StoryMemo {
+  const { articles, pairs, placements } = memo.align;
+  return {
+    linking: { last: memo.linking.last, reused: 0, linked: 0 },
+    align: { articles: new Map(articles), pairs: new Map(pairs), placements: new Map(placements) },
+  };
+}

@@ -280,6 +280,7 @@ export function invalidateAll(s: ServiceState): void {
   s.emptyCorpus = undefined;
   // A memo holds its story's readings: they go with the rest of the work.
   s.storyMemos.clear();
+  s.memoKeyOf.clear();
 }
 
 /** "seeds/000_642705d574fadfd9.txt" → "000_642705d574fadfd9". */

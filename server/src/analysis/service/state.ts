@@ -108,6 +108,8 @@ export interface ServiceState {
   readonly storiesBuilt: Set<string>;
   /** What the last build of a story built again kept (corpus/storyMemo.ts), by story and members, for the stories edited last. */
   readonly storyMemos: Recent<string, StoryMemo>;
+  /** Each story's last key in `storyMemos` (its members then), for a new set of members to start from. */
+  readonly memoKeyOf: Map<string, string>;
   /** Texts accepted and waiting for their reading; a reading arriving for a text no longer here is stale. */
   readonly unread: Map<string, Job>;
   /**
@@ -160,6 +162,7 @@ export function createState(options: ServiceOptions, indexOptions: (state: Servi
     corporaHeld: new Set(),
     storiesBuilt: new Set(),
     storyMemos: new Recent(STORY_MEMOS_KEPT),
+    memoKeyOf: new Map(),
     unread: new Map(),
     feeding: new Set(),
     storyById: undefined,
