@@ -172,11 +172,12 @@ function places(members: Member[], compare: Compare): Place[] {
     const c = compare(x, y);
     for (const h of c.hunks) {
       const place = find(unitOf(x, h.a[0]));
-      const list = byPlace.get(place) ?? [];
-      const entry = list.find(([a, b]) => a === x && b === y);
-      if (entry) entry[2].push(h);
+      let list = byPlace.get(place);
+      if (!list) byPlace.set(place, (list = []));
+      // The pairs come one after the other, so a place's entry for this pair, if any, is its last.
+      const entry = list[list.length - 1];
+      if (entry && entry[0] === x && entry[1] === y) entry[2].push(h);
       else list.push([x, y, [h]]);
-      byPlace.set(place, list);
     }
   }
   // The members each place holds: those with a unit joined into it.
@@ -204,8 +205,16 @@ function places(members: Member[], compare: Compare): Place[] {
 
 /** The comparisons of a place's members restricted to the differences that lie there. */
 function localTo(differing: Differing, compare: Compare): Compare {
+  // Each pair's entries, in their order: a group of many members asks for every pair, and a place holds many.
+  const byPair = new Map<string, Differing>();
+  for (const entry of differing) {
+    const key = `${Math.min(entry[0], entry[1])} ${Math.max(entry[0], entry[1])}`;
+    const list = byPair.get(key);
+    if (list) list.push(entry);
+    else byPair.set(key, [entry]);
+  }
   return (x, y) => {
-    const entries = differing.filter(([a, b]) => (a === x && b === y) || (a === y && b === x));
+    const entries = byPair.get(`${Math.min(x, y)} ${Math.max(x, y)}`) ?? [];
     const c = compare(x, y);
     if (entries.length === 0) return c.relation === 'differ' ? { ...c, relation: 'excerpt', hunks: [] } : c;
     const hunks = entries.flatMap(([a, , hs]) => (a === x ? hs : hs.map((h) => ({ a: h.b, b: h.a, kind: h.kind }))));
