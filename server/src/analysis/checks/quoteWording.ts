@@ -206,15 +206,15 @@ function places(members: Member[], compare: Compare): Place[] {
 /** The comparisons of a place's members restricted to the differences that lie there. */
 function localTo(differing: Differing, compare: Compare): Compare {
   // Each pair's entries, in their order: a group of many members asks for every pair, and a place holds many.
+  const pair = (x: number, y: number) => (x < y ? `${x} ${y}` : `${y} ${x}`);
   const byPair = new Map<string, Differing>();
   for (const entry of differing) {
-    const key = `${Math.min(entry[0], entry[1])} ${Math.max(entry[0], entry[1])}`;
-    const list = byPair.get(key);
+    const list = byPair.get(pair(entry[0], entry[1]));
     if (list) list.push(entry);
-    else byPair.set(key, [entry]);
+    else byPair.set(pair(entry[0], entry[1]), [entry]);
   }
   return (x, y) => {
-    const entries = byPair.get(`${Math.min(x, y)} ${Math.max(x, y)}`) ?? [];
+    const entries = byPair.get(pair(x, y)) ?? [];
     const c = compare(x, y);
     if (entries.length === 0) return c.relation === 'differ' ? { ...c, relation: 'excerpt', hunks: [] } : c;
     const hunks = entries.flatMap(([a, , hs]) => (a === x ? hs : hs.map((h) => ({ a: h.b, b: h.a, kind: h.kind }))));
