@@ -117,3 +117,15 @@ test('place-spelling: a numbered name written with another number by one source;
   const dates = { a: 'Updated Nov 11. The pirates were caught at dawn.', b: 'Posted Nov 2011. The pirates were caught at dawn.' };
   assert.deepEqual(found(dates), []);
 });
+
+test('place-spelling: a compound whose differing part is a word in both forms is no misspelling ("Israel-Palestinian" / "Israeli-Palestinian")', () => {
+  const texts = {
+    a: 'The rabbis said the Israel-Palestinian talks had stalled again this spring.',
+    b: 'He spoke about the Israeli-Palestinian conflict on Monday night.',
+    c: 'Critics said his Israeli-Palestinian policy was vague.',
+  };
+  assert.deepEqual(found(texts), []);
+  // A part misspelt inside a compound is still one: no word of the language is "Israli".
+  const misspelt = found({ ...texts, a: 'The rabbis said the Israli-Palestinian talks had stalled again this spring.' });
+  assert.deepEqual(misspelt.map((f) => f.uri), ['a']);
+});

@@ -156,6 +156,7 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   // stand beside one surname ("Sawarmi Khaled" / "Sawarmi Khalid"): one name transliterated two ways.
   const bothKnown = known(a.folded) && known(b.folded);
   if (bothKnown && !(lex.firstNames.has(a.folded) && lex.firstNames.has(b.folded))) return 'both known words';
+  if (knownPartsDiffer(a.folded, b.folded)) return 'a compound whose differing part is a known word in both';
   const na = a.uris.size;
   const nb = b.uris.size;
   const [variant, other] = na < nb || (na === nb && suspect(a) > suspect(b)) ? [a, b] : na === nb && suspect(a) === suspect(b) ? orderTie(order, a, b) : [b, a];
@@ -265,6 +266,17 @@ function family(a: string, b: string): boolean {
   if (a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`) return true;
   const american = (w: string) => w.replace(/s/g, 'z').replace(/([^aeiou])re$/, '$1er').replace(/our$/, 'or');
   return american(a) === american(b);
+}
+
+/**
+ * Two hyphenated compounds that differ in one part, each form of which the lexicon knows: "Israel-Palestinian" and
+ * "Israeli-Palestinian" write a place and its demonym, two words, not one misspelt.
+ */
+function knownPartsDiffer(a: string, b: string): boolean {
+  const [pa, pb] = [a.split('-'), b.split('-')];
+  if (pa.length < 2 || pa.length !== pb.length) return false;
+  const differing = pa.flatMap((part, i) => (part === pb[i] ? [] : [[part, pb[i]]]));
+  return differing.length === 1 && differing[0].every(known);
 }
 
 function known(folded: string): boolean {
