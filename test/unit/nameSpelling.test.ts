@@ -178,3 +178,24 @@ test('name-spelling: one vowel of a long name, one source against one with nothi
   const short = { a: 'Data program\n\nThe agency collected records from Jensen Wireless customers.', b: 'Data program\n\nA court order asked a Jansen subsidiary to turn over logs.' };
   assert.deepEqual(serviceOf(short).findings().filter((f) => f.code === 'place-spelling' || f.code === 'name-spelling'), []);
 });
+
+test('name-spelling: short surnames a first letter apart are two people ("Wang Chen" / "Pang Chen" in one results table)', () => {
+  const texts = {
+    a: 'Results of the women\'s singles on Friday: Wang Chen ( China ) beat Lina Ortez ( Spain ) 11-3 11-2. Maria Kovac ( Croatia ) beat Pang Chen ( Malaysia ) 15-6 15-4.',
+    b: 'Quarter-finals on Saturday: Zhang Ning ( China ) beat Wang Chen ( China ) 11-7 11-8.',
+    c: 'Zhang Ning took the title on Sunday after beating Wang Chen in the semi-finals.',
+  };
+  assert.deepEqual(serviceOf(texts).findings().filter((f) => f.code === 'name-spelling'), []);
+});
+
+test('name-spelling: two given names beside two surnames are two people; beside one surname, one name written two ways', () => {
+  const texts = {
+    a: 'In the women\'s draw, Stephanie Deville of Belarus lost to Debbie Graham on Tuesday.',
+    b: 'Men\'s singles, first round: Thomas Enqvist ( Sweden ) vs. Stephane Simian ( France ).',
+    c: 'Men\'s singles, second round: Thomas Enqvist ( Sweden ) beat Stephane Simian ( France ) 6-3 6-1 6-4.',
+  };
+  assert.deepEqual(found(texts), []);
+  // The same given names beside one surname: one player's name written two ways.
+  const one = { ...texts, a: 'In the men\'s draw, Stephanie Simian of France lost to Thomas Enqvist on Tuesday.' };
+  assert.deepEqual(found(one).map((f) => at(one, f)), [['a', 'Stephanie']]);
+});

@@ -14,6 +14,7 @@ import { numberedNamePairs } from './numberedNames';
 import { sentenceWords } from './sentenceWords';
 import { articleMentionEntities } from './entities/mentionEntities';
 import { capitalisedWords, PARTICLES, type CapitalisedWord } from './capitalisedWords';
+import { isFirstName } from '../read/ner';
 
 export interface WordOccurrence extends SourceSpan {
   text: string;
@@ -176,6 +177,10 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   const all = [...variant.occurrences, ...other.occurrences];
   const person = all.filter((o) => o.person).length * 2 > all.length;
   const evidence = evidenceOf(corpus, variant, other);
+  // Two given names, each a person's first name, with nothing that makes the two one person (a shared surname or
+  // neighbour, one entity, one sentence told alike), are two people's: "Stephanie Deville" / "Stephane Simian" in two
+  // results tables. Beside one surname they are one name written two ways ("Hernan Gumy" / "Herman Gumy").
+  if (isFirstName(a.folded) && isFirstName(b.folded) && onlyAs(a, 'given') && onlyAs(b, 'given') && !evidence.some((e) => e === 'neighbour' || e === 'entity' || e === 'sentence')) return 'two given names, nothing making them one person';
   // A place or a capitalised word the lexicon knows, against a spelling it does not (first names vary too much).
   const knownWord = (w: string) => lex.places.has(w) || common(w);
   if (knownWord(other.folded) && !known(variant.folded) && (variation === 'vowel' || variation === 'double' || variation === 'swap')) evidence.push('lexicon');
@@ -185,6 +190,9 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (variation === 'final' && !(person && evidence.length > 0)) return 'last letter, no person context';
   // Another first letter is another name, unless a majority writes the other beside the same word ("Gulf of Aden").
   if (variation === 'initial' && !(majority && evidence.includes('neighbour'))) return 'first letter';
+  // A short surname with another first letter is another surname: "Wang Chen" / "Pang Chen" / "Chen Gang" in one
+  // results table are three players (short surnames of one language differ by their first letter: Wang, Fang, Tang).
+  if (variation === 'initial' && person && Math.min(a.folded.length, b.folded.length) < MIN_LENGTH) return 'first letter of a short name of a person';
   // Both written in one sentence ("the Iran - Iraq war", "near Taludi and Talodi"): two names. Unless the variant is a
   // slip beside the name the others write with its other spelling: "former President Bill Clintan, … Hillary
   // Clinton" in one sentence, where every other source writes "Bill Clinton".
