@@ -181,3 +181,14 @@ test('names: a body named for its remit is one organisation ("Council on Foreign
   assert.ok(!mentionTexts('Vote\n\nThe Security Council on Wednesday backed the plan.', 'organization').some((t) => t.includes('Wednesday')));
   assert.ok(!mentionTexts('Vote\n\nThe Security Council on Syria met in New York.', 'organization').some((t) => t.includes('Syria')));
 });
+
+test('mentions: a person\'s name with a lower-case particle inside is one name ("Osama bin Laden", "Vincent van Gogh")', () => {
+  const text =
+    'We have been here before: Osama bin Laden declared war on the United States. Bin Laden judged America a paper tiger. Clinton did not hunt down bin Laden and his movement with the force needed. The museum bought a painting by Vincent van Gogh on Monday.';
+  const people = read(text).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(people.includes('Osama bin Laden'), people.join(' | '));
+  assert.ok(people.includes('Vincent van Gogh'), people.join(' | '));
+  // Two names that "of" or "and" stand between stay two.
+  const two = read('Aides of Bernie Sanders and Hillary Clinton met on Monday.').mentions.filter((m) => m.type === 'person').map((m) => m.text);
+  assert.deepEqual(two, ['Bernie Sanders', 'Hillary Clinton']);
+});
