@@ -90,6 +90,13 @@ test('gaps: a title with no name after it, and an empty list item', () => {
   assert.deepEqual(r.gaps.map((g) => [g.kind, g.cue]), [['title-without-name', 'French President'], ['empty-list-item', 'including']]);
 });
 
+test('gaps: a title whose remit of capitalised words comes before the name names its holder; without the name it is a gap', () => {
+  const named = read('The leaders agreed to meet U.S. Assistant Secretary for Near Eastern Affairs Robert Pelletreau in September.');
+  assert.deepEqual(named.gaps, []);
+  const missing = read('The leaders agreed to meet U.S. Assistant Secretary for Near Eastern Affairs in September.');
+  assert.deepEqual(missing.gaps.map((g) => g.cue), ['U.S. Assistant Secretary']);
+});
+
 test('gaps: a list that goes on after a comma after its introducer is not an empty item', () => {
   const r = read('Every candidate, including, for a while, Ted Cruz, backed it. The aim is plain: namely, Turkey today. He hit 33 homers, including. 358 in June. Two towns, including, are cut off.');
   assert.deepEqual(r.gaps.map((g) => [g.kind, g.cue]), [['empty-list-item', 'including']]);

@@ -45,8 +45,28 @@ function titleGap(text: string, roleIdx: number[], tokens: Token[], sentence: nu
   if (after && after.text === ',' && afterNext && afterNext.cap) return undefined;
   if (after && after.cap && after.kind === 'word') return undefined;
   if (after && after.kind === 'punct' && after.text !== ',') return undefined;
+  if (after && REMIT.has(after.lower) && namedAfterRemit(tokens, last + 2, mentions)) return undefined;
   const start = tokens[first].start;
   return { start, end: titleToken.end, kind: 'title-without-name', cue: text.slice(start, titleToken.end), roleOf: of, sentence };
+}
+
+/** Words that open a title's remit: "Assistant Secretary for Near Eastern Affairs", "Minister of Foreign Affairs". */
+const REMIT = new Set(['for', 'of', 'on']);
+/** Words that may stand between the capitalised words of a remit ("Minister of Trade and Industry"). */
+const REMIT_JOINERS = new Set(['and', 'of', 'the', '&']);
+
+/**
+ * Whether the remit that starts at token `k` is capitalised words followed by a person's name, or runs into one:
+ * "U.S. Assistant Secretary for Near Eastern Affairs Robert Pelletreau" names the holder after the remit.
+ */
+function namedAfterRemit(tokens: Token[], k: number, mentions: Mention[]): boolean {
+  let j = k;
+  while (j < tokens.length && tokens[j].kind === 'word' && (tokens[j].cap || REMIT_JOINERS.has(tokens[j].lower))) {
+    const at = tokens[j].start;
+    if (j > k && tokens[j].cap && mentions.some((m) => m.type === 'person' && m.start === at)) return true;
+    j++;
+  }
+  return false;
 }
 
 export function readListGaps(text: string, sentence: Sentence, index: number, lex: Lexicon): Gap[] {
