@@ -726,6 +726,26 @@ test('durations: the time an action takes ("take 12 days to repair", "the repair
   assert.match(found[0].message, /12 days|20 days/);
 });
 
+test('durations: "needed five hours to put out" is the time an action takes, as "took three hours to put out" is; the message names the action as written', () => {
+  const spans = statements('Firefighters needed five hours to put out the blaze.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['five hours', 'put', ['to']]]);
+  const found = conflicts({
+    a: 'Tower fire\n\nIt took three hours to put out the fire on the 14th floor, the fire service said.',
+    b: 'Tower fire\n\nFirefighters needed five hours to put out the blaze on the 14th floor, the fire service said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /^Sources disagree on the time to put out: /);
+});
+
+test('percentages: the message names the subject in the number the sources write it ("percentage of flats")', () => {
+  const found = conflicts({
+    a: 'Tower fire\n\nThe manager said 45 per cent of the flats in the tower were empty.',
+    b: 'Tower fire\n\nThe manager said 54% of the flats in the tower were empty.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /percentage of flats:/);
+});
+
 test('durations: a span per day is a rate of its activity ("pounding a typewriter eight hours a day"), never one event\'s length', () => {
   const spans = statements('She was pounding a typewriter eight hours a day. He served two years a decade ago.').filter((s) => s.attribute === 'duration');
   assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['eight hours', 'pound', ['per day']]]);

@@ -36,7 +36,7 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'length':
       return lengthName(corpus, claim, entity, subject);
     case 'percent':
-      return `percentage${entity ? ` for ${entity}` : ''}${subject ? ` of ${subject}` : ''}`;
+      return `percentage${entity ? ` for ${entity}` : ''}${subject ? ` of ${numberAsWritten(corpus, all, subject)}` : ''}`;
     case 'money':
       return subject ? `amount for the ${subject}` : 'amount';
     case 'duration':
@@ -50,6 +50,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
         if (state) return `time ${state} of ${listSources(participantNames(corpus, group))}`;
         return `duration of the ${eventName(corpus, group)}`;
       }
+      // "took three hours to put out the fire", "the repair time": how long an action takes, named by the action as
+      // written ("time to put out"), not by its stem ("the length of the put").
+      if (claim.claim.modifiers.includes('to') && subject) return `time to ${actionAsWritten(corpus, claim) ?? subject}`;
       // "the length of the call", by the word a source wrote ("communication" is only the class of the event).
       if (claim.claim.event === 'state' && subject) return `time ${subject}`;
       return subject ? `length of the ${all.map((c) => c.claim.trigger?.toLowerCase()).find((t) => t !== undefined) ?? subject}` : 'duration';
@@ -93,6 +96,24 @@ function pluralAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): s
     }
   }
   return acronym ? `${subject.toUpperCase()}s` : pluralOf(subject);
+}
+
+/** "to put out", "to repair" after a span: the action with its particle, as the sentence writes it. */
+const TO_ACTION = /^\s+to\s+([a-z]+(?:\s+(?:out|up|off|down|back|over|away))?)\b/i;
+
+/** The action a time to do something is of, as written after its span ("five hours to put out the blaze"). */
+function actionAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
+  const text = corpus.readings.get(claim.uri)?.text;
+  return text === undefined ? undefined : TO_ACTION.exec(text.slice(claim.quantity.end, claim.quantity.end + 40))?.[1].toLowerCase();
+}
+
+/** The subject in the number its sentences write it: "percentage of flats", "percentage of the vote" ("vote"). */
+function numberAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): string {
+  if (!/^[a-z]+$/.test(subject)) return subject;
+  for (const sentence of sentencesOf(corpus, claims)) {
+    for (const word of sentence.split(/[^\p{L}]+/u)) if (lemma(word.toLowerCase()) === subject) return word.toLowerCase();
+  }
+  return subject;
 }
 
 /** A lower-case word with the capitals a sentence gives it past its first word ("American"), else as it is. */

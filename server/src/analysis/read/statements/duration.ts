@@ -152,10 +152,10 @@ export function durationStatement(site: Site): Said | undefined {
 }
 
 /**
- * "take 12 days to repair", "took about two hours to evacuate": the verb "take" before a span (whose text begins at its
- * hedge), and "to" and a verb after it.
+ * "take 12 days to repair", "took about two hours to evacuate", "needed five hours to put out": the verb "take" or
+ * "need" before a span (whose text begins at its hedge), and "to" and a verb after it.
  */
-const TAKE_BEFORE = /\b(?:take|takes|took|taken|taking)\s+$/i;
+const TAKE_BEFORE = /\b(?:take|takes|took|taken|taking|need|needs|needed|needing)\s+$/i;
 
 const TO_VERB = /^\s+to\s+([a-z]{3,})\b/i;
 
