@@ -240,10 +240,10 @@ export default async function stories({ root, corpus, outDir }) {
 /** The pair model's probability that two articles (by flat name) report one event, weighed over the folder of `articles`. */
 function pairCloseness(root, articles) {
   const require = createRequire(import.meta.url);
-  const stories = require(join(root, 'server', 'out', 'analysis', 'corpus', 'stories.js'));
+  const { FolderTerms } = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storyTerms.js'));
   const model = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storyModel.js'));
   const signatures = require(join(root, 'server', 'out', 'analysis', 'corpus', 'storySignature.js'));
-  const terms = new stories.FolderTerms();
+  const terms = new FolderTerms();
   const items = new Map();
   articles.forEach((a, key) => {
     const signature = signatures.storySignature(a.text, {});
