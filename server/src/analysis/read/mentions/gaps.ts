@@ -4,7 +4,7 @@ import type { Lexicon } from '../../data/lexicon';
 import type { Gap, Mention, Sentence } from '../../types';
 import { isAdjective, knownType } from '../knownNames';
 import type { Token } from '../tokens';
-import { capitalisedRuns, demonymOfPair, roleSpan } from './runs';
+import { capitalisedRuns, demonymOfPair, REMIT_JOINERS, roleSpan } from './runs';
 
 /** Titles with no name in one body sentence; `mentions` are the sentence's names (a name before the title is no gap). */
 export function readTitleGaps(text: string, tokens: Token[], sentence: number, mentions: Mention[], lowercaseWords: Set<string>, lex: Lexicon): Gap[] {
@@ -45,15 +45,13 @@ function titleGap(text: string, roleIdx: number[], tokens: Token[], sentence: nu
   if (after && after.text === ',' && afterNext && afterNext.cap) return undefined;
   if (after && after.cap && after.kind === 'word') return undefined;
   if (after && after.kind === 'punct' && after.text !== ',') return undefined;
-  if (after && REMIT.has(after.lower) && namedAfterRemit(tokens, last + 2, mentions)) return undefined;
+  if (after && TITLE_REMIT.has(after.lower) && namedAfterRemit(tokens, last + 2, mentions)) return undefined;
   const start = tokens[first].start;
   return { start, end: titleToken.end, kind: 'title-without-name', cue: text.slice(start, titleToken.end), roleOf: of, sentence };
 }
 
 /** Words that open a title's remit: "Assistant Secretary for Near Eastern Affairs", "Minister of Foreign Affairs". */
-const REMIT = new Set(['for', 'of', 'on']);
-/** Words that may stand between the capitalised words of a remit ("Minister of Trade and Industry"). */
-const REMIT_JOINERS = new Set(['and', 'of', 'the', '&']);
+const TITLE_REMIT = new Set(['for', 'of', 'on']);
 
 /**
  * Whether the remit that starts at token `k` is capitalised words followed by a person's name, or runs into one:

@@ -13,6 +13,7 @@ import type { Lexicon } from '../../data/lexicon';
 import type { Mention } from '../../types';
 import type { Token } from '../tokens';
 import type { NameSpan } from './names';
+import { REMIT_JOINERS } from './runs';
 
 export interface OverrideRule {
   name: string;
@@ -199,8 +200,6 @@ const organisationRunOn: OverrideRule = {
 
 /** The words that join a body to its remit in its name: "Council on Foreign Relations", "Institute for Public Policy". */
 const REMIT = new Set(['on', 'for']);
-/** Words that may stand between the capitalised words of a remit: "Committee on Oversight and Government Reform". */
-const REMIT_JOINERS = new Set(['and', 'of', 'the', '&']);
 
 /**
  * A body named for its remit is one organisation: a capitalised kind of organisation, "on" or "for", and capitalised

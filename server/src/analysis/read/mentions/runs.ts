@@ -4,6 +4,12 @@ import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { spacedHyphen } from '../words';
 
+/**
+ * Words that may stand between the capitalised words of a remit, an organisation's ("Committee on Oversight and
+ * Government Reform") or a title's ("Minister of Trade and Industry").
+ */
+export const REMIT_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the', '&']);
+
 const CONTRACTION = /'(ll|ve|re|d|m)$|n't$/;
 const HYPHEN_ADJECTIVE = /^\p{Lu}[\p{L}]+-\p{Ll}/u;
 
