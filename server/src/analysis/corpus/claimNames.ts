@@ -5,6 +5,7 @@ import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef } from '../types';
 import { lemma } from '../read/statements/site';
+import { TO_ACTION } from '../read/statements/duration';
 import type { Corpus } from './corpus';
 import { mentionEntity } from './entities/mentionEntities';
 
@@ -87,32 +88,32 @@ function* sentencesOf(corpus: Corpus, claims: ClaimRef[]): Generator<string> {
 function pluralAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): string {
   if (!/^[a-z]+$/.test(subject)) return subject;
   let acronym = false;
-  for (const sentence of sentencesOf(corpus, claims)) {
-    for (const word of sentence.split(/[^\p{L}]+/u)) {
-      const lower = word.toLowerCase();
-      if (lemma(lower) !== subject) continue;
-      if (lower !== subject) return /^\p{Lu}{2,}s$/u.test(word) ? word : lower;
-      acronym ||= word.length > 1 && word.length <= 4 && word === word.toUpperCase();
-    }
+  for (const word of writtenForms(corpus, claims, subject)) {
+    const lower = word.toLowerCase();
+    if (lower !== subject) return /^\p{Lu}{2,}s$/u.test(word) ? word : lower;
+    acronym ||= word.length > 1 && word.length <= 4 && word === word.toUpperCase();
   }
   return acronym ? `${subject.toUpperCase()}s` : pluralOf(subject);
 }
 
-/** "to put out", "to repair" after a span: the action with its particle, as the sentence writes it. */
-const TO_ACTION = /^\s+to\s+([a-z]+(?:\s+(?:out|up|off|down|back|over|away))?)\b/i;
+/** The words of the statements' sentences whose lemma is `subject`, as written ("RBIs", "flats", "vote"), in order. */
+function* writtenForms(corpus: Corpus, claims: ClaimRef[], subject: string): Generator<string> {
+  for (const sentence of sentencesOf(corpus, claims)) {
+    for (const word of sentence.split(/[^\p{L}]+/u)) if (lemma(word.toLowerCase()) === subject) yield word;
+  }
+}
 
 /** The action a time to do something is of, as written after its span ("five hours to put out the blaze"). */
 function actionAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
   const text = corpus.readings.get(claim.uri)?.text;
-  return text === undefined ? undefined : TO_ACTION.exec(text.slice(claim.quantity.end, claim.quantity.end + 40))?.[1].toLowerCase();
+  const m = text === undefined ? null : TO_ACTION.exec(text.slice(claim.quantity.end, claim.quantity.end + 40));
+  return m ? `${m[1]}${m[2] ?? ''}`.replace(/\s+/g, ' ').toLowerCase() : undefined;
 }
 
 /** The subject in the number its sentences write it: "percentage of flats", "percentage of the vote" ("vote"). */
 function numberAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): string {
   if (!/^[a-z]+$/.test(subject)) return subject;
-  for (const sentence of sentencesOf(corpus, claims)) {
-    for (const word of sentence.split(/[^\p{L}]+/u)) if (lemma(word.toLowerCase()) === subject) return word.toLowerCase();
-  }
+  for (const word of writtenForms(corpus, claims, subject)) return word.toLowerCase();
   return subject;
 }
 

@@ -157,7 +157,8 @@ export function durationStatement(site: Site): Said | undefined {
  */
 const TAKE_BEFORE = /\b(?:take|takes|took|taken|taking|need|needs|needed|needing)\s+$/i;
 
-const TO_VERB = /^\s+to\s+([a-z]{3,})\b/i;
+/** "to repair", "to put out" after a span: the action's verb, and its particle if any (the message writes both). */
+export const TO_ACTION = /^\s+to\s+([a-z]{3,})(\s+(?:out|up|off|down|back|over|away))?\b/i;
 
 /**
  * "expected to take 12 days to repair the cable": how long an action takes, said of its verb and marked "to", so it
@@ -165,7 +166,7 @@ const TO_VERB = /^\s+to\s+([a-z]{3,})\b/i;
  */
 function spanToDo(site: Site, after: string): Said | undefined {
   const { ctx, q, lex } = site;
-  const verb = TO_VERB.exec(after)?.[1];
+  const verb = TO_ACTION.exec(after)?.[1];
   if (!verb || !TAKE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
   const action = stem(verb.toLowerCase(), lex);
   return { subject: action, modifiers: ['to'], predicate: action };
