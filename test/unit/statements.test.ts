@@ -131,7 +131,8 @@ test('subject: "a 41-year-old woman" in a sentence naming no one is the person w
 test('subject: a span a verb gives its object ("reopen the library for three weeks") is said of the object\'s noun', () => {
   const [span] = statements('The council voted on Monday to reopen the old library for three weeks.').filter((s) => s.attribute === 'duration');
   assert.equal(span?.subject, 'library');
-  assert.deepEqual(statements('Ann Lee lived in the city for five years.').filter((s) => s.attribute === 'duration'), [], 'a place a preposition governs is no object');
+  const lived = statements('Ann Lee lived in the city for five years.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(lived.map((s) => [s.subject, s.entity]), [['liv', 'Ann Lee']], 'a place a preposition governs is no object: the span is how long Ann Lee lived there');
   const found = conflicts({
     a: 'Library reopens\n\nThe council voted on Monday to reopen the old library for three weeks, officials said.',
     b: 'Library reopens\n\nThe council agreed on Monday to reopen the library for six weeks, officials said.',
@@ -735,6 +736,26 @@ test('durations: "needed five hours to put out" is the time an action takes, as 
   });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /^Sources disagree on the time to put out: /);
+});
+
+test('durations: how long a person did something ("she had worked for 15 years") is said of the person and the verb; a span no one person does is not', () => {
+  const spans = statements('Yvonne Hiller opened fire at the plant, where she’d worked for 15 years. Hiller has worked for Kraft for about 15 years. Inspectors checked it over six years. She was there for 15 years. Ann Ayre and Bo Hale have worked in local politics for more than a decade.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [
+    ['15 years', 'work', ['for']],
+    ['about 15 years', 'work', ['for']],
+  ]);
+  const found = conflicts({
+    a: 'Plant shooting\n\nMarta Quillon opened fire at the bakery in Norland, where she had worked for 15 years, police said.',
+    b: 'Plant shooting\n\nPolice said Marta Quillon, who had worked at the bakery for nine years, opened fire on Thursday.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /^Sources disagree on the time Marta Quillon (had )?worked: /);
+  // Two people's spans are two statements.
+  const two = conflicts({
+    a: 'Plant shooting\n\nMarta Quillon opened fire at the bakery in Norland. Her supervisor, Ed Brandt, had worked there for nine years, police said.',
+    b: 'Plant shooting\n\nMarta Quillon, who had worked at the bakery for 15 years, opened fire on Thursday, police said.',
+  });
+  assert.deepEqual(two, []);
 });
 
 test('percentages: the message names the subject in the number the sources write it ("percentage of flats")', () => {

@@ -536,9 +536,13 @@ function datesAStart(p: Placed): boolean {
 }
 let STARTS: { verbs: Set<string>; since: string } | undefined;
 
-/** "two weeks before the elections": a span relative to an event is compared only with one relative to that event, in that direction. */
+/**
+ * "two weeks before the elections": a span relative to an event is compared only with one relative to that event, in
+ * that direction; how long a person did something ("had worked for 15 years", marked "for") only with how long the
+ * same person did the same thing, never with a sentence or a stay given to that person ("was jailed for 12 years").
+ */
 function sameRelativeEvent(a: Placed, b: Placed): boolean {
-  const relation = (p: Placed) => p.claim.modifiers.find((m) => m === 'before' || m === 'after');
+  const relation = (p: Placed) => p.claim.modifiers.find((m) => m === 'before' || m === 'after' || m === 'for');
   if (a.claim.attribute !== 'duration' || (!relation(a) && !relation(b))) return true;
   return relation(a) === relation(b) && a.claim.subject === b.claim.subject;
 }

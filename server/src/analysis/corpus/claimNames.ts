@@ -4,7 +4,7 @@
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef } from '../types';
-import { lemma } from '../read/statements/site';
+import { lemma, stem } from '../read/statements/site';
 import { TO_ACTION } from '../read/statements/duration';
 import type { Corpus } from './corpus';
 import { mentionEntity } from './entities/mentionEntities';
@@ -43,6 +43,8 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'duration':
       // "Reyes was jailed for 12 years": the span a verb gave a person is named by its noun ("sentence of Tom Reyes"),
       // when the statement told is itself said of the person.
+      // "she had worked for 15 years": how long a person did something, named by the verb as written.
+      if (claim.claim.entity !== undefined && claim.claim.modifiers.includes('for') && claim.claim.predicate) return `time ${entityName(corpus, [claim])} ${verbAsWritten(corpus, claim) ?? claim.claim.predicate}`;
       if (claim.claim.entity !== undefined && claim.claim.subject && claim.claim.event !== 'state') return `${claim.claim.subject} of ${entityName(corpus, [claim])}`;
       if (group.participants.length > 0) {
         // "served four and a half months in federal prison": a state held, named as the state ("time in prison of
@@ -108,6 +110,15 @@ function actionAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
   const text = corpus.readings.get(claim.uri)?.text;
   const m = text === undefined ? null : TO_ACTION.exec(text.slice(claim.quantity.end, claim.quantity.end + 40));
   return m ? `${m[1]}${m[2] ?? ''}`.replace(/\s+/g, ' ').toLowerCase() : undefined;
+}
+
+/** The last word before a statement's value, in its sentence, whose stem is the statement's verb ("had worked" → worked). */
+function verbAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
+  const reading = corpus.readings.get(claim.uri);
+  const sentence = reading?.sentences[claim.claim.sentence];
+  if (!reading || !sentence) return undefined;
+  const words = reading.text.slice(sentence.start, claim.quantity.start).split(/[^\p{L}]+/u);
+  return words.reverse().find((w) => w && stem(w.toLowerCase()) === claim.claim.predicate)?.toLowerCase();
 }
 
 /** The subject in the number its sentences write it: "percentage of flats", "percentage of the vote" ("vote"). */

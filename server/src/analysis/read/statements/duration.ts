@@ -140,7 +140,7 @@ export function durationStatement(site: Site): Said | undefined {
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
-  if (!subject) return givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site) ?? spanOfTheSubject(site);
+  if (!subject) return givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site) ?? spanOfTheSubject(site) ?? personsActivity(site);
   return {
     subject,
     modifiers: [],
@@ -206,6 +206,38 @@ function spanOfTheSubject(site: Site): Said | undefined {
 
 /** "the offer is (believed to be) for (at least)": a definite noun phrase, a form of "be", "for", right before the span. */
 const SUBJECT_IS_FOR = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\s+(?:is|was|are|were|will be|would be)\s+["“]?(?:(?:believed|expected|said|reported|thought|understood)\s+to\s+be\s+)?for\s+(?:(?:at least|about|more than|up to|nearly|almost)\s+)?$/;
+
+/** The prepositions of the one short phrase that may stand between an activity's verb and "for" ("worked at the plant for"). */
+const ACTIVITY_PHRASE = new Set(['at', 'in', 'for', 'with', 'as', 'on', 'under', 'inside', 'there']);
+
+/** How many words the phrase between an activity's verb and "for" may hold, its preposition included. */
+const ACTIVITY_PHRASE_WORDS = 4;
+
+/**
+ * "where she had worked for 15 years", "Hiller, who had worked at the plant for nine years", "he served in the Senate
+ * for 12 years": how long a person has done what the verb says, said of that person (named before the verb, or the
+ * one a "he" or "she" stands for) and of the verb, marked "for", so it meets another source's span of the same
+ * person's same activity. The verb stands right before "for" or before one short phrase of a preposition ("at the
+ * plant", "for Kraft", "there"). A span with no person doing it ("inspected over six years") is still no statement.
+ */
+function personsActivity(site: Site): Said | undefined {
+  const { tokens, lex } = site;
+  const forAt = site.first - 1;
+  if (forAt < 1 || tokens[forAt].lower !== 'for') return undefined;
+  const tags = site.tags();
+  const isVerb = (k: number) => k >= 0 && tokens[k].kind === 'word' && /^VB[DNGPZ]?$/.test(tags[k]) && !wordSets(lex).auxiliaries.has(tokens[k].lower) && !lex.speechVerbs.has(tokens[k].lower);
+  let verb = isVerb(forAt - 1) ? forAt - 1 : -1;
+  for (let k = forAt - 1; verb < 0 && k >= Math.max(1, forAt - ACTIVITY_PHRASE_WORDS); k--) {
+    if (tokens[k].kind !== 'word') return undefined;
+    if (ACTIVITY_PHRASE.has(tokens[k].lower) && isVerb(k - 1)) verb = k - 1;
+  }
+  if (verb < 0) return undefined;
+  const person = subjectOfVerb(site, tokens[verb]);
+  // "Ayotte and Hassan have been involved … for more than a decade": a span two people share is neither's alone.
+  if (person === undefined || /\band\s+$/i.test(site.ctx.text.slice(Math.max(0, site.ctx.mentions[person].start - 5), site.ctx.mentions[person].start))) return undefined;
+  const predicate = stem(tokens[verb].lower, lex);
+  return { subject: predicate, entity: person, modifiers: ['for'], predicate };
+}
 
 /** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
 const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i;

@@ -27,7 +27,7 @@ const BEFORE_VERB = /^(?:\s*,\s*who|\s+who)?(?:\s+(?:had|has|have|was|is|were|be
 
 /**
  * The person a verb is said of: named right before it ("Keane, who lived", "Keane had moved", "Keane was sentenced"),
- * or the one its "he" or "she" stands for, named in that sentence or the one before.
+ * or the one its "he" or "she" ("she’d", "he's") stands for, named in that sentence or the one before.
  */
 export function subjectOfVerb(site: Site, verb: Token): number | undefined {
   const { q, ctx } = site;
@@ -39,7 +39,7 @@ export function subjectOfVerb(site: Site, verb: Token): number | undefined {
   return names.antecedents(q.sentence, site.sentence.start + pronoun.index).find((i) => ctx.mentions[i].type === 'person' && ctx.mentions[i].sentence >= q.sentence - 1);
 }
 
-const PRONOUN_BEFORE_VERB = /\b(?:he|she)(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
+const PRONOUN_BEFORE_VERB = /\b(?:he|she)(?:['’][ds])?(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
 
 let namesBySentence: WeakMap<StatementContext, NamesBySentence> | undefined;
 
