@@ -107,6 +107,8 @@ test('subject: a death toll counts people, as "ten people were killed" does', ()
 test('subject: an age is said of the person named next to it', () => {
   const ages = statements('Lena Ortiz, 32, was arrested. The 31-year-old Mark Hale fled. Police named the driver as Ann Lee (40).').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
+  const apposed = statements('The van struck Nora Quist, a 59-year-old grandmother, as she crossed Elm Road. "We ran," said Tom Reyes, a 33-year old resident.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(apposed.map((s) => [s.text, s.entity]), [['59-year-old', 'Nora Quist'], ['33-year old', 'Tom Reyes']], 'a compound age in an apposition after a name');
 });
 
 test('subject: a compound age is said of the name a noun of kin or role puts in apposition; any other noun names no one', () => {
@@ -149,6 +151,8 @@ test('subject: an age at death is the age of the person who died, or of the one 
   assert.deepEqual(other, [], 'an age limit and an age at another event are no one\'s age now');
   const unnamed = statements('Mark Hale ran the sect. He wrote: "There is a younger girl the Lord wants me to take." She is 13.').filter((s) => s.attribute === 'age');
   assert.deepEqual(unnamed, [], 'a pronoun after a sentence that names no one is not the man named before');
+  const nicknamed = statements('The self-described "Million Dollar Swimmer," whose wholesome beauty and aquatic skills launched an entire genre of films, died Thursday at 88.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(nicknamed.map((s) => s.entity), [], 'a name in quotation marks is what someone was called, not who died');
 });
 
 test('alignment: a part of a town and a direction from it are two dimensions; two parts disagree', () => {

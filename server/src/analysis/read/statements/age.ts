@@ -13,14 +13,20 @@ function withoutSuffix(between: string, lex: Lexicon): string {
 }
 
 /**
- * An age is said of the person named next to it: "X, 32,", "X (32)", "X, aged 32", "the 31-year-old X", "a 38-year-old
- * man, X,".
+ * An age is said of the person named next to it: "X, 32,", "X (32)", "X, aged 32", "X, a 59-year-old grandmother,", "the
+ * 31-year-old X", "a 38-year-old man, X,".
  */
 export function ageStatement(site: Site): Said | undefined {
   const { q, ctx } = site;
   const isPerson = (m: Mention) => m.type === 'person';
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
-  const adjacentBefore = persons.filter(({ m }) => m.end <= q.start && /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(withoutSuffix(ctx.text.slice(m.end, q.start), site.lex))).pop();
+  // "Raj Chohan, a 59-year-old grandmother,": a compound age in an apposition right after the name is the name's too.
+  const apposed = (between: string) => /-year[-\s]old$/i.test(q.text) && /^\s*,\s*(?:an?|the)\s+$/i.test(between);
+  const adjacentBefore = persons.filter(({ m }) => {
+    if (m.end > q.start) return false;
+    const between = withoutSuffix(ctx.text.slice(m.end, q.start), site.lex);
+    return /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(between) || apposed(between);
+  }).pop();
   // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a
   // comma between; "a 3-year-old daughter Ava", "the 28-year-old suspect Ann Lee": a noun of a person's role or kin
   // right before the name, in apposition (`nounAfter` takes the noun for the subject).
@@ -83,7 +89,9 @@ function personAtDeath(site: Site): number | undefined {
   const alone = /^\s*(?:He|She) (?:was|is) $/.test(before);
   if (!alone && !diedBefore(before, lex)) return undefined;
   // Who dies is a person whatever type the name was given without context ("Bettie Page has died …").
-  const named = alone ? -1 : ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.end <= q.start && m.kind === 'name' && m.type !== 'place' && !isAttributionSource(ctx, m, lex));
+  // A name in quotation marks is what someone is called, a nickname or a title ("The self-described “Million Dollar
+  // Mermaid” … died Thursday at 91"), not who is named.
+  const named = alone ? -1 : ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.end <= q.start && m.kind === 'name' && m.type !== 'place' && !isAttributionSource(ctx, m, lex) && !quotedName(ctx.text, m));
   if (named >= 0) return named;
   const pronoun = site.tokens.find((t) => t.start < q.start && t.kind === 'word' && (t.lower === 'he' || t.lower === 'she'));
   if (!pronoun) return undefined;
@@ -92,6 +100,11 @@ function personAtDeath(site: Site): number | undefined {
   // even younger girl …" in a quotation, then "She is 13." after a paragraph about the man).
   const first = names.antecedents(q.sentence, pronoun.start).find((i) => ctx.mentions[i].type === 'person');
   return first !== undefined && (!alone || ctx.mentions[first].sentence === q.sentence - 1) ? first : undefined;
+}
+
+/** Whether a name stands alone between quotation marks ("“Million Dollar Mermaid,”"). */
+function quotedName(text: string, m: { start: number; end: number }): boolean {
+  return /["“]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.]?["”]/.test(text.slice(m.end, m.end + 2));
 }
 
 const SENTENCE_STOP = /[.!?](?=["”’]?\s+[A-Z])|;/g;
