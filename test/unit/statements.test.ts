@@ -523,7 +523,7 @@ test('subject: a share is of the head of its phrase, in its own place; a share l
       ['55 percent', 'traffic', ['voice'], 'Ostria'],
       ['52 percent', 'traffic', ['voice'], 'Norland'],
       ['81 percent', 'traffic', ['voice'], 'Wesmark'],
-      ['20 percent', undefined, ['change'], undefined],
+      ['20 percent', 'rent', ['change', 'down'], undefined],
     ],
   );
 });
@@ -760,6 +760,30 @@ test('durations: how long a person did something ("she had worked for 15 years")
     b: 'Plant shooting\n\nMarta Quillon, who had worked at the bakery for 15 years, opened fire on Thursday, police said.',
   });
   assert.deepEqual(two, []);
+});
+
+test('percentages: a word of change right before the value makes it a rise or a fall of what the verb is said of ("stocks plunged 5.4 per cent")', () => {
+  const changes = statements('Tin stocks plunged 5.4 per cent. Shares closed down 3.9 percent. Trade between the two towns declined 40 percent. Palin gained 10 percent of the vote. Bond yields rose to 5 percent. Ratings have risen above 50 percent. Mr. Hale racked up 27 percent.').filter((s) => s.attribute === 'percent');
+  assert.deepEqual(changes.map((s) => [s.text, s.subject, s.modifiers]), [
+    ['5.4 per cent', 'stock', ['change', 'down']],
+    ['3.9 percent', 'share', ['change', 'down']],
+    ['40 percent', 'trade', ['change', 'down']],
+    ['10 percent', 'vote', []],
+    ['5 percent', undefined, []],
+    ['above 50 percent', undefined, []],
+    ['27 percent', undefined, []],
+  ]);
+  const found = conflicts({
+    a: 'Strike in Lisbon\n\nMarkets reacted with alarm as Portuguese stocks plunged 5.4 per cent on Wednesday.',
+    b: 'Strike in Lisbon\n\nMarkets reacted with alarm as Portuguese stocks closed down 3.9 percent on Wednesday.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /^Sources disagree on the fall in stocks: /);
+  // A rise is not a fall, and a change is not a share.
+  assert.deepEqual(conflicts({
+    a: 'Strike in Lisbon\n\nMarkets reacted with alarm as Portuguese stocks plunged 5.4 per cent on Wednesday.',
+    b: 'Strike in Lisbon\n\nMarkets shrugged off the strike as Portuguese stocks rose 3.9 percent on Wednesday.',
+  }), []);
 });
 
 test('percentages: the message names the subject in the number the sources write it ("percentage of flats")', () => {

@@ -37,6 +37,10 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'length':
       return lengthName(corpus, claim, entity, subject);
     case 'percent':
+      // "Greek stocks plunged 5.4 per cent": a change, named by its direction and what changed ("fall in stocks").
+      if (claim.claim.modifiers.includes('change') && (claim.claim.modifiers.includes('up') || claim.claim.modifiers.includes('down'))) {
+        return `${claim.claim.modifiers.includes('up') ? 'rise' : 'fall'}${subject ? ` in ${numberAsWritten(corpus, all, subject)}` : ''}`;
+      }
       return `percentage${entity ? ` for ${entity}` : ''}${subject ? ` of ${numberAsWritten(corpus, all, subject)}` : ''}`;
     case 'money':
       return subject ? `amount for the ${subject}` : 'amount';

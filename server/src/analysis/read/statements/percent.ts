@@ -12,14 +12,60 @@ import { governingVerb, nearestMention, nounAfter } from './syntax';
  */
 export function percentStatement(site: Site): Said | undefined {
   const share = shareOf(site, site.q.end) ?? elidedShareOf(site);
+  const moved = share ? undefined : changeByVerb(site);
   const runnerUp = runnerUpOf(site);
   const entity = runnerUp ? runnerUp.entity : (placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
-  const modifiers = [...(share?.modifiers ?? []), ...(isChange(site) ? ['change'] : []), ...(group ? [`among ${group}`] : [])];
+  const change = moved ? ['change', moved.direction] : isChange(site) ? ['change'] : [];
+  const modifiers = [...(share?.modifiers ?? []), ...change, ...(group ? [`among ${group}`] : [])];
   // "IBM's 10 percent share": a noun that only names the percentage says nothing of what it is a share of.
   const after = nounAfter(site);
   const named = after !== undefined && site.lex.values.percent.namingNouns.includes(after) ? undefined : after;
-  return { subject: share?.head ?? named, entity, modifiers, predicate: governingVerb(site) };
+  return { subject: share?.head ?? moved?.subject ?? named, entity, modifiers, predicate: governingVerb(site) };
+}
+
+/**
+ * "Greek stocks plunged 5.4 per cent", "stocks closed down 3.9 percent", "shares fell by 3%", "revenue up 36 percent":
+ * a word of change right before the value (`values.json` `percent.changeVerbs`) makes it a change, up or down, of what
+ * the verb is said of (`changedNoun`). "Up" and "down" say so only after a noun or a verb of where a figure stands
+ * (`percent.levelVerbs`: "was up", "closed down"), not as a verb's particle ("racked up 27 percent"). A bound is a
+ * level, not a change ("risen above 50 percent"). A rise is never compared with a fall, nor a change with a share; a
+ * share named after the value ("gained 10 percent of the vote") is a share, and is read as one before this is asked.
+ */
+function changeByVerb(site: Site): { direction: string; subject?: string } | undefined {
+  const { tokens, lex, q } = site;
+  if (/^(?:above|below|over|under)\b/i.test(q.text)) return undefined;
+  const words = lex.values.percent.changeVerbs as Record<string, string>;
+  let k = site.first - 1;
+  if (k > 0 && tokens[k].lower === 'by') k--;
+  const direction = k >= 0 && tokens[k].kind === 'word' ? words[tokens[k].lower] : undefined;
+  if (!direction) return undefined;
+  const tags = site.tags();
+  let before = k - 1;
+  if (tokens[k].lower === 'down' || tokens[k].lower === 'up') {
+    if (before < 0) return undefined;
+    if (lex.values.percent.levelVerbs.includes(tokens[before].lower)) before--;
+    else if (!NOUN.test(tags[before])) return undefined;
+  }
+  return { direction, subject: changedNoun(site, before) };
+}
+
+/** The prepositions of a phrase that narrows a noun ("trade between …", "income of …"); "as" or "while" opens a clause. */
+const PHRASE_PREPOSITIONS = new Set(['of', 'between', 'at', 'in', 'among', 'from', 'for', 'on', 'with']);
+
+/**
+ * The common noun right before a verb of change, or the head before its one phrase of a preposition ("Trade between
+ * the two nations declined", "the income of the richest 1 percent grew"); a name is no such noun.
+ */
+function changedNoun(site: Site, at: number): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  const common = (k: number) => k >= 0 && tokens[k].kind === 'word' && (!tokens[k].cap || k === 0) && NOUN.test(tags[k]);
+  if (!common(at)) return undefined;
+  let k = at;
+  while (k > 0 && (NOUN.test(tags[k - 1]) || /^(?:JJ[RS]?|CD|DT)$/.test(tags[k - 1]))) k--;
+  const head = k > 1 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && common(k - 2) ? k - 2 : at;
+  return lemma(tokens[head].lower, lex);
 }
 
 /**
