@@ -399,6 +399,9 @@ test('days: a verb in the simple present before a weekday ("the trial starts Mon
   // A verb of speaking in the present reports ("says Tuesday"); a headline tells the past in the present.
   const said = read('Story\n\nIt went on.\n\nThe mayor says Tuesday was the worst day.');
   assert.equal(said.claims.filter((c) => c.attribute === 'day').length, 1);
+  // A plural noun after a preposition is no verb, whatever its tag: the day dates the speech.
+  const noun = read('Story\n\nIt went on.\n\nIn a speech to Tea Party conservatives on Saturday in Dover, Ann Lee dismissed the plan.');
+  assert.deepEqual(noun.claims.filter((c) => c.attribute === 'day').map((c) => noun.quantities[c.quantity].text), ['Saturday']);
 });
 
 test('days: "was found dead … Tuesday" dates the finding, not the death; two findings on two days still conflict', () => {

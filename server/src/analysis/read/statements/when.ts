@@ -153,7 +153,7 @@ function reportDay(site: Site): Said | undefined {
 /**
  * "The trial starts Monday": a verb in the simple present right before a weekday (outside a headline and a
  * quotation) tells what is scheduled, like "will start", not what happened. A verb of speaking is not a schedule ("says
- * Tuesday" reports).
+ * Tuesday" reports). Nor is a plural noun the tagger took for such a verb (`nounTakenForVerb`).
  */
 function scheduledInPresent(site: Site): boolean {
   const { q, tokens, lex, ctx } = site;
@@ -162,5 +162,25 @@ function scheduledInPresent(site: Site): boolean {
   let k = site.first - 1;
   if (tokens[k]?.lower === 'on') k--;
   const verb = tokens[k];
-  return !!verb && site.tags()[k] === 'VBZ' && !lex.speechVerbs.has(verb.lower) && !wordSets(lex).auxiliaries.has(verb.lower);
+  return !!verb && site.tags()[k] === 'VBZ' && !lex.speechVerbs.has(verb.lower) && !wordSets(lex).auxiliaries.has(verb.lower) && !nounTakenForVerb(site, k);
+}
+
+/**
+ * Whether a word tagged as a verb in the present before a weekday is a plural noun: the head of a preposition's object,
+ * right after an adjective or a name that modifies it ("in a speech to Tea Party conservatives on Saturday", "in the
+ * state's Democratic caucuses Saturday"). After a common noun it is the verb of that noun ("the trial of the worker at
+ * the Dover plant starts Monday"); another finite verb in the clause says nothing either way ("The trial of an
+ * employee who shot two co-workers starts Monday").
+ */
+/** How many words a noun phrase after a preposition may hold before its head ("in the state's Democratic caucuses"). */
+const NOUN_PHRASE_WORDS = 6;
+
+function nounTakenForVerb(site: Site, k: number): boolean {
+  const tags = site.tags();
+  if (k < 1 || !/^(?:JJ|NNPS?)$/.test(tags[k - 1]) || site.ctx.mentions.some((m) => m.type === 'person' && m.end === site.tokens[k - 1].end)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - NOUN_PHRASE_WORDS); j--) {
+    if (tags[j] === 'IN' || tags[j] === 'TO') return true;
+    if (!/^(?:NNP?S?|JJ|CC|CD|DT|PRP\$|POS)$/.test(tags[j])) return false;
+  }
+  return false;
 }
