@@ -45,10 +45,10 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'money':
       return subject ? `amount for the ${subject}` : 'amount';
     case 'duration':
-      // "Reyes was jailed for 12 years": the span a verb gave a person is named by its noun ("sentence of Tom Reyes"),
-      // when the statement told is itself said of the person.
       // "she had worked for 15 years": how long a person did something, named by the verb as written.
       if (claim.claim.entity !== undefined && claim.claim.modifiers.includes('for') && claim.claim.predicate) return `time ${entityName(corpus, [claim])} ${verbAsWritten(corpus, claim) ?? claim.claim.predicate}`;
+      // "Reyes was jailed for 12 years": the span a verb gave a person is named by its noun ("sentence of Tom Reyes"),
+      // when the statement told is itself said of the person.
       if (claim.claim.entity !== undefined && claim.claim.subject && claim.claim.event !== 'state') return `${claim.claim.subject} of ${entityName(corpus, [claim])}`;
       if (group.participants.length > 0) {
         // "served four and a half months in federal prison": a state held, named as the state ("time in prison of

@@ -165,6 +165,9 @@ function scheduledInPresent(site: Site): boolean {
   return !!verb && site.tags()[k] === 'VBZ' && !lex.speechVerbs.has(verb.lower) && !wordSets(lex).auxiliaries.has(verb.lower) && !nounTakenForVerb(site, k);
 }
 
+/** How many words a noun phrase after a preposition may hold before its head ("in the state's Democratic caucuses"). */
+const NOUN_PHRASE_WORDS = 6;
+
 /**
  * Whether a word tagged as a verb in the present before a weekday is a plural noun: the head of a preposition's object,
  * right after an adjective or a name that modifies it ("in a speech to Tea Party conservatives on Saturday", "in the
@@ -172,9 +175,6 @@ function scheduledInPresent(site: Site): boolean {
  * the Dover plant starts Monday"); another finite verb in the clause says nothing either way ("The trial of an
  * employee who shot two co-workers starts Monday").
  */
-/** How many words a noun phrase after a preposition may hold before its head ("in the state's Democratic caucuses"). */
-const NOUN_PHRASE_WORDS = 6;
-
 function nounTakenForVerb(site: Site, k: number): boolean {
   const tags = site.tags();
   if (k < 1 || !/^(?:JJ|NNPS?)$/.test(tags[k - 1]) || site.ctx.mentions.some((m) => m.type === 'person' && m.end === site.tokens[k - 1].end)) return false;
