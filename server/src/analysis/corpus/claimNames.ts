@@ -36,12 +36,13 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       return `rank${subject ? ` of the ${subject}` : ''}`;
     case 'length':
       return lengthName(corpus, claim, entity, subject);
-    case 'percent':
+    case 'percent': {
       // "Greek stocks plunged 5.4 per cent": a change, named by its direction and what changed ("fall in stocks").
-      if (claim.claim.modifiers.includes('change') && (claim.claim.modifiers.includes('up') || claim.claim.modifiers.includes('down'))) {
-        return `${claim.claim.modifiers.includes('up') ? 'rise' : 'fall'}${subject ? ` in ${numberAsWritten(corpus, all, subject)}` : ''}`;
-      }
+      const { modifiers } = claim.claim;
+      const change = !modifiers.includes('change') ? undefined : modifiers.includes('up') ? 'rise' : modifiers.includes('down') ? 'fall' : undefined;
+      if (change) return `${change}${subject ? ` in ${numberAsWritten(corpus, all, subject)}` : ''}`;
       return `percentage${entity ? ` for ${entity}` : ''}${subject ? ` of ${numberAsWritten(corpus, all, subject)}` : ''}`;
+    }
     case 'money':
       return subject ? `amount for the ${subject}` : 'amount';
     case 'duration':
