@@ -680,6 +680,12 @@ test('money: a price is the cost whichever word says it ("would cost", "the pric
   assert.equal(found.filter((f) => /\$/.test(f.message)).length, 1, found.map((f) => f.message).join('\n'));
 });
 
+test('subject: a value’s conversion in brackets stands between it and its noun ("a €5 million (R26 million) haul")', () => {
+  const [sum, stretch] = statements('The thieves made off with a €5 million (R26 million) haul. They walked a 20-kilometre (12-mile) stretch of road.');
+  assert.deepEqual([sum.text, sum.subject], ['€5 million', 'haul']);
+  assert.deepEqual([stretch.text, stretch.subject], ['20-kilometre', 'stretch']);
+});
+
 test('counts: a group counted by what it serves as ("544 women who serve as store managers") counts that role', () => {
   const [group] = statements('He pointed to at least 544 women who serve as store managers.').filter((s) => s.attribute === 'count');
   assert.deepEqual([group.subject, group.modifiers], ['manager', ['store']]);

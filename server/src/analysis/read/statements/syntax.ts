@@ -89,7 +89,10 @@ export function nounAfter(site: Site): string | undefined {
   const { tokens, lex } = site;
   const tags = site.tags();
   let head: string | undefined;
-  for (let k = site.last + 1; k < tokens.length && k <= site.last + 4; k++) {
+  // "a €5 million (R26 million) booty", "a 20-kilometre (12-mile) stretch": a value's conversion or gloss in brackets
+  // stands between it and its noun.
+  const from = afterBrackets(tokens, site.last + 1);
+  for (let k = from; k < tokens.length && k <= from + 3; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
     if (NOUN.test(tags[k]) || (tags[k] === '' && /^[a-z]{3,}$/.test(t.lower))) head = t.lower;
@@ -98,6 +101,15 @@ export function nounAfter(site: Site): string | undefined {
     if (t.possessive) break;
   }
   return head ? lemma(head, lex) : undefined;
+}
+
+/** The longest bracketed aside, in tokens. */
+const ASIDE_TOKENS = 8;
+/** The token after a bracketed aside that opens at token `at`, or `at` when none opens there. */
+function afterBrackets(tokens: Site['tokens'], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let k = at + 1; k < tokens.length && k <= at + ASIDE_TOKENS; k++) if (tokens[k].text === ')') return k + 1;
+  return at;
 }
 
 /** The noun the value is "of" or "at", or the subject noun before it: "a toll of 24", "the wall, 12 metres high". */
@@ -232,6 +244,15 @@ export function speakerOf(site: Site): number | undefined {
   });
   const speaker = found ?? nearestMention(site, ['person', 'organization'], 'before');
   return speaker !== undefined ? (appositiveHolder(ctx, speaker) ?? speaker) : undefined;
+}
+
+/**
+ * Who a noun of the clause is had by: the nearest person or organisation before the value, or the person an
+ * appositive after that name describes ("Mary Hale, the daughter of Tom Hale, criticized … in a Monday post": Mary Hale).
+ */
+export function holderBefore(site: Site): number | undefined {
+  const holder = nearestMention(site, ['person', 'organization'], 'before');
+  return holder !== undefined ? (appositiveHolder(site.ctx, holder) ?? holder) : undefined;
 }
 
 /**
