@@ -2,7 +2,7 @@
 // before, a report, a finding), the speaker of a day, and the places of the act.
 import type { Token } from '../tokens';
 import { clauseTextOf, NOUN, type Said, type Site, stem, triggerBefore, unquotedText, wordSets } from './site';
-import { coordinatedPredicates, governingVerbIndex, placesNear, speakerOf } from './syntax';
+import { coordinatedPredicates, governingVerbIndex, holderBefore, placesNear, speakerOf } from './syntax';
 import { incidentNear } from './scope';
 
 /**
@@ -103,18 +103,26 @@ function namesWhichOne(site: Site): boolean {
 }
 
 /**
- * A weekday in the possessive ("Thursday's swearing-in ceremony") dates that noun, not the verb of its clause: "said
- * hours after Thursday's ceremony" is not a day of saying. The noun is the statement's predicate, and its incident when
- * it names one ("Thursday's shooting").
+ * A weekday in the possessive ("Thursday's swearing-in ceremony"), or standing as a noun's modifier after a determiner
+ * ("in a Monday Facebook post", "at a Tuesday news conference"), dates that noun, not the verb of its clause: "said
+ * hours after Thursday's ceremony" is not a day of saying, and "criticized her sister in a Monday Facebook post" is the
+ * day of the post. The noun is the statement's predicate, and its incident when it names one ("Thursday's shooting").
  */
 function datedNoun(site: Site): Said | undefined {
   const { q, tokens, lex, ctx } = site;
-  if (q.kind !== 'day' || !tokens[site.last].possessive) return undefined;
+  const before = tokens[site.first - 1];
+  const modifies = tokens[site.last].possessive || (!!before && DETERMINER.test(before.lower) && tokens[site.last + 1]?.kind === 'word');
+  if (q.kind !== 'day' || !modifies) return undefined;
   const head = headNounAfter(site);
   if (!head) return undefined;
   const incident = lex.incidentEvent.get(head.lower);
   const predicate = stem(head.lower, lex);
-  return { subject: incident, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(site), ownAct: true };
+  // "in a Monday Facebook post", "in his Friday briefing": a day of speaking (a noun of speech, or one whose verb is one:
+  // "post", "tweet"), whose speaker is the one named before it, not a source the clause is attributed to after it
+  // ("…, the Times reports").
+  const spoken = lex.speechNouns.has(head.lower) || lex.speechVerbs.has(`${head.lower}s`);
+  const speaker = spoken ? holderBefore(site) : undefined;
+  return { subject: incident, entity: speaker, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(site), ownAct: true };
 }
 
 /** How many words after a value its noun phrase may run ("Democratic vice presidential nominee"). */
