@@ -63,6 +63,8 @@ test('count: a number word in lower case after a name is a count ("to fire Felt 
   assert.deepEqual(counts('Services on Egypt\'s six telecom operators were cut.').map((c) => c[0]), ['six telecom']);
   assert.deepEqual(counts('The Ocean\'s Eleven cast met.'), []);
   assert.deepEqual(counts('The Amendment 64 vote passed.'), []);
+  // Digits after a name in the possessive count what the name owns.
+  assert.deepEqual(counts('The deal brings EYP\'s 525 employees into a new division.').map((c) => c[0]), ['525 employees']);
 });
 
 test('count: a quoted word may stand between the number and its noun ("90 “yea” votes")', () => {

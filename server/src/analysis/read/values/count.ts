@@ -58,7 +58,7 @@ function countOf(m: RegExpExecArray, s: Sentence): Parsed | null {
   if (/^\d/.test(number) && !/^-[a-z]/i.test(s.text.slice(m.index + number.length)) && /(?:^|[^\p{L}])[Aa]n?\s$/u.test(s.text.slice(Math.max(s.from, m.index - 4), m.index))) return null;
   // A bare year ("in 2022 ongoing") is a date, not a count.
   if (/^(1[89]|20)\d\d$/.test(number)) return null;
-  if (partOfName(s, m.index, m.index + number.length)) return null;
+  if (partOfName(s, m.index, m.index + number.length, noun !== '')) return null;
   const value = parseNumber(number);
   return { value, unit: noun || 'count', precision: precisionOf(value) };
 }
@@ -67,7 +67,7 @@ function countOf(m: RegExpExecArray, s: Sentence): Parsed | null {
  * A number glued to a name or a date: "Apollo 11", "AK-47", "9/11", "No. 5", "Sept. 11" (a date the date kind reads),
  * "3-2", "7:30". A capitalised word before the number names something unless it starts the sentence.
  */
-function partOfName(s: Sentence, start: number, end: number): boolean {
+function partOfName(s: Sentence, start: number, end: number, counted: boolean): boolean {
   const before = s.text.slice(Math.max(s.from, start - 24), start);
   const after = s.text.slice(end, Math.min(s.to, end + 2));
   if (/[/:\-–]\s?$|[\d.,]$/.test(before) || /^[/:]\d|^-\d/.test(after)) return true;
@@ -78,6 +78,9 @@ function partOfName(s: Sentence, start: number, end: number): boolean {
   if (!run || lead < 0) return false;
   const word = run.text.slice(lead);
   if (!/^\p{Lu}/u.test(word)) return false;
+  // A name in the possessive owns what digits after it count ("EYP's 525 employees", "Apple's 2,000 stores"): the number
+  // is no part of it. (Number words after one may still name: "Ocean's Eleven cast".)
+  if (counted && /^\d/.test(s.text.slice(start, end)) && /\p{L}['’]s?$/u.test(word)) return false;
   // Names number things in digits or capitalised words ("Apollo 11", "Amendment 64", "Ocean's Eleven"); a number word
   // in lower case after a name is a count ("to fire Felt eight times", "Egypt's six telecom operators").
   if (/^[a-z]/.test(s.text.slice(start, end))) return false;
