@@ -113,6 +113,18 @@ test('quote-wording: a word changed next to where a shorter excerpt begins is a 
   assert.deepEqual(excerpt, []);
 });
 
+test('quote-wording: a word changed right after a word the longer quotation says twice is a rewording, not a cut', () => {
+  const texts = {
+    a: 'Ann Lee said: "I want him to do well. ... I love this town, but this town is going to ruin. The world laughs at us."',
+    b: 'Ann Lee said: "I hate this town, but this town is going to ruin. The world laughs at us."',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+  assert.match(f[0].message, /\[-(love|hate)-\] \{\+(hate|love)\+\}/);
+  // The same excerpt word for word is no rewording.
+  assert.deepEqual(found({ a: texts.a, b: 'Ann Lee said: "I love this town, but this town is going to ruin. The world laughs at us."' }), []);
+});
+
 test('quotations: a doubled opening mark opens one quotation; an empty pair of marks quotes nothing', () => {
   assert.deepEqual(read('""We have learned something important," Mr. Lee said.').quotations.map((q) => q.text), ['We have learned something important,']);
   assert.deepEqual(read('She said "" and left. "We will win," she said.').quotations.map((q) => q.text), ['We will win,']);

@@ -383,7 +383,10 @@ function edge(a: Wording, b: Wording, ra: [number, number], rb: [number, number]
   const nb = near(rb, lb);
   const ta = a.tokens.slice(na[0], na[1]);
   const tb = b.tokens.slice(nb[0], nb[1]);
-  if (ta.every((t) => t.aside) || tb.every((t) => t.aside) || ta.some((t) => t.gap) || tb.some((t) => t.gap)) return undefined;
+  // A cut inside the run parts it from the match; a cut right before a leading run ("… I love this country") is
+  // before the words compared.
+  const cut = (t: { gap?: boolean }, k: number) => !!t.gap && !(leading && k === 0);
+  if (ta.every((t) => t.aside) || tb.every((t) => t.aside) || ta.some(cut) || tb.some(cut)) return undefined;
   // The gap of the following match: an ellipsis right after the run cuts it off from the match.
   if ((leading && (a.tokens[ra[1]]?.gap || b.tokens[rb[1]]?.gap)) || (!leading && (a.tokens[ra[0]]?.gap || b.tokens[rb[0]]?.gap))) return undefined;
   const ka = keys(a, na);
