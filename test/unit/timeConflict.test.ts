@@ -376,16 +376,22 @@ test('days: a day that dates a noun ("Thursday\'s ceremony") is not the day of i
   assert.deepEqual(r.claims.map((c) => [r.quantities[c.quantity].text, c.predicate, !!c.mainEvent]), [['Thursday', 'ceremony', false]]);
 });
 
-test('days: a weekday after a determiner and before a noun ("in a Monday Facebook post") dates that noun', () => {
+test('days: a weekday after a determiner and before a noun dates that noun ("the Friday meeting"), or both the act and its occasion ("in a Monday Facebook post")', () => {
   // The post's speaker is the one named before it, not the source the sentence is attributed to.
   const r = read('Mary Hale, the daughter of Tom Hale, criticized her sister’s stance in a Monday Facebook post, the New York Times reports. The Friday meeting was called off.');
-  const said = r.claims.map((c) => [r.quantities[c.quantity].text, c.predicate, c.entity === undefined ? undefined : r.mentions[c.entity].text]);
-  assert.deepEqual(said, [['Monday', 'post', 'Mary Hale'], ['Friday', 'meet', undefined]]);
+  const said = r.claims.map((c) => [r.quantities[c.quantity].text, c.predicate, c.coordinated, c.entity === undefined ? undefined : r.mentions[c.entity].text]);
+  assert.deepEqual(said, [['Monday', 'criticiz', ['post'], 'Mary Hale'], ['Friday', 'meet', undefined, undefined]]);
   const found = conflicts({
     a: 'Hale feud\n\nMary Hale criticized her sister’s stance on farm subsidies in a Monday Facebook post.',
     b: 'Hale feud\n\nMary Hale posted a criticism of her sister’s stance on farm subsidies on Facebook on Friday.',
   });
   assert.equal(found.length, 1, JSON.stringify(found));
+  // The act at the occasion keeps its own day: an announcement "during a Friday press conference" is the announcement's.
+  const announced = conflicts({
+    a: 'Hacking charges\n\nDeputy Attorney General Ann Hale announced the charges during a Friday press conference.',
+    b: 'Hacking charges\n\nThe charges were announced on Monday by Deputy Attorney General Ann Hale.',
+  });
+  assert.equal(announced.length, 1, JSON.stringify(announced));
 });
 
 test('days: "it was reported Wednesday" dates the report, not the death its sentence tells', () => {

@@ -31,13 +31,17 @@ export function whenStatement(site: Site): Said | undefined {
   // "the bombing of Guffa on Tuesday, Kiir said": a day right after an incident word dates the incident, not the speech.
   const incidentJustBefore = incident.trigger !== undefined && triggerBefore(incident.trigger).test(clauseText.slice(0, q.start - site.clause.start));
   const speech = lex.speechVerbs.has(predicate ?? '') || (verb !== undefined && lex.speechVerbs.has(site.tokens[verb].lower));
-  const speaker = speech && !incidentJustBefore ? speakerOf(site) : undefined;
+  // "announced the charges during a Friday press conference", "criticized her sister in a Monday Facebook post": the
+  // act happened at the occasion the day dates, so either names it; an occasion of speech names its speaker.
+  const occasion = occasionOf(site);
+  const speaker = speech && !incidentJustBefore ? speakerOf(site) : occasion && spokenNoun(occasion, lex) ? holderBefore(site) : undefined;
+  const coordinated = incidentJustBefore || speech || verb === undefined ? undefined : coordinatedPredicates(site, verb);
   return {
     subject: incident.event,
     entity: speaker,
     modifiers: [],
     predicate: incidentJustBefore && incident.trigger ? stem(incident.trigger) : predicate,
-    coordinated: incidentJustBefore || speech || verb === undefined ? undefined : coordinatedPredicates(site, verb),
+    coordinated: occasion ? [...(coordinated ?? []), stem(occasion.lower, lex)] : coordinated,
     event: incident.event ?? predicate,
     trigger: incident.trigger,
     participants: placesNear(site),
@@ -104,25 +108,39 @@ function namesWhichOne(site: Site): boolean {
 
 /**
  * A weekday in the possessive ("Thursday's swearing-in ceremony"), or standing as a noun's modifier after a determiner
- * ("in a Monday Facebook post", "at a Tuesday news conference"), dates that noun, not the verb of its clause: "said
- * hours after Thursday's ceremony" is not a day of saying, and "criticized her sister in a Monday Facebook post" is the
- * day of the post. The noun is the statement's predicate, and its incident when it names one ("Thursday's shooting").
+ * outside an occasion (`occasionOf`: "The Wednesday bombings sparked condemnation", "the Friday meeting was called
+ * off"), dates that noun, not the verb of its clause: "said hours after Thursday's ceremony" is not a day of saying.
+ * The noun is the statement's predicate, and its incident when it names one ("Thursday's shooting").
  */
 function datedNoun(site: Site): Said | undefined {
-  const { q, tokens, lex, ctx } = site;
+  const { q, tokens, lex } = site;
   const before = tokens[site.first - 1];
-  const modifies = tokens[site.last].possessive || (!!before && DETERMINER.test(before.lower) && tokens[site.last + 1]?.kind === 'word');
+  const modifies = tokens[site.last].possessive || (!!before && DETERMINER.test(before.lower) && tokens[site.last + 1]?.kind === 'word' && !occasionOf(site));
   if (q.kind !== 'day' || !modifies) return undefined;
   const head = headNounAfter(site);
   if (!head) return undefined;
   const incident = lex.incidentEvent.get(head.lower);
   const predicate = stem(head.lower, lex);
-  // "in a Monday Facebook post", "in his Friday briefing": a day of speaking (a noun of speech, or one whose verb is one:
-  // "post", "tweet"), whose speaker is the one named before it, not a source the clause is attributed to after it
-  // ("…, the Times reports").
-  const spoken = lex.speechNouns.has(head.lower) || lex.speechVerbs.has(`${head.lower}s`);
-  const speaker = spoken ? holderBefore(site) : undefined;
-  return { subject: incident, entity: speaker, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(site), ownAct: true };
+  return { subject: incident, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(site), ownAct: true };
+}
+
+/** A preposition that puts the clause's act at an occasion: "in a Monday post", "during a Friday press conference". */
+const AT_OCCASION = /^(?:in|at|during)$/;
+
+/**
+ * The noun a weekday dates as the occasion of its clause's act: "during a Friday press conference" (conference), "in
+ * his Friday briefing" (briefing). Undefined when the day is no noun's modifier there.
+ */
+function occasionOf(site: Site): Token | undefined {
+  const { q, tokens } = site;
+  const [determiner, preposition] = [tokens[site.first - 1], tokens[site.first - 2]];
+  if (q.kind !== 'day' || !determiner || !preposition || !DETERMINER.test(determiner.lower) || !AT_OCCASION.test(preposition.lower)) return undefined;
+  return tokens[site.last + 1]?.kind === 'word' ? headNounAfter(site) : undefined;
+}
+
+/** A noun of speech, or one whose verb is one ("post", "tweet"): its day is a day someone spoke. */
+function spokenNoun(noun: Token, lex: Site['lex']): boolean {
+  return lex.speechNouns.has(noun.lower) || lex.speechVerbs.has(`${noun.lower}s`);
 }
 
 /** How many words after a value its noun phrase may run ("Democratic vice presidential nominee"). */
