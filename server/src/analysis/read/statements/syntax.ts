@@ -242,8 +242,7 @@ export function speakerOf(site: Site): number | undefined {
     if (m.sentence !== q.sentence || m.start < clause.start || m.end > clause.end || m.kind === 'handle' || quoted(m)) return;
     if (found === undefined && isAttributionSource(ctx, m, lex)) found = i;
   });
-  const speaker = found ?? nearestMention(site, ['person', 'organization'], 'before');
-  return speaker !== undefined ? (appositiveHolder(ctx, speaker) ?? speaker) : undefined;
+  return found !== undefined ? (appositiveHolder(ctx, found) ?? found) : holderBefore(site);
 }
 
 /**
