@@ -130,6 +130,17 @@ test('subject: "a 41-year-old woman" in a sentence naming no one is the person w
   assert.deepEqual(ages('A 41-year-old bridge was closed on Elm Road. Nora Quist said it was unsafe.'), []);
 });
 
+test('subject: "the 35-year-old deputy" is the one person the article titles "Deputy", unless two share the title or that person has another age', () => {
+  const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
+  const shot = 'Deputy Jerry Ortiz was shot on Friday. His wife, Chela Ortiz, wept.';
+  assert.deepEqual(ages(`${shot} Owen Marsh was charged with murdering the 35-year-old deputy.`), [['35-year-old', 'Jerry Ortiz']]);
+  // Another noun than the title, an indefinite description, two people of one title, or another age of the same man.
+  assert.deepEqual(ages(`${shot} Owen Marsh was charged with murdering the 35-year-old officer.`), []);
+  assert.deepEqual(ages(`${shot} Owen Marsh was charged with murdering a 35-year-old deputy.`), []);
+  assert.deepEqual(ages(`${shot} Deputy Ann Lee was hurt. Owen Marsh was charged with murdering the 35-year-old deputy.`), []);
+  assert.deepEqual(ages(`${shot} Ortiz, 34, died. Owen Marsh was charged with murdering the 35-year-old deputy.`), [['34', 'Ortiz']]);
+});
+
 test('subject: a span a verb gives its object ("reopen the library for three weeks") is said of the object\'s noun', () => {
   const [span] = statements('The council voted on Monday to reopen the old library for three weeks.').filter((s) => s.attribute === 'duration');
   assert.equal(span?.subject, 'library');

@@ -32,7 +32,7 @@ export function ageStatement(site: Site): Said | undefined {
   // right before the name, in apposition (`nounAfter` takes the noun for the subject).
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && (/^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)) || roleBeforeName(site, ctx.text.slice(q.end, m.start))));
   const noun = nounAfter(site);
-  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site) ?? namedNext(site, noun);
+  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site) ?? namedNext(site, noun) ?? namedByRole(site, noun);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
 }
@@ -55,13 +55,36 @@ function namedNext(site: Site, noun: string | undefined): number | undefined {
   const next = ctx.mentions.findIndex((m) => m.sentence === q.sentence + 1);
   const named = ctx.mentions[next];
   if (!named || named.type !== 'person' || named.kind !== 'name' || ctx.text.slice(site.sentence.end, named.start).trim() !== '') return undefined;
-  const surname = finalWord(named.text);
-  // The ages the value scan read next to a mention of that person: right after it (", 23", " (23)") or right before it.
+  return otherAge(site, finalWord(named.text)) ? undefined : next;
+}
+
+/**
+ * "Deputy Jerry Ortiz … Cooley said Orozco was charged with murdering the 35-year-old deputy": a definite description by
+ * an age and a role names the one person the article gives that role as a title ("Deputy", "Senator"), whatever
+ * sentence names them. Two people of one role ("President Trump", "President Putin") leave it unsaid, and so does an
+ * other age the article gives that person.
+ */
+function namedByRole(site: Site, noun: string | undefined): number | undefined {
+  const { q, ctx } = site;
+  if (!noun || !/-year-old$/i.test(q.text) || !/\bthe\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 4), q.start))) return undefined;
+  const titled = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'person' && m.kind === 'name' && !!m.role && roleNoun(m.role) === noun);
+  if (titled.length === 0 || new Set(titled.map(({ m }) => finalWord(m.text))).size > 1) return undefined;
+  return otherAge(site, finalWord(titled[0].m.text)) ? undefined : titled[0].i;
+}
+
+/** The noun a role ends with, in lower case: "deputy" for "Sheriff's Deputy". */
+const roleNoun = (role: string) => role.split(/\s+/).pop()!.toLowerCase();
+
+/**
+ * Whether the article gives the person of this surname an age other than the site's, next to a mention of them: right
+ * after it (", 23", " (23)", ", aged 23") or right before it ("the 23-year-old X").
+ */
+function otherAge(site: Site, surname: string): boolean {
+  const { q, ctx } = site;
   const nextTo = (m: Mention, age: Quantity) =>
     age.start >= m.end ? /^\s*[,(]\s*(?:aged\s+)?$/.test(ctx.text.slice(m.end, age.start)) : age.end <= m.start && /^\s*$/.test(ctx.text.slice(age.end, m.start));
   const theirs = ctx.mentions.filter((m) => m.type === 'person' && finalWord(m.text) === surname);
-  const otherAge = ctx.quantities.some((age) => age.kind === 'age' && age !== q && age.low !== q.low && theirs.some((m) => nextTo(m, age)));
-  return otherAge ? undefined : next;
+  return ctx.quantities.some((age) => age.kind === 'age' && age !== q && age.low !== q.low && theirs.some((m) => nextTo(m, age)));
 }
 
 /** A name's last word: its surname, as the mentions write it. */
