@@ -34,6 +34,9 @@ test('subject: the counted noun by its tags, with the words that narrow it', () 
 test('subject: a noun, an adjective and a noun after a count: the last noun is counted ("eight state legislative candidates")', () => {
   const [candidates] = statements('She endorsed eight state legislative candidates on Tuesday.');
   assert.deepEqual([candidates.subject, candidates.modifiers], ['candidate', ['state', 'legislative']]);
+  // A plural ends its phrase: what follows is another one ("last season"), not the counted noun.
+  const [runs, goals] = statements('He had 121 RBIs last season. The club scored 40 goals last year.');
+  assert.deepEqual([runs.subject, goals.subject], ['rbi', 'goal']);
 });
 
 test('counts: a mean is not a tally ("has averaged 100 RBIs"); the first runs of a sequence never disagree ("the first three contests")', () => {

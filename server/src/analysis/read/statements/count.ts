@@ -223,6 +223,11 @@ const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousan
 
 const COORDINATOR = /^(?:and|or)$/;
 
+/** A plural noun, common or proper, or an initialism's plural the tagger took for a name ("homers", "RBIs"). */
+function pluralNoun(token: Token, tag: string): boolean {
+  return /^NNP?S$/.test(tag) || /^[A-Z]{2,}s$/.test(token.text);
+}
+
 /**
  * A lower-case word that is no number, followed by another word: the second of two modifiers ("past and present
  * Missouri senators"); not a verb in the past that starts another clause (".357 Magnum and opened fire").
@@ -271,8 +276,9 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
       if (noun) words.push(noun);
       noun = t.lower;
     } else if (/^(?:JJ|VBN|VBG|CD)/.test(tag) && noun === undefined) words.push(t.lower);
-    else if (/^JJ/.test(tag) && noun !== undefined && k + 1 < tokens.length && /^NN/.test(tags[k + 1]) && !tokens[k + 1].cap) {
-      // "eight state legislative candidates": a noun, an adjective and a noun; the first noun narrows the last.
+    else if (/^JJ/.test(tag) && noun !== undefined && !pluralNoun(tokens[k - 1], tags[k - 1]) && k + 1 < tokens.length && /^NN/.test(tags[k + 1]) && !tokens[k + 1].cap) {
+      // "eight state legislative candidates": a noun, an adjective and a noun; the first noun narrows the last. A
+      // plural ends its phrase: "121 RBIs last season" counts RBIs.
       words.push(noun, t.lower);
       noun = undefined;
     } else break;
