@@ -322,6 +322,12 @@ test('durations: a span the subject "is for" is the subject noun\'s ("the offer 
   assert.equal(conflicts({ a: `${T}The new offer is believed to be for eight years.`, b: `${T}The new offer is believed to be for five years.` }).length, 1);
 });
 
+test('durations: a span that modifies a noun is that noun\'s, unless the noun names an event ("an eight-year offer … during winter meetings", "an hour-long call")', () => {
+  const spans = (text: string) => statements(text).filter((x) => x.attribute === 'duration').map((x) => x.subject);
+  assert.deepEqual(spans('The club made an eight-year offer to Tom Reyes during the winter meetings in Las Vegas.'), ['offer']);
+  assert.deepEqual(spans('Ann Lee and Tom Reyes had an hour-long call on Friday.'), ['communication']);
+});
+
 test('durations: "the first in 22 days" is the time since the last, not how long this one lasted', () => {
   assert.deepEqual(statements('Talks failed after a White House meeting, the first in 22 days, ended without a deal.').filter((x) => x.attribute === 'duration'), []);
   assert.deepEqual(statements('It was the first such meeting in more than two years.').filter((x) => x.attribute === 'duration'), []);

@@ -110,7 +110,11 @@ export function durationStatement(site: Site): Said | undefined {
   const held = stateHeldFor(site);
   if (held) return { subject: held, modifiers: [], predicate: held, event: 'state' };
   const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
-  const trigger = findTrigger(site, scope);
+  // "an hour-long call", "a 12-year sentence", "a 2-1/2 year sentence" (a figure before a singular unit modifies a noun).
+  const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
+  // The noun the span modifies is what lasts, unless it names an event itself ("an hour-long call"): "made an
+  // eight-year offer … during winter meetings" is the offer's length, not the meetings'.
+  const trigger = compoundNoun && !lex.eventTrigger.has(compoundNoun) ? undefined : findTrigger(site, scope);
   const participants = new Set(participantsIn(ctx, scope.start, scope.end, lex));
   // "Genovese ran his organization from behind bars while serving a 15-year sentence": a participle's subject is its
   // sentence's, named before the clause.
@@ -128,8 +132,6 @@ export function durationStatement(site: Site): Said | undefined {
     const subject = ctx.mentions.findIndex((m, i) => m.sentence === q.sentence && m.type === 'person' && !participants.has(i) && (m.end <= scope.start || m.start >= scope.end));
     if (subject >= 0) participants.add(subject);
   }
-  // "an hour-long call", "a 12-year sentence", "a 2-1/2 year sentence" (a figure before a singular unit modifies a noun).
-  const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
   // "the shutdown closed in on the two-week mark": a point the subject reached, not a length anyone else states.
   if (compoundNoun && lex.values.duration.milestoneNouns.includes(compoundNoun)) return undefined;
   // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
