@@ -33,6 +33,7 @@ test('money: a sum written as a compound before its noun ("a two-million-euro bo
   assert.deepEqual(sums('They fled with a three-million-euro haul.').map(formatValue), ['EUR 3,000,000']);
   assert.deepEqual(sums('He signed a 4-million-dollar contract.').map(formatValue), ['USD 4,000,000']);
   assert.deepEqual(sums('Robbers pulled off a two million-euro jewellery heist.').map(formatValue), ['EUR 2,000,000']);
+  assert.deepEqual(sums('Paris hit by 2 mn-euro jewelry heist').map(formatValue), ['EUR 2,000,000']);
 });
 
 test('money: "about" reaches as far as the step a number is written to, loosely for a round one', () => {

@@ -40,9 +40,9 @@ function moneyPatterns(): Pattern[] {
     // "$2.6 million", "$200MM" (the financial pages' million)
     { re: new RegExp(`(${signList})\\s?(${DIGITS})(${SCALE_WORD}|MM\\b)?${per}`, 'iuy'), value: (m) => sum(scaled(m[2], m[3]), signs[repairMojibake(m[1]).toLowerCase()], m, 4) },
     { re: new RegExp(`\\b(${NUMBER})\\s(${nameList})\\b${per}`, 'iuy'), value: (m) => sum(parseNumber(m[1]), names[m[2].toLowerCase()], m, 3) },
-    // "a two-million-euro booty", "a 5-million-dollar deal", "a two million-euro heist": a sum written as a compound
-    // before its noun, its scale joined to the number or not.
-    { re: new RegExp(`\\b(${DIGITS}${SCALE_WORD}?|${WORD_NUMBER}(?:[-\\s](?:hundred|thousand|million|billion))?)-(${nameList})\\b`, 'iuy'), value: (m) => sum(parseNumber(m[1].replace(/-/g, ' ')), names[m[2].toLowerCase()], m, 3) },
+    // "a two-million-euro booty", "a 5-million-dollar deal", "a two million-euro heist", "a 2 mn-euro heist": a sum
+    // written as a compound before its noun, its scale joined to the number or not.
+    { re: new RegExp(`\\b(${DIGITS}(?:\\s(?:mn|bn)|${SCALE_WORD})?|${WORD_NUMBER}(?:[-\\s](?:hundred|thousand|million|billion))?)-(${nameList})\\b`, 'iuy'), value: (m) => sum(parseNumber(m[1].replace(/-/g, ' ')), names[m[2].toLowerCase()], m, 3) },
     { re: new RegExp(`\\b(usd|eur|gbp)\\s?(${DIGITS})(${SCALE_WORD})?${per}`, 'iuy'), value: (m) => sum(scaled(m[2], m[3]), names[m[1].toLowerCase()], m, 4) },
   ];
 }
