@@ -37,6 +37,9 @@ test('subject: a noun, an adjective and a noun after a count: the last noun is c
   // A plural ends its phrase: what follows is another one ("last season"), not the counted noun.
   const [runs, goals] = statements('He had 121 RBIs last season. The club scored 40 goals last year.');
   assert.deepEqual([runs.subject, goals.subject], ['rbi', 'goal']);
+  // A dash written as a hyphen before an aside: "workers-two women and a man-were killed" counts the workers.
+  const [workers] = statements('The three bank workers-two women and a man-were killed in the fire.');
+  assert.deepEqual([workers.subject, workers.modifiers], ['worker', ['bank']]);
 });
 
 test('counts: a mean is not a tally ("has averaged 100 RBIs"); the first runs of a sequence never disagree ("the first three contests")', () => {

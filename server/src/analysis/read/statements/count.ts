@@ -223,6 +223,9 @@ const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousan
 
 const COORDINATOR = /^(?:and|or)$/;
 
+/** A plural noun joined by a hyphen to the number that opens an aside ("workers-two women and a man-were killed"). */
+const DASHED_NUMBER = new RegExp(`^([a-z]{3,}s)-(?:\\d+|${WORD_NUMBER})$`);
+
 /** A plural noun, common or proper, or an initialism's plural the tagger took for a name ("homers", "RBIs"). */
 function pluralNoun(token: Token, tag: string): boolean {
   return /^NNP?S$/.test(tag) || /^[A-Z]{2,}s$/.test(token.text);
@@ -271,6 +274,13 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
       continue;
     }
     if (t.kind !== 'word' && !(t.kind === 'number' && /-/.test(t.text))) break;
+    // "The three bank workers-two women and a man-were killed": a dash written as a hyphen ends the phrase at its noun.
+    const beforeDash = DASHED_NUMBER.exec(t.lower)?.[1];
+    if (beforeDash) {
+      if (noun) words.push(noun);
+      noun = beforeDash;
+      break;
+    }
     const tag = tags[k];
     if (/^NN/.test(tag) || (tag === '' && /^[a-z]{3,}$/.test(t.lower))) {
       if (noun) words.push(noun);
