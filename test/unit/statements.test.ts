@@ -81,6 +81,14 @@ test('subject: a compound count narrows the noun after it ("a five-vote majority
   assert.deepEqual([majority.subject, majority.modifiers, threshold.modifiers], ['vote', ['majority'], ['threshold']]);
 });
 
+test('alignment: a count a rule requires ("a 60-vote threshold") meets only a count of that rule, not a tally ("the 41 votes needed")', () => {
+  const T = 'Senate fight over nominee\n\n';
+  const rule = (n: string) => `${T}Democrats said they would insist on a ${n}-vote threshold for the nominee, an aide said on Monday.`;
+  const tally = `${T}Schumer said Democrats had the 41 votes needed to block the nominee, an aide said on Monday.`;
+  assert.deepEqual(conflicts({ a: rule('60'), b: tally }), []);
+  assert.equal(conflicts({ a: rule('60'), b: rule('50') }).length, 1);
+});
+
 test('predicate: a toll is named by what it counts ("killed", "injured"), whatever words state it', () => {
   const r = read('No one was killed in the attack. At least 12 people had been killed and 20 wounded. Five dead after the quake.');
   assert.deepEqual(
