@@ -405,10 +405,12 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   }
   // A length of one kind: the same measure, or neither saying one and the same subject.
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb) && !alike) return false;
-  // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things.
-  if (a.claim.attribute === 'count' && compoundHead(a) && compoundHead(b) && compoundHead(a) !== compoundHead(b)) return false;
-  // "a 60-vote threshold" is what a rule requires, not a tally: "the 41 votes necessary to filibuster" is another number.
-  if (a.claim.attribute === 'count' && (setsABound(a) || setsABound(b)) && compoundHead(a) !== compoundHead(b)) return false;
+  // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things. A
+  // count a rule requires is no tally either: "the 41 votes necessary to filibuster" is another number.
+  if (a.claim.attribute === 'count') {
+    const [ha, hb] = [compoundHead(a), compoundHead(b)];
+    if (ha !== hb && ((ha && hb) || setsABound(ha) || setsABound(hb))) return false;
+  }
   // A share is a share of one thing: "60 per cent of web services" is not "82 percent of voice traffic", nor "65% of
   // traffic" (the whole) "82 percent of voice traffic" (a part), nor a change by a percentage a share.
   if (a.claim.attribute === 'percent' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
@@ -436,10 +438,9 @@ function compoundHead(ref: Placed): string | undefined {
 }
 
 let BOUNDS: Set<string> | undefined;
-/** A compound count whose noun the lexicon files as a bound or a rule (values.json align.bounds: "threshold", "limit"). */
-function setsABound(ref: Placed): boolean {
+/** Whether a compound count's noun is a bound or a rule (values.json align.bounds: "threshold", "limit"). */
+function setsABound(head: string | undefined): boolean {
   BOUNDS ??= new Set(lexicon().values.align.bounds);
-  const head = compoundHead(ref);
   return head !== undefined && BOUNDS.has(head);
 }
 
