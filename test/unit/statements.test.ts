@@ -1076,6 +1076,8 @@ test('predicate: a verb past "that" after the value is its complement\'s; irregu
   assert.equal(claimOf('Ferry sank\n\nThe old ferry drew a crowd on Tuesday as it was towed out of the harbour.', 'Tuesday')?.predicate, 'draw');
   // "…, police said" attributes the clause: its own verb governs the value.
   assert.equal(claimOf('Gunman named\n\nThe gunman had been fired from the company in 2005, police said.', '2005')?.predicate, 'fir');
+  // So does "according to": it is no act, though the tagger reads a verb in it.
+  assert.equal(claimOf('Climber rescued\n\nShe was airlifted from the gorge at 5:23 p.m. local time, according to the rescue service.', '5:23 p.m.')?.predicate, 'airlift');
   // A gerund after "to" is the object of a preposition: the day dates the verb before it.
   assert.equal(claimOf('Mayor may go\n\nThe mayor opened the door Tuesday to making an early exit from office.', 'Tuesday')?.predicate, 'open');
 });

@@ -62,6 +62,21 @@ test('dates: the same kind of incident in different months conflicts; bare "May"
   assert.deepEqual(read('The talks may resume. They may end in May 2020.').quantities.filter((q) => q.kind === 'date').map((q) => q.text), ['May 2020']);
 });
 
+test('dates: an earlier event dated with a history marker ("in March last year") is compared with another date of it', () => {
+  const found = conflicts({
+    a: '---\ndate: 2024-06-14\n---\nClimber survives fall\n\nA climber survived a fall on Thursday.\n\nIn March last year, two hikers died in the same gorge.\n',
+    b: '---\ndate: 2024-06-14\n---\nClimber survives fall\n\nA climber survived a fall on Thursday.\n\nIn June 2011, two hikers died in the same gorge.\n',
+  });
+  oneBetween(found, 'a', 'b');
+  assert.match(found[0].message, /“March last year”/);
+  // The marker still dates the other values of its clause: the two hikers are of that earlier event.
+  const r = read('---\ndate: 2024-06-14\n---\nIn March last year, two hikers died in the same gorge.\n');
+  assert.deepEqual(
+    r.claims.map((c) => [r.quantities[c.quantity].text, c.scope.time]),
+    [['March last year', 'story'], ['two hikers', 'background']],
+  );
+});
+
 test('weekdays are resolved against the article date (front matter or a dateline); days a week or more apart are not compared', () => {
   const found = conflicts({
     a: 'Updated: November 11, 2011 20:09 IST\n\nPirates attacked the ship on Thursday near the coast.\n',

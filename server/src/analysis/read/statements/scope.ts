@@ -83,6 +83,8 @@ function historyOf(site: Site, lower: string): RegExpExecArray | null {
   all.lastIndex = 0;
   for (let m = all.exec(lower); m !== null; m = all.exec(lower)) {
     const start = site.clause.start + m.index;
+    // A marker inside the value is the value ("in March last year" is when, not which event).
+    if (start < site.q.end && start + m[0].length > site.q.start) continue;
     if (datesValue(site, start, start + m[0].length)) return m;
   }
   return null;
