@@ -180,6 +180,19 @@ test('subject: an age at death is the age of the person who died, or of the one 
   assert.deepEqual(nicknamed.map((s) => s.entity), [], 'a name in quotation marks is what someone was called, not who died');
 });
 
+test('subject: a coming birthday ("who turns 29 on April 11") is an age now, one less or that, of the person named', () => {
+  const ages = statements('Mark Hale, who turns 29 on April 11, signed. Lena Ortiz will be 44 in May. Ann Lee turns 40 today.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['29', 'Mark Hale'], ['44', 'Lena Ortiz'], ['40', 'Ann Lee']]);
+  const future = statements('By the time the next mayor takes office, Lena Ortiz will be 83.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(future, [], 'an age at a time to come is not an age now');
+  const deal = (age: string) => ({
+    a: 'Hale signs\n\nThe Hawks signed Mark Hale, who turns 29 on April 11, to a new deal on Monday.',
+    b: `Hale signs\n\nThe Hawks signed Mark Hale, ${age}, to a new deal on Monday.`,
+  });
+  assert.deepEqual(conflicts(deal('28')), [], 'one day short of his birthday he is 28');
+  assert.equal(conflicts(deal('34')).length, 1);
+});
+
 test('alignment: a part of a town and a direction from it are two dimensions; two parts disagree', () => {
   const texts = {
     a: 'Inmate caught\n\nThe escaped inmate was caught in northeast Dayton on Monday, police said.',

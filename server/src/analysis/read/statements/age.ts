@@ -1,7 +1,7 @@
 // The statement of an age: whose age it is, in every common form ("the 31-year-old X", "X, 32,", "X, aged 32",
 // "died at 91").
 import identityData from '../../data/identity.json';
-import type { Lexicon } from '../../data/lexicon';
+import { lexicon, type Lexicon } from '../../data/lexicon';
 import type { Mention, Quantity } from '../../types';
 import type { Said, Site } from './site';
 import { isAttributionSource, namesOf, nounAfter } from './syntax';
@@ -25,7 +25,7 @@ export function ageStatement(site: Site): Said | undefined {
   const adjacentBefore = persons.filter(({ m }) => {
     if (m.end > q.start) return false;
     const between = withoutSuffix(ctx.text.slice(m.end, q.start), site.lex);
-    return /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(between) || apposed(between);
+    return /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(between) || apposed(between) || birthday(between);
   }).pop();
   // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a
   // comma between; "a 3-year-old daughter Ava", "the 28-year-old suspect Ann Lee": a noun of a person's role or kin
@@ -35,6 +35,14 @@ export function ageStatement(site: Site): Said | undefined {
   const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site) ?? namedNext(site, noun) ?? namedByRole(site, noun);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+let BIRTHDAY: RegExp | undefined;
+/** "Teixeira, who turns 29", "Teixeira will be 29 in April": the name is the subject of a coming birthday. */
+function birthday(between: string): boolean {
+  const { birthday, birthdayAhead } = lexicon().values.age;
+  BIRTHDAY ??= new RegExp(`^(?:,\\s*who\\s+|\\s+)(?:${[...birthday, ...birthdayAhead].join('|')})\\s+$`);
+  return BIRTHDAY.test(between);
 }
 
 /** Nouns for a person: the kin and role words of apposition and the words that say a man or a woman. */

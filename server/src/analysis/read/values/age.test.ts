@@ -28,6 +28,16 @@ test('age: "at the age of 85", "died at 91", "He was 75." standing alone', () =>
   assert.deepEqual(ages('The former mayor has died. She was 128. Her son found her.').map((q) => q.low), [128], 'a wrong age is still an age');
 });
 
+test('age: a coming birthday is the age now, one less or that: "turns 29 on April 11", "will be 29 in April"', () => {
+  const interval = (text: string) => ages(text).map((q) => [q.low, q.high]);
+  assert.deepEqual(interval('Hale, who turns 29 on April 11, signed.'), [[28, 29]]);
+  assert.deepEqual(interval('Hale turns 40 today.'), [[39, 40]]);
+  assert.deepEqual(interval('Hale will be 29 in April.'), [[28, 29]]);
+  assert.deepEqual(interval('By then Hale will be 83.'), [], 'a future age with no near time is an age then');
+  assert.deepEqual(ages('The deficit will be 29 percent next year.'), []);
+  assert.deepEqual(ages('The bill turning 40 votes into 60 failed.'), []);
+});
+
 test('age: a time of death, a score and a sentence that goes on are not ages', () => {
   assert.deepEqual(ages('The driver died at 5 p.m. on Friday.'), []);
   assert.deepEqual(ages('The patient died at 7:30 in the ward.'), []);

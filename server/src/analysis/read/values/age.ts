@@ -1,5 +1,5 @@
 // A person's age, in years, in every common form: "the 31-year-old X", "X, 32,", "X, aged 32", "X (32)", "at age 32",
-// "at the age of 32", "died at 91", "He was 75.", "49 years old", "in his early 40s". Whose age it is, is read with
+// "at the age of 32", "died at 91", "He was 75.", "49 years old", "in his early 40s", "who turns 29 in April". Whose age it is, is read with
 // the statement (the name next to it). An age is a whole number of years, so "31" and "32" differ.
 import { lexicon } from '../../data/lexicon';
 import { lastWord } from '../../text/lastWord';
@@ -15,6 +15,12 @@ const NAME_BEFORE = "(?<=\\p{Lu}[\\p{L}'’.-]*(?:,\\s|\\s\\())";
 const NOT_A_TIME = "(?![.,:]\\d)(?!\\s*(?:%|percent|per cent|[ap]\\.?m\\b|o['’]clock|gmt|utc|local|years?\\b))";
 
 let patterns: Pattern[] | undefined;
+
+/** A near time after a coming birthday: "on April 11", "in April", "in the spring", "next month", "today". */
+const NEAR_TIME = '\\s+(?:(?:on|in)\\s+(?:\\p{Lu}|the\\s+(?:spring|summer|fall|autumn|winter)\\b)|(?:this|next|later)\\s+[a-z]+|today\\b|tomorrow\\b)';
+
+/** The age now of someone whose birthday to come makes them `n`: `n` − 1, or `n` on the day. */
+const birthdayAge = (n: number) => (n > 1 && n < 120 ? { value: n, unit: 'year', low: n - 1, high: n } : null);
 
 /** A number after an age word below this is an age as written, even a wrong one; above it is no one's age. */
 const STATED_AGE_LIMIT = 200;
@@ -32,6 +38,11 @@ function agePatterns(): Pattern[] {
     { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s)(\\d{1,3})\\b(?![.,]\\d)`, 'iy'), value: (m) => stated(+m[1]) },
     // "Esther Williams dies at 91", "died Thursday at 85": the age at death, not a time of day nor a toll.
     { re: new RegExp(`(?<=\\b(?:${words.atDeath.join('|')})(?:\\s+[A-Z][a-z]+day)?\\s+at\\s)(\\d{1,3})\\b${NOT_A_TIME}`, 'iy'), value: (m) => stated(+m[1]) },
+    // "Teixeira, who turns 29 on April 11", "will be 29 in April": a birthday to come, so the age now is one less or,
+    // on the day, that. A near time must follow ("by 2020 she will be 83" is an age then), or, in the present tense, the
+    // clause end; "will be 29 percent" and "turning 40 votes" are no ages.
+    { re: new RegExp(`(?<=\\b(?:${words.birthday.join('|')})\\s)(\\d{1,3})\\b${NOT_A_TIME}(?=${NEAR_TIME}|\\s*[,.;)](?:\\s|$))`, 'uy'), value: (m) => birthdayAge(+m[1]) },
+    { re: new RegExp(`(?<=\\b(?:${words.birthdayAhead.join('|')})\\s)(\\d{1,3})\\b${NOT_A_TIME}(?=${NEAR_TIME})`, 'uy'), value: (m) => birthdayAge(+m[1]) },
     // "He was 75." standing alone as its sentence is how obituaries give the age of the person just named: an age as
     // written, as after "aged" (the number cannot be anything else there).
     { re: /(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She) (?:was|is) )(\d{1,3})(?=\.(?:\s|$))/y, value: (m) => stated(+m[1]) },
