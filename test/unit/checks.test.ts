@@ -41,6 +41,16 @@ test('quantity-conflict: overlapping intervals and different events are not conf
   assert.deepEqual(codes(s, 'quantity-conflict'), []);
 });
 
+test('quantity-conflict: two lower bounds that differ ("at least 18" / "at least 12") are information; one bound and a value it holds are not', () => {
+  const fire = (toll: string) => `Bank fire\n\n${toll} people were killed in the fire at the bank on Tuesday, police said.`;
+  const found = codes(serviceOf({ a: fire('At least 18'), b: fire('At least 12') }), 'quantity-conflict');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.deepEqual([found[0].uri, ...found[0].related.map((r) => r.uri)].sort(), ['a', 'b']);
+  assert.equal(found[0].severity, 'information', 'both may be true');
+  assert.deepEqual(codes(serviceOf({ a: fire('At least 18'), b: fire('More than 18') }), 'quantity-conflict'), []);
+  assert.deepEqual(codes(serviceOf({ a: fire('At least 12'), b: fire('Fifteen') }), 'quantity-conflict'), []);
+});
+
 test('quantity-conflict: two sources that disagree are one disagreement, reported once with the other side linked', () => {
   const s = serviceOf({ a: 'Ann Lee and Tom Walsh spoke for 10 minutes.', b: 'Lee and Walsh spoke for three hours.' });
   const found = codes(s, 'quantity-conflict');

@@ -102,6 +102,17 @@ export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
   return valuesDisjoint(a, b, exact) || sameClockTwoZones(a, b);
 }
 
+/**
+ * Two bounds open the same way that differ: "at least 18 people" against "at least 12 people", "up to 8 hours" against
+ * "up to 10 hours". Both may be true, but the sources give the figure two ways: worth a look (information), never an
+ * error.
+ */
+export function boundsApart(a: Quantity, b: Quantity, exact: number): boolean {
+  if (a.low !== null && b.low !== null && a.high === null && b.high === null) return Math.abs(a.low - b.low) > exact * Math.max(a.low, b.low);
+  if (a.high !== null && b.high !== null && a.low === null && b.low === null) return Math.abs(a.high - b.high) > exact * Math.max(a.high, b.high);
+  return false;
+}
+
 /** How likely two members of a group are one statement (1 for two members of one source). */
 export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
   if (a.uri === b.uri) return 1;
@@ -115,21 +126,26 @@ export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
  */
 export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side[] {
   const currencies = byCurrency(group.claims);
-  if (currencies.length < 2) return sidesAmong(corpus, group.claims, config);
+  if (currencies.length < 2) return sidesAmong(corpus, group.claims, config, false) ?? sidesAmong(corpus, group.claims, config, true) ?? [];
   // The sums of each currency are split apart; the disagreement most sources take part in is told.
   let best: Side[] = [];
   let most = 0;
   for (const members of currencies) {
-    const sides = sidesAmong(corpus, members, config);
+    const sides = sidesAmong(corpus, members, config, false) ?? [];
     const sources = sides.reduce((n, side) => n + side.sources.size, 0);
     if (sides.length >= 2 && sources > most) [best, most] = [sides, sources];
   }
   return best;
 }
 
-/** `sidesOf` among members whose values can be compared with each other. */
-function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config): Side[] {
-  const agrees = (a: ClaimRef, b: ClaimRef) => !disjoint(a.quantity, b.quantity, config.tolerances.exact);
+/**
+ * `sidesOf` among members whose values can be compared with each other; undefined when fewer than two values are apart.
+ * `bounds`: sides told apart by bounds that differ (`boundsApart`), asked only of a group whose values cannot be told
+ * apart otherwise: beside "nearly 23,000", "more than 20,000" fits "over 24,000" and takes no side.
+ */
+function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds: boolean): Side[] | undefined {
+  const apart = (a: Quantity, b: Quantity) => disjoint(a, b, config.tolerances.exact) || (bounds && boundsApart(a, b, config.tolerances.exact));
+  const agrees = (a: ClaimRef, b: ClaimRef) => !apart(a.quantity, b.quantity);
   // Asked again by each comparison of the sort: made once per member, when first asked.
   const supports = new Map<ClaimRef, number>();
   const support = (m: ClaimRef) => {
@@ -145,8 +161,8 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config): Side[]
     (a, b) => shape(a.quantity) - shape(b.quantity) || spread(a.quantity) - spread(b.quantity) || support(b) - support(a) || a.quantity.start - b.quantity.start,
   );
   const anchors: ClaimRef[] = [];
-  for (const m of ranked) if (anchors.every((a) => disjoint(a.quantity, m.quantity, config.tolerances.exact))) anchors.push(m);
-  if (anchors.length < 2) return [];
+  for (const m of ranked) if (anchors.every((a) => apart(a.quantity, m.quantity))) anchors.push(m);
+  if (anchors.length < 2) return undefined;
   const sides: Side[] = anchors.map(() => ({ members: [], sources: new Set<string>() }));
   for (const m of members) {
     const fits = anchors.map((a, i) => (agrees(a, m) ? i : -1)).filter((i) => i >= 0);
@@ -482,7 +498,9 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   if (side !== reference && !shown.some((c) => reference.sources.has(c.uri))) return undefined;
   const confidence = Math.min(...shown.map((c) => linkOf(corpus, claim, c)));
   const surest = Math.max(...shown.map((c) => linkOf(corpus, claim, c)));
-  const severity = severityFor(kind.code, config, surest < DISAGREE_AT || shown.every((o) => oneSpanOnly(claim, o)) ? 'hint' : defaultSeverity(corpus, claim, shown, confidence));
+  // Bounds that differ but may both be true (`boundsApart`) are worth a look, not a warning.
+  const boundsOnly = shown.every((o) => !disjoint(claim.quantity, o.quantity, config.tolerances.exact));
+  const severity = severityFor(kind.code, config, surest < DISAGREE_AT || shown.every((o) => oneSpanOnly(claim, o)) ? 'hint' : boundsOnly ? 'information' : defaultSeverity(corpus, claim, shown, confidence));
   if (severity === 'off') return undefined;
   const reading = corpus.readings.get(claim.uri)!;
   const agreeing = side.members.filter((c) => c.uri !== claim.uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a));
