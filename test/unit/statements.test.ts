@@ -167,6 +167,14 @@ test('subject: a span a verb gives its object ("reopen the library for three wee
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
 });
 
+test('subject: a span spent somewhere or doing something ("spent 10 minutes on the stand") is said of where or what', () => {
+  const spent = statements('Mark Hale spent about 10 minutes on the stand. Ann Lee spent three months eluding the police. Lee spent a year at the Federal Trade Commission.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spent.map((s) => [s.text, s.subject, s.entity]), [['about 10 minutes', 'stand', 'Mark Hale'], ['three months', 'elud', 'Ann Lee']]);
+  const trial = (span: string) => `Trial\n\nThe lone defense witness, Mark Hale, spent ${span} on the stand on Thursday.`;
+  assert.equal(conflicts({ a: trial('about 10 minutes'), b: trial('about 40 minutes') }).length, 1);
+  assert.deepEqual(conflicts({ a: trial('about 10 minutes'), b: trial('nearly 10 minutes') }), []);
+});
+
 test('subject: an age at death is the age of the person who died, or of the one "He was 75." follows', () => {
   const ages = statements('Lena Ortiz died on Sunday at the age of 85. Mark Hale, a former mayor, has died. He was 75.').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);

@@ -142,7 +142,7 @@ export function durationStatement(site: Site): Said | undefined {
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
-  if (!subject) return givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site) ?? spanOfTheSubject(site) ?? personsActivity(site);
+  if (!subject) return spentOn(site, after) ?? givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site) ?? spanOfTheSubject(site) ?? personsActivity(site);
   return {
     subject,
     modifiers: [],
@@ -239,6 +239,28 @@ function personsActivity(site: Site): Said | undefined {
   if (person === undefined || /\band\s+$/i.test(site.ctx.text.slice(Math.max(0, site.ctx.mentions[person].start - 5), site.ctx.mentions[person].start))) return undefined;
   const predicate = stem(tokens[verb].lower, lex);
   return { subject: predicate, entity: person, modifiers: ['for'], predicate };
+}
+
+/**
+ * Where a span is spent, or doing what: "on the stand", "at the plant", "behind bars", "eluding the FBI". A name ("at
+ * the Federal Trade Commission") is not read as a noun: it says where, but in words no other source need share.
+ */
+const SPENT_ON = /^\s+(?:(?:on|at|in|inside|behind)\s+(?:(?:the|a|an|his|her|their)\s+)?(?!(?:the|an|his|her|their)\b)([a-z]{3,})\b|([a-z]{3,}ing)\b)/;
+
+/**
+ * "Roundy spent about 13 minutes on the stand", "spent three months eluding the FBI": how long someone spent where,
+ * or doing what, said of the place's noun or the doing's verb and of the one who spent it (named before the verb).
+ * "spent the last eight years in Boston" counts too; "spent $5 million" is a sum, not a span.
+ */
+function spentOn(site: Site, after: string): Said | undefined {
+  const { tokens, lex } = site;
+  let k = site.first - 1;
+  if (k >= 2 && /^(?:last|past|next)$/.test(tokens[k].lower) && tokens[k - 1].lower === 'the') k -= 2;
+  if (k < 0 || lemma(tokens[k].lower, lex) !== 'spend') return undefined;
+  const m = SPENT_ON.exec(after);
+  if (!m) return undefined;
+  const subject = m[1] ? lemma(m[1], lex) : stem(m[2].toLowerCase(), lex);
+  return { subject, entity: subjectOfVerb(site, tokens[k]), modifiers: [], predicate: 'spend' };
 }
 
 /** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
