@@ -1103,6 +1103,18 @@ test('predicate: a verb past "that" after the value is its complement\'s; irregu
   assert.equal(claimOf('Mayor may go\n\nThe mayor opened the door Tuesday to making an early exit from office.', 'Tuesday')?.predicate, 'open');
 });
 
+test('lengths: a conversion in brackets is the same statement, unless it converts to another value', () => {
+  const lengths = (text: string) => statements(text).filter((s) => s.attribute === 'length').map((s) => [s.text, s.subject]);
+  assert.deepEqual(lengths('The epicenter was 55 kilometers (34 miles) west of the town of Bireun.'), [['55 kilometers', 'town']]);
+  assert.deepEqual(lengths('The camp is less than 50 km (30 miles) from the border.'), [['less than 50 km', 'border']], 'the hedge is the conversion\'s too');
+  assert.deepEqual(lengths('The epicenter was 55 kilometers (51 miles) west of the town of Bireun.'), [['55 kilometers', 'town'], ['51 miles', 'town']]);
+  const quake = (where: string) => `Quake hits Aceh\n\nA 6.1-magnitude quake struck Aceh on Tuesday. The epicenter was ${where} west of the town of Bireun.`;
+  const found = conflicts({ a: quake('55 kilometers (51 miles)'), b: quake('34 miles'), c: quake('55 kilometers (34 miles)') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'a');
+  assert.match(found[0].message, /“51 miles”.*itself says “55 kilometers” right before it/);
+});
+
 test('lengths: "N km of" a thing measures the thing; "within N km of" a place is a distance', () => {
   const measureOf = (text: string) => {
     const r = read(text);

@@ -18,7 +18,7 @@ import { stem } from '../read/statements/site';
 import { listSources, writtenValue } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
-import { givesFitting, oneOfAListing, sentenceGivesBoth } from './sentenceValues';
+import { convertedBy, givesFitting, oneOfAListing, sentenceGivesBoth } from './sentenceValues';
 import { statementsToldApart } from './thirdSources';
 import { toldApartByWording, variantsApart } from './twoOfAKind';
 import { mentionEntity } from '../corpus/entities/mentionEntities';
@@ -190,8 +190,9 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
     seen.get(m.uri) === 2 &&
     // Stated, if hedged ("the estimated 17 million"); what "may" be is not.
     m.claim.certainty !== 'probable' &&
-    // Two values in one sentence tell two things apart ("struck on Sunday, followed by aftershocks on Monday").
-    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence) &&
+    // Two values in one sentence tell two things apart ("struck on Sunday, followed by aftershocks on Monday"), unless
+    // one is the other's conversion in brackets gone wrong ("55 kilometers (51 miles)").
+    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence && !inBrackets(corpus, o, m)) &&
     sides.some((other) => other !== side && other.sources.has(m.uri) && new Set(other.members.filter((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= REPORT_AT).map((o) => o.uri)).size >= SLIP_AGAINST) &&
     !othersStateIt(corpus, config, m);
   const slips = new Set(sides.flatMap((side) => side.members.filter((m) => seen.get(m.uri) !== 1 && slip(m, side))));
@@ -202,6 +203,12 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
     side.sources = new Set(side.members.map((m) => m.uri));
   }
   return sides.filter((s) => s.members.length > 0);
+}
+
+/** Whether `b` stands in brackets right after `a`, in one document: "55 kilometers (51 miles)". */
+function inBrackets(corpus: Corpus, a: ClaimRef, b: ClaimRef): boolean {
+  const text = corpus.readings.get(a.uri)?.text;
+  return !!text && convertedBy(text, a.quantity, b.quantity);
 }
 
 /**
@@ -514,7 +521,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   // A source on two sides (a slip, or one act dated on two days: `sidesAmong`): the reader is shown where it gives the
   // other value.
   const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
-  if (ownOther) message += `, and ${claim.source} itself says “${ownOther.quantity.text}” elsewhere`;
+  if (ownOther) message += `, and ${claim.source} itself says “${ownOther.quantity.text}” ${convertedBy(reading.text, ownOther.quantity, claim.quantity) ? 'right before it' : 'elsewhere'}`;
   return {
     code: kind.code,
     severity,

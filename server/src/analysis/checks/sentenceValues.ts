@@ -29,6 +29,14 @@ const PART_OF_WHOLE = /^\s*(?:out\s+)?of\s+(?:(?:the|his|her|its|their|our|your|
 /** A count written as the part of a whole ("three out" of "three out of four"): the reader takes "out" for its noun. */
 const PART_WORD = /\sout$/i;
 
+/**
+ * Whether `conversion` stands in brackets right after `value` in `text` ("55 kilometers (34 miles)"): the one value told
+ * in two units, even when the conversion is wrong, never two things.
+ */
+export function convertedBy(text: string, value: Quantity, conversion: Quantity): boolean {
+  return value.end <= conversion.start && /^\s*\(\s*$/.test(text.slice(value.end, conversion.start));
+}
+
 /** Whether `part` is told as a part of `whole`, right before it ("three out of four lines", "three of his eight children"). */
 function partOf(reading: Reading, part: Quantity, whole: Quantity): boolean {
   if (part.kind !== 'count' || whole.kind !== 'count' || part.end > whole.start) return false;
@@ -72,7 +80,8 @@ function siblings(reading: Reading, q: Quantity, stated = false): Quantity[] {
   const statedOrPart = (o: Quantity) => !stated || claims.has(o.start) || partOf(reading, o, q) || partOf(reading, q, o);
   // An open value ("thousands of activists", "at least $6 billion") fits any larger one: it lists no value of its own.
   const bounded = (o: Quantity) => o.low !== null && o.high !== null;
-  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && bounded(o) && whole(o) && statedOrPart(o) && alike(reading, o, q, claimOf));
+  const converted = (o: Quantity) => convertedBy(reading.text, o, q) || convertedBy(reading.text, q, o);
+  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && bounded(o) && whole(o) && statedOrPart(o) && !converted(o) && alike(reading, o, q, claimOf));
 }
 
 /**

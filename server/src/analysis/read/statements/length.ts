@@ -1,4 +1,5 @@
 // The statement of a length: what it measures (height, depth, distance, a fall) and what it is measured from or of.
+import type { Quantity } from '../../types';
 import { lemma, type Said, type Site } from './site';
 import { governingVerb, governingVerbIndex, headOfPhrase, nearestMention, nounAfter, nounBefore, subjectOfVerb } from './syntax';
 
@@ -6,12 +7,13 @@ import { governingVerb, governingVerbIndex, headOfPhrase, nearestMention, nounAf
  * A length: what it measures (the lexicon's dimension words near it: "45m deep", "fell 130ft", "a 40-metre drop",
  * "25 miles east of Houston"), and what it is measured from or of: a place named after "of"/"from" (the entity), or
  * the clause's head noun. A conversion in parentheses after another length ("50 km (30 miles)") is the same
- * statement again and is left out.
+ * statement again and is left out, unless it converts to another value ("55 kilometers (51 miles)"): then it is a
+ * second value of that statement, which another source may show to be the wrong one.
  */
 export function lengthStatement(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const previous = ctx.quantities[site.index - 1];
-  if (previous?.kind === 'length' && /^\s*\(\s*$/.test(ctx.text.slice(previous.end, q.start))) return undefined;
+  if (previous?.kind === 'length' && /^\s*\(\s*$/.test(ctx.text.slice(previous.end, q.start))) return convertsApart(previous, q) ? statementOf(site, previous) : undefined;
   const home = homeDistance(site);
   if (home) return home;
   if (FIRST_PERSON_CLAUSE.test(ctx.text.slice(site.sentence.start, q.start))) return undefined;
@@ -47,6 +49,31 @@ export function lengthStatement(site: Site): Said | undefined {
   // it in its clause (not one who only says it: "Gaskin said the man fell"), as an age is its person's.
   if (measure === 'fall' && entity === undefined) entity = nearestMention(site, ['person'], 'before');
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
+}
+
+/**
+ * How far a conversion may be from its value and still convert it: conversions are rounded, often to round numbers
+ * ("15 km (10 miles)" is 7 % off); one a quarter off gives another value.
+ */
+const CONVERSION_SLACK = 1.25;
+
+/**
+ * Whether a length in brackets after another is not that length converted: their intervals a quarter or more apart. The
+ * value's hedge is the conversion's too ("less than 50 km (30 miles)" converts 50 km).
+ */
+function convertsApart(value: Quantity, conversion: Quantity): boolean {
+  const [aLow, aHigh] = [value.low ?? 0, value.high ?? Infinity];
+  const [bLow, bHigh] = [conversion.low ?? 0, conversion.high ?? Infinity];
+  return bLow > aHigh * CONVERSION_SLACK || aLow > bHigh * CONVERSION_SLACK;
+}
+
+/** The statement of the length `of` in the same sentence as the site's value: what a wrong conversion of it states. */
+function statementOf(site: Site, of: Quantity): Said | undefined {
+  const first = site.tokens.findIndex((t) => t.end > of.start);
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < site.tokens.length && site.tokens[last + 1].start < of.end) last++;
+  return lengthStatement({ ...site, q: of, index: site.index - 1, first, last });
 }
 
 /**
