@@ -31,7 +31,7 @@ export const REACHING_TEXTS = [
     'Her brother-in-law, a resident of Kharkiv, said the Orange Revolution of 2004 had been the last time so many gathered. ' +
     'Two of his cousins were among the dead; three others were missing. The navy said the Kirov-class cruiser sank 3 miles off the coast.\n\n' +
     'A total of 1,200 people have died since the war began, bringing the toll to 5,000, officials said at 9 a.m. local time (0600 GMT).\n\n' +
-    'The suspect was arrested and charged with second-degree murder and attempted murder, police said. Lena Ortiz died on Sunday at the age of 85.\n\n' +
+    'The suspect was arrested and charged with second-degree murder and attempted murder, police said. Lena Ortiz died on Sunday at the age of 85. A mother of two died.\n\n' +
     'The new bridge would cost about $8 billion, the council said. Its crews worked 12 hours a day. He got another three-year sentence.',
   'Transcript of the interview.\n\nO\'BRIEN: "We will see what happens next week," she said.\n\nSMITH: "No, we will not."\n\nSmith left.',
 ];

@@ -167,6 +167,11 @@ test('subject: a span a verb gives its object ("reopen the library for three wee
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
 });
 
+test('subject: "a mother of two died" is no toll', () => {
+  assert.deepEqual(statements('A mother of two died when a drunken driver struck her.').filter((s) => s.attribute === 'count'), []);
+  assert.deepEqual(statements('Two people died when a drunken driver struck them.').filter((s) => s.attribute === 'count').map((s) => s.text), ['Two people']);
+});
+
 test('subject: a span spent somewhere or doing something ("spent 10 minutes on the stand") is said of where or what', () => {
   const spent = statements('Mark Hale spent about 10 minutes on the stand. Ann Lee spent three months eluding the police. Lee spent a year at the Federal Trade Commission.').filter((s) => s.attribute === 'duration');
   assert.deepEqual(spent.map((s) => [s.text, s.subject, s.entity]), [['about 10 minutes', 'stand', 'Mark Hale'], ['three months', 'elud', 'Ann Lee']]);

@@ -2,6 +2,7 @@
 // period a tally is over, the owner of what is counted.
 import type { Lexicon } from '../../data/lexicon';
 import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
+import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
 import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, wordBeforeEnd } from './syntax';
@@ -18,6 +19,9 @@ export function countStatement(site: Site): Said | undefined {
   // "Minnesota 11 Cleveland 6", "Tom Watson 79 Seiki Okuda 81": a number before a name that ends its noun phrase counts
   // no thing; it is a score or a table's figure ("four Republican senators" counts senators, "33 Democrats" members).
   if (nameEndsThePhrase(site)) return undefined;
+  // "a mother of two died" counts her children (read/values/count.ts), not the dead; and "the father of two" (a deputy's
+  // sons) is no statement another source's "her five children" (his mother's) can be set against: none is made.
+  if (q.unit === 'children' && parentOfBefore(ctx.text.slice(Math.max(site.sentence.start, q.start - 20), q.start))) return undefined;
   const modifiers: string[] = [];
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
   const previousWord = wordBeforeEnd(before);

@@ -10,6 +10,14 @@ const counts = (text: string) =>
     .filter((q) => q.kind === 'count')
     .map((q) => [q.text, q.low, q.unit]);
 
+test('count: "a mother of two" counts her children, not what follows; "father of two sons" counts the sons', () => {
+  assert.deepEqual(counts('A mother of two died when a driver struck her.'), [['two', 2, 'children']]);
+  assert.deepEqual(counts('Mother-of-three Ann Lee was hurt.'), [['three', 3, 'children']]);
+  assert.deepEqual(counts('The father of two sons died.'), [['two sons', 2, 'sons']]);
+  assert.deepEqual(counts('The parents of two Benghazi victims sued.').map(([, low]) => low), [2]);
+  assert.notDeepEqual(counts('The parents of two Benghazi victims sued.')[0]?.[2], 'children');
+});
+
 test('count: a number and its noun, a compound, a vague count, a zero toll, a bare number', () => {
   assert.deepEqual(counts('Five bombs were dropped.'), [['Five bombs', 5, 'bombs']]);
   assert.deepEqual(counts('A bomb hit a 200-student school.'), [['200-student', 200, 'student']]);

@@ -26,6 +26,11 @@ function countPatterns(): Pattern[] {
     },
     // "no one was killed": a toll of zero.
     { re: /\b(?:no one|nobody|no-one)(?= (?:was|were|has been|had been|is|got) (?:killed|injured|hurt|wounded))/iy, value: () => ({ value: 0, unit: 'count', precision: 1 }) },
+    // "a mother of two died", "mother-of-three Ann Lee": a parent's children, not a count of what the next word says.
+    // Unjoined, a plural noun or a name after the number is what is counted ("father of two sons", "parents of two
+    // Benghazi victims").
+    { re: new RegExp(`(?<=\\b(?:${PARENTS()})s?-of-)(${NUMBER_ANY_CASE})\\b(?!-)`, 'y'), value: childrenOf },
+    { re: new RegExp(`(?<=\\b(?:${PARENTS()})s? of )(${NUMBER_ANY_CASE})\\b(?![-\\s]+(?!(?:was|is|has|dies)\\b)[a-z]+s\\b)(?![-\\s]+[A-Z])`, 'y'), value: childrenOf },
     // "a 200-student school", "a five-vote majority": a count written as a compound adjective.
     { re: new RegExp(`\\b(${DIGITS}|${anyCase(WORD_NUMBER)})-([a-z]{3,})\\b(?!-)`, 'y'), value: (m, s) => countOf(m, s) },
     // "90 “yea” votes": a word in quotation marks may stand between the number and its noun.
@@ -35,6 +40,22 @@ function countPatterns(): Pattern[] {
     { re: new RegExp(`\\b(${NUMBER_ANY_CASE})(?= [\\d.,]*\\d-[a-z]+ ([a-z]{3,})\\b)`, 'y'), value: (m, s) => countOf(m, s) },
     { re: new RegExp(`\\b(${NUMBER_ANY_CASE})\\b(?![-/:.]\\d|-[A-Za-z])`, 'y'), value: (m, s) => countOf(m, s) },
   ];
+}
+
+/** The lexicon's nouns of a parent, as alternatives in either case at their start. */
+const PARENTS = () => lexicon().values.count.parents.map(anyCase).join('|');
+
+let PARENT_OF: RegExp | undefined;
+/** Whether `before` ends with a parent's noun and "of" ("a mother of ", "father-of-"): the number after it counts children. */
+export function parentOfBefore(before: string): boolean {
+  PARENT_OF ??= new RegExp(`\\b(?:${PARENTS()})s?[- ]of[- ]$`);
+  return PARENT_OF.test(before);
+}
+
+/** The number of a parent's children ("a mother of two"). */
+function childrenOf(m: RegExpExecArray): Parsed {
+  const value = parseNumber(m[1]);
+  return { value, unit: 'children', precision: precisionOf(value) };
 }
 
 /** A number as a count, or null when it is part of a name, a date, a score or a year. */
