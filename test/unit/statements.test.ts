@@ -1118,6 +1118,11 @@ test('lengths: a conversion in brackets is the same statement, unless it convert
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.equal(found[0].uri, 'a');
   assert.match(found[0].message, /“51 miles”.*itself says “55 kilometers” right before it/);
+  // The value may be the wrong one, its conversion right.
+  const deep = (depth: string) => `Quake hits Aceh\n\nA 6.1-magnitude quake struck Aceh on Tuesday at a depth of ${depth}.`;
+  const depth = conflicts({ a: deep('13 kilometers (six miles)'), b: deep('10 kilometers (6 miles)'), c: deep('10 kilometres') });
+  assert.equal(depth.length, 1, depth.map((f) => f.message).join('\n'));
+  assert.match(depth[0].message, /a says “13 kilometers”.*itself says “six miles” right after it/);
 });
 
 test('lengths: "N km of" a thing measures the thing; "within N km of" a place is a distance', () => {

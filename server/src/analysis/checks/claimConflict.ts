@@ -192,7 +192,7 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
     m.claim.certainty !== 'probable' &&
     // Two values in one sentence tell two things apart ("struck on Sunday, followed by aftershocks on Monday"), unless
     // one is the other's conversion in brackets gone wrong ("55 kilometers (51 miles)").
-    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence && !inBrackets(corpus, o, m)) &&
+    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence && !inBrackets(corpus, o, m) && !inBrackets(corpus, m, o)) &&
     sides.some((other) => other !== side && other.sources.has(m.uri) && new Set(other.members.filter((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= REPORT_AT).map((o) => o.uri)).size >= SLIP_AGAINST) &&
     !othersStateIt(corpus, config, m);
   const slips = new Set(sides.flatMap((side) => side.members.filter((m) => seen.get(m.uri) !== 1 && slip(m, side))));
@@ -249,6 +249,9 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
     // Members of the same group are weighed by the sides themselves (a source on two sides). (Asked after the
     // attribute, which rules out most statements without making a key.)
     if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
+    // A value and its conversion in brackets are one statement told twice, even when one of them is wrong ("13
+    // kilometers (six miles)" beside the others' 10 km): the conversion tells nothing apart.
+    if (own && own.uri === uri && (convertedBy(reading.text, q, own.quantity) || convertedBy(reading.text, own.quantity, q))) return false;
     const mine: Stated = { corpus, uri, claim: c };
     if (!sameSubject(mine, theirs, sure) || !sameEvent(mine, theirs) || disjoint(q, like.quantity, config.tolerances.exact)) return false;
     // Under a sure link, a day of the same verb at places the other source does not name dates another incident
@@ -521,7 +524,10 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   // A source on two sides (a slip, or one act dated on two days: `sidesAmong`): the reader is shown where it gives the
   // other value.
   const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
-  if (ownOther) message += `, and ${claim.source} itself says “${ownOther.quantity.text}” ${convertedBy(reading.text, ownOther.quantity, claim.quantity) ? 'right before it' : 'elsewhere'}`;
+  if (ownOther) {
+    const where = convertedBy(reading.text, ownOther.quantity, claim.quantity) ? 'right before it' : convertedBy(reading.text, claim.quantity, ownOther.quantity) ? 'right after it' : 'elsewhere';
+    message += `, and ${claim.source} itself says “${ownOther.quantity.text}” ${where}`;
+  }
   return {
     code: kind.code,
     severity,
