@@ -18,7 +18,7 @@ import { stem } from '../read/statements/site';
 import { listSources, writtenValue } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
-import { convertedBy, givesFitting, oneOfAListing, sentenceGivesBoth } from './sentenceValues';
+import { convertedBy, givesFitting, oneOfAListing, oneValueConverted, sentenceGivesBoth } from './sentenceValues';
 import { statementsToldApart } from './thirdSources';
 import { toldApartByWording, variantsApart } from './twoOfAKind';
 import { mentionEntity } from '../corpus/entities/mentionEntities';
@@ -192,7 +192,7 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
     m.claim.certainty !== 'probable' &&
     // Two values in one sentence tell two things apart ("struck on Sunday, followed by aftershocks on Monday"), unless
     // one is the other's conversion in brackets gone wrong ("55 kilometers (51 miles)").
-    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence && !inBrackets(corpus, o, m) && !inBrackets(corpus, m, o)) &&
+    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence && !oneValueConverted(corpus.readings.get(m.uri)?.text ?? '', o.quantity, m.quantity)) &&
     sides.some((other) => other !== side && other.sources.has(m.uri) && new Set(other.members.filter((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= REPORT_AT).map((o) => o.uri)).size >= SLIP_AGAINST) &&
     !othersStateIt(corpus, config, m);
   const slips = new Set(sides.flatMap((side) => side.members.filter((m) => seen.get(m.uri) !== 1 && slip(m, side))));
@@ -203,12 +203,6 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
     side.sources = new Set(side.members.map((m) => m.uri));
   }
   return sides.filter((s) => s.members.length > 0);
-}
-
-/** Whether `b` stands in brackets right after `a`, in one document: "55 kilometers (51 miles)". */
-function inBrackets(corpus: Corpus, a: ClaimRef, b: ClaimRef): boolean {
-  const text = corpus.readings.get(a.uri)?.text;
-  return !!text && convertedBy(text, a.quantity, b.quantity);
 }
 
 /**
@@ -251,7 +245,7 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
     if ((uri === like.uri && index === like.index) || (group && corpus.claimGroupOf.get(`${uri}#${index}`) === group)) return false;
     // A value and its conversion in brackets are one statement told twice, even when one of them is wrong ("13
     // kilometers (six miles)" beside the others' 10 km): the conversion tells nothing apart.
-    if (own && own.uri === uri && (convertedBy(reading.text, q, own.quantity) || convertedBy(reading.text, own.quantity, q))) return false;
+    if (own && own.uri === uri && oneValueConverted(reading.text, q, own.quantity)) return false;
     const mine: Stated = { corpus, uri, claim: c };
     if (!sameSubject(mine, theirs, sure) || !sameEvent(mine, theirs) || disjoint(q, like.quantity, config.tolerances.exact)) return false;
     // Under a sure link, a day of the same verb at places the other source does not name dates another incident

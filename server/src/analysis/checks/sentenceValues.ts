@@ -37,6 +37,11 @@ export function convertedBy(text: string, value: Quantity, conversion: Quantity)
   return value.end <= conversion.start && /^\s*\(\s*$/.test(text.slice(value.end, conversion.start));
 }
 
+/** Whether one of two values of `text` is the other's conversion in brackets, either way round. */
+export function oneValueConverted(text: string, a: Quantity, b: Quantity): boolean {
+  return convertedBy(text, a, b) || convertedBy(text, b, a);
+}
+
 /** Whether `part` is told as a part of `whole`, right before it ("three out of four lines", "three of his eight children"). */
 function partOf(reading: Reading, part: Quantity, whole: Quantity): boolean {
   if (part.kind !== 'count' || whole.kind !== 'count' || part.end > whole.start) return false;
@@ -80,8 +85,7 @@ function siblings(reading: Reading, q: Quantity, stated = false): Quantity[] {
   const statedOrPart = (o: Quantity) => !stated || claims.has(o.start) || partOf(reading, o, q) || partOf(reading, q, o);
   // An open value ("thousands of activists", "at least $6 billion") fits any larger one: it lists no value of its own.
   const bounded = (o: Quantity) => o.low !== null && o.high !== null;
-  const converted = (o: Quantity) => convertedBy(reading.text, o, q) || convertedBy(reading.text, q, o);
-  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && bounded(o) && whole(o) && statedOrPart(o) && !converted(o) && alike(reading, o, q, claimOf));
+  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && bounded(o) && whole(o) && statedOrPart(o) && !oneValueConverted(reading.text, o, q) && alike(reading, o, q, claimOf));
 }
 
 /**
