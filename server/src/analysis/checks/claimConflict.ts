@@ -192,7 +192,7 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
     m.claim.certainty !== 'probable' &&
     // Two values in one sentence tell two things apart ("struck on Sunday, followed by aftershocks on Monday"), unless
     // one is the other's conversion in brackets gone wrong ("55 kilometers (51 miles)").
-    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence && !oneValueConverted(corpus.readings.get(m.uri)?.text ?? '', o.quantity, m.quantity)) &&
+    !members.some((o) => o !== m && o.uri === m.uri && o.claim.sentence === m.claim.sentence && !oneValueConverted(corpus.readings.get(m.uri)!.text, o.quantity, m.quantity)) &&
     sides.some((other) => other !== side && other.sources.has(m.uri) && new Set(other.members.filter((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= REPORT_AT).map((o) => o.uri)).size >= SLIP_AGAINST) &&
     !othersStateIt(corpus, config, m);
   const slips = new Set(sides.flatMap((side) => side.members.filter((m) => seen.get(m.uri) !== 1 && slip(m, side))));

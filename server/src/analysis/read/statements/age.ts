@@ -40,8 +40,10 @@ export function ageStatement(site: Site): Said | undefined {
 let BIRTHDAY: RegExp | undefined;
 /** "Teixeira, who turns 29", "Teixeira will be 29 in April": the name is the subject of a coming birthday. */
 function birthday(between: string): boolean {
-  const { birthday, birthdayAhead } = lexicon().values.age;
-  BIRTHDAY ??= new RegExp(`^(?:,\\s*who\\s+|\\s+)(?:${[...birthday, ...birthdayAhead].join('|')})\\s+$`);
+  if (!BIRTHDAY) {
+    const { birthday, birthdayAhead } = lexicon().values.age;
+    BIRTHDAY = new RegExp(`^(?:,\\s*who\\s+|\\s+)(?:${[...birthday, ...birthdayAhead].join('|')})\\s+$`);
+  }
   return BIRTHDAY.test(between);
 }
 
