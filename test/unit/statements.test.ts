@@ -180,6 +180,28 @@ test('subject: a span spent somewhere or doing something ("spent 10 minutes on t
   assert.deepEqual(conflicts({ a: trial('about 10 minutes'), b: trial('nearly 10 minutes') }), []);
 });
 
+test('subject: a state named before "for" ("in prison for six years") is the state, as "six years in prison" is', () => {
+  const spans = statements('Mark Hale had been in prison for six years. Ann Lee was on the run for eight days. The ferry had been in service for 35 years. Lee was in the city for two days.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['six years', 'in prison'], ['eight days', 'on the run'], ['35 years', 'in service']]);
+  const ferry = (span: string) => `Ferry sinks\n\nThe ferry Marisol sank on Thursday. The ferry had been in service for ${span}.`;
+  assert.equal(conflicts({ a: ferry('31 years'), b: ferry('37 years') }).length, 1);
+  assert.deepEqual(conflicts({ a: ferry('31 years'), b: ferry('31 years') }), []);
+});
+
+test('subject: a span a verb of lasting gives ("the search lasted six hours") is said of what lasted', () => {
+  const spans = statements('The search lasted six hours. Police ended a standoff that lasted for 12 hours. The call lasted an hour.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['six hours', 'search'], ['12 hours', 'standoff'], ['an hour', 'communication']]);
+  const search = (words: string) => `Ferry sinks\n\nThe ferry Marisol sank on Thursday off Valmora. Rescuers found 40 passengers ${words}.`;
+  assert.equal(conflicts({ a: search('in a search that lasted six hours'), b: search('during a four-hour search') }).length, 1);
+});
+
+test('subject: a sum spent on or paid for a noun ("spent $3 million on a refit") is said of that noun', () => {
+  const sums = statements('The operator spent $3.2 million on a refit. The city paid $2 million for the costly repairs. Acme paid $5 million for Widget Corp.').filter((s) => s.attribute === 'money');
+  assert.deepEqual(sums.map((s) => [s.text, s.subject]), [['$3.2 million', 'refit'], ['$2 million', 'repair'], ['$5 million', undefined]]);
+  const refit = (words: string) => `Ferry sinks\n\nThe ferry Marisol sank on Thursday off Valmora. Its operator ${words} in March.`;
+  assert.equal(conflicts({ a: refit('spent $3.2 million on a refit'), b: refit('completed a $2.3 million refit') }).length, 1);
+});
+
 test('subject: an age at death is the age of the person who died, or of the one "He was 75." follows', () => {
   const ages = statements('Lena Ortiz died on Sunday at the age of 85. Mark Hale, a former mayor, has died. He was 75.').filter((s) => s.attribute === 'age');
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['85', 'Lena Ortiz'], ['75', 'Mark Hale']]);
@@ -337,6 +359,12 @@ test('alignment: a span before an event told two ways is a disagreement; the sam
 test('subject: a part of a set counts the set\'s noun, past a date inside it ("15 of the 19 Sept. 11 hijackers")', () => {
   const [part] = statements('Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.');
   assert.deepEqual([part.text, part.subject, part.modifiers], ['Fifteen', 'hijacker', ['part']]);
+});
+
+test('alignment: a count of "people" meets a count of a kind of person ("passengers"), not of things ("boats")', () => {
+  const rescue = (count: string) => `Ferry sinks\n\nA ferry sank on Thursday off the port of Valmora. The coastguard rescued ${count} from the water.`;
+  assert.equal(conflicts({ a: rescue('212 passengers'), b: rescue('221 people') }).length, 1);
+  assert.deepEqual(conflicts({ a: rescue('212 boats'), b: rescue('221 people') }), []);
 });
 
 test('alignment: an addition to an article\'s own tally ("another four people") is not set against another source\'s count', () => {

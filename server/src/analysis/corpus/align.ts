@@ -423,8 +423,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   if (a.claim.attribute !== 'count') return true;
   GENERAL ??= new Set(lexicon().values.align.general);
   const nounsAlike = similarity(stem(sa), stem(sb)) ?? 0;
-  // "people" may be refugees or victims, not pellets.
-  if (GENERAL.has(sa) || GENERAL.has(sb)) return nounsAlike >= SIMILAR_TO_GENERAL;
+  // "people" may be refugees, victims or passengers, not pellets: the other noun is near the general one or near "person".
+  if (GENERAL.has(sa) || GENERAL.has(sb)) return Math.max(nounsAlike, similarity('person', stem(GENERAL.has(sa) ? sb : sa)) ?? 0) >= SIMILAR_TO_GENERAL;
   return nounsAlike >= SIMILAR_NOUNS;
 }
 

@@ -107,6 +107,8 @@ export function durationStatement(site: Site): Said | undefined {
   const state = lex.durationStates.find(([phrase]) => next.startsWith(phrase) && !/^[a-z]/.test(next.slice(phrase.length)))?.[1];
   // "Reyes was sentenced to 15 years in prison" is his sentence, as "Reyes was jailed for 15 years" is.
   if (state) return givenSpan(site) ?? { subject: state, modifiers: [], predicate: state, event: 'state' };
+  const named = stateBeforeFor(site);
+  if (named) return { subject: named, modifiers: [], predicate: named, event: 'state' };
   const held = stateHeldFor(site);
   if (held) return { subject: held, modifiers: [], predicate: held, event: 'state' };
   const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
@@ -142,7 +144,7 @@ export function durationStatement(site: Site): Said | undefined {
   if (spanNoun) return { subject: spanNoun, modifiers: [], predicate: governingVerb(site) };
   // The event's class names it whatever word a source uses (call, conversation, spoke → communication).
   const subject = trigger ? trigger.event : (compoundNoun ?? (ofNoun && !lex.determiners.has(ofNoun) ? lemma(ofNoun, lex) : undefined));
-  if (!subject) return spentOn(site, after) ?? givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site) ?? spanOfTheSubject(site) ?? personsActivity(site);
+  if (!subject) return lastedBy(site) ?? spentOn(site, after) ?? givenSpan(site) ?? spanUntilVerb(site) ?? objectHeldFor(site) ?? spanOfTheSubject(site) ?? personsActivity(site);
   return {
     subject,
     modifiers: [],
@@ -347,6 +349,36 @@ function stateHeldFor(site: Site): string | undefined {
     return tags[adjective] === 'JJ' || /^kee?p/.test(tokens[j].lower) ? tokens[adjective].lower : undefined;
   }
   return undefined;
+}
+
+/**
+ * "had been in prison for six years", "was on the run for eight days", "in service for 35 years": a state of the
+ * lexicon's (`durationStates`) named right before "for" and the span, as "six years in prison" names it after.
+ */
+function stateBeforeFor(site: Site): string | undefined {
+  const { tokens, first, ctx, lex } = site;
+  let k = first - 1;
+  while (k >= 0 && SPAN_DETERMINER.test(tokens[k].lower)) k--;
+  if (k < 1 || tokens[k].lower !== 'for') return undefined;
+  const before = ctx.text.slice(Math.max(site.sentence.start, tokens[k].start - 30), tokens[k].start).toLowerCase().trimEnd();
+  return lex.durationStates.find(([phrase]) => before.endsWith(phrase) && !/[a-z]$/.test(before.slice(0, before.length - phrase.length)))?.[1];
+}
+
+/**
+ * "The search lasted six hours", "a standoff that lasted 12 hours": a span a verb of lasting (`duration.lastingVerbs`)
+ * gives its subject, the common noun right before it (past "that", "which" or a comma), is how long that lasted.
+ * An event's own word ("the call lasted an hour") is read as the event before this.
+ */
+function lastedBy(site: Site): Said | undefined {
+  const { tokens, lex, first } = site;
+  let k = first - 1;
+  if (k >= 0 && tokens[k].lower === 'for') k--;
+  if (k < 1 || !(lex.values.duration.lastingVerbs as string[]).includes(tokens[k].lower)) return undefined;
+  let j = k - 1;
+  while (j >= 0 && /^(?:that|which|,|had|has|have)$/.test(tokens[j].lower)) j--;
+  const tags = site.tags();
+  if (j < 0 || tokens[j].kind !== 'word' || tokens[j].cap || !NOUN.test(tags[j])) return undefined;
+  return { subject: lemma(tokens[j].lower, lex), modifiers: [], predicate: 'last' };
 }
 
 const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;

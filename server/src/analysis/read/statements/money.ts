@@ -1,6 +1,6 @@
 // The statement of a sum of money: what it is worth or paid for, or the noun it modifies; a price whatever word says it.
-import { lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, nearestMention, nounAfter, nounBefore } from './syntax';
+import { lemma, NOUN, type Said, type Site, wordSets } from './site';
+import { governingVerb, governingVerbIndex, nearestMention, nounAfter, nounBefore } from './syntax';
 
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
 
@@ -18,9 +18,32 @@ export function moneyStatement(site: Site): Said | undefined {
   const { costBefore, variantNamed } = wordSets(lex);
   // "The other model costs $2499": a price of one variant of a product, not the one cost of the story.
   const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
-  let noun = cost ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
+  let noun = cost ?? paidFor(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
   return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
+}
+
+/**
+ * "spent $3.2 million on a refit", "paid $2.3 million for the repairs": a sum a verb of spending
+ * (`money.spendingVerbs`) gives right before "on" or "for" is the sum of the noun after, as "a $2.3 million refit"
+ * is. A name after them is what was bought (`boughtName`), not a noun.
+ */
+function paidFor(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const verb = governingVerbIndex(site);
+  if (verb === undefined || verb > site.first || !(lex.values.money.spendingVerbs as string[]).includes(lemma(tokens[verb].lower, lex))) return undefined;
+  let k = site.last + 1;
+  if (!/^(?:on|for)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  if (tokens[k] && lex.determiners.has(tokens[k].lower)) k++;
+  const tags = site.tags();
+  let head: string | undefined;
+  for (; k < tokens.length && tokens[k].kind === 'word' && !tokens[k].cap; k++) {
+    if (NOUN.test(tags[k])) head = tokens[k].lower;
+    else if (head === undefined && /^(?:JJ|VBN|VBG)/.test(tags[k])) continue;
+    else break;
+  }
+  return head;
 }
 
 /** "the $13 billion acquisition of Electronic Data Systems", "paid $5 million for Acme": the named thing a sum is paid for. */
