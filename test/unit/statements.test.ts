@@ -419,6 +419,11 @@ test('durations: a sentence is its person\'s, also in a participle\'s clause; a 
   assert.deepEqual(r.claims.filter((c) => c.attribute === 'duration').map((c) => c.participants.map((i) => r.mentions[i].text)), [[]]);
 });
 
+test('durations: a day named between the verb and the span ("was sentenced Tuesday to 15 years") leaves the sentence its person\'s', () => {
+  const spans = statements('Tom Ray was sentenced Tuesday to 15 years in prison. Ed Kell was jailed on Monday for 12 years.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.entity]), [['15 years', 'sentence', 'Tom Ray'], ['12 years', 'sentence', 'Ed Kell']]);
+});
+
 test('durations: "closed in on the two-week mark" is a point reached, not a length anyone states', () => {
   assert.deepEqual(statements('The strike closed in on the two-week mark on Wednesday with no end in sight.').filter((x) => x.attribute === 'duration'), []);
   assert.equal(statements('The two-week strike ended on Wednesday.').filter((x) => x.attribute === 'duration').length, 1);

@@ -48,7 +48,7 @@ function givenSpan(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const k = governingVerbIndex(site);
   if (k === undefined || k > site.first) return undefined;
-  const toOrFor = (from: number) => /^\s+(?:to|for)\s+$/i.test(ctx.text.slice(from, q.start));
+  const toOrFor = (from: number) => /^\s+(?:to|for)\s+$/i.test(withoutDay(ctx.text.slice(from, q.start), lex));
   // "sentencing Gigante to 12 years": the person named between the verb and "to" is given the span, not the subject.
   const object = ctx.mentions.findIndex((m) => m.type === 'person' && m.start > tokens[k].end && m.end <= q.start && /^\s+$/.test(ctx.text.slice(tokens[k].end, m.start)) && toOrFor(m.end));
   if (object < 0 && !toOrFor(tokens[k].end)) return undefined;
@@ -57,6 +57,12 @@ function givenSpan(site: Site): Said | undefined {
   const person = object >= 0 ? object : (subjectOfVerb(site, tokens[k]) ?? describedInTheHeadline(site, tokens[k]));
   if (person === undefined) return undefined;
   return { subject: noun, entity: person, modifiers: [], predicate: stem(tokens[k].lower, lex) };
+}
+
+/** " on Tuesday to " → " to ": the day named between a verb and its span ("was sentenced Tuesday to 15 years"). */
+function withoutDay(between: string, lex: Lexicon): string {
+  const m = /^\s+(?:on\s+)?([a-z]+)(?=\s)/i.exec(between);
+  return m && (lex.weekdays.includes(m[1].toLowerCase()) || /^(?:yesterday|today)$/i.test(m[1])) ? between.slice(m[0].length) : between;
 }
 
 /**
