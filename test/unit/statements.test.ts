@@ -424,6 +424,15 @@ test('durations: a day named between the verb and the span ("was sentenced Tuesd
   assert.deepEqual(spans.map((s) => [s.text, s.subject, s.entity]), [['15 years', 'sentence', 'Tom Ray'], ['12 years', 'sentence', 'Ed Kell']]);
 });
 
+test('durations: two written ranges that differ ("between six and 75 years" / "… 113 years") are worth a look, whatever figure fits both', () => {
+  const court = (span: string) => `Sect leaders sentenced\n\nSeven men of the sect were convicted last year. The men received prison sentences of ${span}, the court said.`;
+  const [found, ...more] = conflicts({ a: court('between six and 75 years'), b: court('between six and 75 years'), c: court('between six and 113 years'), d: court('20 years') });
+  assert.deepEqual(more, []);
+  assert.equal(found?.severity, 'information');
+  assert.match(found?.message ?? '', /the length of the sentence: c says “between six and 113 years”.*a \(“between six and 75 years”\)/, 'plural "sentences of" with no determiner names the sentence');
+  assert.deepEqual(conflicts({ a: court('between six and 75 years'), b: court('between six and 75 years'), c: court('20 years') }), []);
+});
+
 test('durations: "closed in on the two-week mark" is a point reached, not a length anyone states', () => {
   assert.deepEqual(statements('The strike closed in on the two-week mark on Wednesday with no end in sight.').filter((x) => x.attribute === 'duration'), []);
   assert.equal(statements('The two-week strike ended on Wednesday.').filter((x) => x.attribute === 'duration').length, 1);

@@ -104,13 +104,21 @@ export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
 
 /**
  * Two bounds open the same way that differ: "at least 18 people" against "at least 12 people", "up to 8 hours" against
- * "up to 10 hours". Both may be true, but the sources give the figure two ways: worth a look (information), never an
- * error.
+ * "up to 10 hours"; or two ranges written with both ends whose ends differ ("between six and 75 years" against
+ * "between six and 113 years"). Both may be true, but the sources give the figure two ways: worth a look
+ * (information), never an error.
  */
 export function boundsApart(a: Quantity, b: Quantity, exact: number): boolean {
-  if (a.low !== null && b.low !== null && a.high === null && b.high === null) return Math.abs(a.low - b.low) > exact * Math.max(a.low, b.low);
-  if (a.high !== null && b.high !== null && a.low === null && b.low === null) return Math.abs(a.high - b.high) > exact * Math.max(a.high, b.high);
+  const differ = (x: number, y: number) => Math.abs(x - y) > exact * Math.max(Math.abs(x), Math.abs(y));
+  if (a.low !== null && b.low !== null && a.high === null && b.high === null) return differ(a.low, b.low);
+  if (a.high !== null && b.high !== null && a.low === null && b.low === null) return differ(a.high, b.high);
+  if (writtenRange(a) && writtenRange(b)) return differ(a.low!, b.low!) || differ(a.high!, b.high!);
   return false;
+}
+
+/** A range the text gives both ends of ("40 to 60 hours", read/values/range.ts), not an interval a hedge makes of one figure. */
+function writtenRange(q: Quantity): boolean {
+  return q.hedge === undefined && q.low !== null && q.high !== null && q.low < q.high && q.precision === undefined;
 }
 
 /** How likely two members of a group are one statement (1 for two members of one source). */
@@ -144,6 +152,13 @@ export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side
  * apart otherwise: beside "nearly 23,000", "more than 20,000" fits "over 24,000" and takes no side.
  */
 function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds: boolean): Side[] | undefined {
+  // Two written ranges that differ are told apart whatever single figure fits both ("a 20-year sentence" beside
+  // "between six and 75 years" and "between six and 113 years"): that figure takes no side.
+  if (bounds) {
+    const ranges = members.filter((m) => writtenRange(m.quantity));
+    const amongRanges = ranges.length >= 2 && ranges.length < members.length ? sidesAmong(corpus, ranges, config, true) : undefined;
+    if (amongRanges) return amongRanges;
+  }
   const apart = (a: Quantity, b: Quantity) => disjoint(a, b, config.tolerances.exact) || (bounds && boundsApart(a, b, config.tolerances.exact));
   const agrees = (a: ClaimRef, b: ClaimRef) => !apart(a.quantity, b.quantity);
   // Asked again by each comparison of the sort: made once per member, when first asked.

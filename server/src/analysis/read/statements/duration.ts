@@ -13,7 +13,9 @@ import { incidentNear } from './scope';
  */
 function spanNounBefore(site: Site): string | undefined {
   const { q, ctx, lex } = site;
-  const noun = /\b(?:a|an|the|his|her|their|its)\s+([a-z]+)\s+of\s+$/i.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))?.[1]?.toLowerCase();
+  const written = /\b([a-z]+)\s+of\s+$/i.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))?.[1]?.toLowerCase();
+  // "prison sentences of between six and 75 years": the noun may be plural, and need no determiner of its own.
+  const noun = written && lemma(written, lex);
   if (!noun) return undefined;
   return Object.values(lex.values.duration.verbNouns as Record<string, string>).includes(noun) ? noun : undefined;
 }

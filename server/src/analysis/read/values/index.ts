@@ -14,6 +14,7 @@ import { length } from './length';
 import { magnitude } from './magnitude';
 import { money } from './money';
 import { percent } from './percent';
+import { joinRanges } from './range';
 import { rank } from './rank';
 import { residence } from './residence';
 import { timeOfDay } from './timeOfDay';
@@ -33,7 +34,7 @@ export function readValues(sentence: Sentence): Quantity[] {
   all.sort((a, b) => b.priority - a.priority || b.q.end - b.q.start - (a.q.end - a.q.start) || a.q.start - b.q.start);
   const kept: Quantity[] = [];
   for (const { q } of all) if (!kept.some((k) => q.start < k.end && k.start < q.end) && !joinedToNumber(sentence, q)) kept.push(q);
-  return kept.sort((a, b) => a.start - b.start);
+  return joinRanges(sentence, kept.sort((a, b) => a.start - b.start));
 }
 
 /**
