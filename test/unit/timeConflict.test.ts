@@ -32,9 +32,18 @@ test('days: the main events of two articles on different weekdays conflict; repo
     b: 'Warship captures pirates\n\nA warship foiled a pirate raid on merchant ships on Friday, capturing 26 men.',
   });
   oneBetween(found, 'a', 'b');
-  // A plan has not happened; the day of a statement is the day its speaker spoke, not the day of what is planned.
+  // A plan has not happened: the day of what is planned is marked so, apart from the day its speaker spoke.
   const r = read('The minister said on Tuesday that the ministers will meet in Paris on Friday.');
-  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day').map((c) => r.quantities[c.quantity].text), ['Tuesday']);
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day').map((c) => [r.quantities[c.quantity].text, c.modifiers.includes('planned')]), [['Tuesday', false], ['Friday', true]]);
+});
+
+test('days: two sources\' plans on two days conflict; a plan and what happened do not', () => {
+  const court = (words: string) => `Couple charged\n\nThe couple was indicted last week.\n\nThe couple ${words} morning in San Diego.`;
+  const plans = conflicts({ a: court('is scheduled to be arraigned Thursday'), b: court('is expected to be arraigned in court on Sunday') });
+  assert.equal(plans.length, 1, plans.map((f) => f.message).join('\n'));
+  assert.deepEqual(conflicts({ a: court('is scheduled to be arraigned Thursday'), b: court('was arraigned in court on Friday') }), []);
+  // A planned date is no statement ("will host the Oscars next year" against "this year" of one ceremony).
+  assert.deepEqual(read('The offer will end on January 31, 2008.').claims, []);
 });
 
 test('days: the same kind of incident at places no source shares is not compared', () => {

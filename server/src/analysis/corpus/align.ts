@@ -469,10 +469,16 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
   // do counts of different sets ("career games", "a total of").
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
+  if (planned(a) !== planned(b)) return 'a plan and an act';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';
   return undefined;
+}
+
+/** A day, time or date of something planned ("will be arraigned Thursday"): what happened is another statement. */
+function planned(p: Placed): boolean {
+  return p.claim.modifiers.includes('planned');
 }
 
 const SEASON_MS = 90 * DAY_MS;

@@ -6,16 +6,31 @@ import { coordinatedPredicates, governingVerbIndex, holderBefore, placesNear, sp
 import { incidentNear } from './scope';
 
 /**
- * A time, a weekday or a date: when something happened. The event is the incident word nearest the value in its
- * clause ("bombing" → attack), else the governing verb ("said Tuesday": the day someone said it, with the speaker
- * as the entity). The places named near the value are its participants: the same kind of incident at places no
- * source shares is another incident. A planned event ("will meet on Friday") is not what happened.
+ * A time, a weekday or a date: when something happened, or is planned to. A planned event ("will meet on Friday", "is
+ * scheduled to be arraigned Thursday", "the trial starts Monday") is not what happened: its day or time is marked
+ * `planned`, and meets only another source's plan (corpus/align.ts); its date is no statement.
  */
 export function whenStatement(site: Site): Said | undefined {
-  const { q, ctx, lex } = site;
+  const { q, ctx } = site;
+  const planned = PLANNED.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase()) || scheduledInPresent(site);
+  // A planned date is seldom one act's ("will host the Oscars next year", "the quarter, which ends January 31"): only
+  // a day or a clock time names when one planned act is to happen.
+  if (planned && q.kind === 'date') return undefined;
+  const said = actDated(site);
+  return planned && said ? { ...said, modifiers: [...(said.modifiers ?? []), 'planned'] } : said;
+}
+
+const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
+
+/**
+ * The act a time, a weekday or a date dates. The event is the incident word nearest the value in its clause
+ * ("bombing" → attack), else the governing verb ("said Tuesday": the day someone said it, with the speaker as the
+ * entity). The places named near the value are its participants: the same kind of incident at places no source
+ * shares is another incident.
+ */
+function actDated(site: Site): Said | undefined {
+  const { q, lex } = site;
   const clauseText = clauseTextOf(site);
-  if (/\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase())) return undefined;
-  if (scheduledInPresent(site)) return undefined;
   if (namesWhichOne(site)) return undefined;
   const own = datedNoun(site) ?? reportDay(site);
   if (own) return own;
