@@ -343,10 +343,9 @@ const SPAN_DETERMINER = /^(?:the|next|past|last|coming|another)$/;
  * government for three weeks" (an action) are not read.
  */
 function stateHeldFor(site: Site): string | undefined {
-  const { tokens, first } = site;
-  let k = first - 1;
-  while (k >= 0 && SPAN_DETERMINER.test(tokens[k].lower)) k--;
-  if (k < 1 || tokens[k].lower !== 'for') return undefined;
+  const { tokens } = site;
+  const k = forBeforeSpan(site);
+  if (k === undefined) return undefined;
   const adjective = k - 1;
   const tags = site.tags();
   if (tokens[adjective].kind !== 'word' || !/^(?:JJ|NN)$/.test(tags[adjective]) || !/^[a-z]{4,}$/.test(tokens[adjective].text)) return undefined;
@@ -359,15 +358,22 @@ function stateHeldFor(site: Site): string | undefined {
   return undefined;
 }
 
+/** The token "for" right before the span, past "the", "next", "past" and the like ("for the past six years"), with a word before it. */
+function forBeforeSpan(site: Site): number | undefined {
+  const { tokens } = site;
+  let k = site.first - 1;
+  while (k >= 0 && SPAN_DETERMINER.test(tokens[k].lower)) k--;
+  return k >= 1 && tokens[k].lower === 'for' ? k : undefined;
+}
+
 /**
  * "had been in prison for six years", "was on the run for eight days", "in service for 35 years": a state of the
  * lexicon's (`durationStates`) named right before "for" and the span, as "six years in prison" names it after.
  */
 function stateBeforeFor(site: Site): string | undefined {
-  const { tokens, first, ctx, lex } = site;
-  let k = first - 1;
-  while (k >= 0 && SPAN_DETERMINER.test(tokens[k].lower)) k--;
-  if (k < 1 || tokens[k].lower !== 'for') return undefined;
+  const { tokens, ctx, lex } = site;
+  const k = forBeforeSpan(site);
+  if (k === undefined) return undefined;
   const before = ctx.text.slice(Math.max(site.sentence.start, tokens[k].start - 30), tokens[k].start).toLowerCase().trimEnd();
   return lex.durationStates.find(([phrase]) => before.endsWith(phrase) && !/[a-z]$/.test(before.slice(0, before.length - phrase.length)))?.[1];
 }

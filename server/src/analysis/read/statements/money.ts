@@ -1,6 +1,6 @@
 // The statement of a sum of money: what it is worth or paid for, or the noun it modifies; a price whatever word says it.
-import { lemma, NOUN, type Said, type Site, wordSets } from './site';
-import { governingVerb, governingVerbIndex, nearestMention, nounAfter, nounBefore } from './syntax';
+import { lemma, type Said, type Site, wordSets } from './site';
+import { governingVerb, governingVerbIndex, nearestMention, nounAfter, nounBefore, nounFrom } from './syntax';
 
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
 
@@ -36,14 +36,7 @@ function paidFor(site: Site): string | undefined {
   if (!/^(?:on|for)$/.test(tokens[k]?.lower ?? '')) return undefined;
   k++;
   if (tokens[k] && lex.determiners.has(tokens[k].lower)) k++;
-  const tags = site.tags();
-  let head: string | undefined;
-  for (; k < tokens.length && tokens[k].kind === 'word' && !tokens[k].cap; k++) {
-    if (NOUN.test(tags[k])) head = tokens[k].lower;
-    else if (head === undefined && /^(?:JJ|VBN|VBG)/.test(tags[k])) continue;
-    else break;
-  }
-  return head;
+  return tokens[k] && !tokens[k].cap ? nounFrom(site, k) : undefined;
 }
 
 /** "the $13 billion acquisition of Electronic Data Systems", "paid $5 million for Acme": the named thing a sum is paid for. */

@@ -86,12 +86,16 @@ function afterBracket(tokens: Token[], k: number): number {
 
 /** The head noun after the value: the last noun of the noun phrase that starts right after it ("a 40-metre drop" → drop). */
 export function nounAfter(site: Site): string | undefined {
+  // "a €5 million (R26 million) booty", "a 20-kilometre (12-mile) stretch": a value's conversion or gloss in brackets
+  // stands between it and its noun.
+  return nounFrom(site, afterBrackets(site.tokens, site.last + 1));
+}
+
+/** The head noun of the noun phrase that starts at token `from` (adjectives and participles before it, up to four words), as a lemma. */
+export function nounFrom(site: Site, from: number): string | undefined {
   const { tokens, lex } = site;
   const tags = site.tags();
   let head: string | undefined;
-  // "a €5 million (R26 million) booty", "a 20-kilometre (12-mile) stretch": a value's conversion or gloss in brackets
-  // stands between it and its noun.
-  const from = afterBrackets(tokens, site.last + 1);
   for (let k = from; k < tokens.length && k <= from + 3; k++) {
     const t = tokens[k];
     if (t.kind !== 'word') break;
