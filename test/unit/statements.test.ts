@@ -31,6 +31,14 @@ test('subject: the counted noun by its tags, with the words that narrow it', () 
   assert.deepEqual([bombs.subject, refugees.subject, refugees.modifiers, workers.subject, workers.modifiers], ['bomb', 'refugee', ['nuban'], 'worker', ['aid']]);
 });
 
+test('subject: a comparative before the counted noun narrows it, however the tagger reads it ("five earlier legal opinions")', () => {
+  // The tagger reads "earlier" after "five" and "six" as an adverb (RBR), after "four" as an adjective (JJR).
+  for (const n of ['four', 'five', 'six']) {
+    const [opinions] = statements(`The minister appointed a prosecutor despite ${n} earlier legal opinions that said it would be difficult.`);
+    assert.deepEqual([opinions?.text, opinions?.subject, opinions?.modifiers], [`${n} earlier`, 'opinion', ['earlier', 'legal']], n);
+  }
+});
+
 test('subject: a noun, an adjective and a noun after a count: the last noun is counted ("eight state legislative candidates")', () => {
   const [candidates] = statements('She endorsed eight state legislative candidates on Tuesday.');
   assert.deepEqual([candidates.subject, candidates.modifiers], ['candidate', ['state', 'legislative']]);
@@ -123,6 +131,8 @@ test('subject: an age is said of the person named next to it', () => {
   assert.deepEqual(ages.map((s) => [s.text, s.entity]), [['32', 'Lena Ortiz'], ['31-year-old', 'Mark Hale'], ['40', 'Ann Lee']]);
   const apposed = statements('The van struck Nora Quist, a 59-year-old grandmother, as she crossed Elm Road. "We ran," said Tom Reyes, a 33-year old resident.').filter((s) => s.attribute === 'age');
   assert.deepEqual(apposed.map((s) => [s.text, s.entity]), [['59-year-old', 'Nora Quist'], ['33-year old', 'Tom Reyes']], 'a compound age in an apposition after a name');
+  const unhyphened = statements('"Many were hurt," said Ana Ruiz, a 33 year-old resident of the village.').filter((s) => s.attribute === 'age');
+  assert.deepEqual(unhyphened.map((s) => [s.text, s.entity]), [['33 year-old', 'Ana Ruiz']], 'the hyphen after the number left out');
 });
 
 test('subject: a compound age is said of the name a noun of kin or role puts in apposition; any other noun names no one', () => {
@@ -676,6 +686,10 @@ test('alignment: shares of two different things, of a part and a whole, or a cha
   // The same share told two ways is still a disagreement.
   const e = 'Outage\n\nAbout 40% of traffic to Norland is down.';
   assert.equal(conflicts({ c, e }).length, 1);
+  // A percentage before a comparative compares with something unnamed: the battery's "more energy" is no share.
+  const f = 'Laptop launched\n\nThe new battery holds 40 percent more energy and lasts eight hours.';
+  const g = 'Laptop launched\n\nThe new display uses up to 30% less energy and has no mercury.';
+  assert.deepEqual(conflicts({ f, g }), [], 'more energy and less energy');
 });
 
 test('reporting: a count ten times another is of a larger set, not the same count told two ways; a zero toll is still compared', () => {

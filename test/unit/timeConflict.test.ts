@@ -42,6 +42,9 @@ test('days: two sources\' plans on two days conflict; a plan and what happened d
   const plans = conflicts({ a: court('is scheduled to be arraigned Thursday'), b: court('is expected to be arraigned in court on Sunday') });
   assert.equal(plans.length, 1, plans.map((f) => f.message).join('\n'));
   assert.deepEqual(conflicts({ a: court('is scheduled to be arraigned Thursday'), b: court('was arraigned in court on Friday') }), []);
+  const due = conflicts({ a: court('is scheduled to be arraigned Thursday'), b: court('is due to be arraigned in court on Sunday') });
+  assert.equal(due.length, 1, 'a plan told by "is due to"');
+  assert.deepEqual(conflicts({ a: court('is due to be arraigned Thursday'), b: court('was arraigned in court on Friday') }), []);
   // A planned date is no statement ("will host the Oscars next year" against "this year" of one ceremony).
   assert.deepEqual(read('The offer will end on January 31, 2008.').claims, []);
 });

@@ -20,8 +20,9 @@ export function ageStatement(site: Site): Said | undefined {
   const { q, ctx } = site;
   const isPerson = (m: Mention) => m.type === 'person';
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
-  // "Raj Chohan, a 59-year-old grandmother,": a compound age in an apposition right after the name is the name's too.
-  const apposed = (between: string) => /-year[-\s]old$/i.test(q.text) && /^\s*,\s*(?:an?|the)\s+$/i.test(between);
+  // "Raj Chohan, a 59-year-old grandmother,": a compound age in an apposition right after the name is the name's too
+  // ("a 33 year-old resident", hyphens left out, too).
+  const apposed = (between: string) => /[-\s]year[-\s]old$/i.test(q.text) && /^\s*,\s*(?:an?|the)\s+$/i.test(between);
   const adjacentBefore = persons.filter(({ m }) => {
     if (m.end > q.start) return false;
     const between = withoutSuffix(ctx.text.slice(m.end, q.start), site.lex);

@@ -5,7 +5,7 @@ import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
 import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, wordBeforeEnd } from './syntax';
+import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, PRENOMINAL, wordBeforeEnd } from './syntax';
 
 /**
  * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
@@ -247,7 +247,8 @@ function coordinatedModifier(tokens: Token[], tags: string[], k: number): boolea
 
 /**
  * The noun a count counts, by the words' tags: the last noun of the noun phrase after the number ("five aid workers"
- * → worker, modified by "aid"; "over 24,000 Nuban refugees" → refugee, modified by "nuban"). None when a verb follows
+ * → worker, modified by "aid"; "over 24,000 Nuban refugees" → refugee, modified by "nuban"; "five earlier legal
+ * opinions" → opinion, whether the tagger reads "earlier" as an adjective or an adverb). None when a verb follows
  * the number ("four exploded") or no noun does.
  */
 function countedHead(site: Site): { noun: string; modifiers: string[] } | undefined {
@@ -289,7 +290,7 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
     if (/^NN/.test(tag) || (tag === '' && /^[a-z]{3,}$/.test(t.lower))) {
       if (noun) words.push(noun);
       noun = t.lower;
-    } else if (/^(?:JJ|VBN|VBG|CD)/.test(tag) && noun === undefined) words.push(t.lower);
+    } else if ((PRENOMINAL.test(tag) || tag === 'CD') && noun === undefined) words.push(t.lower);
     else if (/^JJ/.test(tag) && noun !== undefined && !pluralNoun(tokens[k - 1], tags[k - 1]) && k + 1 < tokens.length && /^NN/.test(tags[k + 1]) && !tokens[k + 1].cap) {
       // "eight state legislative candidates": a noun, an adjective and a noun; the first noun narrows the last. A
       // plural ends its phrase: "121 RBIs last season" counts RBIs.

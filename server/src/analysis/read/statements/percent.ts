@@ -8,9 +8,13 @@ import { governingVerb, nearestMention, nounAfter } from './syntax';
  * 10 percent", "65% of traffic to India"). A capitalised word after "in" is the place, not what the share is of. A
  * share in a list whose first share says what it is of ("55 percent of voice traffic in Saudi Arabia, 52 percent in
  * Egypt") is of that same thing, in its own place. A change by a percentage ("fell by 80 percent", "a 5 percent rise")
- * is no share of anything: it is marked, so the two are never compared.
+ * is no share of anything: it is marked, so the two are never compared. A percentage before a comparative is no
+ * statement.
  */
 export function percentStatement(site: Site): Said | undefined {
+  // "holds 40 percent more energy", "uses up to 30% less energy": a comparison with an unnamed other, neither a share
+  // nor a change of one thing.
+  if (/^(?:JJR|RBR)$/.test(site.tags()[site.last + 1] ?? '')) return undefined;
   const share = shareOf(site, site.q.end) ?? elidedShareOf(site);
   const moved = share ? undefined : changeByVerb(site);
   const runnerUp = runnerUpOf(site);

@@ -91,6 +91,12 @@ export function nounAfter(site: Site): string | undefined {
   return nounFrom(site, afterBrackets(site.tokens, site.last + 1));
 }
 
+/**
+ * Tags of the words that narrow a noun before it: adjectives and participles, and a comparative however the tagger
+ * reads it ("five earlier legal opinions": RBR after "five", JJR after "four").
+ */
+export const PRENOMINAL = /^(?:JJ|VBN|VBG|RBR)/;
+
 /** The head noun of the noun phrase that starts at token `from` (adjectives and participles before it, up to four words), as a lemma. */
 export function nounFrom(site: Site, from: number): string | undefined {
   const { tokens, lex } = site;
@@ -100,7 +106,7 @@ export function nounFrom(site: Site, from: number): string | undefined {
     const t = tokens[k];
     if (t.kind !== 'word') break;
     if (NOUN.test(tags[k]) || (tags[k] === '' && /^[a-z]{3,}$/.test(t.lower))) head = t.lower;
-    else if (/^(?:JJ|VBN|VBG)/.test(tags[k]) && head === undefined) continue;
+    else if (PRENOMINAL.test(tags[k]) && head === undefined) continue;
     else break;
     if (t.possessive) break;
   }

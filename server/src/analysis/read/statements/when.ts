@@ -20,7 +20,8 @@ export function whenStatement(site: Site): Said | undefined {
   return planned && said ? { ...said, modifiers: [...(said.modifiers ?? []), 'planned'] } : said;
 }
 
-const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|expected to|is to|are to|set to)\b/;
+// "is due to be arraigned", "are due in court": "due" after a form of "be" (not "due to the weather").
+const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|slated|expected to|is to|are to|set to|(?:is|are|was|were) due)\b/;
 
 /**
  * The act a time, a weekday or a date dates. The event is the incident word nearest the value in its clause
