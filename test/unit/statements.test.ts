@@ -434,6 +434,12 @@ test('durations: a day named between the verb and the span ("was sentenced Tuesd
   assert.deepEqual(spans.map((s) => [s.text, s.subject, s.entity]), [['15 years', 'sentence', 'Tom Ray'], ['12 years', 'sentence', 'Ed Kell']]);
 });
 
+test('durations: an apposition between the name and the verb ("Tom Ray, 61, was sentenced", "Ed Kell, the former mayor, was jailed") leaves the sentence the person\'s', () => {
+  const text = 'Tom Ray, 61, was sentenced to 15 years in prison. Ed Kell, the former mayor of Dunmore, was jailed for 12 years. Ann Vale (45) was jailed for six years.';
+  const spans = statements(text).filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.entity]), [['15 years', 'sentence', 'Tom Ray'], ['12 years', 'sentence', 'Ed Kell'], ['six years', 'sentence', 'Ann Vale']]);
+});
+
 test('durations: two written ranges that differ ("between six and 75 years" / "… 113 years") are worth a look, whatever figure fits both', () => {
   const court = (span: string) => `Sect leaders sentenced\n\nSeven men of the sect were convicted last year. The men received prison sentences of ${span}, the court said.`;
   const [found, ...more] = conflicts({ a: court('between six and 75 years'), b: court('between six and 75 years'), c: court('between six and 113 years'), d: court('20 years') });
@@ -558,6 +564,10 @@ test('subject: a headline that sentences someone by what he is ("Norland man jai
   // Two people sentenced: the headline's is either.
   const two = `Norland man jailed for 12 years over bank fraud\n\nA Norland court on Tuesday sentenced Tom Reyes and his partner.\n\nThe court also sentenced Ann Vale.`;
   assert.deepEqual(statements(two).filter((x) => x.attribute === 'duration'), []);
+  // The person named in apposition to what he is ("A Norland banker, Tom Reyes, was sentenced").
+  const apposed = conflicts({ a: 'Norland man jailed for 12 years over bank fraud\n\nA Norland banker, Tom Reyes, was sentenced on Tuesday for a fraud that cost savers millions.', b });
+  assert.equal(apposed.length, 1);
+  assert.match(apposed[0].message, /sentence of Tom Reyes/);
 });
 
 test('subject: "a sentence of 18 years" is the sentence, as "an 18-year sentence" is; "a contract of eight years" names no given span', () => {

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { governingVerb, governingVerbIndex, isAttributionSource, nounAfter, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { governingVerb, governingVerbIndex, isAttributionSource, nounAfter, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 
 /**
@@ -81,7 +81,7 @@ function describedInTheHeadline(site: Site, verb: Token): number | undefined {
   ctx.mentions.forEach((m, i) => {
     if (m.type !== 'person' || m.sentence === q.sentence || ctx.paragraphs[ctx.sentences[m.sentence].paragraph].kind === 'headline') return;
     const before = wordBeforeEnd(ctx.text.slice(Math.max(ctx.sentences[m.sentence].start, m.start - 20), m.start).toLowerCase());
-    const after = /^\s+(?:(?:was|has been|had been|is)\s+)?([a-z]+)/i.exec(ctx.text.slice(m.end, Math.min(ctx.sentences[m.sentence].end, m.end + 30)))?.[1]?.toLowerCase();
+    const after = /^,?\s+(?:(?:was|has been|had been|is)\s+)?([a-z]+)/i.exec(pastApposition(ctx.text.slice(m.end, Math.min(ctx.sentences[m.sentence].end, m.end + 100))))?.[1]?.toLowerCase();
     if ((before && verbs[before]) || (after && verbs[after])) {
       const surname = ctx.text.slice(m.start, m.end).split(/\s+/).pop()!.toLowerCase();
       if (!given.has(surname)) given.set(surname, i);

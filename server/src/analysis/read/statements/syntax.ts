@@ -25,13 +25,22 @@ export function wordBeforeEnd(text: string): string | undefined {
 /** Words that may stand between a verb's subject and the verb: "X, who had lived", "she has since moved". */
 const BEFORE_VERB = /^(?:\s*,\s*who|\s+who)?(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
 
+/** An apposition right after a name: "X, 61,", "X, the former mayor of Dunmore,", "X (45)". */
+const APPOSITION = /^\s*(?:,[^,;:!?"“”()]{1,60},|\([^()]{1,40}\))/;
+
+/** What follows a name once an apposition after it is passed: " was sentenced" for "X, 61, was sentenced". */
+export function pastApposition(after: string): string {
+  const m = APPOSITION.exec(after);
+  return m ? after.slice(m[0].length) : after;
+}
+
 /**
  * The person a verb is said of: named right before it ("Keane, who lived", "Keane had moved", "Keane was sentenced"),
  * or the one its "he" or "she" ("she’d", "he's") stands for, named in that sentence or the one before.
  */
 export function subjectOfVerb(site: Site, verb: Token): number | undefined {
   const { q, ctx } = site;
-  const named = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.type === 'person' && m.end <= verb.start && BEFORE_VERB.test(ctx.text.slice(m.end, verb.start)));
+  const named = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.type === 'person' && m.end <= verb.start && BEFORE_VERB.test(pastApposition(ctx.text.slice(m.end, verb.start))));
   if (named >= 0) return named;
   const pronoun = PRONOUN_BEFORE_VERB.exec(ctx.text.slice(site.sentence.start, verb.start));
   if (!pronoun) return undefined;
