@@ -403,6 +403,17 @@ test('days: a day that dates a noun ("Thursday\'s ceremony") is not the day of i
   assert.deepEqual(r.claims.map((c) => [r.quantities[c.quantity].text, c.predicate, !!c.mainEvent]), [['Thursday', 'ceremony', false]]);
 });
 
+test('days: a measure before the dated noun ("Wednesday\'s 6.4-magnitude earthquake") leaves the day the noun\'s; "officials said on Thursday" beside it is a day of speaking', () => {
+  const r = read("Toll rises\n\nThe death toll from Wednesday's 6.4-magnitude earthquake in Orlan rose to 16, officials said on Thursday.");
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day').map((c) => [r.quantities[c.quantity].text, c.scope.incident, !!c.mainEvent]), [['Wednesday', 'quake', false], ['Thursday', undefined, false]]);
+  const quake = (day: string) => `Quake in Orlan\n\nA strong earthquake struck Orlan on ${day}, killing at least 14 people.`;
+  const toll = "Toll rises\n\nThe death toll from Wednesday's 6.4-magnitude earthquake in Orlan rose to 16, officials said on Thursday.";
+  assert.deepEqual(conflicts({ a: quake('Wednesday'), b: quake('Wednesday'), c: toll }), [], 'the day of speaking is no day of the quake');
+  const found = conflicts({ a: quake('Wednesday'), c: toll, e: quake('Tuesday') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'e');
+});
+
 test('days: a weekday after a determiner and before a noun dates that noun ("the Friday meeting"), or both the act and its occasion ("in a Monday Facebook post")', () => {
   // The post's speaker is the one named before it, not the source the sentence is attributed to.
   const r = read('Mary Hale, the daughter of Tom Hale, criticized her sister’s stance in a Monday Facebook post, the New York Times reports. The Friday meeting was called off.');

@@ -47,6 +47,11 @@ function actDated(site: Site): Said | undefined {
   // "the bombing of Guffa on Tuesday, Kiir said": a day right after an incident word dates the incident, not the speech.
   const incidentJustBefore = incident.trigger !== undefined && triggerBefore(incident.trigger).test(clauseText.slice(0, q.start - site.clause.start));
   const speech = lex.speechVerbs.has(predicate ?? '') || (verb !== undefined && lex.speechVerbs.has(site.tokens[verb].lower));
+  // "The death toll from Wednesday's earthquake rose to 16, officials said on Thursday": the sentence dates its
+  // incident by another day, so this one is only the day of speaking.
+  if (speech && !incidentJustBefore && incident.event && incidentDatedInSentence(site, incident.event)) {
+    return { modifiers: [], predicate, event: predicate, entity: speakerOf(site), participants: [], ownAct: true };
+  }
   // "announced the charges during a Friday press conference", "criticized her sister in a Monday Facebook post": the
   // act happened at the occasion the day dates, so either names it; an occasion of speech names its speaker.
   const occasion = occasionOf(site);
@@ -62,6 +67,16 @@ function actDated(site: Site): Said | undefined {
     trigger: incident.trigger,
     participants: placesNear(site),
   };
+}
+
+/** Whether another weekday of the sentence dates a noun of the incident `event` ("Wednesday's 6.4-magnitude earthquake"). */
+function incidentDatedInSentence(site: Site, event: string): boolean {
+  const { tokens, lex } = site;
+  return tokens.some((t, k) => {
+    if ((k >= site.first && k <= site.last) || !t.possessive || !lex.weekdays.includes(t.lower)) return false;
+    const head = headNounAfter(site, k + 1);
+    return !!head && lex.incidentEvent.get(head.lower) === event;
+  });
 }
 
 /** Whether the verb at `k` only says that something happened ("occurred", "took place": the lexicon's `statement.occurrence`). */
@@ -162,13 +177,18 @@ function spokenNoun(noun: Token, lex: Site['lex']): boolean {
 /** How many words after a value its noun phrase may run ("Democratic vice presidential nominee"). */
 const NOUN_PHRASE_REACH = 6;
 
-/** The last noun of the phrase right after the value: its head ("ceremony" in "'s swearing-in ceremony on the floor"). */
-function headNounAfter(site: Site): Token | undefined {
+/**
+ * The last noun of the phrase right after the value (or from token `from`): its head ("ceremony" in "'s swearing-in
+ * ceremony on the floor").
+ */
+function headNounAfter(site: Site, from = site.last + 1): Token | undefined {
   const { tokens } = site;
   const tags = site.tags();
   let head: Token | undefined;
-  for (let k = site.last + 1; k < tokens.length && k <= site.last + NOUN_PHRASE_REACH; k++) {
+  for (let k = from; k < tokens.length && k < from + NOUN_PHRASE_REACH; k++) {
     const t = tokens[k];
+    // A measure before the noun modifies it: "Wednesday's 6.4-magnitude earthquake", "Monday's two-day summit".
+    if (head === undefined && (t.kind === 'number' || (t.text === '-' && tokens[k - 1]?.kind === 'number'))) continue;
     if (t.kind !== 'word') break;
     if (NOUN.test(tags[k])) head = t;
     else if (!/^(?:JJ|VBN|VBG)/.test(tags[k])) break;
