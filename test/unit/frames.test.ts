@@ -59,6 +59,11 @@ test('counts: named by the counted noun in the plural, as the sources write it, 
   });
   assert.equal(operators.length, 1, operators.map((f) => f.message).join('\n'));
   assert.match(operators[0].message, /the number of American security operators: [ab] says “(six|five) American security”, but [ab] \(“(six|five) American security”\)/);
+  // A noun written with a capital inside a sentence keeps it; a sentence's first word and a title-case headline's do not.
+  const senators = conflicts({ a: 'Vote fails\n\nTwelve Republicans joined the Democrats in the vote.', b: 'Vote fails\n\nTen Republicans joined the Democrats in the vote.' });
+  assert.match(senators[0]?.message ?? '', /the number of Republicans: /);
+  const villages = conflicts({ a: 'Quake Destroys Twelve Villages In Orlan\n\nThe quake struck on Monday.', b: 'Quake Destroys Nine Villages In Orlan\n\nThe quake struck on Monday.' });
+  assert.match(villages[0]?.message ?? '', /the number of villages: /);
 });
 
 test('counts: two articles of one outlet are told apart by their files, never set against the outlet by name alone', () => {

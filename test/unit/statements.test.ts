@@ -570,6 +570,17 @@ test('subject: a headline that sentences someone by what he is ("Norland man jai
   assert.match(apposed[0].message, /sentence of Tom Reyes/);
 });
 
+test('a title-case headline is read in sentence case: "Quake Kills 12 People In Orlan" counts the dead, "Jailed For 12 Years" sentences', () => {
+  const quake = statements('Quake Kills 12 People In Orlan\n\nThe quake struck Orlan on Monday.');
+  assert.deepEqual(quake.filter((s) => s.attribute === 'count').map((s) => [s.text, s.subject]), [['12 People', 'people']], 'the value keeps its words as written');
+  const court = conflicts({
+    a: 'Former Mayor Jailed For 12 Years Over Bribery Scheme\n\nA former mayor of Dunmore, Karl Ostrander, was sentenced on Tuesday.',
+    b: 'Ex-mayor sentenced\n\nKarl Ostrander was sentenced to 15 years in prison on Tuesday.',
+  });
+  assert.equal(court.length, 1, court.map((f) => f.message).join('\n'));
+  assert.match(court[0].message, /sentence of Karl Ostrander/);
+});
+
 test('subject: "a sentence of 18 years" is the sentence, as "an 18-year sentence" is; "a contract of eight years" names no given span', () => {
   const [given] = statements('Imposing a sentence of 18 years, the judge spoke briefly.').filter((s) => s.attribute === 'duration');
   assert.equal(given?.subject, 'sentence');

@@ -6,6 +6,8 @@ import { listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef } from '../types';
 import { lemma, stem } from '../read/statements/site';
 import { TO_ACTION } from '../read/statements/duration';
+import { titleCaseLine } from '../read/mentions/runs';
+import { tokenize } from '../read/tokens';
 import type { Corpus } from './corpus';
 import { mentionEntity } from './entities/mentionEntities';
 
@@ -97,7 +99,7 @@ function pluralAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): s
   let acronym = false;
   for (const word of writtenForms(corpus, claims, subject)) {
     const lower = word.toLowerCase();
-    if (lower !== subject) return /^\p{Lu}{2,}s$/u.test(word) ? word : lower;
+    if (lower !== subject) return /^\p{Lu}{2,}s$/u.test(word) ? word : properAsWritten(word);
     acronym ||= word.length > 1 && word.length <= 4 && word === word.toUpperCase();
   }
   return acronym ? `${subject.toUpperCase()}s` : pluralOf(subject);
@@ -106,7 +108,13 @@ function pluralAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): s
 /** The words of the statements' sentences whose lemma is `subject`, as written ("RBIs", "flats", "vote"), in order. */
 function* writtenForms(corpus: Corpus, claims: ClaimRef[], subject: string): Generator<string> {
   for (const sentence of sentencesOf(corpus, claims)) {
-    for (const word of sentence.split(/[^\p{L}]+/u)) if (lemma(word.toLowerCase()) === subject) yield word;
+    const words = sentence.split(/[^\p{L}]+/u).filter(Boolean);
+    // A sentence's first word, and every word of a headline in title case, has a capital whatever it is; an acronym
+    // keeps its own ("RBIs").
+    const titleCase = titleCaseLine(tokenize(sentence));
+    for (const [k, word] of words.entries()) {
+      if (lemma(word.toLowerCase()) === subject) yield (k === 0 || titleCase) && !/^\p{Lu}{2,}/u.test(word) ? word.toLowerCase() : word;
+    }
   }
 }
 
@@ -129,8 +137,16 @@ function verbAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
 /** The subject in the number its sentences write it: "percentage of flats", "percentage of the vote" ("vote"). */
 function numberAsWritten(corpus: Corpus, claims: ClaimRef[], subject: string): string {
   if (!/^[a-z]+$/.test(subject)) return subject;
-  for (const word of writtenForms(corpus, claims, subject)) return word.toLowerCase();
+  for (const word of writtenForms(corpus, claims, subject)) return properAsWritten(word);
   return subject;
+}
+
+/**
+ * A word as a message shows it: lower case, unless written with a capital inside a sentence ("Republicans",
+ * "Americans"); `writtenForms` gives a sentence's first word, and a title-case headline's words, in lower case.
+ */
+function properAsWritten(word: string): string {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? word : word.toLowerCase();
 }
 
 /** A lower-case word with the capitals a sentence gives it past its first word ("American"), else as it is. */

@@ -8,6 +8,7 @@ import { findQuotations } from './quotations';
 import { readSentences } from './sentences';
 import { assignSpeakers } from './speakers';
 import { readFrontMatter } from './frontMatter';
+import { sentenceCased } from './headlineCase';
 import { readPronouns } from './pronouns';
 import { readStatements } from './statements';
 import { readValues } from './values';
@@ -46,12 +47,15 @@ export function readArticle(text: string, options: ReadOptions): Reading {
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
   const valuesOf = options.keepSentences ? readValuesKept : readValues;
+  // Values and statements read a title-case headline in sentence case; the values keep the words as written.
+  const cased = sentenceCased(text, paragraphs, sentences, sentenceTokens, mentions);
   sentences.forEach((sentence, index) => {
     if (paragraphs[sentence.paragraph].kind === 'furniture') return;
-    quantities.push(...valuesOf({ text, from: sentence.start, to: sentence.end, index, tokens: sentenceTokens[index], tolerances: options.tolerances, date }));
+    const values = valuesOf({ text: cased.text, from: sentence.start, to: sentence.end, index, tokens: cased.sentenceTokens[index], tolerances: options.tolerances, date });
+    quantities.push(...(cased.cased.has(index) ? values.map((q) => ({ ...q, text: text.slice(q.start, q.end) })) : values));
     dates.push(...readDates(text, sentence.start, sentence.end, index));
   });
-  const claims = readStatements({ text, paragraphs, sentences, sentenceTokens, mentions, quotations, quantities, date, keep: options.keepSentences });
+  const claims = readStatements({ text: cased.text, paragraphs, sentences, sentenceTokens: cased.sentenceTokens, mentions, quotations, quantities, date, keep: options.keepSentences });
   const pronouns = readPronouns({ text, paragraphs, sentences, sentenceTokens, mentions, quotations });
   return {
     uri: options.uri,
