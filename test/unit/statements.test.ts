@@ -74,6 +74,14 @@ test('a tally over a span against one that names none ("43 RBIs in 54 games" / "
   assert.deepEqual(conflicts({ a, b }).map((f) => f.severity), ['hint']);
 });
 
+test('a tally over one span told in two units ("in the past 60 days" / "in the past two months") is one tally; over two spans, two', () => {
+  const bought = (span: string, n: string) => `Suspect named\n\nThe suspect is 24.\n\nHe bought ${n} guns in the past ${span}, police said.`;
+  const found = conflicts({ a: bought('60 days', 'four'), b: bought('60 days', 'four'), c: bought('two months', 'six') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'c');
+  assert.deepEqual(conflicts({ a: bought('60 days', 'four'), b: bought('60 days', 'four'), c: bought('two years', 'six') }), []);
+});
+
 test('subject: a hyphenated word after a number is no compound of it ("five semi-automatic pistols" counts pistols)', () => {
   const [pistols, school] = statements('He took five semi-automatic pistols. A 200-student school burned.');
   assert.deepEqual([pistols.subject, pistols.modifiers, school.subject, school.modifiers], ['pistol', ['semi-automatic'], 'student', ['school']]);

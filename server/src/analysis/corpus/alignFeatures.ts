@@ -350,8 +350,22 @@ export function isPeriod(modifier: string): boolean {
  * and one without may be one. Each side's first span (`isPeriod`), if any.
  */
 function periodsClash(pa: string | undefined, pb: string | undefined): boolean {
-  if (pa && pb) return pa !== pb;
+  if (pa && pb) return pa !== pb && !oneSpan(pa, pb);
   return !!pa?.startsWith('per ') || !!pb?.startsWith('per ');
+}
+
+/**
+ * Two spans of time a tally runs over, told in two units ("over 60 day" / "over 2 month": "in the past 60 days", "in
+ * the past two months"), are one span when they are within a tenth of each other.
+ */
+function oneSpan(pa: string, pb: string): boolean {
+  const minutes = (p: string) => {
+    const m = /^over (\d+(?:\.\d+)?) ([a-z]+)$/.exec(p);
+    const unit = m ? (lexicon().values.duration.units as Record<string, number>)[m[2]] : undefined;
+    return m && unit ? +m[1] * unit : undefined;
+  };
+  const [a, b] = [minutes(pa), minutes(pb)];
+  return a !== undefined && b !== undefined && Math.abs(a - b) <= 0.1 * Math.max(a, b);
 }
 
 function restrictiveWords(): Set<string> {
