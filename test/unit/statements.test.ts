@@ -1191,6 +1191,12 @@ test('predicate: a verb past "that" after the value is its complement\'s; irregu
   assert.equal(claimOf('Climber rescued\n\nShe was airlifted from the gorge at 5:23 p.m. local time, according to the rescue service.', '5:23 p.m.')?.predicate, 'airlift');
   // A gerund after "to" is the object of a preposition: the day dates the verb before it.
   assert.equal(claimOf('Mayor may go\n\nThe mayor opened the door Tuesday to making an early exit from office.', 'Tuesday')?.predicate, 'open');
+  // A gerund right after the day opens an adjunct: the day dates the verb before it, and a gerund alone still counts.
+  assert.equal(claimOf('Leader sentenced\n\nThe leader was sentenced to life in a Texas prison on Friday following his conviction.', 'Friday')?.predicate, 'sentenc');
+  assert.equal(claimOf('Singer dies\n\nThe singer died Tuesday, leaving three children.', 'Tuesday')?.predicate, 'die');
+  assert.equal(claimOf('Crowds gather\n\nThousands were marching on Sunday.', 'Sunday')?.predicate, 'march');
+  // A participle after an article is an adjective: "sold for a reported $30 million in 1967" dates the sale.
+  assert.equal(claimOf('Field sold\n\nHis father sold the oil field for a reported $30 million in 1967.', '1967')?.predicate, 'sell');
 });
 
 test('lengths: a conversion in brackets is the same statement, unless it converts to another value', () => {

@@ -202,12 +202,19 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     // a preposition (an infinitive's "to" takes no gerund) is that preposition's object, not what the day dates. (Asked
     // only for days: for counts and lengths it moved two measured findings the wrong way.)
     if (actOnly && tags[k] === 'VBG' && k > 0 && (tags[k - 1] === 'IN' || tokens[k - 1].lower === 'to')) return;
+    // "for a reported $30 million", "the injured man": a participle after an article modifies a noun; it is no act.
+    if (/^VB[DN]$/.test(tags[k]) && k > 0 && ARTICLE.test(tokens[k - 1].lower)) return;
+    // "was sentenced to life on Friday following his conviction", "died Tuesday, leaving three children": a gerund after
+    // the day with no auxiliary of its own opens an adjunct; the day dates the verb before it, when there is one.
+    const adjunct = actOnly && tags[k] === 'VBG' && k > site.last && !auxiliaries.has(tokens[k - 1].lower);
     // The tagger takes a noun after "US" or "we" for a present-tense verb more often than it misses a finite verb.
-    const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) ? 6 : 0);
+    const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) ? 6 : 0) + (adjunct ? 100 : 0);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   });
   return best;
 }
+
+const ARTICLE = /^(?:a|an|the)$/;
 
 /** Words after which a verb joined by "and" belongs to another clause than the value's. */
 const OTHER_CLAUSE = /^(?:that|who|whom|which|where|when|while|but|because|although|though|if|until|since|after|before)$/;
