@@ -1243,3 +1243,16 @@ test('subject: a word that takes a part of a sum is not what the sum is of ("non
   const [sum] = statements('The deal\n\nThe city kept a share worth $2 million.');
   assert.deepEqual([sum.text, sum.subject], ['$2 million', 'share']);
 });
+
+test('ranks: a rank in an order of office is its holder\'s; two holders of two ranks do not disagree', () => {
+  const felt = (rank: string) => `Watergate source dies\n\nMark Felt, ${rank} official at the FBI when the Watergate case broke, died on Thursday. He was 95.`;
+  const found = conflicts({ a: felt('the No. 2'), b: felt('the No. 3'), c: felt('the bureau\'s second-ranking') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'b');
+  assert.match(found[0].message, /“No\. 3”.*“No\. 2”.*“second-ranking”/);
+  const twoHolders = conflicts({
+    a: 'Agency shake-up\n\nAnn Vale, the No. 2 official at the agency, resigned on Monday. The director said a successor would be named.',
+    b: 'Agency official resigns\n\nAnn Vale resigned on Monday. Tom Ray, the agency\'s No. 3 official, will take over her duties.',
+  });
+  assert.deepEqual(twoHolders.map((f) => f.message), []);
+});

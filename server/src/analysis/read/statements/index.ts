@@ -20,7 +20,7 @@ import { categoryStatement } from './category';
 import { countStatement } from './count';
 import { directionStatement } from './direction';
 import { durationStatement } from './duration';
-import { governingVerb, nounAfter } from './syntax';
+import { governingVerb, nearestMention, nounAfter } from './syntax';
 import { lengthStatement } from './length';
 import { moneyStatement } from './money';
 import { percentStatement } from './percent';
@@ -153,7 +153,13 @@ const READERS: Partial<Record<Quantity['kind'], Reader>> = {
   duration: durationStatement,
   age: ageStatement,
   magnitude: (site) => ({ subject: 'quake', predicate: governingVerb(site), event: 'quake' }),
-  rank: (site) => ({ subject: nounAfter(site) ?? site.q.unit, modifiers: [site.q.unit], predicate: governingVerb(site) }),
+  // A rank in an order of office ("Felt, the No. 2 official") is the rank of the person named before it.
+  rank: (site) => ({
+    subject: nounAfter(site) ?? site.q.unit,
+    modifiers: [site.q.unit],
+    predicate: governingVerb(site),
+    entity: site.q.unit === 'ranking' ? nearestMention(site, ['person'], 'before') : undefined,
+  }),
   date: whenStatement,
   day: whenStatement,
   time: whenStatement,

@@ -15,6 +15,14 @@ test('rank: superlatives, places, editions, times', () => {
   assert.deepEqual(ranks('He won for the fourth time.').map(formatValue), ['4th time']);
 });
 
+test('rank: an order of office, "the No. 2 official", "the second-ranking", "third-highest-ranking"; not an address', () => {
+  assert.deepEqual(ranks('Felt, the No. 2 official at the FBI, kept it secret.').map(formatValue), ['No. 2']);
+  assert.deepEqual(ranks('He was the bureau\'s No. 3 official.').map(formatValue), ['No. 3']);
+  assert.deepEqual(ranks('He was the second-ranking official.').map(formatValue), ['No. 2']);
+  assert.deepEqual(ranks('She is the third-highest-ranking Democrat.').map(formatValue), ['No. 3']);
+  assert.deepEqual(ranks('He left No. 10 Downing Street.'), []);
+});
+
 test('rank: "the second victim", "an eleventh-hour deal", "first-hand" are not ranks', () => {
   assert.deepEqual(ranks('The second victim died.'), []);
   assert.deepEqual(ranks('It was an eleventh-hour deal.'), []);

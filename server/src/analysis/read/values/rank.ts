@@ -1,4 +1,4 @@
-// Ranks and ordinals: "the second-largest city", "finished third", "ranked No. 4", "the 86th annual Academy Awards",
+// Ranks and ordinals: "the second-largest city", "finished third", "ranked No. 4", "the No. 2 official", "the 86th annual Academy Awards",
 // "for the fourth time", "a five-time All-Star". An ordinal that names which one is meant ("the second victim") is
 // part of a subject, not a value, and idioms hold no number ("eleventh-hour", "first-hand"): neither is read.
 import { lexicon } from '../../data/lexicon';
@@ -26,6 +26,10 @@ function rankPatterns(): Pattern[] {
     return Number.isNaN(value) ? null : { value, unit, precision: 1 };
   };
   return [
+    // "the second-ranking official", "the third-highest-ranking Democrat", "the No. 2 official": a rank in an
+    // order of office. "No." only after a determiner or a possessive: "No. 10 Downing Street" is an address.
+    { re: new RegExp(`\\b(${ORDINAL})[-\\s](?:(?:highest|top)[-\\s])?ranking\\b`, 'iy'), value: (m) => rank(m[1], 'ranking') },
+    { re: /(?<=\b(?:the|a|his|her|its|their|our)\s|\w['’]s\s)No\.\s?(\d{1,3})(?=\s[A-Za-z])/y, value: (m) => rank(m[1], 'ranking') },
     // "the second-largest", "third most populous": a rank among things compared.
     {
       re: new RegExp(`\\b(${ORDINAL})[-\\s](?!${idioms}\\b)((?:most|least)\\s[a-z]+|[a-z]+est)\\b`, 'y'),
@@ -61,6 +65,7 @@ export const rank: ValueKind = {
   format(q: Quantity): string {
     if (q.low === null) return q.text;
     if (q.unit === 'times') return `${q.low} times`;
+    if (q.unit === 'ranking') return `No. ${q.low}`;
     const n = q.low;
     const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
     return `${n}${suffix}${q.unit === 'place' ? '' : ` ${q.unit}`}`;
