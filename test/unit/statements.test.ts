@@ -1256,3 +1256,26 @@ test('ranks: a rank in an order of office is its holder\'s; two holders of two r
   });
   assert.deepEqual(twoHolders.map((f) => f.message), []);
 });
+
+test('moments: a value measured on a day is as of that day; two days of two values are two moments', () => {
+  const fire = (measure: string) => `Wildfire grows\n\nA wildfire near Alder Springs has burned 12,000 acres. The fire was ${measure}, the forestry department said.`;
+  const found = conflicts({
+    a: fire('10 percent contained on Wednesday evening'),
+    b: fire('15 percent contained on Wednesday night'),
+    c: fire('35 percent contained on Thursday morning'),
+  });
+  // a and b measure on one day and disagree; c measures a day later: neither its value nor its day disagrees.
+  assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
+  assert.doesNotMatch(found[0].message, /35/);
+  // One value on two days is still one measure dated two ways.
+  const days = conflicts({ a: fire('10 percent contained on Wednesday evening'), b: fire('10 percent contained on Thursday evening'), c: fire('10 percent contained on Wednesday') });
+  assert.deepEqual(days.map((f) => [f.code, f.uri]), [['time-conflict', 'b']], days.map((f) => f.message).join('\n'));
+});
+
+test('incidents: "broke out" is an outbreak; only "broke out of" is an escape', () => {
+  const [outbreak] = statements('A fire broke out on Tuesday near the campground.');
+  const [escape] = statements('Two inmates broke out of the jail on Tuesday.');
+  const scopeOf = (text: string) => read(text).claims[0]?.scope.incident;
+  assert.equal(scopeOf('A fire broke out on Tuesday near the campground.'), undefined, JSON.stringify(outbreak));
+  assert.equal(scopeOf('Two inmates broke out of the jail on Tuesday.'), 'escape', JSON.stringify(escape));
+});

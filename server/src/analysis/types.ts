@@ -156,6 +156,10 @@ export interface Scope {
    * beside the story's 6.1 quake). Its statements tell nothing of the story's event, apart or together.
    */
   otherEvent?: string;
+  /** The weekday a measured value is given as of ("35 percent contained on Thursday"; read/statements/moments.ts). */
+  asOf?: number;
+  /** The value a day is the moment of ("contained" 35 percent on Thursday): days of two values are two moments. */
+  measured?: { attribute: Attribute; low: number; high: number };
 }
 
 /**

@@ -16,6 +16,9 @@ export function comparable(a: ClaimRef, b: ClaimRef): boolean {
   // "Last year, a 6.4 quake …" and "In April last year an 8.6 quake …": an earlier event dated only by a marker may
   // be any of that year's events.
   if (sa?.time === 'background' && (!/\d/.test(sa.when ?? '') || !/\d/.test(sb?.when ?? ''))) return false;
+  // A running story's measure as of two days, or the days of two values of it, are two moments (read/statements/moments.ts).
+  if (sa?.asOf !== undefined && sb?.asOf !== undefined && sa.asOf !== sb.asOf) return false;
+  if (sa?.measured && sb?.measured && sa.measured.attribute === sb.measured.attribute && (sa.measured.high < sb.measured.low || sb.measured.high < sa.measured.low)) return false;
   // Weekdays that name days a week or more apart (by their articles' dates) are two incidents, not one day told two ways.
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= WEEK_MS) return false;
   if (!a.places?.length || !b.places?.length) return true;

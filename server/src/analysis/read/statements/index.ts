@@ -23,6 +23,7 @@ import { durationStatement } from './duration';
 import { governingVerb, nearestMention, nounAfter } from './syntax';
 import { lengthStatement } from './length';
 import { moneyStatement } from './money';
+import { measuredMoments } from './moments';
 import { percentStatement } from './percent';
 import { residenceStatement } from './residence';
 import { scopeOf } from './scope';
@@ -103,6 +104,7 @@ export function readStatements(ctx: StatementContext): Claim[] {
     clauses.push(site.clause);
   });
   otherEvents(ctx, out, clauses);
+  measuredMoments(ctx, out, clauses);
   return out;
 }
 
