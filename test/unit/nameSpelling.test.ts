@@ -199,3 +199,20 @@ test('name-spelling: two given names beside two surnames are two people; beside 
   const one = { ...texts, a: 'In the men\'s draw, Stephanie Simian of France lost to Thomas Enqvist on Tuesday.' };
   assert.deepEqual(found(one).map((f) => at(one, f)), [['a', 'Stephanie']]);
 });
+
+test('name-spelling: a surname misspelt as a word ("Ellen March") beside the first name most sources write it with', () => {
+  const resident = (name: string) => `Residents flee wildfire\n\nOne resident, ${name}, 72, said she had lived in her house for 31 years. The march of the flames was fast.`;
+  const texts = { a: resident('Ellen Marsh'), b: resident('Ellen Marsh'), c: resident('Ellen March') };
+  assert.deepEqual(found(texts).map((x) => at(texts, x)), [['c', 'March']]);
+  // Not in a person's name: "a march" is a march.
+  const events = {
+    a: 'Protest in the capital\n\nThousands joined a rally organised by Tom Marsh on Sunday. Marsh spoke first.',
+    b: 'Rally draws thousands\n\nThousands joined the rally organised by Tom Marsh on Sunday.',
+    c: 'Thousands rally\n\nThousands joined the rally on Sunday. The March ended at the park.',
+  };
+  assert.deepEqual(found(events).map((x) => at(events, x)), []);
+  // Beside the same word, but in no person's name.
+  const reserve = (name: string) => `Fire reaches reserve\n\nThe fire reached the Great ${name} reserve on Sunday, officials said.`;
+  const places = { a: reserve('Salt Marsh'), b: reserve('Salt Marsh'), c: reserve('Salt March') };
+  assert.deepEqual(found(places).map((x) => at(places, x)), []);
+});

@@ -161,8 +161,10 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   const na = a.uris.size;
   const nb = b.uris.size;
   const [variant, other] = na < nb || (na === nb && suspect(a) > suspect(b)) ? [a, b] : na === nb && suspect(a) === suspect(b) ? orderTie(order, a, b) : [b, a];
-  // The misspelt side is no word of the language: not written in lower case, not in the lexicon.
-  if (common(variant.folded) || writtenLower(corpus, variant.folded)) return 'variant is a word';
+  // The misspelt side is no word of the language: not written in lower case, not in the lexicon. Unless it stands in
+  // a person's name beside the name the other sources write with the other spelling ("Ellen March" in one source,
+  // "Ellen Marsh" in three): a word is a surname there, and a slip that happens to spell a word is still a slip.
+  if ((common(variant.folded) || writtenLower(corpus, variant.folded)) && !wordMisspeltInAName(variant, other)) return 'variant is a word';
   // The other is written where capitals mark a name; the variant too, or beside the same name ("Michael Steile
   // Criticized" in a title-case headline beside "Michael Steele").
   // Or first in its sentences, beside the name the variant stands beside ("Benjamin Todd Jealous, the president …").
@@ -313,6 +315,12 @@ function orderTie(order: Map<string, number>, a: Spelling, b: Spelling): [Spelli
 }
 
 /** Whether two spellings stand beside one same name somewhere ("Todd" in "Benjamen Todd Jealous" and "Benjamin Todd …"). */
+/** A word written in a person's name, beside the same name as the spelling most sources write: one against two or more. */
+function wordMisspeltInAName(variant: Spelling, other: Spelling): boolean {
+  const inNames = (s: Spelling) => s.occurrences.every((o) => o.person);
+  return nameLike(variant) && inNames(variant) && inNames(other) && other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1 && sharesNeighbour(variant, other);
+}
+
 function sharesNeighbour(a: Spelling, b: Spelling): boolean {
   const beside = new Set(a.occurrences.flatMap((o) => o.neighbours));
   return b.occurrences.some((o) => o.neighbours.some((n) => beside.has(n)));
