@@ -1279,3 +1279,14 @@ test('incidents: "broke out" is an outbreak; only "broke out of" is an escape', 
   assert.equal(scopeOf('A fire broke out on Tuesday near the campground.'), undefined, JSON.stringify(outbreak));
   assert.equal(scopeOf('Two inmates broke out of the jail on Tuesday.'), 'escape', JSON.stringify(escape));
 });
+
+test('counts: a count of two joined nouns ("162 passengers and crew") counts both, and meets only its like or "people"', () => {
+  const [joined] = statements('The jet landed with 162 passengers and crew on board.');
+  assert.deepEqual([joined.subject, joined.modifiers], ['passenger', ['and crew']]);
+  const [each] = statements('The jet was carrying 156 passengers and six crew members.');
+  assert.deepEqual([each.subject, each.modifiers], ['passenger', []]);
+  const jet = (load: string) => `Jet lands safely\n\nA jet carrying ${load} landed safely in Wichita on Sunday after an engine failed.`;
+  assert.deepEqual(conflicts({ a: jet('156 passengers and six crew members'), b: jet('162 passengers and crew'), c: jet('156 passengers') }).map((f) => f.message), []);
+  const told = conflicts({ a: jet('162 passengers and crew'), b: jet('162 passengers and crew'), c: jet('170 passengers and crew') });
+  assert.deepEqual(told.map((f) => f.uri), ['c'], told.map((f) => f.message).join('\n'));
+});

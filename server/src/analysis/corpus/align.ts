@@ -469,6 +469,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
   // do counts of different sets ("career games", "a total of").
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
+  if (joinedApart(a, b)) return 'two sets';
   if (planned(a) !== planned(b)) return 'a plan and an act';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
@@ -506,6 +507,19 @@ function nearItsArticle(p: Placed): boolean {
   if (low === null || high === null || !p.published) return false;
   const published = Date.parse(p.published);
   return high * DAY_MS >= published - 31 * DAY_MS && low * DAY_MS <= published + 31 * DAY_MS;
+}
+
+/**
+ * "162 passengers and crew" counts more than "156 passengers": a count of two joined nouns (read/statements/count.ts)
+ * meets only a count of the same two, or of a general noun ("162 people on board").
+ */
+function joinedApart(a: Placed, b: Placed): boolean {
+  if (a.claim.attribute !== 'count') return false;
+  const joined = (p: Placed) => p.claim.modifiers.find((m) => m.startsWith('and '));
+  const [ja, jb] = [joined(a), joined(b)];
+  if (ja === jb) return false;
+  GENERAL ??= new Set(lexicon().values.align.general);
+  return !GENERAL.has((ja ? b : a).claim.subject ?? '');
 }
 
 /**

@@ -50,6 +50,8 @@ export function countStatement(site: Site): Said | undefined {
     const role = SERVING_AS.exec(after);
     subject = role ? lemma(role[2], lex) : head.noun;
     modifiers.push(...(role ? (role[1] ? [role[1]] : []) : head.modifiers));
+    const joined = role ? undefined : nounJoinedTo(site, head.noun);
+    if (joined) modifiers.push(`and ${joined}`);
   } else {
     const partitive = wordSets(lex).partitive.exec(after);
     if (partitive) {
@@ -226,6 +228,28 @@ function tollOf(site: Site, verb: string | undefined, subject: string | undefine
 const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|of|and|a|an|half|m|bn|k)$`);
 
 const COORDINATOR = /^(?:and|or)$/;
+
+/**
+ * "162 passengers and crew", "nearly 90 professors and administrators": a noun joined by "and" to the counted noun,
+ * with no number or determiner of its own, is counted too; the count is of both ("five men and three women" gives each
+ * its own). Returns the joined noun's lemma. The first noun is found in the value or among the few words after it.
+ */
+function nounJoinedTo(site: Site, noun: string): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  for (let k = site.first; k < tokens.length && k <= site.last + 6; k++) {
+    if (lemma(tokens[k].lower, lex) !== noun && tokens[k].lower !== noun) continue;
+    if (tokens[k + 1]?.lower !== 'and') return undefined;
+    let last: number | undefined;
+    for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
+      const t = tokens[j];
+      if (t.kind !== 'word' || t.cap || NUMBER_WORD.test(t.lower) || !/^(?:NN|JJ)/.test(tags[j])) break;
+      if (/^NN/.test(tags[j])) last = j;
+    }
+    return last === undefined ? undefined : lemma(tokens[last].lower, lex);
+  }
+  return undefined;
+}
 
 /** A plural noun joined by a hyphen to the number that opens an aside ("workers-two women and a man-were killed"). */
 const DASHED_NUMBER = new RegExp(`^([a-z]{3,}s)-(?:\\d+|${WORD_NUMBER})$`);
