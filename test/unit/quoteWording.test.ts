@@ -213,3 +213,18 @@ test('quote-wording: a sentence of function words only, quoted with one word cha
   // Fewer words in a row than that is a phrase two statements share.
   assert.deepEqual(found({ a: 'Trump said: "I wish I could go."', b: 'Lee said: "I hope I could go."' }), []);
 });
+
+test('quote-wording: two excerpts cut differently from one sentence a third source quotes whole are no rewording', () => {
+  const texts = {
+    a: 'Jet lands safely\n\n"The crew followed their training and did exactly what we expect of them," said spokeswoman Karen Whitfield.',
+    b: 'Engine fails on jet\n\n"The crew did exactly what we expect of them," spokeswoman Karen Whitfield told reporters.',
+    c: 'Passengers describe scare\n\nSpokeswoman Karen Whitfield said the crew "followed their training and did exactly what we expect of them."',
+  };
+  assert.deepEqual(found(texts).map((f) => f.message), []);
+  // A word changed in one of them is still a rewording, shown against the whole sentence.
+  const changed = { ...texts, c: texts.c.replace('did exactly', 'did just') };
+  const reworded = found(changed);
+  assert.equal(reworded.length, 1, reworded.map((f) => f.message).join('\n'));
+  assert.equal(reworded[0].uri, 'c');
+  assert.match(reworded[0].message, /\[-just-\] \{\+exactly\+\} what we expect/);
+});

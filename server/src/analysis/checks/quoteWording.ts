@@ -160,9 +160,10 @@ function places(members: Member[], compare: Compare): Place[] {
   for (let x = 0; x < members.length; x++) {
     for (let y = x + 1; y < members.length; y++) {
       if (members[x].ref.uri === members[y].ref.uri) continue;
-      pairs.push([x, y]);
       const c = compare(x, y);
       for (const [i, j] of c.matches) union(unitOf(x, i), unitOf(y, j));
+      if (c.relation === 'differ' && excerptsOfOne(members, compare, x, y)) continue;
+      pairs.push([x, y]);
       for (const h of c.hunks) union(unitOf(x, h.a[0]), unitOf(y, h.b[0]));
     }
   }
@@ -201,6 +202,20 @@ function places(members: Member[], compare: Compare): Place[] {
     else merged.set(key, { sides, differing: [...differing] });
   }
   return [...merged.values()];
+}
+
+/**
+ * Two excerpts that differ only in where they cut one sentence ("The crew … did exactly what we expect" / "followed
+ * their training and did exactly what we expect"), when a third source quotes a wording each lies wholly within ("The
+ * crew followed their training and did exactly what we expect"): neither rewords the sentence.
+ */
+function excerptsOfOne(members: Member[], compare: Compare, x: number, y: number): boolean {
+  const within = (m: number, z: number) => {
+    const c = m < z ? compare(m, z) : compare(z, m);
+    return c.relation !== 'differ' && (m < z ? c.aCovered : c.bCovered);
+  };
+  const [ux, uy] = [members[x].ref.uri, members[y].ref.uri];
+  return members.some((member, z) => member.ref.uri !== ux && member.ref.uri !== uy && within(x, z) && within(y, z));
 }
 
 /** The comparisons of a place's members restricted to the differences that lie there. */
