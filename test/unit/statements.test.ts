@@ -1290,3 +1290,11 @@ test('counts: a count of two joined nouns ("162 passengers and crew") counts bot
   const told = conflicts({ a: jet('162 passengers and crew'), b: jet('162 passengers and crew'), c: jet('170 passengers and crew') });
   assert.deepEqual(told.map((f) => f.uri), ['c'], told.map((f) => f.message).join('\n'));
 });
+
+test('money: a sum a verb names ("fined $25,000") is that noun\'s, as "a $250,000 fine" is', () => {
+  assert.deepEqual(statements('Judge Ann Vale ordered him to pay a $250,000 fine.').filter((s) => s.attribute === 'money').map((s) => s.subject), ['fine']);
+  assert.deepEqual(statements('The former treasurer was also fined $25,000.').map((s) => s.subject), ['fine']);
+  const fine = (sentence: string) => `Treasurer sentenced\n\nFormer treasurer Tom Ray was sentenced to 12 years in prison on Thursday. ${sentence}`;
+  const found = conflicts({ a: fine('Judge Ann Vale also ordered Ray to pay a $250,000 fine.'), b: fine('Ray was also fined $250,000.'), c: fine('Ray was also fined $25,000.') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});

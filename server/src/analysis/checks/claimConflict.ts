@@ -444,6 +444,16 @@ function ordersApart(a: Quantity, b: Quantity): boolean {
   return la >= ANOTHER_SET * hb || lb >= ANOTHER_SET * ha;
 }
 
+/**
+ * "$25,000" against "$250,000", "$2.5 million" against "$2.5 billion": one figure's digits written a power of ten
+ * apart, a zero or a unit slipped, not a part against a whole, when the two statements are surely one.
+ */
+function slipOfZeros(a: Quantity, b: Quantity): boolean {
+  if (a.low === null || b.low === null || a.low !== a.high || b.low !== b.high || a.low <= 0 || b.low <= 0) return false;
+  const power = Math.log10(Math.max(a.low, b.low) / Math.min(a.low, b.low));
+  return Math.abs(power - Math.round(power)) < 1e-9;
+}
+
 const DAYS = new Set<Attribute>(['day', 'time']);
 
 /**
@@ -501,7 +511,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       if (!best || linkOf(corpus, claim, best) < REPORT_AT) continue;
       const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
       if (statesToo(corpus, config, uri, claim, sure, best) || statesToo(corpus, config, claim.uri, best, sure, claim)) continue;
-      if (ordersApart(claim.quantity, best.quantity)) continue;
+      if (ordersApart(claim.quantity, best.quantity) && !(sure && slipOfZeros(claim.quantity, best.quantity))) continue;
       const theirs = worded(corpus, best);
       if (toldApartByWording(mine, theirs) || variantsApart(corpus.readings.values(), mine, theirs, config.tolerances.exact)) continue;
       if (toldApartInASentence(corpus, config, claim, best, sure)) continue;

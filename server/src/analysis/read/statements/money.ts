@@ -18,9 +18,16 @@ export function moneyStatement(site: Site): Said | undefined {
   const { costBefore, variantNamed } = wordSets(lex);
   // "The other model costs $2499": a price of one variant of a product, not the one cost of the story.
   const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
-  let noun = cost ?? paidFor(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? nounBefore(site);
+  let noun = cost ?? paidFor(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? nounBefore(site);
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
   return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
+}
+
+/** "was fined $25,000", "fined him $250,000": a verb that names the sum it gives (`money.sumVerbs`) is the sum's noun, as in "a $250,000 fine". */
+function namedByItsVerb(site: Site): string | undefined {
+  const verb = governingVerbIndex(site);
+  if (verb === undefined || verb > site.first) return undefined;
+  return (site.lex.values.money.sumVerbs as Record<string, string>)[site.tokens[verb].lower];
 }
 
 /**

@@ -97,7 +97,21 @@ function afterBracket(tokens: Token[], k: number): number {
 export function nounAfter(site: Site): string | undefined {
   // "a €5 million (R26 million) booty", "a 20-kilometre (12-mile) stretch": a value's conversion or gloss in brackets
   // stands between it and its noun.
-  return nounFrom(site, afterBrackets(site.tokens, site.last + 1));
+  const from = afterBrackets(site.tokens, site.last + 1);
+  return nounFrom(site, from) ?? headTakenForAdjective(site, from);
+}
+
+/**
+ * "pay a $250,000 fine.": after an article and the value, the phrase needs a head noun; a lone word the tagger read as
+ * an adjective, with the phrase ending after it, is that noun.
+ */
+function headTakenForAdjective(site: Site, from: number): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  const t = tokens[from];
+  if (!t || t.kind !== 'word' || tags[from] !== 'JJ' || !ARTICLE.test(tokens[site.first - 1]?.lower ?? '')) return undefined;
+  const next = tokens[from + 1];
+  return !next || next.kind !== 'word' || /^(?:IN|CC|TO|VB)/.test(tags[from + 1]) ? lemma(t.lower, lex) : undefined;
 }
 
 /**
