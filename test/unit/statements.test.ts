@@ -1298,3 +1298,14 @@ test('money: a sum a verb names ("fined $25,000") is that noun\'s, as "a $250,00
   const found = conflicts({ a: fine('Judge Ann Vale also ordered Ray to pay a $250,000 fine.'), b: fine('Ray was also fined $250,000.'), c: fine('Ray was also fined $25,000.') });
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
 });
+
+test('durations: a verb of lasting joined by "and" to the sentence\'s first verb is said of the noun the sentence opens with', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject]);
+  assert.deepEqual(spans('The march covered about 4 kilometres, from the square to the parliament building, and lasted three hours.'), [['three hours', 'march']]);
+  assert.deepEqual(spans('Police closed the square and lasted three hours.'), []);
+});
+
+test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {
+  const [marchers] = statements('Tens of thousands protested, with police estimating 35,000 marchers and organisers more than 80,000.').filter((s) => s.text.includes('35,000'));
+  assert.deepEqual([marchers.subject, marchers.modifiers], ['marcher', []]);
+});

@@ -246,10 +246,16 @@ function nounJoinedTo(site: Site, noun: string): string | undefined {
       if (t.kind !== 'word' || t.cap || NUMBER_WORD.test(t.lower) || !/^(?:NN|JJ)/.test(tags[j])) break;
       if (/^NN/.test(tags[j])) last = j;
     }
-    return last === undefined ? undefined : lemma(tokens[last].lower, lex);
+    // "police estimating 35,000 marchers and organisers more than 80,000": a noun with a value of its own after it is
+    // another count's, the verb left out.
+    if (last === undefined || site.ctx.quantities.some((o) => o.sentence === site.q.sentence && o.start >= tokens[last!].end && o.start - tokens[last!].end <= VALUE_NEXT)) return undefined;
+    return lemma(tokens[last].lower, lex);
   }
   return undefined;
 }
+
+/** How far after a joined noun (in characters) a value makes it another count's noun. */
+const VALUE_NEXT = 12;
 
 /** A plural noun joined by a hyphen to the number that opens an aside ("workers-two women and a man-were killed"). */
 const DASHED_NUMBER = new RegExp(`^([a-z]{3,}s)-(?:\\d+|${WORD_NUMBER})$`);

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { governingVerb, governingVerbIndex, isAttributionSource, nounAfter, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { governingVerb, governingVerbIndex, isAttributionSource, nounAfter, nounFrom, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 
 /**
@@ -391,8 +391,20 @@ function lastedBy(site: Site): Said | undefined {
   let j = k - 1;
   while (j >= 0 && /^(?:that|which|,|had|has|have)$/.test(tokens[j].lower)) j--;
   const tags = site.tags();
+  // "The march covered about 4 kilometres … and lasted three hours": a verb joined to the sentence's first verb by "and"
+  // shares its subject, the noun phrase the sentence opens with.
+  if (tokens[j]?.lower === 'and') return sentenceSubject(site);
   if (j < 0 || tokens[j].kind !== 'word' || tokens[j].cap || !NOUN.test(tags[j])) return undefined;
   return { subject: lemma(tokens[j].lower, lex), modifiers: [], predicate: 'last' };
+}
+
+/** The common noun a sentence opens with after an article ("The march …"), as what lasted. */
+function sentenceSubject(site: Site): Said | undefined {
+  const { tokens } = site;
+  if (!/^(?:the|a|an)$/.test(tokens[0]?.lower ?? '')) return undefined;
+  const head = nounFrom(site, 1);
+  const at = tokens.findIndex((t, i) => i > 0 && lemma(t.lower, site.lex) === head);
+  return head && at > 0 && !tokens[at].cap ? { subject: head, modifiers: [], predicate: 'last' } : undefined;
 }
 
 const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;
