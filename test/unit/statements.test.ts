@@ -1309,3 +1309,22 @@ test('counts: a noun joined by "and" that has a value of its own is another coun
   const [marchers] = statements('Tens of thousands protested, with police estimating 35,000 marchers and organisers more than 80,000.').filter((s) => s.text.includes('35,000'));
   assert.deepEqual([marchers.subject, marchers.modifiers], ['marcher', []]);
 });
+
+test('forecasts: a value a verb of forecasting gives ("analysts had expected revenue of $13.8 billion") is no statement', () => {
+  assert.deepEqual(statements('Analysts had expected revenue of $13.8 billion.'), []);
+  assert.deepEqual(statements('The company said it expected third-quarter revenue of $14.5 billion.'), []);
+  // A forecast of something else, in whose clause the value stands, leaves the value a statement.
+  assert.deepEqual(statements('The principles are expected to offer legal status to many of the 11 million undocumented immigrants.').map((s) => s.subject), ['immigrant']);
+  const results = (text: string) => `Norvale beats forecasts\n\nNorvale Systems said on Thursday that revenue climbed 12 percent to $14.1 billion. ${text}`;
+  const found = conflicts({ a: results('Analysts had expected revenue of $13.8 billion.'), b: results('Cloud sales rose sharply.'), c: results('Its shares rose.') });
+  assert.deepEqual(found.map((f) => f.message), []);
+});
+
+test('percentages: after a verb of change "in" says when or where ("rose 6 percent in after-hours trading"); profit and sales are two things', () => {
+  assert.deepEqual(statements('Shares rose 6 percent in after-hours trading.').map((s) => [s.subject, s.modifiers]), [['share', ['change', 'up']]]);
+  const trading = (text: string) => `Norvale shares climb\n\nNorvale Systems reported its quarterly results on Thursday. ${text}`;
+  const moved = conflicts({ a: trading('Shares rose 6 percent in after-hours trading.'), b: trading('Shares rose 4 percent in extended trading.'), c: trading('Shares rose 6 percent in late trading.') });
+  assert.deepEqual(moved.map((f) => f.uri), ['b'], moved.map((f) => f.message).join('\n'));
+  const results = (text: string) => `Norvale profit jumps\n\nNorvale Systems said on Thursday that ${text}`;
+  assert.deepEqual(conflicts({ a: results('its profit rose 18 percent.'), b: results('its cloud sales rose 31 percent.') }).map((f) => f.message), []);
+});

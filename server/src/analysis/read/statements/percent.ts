@@ -15,8 +15,10 @@ export function percentStatement(site: Site): Said | undefined {
   // "holds 40 percent more energy", "uses up to 30% less energy": a comparison with an unnamed other, neither a share
   // nor a change of one thing.
   if (/^(?:JJR|RBR)$/.test(site.tags()[site.last + 1] ?? '')) return undefined;
-  const share = shareOf(site, site.q.end) ?? elidedShareOf(site);
-  const moved = share ? undefined : changeByVerb(site);
+  // "Shares rose 6 percent in after-hours trading": after a verb of change, "in" names when or where, not a share.
+  const change0 = changeByVerb(site);
+  const share = shareOf(site, site.q.end, change0 === undefined) ?? elidedShareOf(site);
+  const moved = share ? undefined : change0;
   const runnerUp = runnerUpOf(site);
   const entity = runnerUp ? runnerUp.entity : (placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
@@ -124,13 +126,14 @@ interface Share {
 
 /**
  * "17 percent of all voters", "5 percent in sales": the noun phrase the share that ends at `end` is of, by the words'
- * tags (adjectives and nouns, the last noun its head). A capitalised word after "in" is a place.
+ * tags (adjectives and nouns, the last noun its head). A capitalised word after "in" is a place; `inToo` false asks
+ * for "of" alone.
  */
-function shareOf(site: Site, end: number): Share | undefined {
+function shareOf(site: Site, end: number, inToo = true): Share | undefined {
   const { tokens, lex } = site;
   const tags = site.tags();
   let k = tokens.findIndex((t) => t.start >= end);
-  if (k < 0 || tokens[k].kind !== 'word' || (tokens[k].lower !== 'of' && tokens[k].lower !== 'in')) return undefined;
+  if (k < 0 || tokens[k].kind !== 'word' || (tokens[k].lower !== 'of' && (tokens[k].lower !== 'in' || !inToo))) return undefined;
   const preposition = tokens[k++].lower;
   while (k < tokens.length && /^(?:the|all|its|their)$/.test(tokens[k].lower)) k++;
   const words: string[] = [];
