@@ -1270,6 +1270,10 @@ test('moments: a value measured on a day is as of that day; two days of two valu
   // One value on two days is still one measure dated two ways.
   const days = conflicts({ a: fire('10 percent contained on Wednesday evening'), b: fire('10 percent contained on Thursday evening'), c: fire('10 percent contained on Wednesday') });
   assert.deepEqual(days.map((f) => [f.code, f.uri]), [['time-conflict', 'b']], days.map((f) => f.message).join('\n'));
+  // A day of speaking is no moment of a measure the words give.
+  const said = (day: string) => `Senate vote\n\nThe Senate met on Tuesday. "He is the only one who can get 100 votes," Senator Tom Ray said on ${day}.`;
+  const spoken = read(said('Thursday')).claims.filter((c) => c.attribute === 'day');
+  assert.deepEqual(spoken.map((c) => c.scope.measured), [undefined, undefined]);
 });
 
 test('incidents: "broke out" is an outbreak; only "broke out of" is an escape', () => {
@@ -1308,6 +1312,8 @@ test('durations: a verb of lasting joined by "and" to the sentence\'s first verb
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {
   const [marchers] = statements('Tens of thousands protested, with police estimating 35,000 marchers and organisers more than 80,000.').filter((s) => s.text.includes('35,000'));
   assert.deepEqual([marchers.subject, marchers.modifiers], ['marcher', []]);
+  const [times] = statements('He has hosted the awards three times and last month was named the sexiest man alive.');
+  assert.deepEqual([times.subject, times.modifiers], ['time', []]);
 });
 
 test('forecasts: a value a verb of forecasting gives ("analysts had expected revenue of $13.8 billion") is no statement', () => {

@@ -3,6 +3,7 @@
 // value is as of that day and the day is the moment of that value: a running story gives the same measure again each
 // day. Another source's value as of another day is another moment, not a disagreement, and so is its day of another
 // value (corpus/claims.ts `comparable`).
+import { lexicon } from '../../data/lexicon';
 import type { Claim, Quantity } from '../../types';
 import type { Range, StatementContext } from './site';
 
@@ -10,7 +11,9 @@ import type { Range, StatementContext } from './site';
 const MEASURED = new Set(['count', 'percent']);
 
 export function measuredMoments(ctx: StatementContext, out: Claim[], clauses: Range[]): void {
-  const days = out.map((c, i) => i).filter((i) => out[i].attribute === 'day' && out[i].predicate && !out[i].modifiers.includes('planned'));
+  // A day of speaking ("said on Thursday that 100 senators …") dates the words, not a measure.
+  const lex = lexicon();
+  const days = out.map((c, i) => i).filter((i) => out[i].attribute === 'day' && out[i].predicate && !out[i].modifiers.includes('planned') && !lex.speechVerbs.has(out[i].predicate!));
   if (days.length === 0) return;
   out.forEach((claim, i) => {
     if (!MEASURED.has(claim.attribute) || !claim.predicate || claim.scope.time !== 'story') return;
