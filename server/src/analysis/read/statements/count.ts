@@ -240,9 +240,9 @@ function nounJoinedTo(site: Site, noun: string): string | undefined {
   for (let k = site.first; k < tokens.length && k <= site.last + 6; k++) {
     if (lemma(tokens[k].lower, lex) !== noun && tokens[k].lower !== noun) continue;
     if (tokens[k + 1]?.lower !== 'and') return undefined;
-    let last: number | undefined;
     // "hosted the awards three times and last month was named …": a time of its own opens another clause.
     if (/^(?:last|next|this|that|each|every|another|other)$/.test(tokens[k + 2]?.lower ?? '')) return undefined;
+    let last: number | undefined;
     for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
       const t = tokens[j];
       if (t.kind !== 'word' || t.cap || NUMBER_WORD.test(t.lower) || !/^(?:NN|JJ)/.test(tags[j])) break;
