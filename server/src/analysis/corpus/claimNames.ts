@@ -235,14 +235,15 @@ function whenName(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): string {
  * A stem as one of the statements' sentences writes it ("apologiz" → "apologized", "reduc" → "reduced"): messages
  * quote words, not stems. The stem itself when no sentence has a word that starts with it.
  */
-function stemAsWritten(corpus: Corpus, claims: ClaimRef[], stem: string): string {
-  const lower = stem.toLowerCase();
+function stemAsWritten(corpus: Corpus, claims: ClaimRef[], stemmed: string): string {
+  const lower = stemmed.toLowerCase();
   for (const sentence of sentencesOf(corpus, claims)) {
+    // An irregular form does not start with its stem: "broke" for "break".
     for (const word of sentence.split(/[^\p{L}'-]+/u)) {
-      if (word.toLowerCase().startsWith(lower)) return word.toLowerCase();
+      if (word.toLowerCase().startsWith(lower) || (word.length > 2 && stem(word.toLowerCase()) === lower)) return word.toLowerCase();
     }
   }
-  return stem;
+  return stemmed;
 }
 
 /** The name the corpus gives the statements' subject entity, when one of them has one. */
