@@ -1267,6 +1267,8 @@ test('moments: a value measured on a day is as of that day; two days of two valu
   // a and b measure on one day and disagree; c measures a day later: neither its value nor its day disagrees.
   assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
   assert.doesNotMatch(found[0].message, /35/);
+  // A share of nothing named is named by its verb as written.
+  assert.match(found[0].message, /the percentage given for “contained”: /);
   // One value on two days is still one measure dated two ways.
   const days = conflicts({ a: fire('10 percent contained on Wednesday evening'), b: fire('10 percent contained on Thursday evening'), c: fire('10 percent contained on Wednesday') });
   assert.deepEqual(days.map((f) => [f.code, f.uri]), [['time-conflict', 'b']], days.map((f) => f.message).join('\n'));

@@ -43,6 +43,8 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       const { modifiers } = claim.claim;
       const change = !modifiers.includes('change') ? undefined : modifiers.includes('up') ? 'rise' : modifiers.includes('down') ? 'fall' : undefined;
       if (change) return `${change}${subject ? ` in ${numberAsWritten(corpus, all, subject)}` : ''}`;
+      // "the fire was 10 percent contained": a share of nothing named, named by its verb as written.
+      if (!entity && !subject && claim.claim.predicate) return `percentage given for “${stemAsWritten(corpus, all, claim.claim.predicate)}”`;
       return `percentage${entity ? ` for ${entity}` : ''}${subject ? ` of ${numberAsWritten(corpus, all, subject)}` : ''}`;
     }
     case 'money':
