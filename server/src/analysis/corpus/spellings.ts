@@ -164,7 +164,8 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   // The misspelt side is no word of the language: not written in lower case, not in the lexicon. Unless it stands in
   // a person's name beside the name the other sources write with the other spelling ("Ellen March" in one source,
   // "Ellen Marsh" in three): a word is a surname there, and a slip that happens to spell a word is still a slip.
-  if ((common(variant.folded) || writtenLower(corpus, variant.folded)) && !wordMisspeltInAName(variant, other)) return 'variant is a word';
+  const majority = other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1;
+  if ((common(variant.folded) || writtenLower(corpus, variant.folded)) && !(majority && wordInAName(variant, other))) return 'variant is a word';
   // The other is written where capitals mark a name; the variant too, or beside the same name ("Michael Steile
   // Criticized" in a title-case headline beside "Michael Steele").
   // Or first in its sentences, beside the name the variant stands beside ("Benjamin Todd Jealous, the president …").
@@ -174,7 +175,6 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   const givenAndSurname = (onlyAs(variant, 'given') && onlyAs(other, 'surname')) || (onlyAs(variant, 'surname') && onlyAs(other, 'given'));
   if (givenAndSurname && !sharesNeighbour(variant, other)) return 'a given name against a surname';
   if ([...variant.uris].every((u) => other.uris.has(u)) && other.uris.size === variant.uris.size) return 'the same sources write both';
-  const majority = other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1;
   // A person's name when most occurrences of either spelling stand in a person's name as the reader tagged it.
   const all = [...variant.occurrences, ...other.occurrences];
   const person = all.filter((o) => o.person).length * 2 > all.length;
@@ -315,10 +315,10 @@ function orderTie(order: Map<string, number>, a: Spelling, b: Spelling): [Spelli
 }
 
 /** Whether two spellings stand beside one same name somewhere ("Todd" in "Benjamen Todd Jealous" and "Benjamin Todd …"). */
-/** A word written in a person's name, beside the same name as the spelling most sources write: one against two or more. */
-function wordMisspeltInAName(variant: Spelling, other: Spelling): boolean {
+/** Both spellings written only in people's names, the variant where capitals mark a name, beside the same name. */
+function wordInAName(variant: Spelling, other: Spelling): boolean {
   const inNames = (s: Spelling) => s.occurrences.every((o) => o.person);
-  return nameLike(variant) && inNames(variant) && inNames(other) && other.uris.size >= 2 && other.uris.size >= 3 * variant.uris.size - 1 && sharesNeighbour(variant, other);
+  return nameLike(variant) && inNames(variant) && inNames(other) && sharesNeighbour(variant, other);
 }
 
 function sharesNeighbour(a: Spelling, b: Spelling): boolean {

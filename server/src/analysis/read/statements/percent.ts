@@ -16,9 +16,9 @@ export function percentStatement(site: Site): Said | undefined {
   // nor a change of one thing.
   if (/^(?:JJR|RBR)$/.test(site.tags()[site.last + 1] ?? '')) return undefined;
   // "Shares rose 6 percent in after-hours trading": after a verb of change, "in" names when or where, not a share.
-  const change0 = changeByVerb(site);
-  const share = shareOf(site, site.q.end, change0 === undefined) ?? elidedShareOf(site);
-  const moved = share ? undefined : change0;
+  const byVerb = changeByVerb(site);
+  const share = shareOf(site, site.q.end, byVerb === undefined) ?? elidedShareOf(site);
+  const moved = share ? undefined : byVerb;
   const runnerUp = runnerUpOf(site);
   const entity = runnerUp ? runnerUp.entity : (placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
