@@ -1311,6 +1311,16 @@ test('durations: a verb of lasting joined by "and" to the sentence\'s first verb
   assert.deepEqual(spans('Police closed the square and lasted three hours.'), []);
 });
 
+test('durations: "took" is a verb of lasting, and a modal may stand before the verb ("the repair will take 12 days")', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject]);
+  assert.deepEqual(spans('The surgery took five hours.'), [['five hours', 'surgery']]);
+  assert.deepEqual(spans('The trial will last three weeks.'), [['three weeks', 'trial']]);
+  assert.deepEqual(spans('It took five hours.'), []);
+  const story = (text: string) => `Bridge reopens\n\nThe Halvard bridge reopened on Monday after the council finished its repairs. ${text} Traffic was light.`;
+  const found = conflicts({ a: story('The repair took nine days.'), b: story('The repair lasted nine days.'), c: story('The repair will take about 15 days.') });
+  assert.deepEqual(found.map((f) => [f.uri, f.message.includes('15 days')]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {
   const [marchers] = statements('Tens of thousands protested, with police estimating 35,000 marchers and organisers more than 80,000.').filter((s) => s.text.includes('35,000'));
   assert.deepEqual([marchers.subject, marchers.modifiers], ['marcher', []]);

@@ -379,8 +379,9 @@ function stateBeforeFor(site: Site): string | undefined {
 }
 
 /**
- * "The search lasted six hours", "a standoff that lasted 12 hours": a span a verb of lasting (`duration.lastingVerbs`)
- * gives its subject, the common noun right before it (past "that", "which" or a comma), is how long that lasted.
+ * "The search lasted six hours", "a standoff that lasted 12 hours", "the surgery took five hours": a span a verb of
+ * lasting (`duration.lastingVerbs`) gives its subject, the common noun right before it (past "that", "which", a comma
+ * or a modal), is how long that lasted.
  * An event's own word ("the call lasted an hour") is read as the event before this.
  */
 function lastedBy(site: Site): Said | undefined {
@@ -389,7 +390,8 @@ function lastedBy(site: Site): Said | undefined {
   if (k >= 0 && tokens[k].lower === 'for') k--;
   if (k < 1 || !(lex.values.duration.lastingVerbs as string[]).includes(tokens[k].lower)) return undefined;
   let j = k - 1;
-  while (j >= 0 && /^(?:that|which|,|had|has|have)$/.test(tokens[j].lower)) j--;
+  // "The trial will last three weeks", "the repair could take 12 days": a modal stands between the subject and the verb.
+  while (j >= 0 && /^(?:that|which|,|had|has|have|will|would|could|may|might|should|can)$/.test(tokens[j].lower)) j--;
   const tags = site.tags();
   // "The march covered about 4 kilometres … and lasted three hours": a verb joined to the sentence's first verb by "and"
   // shares its subject, the noun phrase the sentence opens with.
