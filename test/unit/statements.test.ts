@@ -19,6 +19,7 @@ const statements = (text: string) => {
     entity: c.entity === undefined ? undefined : r.mentions[c.entity].text,
     modifiers: c.modifiers,
     scope: c.scope.time,
+    ...(c.attribute === 'measure' ? { measure: c.measure } : {}),
   }));
 };
 const conflicts = (texts: Record<string, string>) =>
@@ -1319,6 +1320,17 @@ test('durations: "took" is a verb of lasting, and a modal may stand before the v
   const story = (text: string) => `Bridge reopens\n\nThe Halvard bridge reopened on Monday after the council finished its repairs. ${text} Traffic was light.`;
   const found = conflicts({ a: story('The repair took nine days.'), b: story('The repair lasted nine days.'), c: story('The repair will take about 15 days.') });
   assert.deepEqual(found.map((f) => [f.uri, f.message.includes('15 days')]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
+test('measures: a speed, an area or a weight meets its like in any unit, and only its like', () => {
+  const said = (text: string) => statements(text).filter((s) => s.attribute === 'measure').map((s) => [s.text, s.subject, s.measure]);
+  assert.deepEqual(said('Police seized 2 tons of cocaine.'), [['2 tons', 'cocaine', 'mass']]);
+  assert.deepEqual(said('The storm brought 120-mph winds.'), [['120-mph', 'wind', 'speed']]);
+  const story = (text: string) => `Storm nears coast\n\nTropical storm Orla was about 200 km off the coast on Monday. ${text} Schools were closed.`;
+  // 120 mph is 193 km/h: three sources agree, and a speed is no distance from the coast.
+  assert.deepEqual(conflicts({ a: story('It had sustained winds of 120 mph.'), b: story('It had sustained winds of 193 km/h.'), c: story('It had sustained winds of 120 mph.') }), []);
+  const found = conflicts({ a: story('It had sustained winds of 120 mph.'), b: story('It had sustained winds of 150 mph.'), c: story('It had sustained winds of 193 km/h.') });
+  assert.deepEqual(found.map((f) => [f.uri, /speed of the winds/.test(f.message)]), [['b', true]], found.map((f) => f.message).join('\n'));
 });
 
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {

@@ -6,5 +6,5 @@ import type { Finding } from '../types';
 import { claimConflicts } from './claimConflict';
 
 export function quantityConflict(corpus: Corpus, config: Config): Finding[] {
-  return claimConflicts(corpus, config, { code: 'quantity-conflict', attributes: new Set(['duration', 'count', 'money', 'percent', 'length', 'magnitude', 'rank', 'age']) });
+  return claimConflicts(corpus, config, { code: 'quantity-conflict', attributes: new Set(['duration', 'count', 'money', 'percent', 'length', 'measure', 'magnitude', 'rank', 'age']) });
 }

@@ -38,6 +38,11 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       return `rank${subject ? ` of the ${subject}` : ''}`;
     case 'length':
       return lengthName(corpus, claim, entity, subject);
+    case 'measure': {
+      // "speed of the winds", "area of the fire", "weight of the cocaine": mass is what a reader calls weight.
+      const measure = claim.claim.measure === 'mass' ? 'weight' : (claim.claim.measure ?? 'measure');
+      return `${measure}${subject ? ` of the ${numberAsWritten(corpus, all, subject)}` : entity ? ` of ${entity}` : ''}`;
+    }
     case 'percent': {
       // "Greek stocks plunged 5.4 per cent": a change, named by its direction and what changed ("fall in stocks").
       const { modifiers } = claim.claim;

@@ -22,6 +22,7 @@ import { directionStatement } from './direction';
 import { durationStatement } from './duration';
 import { governingVerb, nearestMention, nounAfter } from './syntax';
 import { lengthStatement } from './length';
+import { measureStatement } from './measure';
 import { moneyStatement } from './money';
 import { measuredMoments } from './moments';
 import { percentStatement } from './percent';
@@ -175,6 +176,7 @@ const READERS: Partial<Record<Quantity['kind'], Reader>> = {
   money: moneyStatement,
   percent: percentStatement,
   length: lengthStatement,
+  measure: measureStatement,
   duration: durationStatement,
   age: ageStatement,
   magnitude: (site) => ({ subject: 'quake', predicate: governingVerb(site), event: 'quake' }),

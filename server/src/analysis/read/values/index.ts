@@ -12,6 +12,7 @@ import { direction } from './direction';
 import { duration } from './duration';
 import { length } from './length';
 import { magnitude } from './magnitude';
+import { measure } from './measure';
 import { money } from './money';
 import { percent } from './percent';
 import { joinRanges } from './range';
@@ -20,7 +21,7 @@ import { residence } from './residence';
 import { timeOfDay } from './timeOfDay';
 import { weekday } from './weekday';
 
-export const VALUE_KINDS: readonly ValueKind[] = [age, category, count, date, direction, duration, length, magnitude, money, percent, rank, residence, timeOfDay, weekday];
+export const VALUE_KINDS: readonly ValueKind[] = [age, category, count, date, direction, duration, length, magnitude, measure, money, percent, rank, residence, timeOfDay, weekday];
 
 const byKind = new Map<QuantityKind, ValueKind>(VALUE_KINDS.map((k) => [k.kind, k]));
 

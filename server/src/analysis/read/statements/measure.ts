@@ -1,0 +1,21 @@
+// The statement of a speed, an area or a mass: what it is of ("2 tons of cocaine", "5,000 acres of forest"), the noun
+// it sizes ("120-mph winds", "a 5,000-acre ranch") or the noun before it ("winds of 120 mph", "the fire has burned
+// 5,000 acres"), and its dimension as the measure, so that a speed meets only a speed.
+import { lexicon } from '../../data/lexicon';
+import { type Said, type Site } from './site';
+import { governingVerb, headOfPhrase, nounAfter, nounBefore } from './syntax';
+
+/** The dimension of a base unit ("m/s" → speed), from the lexicon's `measure.baseUnits`. */
+function dimensionOf(unit: string | undefined): string | undefined {
+  const bases = lexicon().values.measure.baseUnits as Record<string, string>;
+  return Object.keys(bases).find((dimension) => bases[dimension] === unit);
+}
+
+export function measureStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const measure = dimensionOf(q.unit);
+  if (!measure) return undefined;
+  const of = /^\s+of\s+/i.exec(ctx.text.slice(q.end, site.sentence.end));
+  const subject = (of ? headOfPhrase(ctx.text.slice(q.end + of[0].length, site.sentence.end), lex) : undefined) ?? nounAfter(site) ?? nounBefore(site);
+  return { subject, modifiers: [], predicate: governingVerb(site), measure };
+}
