@@ -116,6 +116,13 @@ test('place-spelling: a numbered name written with another number by one source;
   assert.deepEqual(found(games), []);
   const dates = { a: 'Updated Nov 11. The pirates were caught at dawn.', b: 'Posted Nov 2011. The pirates were caught at dawn.' };
   assert.deepEqual(found(dates), []);
+  // A grade of a scale is no name: a storm that weakened to "a Category 1 hurricane" is the storm that struck as "a
+  // Category 3 storm".
+  const storm = {
+    a: 'The hurricane made landfall near the port on Tuesday. The storm later weakened to a Category 1 hurricane with winds of 85 mph.',
+    b: 'The hurricane struck the port on Tuesday as a Category 3 storm with winds of 130 mph.',
+  };
+  assert.deepEqual(found(storm), []);
 });
 
 test('place-spelling: a compound whose differing part is a word in both forms is no misspelling ("Israel-Palestinian" / "Israeli-Palestinian")', () => {

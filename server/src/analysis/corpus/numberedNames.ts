@@ -148,6 +148,7 @@ function isNameWord(word: string, lex: ReturnType<typeof lexicon>): boolean {
   // A possessive owns the name ("Colorado's Amendment 64"); a month, abbreviated or not, dates the number ("Jul 02").
   if (/['’]s?$/.test(word)) return false;
   // Nor a function word, hedge or title written with a capital ("About 60", "Top 10", "Mr"), nor a time zone ("GMT 2").
-  if (lex.commonCapitalized.has(folded) || lex.magnitudeNouns.has(folded) || lex.titles.has(folded) || folded in lex.values.timeOfDay.zones) return false;
+  // Nor a grade of a scale ("a Category 1 hurricane", "Level 3"): a storm's category changes within one story.
+  if (lex.commonCapitalized.has(folded) || lex.magnitudeNouns.has(folded) || lex.scaleGrades.has(folded) || lex.titles.has(folded) || folded in lex.values.timeOfDay.zones) return false;
   return !lex.dateWords.has(folded) && !lex.dateWords.has(`${folded}.`);
 }

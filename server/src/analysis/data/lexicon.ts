@@ -80,6 +80,8 @@ export interface Lexicon {
   tollWords: Map<string, string>;
   /** "a 6.1 earthquake": a decimal number before these nouns is a magnitude, not a count. */
   magnitudeNouns: Set<string>;
+  /** "a Category 1 hurricane", "Level 3": a grade of a scale named by its number, no numbered name (corpus/numberedNames.ts). */
+  scaleGrades: Set<string>;
   /** Types from the hand-written lists (not the CoNLL gazetteer): "Kyiv" is a place whatever a tagger thinks. */
   curatedTypes: Map<string, 'place' | 'organization'>;
   /** "Jr", "III": after a surname, not the surname. */
@@ -224,6 +226,7 @@ export function lexicon(): Lexicon {
     pollsterGenericWords: lower(raw.pollsterGenericWords),
     tollWords: new Map(Object.entries(raw.tollWords)),
     magnitudeNouns: lower(raw.magnitudeNouns),
+    scaleGrades: lower(raw.scaleGrades),
     curatedTypes: new Map<string, 'place' | 'organization'>([
       ...[...raw.places, ...placeAliases.keys()].map((p) => [p.toLowerCase(), 'place'] as const),
       ...raw.organizations.map((o) => [o.toLowerCase(), 'organization'] as const),
