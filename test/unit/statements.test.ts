@@ -1333,6 +1333,17 @@ test('measures: a speed, an area or a weight meets its like in any unit, and onl
   assert.deepEqual(found.map((f) => [f.uri, /speed of the winds/.test(f.message)]), [['b', true]], found.map((f) => f.message).join('\n'));
 });
 
+test('conflicts: a source that states both values, each linked to another source\'s, disagrees with neither', () => {
+  // Each source gives two step counts with two risks; one's "about 4,000 steps" resembles another's "9,800 steps"
+  // sentence closely, but it states 9,800 steps too, linked to that sentence.
+  const found = conflicts({
+    a: 'Walking linked to lower dementia risk\n\nPeople who walk about 4,000 steps a day have a 25 percent lower risk of dementia, according to a study published on Wednesday in the journal Neurology Today.\n\nResearchers followed 78,000 adults in Britain for an average of seven years. Those who walked 9,800 steps a day had a 51 percent lower risk, the study found.',
+    b: 'Study: 9,800 steps a day halves dementia risk\n\nWalking 9,800 steps a day was linked to a 51 percent lower risk of dementia in a study of 78,000 British adults published on Wednesday.\n\nThe participants, aged 40 to 79, wore activity trackers and were followed for about seven years. Walking 3,800 steps a day cut the risk by 25 percent.',
+    c: 'Step up to cut dementia risk, study says\n\nTaking 9,800 steps a day lowers the risk of dementia by half, researchers reported on Wednesday.\n\nThe study tracked 87,000 adults in Britain for seven years. Walking about 4,000 steps a day was linked to a 25 percent lower risk.',
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.message.includes('adults')]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {
   const [marchers] = statements('Tens of thousands protested, with police estimating 35,000 marchers and organisers more than 80,000.').filter((s) => s.text.includes('35,000'));
   assert.deepEqual([marchers.subject, marchers.modifiers], ['marcher', []]);

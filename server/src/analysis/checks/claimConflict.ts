@@ -192,7 +192,14 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
   // member on a side is kept only when it is surely the same statement as another source's on another side.
   const seen = new Map<string, number>();
   for (const side of sides) for (const uri of side.sources) seen.set(uri, (seen.get(uri) ?? 0) + 1);
-  const surelyOne = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= TWO_SIDED_AT));
+  // Unless the source states the other's value too, in a statement linked to it: then its own two values are two
+  // statements, as the other source's are ("4,000 steps … 25 percent lower risk", "9,800 steps … 51 percent" in each).
+  // Not so for what one person is or has, one at a time (an age, a charge): "charged in her murder" in a lede and
+  // "charged with manslaughter" below it is the source's own contradiction.
+  const placed = new Map(sides.map((side) => [side, [...side.members]]));
+  const statesItToo = (m: ClaimRef, other: Side, o: ClaimRef) =>
+    m.claim.attribute !== 'category' && m.claim.attribute !== 'age' && placed.get(other)!.some((own) => own.uri === m.uri && own !== m && linkOf(corpus, own, o) >= REPORT_AT);
+  const surelyOne = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= TWO_SIDED_AT && !statesItToo(m, other, o)));
   // Unless its two members date one act on two days (`oneActTwoDays`): then it contradicts itself, not tells apart.
   const stated = (m: ClaimRef): Stated => ({ corpus, uri: m.uri, claim: m.claim });
   const oneAct = (m: ClaimRef, side: Side) => sides.some((other) => other !== side && other.members.some((o) => o.uri === m.uri && oneActTwoDays(stated(m), stated(o))));
