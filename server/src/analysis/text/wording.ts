@@ -212,9 +212,10 @@ export function sameKey(a: string, b: string): boolean {
   return Math.min(a.length, b.length) >= 5 && a[0] === b[0] && levenshtein(a, b, 1) <= 1;
 }
 
-/** British and American spellings meet: -ise/-ize, -re/-er ("fibre"), -our/-or ("labour"). */
+/** British and American spellings meet: -ise/-ize, -re/-er ("fibre", "centres"), -our/-or ("labour", "colours"). */
 function british(word: string): string {
-  return word.replace(/s/g, 'z').replace(/([^aeiou])re$/, '$1er').replace(/our$/, 'or');
+  // After "s" is folded to "z", a plural ends in "z": "centres" → "centrez" → "centerz".
+  return word.replace(/s/g, 'z').replace(/([^aeiou])re(z?)$/, '$1er$2').replace(/our(z?)$/, 'or$1');
 }
 
 function censored(masked: string, word: string): boolean {
