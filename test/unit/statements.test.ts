@@ -1344,6 +1344,15 @@ test('conflicts: a source that states both values, each linked to another source
   assert.deepEqual(found.map((f) => [f.uri, f.message.includes('adults')]), [['c', true]], found.map((f) => f.message).join('\n'));
 });
 
+test('counts: a part of a set counts the set\'s head noun, past the nouns that narrow it ("23 of the 35 state Senate seats")', () => {
+  const parts = (text: string) => statements(text).filter((s) => s.modifiers.includes('part')).map((s) => [s.text, s.subject]);
+  assert.deepEqual(parts('Democrats won 23 of the 35 state Senate seats.'), [['23', 'seat']]);
+  assert.deepEqual(parts('Police said 15 of the 19 hijackers were Saudi.'), [['15', 'hijacker']]);
+  const story = (text: string) => `Democrats keep Senate\n\nVoters went to the polls on Tuesday. ${text} Turnout was high.`;
+  const found = conflicts({ a: story('Democrats won 21 of the 35 seats in the state Senate.'), b: story('Democrats won 21 of its 35 seats.'), c: story('Democrats won 23 of the 35 state Senate seats.') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});
+
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {
   const [marchers] = statements('Tens of thousands protested, with police estimating 35,000 marchers and organisers more than 80,000.').filter((s) => s.text.includes('35,000'));
   assert.deepEqual([marchers.subject, marchers.modifiers], ['marcher', []]);

@@ -5,7 +5,7 @@ import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
 import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, PRENOMINAL, wordBeforeEnd } from './syntax';
+import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, nounFrom, PRENOMINAL, wordBeforeEnd } from './syntax';
 
 /**
  * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
@@ -55,7 +55,10 @@ export function countStatement(site: Site): Said | undefined {
   } else {
     const partitive = wordSets(lex).partitive.exec(after);
     if (partitive) {
-      subject = lemma(partitive[1], lex);
+      // "23 of the 35 state Senate seats": the set's head noun, past the nouns that narrow it.
+      const at = q.end + partitive.index + partitive[0].length - partitive[1].length;
+      const k = site.tokens.findIndex((t) => t.start === at);
+      subject = (k >= 0 ? nounFrom(site, k) : undefined) ?? lemma(partitive[1], lex);
       modifiers.push('part');
     } else {
       // A bare number is a statement only as a toll ("killing seven") or as the value of a noun ("a toll of 24", "rose to 24").
