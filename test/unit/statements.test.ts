@@ -918,7 +918,7 @@ test('percentages: a word of change right before the value makes it a rise or a 
     ['3.9 percent', 'share', ['change', 'down']],
     ['40 percent', 'trade', ['change', 'down']],
     ['10 percent', 'vote', []],
-    ['5 percent', undefined, []],
+    ['5 percent', 'yield', ['bond']],
     ['above 50 percent', undefined, []],
     ['27 percent', undefined, []],
   ]);
@@ -1351,6 +1351,27 @@ test('counts: a part of a set counts the set\'s head noun, past the nouns that n
   const story = (text: string) => `Democrats keep Senate\n\nVoters went to the polls on Tuesday. ${text} Turnout was high.`;
   const found = conflicts({ a: story('Democrats won 21 of the 35 seats in the state Senate.'), b: story('Democrats won 21 of its 35 seats.'), c: story('Democrats won 23 of the 35 state Senate seats.') });
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});
+
+test('percentages: a level of the noun before "of" or a verb of standing ("Turnout was 61 percent", "a premium of 32%")', () => {
+  const level = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.subject, s.modifiers]);
+  assert.deepEqual(level('Turnout was 61 percent, officials said.'), [['turnout', []]]);
+  assert.deepEqual(level('The poverty rate among children fell to 4.1 percent.'), [['poverty', ['among children']]]);
+  assert.deepEqual(level('Youth unemployment fell to 14 percent.'), [['unemployment', ['youth']]]);
+  assert.deepEqual(level('Support for the plan was 38 percent.'), [['support', []]]);
+  assert.deepEqual(level('The share of 32% is large.'), [[undefined, []]]);
+  // A noun that names only a measure is the measure of the word before it; a change's starting figure is an earlier one.
+  assert.deepEqual(level('The jobless rate fell to 3.5 percent from 3.6 percent.'), [['jobless', []], [undefined, ['earlier']]]);
+  const jobs = (text: string) => `Hiring holds up\n\nEmployers added jobs in March, the government said on Friday. ${text} Wages rose.`;
+  const rate = conflicts({ a: jobs('The unemployment rate fell to 3.5 percent from 3.6 percent in February.'), b: jobs('Unemployment fell to 3.6 percent.') });
+  assert.deepEqual(rate.map((f) => f.uri), ['b'], rate.map((f) => f.message).join('\n'));
+  const story = (text: string) => `Carrow agrees takeover\n\nCarrow agreed on Monday to be bought by Denholm for $3 billion in cash. ${text} The deal needs approval.`;
+  const found = conflicts({
+    a: story('The offer represents a premium of 32 percent to the closing price.'),
+    b: story('The price is a 32 percent premium to the closing price.'),
+    c: story('The offer represents a premium of 23 percent to the closing price.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /premium/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
 });
 
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {

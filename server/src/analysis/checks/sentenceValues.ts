@@ -85,7 +85,9 @@ function siblings(reading: Reading, q: Quantity, stated = false): Quantity[] {
   const statedOrPart = (o: Quantity) => !stated || claims.has(o.start) || partOf(reading, o, q) || partOf(reading, q, o);
   // An open value ("thousands of activists", "at least $6 billion") fits any larger one: it lists no value of its own.
   const bounded = (o: Quantity) => o.low !== null && o.high !== null;
-  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && bounded(o) && whole(o) && statedOrPart(o) && !oneValueConverted(reading.text, o, q) && alike(reading, o, q, claimOf));
+  // The figure a change started from ("fell to 3.5 percent from 3.6 percent") is the same thing earlier, not another thing listed.
+  const earlier = (o: Quantity) => claimOf(o)?.modifiers.includes('earlier') === true;
+  return reading.quantities.filter((o) => o.sentence === q.sentence && o.start !== q.start && bounded(o) && whole(o) && statedOrPart(o) && !earlier(o) && !oneValueConverted(reading.text, o, q) && alike(reading, o, q, claimOf));
 }
 
 /**

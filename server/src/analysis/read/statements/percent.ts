@@ -27,7 +27,71 @@ export function percentStatement(site: Site): Said | undefined {
   // "IBM's 10 percent share": a noun that only names the percentage says nothing of what it is a share of.
   const after = nounAfter(site);
   const named = after !== undefined && site.lex.values.percent.namingNouns.includes(after) ? undefined : after;
-  return { subject: share?.head ?? moved?.subject ?? named, entity, modifiers, predicate: governingVerb(site) };
+  const level = share || moved || named ? undefined : levelOf(site);
+  if (level) modifiers.push(...level.modifiers);
+  if (earlierValue(site)) modifiers.push('earlier');
+  return { subject: share?.head ?? moved?.subject ?? named ?? level?.noun, entity, modifiers, predicate: governingVerb(site) };
+}
+
+/**
+ * "fell to 3.5 percent from 3.6 percent", "up from 41 percent": the value a change started from, a figure of an
+ * earlier time, marked so that it meets only another earlier figure and not the new one another source gives.
+ */
+function earlierValue(site: Site): boolean {
+  const { q, ctx } = site;
+  if (/\b(?:up|down)\s+from\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 10), q.start))) return true;
+  const previous = ctx.quantities[site.index - 1];
+  return !!previous && previous.sentence === q.sentence && previous.kind === q.kind && /^[^,;.]{0,30}\bfrom\s+$/.test(ctx.text.slice(previous.end, q.start));
+}
+
+/** Words that may stand between a noun and the verb giving its level: "turnout has now reached". */
+const BEFORE_LEVEL_VERB = /^(?:has|had|have|will|would|now|still|also|already|again)$/;
+
+/**
+ * "Turnout was 61 percent", "a turnout of 58 percent", "the unemployment rate fell to 4.1 percent", "inflation hit 9
+ * percent": the common noun whose level the percentage gives, right before "of" or before a verb of standing
+ * (`percent.standingVerbs`, or a verb of change before "to" or "at"), with the nouns that narrow it ("unemployment").
+ * A noun that only names a percentage ("a share of 32%") says nothing of what it is of.
+ */
+function levelOf(site: Site): { noun: string; modifiers: string[] } | undefined {
+  const { tokens, lex } = site;
+  const words = lex.values.percent;
+  let k = site.first - 1;
+  if (k < 1) return undefined;
+  // "The fire was 10 percent contained": the percentage is how far a state holds, not the noun's level.
+  if (/^(?:JJ|VBN|VBD)/.test(site.tags()[site.last + 1] ?? '')) return undefined;
+  if (tokens[k].lower === 'of') return nounPhraseEndingAt(site, k - 1);
+  const to = /^(?:to|at)$/.test(tokens[k].lower);
+  if (to) k--;
+  const verb = tokens[k]?.lower ?? '';
+  if (!(words.standingVerbs.includes(verb) || (to && (verb in (words.changeVerbs as Record<string, string>) || words.levelVerbs.includes(verb))))) return undefined;
+  k--;
+  while (k >= 0 && BEFORE_LEVEL_VERB.test(tokens[k].lower)) k--;
+  return nounPhraseEndingAt(site, k);
+}
+
+/** The common noun at token `k` and the common nouns right before it that narrow it; none when `k` is no such noun. */
+function nounPhraseEndingAt(site: Site, k: number): { noun: string; modifiers: string[] } | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  // A sentence's first word is a common noun the tagger may read as a name ("Turnout was 61 percent") when the reader
+  // found no name there.
+  const opening = (j: number) => j === 0 && /^NNPS?$/.test(tags[j]) && !site.ctx.mentions.some((m) => m.start === tokens[j].start);
+  const common = (j: number) => j >= 0 && tokens[j].kind === 'word' && (!tokens[j].cap || j === 0) && (/^NNS?$/.test(tags[j]) || opening(j)) && !tokens[j].possessive;
+  if (!common(k)) return undefined;
+  // "Support for the plan was 38 percent": the head before the noun's one phrase of a preposition.
+  let j = k;
+  while (j > 0 && (NOUN.test(tags[j - 1]) || /^(?:JJ[RS]?|CD|DT|PRP\$)$/.test(tags[j - 1]))) j--;
+  if (j > 1 && PHRASE_PREPOSITIONS.has(tokens[j - 1].lower) && common(j - 2)) k = j - 2;
+  const noun = lemma(tokens[k].lower, lex);
+  if (lex.values.percent.namingNouns.includes(noun)) return undefined;
+  // "the unemployment rate", "the jobless rate", "his approval rating": a noun that names only a measure is the
+  // measure of the word before it, as "Unemployment fell to 3.6 percent" says.
+  const narrowing = k > 0 && tokens[k - 1].kind === 'word' && !tokens[k - 1].cap && /^(?:NNS?|JJ)$/.test(tags[k - 1]);
+  if (lex.values.percent.measureNouns.includes(noun) && narrowing) return { noun: lemma(tokens[k - 1].lower, lex), modifiers: [] };
+  const modifiers: string[] = [];
+  for (let j = k - 1; j >= 0 && common(j); j--) modifiers.unshift(tokens[j].lower);
+  return { noun, modifiers };
 }
 
 /**
