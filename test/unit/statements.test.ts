@@ -1374,6 +1374,16 @@ test('percentages: a level of the noun before "of" or a verb of standing ("Turno
   assert.deepEqual(found.map((f) => [f.uri, /premium/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
 });
 
+test('ranks: a place in the order of those who did a thing ("the sixth Democrat to enter the race") is the person\'s', () => {
+  const ranks = (text: string) => statements(text).filter((s) => s.attribute === 'rank').map((s) => [s.text, s.subject, s.entity]);
+  assert.deepEqual(ranks('Dana Reyes is the sixth Democrat to enter the race.'), [['sixth', 'democrat', 'Dana Reyes']]);
+  assert.deepEqual(ranks('It became the 10th state to legalize the drug.'), [['10th', 'state', undefined]]);
+  assert.deepEqual(ranks('He was the first person to die.'), []);
+  const story = (text: string) => `Reyes joins race\n\nSenator Dana Reyes announced her campaign for president on Monday. ${text} She spoke in Tulsa.`;
+  const found = conflicts({ a: story('Reyes is the sixth Democrat to enter the race.'), b: story('Reyes became the sixth Democrat in the field.'), c: story('Reyes is the seventh Democrat to announce.') });
+  assert.deepEqual(found.map((f) => [f.uri, f.message.includes('place among the Democrats')]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {
   const [marchers] = statements('Tens of thousands protested, with police estimating 35,000 marchers and organisers more than 80,000.').filter((s) => s.text.includes('35,000'));
   assert.deepEqual([marchers.subject, marchers.modifiers], ['marcher', []]);

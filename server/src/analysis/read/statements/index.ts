@@ -180,12 +180,13 @@ const READERS: Partial<Record<Quantity['kind'], Reader>> = {
   duration: durationStatement,
   age: ageStatement,
   magnitude: (site) => ({ subject: 'quake', predicate: governingVerb(site), event: 'quake' }),
-  // A rank in an order of office ("Felt, the No. 2 official") is the rank of the person named before it.
+  // A rank in an order of office ("Felt, the No. 2 official") or in the order of those who did a thing ("Okafor is the
+  // sixth Democrat to enter") is the rank of the person named before it.
   rank: (site) => ({
     subject: nounAfter(site) ?? site.q.unit,
     modifiers: [site.q.unit],
     predicate: governingVerb(site),
-    entity: site.q.unit === 'ranking' ? nearestMention(site, ['person'], 'before') : undefined,
+    entity: site.q.unit === 'ranking' || site.q.unit === 'order' ? nearestMention(site, ['person'], 'before') : undefined,
   }),
   date: whenStatement,
   day: whenStatement,

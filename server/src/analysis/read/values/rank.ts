@@ -1,5 +1,5 @@
 // Ranks and ordinals: "the second-largest city", "finished third", "ranked No. 4", "the No. 2 official", "the 86th annual Academy Awards",
-// "for the fourth time", "a five-time All-Star". An ordinal that names which one is meant ("the second victim") is
+// "for the fourth time", "a five-time All-Star", "the sixth Democrat to enter the race". An ordinal that names which one is meant ("the second victim") is
 // part of a subject, not a value, and idioms hold no number ("eleventh-hour", "first-hand"): neither is read.
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
@@ -40,6 +40,11 @@ function rankPatterns(): Pattern[] {
       re: new RegExp(`(?<=\\b(?:${words.rankVerbs.join('|')})\\s(?:in\\s)?)(?:No\\.\\s?(\\d{1,3})|(${ORDINAL}))\\b(?![-\\s]${idioms}\\b)`, 'iy'),
       value: (m) => rank(m[1] ?? m[2], 'place'),
     },
+    // "the sixth Democrat to enter the race", "the 10th state to legalize": a place in the order of those who did a thing.
+    {
+      re: new RegExp(`(?<=\\bthe\\s)(${ORDINAL})(?=\\s(?!${idioms}\\b)(?:[A-Za-z]+\\s)?[A-Za-z]+\\sto\\s[a-z])`, 'iy'),
+      value: (m) => rank(m[1], 'order'),
+    },
     // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring.
     { re: new RegExp(`\\b(${ORDINAL})[-\\s](${words.editionNouns.join('|')})\\b`, 'iy'), value: (m) => rank(m[1], m[2].toLowerCase()) },
     // "for the fourth time", "a five-time All-Star": how many times. "For the first time" is said of anything new
@@ -68,6 +73,6 @@ export const rank: ValueKind = {
     if (q.unit === 'ranking') return `No. ${q.low}`;
     const n = q.low;
     const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-    return `${n}${suffix}${q.unit === 'place' ? '' : ` ${q.unit}`}`;
+    return `${n}${suffix}${q.unit === 'place' || q.unit === 'order' ? '' : ` ${q.unit}`}`;
   },
 };
