@@ -1384,6 +1384,18 @@ test('ranks: a place in the order of those who did a thing ("the sixth Democrat 
   assert.deepEqual(found.map((f) => [f.uri, f.message.includes('place among the Democrats')]), [['c', true]], found.map((f) => f.message).join('\n'));
 });
 
+test('ages: "the 46-year-old Democrat" after a sentence that opens with a person\'s name is that person\'s age', () => {
+  const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
+  assert.deepEqual(ages('Maria Morales defeated Tom Hale on Tuesday. The 46-year-old Democrat won 52 percent of the vote.'), [['46-year-old', 'Maria Morales']]);
+  assert.deepEqual(ages('Grace Okafor launched her campaign in Dayton. "I am ready," the 55-year-old told supporters.'), [['55-year-old', 'Grace Okafor']]);
+  // A word of a part in a crime may be someone else; a thing is no one; a sentence that names no one first says nothing.
+  assert.deepEqual(ages('John Ortiz was arrested on Monday. The 35-year-old victim was found later.'), []);
+  assert.deepEqual(ages('John Ortiz crossed the river. The 40-year-old bridge shook.'), []);
+  assert.deepEqual(ages('Police arrested John Ortiz on Monday. The 35-year-old man was charged.'), []);
+  // Nor an object: "the assault on the 15-year-old" is someone else's age.
+  assert.deepEqual(ages('John Ortiz was convicted on Thursday. He received a 20-year sentence for the assault on the 15-year-old.'), []);
+});
+
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {
   const [marchers] = statements('Tens of thousands protested, with police estimating 35,000 marchers and organisers more than 80,000.').filter((s) => s.text.includes('35,000'));
   assert.deepEqual([marchers.subject, marchers.modifiers], ['marcher', []]);

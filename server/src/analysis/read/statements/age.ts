@@ -33,7 +33,7 @@ export function ageStatement(site: Site): Said | undefined {
   // right before the name, in apposition (`nounAfter` takes the noun for the subject).
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && (/^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)) || roleBeforeName(site, ctx.text.slice(q.end, m.start))));
   const noun = nounAfter(site);
-  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site) ?? namedNext(site, noun) ?? namedByRole(site, noun);
+  const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site) ?? namedNext(site, noun) ?? namedByRole(site, noun) ?? describedSubject(site, noun);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
 }
@@ -82,6 +82,39 @@ function namedByRole(site: Site, noun: string | undefined): number | undefined {
   if (titled.length === 0 || new Set(titled.map(({ m }) => finalWord(m.text))).size > 1) return undefined;
   return otherAge(site, finalWord(titled[0].m.text)) ? undefined : titled[0].i;
 }
+
+/**
+ * "Maria Morales defeated Tom Hale … The 46-year-old Democrat won 52 percent", "“…,” the 55-year-old told supporters": a
+ * definite description by an age alone, or with a title, a word for a man or a woman or a capitalised word for a party
+ * or a people, names the subject of the sentence before: the person whose name opens it. Not when this sentence names a
+ * person before the age, nor for a word of kin or of a part in a crime ("the 35-year-old victim" may be anyone), nor
+ * when the article gives that person another age.
+ */
+function describedSubject(site: Site, noun: string | undefined): number | undefined {
+  const { q, ctx, lex, tokens } = site;
+  if (!/-year-old$/i.test(q.text) || tokens[site.first - 1]?.lower !== 'the') return undefined;
+  // The description is the sentence's subject: it opens the sentence, or follows the quotation it says.
+  const before = ctx.text.slice(site.sentence.start, tokens[site.first - 1].start);
+  if (before.trim() !== '' && !QUOTATION_SAID.test(before)) return undefined;
+  const next = tokens[site.last + 1];
+  const describes = noun === undefined || next?.cap || lex.titles.has(noun) || GENERAL_PERSON_NOUNS.has(noun);
+  if (!describes) return undefined;
+  const previous = ctx.sentences[q.sentence - 1];
+  if (!previous || previous.furniture || ctx.paragraphs[previous.paragraph].kind === 'headline') return undefined;
+  const first = ctx.mentions.findIndex((m) => m.sentence === q.sentence - 1 && m.kind === 'name');
+  const named = ctx.mentions[first];
+  if (!named || named.type !== 'person' || !OPENS_SENTENCE.test(ctx.text.slice(previous.start, named.start))) return undefined;
+  return otherAge(site, finalWord(named.text)) ? undefined : first;
+}
+
+/** A quotation's end before the one who says it ("“…,” the 55-year-old told"). */
+const QUOTATION_SAID = /[,?!]["”]\s*$/;
+
+/** Words for a person that say nothing of a relation to someone else. */
+const GENERAL_PERSON_NOUNS = new Set(['man', 'woman']);
+
+/** Only capitalised words (a title) before a name that opens its sentence. */
+const OPENS_SENTENCE = /^\s*(?:[A-Z][\w.'’-]*\s+)*$/;
 
 /** The noun a role ends with, in lower case: "deputy" for "Sheriff's Deputy". */
 const roleNoun = (role: string) => role.split(/\s+/).pop()!.toLowerCase();
