@@ -1379,6 +1379,9 @@ test('ranks: a place in the order of those who did a thing ("the sixth Democrat 
   assert.deepEqual(ranks('Dana Reyes is the sixth Democrat to enter the race.'), [['sixth', 'democrat', 'Dana Reyes']]);
   assert.deepEqual(ranks('It became the 10th state to legalize the drug.'), [['10th', 'state', undefined]]);
   assert.deepEqual(ranks('He was the first person to die.'), []);
+  // What the ones ordered did is the verb after "to", not the verb that states the rank.
+  assert.deepEqual(statements('She becomes the second woman to lead the party.').map((s) => [s.text, s.subject]), [['second', 'woman']]);
+  assert.equal(read('She becomes the second woman to lead the party.').claims[0].predicate, 'lead');
   const story = (text: string) => `Reyes joins race\n\nSenator Dana Reyes announced her campaign for president on Monday. ${text} She spoke in Tulsa.`;
   const found = conflicts({ a: story('Reyes is the sixth Democrat to enter the race.'), b: story('Reyes became the sixth Democrat in the field.'), c: story('Reyes is the seventh Democrat to announce.') });
   assert.deepEqual(found.map((f) => [f.uri, f.message.includes('place among the Democrats')]), [['c', true]], found.map((f) => f.message).join('\n'));
@@ -1394,6 +1397,12 @@ test('ages: "the 46-year-old Democrat" after a sentence that opens with a person
   assert.deepEqual(ages('Police arrested John Ortiz on Monday. The 35-year-old man was charged.'), []);
   // Nor an object: "the assault on the 15-year-old" is someone else's age.
   assert.deepEqual(ages('John Ortiz was convicted on Thursday. He received a 20-year sentence for the assault on the 15-year-old.'), []);
+});
+
+test('messages: bare figures given for a noun ("a crowd of about 5,000") are the figure for it, not a number of crowds', () => {
+  const story = (text: string) => `Rally in Tulsa\n\nThe senator spoke in Tulsa on Sunday. ${text} She left at noon.`;
+  const found = conflicts({ a: story('She spoke to a crowd of about 5,000.'), b: story('Organizers put the crowd at 9,000.') });
+  assert.deepEqual(found.map((f) => /the figure for the crowd: /.test(f.message)), [true], found.map((f) => f.message).join('\n'));
 });
 
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {

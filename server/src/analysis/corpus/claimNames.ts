@@ -85,9 +85,18 @@ function countName(corpus: Corpus, all: ClaimRef[], subject: string | undefined)
   const predicate = claim.claim.predicate;
   if (predicate === 'killed' || predicate === 'injured') return `number ${predicate}`;
   const modifiers = claim.claim.modifiers.filter((m) => /^[a-z]+$/.test(m) && m !== 'part' && m !== 'total');
+  // "a crowd of about 5,000", "put the crowd at 7,000": bare figures given for a noun measure it, they do not count it.
+  if (subject && all.every((c) => c.quantity.unit === 'count' && c.claim.subject === subject && !c.claim.modifiers.includes('part') && nounBeforeValue(corpus, c, subject))) return `figure for the ${numberAsWritten(corpus, all, subject)}`;
   // "number of strong aftershocks", not "number of “strong aftershock”": the subject is kept as a singular lemma.
   if (subject) return `number of ${[...modifiers.slice(0, 2).map((m) => capitalsAsWritten(corpus, all, m)), pluralAsWritten(corpus, all, subject)].join(' ')}`;
   return predicate ? `number (${predicate})` : 'number';
+}
+
+/** Whether the statement's noun is written shortly before its bare figure ("a crowd of about 5,000", "put the crowd at"). */
+function nounBeforeValue(corpus: Corpus, claim: ClaimRef, noun: string): boolean {
+  const text = corpus.readings.get(claim.uri)?.text ?? '';
+  const before = text.slice(Math.max(0, claim.quantity.start - 30), claim.quantity.start).toLowerCase();
+  return before.split(/[^a-z]+/).some((word) => word === noun || lemma(word) === noun);
 }
 
 /** The sentences of the statements, as their articles write them. */
@@ -170,7 +179,11 @@ function capitalsAsWritten(corpus: Corpus, claims: ClaimRef[], word: string): st
 
 /** A regular plural; a noun the lexicon keeps as its own plural ("people", "series") stays. */
 function pluralOf(noun: string): string {
-  if ((lexicon().values.statement.irregular as Record<string, string>)[noun] === noun) return noun;
+  const irregular = lexicon().values.statement.irregular as Record<string, string>;
+  if (irregular[noun] === noun) return noun;
+  // "women", "children": an irregular plural the lexicon lists (its verb forms end otherwise).
+  const listed = Object.keys(irregular).find((form) => irregular[form] === noun && /(?:men|ren)$/.test(form));
+  if (listed) return listed;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;

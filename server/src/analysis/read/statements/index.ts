@@ -20,9 +20,10 @@ import { categoryStatement } from './category';
 import { countStatement } from './count';
 import { directionStatement } from './direction';
 import { durationStatement } from './duration';
-import { governingVerb, nearestMention, nounAfter } from './syntax';
+import { governingVerb } from './syntax';
 import { lengthStatement } from './length';
 import { measureStatement } from './measure';
+import { rankStatement } from './rank';
 import { moneyStatement } from './money';
 import { measuredMoments } from './moments';
 import { percentStatement } from './percent';
@@ -180,14 +181,7 @@ const READERS: Partial<Record<Quantity['kind'], Reader>> = {
   duration: durationStatement,
   age: ageStatement,
   magnitude: (site) => ({ subject: 'quake', predicate: governingVerb(site), event: 'quake' }),
-  // A rank in an order of office ("Felt, the No. 2 official") or in the order of those who did a thing ("Okafor is the
-  // sixth Democrat to enter") is the rank of the person named before it.
-  rank: (site) => ({
-    subject: nounAfter(site) ?? site.q.unit,
-    modifiers: [site.q.unit],
-    predicate: governingVerb(site),
-    entity: site.q.unit === 'ranking' || site.q.unit === 'order' ? nearestMention(site, ['person'], 'before') : undefined,
-  }),
+  rank: rankStatement,
   date: whenStatement,
   day: whenStatement,
   time: whenStatement,

@@ -1,0 +1,23 @@
+// The statement of a rank: what it ranks (the noun after it, or its unit) and whose rank it is when it orders people.
+import { type Said, type Site, stem } from './site';
+import { governingVerb, nearestMention, nounAfter } from './syntax';
+
+/** "the sixth Democrat to enter the race": the verb after "to", which says what the ones ordered did. */
+const ORDER_VERB = /^\s+(?:[A-Za-z]+\s+)?[A-Za-z]+\s+to\s+([a-z]+)/;
+
+/**
+ * A rank: of the noun after it ("the second-largest city") or of its unit; a rank in an order of office ("Felt, the No.
+ * 2 official") or in the order of those who did a thing ("Okafor is the sixth Democrat to enter") is the rank of the
+ * person named before it, and the latter is said of what they did ("enter"), not of the verb that states it ("is").
+ */
+export function rankStatement(site: Site): Said | undefined {
+  const { q, ctx, lex } = site;
+  const person = q.unit === 'ranking' || q.unit === 'order';
+  const did = q.unit === 'order' ? ORDER_VERB.exec(ctx.text.slice(q.end, site.sentence.end))?.[1] : undefined;
+  return {
+    subject: nounAfter(site) ?? q.unit,
+    modifiers: [q.unit],
+    predicate: did ? stem(did, lex) : governingVerb(site),
+    entity: person ? nearestMention(site, ['person'], 'before') : undefined,
+  };
+}
