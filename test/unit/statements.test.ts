@@ -914,7 +914,7 @@ test('durations: how long a person did something ("she had worked for 15 years")
 test('percentages: a word of change right before the value makes it a rise or a fall of what the verb is said of ("stocks plunged 5.4 per cent")', () => {
   const changes = statements('Tin stocks plunged 5.4 per cent. Shares closed down 3.9 percent. Trade between the two towns declined 40 percent. Palin gained 10 percent of the vote. Bond yields rose to 5 percent. Ratings have risen above 50 percent. Mr. Hale racked up 27 percent.').filter((s) => s.attribute === 'percent');
   assert.deepEqual(changes.map((s) => [s.text, s.subject, s.modifiers]), [
-    ['5.4 per cent', 'stock', ['change', 'down']],
+    ['5.4 per cent', 'stock', ['change', 'down', 'tin']],
     ['3.9 percent', 'share', ['change', 'down']],
     ['40 percent', 'trade', ['change', 'down']],
     ['10 percent', 'vote', []],
@@ -1403,6 +1403,17 @@ test('messages: bare figures given for a noun ("a crowd of about 5,000") are the
   const story = (text: string) => `Rally in Tulsa\n\nThe senator spoke in Tulsa on Sunday. ${text} She left at noon.`;
   const found = conflicts({ a: story('She spoke to a crowd of about 5,000.'), b: story('Organizers put the crowd at 9,000.') });
   assert.deepEqual(found.map((f) => /the figure for the crowd: /.test(f.message)), [true], found.map((f) => f.message).join('\n'));
+});
+
+test('percentages: a change of a thing named more narrowly is another change ("energy prices" / "gasoline prices"); a name changes too', () => {
+  const changed = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.subject, s.modifiers]);
+  assert.deepEqual(changed('Gasoline prices fell 5 percent. The Dow rose 1.4 percent.'), [['price', ['change', 'down', 'gasoline']], ['dow', ['change', 'up']]]);
+  const story = (text: string) => `Prices cool\n\nInflation eased in October, the government said on Tuesday. ${text}`;
+  const found = conflicts({
+    a: story('Consumer prices rose 3.1 percent from a year earlier. Gasoline prices fell 5 percent during the month.'),
+    b: story('Energy prices dropped 2.5 percent from September. The Dow rose 1.4 percent.'),
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
 });
 
 test('counts: a noun joined by "and" that has a value of its own is another count\'s ("35,000 marchers and organisers more than 80,000")', () => {

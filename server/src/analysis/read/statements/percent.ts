@@ -22,7 +22,7 @@ export function percentStatement(site: Site): Said | undefined {
   const runnerUp = runnerUpOf(site);
   const entity = runnerUp ? runnerUp.entity : (placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
-  const change = moved ? ['change', moved.direction] : isChange(site) ? ['change'] : [];
+  const change = moved ? ['change', moved.direction, ...moved.narrowing] : isChange(site) ? ['change'] : [];
   const modifiers = [...(share?.modifiers ?? []), ...change, ...(group ? [`among ${group}`] : [])];
   // "IBM's 10 percent share": a noun that only names the percentage says nothing of what it is a share of.
   const after = nounAfter(site);
@@ -102,7 +102,7 @@ function nounPhraseEndingAt(site: Site, k: number): { noun: string; modifiers: s
  * level, not a change ("risen above 50 percent"). A rise is never compared with a fall, nor a change with a share; a
  * share named after the value ("gained 10 percent of the vote") is a share, and is read as one before this is asked.
  */
-function changeByVerb(site: Site): { direction: string; subject?: string } | undefined {
+function changeByVerb(site: Site): { direction: string; subject?: string; narrowing: string[] } | undefined {
   const { tokens, lex, q } = site;
   if (/^(?:above|below|over|under)\b/i.test(q.text)) return undefined;
   const words = lex.values.percent.changeVerbs as Record<string, string>;
@@ -117,7 +117,8 @@ function changeByVerb(site: Site): { direction: string; subject?: string } | und
     if (lex.values.percent.levelVerbs.includes(tokens[before].lower)) before--;
     else if (!NOUN.test(tags[before])) return undefined;
   }
-  return { direction, subject: changedNoun(site, before) };
+  const changed = changedNoun(site, before);
+  return { direction, subject: changed?.noun, narrowing: changed?.modifiers ?? [] };
 }
 
 /** The prepositions of a phrase that narrows a noun ("trade between …", "income of …"); "as" or "while" opens a clause. */
@@ -125,17 +126,23 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'between', 'at', 'in', 'among', 'from
 
 /**
  * The common noun right before a verb of change, or the head before its one phrase of a preposition ("Trade between
- * the two nations declined", "the income of the richest 1 percent grew"); a name is no such noun.
+ * the two nations declined", "the income of the richest 1 percent grew"), with the nouns right before it that narrow it
+ * ("Gasoline prices fell", "energy prices dropped": two things). A name before the verb is what changed ("The Dow rose
+ * 1.4 percent"), in lower case.
  */
-function changedNoun(site: Site, at: number): string | undefined {
+function changedNoun(site: Site, at: number): { noun: string; modifiers: string[] } | undefined {
   const { tokens, lex } = site;
   const tags = site.tags();
+  // A sentence's first word may be a common noun the tagger read as a name, when the reader found no name there.
+  const opening = (k: number) => k === 0 && /^NNPS?$/.test(tags[k]) && !site.ctx.mentions.some((m) => m.start === tokens[k].start);
   const common = (k: number) => k >= 0 && tokens[k].kind === 'word' && (!tokens[k].cap || k === 0) && NOUN.test(tags[k]);
-  if (!common(at)) return undefined;
+  if (!common(at)) return at >= 0 && tokens[at].kind === 'word' && tokens[at].cap && /^NNPS?$/.test(tags[at]) ? { noun: tokens[at].lower, modifiers: [] } : undefined;
   let k = at;
   while (k > 0 && (NOUN.test(tags[k - 1]) || /^(?:JJ[RS]?|CD|DT)$/.test(tags[k - 1]))) k--;
   const head = k > 1 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && common(k - 2) ? k - 2 : at;
-  return lemma(tokens[head].lower, lex);
+  const modifiers: string[] = [];
+  for (let j = head - 1; j >= 0 && tokens[j].kind === 'word' && ((/^NNS?$/.test(tags[j]) && (!tokens[j].cap || j === 0)) || opening(j)); j--) modifiers.unshift(tokens[j].lower);
+  return { noun: lemma(tokens[head].lower, lex), modifiers };
 }
 
 /**
