@@ -14,6 +14,8 @@ test('age: "31-year-old X", "X, 32,", "X, aged 32", "X (32)", "49 years old", "i
   assert.deepEqual(ages('Lena Ortiz (32) was arrested.').map((q) => q.low), [32]);
   assert.deepEqual(ages('The victims were Lena Ortiz, 48 - a nurse - and her son.').map((q) => q.low), [48]);
   assert.deepEqual(ages('Leeds, 3 - 1 winners, went top.'), []);
+  // A list of people with their ages, parted by semicolons.
+  assert.deepEqual(ages('Police named the dead as Lena Ortiz, 54; Mark Hale, 67; and Ann Lee, 72.').map((q) => q.low), [54, 67, 72]);
   assert.deepEqual(ages('Ortiz is 49 years old.').map((q) => q.low), [49]);
   assert.deepEqual(ages('a six-year-old girl').map((q) => q.low), [6]);
   const decade = ages('The suspect, in his early 40s, fled.')[0];

@@ -48,8 +48,8 @@ function agePatterns(): Pattern[] {
     { re: /(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She) (?:was|is) )(\d{1,3})(?=\.(?:\s|$))/y, value: (m) => stated(+m[1]) },
     {
       // "Katie Jenkin, 30." ends a sentence as "X, 32," goes on with it; "Robyn Mendes, 48 - an ex-girlfriend" goes
-      // on after a dash (not "Leeds, 3 - 1", a score).
-      re: new RegExp(`${NAME_BEFORE}(\\d{1,3})(?=,|\\)|\\.(?:\\s|$)|\\s[-–—]\\s+(?!\\d))`, 'uy'),
+      // on after a dash (not "Leeds, 3 - 1", a score); "Linda Park, 54; Samuel Reyes, 67; and …" lists people.
+      re: new RegExp(`${NAME_BEFORE}(\\d{1,3})(?=,|;|\\)|\\.(?:\\s|$)|\\s[-–—]\\s+(?!\\d))`, 'uy'),
       value: (m, s) => (isDateWordBefore(s, m.index) ? null : years(+m[1])),
     },
     {
