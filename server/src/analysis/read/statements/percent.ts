@@ -44,6 +44,14 @@ function earlierValue(site: Site): boolean {
   return !!previous && previous.sentence === q.sentence && previous.kind === q.kind && /^[^,;.]{0,30}\bfrom\s+$/.test(ctx.text.slice(previous.end, q.start));
 }
 
+/**
+ * Whether token `k` opens its sentence as a common noun the tagger read as a name ("Turnout was 61 percent", "Gasoline
+ * prices fell"): tagged a name, where the reader found none.
+ */
+function openingNoun(site: Site, k: number): boolean {
+  return k === 0 && /^NNPS?$/.test(site.tags()[k]) && !site.ctx.mentions.some((m) => m.start === site.tokens[k].start);
+}
+
 /** Words that may stand between a noun and the verb giving its level: "turnout has now reached". */
 const BEFORE_LEVEL_VERB = /^(?:has|had|have|will|would|now|still|also|already|again)$/;
 
@@ -74,10 +82,7 @@ function levelOf(site: Site): { noun: string; modifiers: string[] } | undefined 
 function nounPhraseEndingAt(site: Site, k: number): { noun: string; modifiers: string[] } | undefined {
   const { tokens, lex } = site;
   const tags = site.tags();
-  // A sentence's first word is a common noun the tagger may read as a name ("Turnout was 61 percent") when the reader
-  // found no name there.
-  const opening = (j: number) => j === 0 && /^NNPS?$/.test(tags[j]) && !site.ctx.mentions.some((m) => m.start === tokens[j].start);
-  const common = (j: number) => j >= 0 && tokens[j].kind === 'word' && (!tokens[j].cap || j === 0) && (/^NNS?$/.test(tags[j]) || opening(j)) && !tokens[j].possessive;
+  const common = (j: number) => j >= 0 && tokens[j].kind === 'word' && (!tokens[j].cap || j === 0) && (/^NNS?$/.test(tags[j]) || openingNoun(site, j)) && !tokens[j].possessive;
   if (!common(k)) return undefined;
   // "Support for the plan was 38 percent": the head before the noun's one phrase of a preposition.
   let j = k;
@@ -133,15 +138,13 @@ const PHRASE_PREPOSITIONS = new Set(['of', 'between', 'at', 'in', 'among', 'from
 function changedNoun(site: Site, at: number): { noun: string; modifiers: string[] } | undefined {
   const { tokens, lex } = site;
   const tags = site.tags();
-  // A sentence's first word may be a common noun the tagger read as a name, when the reader found no name there.
-  const opening = (k: number) => k === 0 && /^NNPS?$/.test(tags[k]) && !site.ctx.mentions.some((m) => m.start === tokens[k].start);
   const common = (k: number) => k >= 0 && tokens[k].kind === 'word' && (!tokens[k].cap || k === 0) && NOUN.test(tags[k]);
   if (!common(at)) return at >= 0 && tokens[at].kind === 'word' && tokens[at].cap && /^NNPS?$/.test(tags[at]) ? { noun: tokens[at].lower, modifiers: [] } : undefined;
   let k = at;
   while (k > 0 && (NOUN.test(tags[k - 1]) || /^(?:JJ[RS]?|CD|DT)$/.test(tags[k - 1]))) k--;
   const head = k > 1 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && common(k - 2) ? k - 2 : at;
   const modifiers: string[] = [];
-  for (let j = head - 1; j >= 0 && tokens[j].kind === 'word' && ((/^NNS?$/.test(tags[j]) && (!tokens[j].cap || j === 0)) || opening(j)); j--) modifiers.unshift(tokens[j].lower);
+  for (let j = head - 1; j >= 0 && tokens[j].kind === 'word' && ((/^NNS?$/.test(tags[j]) && (!tokens[j].cap || j === 0)) || openingNoun(site, j)); j--) modifiers.unshift(tokens[j].lower);
   return { noun: lemma(tokens[head].lower, lex), modifiers };
 }
 
