@@ -22,6 +22,7 @@ import { directionStatement } from './direction';
 import { durationStatement } from './duration';
 import { governingVerb } from './syntax';
 import { lengthStatement } from './length';
+import { forecastValue } from './forecast';
 import { measureStatement } from './measure';
 import { rankStatement } from './rank';
 import { moneyStatement } from './money';
@@ -77,9 +78,8 @@ export function readStatements(ctx: StatementContext): Claim[] {
       last,
       clause: clauseAround(ctx.text, sentence, q.start),
     };
-    // A forecast is no statement of what happened, and forecasters differ (two data providers' consensus, a company's
-    // guidance for the next quarter): only a plan's day or time is kept, as when.ts marks it.
-    if (!TIMES.has(q.kind) && forecastBefore(site)) return;
+    // A forecast is no statement of what happened (forecast.ts).
+    if (forecastValue(site)) return;
     const said = READERS[q.kind]?.(site);
     if (!said) return;
     const kind = ctx.paragraphs[sentence.paragraph].kind;
@@ -111,26 +111,6 @@ export function readStatements(ctx: StatementContext): Claim[] {
   otherEvents(ctx, out, clauses);
   measuredMoments(ctx, out, clauses);
   return out;
-}
-
-const TIMES = new Set<Quantity['kind']>(['date', 'day', 'time']);
-
-let FORECAST: Set<string> | undefined;
-
-/**
- * "Analysts had expected revenue of $13.8 billion", "it expects third-quarter sales of $15 billion": a verb of
- * forecasting (`statement.forecast`) whose object the value is, with no other verb between, makes it a forecast, not
- * what happened. "is expected to offer legal status to the 11 million immigrants" forecasts the offer, not the count.
- */
-function forecastBefore(site: Site): boolean {
-  const { tokens } = site;
-  FORECAST ??= new Set(site.lex.values.statement.forecast as string[]);
-  const tags = site.tags();
-  for (let k = site.first - 1; k >= 0 && tokens[k].start >= site.clause.start; k--) {
-    if (FORECAST.has(tokens[k].lower)) return true;
-    if (/^(?:VB|MD|TO)/.test(tags[k]) || tokens[k].lower === 'to') return false;
-  }
-  return false;
 }
 
 /** How much weaker than the story's quake another quake an article names is (sources' readings of one differ by tenths). */

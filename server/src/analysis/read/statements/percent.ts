@@ -85,18 +85,30 @@ function nounPhraseEndingAt(site: Site, k: number): { noun: string; modifiers: s
   const common = (j: number) => j >= 0 && tokens[j].kind === 'word' && (!tokens[j].cap || j === 0) && (/^NNS?$/.test(tags[j]) || openingNoun(site, j)) && !tokens[j].possessive;
   if (!common(k)) return undefined;
   // "Support for the plan was 38 percent": the head before the noun's one phrase of a preposition.
-  let j = k;
-  while (j > 0 && (NOUN.test(tags[j - 1]) || /^(?:JJ[RS]?|CD|DT|PRP\$)$/.test(tags[j - 1]))) j--;
-  if (j > 1 && PHRASE_PREPOSITIONS.has(tokens[j - 1].lower) && common(j - 2)) k = j - 2;
-  const noun = lemma(tokens[k].lower, lex);
+  const { head, modifiers } = phraseHead(site, k, common, /^(?:JJ[RS]?|CD|DT|PRP\$)$/, common);
+  const noun = lemma(tokens[head].lower, lex);
   if (lex.values.percent.namingNouns.includes(noun)) return undefined;
   // "the unemployment rate", "the jobless rate", "his approval rating": a noun that names only a measure is the
   // measure of the word before it, as "Unemployment fell to 3.6 percent" says.
-  const narrowing = k > 0 && tokens[k - 1].kind === 'word' && !tokens[k - 1].cap && /^(?:NNS?|JJ)$/.test(tags[k - 1]);
-  if (lex.values.percent.measureNouns.includes(noun) && narrowing) return { noun: lemma(tokens[k - 1].lower, lex), modifiers: [] };
-  const modifiers: string[] = [];
-  for (let j = k - 1; j >= 0 && common(j); j--) modifiers.unshift(tokens[j].lower);
+  const narrowing = head > 0 && tokens[head - 1].kind === 'word' && !tokens[head - 1].cap && /^(?:NNS?|JJ)$/.test(tags[head - 1]);
+  if (lex.values.percent.measureNouns.includes(noun) && narrowing) return { noun: lemma(tokens[head - 1].lower, lex), modifiers: [] };
   return { noun, modifiers };
+}
+
+/**
+ * The head of the noun phrase that ends at token `at`: that noun, or the head before its one phrase of a preposition
+ * ("Support for the plan", "Trade between the two nations") when `common` holds of it, past the words of the tags
+ * `over` admits; and the words right before the head that `narrows` accepts, in order ("Gasoline prices": gasoline).
+ */
+function phraseHead(site: Site, at: number, common: (k: number) => boolean, over: RegExp, narrows: (k: number) => boolean): { head: number; modifiers: string[] } {
+  const { tokens } = site;
+  const tags = site.tags();
+  let k = at;
+  while (k > 0 && (NOUN.test(tags[k - 1]) || over.test(tags[k - 1]))) k--;
+  const head = k > 1 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && common(k - 2) ? k - 2 : at;
+  const modifiers: string[] = [];
+  for (let j = head - 1; j >= 0 && narrows(j); j--) modifiers.unshift(tokens[j].lower);
+  return { head, modifiers };
 }
 
 /**
@@ -140,11 +152,8 @@ function changedNoun(site: Site, at: number): { noun: string; modifiers: string[
   const tags = site.tags();
   const common = (k: number) => k >= 0 && tokens[k].kind === 'word' && (!tokens[k].cap || k === 0) && NOUN.test(tags[k]);
   if (!common(at)) return at >= 0 && tokens[at].kind === 'word' && tokens[at].cap && /^NNPS?$/.test(tags[at]) ? { noun: tokens[at].lower, modifiers: [] } : undefined;
-  let k = at;
-  while (k > 0 && (NOUN.test(tags[k - 1]) || /^(?:JJ[RS]?|CD|DT)$/.test(tags[k - 1]))) k--;
-  const head = k > 1 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && common(k - 2) ? k - 2 : at;
-  const modifiers: string[] = [];
-  for (let j = head - 1; j >= 0 && tokens[j].kind === 'word' && ((/^NNS?$/.test(tags[j]) && (!tokens[j].cap || j === 0)) || openingNoun(site, j)); j--) modifiers.unshift(tokens[j].lower);
+  const narrows = (j: number) => tokens[j].kind === 'word' && ((/^NNS?$/.test(tags[j]) && (!tokens[j].cap || j === 0)) || openingNoun(site, j));
+  const { head, modifiers } = phraseHead(site, at, common, /^(?:JJ[RS]?|CD|DT)$/, narrows);
   return { noun: lemma(tokens[head].lower, lex), modifiers };
 }
 
