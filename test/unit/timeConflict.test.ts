@@ -339,6 +339,21 @@ test('days: two people who spoke on two days are not one event; one named speake
   oneBetween(found, 'a', 'b');
 });
 
+test('days: a lede that names its source after the act ("…, the owner said on Tuesday") over a body that dates the act on another day is the report\'s day', () => {
+  const seized = 'Pirates have seized a Danish-owned chemical tanker with 25 crew members aboard in the Arabian Sea, the ship\'s owner said on Tuesday.';
+  const boarded = 'The 180-metre Nordvik Star was boarded about 280 nautical miles southeast of Muscat on Monday evening, Halvorsen Shipping said in a statement. The crew includes 19 Filipinos.';
+  const hijacked = {
+    b: 'Armed pirates hijacked the Danish chemical tanker Nordvik Star on Monday, about 200 nautical miles off the coast of Oman, its owner said.\n\nHalvorsen Shipping said the 590-foot vessel, with a crew of 25, was attacked by two skiffs shortly after 7 p.m. local time.',
+  };
+  assert.deepEqual(conflicts({ a: `${seized}\n\n${boarded}`, ...hijacked }), []);
+  // Without a day of the act in its body, the lede's day stands for the main event.
+  oneBetween(conflicts({ a: seized, ...hijacked }), 'a', 'b');
+  // A lede that opens with its speaker tells a speech, the story's main event, whatever other days its body gives.
+  const clarified = { b: 'Santorum explains\n\nRick Santorum on Wednesday tried to clarify his comment about the president.' };
+  const said = 'Santorum explains\n\nRick Santorum said Sunday that he was not questioning the president\'s faith.\n\n';
+  oneBetween(conflicts({ a: `${said}His rival issued a statement Saturday.`, ...clarified }), 'a', 'b');
+});
+
 test('days: ledes of two days of a running story, each the day its article was published, are two events', () => {
   // A trial's lede that the accused spoke on Friday (published that Friday) and another's that prosecutors put on
   // evidence on Tuesday (published that Tuesday) tell two days of the trial.

@@ -211,6 +211,8 @@ export interface Claim extends Span {
   context: string[];
   /** Stated in the article's first body sentence (or its headline), which reports the story's main event. */
   mainEvent?: boolean;
+  /** A lede's day of speaking in an article that dates an act of its story on another day: the day of the report (statements/reportDay.ts). */
+  reportDay?: boolean;
   /** Inside a quotation: the speaker's statement (two quotations worded differently are quote-wording's to report). */
   quoted?: boolean;
 }

@@ -28,6 +28,7 @@ import { rankStatement } from './rank';
 import { moneyStatement } from './money';
 import { measuredMoments } from './moments';
 import { percentStatement } from './percent';
+import { reportDays } from './reportDay';
 import { residenceStatement } from './residence';
 import { scopeOf } from './scope';
 import { whenStatement } from './when';
@@ -110,6 +111,7 @@ export function readStatements(ctx: StatementContext): Claim[] {
   });
   otherEvents(ctx, out, clauses);
   measuredMoments(ctx, out, clauses);
+  reportDays(ctx, out);
   return out;
 }
 
