@@ -66,6 +66,18 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
   if (a.kind !== b.kind) return false;
   const own = byKind.get(a.kind)?.disjoint;
   if (own) return own(a, b);
+  const circle = byKind.get(a.kind)?.circle;
+  if (circle) return [-circle, 0, circle].every((turn) => intervalsDisjoint(a, turned(b, turn), exact));
+  return intervalsDisjoint(a, b, exact);
+}
+
+/** A value moved by a whole turn of its circle. */
+function turned(q: Quantity, turn: number): Quantity {
+  if (turn === 0) return q;
+  return { ...q, low: q.low === null ? null : q.low + turn, high: q.high === null ? null : q.high + turn };
+}
+
+function intervalsDisjoint(a: Quantity, b: Quantity, exact: number): boolean {
   // Counts of differently written nouns ("200-student", "300 students") are compared when the statement says they count the same.
   if (a.unit !== b.unit && a.kind !== 'count') return false;
   if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {

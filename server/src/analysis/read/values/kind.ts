@@ -32,6 +32,11 @@ export interface ValueKind {
   format(q: Quantity): string;
   /** Whether two values of this kind cannot both be true; by default their intervals, widened by rounding, are disjoint. */
   disjoint?(a: Quantity, b: Quantity): boolean;
+  /**
+   * Values on a circle of this many base units (the minutes of a day): two values are compared at their nearest turn,
+   * so "about 11:40 p.m." (23:10–00:10) meets "shortly before midnight".
+   */
+  circle?: number;
 }
 
 /**

@@ -27,3 +27,13 @@ test('time: GMT and local time are never set against each other; two GMT times a
   assert.equal(valuesDisjoint(gmt, times('at 1423 GMT')[0], 0.05), true);
   assert.equal(valuesDisjoint(times('at 7:01 p.m.')[0], times('at around 7 p.m.')[0], 0.05), false);
 });
+
+test('time: "shortly before midnight" is the half hour before it, "just after 9 a.m." the half hour after; times meet across midnight', () => {
+  assert.deepEqual(times('He was hit shortly before midnight.').map(formatValue), ['23:30–00:00 local']);
+  assert.deepEqual(times('The blast came just after 9 a.m.').map(formatValue), ['09:00–09:30 local']);
+  const [beforeMidnight] = times('shortly before midnight');
+  assert.equal(valuesDisjoint(times('at about 11:40 p.m.')[0], beforeMidnight, 0.05), false);
+  assert.equal(valuesDisjoint(times('at 12:10 a.m.')[0], times('at about midnight')[0], 0.05), false);
+  assert.equal(valuesDisjoint(times('at 10:30 p.m.')[0], beforeMidnight, 0.05), true);
+  assert.equal(valuesDisjoint(times('at 11:50 p.m.')[0], times('at 12:20 a.m.')[0], 0.05), true);
+});

@@ -31,6 +31,7 @@ function inZone(minutes: number, zone: string | undefined): { minutes: number; u
 export const timeOfDay: ValueKind = {
   kind: 'time',
   priority: 6,
+  circle: 1440,
   find(s: Sentence): Quantity[] {
     const found: Quantity[] = [];
     for (const m of matchesIn(s, CLOCK)) {
