@@ -1387,6 +1387,16 @@ test('ranks: a place in the order of those who did a thing ("the sixth Democrat 
   assert.deepEqual(found.map((f) => [f.uri, f.message.includes('place among the Democrats')]), [['c', true]], found.map((f) => f.message).join('\n'));
 });
 
+test('ranks: the step of a contest in which an act happened ("in the ninth round", "a 10th-round knockout") is compared as that step', () => {
+  const story = (text: string) => `Kovalenko keeps titles\n\nViktor Kovalenko beat Marcus Briggs in Dusseldorf on Saturday. ${text} The crowd cheered.`;
+  const found = conflicts({
+    a: story('Kovalenko knocked out Briggs in the ninth round.'),
+    b: story('The champion stopped Briggs in the ninth round.'),
+    c: story('Kovalenko retained his belts with a 10th-round knockout of Briggs.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /disagree on the round:/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
 test('ages: "the 46-year-old Democrat" after a sentence that opens with a person\'s name is that person\'s age', () => {
   const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
   assert.deepEqual(ages('Maria Morales defeated Tom Hale on Tuesday. The 46-year-old Democrat won 52 percent of the vote.'), [['46-year-old', 'Maria Morales']]);

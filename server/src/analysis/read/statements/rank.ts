@@ -14,8 +14,10 @@ export function rankStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const person = q.unit === 'ranking' || q.unit === 'order';
   const did = q.unit === 'order' ? ORDER_VERB.exec(ctx.text.slice(q.end, site.sentence.end))?.[1] : undefined;
+  // "in the ninth round", "a 10th-round knockout": the step of the contest is what is ranked, whatever noun follows.
+  const step = (lex.values.rank.sequenceNouns as string[]).includes(q.unit);
   return {
-    subject: nounAfter(site) ?? q.unit,
+    subject: step ? q.unit : (nounAfter(site) ?? q.unit),
     modifiers: [q.unit],
     predicate: did ? stem(did, lex) : governingVerb(site),
     entity: person ? nearestMention(site, ['person'], 'before') : undefined,

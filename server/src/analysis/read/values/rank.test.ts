@@ -29,3 +29,12 @@ test('rank: "the second victim", "an eleventh-hour deal", "first-hand" are not r
   assert.deepEqual(ranks('a first-hand account'), []);
   assert.deepEqual(ranks('They saw, for the first time, the photos.'), [], '"for the first time": something new, not a count');
 });
+
+test('rank: the step of a contest in which an act happened ("in the ninth round", "a 10th-round knockout"); not which round of talks, nor a pick', () => {
+  assert.deepEqual(ranks('Kovalenko knocked out Briggs in the ninth round.').map(formatValue), ['9th round']);
+  assert.deepEqual(ranks('He won with a 10th-round knockout.').map(formatValue), ['10th round']);
+  assert.deepEqual(ranks('Smith scored in the 89th minute.').map(formatValue), ['89th minute']);
+  assert.deepEqual(ranks('The second round of talks begins Monday.'), []);
+  assert.deepEqual(ranks('He was eliminated in the third round of voting.'), []);
+  assert.deepEqual(ranks('He was a first-round pick in 2009.'), []);
+});

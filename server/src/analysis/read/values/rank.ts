@@ -1,5 +1,5 @@
 // Ranks and ordinals: "the second-largest city", "finished third", "ranked No. 4", "the No. 2 official", "the 86th annual Academy Awards",
-// "for the fourth time", "a five-time All-Star", "the sixth Democrat to enter the race". An ordinal that names which one is meant ("the second victim") is
+// "for the fourth time", "a five-time All-Star", "the sixth Democrat to enter the race", "in the ninth round". An ordinal that names which one is meant ("the second victim") is
 // part of a subject, not a value, and idioms hold no number ("eleventh-hour", "first-hand"): neither is read.
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
@@ -44,6 +44,13 @@ function rankPatterns(): Pattern[] {
     {
       re: new RegExp(`(?<=\\bthe\\s)(${ORDINAL})(?=\\s(?!${idioms}\\b)(?:[A-Za-z]+\\s)?[A-Za-z]+\\sto\\s[a-z])`, 'iy'),
       value: (m) => rank(m[1], 'order'),
+    },
+    // "knocked him out in the ninth round", "a 10th-round knockout", "scored in the 89th minute": the step of a
+    // contest in which an act happened. Only after "in the" or before the noun it modifies: "the second round of
+    // talks" names which round, and "first-round" which pick.
+    {
+      re: new RegExp(`(?<=\\bin the\\s)(${ORDINAL})\\s(${words.sequenceNouns.join('|')})\\b(?!\\s+of\\b)|\\b(${ORDINAL})-(${words.sequenceNouns.join('|')})(?=\\s+(?!pick|draft|selection)[a-z]{4,})`, 'iy'),
+      value: (m) => rank(m[1] ?? m[3], (m[2] ?? m[4]).toLowerCase()),
     },
     // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring.
     { re: new RegExp(`\\b(${ORDINAL})[-\\s](${words.editionNouns.join('|')})\\b`, 'iy'), value: (m) => rank(m[1], m[2].toLowerCase()) },
