@@ -1333,6 +1333,17 @@ test('measures: a speed, an area or a weight meets its like in any unit, and onl
   assert.deepEqual(found.map((f) => [f.uri, /speed of the winds/.test(f.message)]), [['b', true]], found.map((f) => f.message).join('\n'));
 });
 
+test('measures: a weight told by "weigh" is its subject\'s, and is compared only with the same person\'s', () => {
+  const said = (text: string) => statements(text).filter((s) => s.attribute === 'measure').map((s) => [s.text, s.subject, s.entity, s.measure]);
+  assert.deepEqual(said('Marcus Briggs won his first 24 fights. He weighed 247 pounds, 12 pounds more than the champion.'), [['247 pounds', undefined, 'Marcus Briggs', 'mass']]);
+  assert.deepEqual(said('The champion, who weighed 235 pounds, won.'), [['235 pounds', 'champion', undefined, 'mass']]);
+  const story = (text: string) => `Kovalenko keeps titles\n\nViktor Kovalenko beat Marcus Briggs in Dusseldorf on Saturday. ${text} The crowd cheered.`;
+  const briggs = story('Briggs won his first 24 fights. Marcus Briggs weighed 247 pounds.');
+  assert.deepEqual(conflicts({ a: briggs, b: story('The champion, who weighed 235 pounds, was patient.'), c: briggs }), []);
+  const found = conflicts({ a: story('Viktor Kovalenko weighed 235 pounds.'), b: story('Viktor Kovalenko weighed in at 107 kg.'), c: story('Viktor Kovalenko weighed 250 pounds.') });
+  assert.deepEqual(found.map((f) => [f.uri, /weight of Viktor Kovalenko/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
 test('conflicts: a source that states both values, each linked to another source\'s, disagrees with neither', () => {
   // Each source gives two step counts with two risks; one's "about 4,000 steps" resembles another's "9,800 steps"
   // sentence closely, but it states 9,800 steps too, linked to that sentence.

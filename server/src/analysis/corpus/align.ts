@@ -411,8 +411,12 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     const [ha, hb] = [compoundHead(a), compoundHead(b)];
     if (ha !== hb && ((ha && hb) || setsABound(ha) || setsABound(hb))) return false;
   }
-  // A measure is of one dimension (a speed meets a speed), and of one thing when both name it.
-  if (a.claim.attribute === 'measure') return a.claim.measure === b.claim.measure && (!sa || !sb || sa === sb || (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS);
+  // A measure is of one dimension (a speed meets a speed), and of one thing when both name it; a person's weight is
+  // compared only with the same person's ("Briggs weighed 247 pounds" / "the champion, who weighed 235 pounds").
+  if (a.claim.attribute === 'measure') {
+    if ((a.entity || b.entity) && a.entity !== b.entity) return false;
+    return a.claim.measure === b.claim.measure && (!sa || !sb || sa === sb || (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS);
+  }
   // A share is a share of one thing: "60 per cent of web services" is not "82 percent of voice traffic", nor "65% of
   // traffic" (the whole) "82 percent of voice traffic" (a part), nor a change by a percentage a share.
   if (a.claim.attribute === 'percent' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;

@@ -3,7 +3,7 @@
 // 5,000 acres"), and its dimension as the measure, so that a speed meets only a speed.
 import { lexicon } from '../../data/lexicon';
 import { type Said, type Site } from './site';
-import { governingVerb, headOfPhrase, nounAfter, nounBefore } from './syntax';
+import { governingVerb, governingVerbIndex, headOfPhrase, nounAfter, nounBefore, subjectOfVerb } from './syntax';
 
 /** The dimension of a base unit ("m/s" → speed), from the lexicon's `measure.baseUnits`. */
 function dimensionOf(unit: string | undefined): string | undefined {
@@ -15,6 +15,13 @@ export function measureStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const measure = dimensionOf(q.unit);
   if (!measure) return undefined;
+  // "Briggs weighed 247 pounds, 12 pounds more than the champion": a weight told by "weigh" is of the verb's subject,
+  // a person or the noun before the verb ("The champion, who weighed 235 pounds"), never a noun after the value.
+  const k = measure === 'mass' ? governingVerbIndex(site) : undefined;
+  if (k !== undefined && /^weigh(?:s|ed|ing)?$/.test(site.tokens[k].lower)) {
+    const entity = subjectOfVerb(site, site.tokens[k]);
+    return { subject: entity === undefined ? nounBefore(site) : undefined, entity, modifiers: [], predicate: 'weigh', measure };
+  }
   const of = /^\s+of\s+/i.exec(ctx.text.slice(q.end, site.sentence.end));
   const subject = (of ? headOfPhrase(ctx.text.slice(q.end + of[0].length, site.sentence.end), lex) : undefined) ?? nounAfter(site) ?? nounBefore(site);
   return { subject, modifiers: [], predicate: governingVerb(site), measure };

@@ -22,9 +22,14 @@ test('measure: speeds, areas and masses in their base units, whatever unit is wr
   assert.equal(one('a 5,000-acre ranch').unit, 'm²');
 });
 
-test('measure: "193 km/h" is a speed, not a distance; "5 million pounds" is no weight', () => {
+test('measure: "193 km/h" is a speed, not a distance; "5 million pounds" is no weight, "weighed 247 pounds" is', () => {
   assert.deepEqual(values('The storm had sustained winds of 193 km/h.').map((q) => q.kind), ['measure']);
   assert.deepEqual(values('The club paid 5 million pounds for him.').filter((q) => q.kind === 'measure'), []);
+  // After a verb of weighing, pounds are a weight.
+  assert.equal(formatValue(one('Briggs weighed 247 pounds.')), '112 kg');
+  // A difference in pounds is no weight, and no count of pounds either.
+  assert.deepEqual(values('He weighed 12 pounds more than the champion.').map((q) => q.kind), []);
+  assert.equal(formatValue(one('The champion weighed in at about 235 pounds.')), formatValue(one('The champion weighed in at about 235 lbs.')));
 });
 
 test('measure: two units of one dimension compare through their rounding; two dimensions never', () => {

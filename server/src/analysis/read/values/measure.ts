@@ -1,5 +1,6 @@
 // Measures of the dimensions other than length: speeds ("120 mph", "193 km/h", "40 knots"), areas ("5,000 acres",
-// "2,000 hectares", "12 square miles") and masses ("2 tons", "1,800 kilograms", "300 pounds of explosives"). Each is
+// "2,000 hectares", "12 square miles") and masses ("2 tons", "1,800 kilograms", "300 pounds of explosives", "weighed
+// 247 pounds"). Each is
 // read in its dimension's base unit, so a figure in miles an hour meets one in kilometres an hour; the unit of a
 // value is that base unit, and values of two dimensions are never compared. The units are the lexicon's
 // (`measure.units`); adding a dimension is its units there.
@@ -49,6 +50,12 @@ function measurePatterns(): Pattern[] {
       // "120 mph", "120-mph winds", "5,000-acre", "2 tons"; a letter or digit right after the unit makes it another word.
       re: new RegExp(`\\b(${NUMBER})[-\\s]?(${UNIT})(?![A-Za-z0-9])`, 'iy'),
       value: (m, s) => measureOf(parseNumber(m[1]), m[2], /^\s+of\b/i.test(s.text.slice(m.index + m[0].length, s.to))),
+    },
+    {
+      // "weighed 247 pounds", "weighed in at about 235 pounds": after a verb of weighing, pounds are a weight, not money;
+      // "weighs 12 pounds more than" is a difference.
+      re: new RegExp(`(?<=\\bweigh(?:s|ed|ing)?\\s+(?:in\\s+at\\s+)?(?:[a-z]+\\s+){0,2})(${NUMBER})\\s(pounds?|lbs?)\\b(?!\\s+(?:more|less|heavier|lighter)\\b)`, 'iy'),
+      value: (m) => measureOf(parseNumber(m[1]), m[2], true),
     },
   ];
 }
