@@ -97,7 +97,7 @@ function describedSubject(site: Site, noun: string | undefined): number | undefi
   const before = ctx.text.slice(site.sentence.start, tokens[site.first - 1].start);
   if (before.trim() !== '' && !QUOTATION_SAID.test(before)) return undefined;
   const next = tokens[site.last + 1];
-  const describes = noun === undefined || next?.cap || lex.titles.has(noun) || GENERAL_PERSON_NOUNS.has(noun);
+  const describes = noun === undefined || next?.cap || lex.titles.has(noun) || GENERAL_PERSON_NOUNS.has(noun) || (lex.values.age.describedNouns as string[]).includes(noun);
   if (!describes) return undefined;
   const previous = ctx.sentences[q.sentence - 1];
   if (!previous || previous.furniture || ctx.paragraphs[previous.paragraph].kind === 'headline') return undefined;
