@@ -1188,6 +1188,10 @@ test('predicate: a verb past "that" after the value is its complement\'s; irregu
   assert.equal(claimOf('Ferry sank\n\nThe old ferry drew a crowd on Tuesday as it was towed out of the harbour.', 'Tuesday')?.predicate, 'draw');
   // "…, police said" attributes the clause: its own verb governs the value.
   assert.equal(claimOf('Gunman named\n\nThe gunman had been fired from the company in 2005, police said.', '2005')?.predicate, 'fir');
+  // A value right after "and" with a verb of its own opens its own clause: the verb before "and" is the other clause's.
+  assert.equal(claimOf('Riots go on\n\nSixty-two police officers were injured and 126 people were arrested, the ministry said.', '126 people')?.predicate, 'arrest');
+  assert.equal(claimOf('Riots go on\n\nMore than 120 people were arrested and 46 police officers were hurt overnight.', '46 police')?.predicate, 'hurt');
+  assert.equal(claimOf('Riots go on\n\nPolice arrested 126 people and 62 officers.', '62 officers')?.predicate, 'arrest');
   // So does "according to": it is no act, though the tagger reads a verb in it.
   assert.equal(claimOf('Climber rescued\n\nShe was airlifted from the gorge at 5:23 p.m. local time, according to the rescue service.', '5:23 p.m.')?.predicate, 'airlift');
   // A gerund after "to" is the object of a preposition: the day dates the verb before it.

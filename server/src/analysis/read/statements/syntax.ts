@@ -206,8 +206,12 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
       break;
     }
   }
+  // "Sixty-two officers were injured and 126 people were arrested": a value right after "and" or "but" opens a clause
+  // of its own when a verb follows it; the verb before the conjunction is the other clause's.
+  const opensClause = /^(?:and|but)$/.test(tokens[site.first - 1]?.lower ?? '') && tokens.some((t, k) => k > site.last && t.end <= clause.end && k < complement && t.kind === 'word' && VERB.test(tags[k]) && !auxiliaries.has(t.lower));
   tokens.forEach((t, k) => {
     if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
+    if (opensClause && k < site.first) return;
     if (t.kind !== 'word' || !VERB.test(tags[k]) || auxiliaries.has(t.lower)) return;
     if (k > comma && best !== undefined && best < site.first && (lex.speechVerbs.has(t.lower) || lex.speechVerbs.has(stem(t.lower, lex)))) return;
     // "according to" attributes, as a verb of speaking does; it is no act.
