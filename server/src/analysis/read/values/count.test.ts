@@ -128,3 +128,12 @@ test('count: "about" with a number written to a finer step than the approximate 
   assert.deepEqual(counts('about 230,000 people died').map((q) => [q.low, q.high]), [[207000, 253000]]);
   assert.deepEqual(counts('about 150 people died').map((q) => [q.low, q.high]), [[124.5, 175.5]]);
 });
+
+test('count: a number in words with its units after a hyphen ("Sixty-two police officers") is one number, not a compound of its units', () => {
+  assert.deepEqual(counts('Sixty-two police officers were injured.'), [['Sixty-two police', 62, 'police']]);
+  assert.deepEqual(counts('Twenty-five people died.'), [['Twenty-five people', 25, 'people']]);
+  assert.deepEqual(counts('It has a twenty-vote majority.'), [['twenty-vote', 20, 'vote']]);
+  // A plural name after the number is what is counted, and the word after it its verb.
+  assert.deepEqual(counts('Twenty-two Republicans joined 48 Democrats.'), [['Twenty-two', 22, 'count'], ['48', 48, 'count']]);
+  assert.deepEqual(counts('Over 24,000 Nuban refugees arrived.'), [['Over 24,000 Nuban refugees', 24000, 'refugees']]);
+});

@@ -18,6 +18,9 @@ const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, t
 
 let patterns: Pattern[] | undefined;
 
+/** The units of a number in words, after its tens and a hyphen ("sixty-two"). */
+const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+
 function countPatterns(): Pattern[] {
   return [
     {
@@ -31,10 +34,13 @@ function countPatterns(): Pattern[] {
     // Benghazi victims").
     { re: new RegExp(`(?<=\\b(?:${PARENTS()})s?-of-)(${NUMBER_ANY_CASE})\\b(?!-)`, 'y'), value: childrenOf },
     { re: new RegExp(`(?<=\\b(?:${PARENTS()})s? of )(${NUMBER_ANY_CASE})\\b(?![-\\s]+(?!(?:was|is|has|dies)\\b)[a-z]+s\\b)(?![-\\s]+[A-Z])`, 'y'), value: childrenOf },
-    // "a 200-student school", "a five-vote majority": a count written as a compound adjective.
-    { re: new RegExp(`\\b(${DIGITS}|${anyCase(WORD_NUMBER)})-([a-z]{3,})\\b(?!-)`, 'y'), value: (m, s) => countOf(m, s) },
-    // "90 “yea” votes": a word in quotation marks may stand between the number and its noun.
-    { re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]* |["“‘][a-z]+["”’] )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m, s) => countOf(m, s) },
+    // "a 200-student school", "a five-vote majority": a count written as a compound adjective. Not the units of a
+    // number written in words ("Sixty-two police officers" is 62 officers, not 60 of "two").
+    { re: new RegExp(`\\b(${DIGITS}|${anyCase(WORD_NUMBER)})-(?!${UNIT_WORD}\\b)([a-z]{3,})\\b(?!-)`, 'y'), value: (m, s) => countOf(m, s) },
+    // "90 “yea” votes", "over 24,000 Nuban refugees": a word in quotation marks or a name may stand between the number
+    // and its noun. Not a plural name, which is the counted noun itself: "Twenty-two Republicans joined" counts
+    // Republicans, and "joined" is their verb.
+    { re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]*(?<![a-z]s) |["“‘][a-z]+["”’] )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m, s) => countOf(m, s) },
     // "three 10-year sentences", "two 500-pound bombs": a compound measure between the number and its noun is the
     // measure of each (read by its own kind); the number counts the noun after it.
     { re: new RegExp(`\\b(${NUMBER_ANY_CASE})(?= [\\d.,]*\\d-[a-z]+ ([a-z]{3,})\\b)`, 'y'), value: (m, s) => countOf(m, s) },
