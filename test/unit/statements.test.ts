@@ -207,6 +207,22 @@ test('subject: a state named before "for" ("in prison for six years") is the sta
   assert.deepEqual(conflicts({ a: ferry('31 years'), b: ferry('31 years') }), []);
 });
 
+test('subject: "shot five people" counts the dead and the wounded together, and meets neither toll', () => {
+  const story = (text: string) => `Office shooting\n\n${text}\n\nThe suspect, Ronald Pike, was arrested at the scene.`;
+  const wire = story('A gunman opened fire at an office party in Marlow on Friday, killing three people and wounding two before he was arrested, police said.');
+  const times = story('A fired worker returned to the Marlow office party on Friday and shot five people, three of them fatally, police said.');
+  assert.deepEqual(conflicts({ a: wire, b: times }), []);
+  // "two before" is no count of "before".
+  assert.deepEqual(statements('Gunmen killed three people and wounded two before they fled.').map((s) => [s.text, s.subject]), [['three people', 'people'], ['two', 'people']]);
+});
+
+test('subject: a phone is a call only as the way people talked ("by phone", "on the phone"), not as the device', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => s.subject);
+  assert.deepEqual(spans('Lumen unveiled a 6.1-inch phone that runs up to 20 hours on a charge.'), []);
+  assert.deepEqual(spans('Trump spoke by phone with Putin for about an hour.'), ['communication']);
+  assert.deepEqual(spans('The two leaders talked on the phone for 90 minutes.'), ['communication']);
+});
+
 test('subject: a span a verb of lasting gives ("the search lasted six hours") is said of what lasted', () => {
   const spans = statements('The search lasted six hours. Police ended a standoff that lasted for 12 hours. The call lasted an hour.').filter((s) => s.attribute === 'duration');
   assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['six hours', 'search'], ['12 hours', 'standoff'], ['an hour', 'communication']]);

@@ -384,7 +384,7 @@ export function statementsOpposed(a: Placed, b: Placed): boolean {
 const namedByStatement = new WeakMap<Placed, Int32Array>();
 function statementGroups(p: Placed): Int32Array {
   let named = namedByStatement.get(p);
-  if (!named) namedByStatement.set(p, (named = groupsNamed([p.claim.subject, p.claim.predicate, ...p.claim.modifiers])));
+  if (!named) namedByStatement.set(p, (named = groupsNamed([p.claim.subject, p.claim.predicate, ...p.claim.modifiers], p.claim.attribute === 'count')));
   return named;
 }
 
@@ -408,13 +408,17 @@ function groupsOpposed(ma: Int32Array, mb: Int32Array): boolean {
   return false;
 }
 
-/** Which groups of each entry of the `opposed` list the words name: the entries they name, ascending, each followed by its groups as a bit mask. */
-function groupsNamed(words: Array<string | undefined>): Int32Array {
+/**
+ * Which groups of each entry of the `opposed` list (and of `opposedCounts`, for a count) the words name: the entries
+ * they name, ascending, each followed by its groups as a bit mask.
+ */
+function groupsNamed(words: Array<string | undefined>, count: boolean): Int32Array {
   OPPOSED ??= opposedIndex();
   let masks: Map<number, number> | undefined;
   for (const w of words) {
     if (!w) continue;
-    const groups = OPPOSED.groupsOf.get(stem(w));
+    const s = stem(w);
+    const groups = count ? [...(OPPOSED.groupsOf.get(s) ?? []), ...(OPPOSED.countGroupsOf.get(s) ?? [])] : OPPOSED.groupsOf.get(s);
     if (!groups) continue;
     masks ??= new Map();
     for (const [entry, group] of groups) masks.set(entry, (masks.get(entry) ?? 0) | (1 << group));
@@ -425,12 +429,20 @@ function groupsNamed(words: Array<string | undefined>): Int32Array {
 }
 const NONE = new Int32Array(0);
 
-/** The lexicon's `opposed` list by stem: the entries and groups each stem belongs to, made once. */
-let OPPOSED: { groupsOf: Map<string, Array<[number, number]>> } | undefined;
-function opposedIndex(): { groupsOf: Map<string, Array<[number, number]>> } {
-  const list = lexicon().values.align.opposed;
+/**
+ * The lexicon's `opposed` list by stem: the entries and groups each stem belongs to, made once; `opposedCounts`
+ * apart, its entries numbered after the others'.
+ */
+let OPPOSED: { groupsOf: Map<string, Array<[number, number]>>; countGroupsOf: Map<string, Array<[number, number]>> } | undefined;
+function opposedIndex(): { groupsOf: Map<string, Array<[number, number]>>; countGroupsOf: Map<string, Array<[number, number]>> } {
+  const { opposed, opposedCounts } = lexicon().values.align;
+  return { groupsOf: entriesByStem(opposed, 0), countGroupsOf: entriesByStem(opposedCounts, opposed.length) };
+}
+
+function entriesByStem(list: string[][][], first: number): Map<string, Array<[number, number]>> {
   const groupsOf = new Map<string, Array<[number, number]>>();
-  list.forEach((entry, e) =>
+  list.forEach((entry, index) => {
+    const e = first + index;
     entry.forEach((group, g) => {
       if (g >= 31) throw new Error('an entry of the opposed list has more than 31 groups');
       for (const s of new Set(group.map((w) => stem(w)))) {
@@ -438,9 +450,9 @@ function opposedIndex(): { groupsOf: Map<string, Array<[number, number]>> } {
         if (!at) groupsOf.set(s, (at = []));
         at.push([e, g]);
       }
-    }),
-  );
-  return { groupsOf };
+    });
+  });
+  return groupsOf;
 }
 
 /** How many of a's words b has. */

@@ -481,7 +481,7 @@ function findTrigger(site: Site, scope: Range): { token: Token; event: string } 
   const { tokens, lex, q, clause } = site;
   const distance = (t: Token) => (t.start >= q.end ? t.start - q.end : q.start - t.end);
   const candidates = (range: Range) =>
-    tokens.filter((t, k) => t.start >= range.start && t.end <= range.end && lex.eventTrigger.has(t.lower) && !callsFor(site, k)).sort((a, b) => distance(a) - distance(b));
+    tokens.filter((t, k) => t.start >= range.start && t.end <= range.end && lex.eventTrigger.has(t.lower) && !callsFor(site, k) && !phoneItself(site, k)).sort((a, b) => distance(a) - distance(b));
   const best = candidates(scope)[0] ?? candidates(clause)[0];
   return best ? { token: best, event: lex.eventTrigger.get(best.lower)! } : undefined;
 }
@@ -492,6 +492,17 @@ function callsFor(site: Site, k: number): boolean {
   if (!/^calls?$/.test(tokens[k].lower) || k + 1 >= tokens.length) return false;
   const next = tokens[k + 1].lower;
   return next === 'for' || (next === 'to' && k + 2 < tokens.length && site.tags()[k + 2] === 'VB');
+}
+
+/**
+ * "a 6.1-inch phone that runs up to 20 hours", "his phone": the device, not a call. A phone is a call only as the way
+ * people talked: "by phone", "on the phone", "over the phone".
+ */
+function phoneItself(site: Site, k: number): boolean {
+  const { tokens } = site;
+  if (tokens[k].lower !== 'phone') return false;
+  const before = tokens[k - 1]?.lower;
+  return !(before === 'by' || (before === 'the' && /^(?:on|over)$/.test(tokens[k - 2]?.lower ?? '')));
 }
 
 function previousWordOf(tokens: Token[], target: Token, lex: Lexicon): string | undefined {
