@@ -1433,6 +1433,9 @@ test('ages: "the 46-year-old Democrat" after a sentence that opens with a person
   assert.deepEqual(ages('Maria Morales defeated Tom Hale on Tuesday. The 46-year-old Democrat won 52 percent of the vote.'), [['46-year-old', 'Maria Morales']]);
   assert.deepEqual(ages('Grace Okafor launched her campaign in Dayton. "I am ready," the 55-year-old told supporters.'), [['55-year-old', 'Grace Okafor']]);
   assert.deepEqual(ages('Viktor Kovalenko retained his belts on Saturday. The 38-year-old champion floored Briggs twice.'), [['38-year-old', 'Viktor Kovalenko']]);
+  // A title of words for what the person does may stand before the name ("Pop singer Rosa Linde"); a verb may not.
+  assert.deepEqual(ages('Pop singer Rosa Linde was arrested on Saturday. The 27-year-old was booked.'), [['27-year-old', 'Rosa Linde']]);
+  assert.deepEqual(ages('Police arrested singer Rosa Linde on Saturday. The 27-year-old was booked.'), []);
   // A word of a part in a crime may be someone else; a thing is no one; a sentence that names no one first says nothing.
   assert.deepEqual(ages('John Ortiz was arrested on Monday. The 35-year-old victim was found later.'), []);
   assert.deepEqual(ages('John Ortiz crossed the river. The 40-year-old bridge shook.'), []);

@@ -101,9 +101,11 @@ function describedSubject(site: Site, noun: string | undefined): number | undefi
   if (!describes) return undefined;
   const previous = ctx.sentences[q.sentence - 1];
   if (!previous || previous.furniture || ctx.paragraphs[previous.paragraph].kind === 'headline') return undefined;
-  const first = ctx.mentions.findIndex((m) => m.sentence === q.sentence - 1 && m.kind === 'name');
+  // The first person named; a capitalised word the tagger took for a place or a group before it ("Pop singer Rosa
+  // Linde") is part of the title, as opensSentence asks.
+  const first = ctx.mentions.findIndex((m) => m.sentence === q.sentence - 1 && m.kind === 'name' && m.type === 'person');
   const named = ctx.mentions[first];
-  if (!named || named.type !== 'person' || !OPENS_SENTENCE.test(ctx.text.slice(previous.start, named.start))) return undefined;
+  if (!named || !opensSentence(ctx.text.slice(previous.start, named.start), lex)) return undefined;
   return otherAge(site, finalWord(named.text)) ? undefined : first;
 }
 
@@ -113,8 +115,16 @@ const QUOTATION_SAID = /[,?!]["”]\s*$/;
 /** Words for a person that say nothing of a relation to someone else. */
 const GENERAL_PERSON_NOUNS = new Set(['man', 'woman']);
 
-/** Only capitalised words (a title) before a name that opens its sentence. */
-const OPENS_SENTENCE = /^\s*(?:[A-Z][\w.'’-]*\s+)*$/;
+/**
+ * Only a title before a name that opens its sentence: capitalised words ("Senator"), or words of titles and of what a
+ * person does ("Pop singer Rosa Linde", "former senator"); a verb before the name ("Police arrested") makes it an
+ * object.
+ */
+function opensSentence(before: string, lex: Lexicon): boolean {
+  const words = before.trim() === '' ? [] : before.trim().split(/\s+/);
+  const described = lex.values.age.describedNouns as string[];
+  return words.every((w) => /^[A-Z]/.test(w) || lex.titles.has(w) || lex.titleModifiers.has(w) || described.includes(w));
+}
 
 /** The noun a role ends with, in lower case: "deputy" for "Sheriff's Deputy". */
 const roleNoun = (role: string) => role.split(/\s+/).pop()!.toLowerCase();
