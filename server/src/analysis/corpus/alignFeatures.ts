@@ -433,14 +433,16 @@ const NONE = new Int32Array(0);
  * The lexicon's `opposed` list by stem: the entries and groups each stem belongs to, made once; `opposedCounts`
  * apart, its entries numbered after the others'.
  */
-let OPPOSED: { groupsOf: Map<string, Array<[number, number]>>; countGroupsOf: Map<string, Array<[number, number]>> } | undefined;
-function opposedIndex(): { groupsOf: Map<string, Array<[number, number]>>; countGroupsOf: Map<string, Array<[number, number]>> } {
+/** Each stem's entries and groups: [entry, group] pairs. */
+type GroupsByStem = Map<string, Array<[number, number]>>;
+let OPPOSED: { groupsOf: GroupsByStem; countGroupsOf: GroupsByStem } | undefined;
+function opposedIndex(): { groupsOf: GroupsByStem; countGroupsOf: GroupsByStem } {
   const { opposed, opposedCounts } = lexicon().values.align;
   return { groupsOf: entriesByStem(opposed, 0), countGroupsOf: entriesByStem(opposedCounts, opposed.length) };
 }
 
-function entriesByStem(list: string[][][], first: number): Map<string, Array<[number, number]>> {
-  const groupsOf = new Map<string, Array<[number, number]>>();
+function entriesByStem(list: string[][][], first: number): GroupsByStem {
+  const groupsOf: GroupsByStem = new Map();
   list.forEach((entry, index) => {
     const e = first + index;
     entry.forEach((group, g) => {
