@@ -289,18 +289,16 @@ function spanUntilVerb(site: Site): Said | undefined {
   return { subject: verb, modifiers: ['after'], predicate: verb };
 }
 
-const SPAN_OF = /^\s+(?:of|in|on)\s+(?:([a-z]+)\s+)?([a-z]{3,})\b/i;
+const SPAN_OF = /^\s+(?:of|in)\s+(?:([a-z]+)\s+)?([a-z]{3,})\b/i;
 
 /**
- * The noun a span is "of", "in" or "on": "five years of war", "over a six-year period in office", "six months on
- * Parris Island"; one word may narrow it ("of civil war"). When the word after the noun is a verb ("five years of
- * investigation plagued by leaks"), the noun is the first word, not the verb. A day or a month is when, not where
- * ("two hours on Tuesday", "six days in March", "for three weeks on Jan. 25").
+ * The noun a span is "of" or "in": "five years of war", "over a six-year period in office"; one word may narrow it
+ * ("of civil war"). When the word after the noun is a verb ("five years of investigation plagued by leaks"), the
+ * noun is the first word, not the verb.
  */
 function spanOf(site: Site, after: string): string | undefined {
   const m = SPAN_OF.exec(after);
-  const noun = m?.[2].toLowerCase();
-  if (!m || !noun || site.lex.dateWords.has(noun) || site.lex.dateWords.has(`${noun}.`)) return undefined;
+  if (!m) return undefined;
   if (!m[1]) return m[2];
   const at = site.q.end + m.index + m[0].length - m[2].length;
   const k = site.tokens.findIndex((t) => t.start === at);
