@@ -354,6 +354,12 @@ test('days: a lede that names its source after the act ("…, the owner said on 
   oneBetween(conflicts({ a: `${said}His rival issued a statement Saturday.`, ...clarified }), 'a', 'b');
 });
 
+test('days: a rescue is named as a rescue, not as an interception', () => {
+  const story = (day: string) => `Miners freed\n\nAll 12 coal miners trapped in the Kestrel mine were rescued on ${day} after three days underground.`;
+  const found = conflicts({ a: story('Thursday'), b: story('Thursday'), c: story('Wednesday') });
+  assert.deepEqual(found.map((f) => [f.uri, /day of the rescue:/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
 test('days: ledes of two days of a running story, each the day its article was published, are two events', () => {
   // A trial's lede that the accused spoke on Friday (published that Friday) and another's that prosecutors put on
   // evidence on Tuesday (published that Tuesday) tell two days of the trial.
