@@ -158,6 +158,9 @@ test('tolls: "no one was killed", "24 dead" and "12 people were killed" are one 
   oneBetween(found, 'a', 'b');
   assert.match(found[0].message, /number killed/);
   assert.deepEqual(conflicts({ a: 'Seven people were killed in the attack on the camp.', b: 'Twenty people were injured in the attack on the camp.' }), []);
+  // The missing of a disaster are named so.
+  const missing = conflicts({ a: 'Floods hit Parana\n\nFloods killed 14 people in Parana. Nine people are still missing.', b: 'Floods hit Parana\n\nFloods killed 14 people in Parana. Seven people remain missing.' });
+  assert.deepEqual(missing.map((f) => /number missing:/.test(f.message)), [true], missing.map((f) => f.message).join('\n'));
 });
 
 test('slips: a value one source writes once, against its own and other sources\' value elsewhere, is reported', () => {
