@@ -1337,6 +1337,9 @@ test('durations: "took" is a verb of lasting, and a modal may stand before the v
   assert.deepEqual(spans('The surgery took five hours.'), [['five hours', 'surgery']]);
   assert.deepEqual(spans('The trial will last three weeks.'), [['three weeks', 'trial']]);
   assert.deepEqual(spans('It took five hours.'), []);
+  // A plan's length ("is set to last"), as "will last" is; a forecast ("is expected to last") is no statement.
+  assert.deepEqual(spans('The strike is set to last five days.'), [['five days', 'strike']]);
+  assert.deepEqual(spans('The strike is expected to last five days.'), []);
   const story = (text: string) => `Bridge reopens\n\nThe Halvard bridge reopened on Monday after the council finished its repairs. ${text} Traffic was light.`;
   const found = conflicts({ a: story('The repair took nine days.'), b: story('The repair lasted nine days.'), c: story('The repair will take about 15 days.') });
   assert.deepEqual(found.map((f) => [f.uri, f.message.includes('15 days')]), [['c', true]], found.map((f) => f.message).join('\n'));

@@ -390,6 +390,12 @@ function lastedBy(site: Site): Said | undefined {
   if (k >= 0 && tokens[k].lower === 'for') k--;
   if (k < 1 || !(lex.values.duration.lastingVerbs as string[]).includes(tokens[k].lower)) return undefined;
   let j = k - 1;
+  // "The strike is set to last five days", "is scheduled to last": a plan's length, as "will last" is (a forecast,
+  // "is expected to last", is no statement).
+  if (tokens[j]?.lower === 'to' && /^(?:set|scheduled|planned|due)$/.test(tokens[j - 1]?.lower ?? '')) {
+    j -= 2;
+    if (/^(?:is|are|was|were)$/.test(tokens[j]?.lower ?? '')) j--;
+  }
   // "The trial will last three weeks", "the repair could take 12 days": a modal stands between the subject and the verb.
   while (j >= 0 && /^(?:that|which|,|had|has|have|will|would|could|may|might|should|can)$/.test(tokens[j].lower)) j--;
   const tags = site.tags();
