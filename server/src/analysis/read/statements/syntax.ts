@@ -206,9 +206,7 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
       break;
     }
   }
-  // "Sixty-two officers were injured and 126 people were arrested": a value right after "and" or "but" opens a clause
-  // of its own when a verb follows it; the verb before the conjunction is the other clause's.
-  const opensClause = /^(?:and|but)$/.test(tokens[site.first - 1]?.lower ?? '') && tokens.some((t, k) => k > site.last && t.end <= clause.end && k < complement && t.kind === 'word' && VERB.test(tags[k]) && !auxiliaries.has(t.lower));
+  const opensClause = opensOwnClause(site, tags, complement);
   tokens.forEach((t, k) => {
     if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
     if (opensClause && k < site.first) return;
@@ -233,6 +231,21 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
 }
 
 const ARTICLE = /^(?:a|an|the)$/;
+
+/**
+ * "Sixty-two officers were injured and 126 people were arrested": a value right after "and" or "but" opens a clause
+ * of its own when a verb (not an auxiliary) follows it before `end`; the verbs before the conjunction are the other
+ * clause's.
+ */
+function opensOwnClause(site: Site, tags: string[], end: number): boolean {
+  const { tokens, clause, lex } = site;
+  if (!/^(?:and|but)$/.test(tokens[site.first - 1]?.lower ?? '')) return false;
+  const { auxiliaries } = wordSets(lex);
+  for (let k = site.last + 1; k < end && tokens[k].end <= clause.end; k++) {
+    if (tokens[k].kind === 'word' && VERB.test(tags[k]) && !auxiliaries.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
 
 /** Words after which a verb joined by "and" belongs to another clause than the value's. */
 const OTHER_CLAUSE = /^(?:that|who|whom|which|where|when|while|but|because|although|though|if|until|since|after|before)$/;
