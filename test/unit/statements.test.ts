@@ -1381,6 +1381,9 @@ test('conflicts: a source that states both values, each linked to another source
 test('counts: a part of a set counts the set\'s head noun, past the nouns that narrow it ("23 of the 35 state Senate seats")', () => {
   const parts = (text: string) => statements(text).filter((s) => s.modifiers.includes('part')).map((s) => [s.text, s.subject]);
   assert.deepEqual(parts('Democrats won 23 of the 35 state Senate seats.'), [['23', 'seat']]);
+  // A set a pronoun names ("of them", "of whom") is not the word after it.
+  assert.deepEqual(statements('Three of them were treated for dehydration.').map((s) => s.subject), []);
+  assert.deepEqual(statements('Police held five men, two of whom managed to flee.').map((s) => s.subject).includes('managed'), false);
   assert.deepEqual(parts('Police said 15 of the 19 hijackers were Saudi.'), [['15', 'hijacker']]);
   const story = (text: string) => `Democrats keep Senate\n\nVoters went to the polls on Tuesday. ${text} Turnout was high.`;
   const found = conflicts({ a: story('Democrats won 21 of the 35 seats in the state Senate.'), b: story('Democrats won 21 of its 35 seats.'), c: story('Democrats won 23 of the 35 state Senate seats.') });

@@ -53,7 +53,9 @@ export function countStatement(site: Site): Said | undefined {
     const joined = role ? undefined : nounJoinedTo(site, head.noun);
     if (joined) modifiers.push(`and ${joined}`);
   } else {
-    const partitive = wordSets(lex).partitive.exec(after);
+    // "Three of them were treated", "two of whom managed to flee": a part of a set a pronoun names counts what the
+    // pronoun stands for, not the word after it ("were", "managed"); left bare.
+    const partitive = PRONOUN_PARTITIVE.test(after) ? null : wordSets(lex).partitive.exec(after);
     if (partitive) {
       // "23 of the 35 state Senate seats": the set's head noun, past the nouns that narrow it.
       const at = q.end + partitive.index + partitive[0].length - partitive[1].length;
@@ -88,6 +90,9 @@ export function countStatement(site: Site): Said | undefined {
 }
 
 /** Tags of words that end a noun phrase: verbs, modals, prepositions, determiners, conjunctions, adverbs, wh-words. */
+
+/** A partitive whose set is a pronoun: "of them", "of whom", "of which". */
+const PRONOUN_PARTITIVE = /^\s+of\s+(?:them|whom|which)\b/i;
 const PHRASE_ENDS = /^(?:VB[DZP]?|MD|IN|DT|CC|TO|RB|W)/;
 
 /** Whether a person's, an organisation's or a place's name follows the value and ends its noun phrase. */
