@@ -2,6 +2,7 @@
 // it sizes ("120-mph winds", "a 5,000-acre ranch") or the noun before it ("winds of 120 mph", "the fire has burned
 // 5,000 acres"), and its dimension as the measure, so that a speed meets only a speed.
 import { lexicon } from '../../data/lexicon';
+import { WEIGH } from '../values/measure';
 import { type Said, type Site } from './site';
 import { governingVerb, governingVerbIndex, headOfPhrase, nounAfter, nounBefore, subjectOfVerb } from './syntax';
 
@@ -11,6 +12,8 @@ function dimensionOf(unit: string | undefined): string | undefined {
   return Object.keys(bases).find((dimension) => bases[dimension] === unit);
 }
 
+const WEIGHING = new RegExp(`^${WEIGH}$`);
+
 export function measureStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const measure = dimensionOf(q.unit);
@@ -18,7 +21,7 @@ export function measureStatement(site: Site): Said | undefined {
   // "Briggs weighed 247 pounds, 12 pounds more than the champion": a weight told by "weigh" is of the verb's subject,
   // a person or the noun before the verb ("The champion, who weighed 235 pounds"), never a noun after the value.
   const k = measure === 'mass' ? governingVerbIndex(site) : undefined;
-  if (k !== undefined && /^weigh(?:s|ed|ing)?$/.test(site.tokens[k].lower)) {
+  if (k !== undefined && WEIGHING.test(site.tokens[k].lower)) {
     const entity = subjectOfVerb(site, site.tokens[k]);
     return { subject: entity === undefined ? nounBefore(site) : undefined, entity, modifiers: [], predicate: 'weigh', measure };
   }

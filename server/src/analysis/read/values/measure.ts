@@ -41,6 +41,9 @@ function measureOf(value: number, written: string, followedByOf: boolean): Parse
   return { value: value * unit.size, unit: unit.base, precision: precisionOf(value) * unit.size };
 }
 
+/** The forms of the verb of weighing: after one, pounds are a weight (here), said of the verb's subject (statements/measure.ts). */
+export const WEIGH = 'weigh(?:s|ed|ing)?';
+
 let patterns: Pattern[] | undefined;
 
 function measurePatterns(): Pattern[] {
@@ -54,7 +57,7 @@ function measurePatterns(): Pattern[] {
     {
       // "weighed 247 pounds", "weighed in at about 235 pounds": after a verb of weighing, pounds are a weight, not money;
       // "weighs 12 pounds more than" is a difference.
-      re: new RegExp(`(?<=\\bweigh(?:s|ed|ing)?\\s+(?:in\\s+at\\s+)?(?:[a-z]+\\s+){0,2})(${NUMBER})\\s(pounds?|lbs?)\\b(?!\\s+(?:more|less|heavier|lighter)\\b)`, 'iy'),
+      re: new RegExp(`(?<=\\b${WEIGH}\\s+(?:in\\s+at\\s+)?(?:[a-z]+\\s+){0,2})(${NUMBER})\\s(pounds?|lbs?)\\b(?!\\s+(?:more|less|heavier|lighter)\\b)`, 'iy'),
       value: (m) => measureOf(parseNumber(m[1]), m[2], true),
     },
   ];
