@@ -123,6 +123,14 @@ test('place-spelling: a numbered name written with another number by one source;
     b: 'The hurricane struck the port on Tuesday as a Category 3 storm with winds of 130 mph.',
   };
   assert.deepEqual(found(storm), []);
+  // A model's series writes its name too: two sources that write "Boeing 737-800" also write "Boeing 737", so the
+  // third's "Boeing 737" is not set against the "Boeing 777" of an earlier flight the two name.
+  const jet = {
+    a: 'A Boeing 737-800 returned to Denver after an engine failed on takeoff. In February, a Boeing 777 lost an engine cover after takeoff from Denver.',
+    b: 'The engine of the Boeing 737 failed after takeoff from Denver, and the jet returned.',
+    c: 'The Boeing 737-800 returned to Denver. In February, a Boeing 777 shed parts of its engine cover after takeoff.',
+  };
+  assert.deepEqual(found(jet), []);
 });
 
 test('place-spelling: a compound whose differing part is a word in both forms is no misspelling ("Israel-Palestinian" / "Israeli-Palestinian")', () => {

@@ -10,8 +10,12 @@ import type { Corpus } from './corpus';
 import { sentenceWords } from './sentenceWords';
 import type { Spelling, SpellingPair, WordOccurrence } from './spellings';
 
-/** Up to three capitalised words, then the number: a space or a hyphen between, nothing of a word or number after it. */
-const NUMBERED = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’]*[\s-]){0,2}\p{Lu}[\p{L}'’]+)[\s-](\d+(?:\.\d+)?)(?![\p{L}\p{N}%°:/-]|[.,]\d)/gu;
+/**
+ * Up to three capitalised words, then the number: a space or a hyphen between, nothing of a word or number after it,
+ * but a hyphen and a number of a model's series ("Boeing 737-800" writes the name "Boeing 737" too, so a source that
+ * writes "Boeing 737" alone is not set against it).
+ */
+const NUMBERED = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{L}'’]*[\s-]){0,2}\p{Lu}[\p{L}'’]+)[\s-](\d+(?:\.\d+)?)(?![\p{L}\p{N}%°:/]|-(?!\d)|[.,]\d)/gu;
 
 interface Numbered {
   /** The name's last word, folded: what two sources must share. */
