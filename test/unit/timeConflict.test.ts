@@ -354,6 +354,15 @@ test('days: a lede that names its source after the act ("…, the owner said on 
   oneBetween(conflicts({ a: `${said}His rival issued a statement Saturday.`, ...clarified }), 'a', 'b');
 });
 
+test('days: a lede of a follow-up that dates the story\'s act from its own day ("searched on Wednesday … after a ferry capsized a day earlier") is not the act\'s day', () => {
+  const capsized = { b: 'Ferry sinks\n\nA ferry carrying about 180 passengers capsized off the island of Kerava on Tuesday, killing at least 23 people.' };
+  const searched = 'Ferry search\n\nRescuers searched on Wednesday for 11 people still missing after a ferry capsized off Kerava a day earlier, killing 23.';
+  assert.deepEqual(conflicts({ a: searched, ...capsized }), []);
+  assert.deepEqual(conflicts({ a: 'Ferry search\n\nA day after a ferry capsized off Kerava, divers on Wednesday found 11 more bodies.', ...capsized }), []);
+  // Without the act dated from it, the lede's day is the story's.
+  oneBetween(conflicts({ a: 'Ferry sinks\n\nA ferry capsized off Kerava on Wednesday, killing 23 people, and rescuers searched for 11 missing.', ...capsized }), 'a', 'b');
+});
+
 test('days: a rescue is named as a rescue, not as an interception', () => {
   const story = (day: string) => `Miners freed\n\nAll 12 coal miners trapped in the Kestrel mine were rescued on ${day} after three days underground.`;
   const found = conflicts({ a: story('Thursday'), b: story('Thursday'), c: story('Wednesday') });

@@ -23,6 +23,7 @@ import { durationStatement } from './duration';
 import { governingVerb } from './syntax';
 import { lengthStatement } from './length';
 import { forecastValue } from './forecast';
+import { datesAFollowUp } from './followUp';
 import { measureStatement } from './measure';
 import { rankStatement } from './rank';
 import { moneyStatement } from './money';
@@ -103,8 +104,8 @@ export function readStatements(ctx: StatementContext): Claim[] {
       ...(said.measure ? { measure: said.measure } : {}),
       scope: scopeOf(site, said),
       context: contextOf(site),
-      // A day of a noun or of a report in the lede dates that, not the lede's event.
-      ...((q.sentence === lede || kind === 'headline') && !said.ownAct ? { mainEvent: true } : {}),
+      // A day of a noun or of a report in the lede dates that, not the lede's event; nor does the day of a follow-up.
+      ...((q.sentence === lede || kind === 'headline') && !said.ownAct && !((q.kind === 'day' || q.kind === 'time') && datesAFollowUp(site)) ? { mainEvent: true } : {}),
       ...(inQuotation(q.start) ? { quoted: true } : {}),
     });
     clauses.push(site.clause);
