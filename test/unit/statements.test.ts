@@ -1492,3 +1492,17 @@ test('percentages: after a verb of change "in" says when or where ("rose 6 perce
   const results = (text: string) => `Norvale profit jumps\n\nNorvale Systems said on Thursday that ${text}`;
   assert.deepEqual(conflicts({ a: results('its profit rose 18 percent.'), b: results('its cloud sales rose 31 percent.') }).map((f) => f.message), []);
 });
+
+test('counts: what a vessel or a hall can take ("built to carry 150 passengers", "a capacity of 150") is not how many it took', () => {
+  const carrying = 'Ferry sinks\n\nA ferry carrying about 180 passengers capsized off Kerava on Tuesday.';
+  const built = 'Ferry sinks\n\nThe ferry, built to carry 150 passengers, capsized off Kerava on Tuesday.';
+  assert.deepEqual(conflicts({ a: carrying, b: built, c: carrying }), []);
+  const [capacity150] = statements('The ferry, built to carry 150 passengers, had about 180 people aboard.').filter((s) => s.text.includes('150'));
+  assert.ok(capacity150.modifiers.includes('capacity'));
+  const carried = (n: string) => `Ferry sinks\n\nThe ferry, built to carry 150 passengers, had ${n} passengers aboard when it capsized off Kerava on Tuesday.`;
+  assert.equal(conflicts({ a: carried('about 180'), b: carried('about 180'), c: carried('about 260') }).length, 1);
+  // Capacities compare with each other.
+  const capacity = (n: string) => `Ferry sinks\n\nThe ferry, which capsized off Kerava on Tuesday, was designed to carry ${n} passengers.`;
+  assert.equal(conflicts({ a: capacity('150'), b: capacity('150'), c: capacity('300') }).length, 1);
+});
+

@@ -74,6 +74,8 @@ export function countStatement(site: Site): Said | undefined {
   if (ratio) subject = `time ${ratio[1].toLowerCase()}`;
   const period = periodOf(site);
   if (period) modifiers.push(period);
+  // "built to carry 150 passengers", "a capacity of 150": what it can hold, not how many it held.
+  if (CAPACITY_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 50), q.start))) modifiers.push('capacity');
   const predicate = governingVerb(site);
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
@@ -88,6 +90,13 @@ export function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/**
+ * "built to carry", "licensed to carry", "designed to seat", "can hold", "a capacity of": a count after these is what a
+ * vessel, a hall or a vehicle can take, a statement of its own (corpus/alignFeatures.ts `modifiersClash`): "built to
+ * carry 150 passengers" does not contradict "had about 180 people aboard".
+ */
+const CAPACITY_BEFORE = /(?:\b(?:built|designed|licensed|certified|meant|rated|permitted|allowed|able|equipped)\s+to\s+|\b(?:can|could)\s+)(?:carry|hold|seat|accommodate|take|transport|house)\s+$|\bcapacity\s+(?:of|for)\s+$/i;
 
 /** Tags of words that end a noun phrase: verbs, modals, prepositions, determiners, conjunctions, adverbs, wh-words. */
 
