@@ -1506,3 +1506,10 @@ test('counts: what a vessel or a hall can take ("built to carry 150 passengers",
   assert.equal(conflicts({ a: capacity('150'), b: capacity('150'), c: capacity('300') }).length, 1);
 });
 
+test('counts: a toll ("killing 23") is not a count of people told by another verb ("had about 180 people aboard")', () => {
+  const killing = 'Ferry sinks\n\nA ferry carrying about 180 passengers capsized off Kerava on Tuesday, killing 23.';
+  assert.deepEqual(conflicts({ a: killing, b: 'Ferry sinks\n\nThe ferry had about 180 people aboard when it capsized off Kerava on Tuesday.', c: killing }), []);
+  const victims = (n: string) => `Ferry sinks\n\nA ferry capsized off Kerava on Tuesday, killing ${n}.`;
+  assert.equal(conflicts({ a: victims('23'), b: victims('23'), c: 'Ferry sinks\n\nThe ferry capsized off Kerava on Tuesday, and 32 people died.' }).length, 1);
+});
+

@@ -477,11 +477,27 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
   if (joinedApart(a, b)) return 'two sets';
   if (planned(a) !== planned(b)) return 'a plan and an act';
+  if (tollAgainstOtherCount(a, b)) return 'a toll and another count';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';
   return undefined;
 }
+
+/**
+ * "killing 23" against "had about 180 people aboard": a toll counts the dead or the hurt, and a count of people told by
+ * another verb counts others, unless its noun names a toll itself ("23 victims").
+ */
+function tollAgainstOtherCount(a: Placed, b: Placed): boolean {
+  if (a.claim.attribute !== 'count') return false;
+  TOLLS ??= { classes: new Set(lexicon().tollWords.values()), nouns: lexicon().tollNouns };
+  const toll = (p: Placed) => TOLLS!.classes.has(p.claim.predicate ?? '');
+  if (toll(a) === toll(b)) return false;
+  const other = toll(a) ? b : a;
+  return !!other.claim.predicate && !TOLLS.nouns.has(other.claim.subject ?? '');
+}
+
+let TOLLS: { classes: Set<string>; nouns: Set<string> } | undefined;
 
 /** A day, time or date of something planned ("will be arraigned Thursday"): what happened is another statement. */
 function planned(p: Placed): boolean {

@@ -17,7 +17,7 @@ const read = (uri: string, text: string) => readArticle(text, { uri, version: 1,
 const TEXTS: Record<string, string> = {
   'mem:/herald': 'Footbridge collapses in Marlow\n\nA footbridge over the river collapsed in Marlow on Tuesday, injuring 12 people. The 40-metre bridge opened in 1994. Mayor Ellen Dorsey, 56, said the crossing carried 3,000 people a day. Engineers inspected the bridge six weeks ago.',
   'mem:/courier': 'Twelve hurt as Marlow bridge falls\n\nTwelve people were injured when a footbridge collapsed in Marlow on Tuesday. The 40-metre span had opened in 1994. Mayor Ellen Dorsey, 56, said about 3,000 people crossed it every day. Inspectors checked the bridge six weeks ago.',
-  'mem:/gazette': 'Marlow footbridge collapse\n\nA footbridge collapsed in Marlow on Tuesday and 14 people were injured, officials said. The bridge, 45 metres long, opened in 1994. Ellen Dorsey, the mayor, said 3,000 people used it daily.',
+  'mem:/gazette': 'Marlow footbridge collapse\n\nA footbridge collapsed in Marlow on Tuesday and 14 people were injured, officials said. The bridge, 45 metres long, opened in 1994. Ellen Dorsey, the mayor, said about 3,000 people crossed it every day.',
 };
 
 /** What a corpus says of its statements: each group's members, and how likely each pair of statements is one. */
