@@ -1422,6 +1422,10 @@ test('ranks: a place in the order of those who did a thing ("the sixth Democrat 
   const story = (text: string) => `Reyes joins race\n\nSenator Dana Reyes announced her campaign for president on Monday. ${text} She spoke in Tulsa.`;
   const found = conflicts({ a: story('Reyes is the sixth Democrat to enter the race.'), b: story('Reyes became the sixth Democrat in the field.'), c: story('Reyes is the seventh Democrat to announce.') });
   assert.deepEqual(found.map((f) => [f.uri, f.message.includes('place among the Democrats')]), [['c', true]], found.map((f) => f.message).join('\n'));
+  // Places among two kinds of people are two places.
+  const elected = (text: string) => `Reyes elected\n\nDana Reyes was elected mayor of Tulsa on Tuesday. ${text}`;
+  const women = elected('Reyes, 41, will be the city\'s first Latina mayor and the second woman to hold the office.');
+  assert.deepEqual(conflicts({ a: women, b: women, c: elected('Reyes will be the second woman and the first Latina to lead the city.') }), []);
 });
 
 test('ranks: the step of a contest in which an act happened ("in the ninth round", "a 10th-round knockout") is compared as that step', () => {

@@ -422,7 +422,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   if (a.claim.attribute === 'percent' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
   if (!sa || !sb || sa === sb) return true;
   if (a.claim.attribute === 'category') return false;
-  if (a.claim.attribute === 'percent') return (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS;
+  // A rank is a place among one kind of thing: "the second woman to hold the office" is not "the first Latina to lead".
+  if (a.claim.attribute === 'percent' || a.claim.attribute === 'rank') return (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS;
   // Two things placed at distances from one place ("a motorist 50 miles north of Detroit", "the building, about 15
   // miles north of Detroit") are two statements: the thing placed is the subject, as a count's noun is.
   if (a.claim.attribute === 'length' && a.claim.measure === 'distance' && !alike) return (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS;
