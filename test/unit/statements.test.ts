@@ -1517,3 +1517,13 @@ test('counts: a toll ("killing 23") is not a count of people told by another ver
   assert.equal(conflicts({ a: victims('23'), b: victims('23'), c: 'Ferry sinks\n\nThe ferry capsized off Kerava on Tuesday, and 32 people died.' }).length, 1);
 });
 
+test('scope: a sentence that opens on a separate thing of the story\'s kind ("A separate fire, the Oak Fire, …", "Elsewhere, …") tells of that thing', () => {
+  const fire = (containment: string, other = '') => `Fire grows\n\nThe Creek Fire near Paradise Hills has burned more than 12,000 acres since Friday and was ${containment} percent contained on Sunday, officials said.${other}`;
+  const separate = ' A separate fire, the Oak Fire, has burned about 3,000 acres in Mariposa County and was 60 percent contained.';
+  assert.deepEqual(conflicts({ a: fire('15', separate), b: fire('15'), c: fire('15') }), []);
+  assert.deepEqual(conflicts({ a: fire('15', ' Elsewhere, a blaze in Mariposa County has burned about 3,000 acres.'), b: fire('15'), c: fire('15') }), []);
+  // What adds to the story's count is the story's.
+  const [hurt] = statements('Another 20 people were hurt.');
+  assert.equal(hurt.scope, 'story');
+});
+

@@ -40,8 +40,17 @@ export function scopeOf(site: Site, said: Said): Scope {
   if (spanned) return { ...scope, time: 'background', when: spanned };
   const another = anotherOf(site);
   if (another) return { ...scope, time: 'background', when: another };
+  if (SEPARATE_THING.test(ctx.text.slice(site.sentence.start, q.start))) return { ...scope, time: 'background', when: 'separate' };
   return scope;
 }
+
+/**
+ * "A separate fire, the Oak Fire, has burned about 3,000 acres", "In an unrelated case, …", "Another blaze …",
+ * "Separately, …", "Elsewhere, …": a sentence that opens on another thing of the story's kind tells of that thing,
+ * not the story's (compared only with what is told of a separate thing). Not "Another 20 people were hurt", which
+ * adds to the story's count.
+ */
+const SEPARATE_THING = /^\s*(?:(?:in\s+)?an?\s+(?:separate|unrelated)\s|another\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b)[a-z]{3,}\b|separately,|elsewhere,)/i;
 
 /**
  * Phrases of a clause that tell another act than the rest of it, each to its next comma (a comma inside a number does
