@@ -49,6 +49,12 @@ test('quantity-conflict: two lower bounds that differ ("at least 18" / "at least
   assert.equal(found[0].severity, 'information', 'both may be true');
   assert.deepEqual(codes(serviceOf({ a: fire('At least 18'), b: fire('More than 18') }), 'quantity-conflict'), []);
   assert.deepEqual(codes(serviceOf({ a: fire('At least 12'), b: fire('Fifteen') }), 'quantity-conflict'), []);
+  // An order of size ("hundreds of") is no bound a source chose: a figure above it is no other way of giving it.
+  const cheated = (clients: string) => `Adviser sentenced
+
+The adviser, who cheated ${clients} clients of their savings, was sentenced on Thursday.`;
+  assert.deepEqual(codes(serviceOf({ a: cheated('hundreds of'), b: cheated('more than 300') }), 'quantity-conflict'), []);
+  assert.equal(codes(serviceOf({ a: cheated('more than 200'), b: cheated('more than 300') }), 'quantity-conflict').length, 1);
 });
 
 test('quantity-conflict: two sources that disagree are one disagreement, reported once with the other side linked', () => {

@@ -13,6 +13,7 @@ import { speakingVerb } from '../corpus/dayEvents';
 import { sameClockTwoZones } from '../corpus/localTime';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesDisjoint } from '../read/values';
+import { vagueCount } from '../read/values/count';
 import { degreesApart } from '../read/values/direction';
 import { stem } from '../read/statements/site';
 import { listSources, writtenValue } from '../text/format';
@@ -109,6 +110,8 @@ export function disjoint(a: Quantity, b: Quantity, exact: number): boolean {
  * (information), never an error.
  */
 export function boundsApart(a: Quantity, b: Quantity, exact: number): boolean {
+  // "hundreds of clients" is an order of size, not a bound a source chose: "more than 300 clients" gives the figure.
+  if (vagueCount(a) || vagueCount(b)) return false;
   const differ = (x: number, y: number) => Math.abs(x - y) > exact * Math.max(Math.abs(x), Math.abs(y));
   if (a.low !== null && b.low !== null && a.high === null && b.high === null) return differ(a.low, b.low);
   if (a.high !== null && b.high !== null && a.low === null && b.low === null) return differ(a.high, b.high);

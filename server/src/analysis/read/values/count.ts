@@ -16,6 +16,17 @@ import { scan, type Pattern } from './scan';
 const NUMBER_ANY_CASE = anyCase(NUMBER);
 const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, 'tens of thousands': 20000, 'hundreds of thousands': 200000, millions: 2e6, billions: 2e9 };
 
+/** The words of the orders of size, longest first. */
+const VAGUE_WORDS = Object.keys(VAGUE).sort((a, b) => b.length - a.length).join('|');
+
+/** "hundreds of clients", "dozens of people": a count a writer gives as an order of size, no figure. */
+const VAGUE_OPENING = new RegExp(`^(?:${VAGUE_WORDS}) of\\s`, 'i');
+
+/** Whether a count is only an order of size ("hundreds of"): it bounds nothing another source's figure could be set against. */
+export function vagueCount(q: Quantity): boolean {
+  return q.kind === 'count' && VAGUE_OPENING.test(q.text);
+}
+
 let patterns: Pattern[] | undefined;
 
 /** The units of a number in words, after its tens and a hyphen ("sixty-two"). */
@@ -24,7 +35,7 @@ const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
 function countPatterns(): Pattern[] {
   return [
     {
-      re: /\b(hundreds of thousands|tens of thousands|hundreds|thousands|millions|billions|dozens|scores) of ([a-z]+)/iy,
+      re: new RegExp(`\\b(${VAGUE_WORDS}) of ([a-z]+)`, 'iy'),
       value: (m) => ({ value: VAGUE[m[1].toLowerCase()], unit: m[2].toLowerCase(), low: VAGUE[m[1].toLowerCase()], high: null }),
     },
     // "no one was killed": a toll of zero.
