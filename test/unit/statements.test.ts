@@ -1527,3 +1527,19 @@ test('scope: a sentence that opens on a separate thing of the story\'s kind ("A 
   assert.equal(hurt.scope, 'story');
 });
 
+test('money: a sum someone is ordered to pay ("Judge Ellen Park ordered him to pay $31.5 million") is the payer\'s, not the judge\'s', () => {
+  const sentenced = (words: string) => `Adviser sentenced\n\nGregory Dalton pleaded guilty in March to wire fraud. ${words}`;
+  const ordered = sentenced('U.S. District Judge Ellen Park also ordered him to pay $31.5 million in restitution.');
+  const found = conflicts({ a: ordered, b: ordered, c: sentenced('Dalton must also pay $35.1 million in restitution.') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /restitution/);
+  const payer = (text: string) => {
+    const r = read(text);
+    const claim = r.claims.find((c) => c.attribute === 'money')!;
+    return r.mentions[claim.entity!]?.text;
+  };
+  assert.equal(payer('Gregory Dalton pleaded guilty. Judge Ellen Park ordered him to pay $31.5 million.'), 'Gregory Dalton');
+  assert.equal(payer('Judge Ellen Park told Gregory Dalton to repay $31.5 million.'), 'Gregory Dalton');
+  assert.equal(payer('Gregory Dalton was ordered to repay $31.5 million.'), 'Gregory Dalton');
+});
+

@@ -1,6 +1,6 @@
 // The statement of a sum of money: what it is worth or paid for, or the noun it modifies; a price whatever word says it.
 import { lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, governingVerbIndex, nearestMention, nounAfter, nounBefore, nounFrom } from './syntax';
+import { governingVerb, governingVerbIndex, namesOf, nearestMention, nounAfter, nounBefore, nounFrom, subjectOfVerb } from './syntax';
 
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+)?([a-z]{3,})\b/;
 
@@ -20,7 +20,31 @@ export function moneyStatement(site: Site): Said | undefined {
   const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
   let noun = cost ?? paidFor(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? nounBefore(site);
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
-  return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
+  return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? orderedToPay(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
+}
+
+/** "ordered him to pay", "told Dalton to repay", "was ordered to forfeit": a sum someone is made to pay, and the one made to. */
+const ORDERED_TO_PAY = /\b(ordered|told|required|forced|directed)\s+(?:(him|her)\s+|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?to\s+(?:re)?pay\s+(?:back\s+)?$|\bto\s+forfeit\s+$/;
+
+/**
+ * "Judge Ellen Park ordered him to pay $31.5 million", "Dalton was ordered to repay $31.5 million": the sum is the
+ * payer's, the one ordered, not the one who orders (named nearer before it). "him" or "her" is a person named in a
+ * sentence before, never the sentence's own subject.
+ */
+function orderedToPay(site: Site): number | undefined {
+  const { ctx, q, tokens } = site;
+  const before = ctx.text.slice(site.sentence.start, q.start);
+  const m = ORDERED_TO_PAY.exec(before);
+  if (!m || !m[1]) return undefined;
+  const at = site.sentence.start + m.index;
+  if (m[2]) return namesOf(ctx).antecedents(q.sentence, at).find((i) => ctx.mentions[i].type === 'person' && ctx.mentions[i].sentence < q.sentence);
+  if (m[3]) {
+    const named = ctx.mentions.findIndex((x) => x.sentence === q.sentence && x.type === 'person' && x.start >= at && x.end <= q.start);
+    return named >= 0 ? named : undefined;
+  }
+  // "Dalton was ordered to repay": the passive's subject.
+  const verb = tokens.find((t) => t.start === at);
+  return verb && /\b(?:was|were|been|is|are)\s+$/.test(before.slice(0, m.index)) ? subjectOfVerb(site, verb) : undefined;
 }
 
 /** "was fined $25,000", "fined him $250,000": a verb that names the sum it gives (`money.sumVerbs`) is the sum's noun, as in "a $250,000 fine". */
