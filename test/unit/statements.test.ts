@@ -1543,3 +1543,12 @@ test('money: a sum someone is ordered to pay ("Judge Ellen Park ordered him to p
   assert.equal(payer('Gregory Dalton was ordered to repay $31.5 million.'), 'Gregory Dalton');
 });
 
+test('percentages: the noun whose level a percentage gives opens the sentence whatever the tagger made of it ("Turnout reached 41 percent"), and a day after the value is no noun of it', () => {
+  const subjects = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => s.subject);
+  assert.deepEqual(subjects('Turnout reached 41 percent, higher than in the last race.'), ['turnout']);
+  assert.deepEqual(subjects('Containment stood at 15 percent Sunday evening.'), ['containment']);
+  const race = (text: string) => `Rivera wins\n\nElena Rivera was elected mayor of Tucson on Tuesday. ${text}`;
+  const found = conflicts({ a: race('Turnout was 38 percent, the county said.'), b: race('Turnout reached 41 percent, higher than in the last race.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /percentage of turnout/);
+});

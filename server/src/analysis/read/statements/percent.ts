@@ -1,4 +1,5 @@
 // The statement of a percentage: what it is a share of, of whom or where, and whether it is a change and not a share.
+import { posModel, tagPos } from '../pos';
 import { lemma, NOUN, type Said, type Site } from './site';
 import { governingVerb, nearestMention, nounAfter } from './syntax';
 
@@ -25,7 +26,8 @@ export function percentStatement(site: Site): Said | undefined {
   const change = moved ? ['change', moved.direction, ...moved.narrowing] : isChange(site) ? ['change'] : [];
   const modifiers = [...(share?.modifiers ?? []), ...change, ...(group ? [`among ${group}`] : [])];
   // "IBM's 10 percent share": a noun that only names the percentage says nothing of what it is a share of.
-  const after = nounAfter(site);
+  // "Containment stood at 15 percent Sunday evening": a day after the value says when, and the noun after it is the day's.
+  const after = site.lex.weekdays.includes(site.tokens[site.last + 1]?.lower ?? '') ? undefined : nounAfter(site);
   const named = after !== undefined && site.lex.values.percent.namingNouns.includes(after) ? undefined : after;
   const level = share || moved || named ? undefined : levelOf(site);
   if (level) modifiers.push(...level.modifiers);
@@ -49,7 +51,12 @@ function earlierValue(site: Site): boolean {
  * prices fell"): tagged a name, where the reader found none.
  */
 function openingNoun(site: Site, k: number): boolean {
-  return k === 0 && /^NNPS?$/.test(site.tags()[k]) && !site.ctx.mentions.some((m) => m.start === site.tokens[k].start);
+  if (k !== 0 || site.ctx.mentions.some((m) => m.start === site.tokens[k].start)) return false;
+  if (/^NNPS?$/.test(site.tags()[k])) return true;
+  // "Turnout reached 41 percent": a capitalised word the tagger has not seen opening a sentence may be read as
+  // anything; after "the", in lower case, it shows what it is.
+  const model = posModel();
+  return !!model && site.tokens[k].cap && /^NNS?$/.test(tagPos(model, ['the', site.tokens[k].lower])[1]);
 }
 
 /** Words that may stand between a noun and the verb giving its level: "turnout has now reached". */
