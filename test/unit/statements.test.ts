@@ -1552,3 +1552,16 @@ test('percentages: the noun whose level a percentage gives opens the sentence wh
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /percentage of turnout/);
 });
+
+test('percentages: "a 21 percent rise in quarterly profit" is the change of profit, as "profit rose 21 percent" is', () => {
+  const changes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.subject, s.modifiers.join(' ')]);
+  assert.deepEqual(changes('Acme reported a 21 percent rise in quarterly profit.'), [['profit', 'change up']]);
+  assert.deepEqual(changes('It posted a 5 percent drop in the sales of its phones.'), [['sale', 'change down']]);
+  const results = (text: string) => `Acme profit up\n\nAcme Corp said on Wednesday that ${text}`;
+  const found = conflicts({ a: results('its third-quarter profit rose 12 percent.'), b: results('it reported a 21 percent rise in quarterly profit.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /rise in profit/);
+  // A rise is not a fall.
+  assert.deepEqual(conflicts({ a: results('its third-quarter profit rose 12 percent.'), b: results('it reported a 21 percent drop in quarterly profit.') }), []);
+});
+

@@ -1,7 +1,7 @@
 // The statement of a percentage: what it is a share of, of whom or where, and whether it is a change and not a share.
 import { posModel, tagPos } from '../pos';
 import { lemma, NOUN, type Said, type Site } from './site';
-import { governingVerb, nearestMention, nounAfter } from './syntax';
+import { governingVerb, nearestMention, nounAfter, nounFrom } from './syntax';
 
 /**
  * A percentage: of what ("17 percent of voters"; the head of the phrase is the subject and the words before it narrow
@@ -17,7 +17,7 @@ export function percentStatement(site: Site): Said | undefined {
   // nor a change of one thing.
   if (/^(?:JJR|RBR)$/.test(site.tags()[site.last + 1] ?? '')) return undefined;
   // "Shares rose 6 percent in after-hours trading": after a verb of change, "in" names when or where, not a share.
-  const byVerb = changeByVerb(site);
+  const byVerb = changeByVerb(site) ?? changeByNoun(site);
   const share = shareOf(site, site.q.end, byVerb === undefined) ?? elidedShareOf(site);
   const moved = share ? undefined : byVerb;
   const runnerUp = runnerUpOf(site);
@@ -267,7 +267,23 @@ function isChange(site: Site): boolean {
   const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start);
   if (/\bby\s+$/i.test(before)) return true;
   const next = /^[\s-]+([a-z]+)/.exec(ctx.text.slice(q.end, site.sentence.end))?.[1];
-  return !!next && lex.values.percent.changeNouns.includes(lemma(next, lex));
+  return !!next && lemma(next, lex) in (lex.values.percent.changeNouns as Record<string, string>);
+}
+
+/**
+ * "a 21 percent rise in quarterly profit", "a 5 percent drop in sales": a noun of change right after the value, and
+ * "in" and what changed, is the change of that noun, up or down as the noun says (`percent.changeNouns`): the same
+ * statement as "profit rose 21 percent".
+ */
+function changeByNoun(site: Site): { direction: string; subject?: string; narrowing: string[] } | undefined {
+  const { tokens, lex } = site;
+  const k = site.last + 1;
+  const direction = tokens[k]?.kind === 'word' ? (lex.values.percent.changeNouns as Record<string, string>)[lemma(tokens[k].lower, lex)] : undefined;
+  if (!direction || tokens[k + 1]?.lower !== 'in') return undefined;
+  const from = lex.determiners.has(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+  if (tokens[from]?.cap) return undefined;
+  const subject = nounFrom(site, from);
+  return subject ? { direction, subject, narrowing: [] } : undefined;
 }
 
 /** "65% of traffic to India", "60 per cent in India": the place named in the share's own phrase, after it. */
