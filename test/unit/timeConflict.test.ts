@@ -359,6 +359,7 @@ test('days: a lede of a follow-up that dates the story\'s act from its own day (
   const searched = 'Ferry search\n\nRescuers searched on Wednesday for 11 people still missing after a ferry capsized off Kerava a day earlier, killing 23.';
   assert.deepEqual(conflicts({ a: searched, ...capsized }), []);
   assert.deepEqual(conflicts({ a: 'Ferry search\n\nA day after a ferry capsized off Kerava, divers on Wednesday found 11 more bodies.', ...capsized }), []);
+  assert.deepEqual(conflicts({ a: 'Ferry toll rises\n\nThe death toll rose to 25 on Wednesday, a day after a ferry capsized off Kerava.', ...capsized }), []);
   // Without the act dated from it, the lede's day is the story's.
   oneBetween(conflicts({ a: 'Ferry sinks\n\nA ferry capsized off Kerava on Wednesday, killing 23 people, and rescuers searched for 11 missing.', ...capsized }), 'a', 'b');
 });
