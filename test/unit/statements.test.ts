@@ -1565,3 +1565,9 @@ test('percentages: "a 21 percent rise in quarterly profit" is the change of prof
   assert.deepEqual(conflicts({ a: results('its third-quarter profit rose 12 percent.'), b: results('it reported a 21 percent drop in quarterly profit.') }), []);
 });
 
+test('messages: a count of hostages held as "six people" is the number of hostages, not of "people hostages"', () => {
+  const held = (n: string) => `Bank standoff ends\n\nA gunman who held ${n} people hostage inside a bank in El Paso surrendered on Saturday.`;
+  const found = conflicts({ a: held('six'), b: held('six'), c: held('nine') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the number of hostages:/);
+});
