@@ -364,6 +364,14 @@ test('days: a lede of a follow-up that dates the story\'s act from its own day (
   oneBetween(conflicts({ a: 'Ferry sinks\n\nA ferry capsized off Kerava on Wednesday, killing 23 people, and rescuers searched for 11 missing.', ...capsized }), 'a', 'b');
 });
 
+test('days: a lede whose records report after the act ("…, official results showed on Monday") over an act dated another day gives the report\'s day', () => {
+  const won = { b: 'Dahl wins\n\nIngrid Dahl\'s Conservatives won 176 seats in Norland\'s parliament on Sunday, falling short of a majority.' };
+  const showed = 'Conservatives win\n\nNorland\'s Conservative Party won the most seats in parliament in Sunday\'s election, official results showed on Monday.';
+  assert.deepEqual(conflicts({ a: showed, ...won }), []);
+  // Without the act dated in its article, the lede's day stands for the main event.
+  oneBetween(conflicts({ a: 'Conservatives win\n\nNorland\'s Conservative Party won the most seats in parliament, official results showed on Monday.', ...won }), 'a', 'b');
+});
+
 test('days: a rescue is named as a rescue, not as an interception', () => {
   const story = (day: string) => `Miners freed\n\nAll 12 coal miners trapped in the Kestrel mine were rescued on ${day} after three days underground.`;
   const found = conflicts({ a: story('Thursday'), b: story('Thursday'), c: story('Wednesday') });

@@ -14,7 +14,7 @@ import { namesItsKind } from '../read/statements/scope';
 import { stem } from '../read/statements/site';
 import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
-import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, twoActsInLedes } from './dayEvents';
+import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, reportAgainstAct, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
 import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, ownPairFeatures, pairFeatures, probability, storyPairFeatures, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
@@ -397,6 +397,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     const told = oneEvent(a, b) || oneAct(a, b);
     // A day of speaking dates one event only with a lede of the same day's news or the same speaker's same words
     // (`oneSpeech`, corpus/dayEvents.ts), unless one incident or occasion names both.
+    // A lede's day of its report ("…, official results showed on Monday") is not the day of another source's act.
+    if (!told && (reportAgainstAct(a, b) || reportAgainstAct(b, a))) return false;
     const spoken = told ? undefined : oneSpeech(a, b);
     if (spoken !== undefined) return spoken;
     if (!told && twoActsInLedes(a, b)) return false;

@@ -86,7 +86,7 @@ export function oneSpeech(a: Placed, b: Placed): boolean | undefined {
 }
 
 /** A lede's day of the report (its article dates the act on another day) against another lede's day of an act. */
-function reportAgainstAct(report: Placed, act: Placed): boolean {
+export function reportAgainstAct(report: Placed, act: Placed): boolean {
   return !!report.claim.reportDay && !spokenDay(act);
 }
 

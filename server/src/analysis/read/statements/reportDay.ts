@@ -1,4 +1,5 @@
-// The day a lede's source spoke, when the lede tells an act and names its source after it, and the article dates an
+// The day a lede's source spoke (or its records showed: "…, official results showed on Monday"), when the lede tells an
+// act and names its source after it, and the article dates an
 // act of its story on another day: "Pirates have seized a tanker …, the ship's owner said on Tuesday" over a body
 // that says the ship "was boarded … on Monday evening". The lede's day is then the day of the report, and another
 // source's lede that the ship was "hijacked on Monday" does not contradict it (corpus/dayEvents.ts `oneSpeech`).
@@ -15,9 +16,12 @@ const TRAILING_SOURCE = /,\s+[^,;“”"]{1,80}?\s([a-z]+)\s+(?:on\s+)?$/i;
 /** What may follow the day to the end of its sentence (trimmed): a part of the day, and the full stop. */
 const SENTENCE_END = /^(?:(?:morning|afternoon|evening|night)\s*)?[.!]?$/i;
 
+/** "results showed", "figures show": records that report, as a speaker does. */
+const SHOWING = /^show(?:s|ed|n)?$/;
+
 export function reportDays(ctx: StatementContext, out: Claim[]): void {
   const lex = lexicon();
-  const spoken = (c: Claim) => !!c.predicate && lex.speechVerbs.has(c.predicate) && !c.scope.incident;
+  const spoken = (c: Claim) => !!c.predicate && (lex.speechVerbs.has(c.predicate) || SHOWING.test(c.predicate)) && !c.scope.incident;
   const dayOf = (c: Claim) => ctx.quantities[c.quantity].low;
   const acts = out.filter((c) => c.attribute === 'day' && c.scope.time === 'story' && !c.quoted && !!c.predicate && !spoken(c) && !c.modifiers.includes('planned'));
   for (const claim of out) {
@@ -31,5 +35,5 @@ function trailingSource(ctx: StatementContext, claim: Claim): boolean {
   const q = ctx.quantities[claim.quantity];
   const sentence = ctx.sentences[claim.sentence];
   const verb = TRAILING_SOURCE.exec(ctx.text.slice(sentence.start, q.start))?.[1]?.toLowerCase();
-  return !!verb && lexicon().speechVerbs.has(verb) && SENTENCE_END.test(ctx.text.slice(q.end, sentence.end).trim());
+  return !!verb && (lexicon().speechVerbs.has(verb) || SHOWING.test(verb)) && SENTENCE_END.test(ctx.text.slice(q.end, sentence.end).trim());
 }
