@@ -1571,3 +1571,11 @@ test('messages: a count of hostages held as "six people" is the number of hostag
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the number of hostages:/);
 });
+
+test('counts: the set a part is taken from ("won 172 of the 350 seats") is no count of what was won', () => {
+  const [part, whole] = statements('The party won 172 of the 350 seats in parliament.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([part.modifiers, whole.modifiers], [['part'], ['whole']]);
+  const won = (text: string) => `Conservatives win\n\nNorland's Conservatives ${text} in Sunday's election.`;
+  assert.deepEqual(conflicts({ a: won('won 172 of the 350 seats in parliament'), b: won('won 176 seats in parliament') }), []);
+});
+

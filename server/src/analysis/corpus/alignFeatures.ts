@@ -333,7 +333,7 @@ function modifierSetsOf(mods: string[]): ModifierSets {
   let sets = modifierSets.get(mods);
   if (!sets) {
     const restrictive = restrictiveWords();
-    const narrowing = new Set(mods.filter((m) => restrictive.has(m) || m === 'part' || m === 'total' || m === 'capacity' || m.startsWith('in ') || m.startsWith('among ')));
+    const narrowing = new Set(mods.filter((m) => restrictive.has(m) || m === 'part' || m === 'total' || m === 'capacity' || m === 'whole' || m.startsWith('in ') || m.startsWith('among ')));
     modifierSets.set(mods, (sets = { period: mods.find(isPeriod), narrowing, places: [...narrowing].filter((m) => m.startsWith('in ')) }));
   }
   return sets;

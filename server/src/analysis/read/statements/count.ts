@@ -74,6 +74,8 @@ export function countStatement(site: Site): Said | undefined {
   if (ratio) subject = `time ${ratio[1].toLowerCase()}`;
   const period = periodOf(site);
   if (period) modifiers.push(period);
+  // "won 172 of the 350 seats": the size of the set a part is taken from, not what was won.
+  if (PART_OF_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 30), q.start))) modifiers.push('whole');
   // "built to carry 150 passengers", "a capacity of 150": what it can hold, not how many it held.
   if (CAPACITY_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 50), q.start))) modifiers.push('capacity');
   const predicate = governingVerb(site);
@@ -90,6 +92,9 @@ export function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/** "172 of the ", "two of its ": a part, then the set it is taken from. */
+const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER})\\s+of\\s+(?:the|its|their|his|her)\\s+$`, 'i');
 
 /**
  * "built to carry", "licensed to carry", "designed to seat", "can hold", "a capacity of": a count after these is what a
