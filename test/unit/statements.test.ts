@@ -1579,3 +1579,12 @@ test('counts: the set a part is taken from ("won 172 of the 350 seats") is no co
   assert.deepEqual(conflicts({ a: won('won 172 of the 350 seats in parliament'), b: won('won 176 seats in parliament') }), []);
 });
 
+test('counts: what counted things are of narrows them ("three counts of murder" / "two counts of assault"); a source that leaves it out may count the same', () => {
+  const convicted = (text: string) => `Fisk convicted\n\nA Tulsa jury on Friday convicted Darnell Fisk ${text}.`;
+  const murder = convicted('of three counts of first-degree murder');
+  assert.deepEqual(conflicts({ a: murder, b: murder, c: convicted('of two counts of assault with a deadly weapon') }), []);
+  assert.equal(conflicts({ a: murder, b: murder, c: convicted('of four counts of first-degree murder') }).length, 1);
+  const seized = (text: string) => `Pirates caught\n\nThe navy said on Monday its ship seized ${text} from the pirates.`;
+  assert.equal(conflicts({ a: seized('923 rounds of ammunition'), b: seized('923 rounds of ammunition'), c: seized('about 300 rounds') }).length, 1);
+});
+

@@ -308,6 +308,9 @@ let RESTRICTIVE: Set<string> | undefined;
 export function modifiersClash(a: string[], b: string[]): boolean {
   const [ga, gb] = [modifierSetsOf(a), modifierSetsOf(b)];
   if (periodsClash(ga.period, gb.period)) return true;
+  // "three counts of murder" and "two counts of assault" count two things; a source that leaves out what they are of
+  // ("300 rounds" / "923 rounds of ammunition") may count the same.
+  if (ga.of && gb.of && ga.of !== gb.of) return true;
   const [ma, mb] = [ga.narrowing, gb.narrowing];
   if (ma.size === 0 && mb.size === 0) return false;
   // Both counted in one place: "part" then narrows neither.
@@ -325,6 +328,8 @@ export function modifiersClash(a: string[], b: string[]): boolean {
  */
 interface ModifierSets {
   period: string | undefined;
+  /** What the counted things are of ("of murder"). */
+  of: string | undefined;
   narrowing: Set<string>;
   places: string[];
 }
@@ -334,7 +339,7 @@ function modifierSetsOf(mods: string[]): ModifierSets {
   if (!sets) {
     const restrictive = restrictiveWords();
     const narrowing = new Set(mods.filter((m) => restrictive.has(m) || m === 'part' || m === 'total' || m === 'capacity' || m === 'whole' || m.startsWith('in ') || m.startsWith('among ')));
-    modifierSets.set(mods, (sets = { period: mods.find(isPeriod), narrowing, places: [...narrowing].filter((m) => m.startsWith('in ')) }));
+    modifierSets.set(mods, (sets = { period: mods.find(isPeriod), narrowing, places: [...narrowing].filter((m) => m.startsWith('in ')), of: mods.find((m) => m.startsWith('of ')) }));
   }
   return sets;
 }

@@ -74,6 +74,9 @@ export function countStatement(site: Site): Said | undefined {
   if (ratio) subject = `time ${ratio[1].toLowerCase()}`;
   const period = periodOf(site);
   if (period) modifiers.push(period);
+  // "three counts of first-degree murder", "two counts of assault": what the counted things are of narrows them.
+  const of = head ? ofWhat(site) : undefined;
+  if (of) modifiers.push(`of ${of}`);
   // "won 172 of the 350 seats": the size of the set a part is taken from, not what was won.
   if (PART_OF_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 30), q.start))) modifiers.push('whole');
   // "built to carry 150 passengers", "a capacity of 150": what it can hold, not how many it held.
@@ -91,6 +94,18 @@ export function countStatement(site: Site): Said | undefined {
   if (!subject && (!predicate || bare)) return undefined;
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
+}
+
+/**
+ * The noun a counted noun is "of", with no determiner between ("three counts of first-degree murder", "12 cases of
+ * measles"): what is counted is that noun's. Not a name ("five members of Congress"), nor a set ("of the").
+ */
+function ofWhat(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const k = site.last + 1;
+  if (tokens[k]?.lower !== 'of' || !tokens[k + 1] || tokens[k + 1].kind !== 'word' || tokens[k + 1].cap) return undefined;
+  if (lex.determiners.has(tokens[k + 1].lower) || /^(?:them|us|you|those|these|which|whom)$/.test(tokens[k + 1].lower)) return undefined;
+  return nounFrom(site, k + 1);
 }
 
 /** "172 of the ", "two of its ": a part, then the set it is taken from. */
