@@ -136,4 +136,7 @@ test('count: a number in words with its units after a hyphen ("Sixty-two police 
   // A plural name after the number is what is counted, and the word after it its verb.
   assert.deepEqual(counts('Twenty-two Republicans joined 48 Democrats.'), [['Twenty-two', 22, 'count'], ['48', 48, 'count']]);
   assert.deepEqual(counts('Over 24,000 Nuban refugees arrived.'), [['Over 24,000 Nuban refugees', 24000, 'refugees']]);
+  // So is a plural of capitals ("SUVs", "MPs"): the word after it is no counted noun.
+  assert.deepEqual(counts('Hondell is recalling 1.2 million SUVs over faulty airbags.'), [['1.2 million', 1200000, 'count']]);
+  assert.deepEqual(counts('Three MPs resigned.'), [['Three', 3, 'count']]);
 });

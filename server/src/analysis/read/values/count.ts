@@ -51,7 +51,7 @@ function countPatterns(): Pattern[] {
     // "90 “yea” votes", "over 24,000 Nuban refugees": a word in quotation marks or a name may stand between the number
     // and its noun. Not a plural name, which is the counted noun itself: "Twenty-two Republicans joined" counts
     // Republicans, and "joined" is their verb.
-    { re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]*(?<![a-z]s) |["“‘][a-z]+["”’] )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m, s) => countOf(m, s) },
+    { re: new RegExp(`\\b(${NUMBER_ANY_CASE}) ((?:[A-Z][\\w-]*(?<![A-Za-z]s) |["“‘][a-z]+["”’] )?[a-z]{3,}(?:-[a-z]+)?)\\b`, 'y'), value: (m, s) => countOf(m, s) },
     // "three 10-year sentences", "two 500-pound bombs": a compound measure between the number and its noun is the
     // measure of each (read by its own kind); the number counts the noun after it.
     { re: new RegExp(`\\b(${NUMBER_ANY_CASE})(?= [\\d.,]*\\d-[a-z]+ ([a-z]{3,})\\b)`, 'y'), value: (m, s) => countOf(m, s) },
