@@ -1579,6 +1579,19 @@ test('counts: the set a part is taken from ("won 172 of the 350 seats") is no co
   assert.deepEqual(conflicts({ a: won('won 172 of the 350 seats in parliament'), b: won('won 176 seats in parliament') }), []);
 });
 
+test('scope: a clause that opens on a month alone ("In June, it recalled 400,000 sedans") tells an earlier event', () => {
+  const scopes = (text: string) => statements(text).filter((s) => s.attribute === 'count').map((s) => [s.text, s.scope]);
+  assert.deepEqual(scopes('In June, it recalled 400,000 sedans. The deal closed in June, when it sold 300 cars.'), [['400,000 sedans', 'background'], ['300 cars', 'story']]);
+  assert.deepEqual(
+    conflicts({
+      a: 'Hondell recalls SUVs\n\nHondell Motor Co said on Tuesday it is recalling about 1.2 million sport utility vehicles because their airbags may not deploy.',
+      b: 'Hondell recall\n\nHondell is recalling 1.2 million Trailmark SUVs because a wiring fault can stop the airbags from inflating. In June, it recalled 400,000 sedans over a fuel pump defect.',
+      c: 'SUVs recalled\n\nMore than 1.2 million Hondell Trailmark SUVs are being recalled because the airbags might fail, regulators said Tuesday.',
+    }),
+    [],
+  );
+});
+
 test('counts: what counted things are of narrows them ("three counts of murder" / "two counts of assault"); a source that leaves it out may count the same', () => {
   const convicted = (text: string) => `Fisk convicted\n\nA Tulsa jury on Friday convicted Darnell Fisk ${text}.`;
   const murder = convicted('of three counts of first-degree murder');

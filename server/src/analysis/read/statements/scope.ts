@@ -41,7 +41,25 @@ export function scopeOf(site: Site, said: Said): Scope {
   const another = anotherOf(site);
   if (another) return { ...scope, time: 'background', when: another };
   if (SEPARATE_THING.test(ctx.text.slice(site.sentence.start, q.start))) return { ...scope, time: 'background', when: 'separate' };
+  const month = openingMonth(site, articleDay);
+  if (month) return { ...scope, time: 'background', when: month };
   return scope;
+}
+
+/** "In June, …", "In early March, …": a clause that opens on a month alone. */
+const OPENING_MONTH = /^\s*In\s+(?:early\s+|late\s+|mid-?)?([A-Z][a-z]+),/;
+
+/**
+ * "In June, it recalled 400,000 sedans": news dates its own event by its weekday or its date, and a clause that opens
+ * on a month alone tells an earlier event of the story's background — unless the article is dated in that month.
+ */
+function openingMonth(site: Site, articleDay: number | undefined): string | undefined {
+  const { ctx, lex, q } = site;
+  const m = OPENING_MONTH.exec(ctx.text.slice(site.clause.start, q.start));
+  const month = m ? lex.months.indexOf(m[1].toLowerCase()) : -1;
+  if (month < 0) return undefined;
+  if (articleDay !== undefined && new Date(articleDay * 86400000).getUTCMonth() === month) return undefined;
+  return m![1].toLowerCase();
 }
 
 /**
