@@ -1592,6 +1592,17 @@ test('scope: a clause that opens on a month alone ("In June, it recalled 400,000
   );
 });
 
+test('ages: "Alicia Moreno was 24." and "Brandon Tate was 31 and Luis Ortega was 54." give each named person\'s age', () => {
+  const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
+  assert.deepEqual(ages('Alicia Moreno was 24. Brandon Tate was 31 and Luis Ortega was 54.'), [['24', 'Alicia Moreno'], ['31', 'Brandon Tate'], ['54', 'Luis Ortega']]);
+  assert.deepEqual(ages('Turnout was 38. Tom Lee was 5 for 12 from the field.'), []);
+  const victims = (text: string) => `Fisk convicted\n\nA Tulsa jury on Friday convicted Darnell Fisk of killing three people at the Blue Door bar. ${text}`;
+  const listed = victims('The victims were Alicia Moreno, 24, Brandon Tate, 31, and Luis Ortega, 45.');
+  const found = conflicts({ a: listed, b: listed, c: victims('Brandon Tate was 31 and Luis Ortega was 54.') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /age of Luis Ortega/);
+});
+
 test('counts: what counted things are of narrows them ("three counts of murder" / "two counts of assault"); a source that leaves it out may count the same', () => {
   const convicted = (text: string) => `Fisk convicted\n\nA Tulsa jury on Friday convicted Darnell Fisk ${text}.`;
   const murder = convicted('of three counts of first-degree murder');

@@ -26,7 +26,7 @@ export function ageStatement(site: Site): Said | undefined {
   const adjacentBefore = persons.filter(({ m }) => {
     if (m.end > q.start) return false;
     const between = withoutSuffix(ctx.text.slice(m.end, q.start), site.lex);
-    return /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(between) || apposed(between) || birthday(between);
+    return /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(between) || apposed(between) || birthday(between) || (/^\s+(?:was|is)\s+$/.test(between) && /^\d+$/.test(q.text));
   }).pop();
   // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a
   // comma between; "a 3-year-old daughter Ava", "the 28-year-old suspect Ann Lee": a noun of a person's role or kin

@@ -46,6 +46,10 @@ function agePatterns(): Pattern[] {
     // "He was 75." standing alone as its sentence is how obituaries give the age of the person just named: an age as
     // written, as after "aged" (the number cannot be anything else there).
     { re: /(?<=(?:^|[.!?]["”’]?\s+|\n\s*)(?:He|She) (?:was|is) )(\d{1,3})(?=\.(?:\s|$))/y, value: (m) => stated(+m[1]) },
+    // "Alicia Moreno was 24.", "Brandon Tate was 31 and Luis Ortega was 54.": a name of two or three words, all
+    // capitalised, opening its sentence or after "and", then "was" and the number, ending the sentence or before "and"
+    // and the next name.
+    { re: /(?<=(?:^|[.!?]["”’]?\s+|\n\s*|\sand\s)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2} (?:was|is) )(\d{1,3})(?=\.(?:\s|$)|\sand\s\p{Lu})/uy, value: (m) => stated(+m[1]) },
     {
       // "Katie Jenkin, 30." ends a sentence as "X, 32," goes on with it; "Robyn Mendes, 48 - an ex-girlfriend" goes
       // on after a dash (not "Leeds, 3 - 1", a score); "Linda Park, 54; Samuel Reyes, 67; and …" lists people.
