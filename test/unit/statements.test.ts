@@ -1612,3 +1612,11 @@ test('counts: what counted things are of narrows them ("three counts of murder" 
   assert.equal(conflicts({ a: seized('923 rounds of ammunition'), b: seized('923 rounds of ammunition'), c: seized('about 300 rounds') }).length, 1);
 });
 
+test('durations: a span "of" a noun ("11 hours of deliberations") is that noun\'s, and a span a common noun spends "for" ("Jurors deliberated for nine hours") is its verb\'s', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.modifiers]);
+  assert.deepEqual(spans('The two leaders met on Friday after roughly 11 hours of deliberations by their aides.'), [['roughly 11 hours', 'deliberation', []]]);
+  assert.deepEqual(spans('Jurors deliberated for about 11 hours. He left it for two years.'), [['about 11 hours', 'deliberat', ['for']]]);
+  const verdict = (text: string) => `Fisk convicted\n\nA Tulsa jury on Friday convicted Darnell Fisk of murder. ${text}`;
+  const found = conflicts({ a: verdict('Jurors deliberated for about 11 hours.'), b: verdict('Jurors deliberated for about 11 hours.'), c: verdict('The jurors deliberated for nine hours.') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});

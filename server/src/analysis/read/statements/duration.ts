@@ -119,6 +119,10 @@ export function durationStatement(site: Site): Said | undefined {
   if (named) return { subject: named, modifiers: [], predicate: named, event: 'state' };
   const held = stateHeldFor(site);
   if (held) return { subject: held, modifiers: [], predicate: held, event: 'state' };
+  // "After roughly 11 hours of deliberations, a jury found …": what the span is "of" is what lasted, whatever event
+  // the rest of the clause tells (an event's own word, "two hours of talks", is read as the event below).
+  const spanned = spannedNoun(site);
+  if (spanned) return { subject: spanned, modifiers: [], predicate: governingVerb(site) };
   const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
   // "an hour-long call", "a 12-year sentence", "a 2-1/2 year sentence" (a figure before a singular unit modifies a noun).
   const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
@@ -245,10 +249,28 @@ function personsActivity(site: Site): Said | undefined {
   }
   if (verb < 0) return undefined;
   const person = subjectOfVerb(site, tokens[verb]);
-  // "Ayotte and Hassan have been involved … for more than a decade": a span two people share is neither's alone.
-  if (person === undefined || /\band\s+$/i.test(site.ctx.text.slice(Math.max(0, site.ctx.mentions[person].start - 5), site.ctx.mentions[person].start))) return undefined;
   const predicate = stem(tokens[verb].lower, lex);
+  // "Jurors deliberated for about 11 hours", "The plane circled for two hours": a common noun right before the verb
+  // does it, one no other source need name by a name.
+  if (person === undefined) return nounDoes(site, verb) ? { subject: predicate, modifiers: ['for'], predicate } : undefined;
+  // "Ayotte and Hassan have been involved … for more than a decade": a span two people share is neither's alone.
+  if (/\band\s+$/i.test(site.ctx.text.slice(Math.max(0, site.ctx.mentions[person].start - 5), site.ctx.mentions[person].start))) return undefined;
   return { subject: predicate, entity: person, modifiers: ['for'], predicate };
+}
+
+/**
+ * Whether the verb at `verb`, in the past tense, has a common noun for its subject right before it, opening the
+ * sentence ("Jurors deliberated", "The jury deliberated", "The plane circled"): no name, no pronoun.
+ */
+function nounDoes(site: Site, verb: number): boolean {
+  const { tokens } = site;
+  const tags = site.tags();
+  if (!/^VB[DN]$/.test(tags[verb])) return false;
+  let k = verb - 1;
+  if (k < 0 || tokens[k].kind !== 'word' || !NOUN.test(tags[k]) || /^NNPS?$/.test(tags[k])) return false;
+  while (k > 0 && tokens[k - 1].kind === 'word' && /^(?:NNS?|JJ)$/.test(tags[k - 1]) && !tokens[k - 1].cap) k--;
+  if (k > 0 && /^(?:the|a|an)$/.test(tokens[k - 1].lower)) k--;
+  return k === 0;
 }
 
 /**
@@ -287,6 +309,21 @@ function spanUntilVerb(site: Site): Said | undefined {
   if (k === undefined || k > site.first || !UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
   const verb = stem(tokens[k].lower, site.lex);
   return { subject: verb, modifiers: ['after'], predicate: verb };
+}
+
+/**
+ * "11 hours of deliberations", "six months of intense negotiations": the common noun right after "of" (past its
+ * adjectives), when it names no event of the lexicon's (those are read with their participants) and no determiner
+ * stands between.
+ */
+function spannedNoun(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const k = site.last + 1;
+  if (tokens[k]?.lower !== 'of' || !tokens[k + 1] || tokens[k + 1].kind !== 'word' || tokens[k + 1].cap || lex.determiners.has(tokens[k + 1].lower)) return undefined;
+  const noun = nounFrom(site, k + 1);
+  if (!noun) return undefined;
+  const written = tokens.slice(k + 1, k + 5).find((t) => lemma(t.lower, lex) === noun)?.lower;
+  return lex.eventTrigger.has(noun) || (written !== undefined && lex.eventTrigger.has(written)) ? undefined : noun;
 }
 
 const SPAN_OF = /^\s+(?:of|in)\s+(?:([a-z]+)\s+)?([a-z]{3,})\b/i;
