@@ -1436,6 +1436,9 @@ test('ranks: the step of a contest in which an act happened ("in the ninth round
     c: story('Kovalenko retained his belts with a 10th-round knockout of Briggs.'),
   });
   assert.deepEqual(found.map((f) => [f.uri, /disagree on the round:/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+  // A match has many minutes: a sending-off is not the winning goal.
+  const match = (text: string) => `Porto edge Benfica\n\nJoao Silva scored in the 89th minute to give Porto a 2-1 win over Benfica on Sunday. ${text}`;
+  assert.deepEqual(conflicts({ a: match('Benfica defender Nuno Tavares was sent off in the 75th minute.'), b: match(''), c: match('') }), []);
 });
 
 test('ages: "the 46-year-old Democrat" after a sentence that opens with a person\'s name is that person\'s age', () => {

@@ -111,6 +111,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
     const pollSentencesOf = pollSentences(reading);
     const pollsters = pollSentencesOf.size > 0 ? pollstersOf(reading, pollSentencesOf, entityOf) : [];
     const own = ownParts(reading);
+    const steps = stepsOf(reading);
     reading.claims.forEach((claim, index) => {
       const quantity = reading.quantities[claim.quantity];
       const ref: Placed = {
@@ -131,6 +132,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
       if (isPollFigure(claim, quantity, pollSentencesOf, pollsters)) ref.polls = pollsters;
       if (pollSentencesOf.has(claim.sentence)) ref.pollSentence = true;
+      if (claim.attribute === 'rank' && (steps.get(quantity.unit ?? '')?.size ?? 0) > 1) ref.manySteps = true;
       // "1423 GMT" where a source gives "9:23 p.m. local time (1423 GMT)" is compared with the others' "9:23 p.m.".
       if (claim.attribute === 'time' && offset !== undefined) ref.quantity = utcAsLocal(quantity, offset) ?? quantity;
       else if (claim.attribute === 'time' && quantity.unit === 'time UTC' && !(onUtc ??= mayBeOnUtc(readings))) ref.quantity = { ...quantity, notLocal: true };
@@ -154,6 +156,19 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
       placed.push(ref);
     });
   }
+}
+
+/** The steps of a contest an article gives ("in the 61st minute", "in the 89th minute"), by their unit: the values of each. */
+function stepsOf(reading: Reading): Map<string, Set<number | null>> {
+  const steps = new Map<string, Set<number | null>>();
+  for (const claim of reading.claims) {
+    const q = reading.quantities[claim.quantity];
+    if (claim.attribute !== 'rank' || !q.unit || claim.subject !== q.unit) continue;
+    const values = steps.get(q.unit) ?? new Set();
+    values.add(q.low);
+    steps.set(q.unit, values);
+  }
+  return steps;
 }
 
 /** What a placed statement takes from its own article's words alone. */
@@ -422,6 +437,10 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // A share is a share of one thing: "60 per cent of web services" is not "82 percent of voice traffic", nor "65% of
   // traffic" (the whole) "82 percent of voice traffic" (a part), nor a change by a percentage a share.
   if (a.claim.attribute === 'percent' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
+  // The step of a contest in which something happened ("scored in the 89th minute", "was sent off in the 75th minute"):
+  // in an article that gives several, two are one only when one act is told (the same verb, the same person, or both
+  // ledes); an article that gives one tells the step of its one decisive act ("a 10th-round knockout").
+  if (a.claim.attribute === 'rank' && sa === sb && sa === a.quantity.unit && (a.manySteps || b.manySteps) && !samePredicate(a.claim, b.claim) && !(a.entity && a.entity === b.entity) && !(a.claim.mainEvent && b.claim.mainEvent)) return false;
   if (!sa || !sb || sa === sb) return true;
   if (a.claim.attribute === 'category') return false;
   // A rank is a place among one kind of thing: "the second woman to hold the office" is not "the first Latina to lead".

@@ -53,6 +53,8 @@ export interface Placed extends ClaimRef {
   contextVector?: Float32Array;
   /** An age in a sentence that names a year before its article's: the age then ("in 1958, the 29-year-old …"). */
   ageThen?: boolean;
+  /** A step of a contest ("in the 75th minute") in an article that gives several steps of that kind. */
+  manySteps?: boolean;
   /** A poll's figure: the distinctive words of the names of the pollsters its article names (corpus/polls.ts). */
   polls?: string[];
   /** The value's sentence names a poll ("…, according to HuffPost Pollster's polling average"). */
