@@ -360,8 +360,9 @@ test('days: a lede of a follow-up that dates the story\'s act from its own day (
   assert.deepEqual(conflicts({ a: searched, ...capsized }), []);
   assert.deepEqual(conflicts({ a: 'Ferry search\n\nA day after a ferry capsized off Kerava, divers on Wednesday found 11 more bodies.', ...capsized }), []);
   assert.deepEqual(conflicts({ a: 'Ferry toll rises\n\nThe death toll rose to 25 on Wednesday, a day after a ferry capsized off Kerava.', ...capsized }), []);
-  // Without the act dated from it, the lede's day is the story's.
+  // Without the act dated from it, the lede's day is the story's; a span of many days dates it from an older act.
   oneBetween(conflicts({ a: 'Ferry sinks\n\nA ferry capsized off Kerava on Wednesday, killing 23 people, and rescuers searched for 11 missing.', ...capsized }), 'a', 'b');
+  oneBetween(conflicts({ a: 'Ferry sinks\n\nSixty-four days after it was refitted, the ferry went down off Kerava on Wednesday with 23 people.', ...capsized }), 'a', 'b');
 });
 
 test('days: a lede whose records report after the act ("…, official results showed on Monday") over an act dated another day gives the report\'s day', () => {

@@ -6,10 +6,14 @@
 import type { Site } from './site';
 
 /** "a day earlier", "two days before", "the day before", "the previous night": the story's act dated from the day after the value. */
-const EARLIER_AFTER = /\b(?:(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:earlier|before|previously)|the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night|evening|morning|afternoon))\b/i;
+const EARLIER_AFTER = /(?<![\w-])(?:(?:a|one|two|three|[1-3])\s+days?\s+(?:earlier|before|previously)|the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night|evening|morning|afternoon))\b/i;
 
-/** "A day after", "two days after": the act the value's day follows, named before or after the value. */
-const DAYS_AFTER = /\b(?:a|one|two|three|four|five|six|\d+)\s+days?\s+after\b/i;
+/**
+ * "A day after", "two days after": the act the value's day follows, named before or after the value; a few days at
+ * most, written alone ("Five hundred and eighty-four days after descending his escalator …, Trump took the oath of
+ * office Friday" tells the story's act, dated from a much older one).
+ */
+const DAYS_AFTER = /(?<![\w-])(?:a|one|two|three|[1-3])\s+days?\s+after\b/i;
 
 /** Whether a day or time of the lede dates a follow-up of its story's act, which the same sentence dates from it. */
 export function datesAFollowUp(site: Site): boolean {
