@@ -63,12 +63,12 @@ function openingMonth(site: Site, articleDay: number | undefined): string | unde
 }
 
 /**
- * "A separate fire, the Oak Fire, has burned about 3,000 acres", "In an unrelated case, …", "Another blaze …",
- * "Separately, …", "Elsewhere, …": a sentence that opens on another thing of the story's kind tells of that thing,
- * not the story's (compared only with what is told of a separate thing). Not "Another 20 people were hurt", which
- * adds to the story's count.
+ * "A separate fire, the Oak Fire, has burned about 3,000 acres", "In an unrelated case, …", "Separately, …",
+ * "Elsewhere, …": a sentence that opens on another thing of the story's kind tells of that thing, not the story's
+ * (compared only with what is told of a separate thing). Not "Another …": "Another news agency quoted the governor
+ * as saying …" tells the story's quake through another source, and "Another 20 people were hurt" adds to its count.
  */
-const SEPARATE_THING = /^\s*(?:(?:in\s+)?an?\s+(?:separate|unrelated)\s|another\s+(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\b)[a-z]{3,}\b|separately,|elsewhere,)/i;
+const SEPARATE_THING = /^\s*(?:(?:in\s+)?an?\s+(?:separate|unrelated)\s|separately,|elsewhere,)/i;
 
 /**
  * Phrases of a clause that tell another act than the rest of it, each to its next comma (a comma inside a number does
