@@ -1613,6 +1613,8 @@ test('counts: what counted things are of narrows them ("three counts of murder" 
   assert.equal(conflicts({ a: murder, b: murder, c: convicted('of four counts of first-degree murder') }).length, 1);
   const seized = (text: string) => `Pirates caught\n\nThe navy said on Monday its ship seized ${text} from the pirates.`;
   assert.equal(conflicts({ a: seized('923 rounds of ammunition'), b: seized('923 rounds of ammunition'), c: seized('about 300 rounds') }).length, 1);
+  const [email, eMail] = [statements('The 100 pages of emails showed a rift.'), statements('The 100 pages of e-mails showed a rift.')].map((list) => list[0].modifiers);
+  assert.deepEqual(email, eMail);
 });
 
 test('durations: a span "of" a noun ("11 hours of deliberations") is that noun\'s, and a span a common noun spends "for" ("Jurors deliberated for nine hours") is its verb\'s', () => {
@@ -1623,3 +1625,4 @@ test('durations: a span "of" a noun ("11 hours of deliberations") is that noun\'
   const found = conflicts({ a: verdict('Jurors deliberated for about 11 hours.'), b: verdict('Jurors deliberated for about 11 hours.'), c: verdict('The jurors deliberated for nine hours.') });
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
 });
+

@@ -105,7 +105,8 @@ function ofWhat(site: Site): string | undefined {
   const k = site.last + 1;
   if (tokens[k]?.lower !== 'of' || !tokens[k + 1] || tokens[k + 1].kind !== 'word' || tokens[k + 1].cap) return undefined;
   if (lex.determiners.has(tokens[k + 1].lower) || /^(?:them|us|you|those|these|which|whom)$/.test(tokens[k + 1].lower)) return undefined;
-  return nounFrom(site, k + 1);
+  // "of e-mails" and "of emails" are one noun.
+  return nounFrom(site, k + 1)?.replace(/-/g, '');
 }
 
 /** "172 of the ", "two of its ": a part, then the set it is taken from. */
