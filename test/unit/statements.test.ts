@@ -1626,3 +1626,11 @@ test('durations: a span "of" a noun ("11 hours of deliberations") is that noun\'
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
 });
 
+test('ranks: how many so far ("his 15th goal of the season", "the company\'s 14th launch this year") is a tally of what is counted', () => {
+  const ranks = (text: string) => statements(text).filter((s) => s.attribute === 'rank').map((s) => [s.text, s.subject, s.modifiers]);
+  assert.deepEqual(ranks('It was the company\'s 14th launch this year. The second round of talks began.'), [['14th', 'launch', ['tally']]]);
+  const match = (goal: string) => `Porto edge Benfica\n\nJoao Silva scored in the 89th minute to give Porto a 2-1 win over Benfica on Sunday. It was his ${goal} goal of the season.`;
+  const found = conflicts({ a: match('15th'), b: match('15th'), c: match('16th') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the tally of goals: c says “16th”, but/);
+});

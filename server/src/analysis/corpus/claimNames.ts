@@ -37,6 +37,8 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'rank':
       // "the sixth Democrat to enter the race": the place among those who did it, the noun as the sources write it.
       if (claim.quantity.unit === 'order' && subject) return `place among the ${pluralOf(numberAsWritten(corpus, all, subject))}${claim.claim.predicate ? ` to ${stemAsWritten(corpus, all, claim.claim.predicate)}` : ''}`;
+      // "his 15th goal of the season": how many so far, named as the tally of what is counted.
+      if (claim.quantity.unit === 'tally' && subject) return `tally of ${pluralOf(numberAsWritten(corpus, all, subject))}`;
       // "in the ninth round": the step of the contest is named by itself ("the round"), not as a rank of it.
       if (subject && subject === claim.quantity.unit) return subject;
       return `rank${subject ? ` of the ${subject}` : ''}`;

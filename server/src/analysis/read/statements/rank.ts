@@ -12,7 +12,7 @@ const ORDER_VERB = /^\s+(?:[A-Za-z]+\s+)?[A-Za-z]+\s+to\s+([a-z]+)/;
  */
 export function rankStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
-  const person = q.unit === 'ranking' || q.unit === 'order';
+  const person = q.unit === 'ranking' || q.unit === 'order' || q.unit === 'tally';
   const did = q.unit === 'order' ? ORDER_VERB.exec(ctx.text.slice(q.end, site.sentence.end))?.[1] : undefined;
   // "in the ninth round", "a 10th-round knockout": the step of the contest is what is ranked, whatever noun follows.
   const step = (lex.values.rank.sequenceNouns as string[]).includes(q.unit);

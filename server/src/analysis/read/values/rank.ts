@@ -52,6 +52,11 @@ function rankPatterns(): Pattern[] {
       re: new RegExp(`(?<=\\bin the\\s)(${ORDINAL})\\s(${words.sequenceNouns.join('|')})\\b(?!\\s+of\\b)|\\b(${ORDINAL})-(${words.sequenceNouns.join('|')})(?=\\s+(?!pick|draft|selection)[a-z]{4,})`, 'iy'),
       value: (m) => rank(m[1] ?? m[3], (m[2] ?? m[4]).toLowerCase()),
     },
+    // "his 15th goal of the season", "the company's 14th launch this year": how many so far, a tally of the period.
+    {
+      re: new RegExp(`(?<=\\b(?:his|her|its|their)\\s|\\w['’]s\\s)(${ORDINAL})(?=\\s[a-z]{3,}\\s(?:of\\s(?:the|this|his|her|its|their)\\s(?:season|year|campaign|career|month|week|tournament)|this\\s(?:season|year|month|week))\\b)`, 'iy'),
+      value: (m) => rank(m[1], 'tally'),
+    },
     // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring.
     { re: new RegExp(`\\b(${ORDINAL})[-\\s](${words.editionNouns.join('|')})\\b`, 'iy'), value: (m) => rank(m[1], m[2].toLowerCase()) },
     // "for the fourth time", "a five-time All-Star": how many times. "For the first time" is said of anything new
@@ -80,6 +85,6 @@ export const rank: ValueKind = {
     if (q.unit === 'ranking') return `No. ${q.low}`;
     const n = q.low;
     const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-    return `${n}${suffix}${q.unit === 'place' || q.unit === 'order' ? '' : ` ${q.unit}`}`;
+    return `${n}${suffix}${q.unit === 'place' || q.unit === 'order' || q.unit === 'tally' ? '' : ` ${q.unit}`}`;
   },
 };
