@@ -5,7 +5,7 @@ import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
 import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, nounFrom, PRENOMINAL, wordBeforeEnd } from './syntax';
+import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
 
 /**
  * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
@@ -75,7 +75,8 @@ export function countStatement(site: Site): Said | undefined {
   const period = periodOf(site);
   if (period) modifiers.push(period);
   // "three counts of first-degree murder", "two counts of assault": what the counted things are of narrows them.
-  const of = head ? ofWhat(site) : undefined;
+  // "of e-mails" and "of emails" are one noun.
+  const of = head ? ofNounAfter(site)?.replace(/-/g, '') : undefined;
   if (of) modifiers.push(`of ${of}`);
   // "won 172 of the 350 seats": the size of the set a part is taken from, not what was won.
   if (PART_OF_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 30), q.start))) modifiers.push('whole');
@@ -94,19 +95,6 @@ export function countStatement(site: Site): Said | undefined {
   if (!subject && (!predicate || bare)) return undefined;
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
-}
-
-/**
- * The noun a counted noun is "of", with no determiner between ("three counts of first-degree murder", "12 cases of
- * measles"): what is counted is that noun's. Not a name ("five members of Congress"), nor a set ("of the").
- */
-function ofWhat(site: Site): string | undefined {
-  const { tokens, lex } = site;
-  const k = site.last + 1;
-  if (tokens[k]?.lower !== 'of' || !tokens[k + 1] || tokens[k + 1].kind !== 'word' || tokens[k + 1].cap) return undefined;
-  if (lex.determiners.has(tokens[k + 1].lower) || /^(?:them|us|you|those|these|which|whom)$/.test(tokens[k + 1].lower)) return undefined;
-  // "of e-mails" and "of emails" are one noun.
-  return nounFrom(site, k + 1)?.replace(/-/g, '');
 }
 
 /** "172 of the ", "two of its ": a part, then the set it is taken from. */

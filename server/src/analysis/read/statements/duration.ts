@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { governingVerb, governingVerbIndex, isAttributionSource, nounAfter, nounFrom, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { governingVerb, governingVerbIndex, isAttributionSource, nounAfter, nounFrom, ofNounAfter, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 
 /**
@@ -318,11 +318,9 @@ function spanUntilVerb(site: Site): Said | undefined {
  */
 function spannedNoun(site: Site): string | undefined {
   const { tokens, lex } = site;
-  const k = site.last + 1;
-  if (tokens[k]?.lower !== 'of' || !tokens[k + 1] || tokens[k + 1].kind !== 'word' || tokens[k + 1].cap || lex.determiners.has(tokens[k + 1].lower)) return undefined;
-  const noun = nounFrom(site, k + 1);
+  const noun = ofNounAfter(site);
   if (!noun) return undefined;
-  const written = tokens.slice(k + 1, k + 5).find((t) => lemma(t.lower, lex) === noun)?.lower;
+  const written = tokens.slice(site.last + 2, site.last + 6).find((t) => lemma(t.lower, lex) === noun)?.lower;
   return lex.eventTrigger.has(noun) || (written !== undefined && lex.eventTrigger.has(written)) ? undefined : noun;
 }
 

@@ -120,6 +120,22 @@ function headTakenForAdjective(site: Site, from: number): string | undefined {
  */
 export const PRENOMINAL = /^(?:JJ|VBN|VBG|RBR)/;
 
+/** Words after "of" that name a set, not what a value is of: "three of them", "two of whom". */
+const OF_SET = /^(?:them|us|you|those|these|which|whom)$/;
+
+/**
+ * The common noun right after the value and "of", past its adjectives: "three counts of first-degree murder" → murder,
+ * "11 hours of deliberations" → deliberation. Not a name ("five members of Congress"), nor a set ("of the", "of them").
+ */
+export function ofNounAfter(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const k = site.last + 1;
+  const next = tokens[k + 1];
+  if (tokens[k]?.lower !== 'of' || !next || next.kind !== 'word' || next.cap) return undefined;
+  if (lex.determiners.has(next.lower) || OF_SET.test(next.lower)) return undefined;
+  return nounFrom(site, k + 1);
+}
+
 /** The head noun of the noun phrase that starts at token `from` (adjectives and participles before it, up to four words), as a lemma. */
 export function nounFrom(site: Site, from: number): string | undefined {
   const { tokens, lex } = site;
