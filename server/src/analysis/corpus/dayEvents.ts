@@ -67,8 +67,8 @@ export function spokenDay(ref: Placed): boolean {
  * two acts (`twoActors`).
  * - Two ledes tell the story's main event, spoken or not ("the White House said on Monday" / "released Friday"), by
  *   the first day of each lede: "declared on Wednesday that he would not step down … that had prompted him to hint on
- *   Tuesday" tells an earlier event second. Unless a lede's day of speaking is its report's (its article dates an
- *   act on another day, read/statements/reportDay.ts) and the other lede's day is of an act. Unless two actors' ledes
+ *   Tuesday" tells an earlier event second (a lede's day of its report against another's act, `reportAgainstAct`, is
+ *   kept apart before this is asked, in corpus/align.ts). Unless two actors' ledes
  *   each date the news as many days before their own article's date, published on two days: a trial's lede that the
  *   accused "spoke … Friday" (published that Friday) and one that "prosecutors Tuesday put on" evidence (published
  *   that Tuesday) tell two days of the trial.
@@ -81,7 +81,7 @@ export function oneSpeech(a: Placed, b: Placed): boolean | undefined {
   if (twoActors(a, b)) return false;
   if (!spokenDay(a) && !spokenDay(b)) return undefined;
   const sameSpeaker = a.entity !== undefined && a.entity === b.entity;
-  if (a.claim.mainEvent && b.claim.mainEvent) return !reportAgainstAct(a, b) && !reportAgainstAct(b, a) && a.kindSlot === 0 && b.kindSlot === 0 && (sameSpeaker || !eachItsOwnDay(a, b));
+  if (a.claim.mainEvent && b.claim.mainEvent) return a.kindSlot === 0 && b.kindSlot === 0 && (sameSpeaker || !eachItsOwnDay(a, b));
   return sameSpeaker && a.claim.predicate === b.claim.predicate && saidOfOneThing(a, b);
 }
 

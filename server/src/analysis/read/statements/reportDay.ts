@@ -19,9 +19,13 @@ const SENTENCE_END = /^(?:(?:morning|afternoon|evening|night)\s*)?[.!]?$/i;
 /** "results showed", "figures show": records that report, as a speaker does. */
 const SHOWING = /^show(?:s|ed|n)?$/;
 
+/** A verb (or its stem) that reports: a speech verb of the lexicon's, or one of showing. */
+function reports(verb: string): boolean {
+  return lexicon().speechVerbs.has(verb) || SHOWING.test(verb);
+}
+
 export function reportDays(ctx: StatementContext, out: Claim[]): void {
-  const lex = lexicon();
-  const spoken = (c: Claim) => !!c.predicate && (lex.speechVerbs.has(c.predicate) || SHOWING.test(c.predicate)) && !c.scope.incident;
+  const spoken = (c: Claim) => !!c.predicate && reports(c.predicate) && !c.scope.incident;
   const dayOf = (c: Claim) => ctx.quantities[c.quantity].low;
   const acts = out.filter((c) => c.attribute === 'day' && c.scope.time === 'story' && !c.quoted && !!c.predicate && !spoken(c) && !c.modifiers.includes('planned'));
   for (const claim of out) {
@@ -35,5 +39,5 @@ function trailingSource(ctx: StatementContext, claim: Claim): boolean {
   const q = ctx.quantities[claim.quantity];
   const sentence = ctx.sentences[claim.sentence];
   const verb = TRAILING_SOURCE.exec(ctx.text.slice(sentence.start, q.start))?.[1]?.toLowerCase();
-  return !!verb && (lexicon().speechVerbs.has(verb) || SHOWING.test(verb)) && SENTENCE_END.test(ctx.text.slice(q.end, sentence.end).trim());
+  return !!verb && reports(verb) && SENTENCE_END.test(ctx.text.slice(q.end, sentence.end).trim());
 }
