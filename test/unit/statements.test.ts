@@ -1186,6 +1186,9 @@ test('length: "a depth of 14 miles" measures a depth, and two depths are named a
   // A verb of falling says more than the preposition after the length: the fall from a ridge is no distance from it.
   assert.deepEqual(measures('The climber fell 600 metres from a ridge near the hut.'), [['600 metres', 'fall']]);
   assert.deepEqual(measures('The hut stands 600 metres from a ridge.'), [['600 metres', 'distance']]);
+  // A length "into the sky" or "into the air" goes up: a height, as "2 kilometres high" is, not a distance "of" ash.
+  assert.deepEqual(measures('The volcano erupted, sending a column of ash 5 kilometres into the sky.'), [['5 kilometres', 'height']]);
+  assert.deepEqual(measures('The volcano erupted, shooting ash 5 kilometres into the air.'), [['5 kilometres', 'height']]);
   const [finding] = conflicts({
     'a.txt': 'A quake struck near Tolva on Monday at a depth of 14 miles, officials said.',
     'b.txt': 'A quake struck near Tolva on Monday at a depth of 1.4 miles, officials said.',
