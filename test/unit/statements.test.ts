@@ -1637,3 +1637,13 @@ test('ranks: how many so far ("his 15th goal of the season", "the company\'s 14t
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the tally of goals: c says “16th”, but/);
 });
+
+test('durations: the span a sum is paid in ("90 billion euros over two years") is its term, compared as one', () => {
+  const story = (text: string) => `EU agrees loan for Ukraine\n\nEuropean Union leaders met in Brussels on Thursday. ${text} Hungary dropped its objections.`;
+  const found = conflicts({
+    a: story('They agreed on Friday to lend Ukraine 90 billion euros over two years, after talks that lasted 16 hours.'),
+    b: story('The money, 90 billion euros over two years, was agreed after 16 hours of talks.'),
+    c: story('Leaders agreed to lend Ukraine 90 billion euros over three years, the council president said after the talks.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /disagree on the length of the term:/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});

@@ -5,6 +5,7 @@ import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
 import { governingVerb, governingVerbIndex, isAttributionSource, nounAfter, nounFrom, ofNounAfter, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
+import { followsASum } from '../values/duration';
 
 /**
  * "Imposing a sentence of 18 years", "a ban of three years": the noun of a span given to someone (the nouns of
@@ -108,6 +109,10 @@ export function durationStatement(site: Site): Said | undefined {
   if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
   // "a White House meeting — the first in 22 days": the time since the last one, not how long this one lasted.
   if (FIRST_IN.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
+  // "lend Ukraine 90 billion euros over two years": the term of the sum, whatever event the clause tells.
+  if (/\bover\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 5), q.start)) && followsASum(ctx.text, q.start - 5, ctx.quantities)) {
+    return { subject: 'term', modifiers: [], predicate: governingVerb(site) };
+  }
   const rate = spanRate(site, after);
   if (rate) return rate.subject ? rate : undefined;
   if (perSpan(site)) return undefined;

@@ -33,3 +33,12 @@ test('duration: "within a day" is a ceiling, as "up to a day" is: two hours fall
   assert.equal(valuesDisjoint(within, spans('They met for two hours.')[0], 0.05), false);
   assert.equal(valuesDisjoint(within, spans('They met two days later.')[0], 0.05), true);
 });
+
+test('duration: "over" right after a sum is the span it is paid in ("$160 million over eight years"), elsewhere "more than"', () => {
+  assert.deepEqual(spans('The Nationals bid $160 million over eight years.').map(formatValue), ['8 years']);
+  assert.deepEqual(spans('Greece will receive 110 billion euros in loans over three years.').map(formatValue), ['3 years']);
+  assert.deepEqual(spans('It has been with us for over 20 years.').map(formatValue), ['> 20 years']);
+  assert.deepEqual(spans('They spent $2 million and waited over two years.').map(formatValue), ['> 2 years']);
+  const [two, three] = [spans('a loan of 90 billion euros over two years')[0], spans('90 billion euros over three years')[0]];
+  assert.equal(valuesDisjoint(two, three, 0.05), true);
+});

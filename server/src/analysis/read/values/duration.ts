@@ -55,6 +55,27 @@ const DURATION_UNITS: Array<[number, string]> = [
   [1, 'min'],
 ];
 
+/**
+ * "$160 million over eight years", "110 billion euros in loans over three years": "over" right after a sum is the span
+ * the sum is paid or spent in, not "more than"; the span is read as written. Asked of every value of a sentence once
+ * all kinds have read it (values/index.ts), as the sum is another kind's.
+ */
+export function spanOfASum(sentence: Sentence, q: Quantity, values: readonly Quantity[]): Quantity {
+  if (q.kind !== 'duration' || q.hedge !== 'over' || !followsASum(sentence.text, q.start, values)) return q;
+  const at = q.start + 'over '.length;
+  const unit = minutesOf(q.text.split(/[\s-]/).pop() ?? '');
+  const { hedge: _over, ...rest } = q;
+  return { ...rest, start: at, text: sentence.text.slice(at, q.end), high: q.low, ...(Number.isFinite(unit) ? { precision: unit } : {}) };
+}
+
+/** Whether the "over" at `over` stands right after a sum of `values` (the span the sum is paid or spent in). */
+export function followsASum(text: string, over: number, values: readonly Quantity[]): boolean {
+  return values.some((v) => v.kind === 'money' && v.end <= over && over - v.end <= 40 && SUM_THEN_OVER.test(text.slice(v.end, over).trim().replace(/\s+/g, ' ')));
+}
+
+/** What may stand between a sum and the "over" of its span: nothing, or "in" and a noun ("in loans", "in federal aid"). */
+const SUM_THEN_OVER = /^(?:in(?: [a-z]+){1,2})?\(?$/;
+
 export const duration: ValueKind = {
   kind: 'duration',
   priority: 2,

@@ -9,7 +9,7 @@ import { category } from './category';
 import { count } from './count';
 import { date } from './date';
 import { direction } from './direction';
-import { duration } from './duration';
+import { duration, spanOfASum } from './duration';
 import { length } from './length';
 import { magnitude } from './magnitude';
 import { measure } from './measure';
@@ -35,7 +35,8 @@ export function readValues(sentence: Sentence): Quantity[] {
   all.sort((a, b) => b.priority - a.priority || b.q.end - b.q.start - (a.q.end - a.q.start) || a.q.start - b.q.start);
   const kept: Quantity[] = [];
   for (const { q } of all) if (!kept.some((k) => q.start < k.end && k.start < q.end) && !joinedToNumber(sentence, q)) kept.push(q);
-  return joinRanges(sentence, kept.sort((a, b) => a.start - b.start));
+  kept.sort((a, b) => a.start - b.start);
+  return joinRanges(sentence, kept.map((q) => spanOfASum(sentence, q, kept)));
 }
 
 /**
