@@ -1647,3 +1647,17 @@ test('durations: the span a sum is paid in ("90 billion euros over two years") i
   });
   assert.deepEqual(found.map((f) => [f.uri, /disagree on the length of the term:/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
 });
+
+test('percentages: a verb that sets its object to a level gives that object\'s level ("cut the corporate tax rate to 24 percent")', () => {
+  const level = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => s.subject);
+  assert.deepEqual(level('The budget cuts the corporate tax rate to 24 percent.'), ['tax']);
+  assert.deepEqual(level('The central bank raised its key interest rate to 5.25 percent.'), ['interest']);
+  assert.deepEqual(level('The fund raised its stake to 12 percent.'), ['stake']);
+  const budget = (text: string) => `Budget passes\n\nThe lower house approved the budget on Thursday by 81 votes to 69. ${text} The Senate votes next month.`;
+  const found = conflicts({
+    a: budget('The budget cuts the corporate tax rate to 24 percent from 25.8 percent.'),
+    b: budget('It lowers the corporate tax rate to 23 percent.'),
+    c: budget('The plan cuts the corporate tax rate to 24 percent.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /percentage of tax/.test(f.message)]), [['b', true]], found.map((f) => f.message).join('\n'));
+});

@@ -78,11 +78,27 @@ function levelOf(site: Site): { noun: string; modifiers: string[] } | undefined 
   if (tokens[k].lower === 'of') return nounPhraseEndingAt(site, k - 1);
   const to = /^(?:to|at)$/.test(tokens[k].lower);
   if (to) k--;
+  if (to && setObject(site, k)) return nounPhraseEndingAt(site, k);
   const verb = tokens[k]?.lower ?? '';
   if (!(words.standingVerbs.includes(verb) || (to && (verb in (words.changeVerbs as Record<string, string>) || words.levelVerbs.includes(verb))))) return undefined;
   k--;
   while (k >= 0 && BEFORE_LEVEL_VERB.test(tokens[k].lower)) k--;
   return nounPhraseEndingAt(site, k);
+}
+
+/**
+ * "cut the corporate tax rate to 24 percent", "raised its key interest rate to 5.25 percent": the noun at token `k`
+ * (right before "to" or "at") heads a verb's object, a determiner and the words that narrow it between them: the verb
+ * sets that noun's level.
+ */
+function setObject(site: Site, k: number): boolean {
+  const { tokens } = site;
+  const tags = site.tags();
+  if (k < 2 || tokens[k].kind !== 'word' || tokens[k].cap || !/^NNS?$/.test(tags[k])) return false;
+  let j = k - 1;
+  while (j > 0 && k - j <= 4 && tokens[j].kind === 'word' && !tokens[j].cap && /^(?:NNS?|JJ)$/.test(tags[j])) j--;
+  if (!/^(?:DT|PRP\$)$/.test(tags[j] ?? '')) return false;
+  return /^VB/.test(tags[j - 1] ?? '');
 }
 
 /** The common noun at token `k` and the common nouns right before it that narrow it; none when `k` is no such noun. */
