@@ -1583,6 +1583,12 @@ test('counts: the set a part is taken from ("won 172 of the 350 seats") is no co
   assert.deepEqual([part.modifiers, whole.modifiers], [['part'], ['whole']]);
   const won = (text: string) => `Conservatives win\n\nNorland's Conservatives ${text} in Sunday's election.`;
   assert.deepEqual(conflicts({ a: won('won 172 of the 350 seats in parliament'), b: won('won 176 seats in parliament') }), []);
+  // The set may be named by its owner: "14 of Spain's 17 regions", "three of the country's five ports".
+  for (const [text, set] of [["Red alerts were issued in 14 of Spain's 17 regions.", '17 regions'], ["Storms shut three of the country's five ports.", 'five ports']]) {
+    assert.deepEqual(statements(text).find((s) => s.text === set)?.modifiers, ['whole'], text);
+  }
+  const heat = (text: string) => `Heatwave grips Spain\n\nTemperatures reached 46C in southern Spain on Sunday. ${text}`;
+  assert.deepEqual(conflicts({ a: heat("Authorities issued red alerts in 14 of Spain's 17 regions."), b: heat('Red alerts were in force in 14 regions.') }), []);
 });
 
 test('scope: a clause that opens on a month alone ("In June, it recalled 400,000 sedans") tells an earlier event', () => {

@@ -97,8 +97,8 @@ export function countStatement(site: Site): Said | undefined {
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
 
-/** "172 of the ", "two of its ": a part, then the set it is taken from. */
-const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER})\\s+of\\s+(?:the|its|their|his|her)\\s+$`, 'i');
+/** "172 of the ", "two of its ", "14 of Spain's ", "three of the country's ": a part, then the set it is taken from. */
+const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER})\\s+of\\s+(?:the|its|their|his|her|(?:the\\s+)?[A-Za-z][\\w-]*['’]s)\\s+$`, 'i');
 
 /**
  * "built to carry", "licensed to carry", "designed to seat", "can hold", "a capacity of": a count after these is what a
