@@ -1393,6 +1393,12 @@ test('counts: a part of a set counts the set\'s head noun, past the nouns that n
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
 });
 
+test('percentages: a share given "for" someone is theirs ("against 47.3 percent for Andres Patino")', () => {
+  const shares = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.entity]);
+  assert.deepEqual(shares('Lucia Moreno won, taking 50.4 percent of the vote against 47.3 percent for Andres Patino.').slice(1), [['47.3 percent', 'Andres Patino']]);
+  assert.deepEqual(shares('Moreno won 50.4 percent, with 47.3 percent of the vote for Mr. Patino.').slice(1), [['47.3 percent', 'Patino']]);
+});
+
 test('percentages: a level of the noun before "of" or a verb of standing ("Turnout was 61 percent", "a premium of 32%")', () => {
   const level = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.subject, s.modifiers]);
   assert.deepEqual(level('Turnout was 61 percent, officials said.'), [['turnout', []]]);

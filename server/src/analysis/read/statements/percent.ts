@@ -21,7 +21,7 @@ export function percentStatement(site: Site): Said | undefined {
   const share = shareOf(site, site.q.end, byVerb === undefined) ?? elidedShareOf(site);
   const moved = share ? undefined : byVerb;
   const runnerUp = runnerUpOf(site);
-  const entity = runnerUp ? runnerUp.entity : (placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
+  const entity = runnerUp ? runnerUp.entity : (givenFor(site) ?? placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
   const change = moved ? ['change', moved.direction, ...moved.narrowing] : isChange(site) ? ['change'] : [];
   const modifiers = [...(share?.modifiers ?? []), ...change, ...(group ? [`among ${group}`] : [])];
@@ -179,6 +179,18 @@ function changedNoun(site: Site, at: number): { noun: string; modifiers: string[
   const { head, modifiers } = phraseHead(site, at, common, /^(?:JJ[RS]?|CD|DT)$/, narrows);
   return { noun: lemma(tokens[head].lower, lex), modifiers };
 }
+
+/**
+ * "against 47.3 percent for Andres Patino", "38 percent of the vote for Mr. Hale": the one a share is given for, named
+ * right after "for".
+ */
+function givenFor(site: Site): number | undefined {
+  const { ctx, q } = site;
+  const after = nearestMention(site, ['person', 'organization', 'other'], 'after', 40);
+  return after !== undefined && FOR_WHOM.test(ctx.text.slice(q.end, ctx.mentions[after].start)) ? after : undefined;
+}
+
+const FOR_WHOM = /^\s*(?:of\s+the\s+[a-z]+\s+)?for\s+(?:(?:mr|mrs|ms|dr|sen|gov)\.?\s+)?$/i;
 
 /**
  * "Clinton leads Sanders 48 percent to 41 percent": the second share of a score is the other side's, not the leader's
