@@ -1673,3 +1673,11 @@ test('percentages: a verb that sets its object to a level gives that object\'s l
   });
   assert.deepEqual(found.map((f) => [f.uri, /percentage of tax/.test(f.message)]), [['b', true]], found.map((f) => f.message).join('\n'));
 });
+
+test('percentages: a name opening "Apple shares fell 8.3 percent" says whose shares, however it is tagged; it narrows nothing', () => {
+  const changes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.subject, s.entity, s.modifiers.join(' ')]);
+  assert.deepEqual(changes('Apple shares fell 8.3 percent, their biggest decline since March 2020.'), [['share', 'Apple', 'change down']]);
+  assert.deepEqual(changes('Apple shares sank 9.3 percent.'), [['share', 'Apple', 'change down']]);
+  // A common noun opening the sentence still narrows: "Energy prices rose" are prices of energy.
+  assert.deepEqual(changes('Energy prices rose 4 percent.').map(([subject, , modifiers]) => [subject, modifiers]), [['price', 'change up energy']]);
+});

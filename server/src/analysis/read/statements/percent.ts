@@ -175,7 +175,9 @@ function changedNoun(site: Site, at: number): { noun: string; modifiers: string[
   const tags = site.tags();
   const common = (k: number) => k >= 0 && tokens[k].kind === 'word' && (!tokens[k].cap || k === 0) && NOUN.test(tags[k]);
   if (!common(at)) return at >= 0 && tokens[at].kind === 'word' && tokens[at].cap && /^NNPS?$/.test(tags[at]) ? { noun: tokens[at].lower, modifiers: [] } : undefined;
-  const narrows = (j: number) => tokens[j].kind === 'word' && ((/^NNS?$/.test(tags[j]) && (!tokens[j].cap || j === 0)) || openingNoun(site, j));
+  // "Apple shares fell": a name opening the sentence says whose shares (the entity), whatever tag the tagger gave it.
+  const named = (j: number) => site.ctx.mentions.some((m) => m.start === tokens[j].start);
+  const narrows = (j: number) => tokens[j].kind === 'word' && ((/^NNS?$/.test(tags[j]) && (!tokens[j].cap || (j === 0 && !named(j)))) || openingNoun(site, j));
   const { head, modifiers } = phraseHead(site, at, common, /^(?:JJ[RS]?|CD|DT)$/, narrows);
   return { noun: lemma(tokens[head].lower, lex), modifiers };
 }
