@@ -1681,3 +1681,10 @@ test('percentages: a name opening "Apple shares fell 8.3 percent" says whose sha
   // A common noun opening the sentence still narrows: "Energy prices rose" are prices of energy.
   assert.deepEqual(changes('Energy prices rose 4 percent.').map(([subject, , modifiers]) => [subject, modifiers]), [['price', 'change up energy']]);
 });
+
+test('money: "$2.5 trillion in value was erased" is a sum of value, as "$2.4 trillion in market value" is', () => {
+  const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => s.subject);
+  assert.deepEqual(sums('About $2.5 trillion in value was erased.'), ['value']);
+  assert.deepEqual(sums('About $2.4 trillion in market value was wiped out.'), ['value']);
+  assert.deepEqual(sums('Thieves took $2.6 million in jewelry.'), ['jewelry']);
+});
