@@ -1189,6 +1189,9 @@ test('length: "a depth of 14 miles" measures a depth, and two depths are named a
   // A length "into the sky" or "into the air" goes up: a height, as "2 kilometres high" is, not a distance "of" ash.
   assert.deepEqual(measures('The volcano erupted, sending a column of ash 5 kilometres into the sky.'), [['5 kilometres', 'height']]);
   assert.deepEqual(measures('The volcano erupted, shooting ash 5 kilometres into the air.'), [['5 kilometres', 'height']]);
+  // "a zone of 6 kilometres" is the zone's size; "of" says a distance only after the value ("6 kilometres north of Tolva").
+  assert.deepEqual(measures('An exclusion zone of 6 kilometres was set up around the crater.'), [['6 kilometres', undefined]]);
+  assert.deepEqual(measures('The camp lies 6 kilometres north of Tolva.'), [['6 kilometres', 'distance']]);
   const [finding] = conflicts({
     'a.txt': 'A quake struck near Tolva on Monday at a depth of 14 miles, officials said.',
     'b.txt': 'A quake struck near Tolva on Monday at a depth of 1.4 miles, officials said.',

@@ -25,6 +25,9 @@ export function lengthStatement(site: Site): Said | undefined {
     if (k >= site.first && k <= site.last) continue;
     // "a depth of 14 miles": the "of" after a dimension's noun is that noun's, not a distance's ("14 miles of X").
     if (k > 0 && tokens[k].lower === 'of' && dimensionOf(tokens[k - 1].lower)) continue;
+    // "an exclusion zone of 6 kilometres": an "of" right before the value gives the size of the noun before it, not a
+    // distance from something (which "of" after the value names: "6 kilometres north of Tolva").
+    if (k === site.first - 1 && tokens[k].lower === 'of') continue;
     const dimension = dimensionOf(tokens[k].lower);
     // A preposition ("from", "of", "off") only says where the length is measured from; a word of the dimension
     // itself says more: "fell 600 metres from a ridge" is a fall, not a distance from the ridge.
