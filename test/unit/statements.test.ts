@@ -1691,3 +1691,21 @@ test('money: "$2.5 trillion in value was erased" is a sum of value, as "$2.4 tri
   assert.deepEqual(sums('About $2.4 trillion in market value was wiped out.'), ['value']);
   assert.deepEqual(sums('Thieves took $2.6 million in jewelry.'), ['jewelry']);
 });
+
+test('one finding per disagreement: a headline\'s toll and its lede\'s count of the same dead, against the same figure, are one finding', () => {
+  const found = conflicts({
+    a: 'Avalanche kills four climbers in Nepal\n\nAn avalanche hit climbers on Mount Baruntse on Thursday, killing four and injuring three, officials said.',
+    b: 'Four die in Nepal avalanche\n\nFour climbers were killed when an avalanche struck their team on Mount Baruntse on Thursday.',
+    c: 'Avalanche in Nepal kills five\n\nFive climbers died on Thursday after an avalanche hit their expedition on Mount Baruntse.',
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+  // The other sources' places of both are shown with it.
+  assert.deepEqual([...new Set(found[0].related.map((r) => r.uri))].sort(), ['a', 'b']);
+  // The dead and the hurt are two disagreements, even at the same figures.
+  const two = conflicts({
+    a: 'Bus crash in Peru\n\nA bus plunged into a ravine on Wednesday, killing four people and injuring four others, police said.',
+    b: 'Peru bus crash\n\nFour people died and four were injured when a bus plunged into a ravine on Wednesday.',
+    c: 'Peru bus falls into ravine\n\nA bus plunged into a ravine on Wednesday, killing five people and injuring five others, police said.',
+  });
+  assert.equal(two.length, 2, two.map((f) => f.message).join('\n'));
+});

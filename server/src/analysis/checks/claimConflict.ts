@@ -52,7 +52,7 @@ export interface Side {
 }
 
 export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKind): Finding[] {
-  const findings: Finding[] = [];
+  const findings: Reported[] = [];
   for (const group of corpus.claimGroups) {
     if (!kind.attributes.has(group.attribute)) continue;
     if (new Set(group.claims.map((c) => c.uri)).size < 2) continue;
@@ -67,12 +67,52 @@ export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKin
     // Every source of a minority side is told in its own file, once; the reference side is never reported.
     for (const side of others) {
       for (const uri of [...side.sources].sort()) {
-        const finding = report(corpus, config, kind, group, side, uri, sides.filter((s) => s !== side), reference);
-        if (finding) findings.push(finding);
+        const reported = report(corpus, config, kind, group, side, uri, sides.filter((s) => s !== side), reference);
+        if (reported) keepOnce(findings, reported);
       }
     }
   }
-  return findings;
+  return findings.map((r) => r.finding);
+}
+
+/** A finding with the statement it is reported on and the other sources' statements it is set against. */
+interface Reported {
+  finding: Finding;
+  claim: ClaimRef;
+  shown: ClaimRef[];
+}
+
+/**
+ * "Avalanche in Nepal kills five" and "Five climbers died" in one article, against "killing four" and "four
+ * climbers" elsewhere: one disagreement the aligner put in two groups (a toll of people, a count of its noun). A
+ * finding in the same article on the same value of the same dimension, against the same other values, for a subject
+ * one of them leaves unsaid or names by a general noun ("people"), or both name alike, is the same disagreement: its
+ * related places join the first's.
+ */
+function keepOnce(found: Reported[], reported: Reported): void {
+  const same = found.find((f) => sameDisagreement(f, reported));
+  if (!same) {
+    found.push(reported);
+    return;
+  }
+  const seen = new Set(same.finding.related?.map((r) => `${r.uri}#${r.start}`));
+  const added = (reported.finding.related ?? []).filter((r) => !seen.has(`${r.uri}#${r.start}`));
+  same.finding.related = [...(same.finding.related ?? []), ...added];
+}
+
+function sameDisagreement(a: Reported, b: Reported): boolean {
+  if (a.claim.uri !== b.claim.uri || a.finding.code !== b.finding.code || a.claim.claim.attribute !== b.claim.claim.attribute) return false;
+  const [sa, sb] = [a.claim.claim.subject, b.claim.claim.subject];
+  const general = new Set<string>(lexicon().values.align.general);
+  if (sa !== undefined && sb !== undefined && sa !== sb && !general.has(sa) && !general.has(sb)) return false;
+  // The dead are not the hurt: one incident, and never two classes of a toll ("killed" / "injured").
+  if (a.claim.claim.scope.incident !== b.claim.claim.scope.incident) return false;
+  const tolls = new Set(lexicon().tollWords.values());
+  const [pa, pb] = [a.claim.claim.predicate ?? '', b.claim.claim.predicate ?? ''];
+  if (tolls.has(pa) && tolls.has(pb) && pa !== pb) return false;
+  const interval = (q: Quantity) => `${q.low}:${q.high}`;
+  const values = (r: Reported) => [...new Set(r.shown.map((c) => interval(c.quantity)))].sort().join(' ');
+  return interval(a.claim.quantity) === interval(b.claim.quantity) && values(a) === values(b);
 }
 
 const firstUri = (side: Side) => [...side.sources].sort()[0];
@@ -506,7 +546,7 @@ function quotationAt(corpus: Corpus, ref: ClaimRef): number | undefined {
   return i >= 0 ? i : undefined;
 }
 
-function report(corpus: Corpus, config: Config, kind: ConflictKind, group: ClaimGroup, side: Side, uri: string, rest: Side[], reference: Side): Finding | undefined {
+function report(corpus: Corpus, config: Config, kind: ConflictKind, group: ClaimGroup, side: Side, uri: string, rest: Side[], reference: Side): Reported | undefined {
   const claim = side.members.filter((m) => m.uri === uri).sort((a, b) => a.quantity.start - b.quantity.start)[0];
   // The other sides, one statement per source: the one most surely linked to the reported statement. A source that
   // also states the reported value somewhere (of the same subject), or whose value the reported source also states,
@@ -557,7 +597,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
     const where = convertedBy(reading.text, ownOther.quantity, claim.quantity) ? 'right before it' : convertedBy(reading.text, claim.quantity, ownOther.quantity) ? 'right after it' : 'elsewhere';
     message += `, and ${claim.source} itself says “${ownOther.quantity.text}” ${where}`;
   }
-  return {
+  const finding: Finding = {
     code: kind.code,
     severity,
     message: `Sources disagree on the ${message}.`,
@@ -572,6 +612,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
     })),
     fingerprint: fingerprint(kind.code, reading, claim.quantity, shown.map((c) => c.quantity.text)),
   };
+  return { finding, claim, shown };
 }
 
 /** A member with the reading it is read from, for the rules of wording (twoOfAKind.ts). */
