@@ -100,13 +100,10 @@ function keepOnce(found: Reported[], reported: Reported): void {
   same.finding.related = [...(same.finding.related ?? []), ...added];
 }
 
-let WORDS: { general: Set<string>; tolls: Set<string> } | undefined;
-
 function sameDisagreement(a: Reported, b: Reported): boolean {
   if (a.claim.uri !== b.claim.uri || a.finding.code !== b.finding.code || a.claim.claim.attribute !== b.claim.claim.attribute) return false;
   const [sa, sb] = [a.claim.claim.subject, b.claim.claim.subject];
-  WORDS ??= { general: new Set(lexicon().values.align.general), tolls: new Set(lexicon().tollWords.values()) };
-  const { general, tolls } = WORDS;
+  const { generalNouns: general, tollClasses: tolls } = lexicon();
   if (sa !== undefined && sb !== undefined && sa !== sb && !general.has(sa) && !general.has(sb)) return false;
   // The dead are not the hurt: one incident, and never two classes of a toll ("killed" / "injured").
   if (a.claim.claim.scope.incident !== b.claim.claim.scope.incident) return false;

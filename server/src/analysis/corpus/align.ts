@@ -380,8 +380,6 @@ function givenToOne(ref: Placed): boolean {
   return ref.participantIds.length === 1 && !!ref.claim.subject && GIVEN_NOUNS.has(ref.claim.subject);
 }
 
-let GENERAL: Set<string> | undefined;
-
 /**
  * Whether two statements' subjects can be one: a category is said of one thing ("the colour of the Toyota Camry"), so
  * the things must be the same; a count counts one kind of thing, so the counted nouns must be the same, alike by their
@@ -449,10 +447,10 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // miles north of Detroit") are two statements: the thing placed is the subject, as a count's noun is.
   if (a.claim.attribute === 'length' && a.claim.measure === 'distance' && !alike) return (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS;
   if (a.claim.attribute !== 'count') return true;
-  GENERAL ??= new Set(lexicon().values.align.general);
+  const general = lexicon().generalNouns;
   const nounsAlike = similarity(stem(sa), stem(sb)) ?? 0;
   // "people" may be refugees, victims or passengers, not pellets: the other noun is near the general one or near "person".
-  if (GENERAL.has(sa) || GENERAL.has(sb)) return Math.max(nounsAlike, similarity('person', stem(GENERAL.has(sa) ? sb : sa)) ?? 0) >= SIMILAR_TO_GENERAL;
+  if (general.has(sa) || general.has(sb)) return Math.max(nounsAlike, similarity('person', stem(general.has(sa) ? sb : sa)) ?? 0) >= SIMILAR_TO_GENERAL;
   return nounsAlike >= SIMILAR_NOUNS;
 }
 
@@ -512,7 +510,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
  */
 function tollAgainstOtherCount(a: Placed, b: Placed): boolean {
   if (a.claim.attribute !== 'count') return false;
-  TOLLS ??= { classes: new Set(lexicon().tollWords.values()), nouns: lexicon().tollNouns };
+  TOLLS ??= { classes: lexicon().tollClasses, nouns: lexicon().tollNouns };
   const toll = (p: Placed) => TOLLS!.classes.has(p.claim.predicate ?? '');
   if (toll(a) === toll(b)) return false;
   const other = toll(a) ? b : a;
@@ -562,8 +560,8 @@ function joinedApart(a: Placed, b: Placed): boolean {
   const joined = (p: Placed) => p.claim.modifiers.find((m) => m.startsWith('and '));
   const [ja, jb] = [joined(a), joined(b)];
   if (ja === jb) return false;
-  GENERAL ??= new Set(lexicon().values.align.general);
-  return !GENERAL.has((ja ? b : a).claim.subject ?? '');
+  const general = lexicon().generalNouns;
+  return !general.has((ja ? b : a).claim.subject ?? '');
 }
 
 /**

@@ -78,6 +78,10 @@ export interface Lexicon {
   pollsterGenericWords: Set<string>;
   /** Words of a toll and the toll they count ("dead", "died" → killed; "wounded" → injured). */
   tollWords: Map<string, string>;
+  /** The tolls `tollWords` counts ("killed", "injured"): the classes a statement's predicate may name. */
+  tollClasses: Set<string>;
+  /** Nouns that may count any kind of people or thing ("people", values.json align.general). */
+  generalNouns: Set<string>;
   /** "a 6.1 earthquake": a decimal number before these nouns is a magnitude, not a count. */
   magnitudeNouns: Set<string>;
   /** "a Category 1 hurricane", "Level 3": a grade of a scale named by its number, no numbered name (corpus/numberedNames.ts). */
@@ -225,6 +229,8 @@ export function lexicon(): Lexicon {
     surveyWords: lower(raw.surveyWords),
     pollsterGenericWords: lower(raw.pollsterGenericWords),
     tollWords: new Map(Object.entries(raw.tollWords)),
+    tollClasses: new Set(Object.values(raw.tollWords)),
+    generalNouns: new Set(values.align.general),
     magnitudeNouns: lower(raw.magnitudeNouns),
     scaleGrades: lower(raw.scaleGrades),
     curatedTypes: new Map<string, 'place' | 'organization'>([
