@@ -783,6 +783,15 @@ test('reporting: an open value of a third source ("at least $6 billion") gives n
   assert.equal(conflicts(demands).length, 1);
 });
 
+test('reporting: a month without its year says nothing of a year, so it tells no two years apart', () => {
+  const opened = {
+    a: 'Stadium to close\n\nThe stadium, which opened in 1958, will close. It was last inspected in March, the city said.',
+    b: 'City to shut stadium\n\nThe stadium, which opened in 1966, will close, the city said.',
+  };
+  const found = conflicts(opened).filter((f) => f.message.includes('1966'));
+  assert.equal(found.length, 1, JSON.stringify(conflicts(opened).map((f) => f.message)));
+});
+
 test('reporting: a part and its whole ("three out of four lines") tell two counts apart', () => {
   const lines = {
     a: 'Cables cut\n\n"We\'ve lost three out of four lines," an engineer at Orlan Telecom said on Friday.',

@@ -12,7 +12,7 @@ import { claimName } from '../corpus/claimNames';
 import { speakingVerb } from '../corpus/dayEvents';
 import { sameClockTwoZones } from '../corpus/localTime';
 import { lexicon } from '../data/lexicon';
-import { formatValue, valuesDisjoint } from '../read/values';
+import { formatValue, valuesComparable, valuesDisjoint } from '../read/values';
 import { vagueCount } from '../read/values/count';
 import { degreesApart } from '../read/values/direction';
 import { stem } from '../read/statements/site';
@@ -310,6 +310,8 @@ function statesToo(corpus: Corpus, config: Config, uri: string, like: ClaimRef, 
     // A value and its conversion in brackets are one statement told twice, even when one of them is wrong ("13
     // kilometers (six miles)" beside the others' 10 km): the conversion tells nothing apart.
     if (own && own.uri === uri && oneValueConverted(reading.text, q, own.quantity)) return false;
+    // A value that says nothing of the other states nothing of it ("in March" of "opened in 1962").
+    if (!valuesComparable(q, like.quantity)) return false;
     const mine: Stated = { corpus, uri, claim: c };
     if (!sameSubject(mine, theirs, sure) || !sameEvent(mine, theirs) || disjoint(q, like.quantity, config.tolerances.exact)) return false;
     // Under a sure link, a day of the same verb at places the other source does not name dates another incident

@@ -110,6 +110,11 @@ export const date: ValueKind = {
     if (!full || !partial || (partial.unit !== 'date' && partial.unit !== 'month of year')) return false;
     return differInYear(withoutYear(full), { unit: partial.unit, at: partial.low! });
   },
+  comparable(a: Quantity, b: Quantity): boolean {
+    if (a.low === null || a.high === null || b.low === null || b.high === null || a.unit === b.unit) return true;
+    const full = a.unit === 'day' ? a : b.unit === 'day' ? b : undefined;
+    return full === undefined || withoutYear(full) !== undefined;
+  },
 };
 
 /** A date of days reduced to what it says within a year: one day ("date") or one month ("month of year"); a longer span says neither. */

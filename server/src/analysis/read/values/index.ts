@@ -72,6 +72,12 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
   return intervalsDisjoint(a, b, exact);
 }
 
+/** Whether two values of one kind say anything of each other (`ValueKind.comparable`); values of two kinds never do. */
+export function valuesComparable(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  return byKind.get(a.kind)?.comparable?.(a, b) ?? true;
+}
+
 /** A value moved by a whole turn of its circle. */
 function turned(q: Quantity, turn: number): Quantity {
   if (turn === 0) return q;

@@ -33,6 +33,11 @@ export interface ValueKind {
   /** Whether two values of this kind cannot both be true; by default their intervals, widened by rounding, are disjoint. */
   disjoint?(a: Quantity, b: Quantity): boolean;
   /**
+   * Whether two values say anything of each other, so that one fitting the other states it; by default they do. A
+   * month without its year says nothing of a year ("March" neither states nor denies "1962").
+   */
+  comparable?(a: Quantity, b: Quantity): boolean;
+  /**
    * Values on a circle of this many base units (the minutes of a day): two values are compared at their nearest turn,
    * so "about 11:40 p.m." (23:10–00:10) meets "shortly before midnight".
    */
