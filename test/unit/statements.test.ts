@@ -1701,6 +1701,13 @@ test('money: "$2.5 trillion in value was erased" is a sum of value, as "$2.4 tri
   assert.deepEqual(sums('Thieves took $2.6 million in jewelry.'), ['jewelry']);
 });
 
+test('money: a sum is the noun it is "of" ("a ransom of $4.5 million in bitcoin"), unless that noun says how much ("a total of")', () => {
+  const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => s.subject);
+  assert.deepEqual(sums('The gang demanded a ransom of $2 million in gold.'), ['ransom']);
+  assert.deepEqual(sums('The club paid a fee of $30 million in cash.'), ['fee']);
+  assert.deepEqual(sums('The fund received a total of $5 million in grants.'), ['grant']);
+});
+
 test('one finding per disagreement: a headline\'s toll and its lede\'s count of the same dead, against the same figure, are one finding', () => {
   const found = conflicts({
     a: 'Avalanche kills four climbers in Nepal\n\nAn avalanche hit climbers on Mount Baruntse on Thursday, killing four and injuring three, officials said.',

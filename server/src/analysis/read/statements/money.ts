@@ -5,6 +5,9 @@ import { governingVerb, governingVerbIndex, namesOf, nearestMention, nounAfter, 
 /** "$2.6 million in jewelry", "$2.4 trillion in market value": the noun after "of" or "in", past one word that narrows it (not "in value was erased"). */
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+(?!(?:was|were|is|are|has|have|had|will|would|could|may|might)\b))?([a-z]{3,})\b/;
 
+/** "a ransom of $4.5 million in bitcoin", "a fine of $5,000": the noun the sum is "of". */
+const MONEY_OF_BEFORE = /\b([a-z]{3,})\s+of\s+$/;
+
 const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth|estimated at)\s*(?:an estimated\s+|about\s+|around\s+|some\s+)?$/;
 
 /**
@@ -19,9 +22,15 @@ export function moneyStatement(site: Site): Said | undefined {
   const { costBefore, variantNamed } = wordSets(lex);
   // "The other model costs $2499": a price of one variant of a product, not the one cost of the story.
   const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
-  let noun = cost ?? paidFor(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? nounBefore(site);
+  let noun = cost ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? nounBefore(site);
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
   return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? orderedToPay(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
+}
+
+/** The noun a sum is "of" ("a ransom of $4.5 million in bitcoin" is the ransom's), unless it says how much, not of what ("a total of"). */
+function sumOf(before: string, amountNouns: string[]): string | undefined {
+  const noun = MONEY_OF_BEFORE.exec(before)?.[1];
+  return noun && !amountNouns.includes(noun) ? noun : undefined;
 }
 
 /** "ordered him to pay", "told Dalton to repay", "was ordered to forfeit": a sum someone is made to pay, and the one made to. */
