@@ -20,6 +20,14 @@ test('time: "1423 GMT", "2:53 p.m. local time", "about 9 a.m.", "noon"', () => {
   assert.deepEqual(times('In 1353 (the year of the plague), 1023 people died.'), []);
 });
 
+test('time: a hedge reaches as far as the step the minutes are written to ("about 6:40" is not "about 7:40"; "about 7" meets both)', () => {
+  assert.deepEqual(times('at about 6:40 p.m.').map(formatValue), ['18:30–18:50 local']);
+  assert.deepEqual(times('at about 6:45 p.m.').map(formatValue), ['18:30–19:00 local']);
+  assert.deepEqual(times('at about 6:30 p.m.').map(formatValue), ['18:00–19:00 local']);
+  assert.equal(valuesDisjoint(times('at about 6:40 p.m.')[0], times('at about 7:40 p.m.')[0], 0.05), true);
+  assert.equal(valuesDisjoint(times('at about 6:40 p.m.')[0], times('at about 7 p.m.')[0], 0.05), false);
+});
+
 test('time: GMT and local time are never set against each other; two GMT times are', () => {
   const [gmt] = times('at 12:00 GMT');
   const [local] = times('at 3 p.m. local time');

@@ -28,6 +28,16 @@ function inZone(minutes: number, zone: string | undefined): { minutes: number; u
   return { minutes: (((minutes - offset) % 1440) + 1440) % 1440, unit: 'time UTC' };
 }
 
+/**
+ * How far a hedge reaches from a time: as far as the step its minutes are written to. "About 7 p.m." or "around 6:30"
+ * is rounded to the half hour (± `clockMinutes`), "about 6:45" to the quarter, "about 6:40" to ten minutes: it is not
+ * "about 7:40".
+ */
+function hedgeWidth(writtenMinutes: number, clockMinutes: number): number {
+  const step = writtenMinutes % 30 === 0 ? clockMinutes : writtenMinutes % 15 === 0 ? 15 : 10;
+  return Math.min(clockMinutes, step);
+}
+
 export const timeOfDay: ValueKind = {
   kind: 'time',
   priority: 6,
@@ -50,7 +60,7 @@ export const timeOfDay: ValueKind = {
       const end = m.index + m[0].length;
       const zoned = inZone(minutes, zoneAfter(s, end));
       const hedge = hedgeBefore(s.text, m.index);
-      const width = s.tolerances.clockMinutes;
+      const width = hedgeWidth(minutes % 60, s.tolerances.clockMinutes);
       let [low, high] = [zoned.minutes, zoned.minutes];
       if (hedge?.kind === 'approximate') [low, high] = [low - width, high + width];
       else if (hedge?.kind === 'nearly' || hedge?.kind === 'below' || hedge?.kind === 'atMost') low -= width;
