@@ -1708,6 +1708,14 @@ test('money: a sum is the noun it is "of" ("a ransom of $4.5 million in bitcoin"
   assert.deepEqual(sums('The fund received a total of $5 million in grants.'), ['grant']);
 });
 
+test('scope: a date in a relative clause set off by commas ("The dam, which opened in 1958, failed at 6:40 p.m.") dates that clause, not the value after it', () => {
+  const [, time] = statements('The dam, which opened in 1958, failed at about 6:40 p.m. on Tuesday.');
+  assert.deepEqual([time.text, time.scope], ['about 6:40 p.m.', 'story']);
+  // A date that opens the clause itself still dates it.
+  const [, earlier] = statements('In 1958, the dam failed at about 6:40 p.m.');
+  assert.deepEqual([earlier.text, earlier.scope], ['about 6:40 p.m.', 'background']);
+});
+
 test('one finding per disagreement: a headline\'s toll and its lede\'s count of the same dead, against the same figure, are one finding', () => {
   const found = conflicts({
     a: 'Avalanche kills four climbers in Nepal\n\nAn avalanche hit climbers on Mount Baruntse on Thursday, killing four and injuring three, officials said.',

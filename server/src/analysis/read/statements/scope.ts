@@ -30,6 +30,7 @@ export function scopeOf(site: Site, said: Said): Scope {
       // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
       // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
       if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
+      if (inAsideBefore(ctx.text, site.clause.start, d, q)) continue;
       const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - 5), d.end)) || history !== null;
       if (!earlier) continue;
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
@@ -44,6 +45,19 @@ export function scopeOf(site: Site, said: Said): Scope {
   const month = openingMonth(site, articleDay);
   if (month) return { ...scope, time: 'background', when: month };
   return scope;
+}
+
+/** A relative clause set off by commas, open at its date: ", which opened in" (", who was born in"). */
+const ASIDE_OPENING = /,\s*(?:which|who|whose)\s[^,;]*$/i;
+
+/**
+ * "The bridge, which opened in 1958, gave way at 6:40 p.m.": a date in a relative clause set off by commas before the
+ * value dates that clause, not the statement after it.
+ */
+function inAsideBefore(text: string, clauseStart: number, d: Quantity, q: Quantity): boolean {
+  if (d.end > q.start) return false;
+  const close = text.indexOf(',', d.end);
+  return close >= 0 && close < q.start && ASIDE_OPENING.test(text.slice(clauseStart, d.start));
 }
 
 /** "In June, …", "In early March, …": a clause that opens on a month alone. */
