@@ -42,3 +42,13 @@ test('duration: "over" right after a sum is the span it is paid in ("$160 millio
   const [two, three] = [spans('a loan of 90 billion euros over two years')[0], spans('90 billion euros over three years')[0]];
   assert.equal(valuesDisjoint(two, three, 0.05), true);
 });
+
+test('duration: one span told in two units ("two hours and 41 minutes", "2 hours 41 minutes", "three years and six months")', () => {
+  const minutes = (text: string) => spans(text).map((q) => [q.text, q.low, q.high]);
+  assert.deepEqual(minutes('The final lasted two hours and 41 minutes.'), [['two hours and 41 minutes', 161, 161]]);
+  assert.deepEqual(minutes('The final lasted 2 hours 41 minutes.'), [['2 hours 41 minutes', 161, 161]]);
+  assert.deepEqual(minutes('He served three years and six months.'), [['three years and six months', 3 * 525600 + 6 * 43800, 3 * 525600 + 6 * 43800]]);
+  assert.equal(valuesDisjoint(spans('after two hours and 41 minutes')[0], spans('after two hours and 14 minutes')[0], 0.05), true);
+  // The larger unit first, or they are two spans ("six months and two years" tells two things).
+  assert.deepEqual(minutes('six months and two years').map((m) => m[0]), ['six months', 'two years']);
+});

@@ -24,6 +24,18 @@ function durationPatterns(): Pattern[] {
     { re: new RegExp(`\\b(an?|one) (${UNIT}) and a half\\b`, 'iy'), value: (m) => ({ value: 1.5 * minutes(m[2]), unit: 'minute' }) },
     { re: new RegExp(`\\b(${NUMBER}) and a half (${UNITS})\\b`, 'iy'), value: (m) => ({ value: (parseNumber(m[1]) + 0.5) * minutes(m[2]), unit: 'minute' }) },
     { re: new RegExp(`\\b(an?|one) hour and (${NUMBER}) minutes?\\b`, 'iy'), value: (m) => ({ value: 60 + parseNumber(m[2]), unit: 'minute' }) },
+    // "two hours and 41 minutes", "2 hours 41 minutes", "three years and six months": one span told in two units, the
+    // second the smaller.
+    {
+      re: new RegExp(`\\b(${NUMBER}|an?|one) (${UNITS}),? (?:and )?(${NUMBER}) (${UNITS})\\b`, 'iy'),
+      value: (m) => {
+        const [larger, smaller] = [minutes(m[2]), minutes(m[4])];
+        if (!(smaller < larger)) return null;
+        const count = (n: string) => (/^(?:an?|one)$/i.test(n) ? 1 : parseNumber(n));
+        const part = count(m[3]);
+        return { value: count(m[1]) * larger + part * smaller, unit: 'minute', precision: precisionOf(part) * smaller };
+      },
+    },
     { re: new RegExp(`\\bhalf an? (${UNIT})\\b`, 'iy'), value: (m) => ({ value: 0.5 * minutes(m[1]), unit: 'minute' }) },
     { re: new RegExp(`\\b(?:an? )?(${UNIT})[-\\s]long\\b`, 'iy'), value: (m) => ({ value: minutes(m[1]), unit: 'minute', compound: true }) },
     // "5 1/2 years", "a 2-1/2 year sentence", "4½ months": a whole number and a fraction, rounded to the fraction.
