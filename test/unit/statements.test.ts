@@ -186,6 +186,16 @@ test('subject: a span a verb gives its object ("reopen the library for three wee
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
 });
 
+test('subject: a span a verb holds a bare plural for ("diverted ambulances for three days", "for four days after the storm") is said of that noun, named as written', () => {
+  const [held] = statements('The port authority diverted ships for three days after the storm.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual([held?.text, held?.subject], ['three days', 'ship']);
+  const found = conflicts({
+    a: 'Port reopens\n\nThe port authority diverted ships for three days after the storm, officials said on Friday.',
+    b: 'Port back in business\n\nShips were turned away as the port authority diverted ships for five days, officials said on Friday.',
+  });
+  assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the span of “diverted ships”']);
+});
+
 test('subject: "a mother of two died" is no toll', () => {
   assert.deepEqual(statements('A mother of two died when a drunken driver struck her.').filter((s) => s.attribute === 'count'), []);
   assert.deepEqual(statements('Two people died when a drunken driver struck them.').filter((s) => s.attribute === 'count').map((s) => s.text), ['Two people']);

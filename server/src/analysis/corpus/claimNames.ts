@@ -78,6 +78,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       if (claim.claim.modifiers.includes('to') && subject) return `time to ${actionAsWritten(corpus, claim) ?? subject}`;
       // "the length of the call", by the word a source wrote ("communication" is only the class of the event).
       if (claim.claim.event === 'state' && subject) return `time ${subject}`;
+      // "diverted ambulances for three days": a span a verb held its object for, named by the words as written.
+      const held = !claim.claim.trigger && subject ? heldAsWritten(corpus, claim, subject) : undefined;
+      if (held) return `span of “${held}”`;
       return subject ? `length of the ${all.map((c) => c.claim.trigger?.toLowerCase()).find((t) => t !== undefined) ?? subject}` : 'duration';
     default:
       return countName(corpus, all, subject);
@@ -157,6 +160,24 @@ function verbAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
   if (!reading || !sentence) return undefined;
   const words = reading.text.slice(sentence.start, claim.quantity.start).split(/[^\p{L}]+/u);
   return words.reverse().find((w) => w && stem(w.toLowerCase()) === claim.claim.predicate)?.toLowerCase();
+}
+
+/**
+ * "diverted ambulances" in "diverted ambulances for three days": the verb as written and its object up to the "for" of
+ * the span, when the object is the statement's subject (at most five words).
+ */
+function heldAsWritten(corpus: Corpus, claim: ClaimRef, subject: string): string | undefined {
+  const reading = corpus.readings.get(claim.uri);
+  const sentence = reading?.sentences[claim.claim.sentence];
+  const verb = verbAsWritten(corpus, claim);
+  if (!reading || !sentence || !verb) return undefined;
+  const before = reading.text.slice(sentence.start, claim.quantity.start);
+  const at = before.toLowerCase().lastIndexOf(verb);
+  const upToFor = at < 0 ? '' : before.slice(at).trimEnd();
+  if (!/\sfor$/i.test(upToFor)) return undefined;
+  const phrase = upToFor.slice(0, -3).trimEnd();
+  const words = phrase.split(' ');
+  return words.length <= 5 && words.slice(1).some((w) => w.toLowerCase().startsWith(subject)) ? phrase : undefined;
 }
 
 /** The subject in the number its sentences write it: "percentage of flats", "percentage of the vote" ("vote"). */

@@ -29,7 +29,7 @@ function spanNounBefore(site: Site): string | undefined {
 function objectHeldFor(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const m = wordSets(lex).objectFor.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 60), q.start));
-  if (!m) return undefined;
+  if (!m) return bareObjectHeldFor(site);
   const at = q.start - m[0].length + m[0].lastIndexOf(m[1]);
   const k = tokens.findIndex((t) => t.start === at);
   if (k < 0 || !/^NNS?$/.test(site.tags()[k])) return undefined;
@@ -39,6 +39,21 @@ function objectHeldFor(site: Site): Said | undefined {
   if (determiner < 1 || !/^VB/.test(site.tags()[verb])) return undefined;
   const noun = lemma(m[1], lex);
   return { subject: noun, modifiers: [], predicate: stem(tokens[verb].lower, lex) };
+}
+
+/**
+ * "diverted ambulances for four days", "grounded flights for three days": a bare plural object held for a span, the
+ * verb right before it.
+ */
+function bareObjectHeldFor(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  const m = wordSets(lex).bareObjectFor.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start));
+  if (!m) return undefined;
+  const at = q.start - m[0].length + m[0].indexOf(m[1]);
+  const k = tokens.findIndex((t) => t.start === at);
+  if (k < 1 || site.tags()[k] !== 'NNS' || !/^VB/.test(site.tags()[k - 1]) || wordSets(lex).auxiliaries.has(tokens[k - 1].lower)) return undefined;
+  const noun = lemma(m[1], lex);
+  return { subject: noun, modifiers: [], predicate: stem(tokens[k - 1].lower, lex) };
 }
 
 /**
@@ -102,11 +117,13 @@ export function durationStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const after = ctx.text.slice(q.end, site.sentence.end);
   if (/^\s*ago\b/i.test(after)) return agoStatement(site);
-  const relative = spanBeforeEvent(site, after);
+  // "closed the port for four days after the storm": a span "for" which something held, whatever event it followed.
+  const heldFor = /\bfor\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 5), q.start)) && /^\s*(?:after|before)\b/i.test(after);
+  const relative = heldFor ? undefined : spanBeforeEvent(site, after);
   if (relative) return relative;
   const timeToDo = spanToDo(site, after) ?? namedTimeOf(site);
   if (timeToDo) return timeToDo;
-  if (/^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
+  if (!heldFor && /^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
   // "a White House meeting — the first in 22 days": the time since the last one, not how long this one lasted.
   if (FIRST_IN.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
   // "lend Ukraine 90 billion euros over two years": the term of the sum, whatever event the clause tells.

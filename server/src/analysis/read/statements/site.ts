@@ -118,6 +118,8 @@ interface WordSets {
   anotherBefore: RegExp;
   /** A definite object and "for" at the end of the text ("the government open for"), as statement.heldObject words it; the object's head captured. */
   objectFor: RegExp;
+  /** "diverted ambulances for", "kept schools closed for": a bare plural object (and its state) before "for". */
+  bareObjectFor: RegExp;
 }
 
 /** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
@@ -140,6 +142,7 @@ export function wordSets(lex: Lexicon): WordSets {
       anotherBefore: new RegExp(`\\b(${words.another.join('|')})\\s+$`),
       history: new RegExp(`\\b(?:${words.history.join('|')})\\b`, 'g'),
       objectFor: new RegExp(`\\b(?:${words.heldObject.determiners.join('|')})\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
+      bareObjectFor: new RegExp(`\\b([a-z]{3,}s)\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
     };
     wordSetsOf.set(lex, sets);
   }
