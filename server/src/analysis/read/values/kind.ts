@@ -80,14 +80,15 @@ export function* matchesIn(s: Sentence, re: RegExp): Generator<RegExpExecArray> 
 }
 
 /** "1,234" as written for messages: integers with separators, one decimal under ten. */
-export function showNumber(value: number): string {
-  const rounded = Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+export function showNumber(value: number, decimals = 1): string {
+  const scale = 10 ** decimals;
+  const rounded = Math.abs(value) >= 10 && decimals <= 1 ? Math.round(value) : Math.round(value * scale) / scale;
   return rounded.toLocaleString('en-US');
 }
 
 /** "90 min", "79–90 min", "> 60 min": an interval in a unit, `size` being the unit's size in the base unit. */
-export function showInterval(q: Quantity, unit: string, size = 1, unitFirst = false): string {
-  const show = (v: number) => showNumber(v / size);
+export function showInterval(q: Quantity, unit: string, size = 1, unitFirst = false, decimals = 1): string {
+  const show = (v: number) => showNumber(v / size, decimals);
   const withUnit = (s: string) => (unit === '' ? s : unitFirst ? `${unit} ${s}` : `${s} ${unit}`);
   if (q.low !== null && q.high !== null) return withUnit(q.low === q.high ? show(q.low) : `${show(q.low)}–${show(q.high)}`);
   // "at least 12" includes 12, "more than 12" does not; "up to 12" includes it, "less than 12" does not.

@@ -21,5 +21,6 @@ export const percent: ValueKind = {
   kind: 'percent',
   priority: 5,
   find: (s: Sentence): Quantity[] => scan(s, 'percent', PATTERNS),
-  format: (q) => showInterval(q, '%'),
+  // Rates are written to the hundredth ("4.25%", "12.5 percent"): shown as written, not rounded to "4.3 %" or "13 %".
+  format: (q) => showInterval(q, '%', 1, false, 2),
 };
