@@ -27,6 +27,12 @@ test('count: a number and its noun, a compound, a vague count, a zero toll, a ba
   assert.deepEqual(counts('The toll rose to 24.'), [['24', 24, 'count']]);
 });
 
+test('count: "one" counts only before a verb of the toll ("One volunteer firefighter was killed", "one person died")', () => {
+  assert.deepEqual(counts('One volunteer firefighter was killed.'), [['One volunteer firefighter', 1, 'firefighter']]);
+  assert.deepEqual(counts('Police said one person died.'), [['one person', 1, 'person']]);
+  assert.deepEqual(counts('One official said the fire was spreading. One of the pilots was hurt.'), []);
+});
+
 test('count: numbers in names and dates are no counts ("Sept. 11 hijackers", "the 9/11 bill", "AK-47", "Apollo 11")', () => {
   assert.deepEqual(counts('Fifteen of the 19 Sept. 11 hijackers were Saudi.').map((c) => c[0]), ['Fifteen', '19']);
   assert.deepEqual(counts('The 9/11 bill passed.'), []);

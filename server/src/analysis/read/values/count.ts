@@ -40,6 +40,12 @@ function countPatterns(): Pattern[] {
     },
     // "no one was killed": a toll of zero.
     { re: /\b(?:no one|nobody|no-one)(?= (?:was|were|has been|had been|is|got) (?:killed|injured|hurt|wounded))/iy, value: () => ({ value: 0, unit: 'count', precision: 1 }) },
+    // "One volunteer firefighter was killed", "one person died": a toll of one. "One" is otherwise no count ("one of",
+    // "one official said"), so only before a verb of the toll.
+    {
+      re: /\bone ((?:[a-z-]+ )?[a-z]{3,})(?= (?:(?:was|has been|had been) (?:killed|injured|hurt|wounded)|died)\b)/iy,
+      value: (m) => ({ value: 1, unit: m[1].split(' ').pop()!.toLowerCase(), precision: 1 }),
+    },
     // "a mother of two died", "mother-of-three Ann Lee": a parent's children, not a count of what the next word says.
     // Unjoined, a plural noun or a name after the number is what is counted ("father of two sons", "parents of two
     // Benghazi victims").
