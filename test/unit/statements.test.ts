@@ -196,6 +196,20 @@ test('subject: a span a verb holds a bare plural for ("diverted ambulances for t
   assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the span of “diverted ships”']);
 });
 
+test('days: a speech verb\'s day in a sentence that dates what was said by another weekday is only the day of speaking', () => {
+  const vote = {
+    a: 'Lee elected mayor\n\nAnn Lee won Tuesday\'s election for mayor of Dunmore with 54 percent of the vote, officials said on Wednesday.',
+    b: 'Lee wins Dunmore race\n\nAnn Lee was elected mayor of Dunmore on Tuesday, officials said.',
+  };
+  assert.deepEqual(conflicts(vote).map((f) => f.message), []);
+  const arrest = {
+    a: 'Two men held\n\nTwo men were arrested by police on Tuesday, the minister said at a news conference on Wednesday.',
+    b: 'Police arrest two\n\nThe minister said two men were arrested on Wednesday morning.',
+    c: 'Two arrested\n\nPolice arrested two men on Wednesday, the minister said.',
+  };
+  assert.deepEqual(conflicts(arrest).map((f) => [f.uri, f.code]), [['a', 'time-conflict']]);
+});
+
 test('subject: "a mother of two died" is no toll', () => {
   assert.deepEqual(statements('A mother of two died when a drunken driver struck her.').filter((s) => s.attribute === 'count'), []);
   assert.deepEqual(statements('Two people died when a drunken driver struck them.').filter((s) => s.attribute === 'count').map((s) => s.text), ['Two people']);

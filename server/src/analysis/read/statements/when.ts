@@ -49,7 +49,7 @@ function actDated(site: Site): Said | undefined {
   const speech = lex.speechVerbs.has(predicate ?? '') || (verb !== undefined && lex.speechVerbs.has(site.tokens[verb].lower));
   // "The death toll from Wednesday's earthquake rose to 16, officials said on Thursday": the sentence dates its
   // incident by another day, so this one is only the day of speaking.
-  if (speech && !incidentJustBefore && incident.event && incidentDatedInSentence(site, incident.event)) {
+  if (speech && !incidentJustBefore && incident.event && (incidentDatedInSentence(site, incident.event) || anotherDayInSentence(site))) {
     return { modifiers: [], predicate, event: predicate, entity: speakerOf(site), participants: [], ownAct: true };
   }
   // "announced the charges during a Friday press conference", "criticized her sister in a Monday Facebook post": the
@@ -77,6 +77,15 @@ function incidentDatedInSentence(site: Site, event: string): boolean {
     const head = headNounAfter(site, k + 1);
     return !!head && lex.incidentEvent.get(head.lower) === event;
   });
+}
+
+/**
+ * "Vasquez won Tuesday's election …, officials said on Wednesday": another weekday in the sentence dates what was
+ * said; the day the speech verb governs is only the day of speaking.
+ */
+function anotherDayInSentence(site: Site): boolean {
+  const { tokens, lex } = site;
+  return tokens.some((t, k) => (k < site.first || k > site.last) && t.kind === 'word' && lex.weekdays.includes(t.lower));
 }
 
 /** Whether the verb at `k` only says that something happened ("occurred", "took place": the lexicon's `statement.occurrence`). */
