@@ -210,6 +210,10 @@ test('days: a speech verb\'s day in a sentence that dates what was said by anoth
   assert.deepEqual(conflicts(arrest).map((f) => [f.uri, f.code]), [['a', 'time-conflict']]);
 });
 
+test('count: a margin ("beat Mark Ellery by about 9,500 votes") is no count of votes', () => {
+  assert.deepEqual(statements('Lee beat Tom Ward by about 9,500 votes. Lee received 61,480 votes.').filter((s) => s.attribute === 'count').map((s) => s.text), ['61,480 votes']);
+});
+
 test('subject: "a mother of two died" is no toll', () => {
   assert.deepEqual(statements('A mother of two died when a drunken driver struck her.').filter((s) => s.attribute === 'count'), []);
   assert.deepEqual(statements('Two people died when a drunken driver struck them.').filter((s) => s.attribute === 'count').map((s) => s.text), ['Two people']);

@@ -22,6 +22,9 @@ export function countStatement(site: Site): Said | undefined {
   // "a mother of two died" counts her children (read/values/count.ts), not the dead; and "the father of two" (a deputy's
   // sons) is no statement another source's "her five children" (his mother's) can be set against: none is made.
   if (q.unit === 'children' && parentOfBefore(ctx.text.slice(Math.max(site.sentence.start, q.start - 20), q.start))) return undefined;
+  // "beat Mark Ellery by about 9,500 votes": a margin between two counts, which another source's total is not; and
+  // polls give one margin per group polled. No statement.
+  if (marginOf(site)) return undefined;
   const modifiers: string[] = [];
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
   const previousWord = wordBeforeEnd(before);
@@ -363,3 +366,12 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
 
 /** The comparative after "N times" ("faster", "longer", "more"); "N times as large" is not one. */
 const RATIO_COMPARATIVE = /^\s*(more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|longer|shorter|[a-z]{3,}ier)\b/i;
+
+/** Whether the count stands right after "by" in a clause whose verb wins or leads (`count.marginVerbs`). */
+function marginOf(site: Site): boolean {
+  const { ctx, q, lex } = site;
+  const before = ctx.text.slice(site.clause.start, q.start);
+  if (!/\bby\s$/i.test(before.slice(-4))) return false;
+  const verbs = lex.values.count.marginVerbs as string[];
+  return before.toLowerCase().split(/[^a-z]+/).some((w) => verbs.includes(w));
+}
