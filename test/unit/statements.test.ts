@@ -214,6 +214,14 @@ test('count: a margin ("beat Mark Ellery by about 9,500 votes") is no count of v
   assert.deepEqual(statements('Lee beat Tom Ward by about 9,500 votes. Lee received 61,480 votes.').filter((s) => s.attribute === 'count').map((s) => s.text), ['61,480 votes']);
 });
 
+test('percentages: a share of the vote is the candidate\'s, not the place\'s named nearer; "defeating" a rival is winning', () => {
+  const found = conflicts({
+    a: 'Lee elected mayor\n\nAnn Lee won Tuesday\'s election for mayor of Denver with 54.2 percent of the vote, defeating Tom Ward.',
+    b: 'Denver elects Lee\n\nAnn Lee was elected mayor of Denver on Tuesday, winning 45.8 percent of the vote.',
+  });
+  assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the percentage of the vote for Ann Lee']);
+});
+
 test('subject: "a mother of two died" is no toll', () => {
   assert.deepEqual(statements('A mother of two died when a drunken driver struck her.').filter((s) => s.attribute === 'count'), []);
   assert.deepEqual(statements('Two people died when a drunken driver struck them.').filter((s) => s.attribute === 'count').map((s) => s.text), ['Two people']);

@@ -56,7 +56,8 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       if (change) return `${change}${subject ? ` in ${numberAsWritten(corpus, all, subject)}` : ''}`;
       // "the fire was 10 percent contained": a share of nothing named, named by its verb as written.
       if (!entity && !subject && claim.claim.predicate) return `percentage given for “${stemAsWritten(corpus, all, claim.claim.predicate)}”`;
-      return `percentage${entity ? ` for ${entity}` : ''}${subject ? ` of ${numberAsWritten(corpus, all, subject)}` : ''}`;
+      // What the share is of, then whose: "the percentage of the vote for Lena Vasquez".
+      return `percentage${subject ? ` of ${subject === 'vote' ? 'the ' : ''}${numberAsWritten(corpus, all, subject)}` : ''}${entity ? ` for ${entity}` : ''}`;
     }
     case 'money':
       return subject ? `amount for the ${subject}` : 'amount';
