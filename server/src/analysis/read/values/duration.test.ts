@@ -43,6 +43,13 @@ test('duration: "over" right after a sum is the span it is paid in ("$160 millio
   assert.equal(valuesDisjoint(two, three, 0.05), true);
 });
 
+test('duration: "over" after a percentage and the noun of its change is the span of the change ("a 77 percent pay rise over six years")', () => {
+  assert.deepEqual(spans('The union wants a 77 percent pay rise over six years.').map(formatValue), ['6 years']);
+  assert.deepEqual(spans('Employers offered a 50 percent raise over five years.').map(formatValue), ['5 years']);
+  // A preposition after the percentage ("of voters", "in"): "over" is then "more than".
+  assert.deepEqual(spans('Prices rose 40 percent in over five years.').map(formatValue), ['> 5 years']);
+});
+
 test('duration: one span told in two units ("two hours and 41 minutes", "2 hours 41 minutes", "three years and six months")', () => {
   const minutes = (text: string) => spans(text).map((q) => [q.text, q.low, q.high]);
   assert.deepEqual(minutes('The final lasted two hours and 41 minutes.'), [['two hours and 41 minutes', 161, 161]]);

@@ -68,8 +68,9 @@ const DURATION_UNITS: Array<[number, string]> = [
 ];
 
 /**
- * "$160 million over eight years", "110 billion euros in loans over three years": "over" right after a sum is the span
- * the sum is paid or spent in, not "more than"; the span is read as written. Asked of every value of a sentence once
+ * "$160 million over eight years", "110 billion euros in loans over three years", "a 77 percent pay rise over six
+ * years": "over" right after a sum, or a percentage and the noun of its change, is the span the sum is paid or spent
+ * in, or the change made in, not "more than"; the span is read as written. Asked of every value of a sentence once
  * all kinds have read it (values/index.ts), as the sum is another kind's.
  */
 export function spanOfASum(sentence: Sentence, q: Quantity, values: readonly Quantity[]): Quantity {
@@ -82,11 +83,16 @@ export function spanOfASum(sentence: Sentence, q: Quantity, values: readonly Qua
 
 /** Whether the "over" at `over` stands right after a sum of `values` (the span the sum is paid or spent in). */
 export function followsASum(text: string, over: number, values: readonly Quantity[]): boolean {
-  return values.some((v) => v.kind === 'money' && v.end <= over && over - v.end <= 40 && SUM_THEN_OVER.test(text.slice(v.end, over).trim().replace(/\s+/g, ' ')));
+  return values.some((v) => v.end <= over && over - v.end <= 40 && (v.kind === 'money' ? SUM_THEN_OVER : v.kind === 'percent' ? RISE_THEN_OVER : undefined)?.test(text.slice(v.end, over).trim().replace(/\s+/g, ' ')) === true);
 }
 
 /** What may stand between a sum and the "over" of its span: nothing, or "in" and a noun ("in loans", "in federal aid"). */
 const SUM_THEN_OVER = /^(?:in(?: [a-z]+){1,2})?\(?$/;
+/**
+ * What stands between a percentage and the "over" of its span: the noun of the change ("a 77 percent pay rise over six
+ * years"), no preposition ("40 percent of voters over 65 years old" is an age).
+ */
+const RISE_THEN_OVER = /^(?!(?:of|in|for|to|among|from|at)\b)[a-z]+(?: (?!(?:of|in|for|to|among|from|at)\b)[a-z]+)?$/;
 
 export const duration: ValueKind = {
   kind: 'duration',
