@@ -212,6 +212,8 @@ test('days: a speech verb\'s day in a sentence that dates what was said by anoth
 
 test('count: a margin ("beat Mark Ellery by about 9,500 votes") is no count of votes', () => {
   assert.deepEqual(statements('Lee beat Tom Ward by about 9,500 votes. Lee received 61,480 votes.').filter((s) => s.attribute === 'count').map((s) => s.text), ['61,480 votes']);
+  // A passive "led by" names who led, not a margin.
+  assert.deepEqual(statements('The raid was led by 12 officers.').filter((s) => s.attribute === 'count').map((s) => s.text), ['12 officers']);
 });
 
 test('percentages: a share of the vote is the candidate\'s, not the place\'s named nearer; "defeating" a rival is winning', () => {

@@ -23,8 +23,8 @@ export function percentStatement(site: Site): Said | undefined {
   const runnerUp = runnerUpOf(site);
   // A share of the vote is a candidate's or a party's: "Lena Vasquez won Tuesday's election for mayor of Tucson with
   // 54.2 percent of the vote" is Vasquez's, not Tucson's, the nearer name.
-  const voter = share?.head === 'vote' ? nearestMention(site, ['person', 'organization'], 'before', 120) : undefined;
-  const entity = runnerUp ? runnerUp.entity : (givenFor(site) ?? voter ?? placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
+  const candidate = share?.head === 'vote' ? nearestMention(site, ['person', 'organization'], 'before', 120) : undefined;
+  const entity = runnerUp ? runnerUp.entity : (givenFor(site) ?? candidate ?? placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
   const change = moved ? ['change', moved.direction, ...moved.narrowing] : isChange(site) ? ['change'] : [];
   const modifiers = [...(share?.modifiers ?? []), ...change, ...(group ? [`among ${group}`] : [])];
