@@ -224,6 +224,14 @@ test('percentages: a share of the vote is the candidate\'s, not the place\'s nam
   assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the percentage of the vote for Ann Lee']);
 });
 
+test('messages: a noun that is its own plural stays so ("the number of aircraft", not "aircrafts")', () => {
+  const found = conflicts({
+    a: 'Fire near Valencia\n\nAbout 400 firefighters and 30 aircraft fought the fire on Monday, officials said.',
+    b: 'Valencia fire spreads\n\nSome 400 firefighters and 13 aircraft fought the fire on Monday, officials said.',
+  });
+  assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the number of aircraft']);
+});
+
 test('subject: "a mother of two died" is no toll', () => {
   assert.deepEqual(statements('A mother of two died when a drunken driver struck her.').filter((s) => s.attribute === 'count'), []);
   assert.deepEqual(statements('Two people died when a drunken driver struck them.').filter((s) => s.attribute === 'count').map((s) => s.text), ['Two people']);
