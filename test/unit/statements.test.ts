@@ -232,6 +232,13 @@ test('messages: a noun that is its own plural stays so ("the number of aircraft"
   assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the number of aircraft']);
 });
 
+test('scope: a date past a comma that closes the value\'s clause dates the phrase after it; past an apposition\'s comma it dates the value', () => {
+  const [lots] = statements('The agency said 43 lots were affected, distributed from March 2022 through June 2023.').filter((s) => s.attribute === 'count');
+  assert.deepEqual([lots.text, lots.scope], ['43 lots', 'story']);
+  const [age] = statements('"I am proud of it," Hale, 92, told a radio station in 2006.').filter((s) => s.attribute === 'age');
+  assert.deepEqual([age.text, age.scope], ['92', 'background']);
+});
+
 test('subject: "a mother of two died" is no toll', () => {
   assert.deepEqual(statements('A mother of two died when a drunken driver struck her.').filter((s) => s.attribute === 'count'), []);
   assert.deepEqual(statements('Two people died when a drunken driver struck them.').filter((s) => s.attribute === 'count').map((s) => s.text), ['Two people']);

@@ -31,6 +31,9 @@ export function scopeOf(site: Site, said: Said): Scope {
       // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
       if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
       if (inAsideBefore(ctx.text, site.clause.start, d, q)) continue;
+      // "43 lots were affected, distributed from March 2022": a date past a comma that closes the value's clause dates
+      // the phrase after it. Not the comma that closes an apposition ("Felt, 92, told CNN in 2006").
+      if (d.start > q.end && commaClosesClause(ctx.text.slice(q.end, d.start))) continue;
       const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - 5), d.end)) || history !== null;
       if (!earlier) continue;
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
@@ -45,6 +48,12 @@ export function scopeOf(site: Site, said: Said): Scope {
   const month = openingMonth(site, articleDay);
   if (month) return { ...scope, time: 'background', when: month };
   return scope;
+}
+
+/** Whether a comma stands in `between` (the text from a value to a date) after some words, not right after the value. */
+function commaClosesClause(between: string): boolean {
+  const comma = between.indexOf(',');
+  return comma >= 0 && between.slice(0, comma).trim() !== '';
 }
 
 /** A relative clause set off by commas, open at its date: ", which opened in" (", who was born in"). */
