@@ -232,6 +232,14 @@ test('messages: a noun that is its own plural stays so ("the number of aircraft"
   assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the number of aircraft']);
 });
 
+test('durations: a race time is the runner\'s, and two outlets\' times of one runner are compared', () => {
+  const found = conflicts({
+    a: 'Record in Berlin\n\nAnna Berg of Sweden won the Berlin marathon on Sunday, finishing in 2:11:20, a course record.',
+    b: 'Berg breaks record\n\nAnna Berg of Sweden ran the Berlin marathon in 2:11:02 on Sunday, a course record.',
+  });
+  assert.deepEqual(found.map((f) => [f.code, /time of Anna Berg/.test(f.message)]), [['quantity-conflict', true]], found.map((f) => f.message).join('\n'));
+});
+
 test('scope: a date past a comma that closes the value\'s clause dates the phrase after it; past an apposition\'s comma it dates the value', () => {
   const [lots] = statements('The agency said 43 lots were affected, distributed from March 2022 through June 2023.').filter((s) => s.attribute === 'count');
   assert.deepEqual([lots.text, lots.scope], ['43 lots', 'story']);

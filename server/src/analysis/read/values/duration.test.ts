@@ -59,3 +59,12 @@ test('duration: one span told in two units ("two hours and 41 minutes", "2 hours
   // The larger unit first, or they are two spans ("six months and two years" tells two things).
   assert.deepEqual(minutes('six months and two years').map((m) => m[0]), ['six months', 'two years']);
 });
+
+test('duration: a race time in hours, minutes and seconds ("finishing in 2:00:35"), or in three units; a clock time with seconds is none', () => {
+  const minutes = (text: string) => spans(text).map((q) => [q.text, Math.round(q.low! * 60)]);
+  assert.deepEqual(minutes('She won, finishing in 2:00:35.'), [['2:00:35', 7235]]);
+  assert.deepEqual(minutes('a record of 2 hours 0 minutes 35 seconds'), [['2 hours 0 minutes 35 seconds', 7235]]);
+  assert.deepEqual(minutes('The quake struck at 10:32:15 a.m. and again in 10:32:15 GMT.'), []);
+  assert.equal(valuesDisjoint(spans('in 2:00:35')[0], spans('in 2:00:53')[0], 0.05), true);
+  assert.deepEqual(spans('in 2:00:35').map(formatValue), ['2:00:35']);
+});

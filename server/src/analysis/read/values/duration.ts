@@ -24,16 +24,22 @@ function durationPatterns(): Pattern[] {
     { re: new RegExp(`\\b(an?|one) (${UNIT}) and a half\\b`, 'iy'), value: (m) => ({ value: 1.5 * minutes(m[2]), unit: 'minute' }) },
     { re: new RegExp(`\\b(${NUMBER}) and a half (${UNITS})\\b`, 'iy'), value: (m) => ({ value: (parseNumber(m[1]) + 0.5) * minutes(m[2]), unit: 'minute' }) },
     { re: new RegExp(`\\b(an?|one) hour and (${NUMBER}) minutes?\\b`, 'iy'), value: (m) => ({ value: 60 + parseNumber(m[2]), unit: 'minute' }) },
-    // "two hours and 41 minutes", "2 hours 41 minutes", "three years and six months": one span told in two units, the
-    // second the smaller.
+    // "finishing in 2:00:35", "a time of 2:01:09": a race time, hours, minutes and seconds. Only after "in" or "of" and
+    // before no zone or half of the day: "at 10:32:15 a.m." is a clock time.
     {
-      re: new RegExp(`\\b(${NUMBER}|an?|one) (${UNITS}),? (?:and )?(${NUMBER}) (${UNITS})\\b`, 'iy'),
+      re: /(?<=\b(?:in|of)\s)(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))/iy,
+      value: (m) => ({ value: +m[1] * 60 + +m[2] + +m[3] / 60, unit: 'minute', precision: 1 / 60 }),
+    },
+    // "two hours and 41 minutes", "2 hours 41 minutes", "three years and six months", "2 hours 0 minutes 35 seconds": one
+    // span told in two or three units, each the smaller.
+    {
+      re: new RegExp(`\\b(${NUMBER}|an?|one) (${UNITS}),? (?:and )?(${NUMBER}) (${UNITS})(?:,? (?:and )?(${NUMBER}) (${UNITS}))?\\b`, 'iy'),
       value: (m) => {
-        const [larger, smaller] = [minutes(m[2]), minutes(m[4])];
-        if (!(smaller < larger)) return null;
+        const [larger, smaller, smallest] = [minutes(m[2]), minutes(m[4]), m[6] ? minutes(m[6]) : 0];
+        if (!(smaller < larger) || (m[6] && !(smallest < smaller))) return null;
         const count = (n: string) => (/^(?:an?|one)$/i.test(n) ? 1 : parseNumber(n));
-        const part = count(m[3]);
-        return { value: count(m[1]) * larger + part * smaller, unit: 'minute', precision: precisionOf(part) * smaller };
+        const [part, last] = [count(m[3]), m[5] ? count(m[5]) : 0];
+        return { value: count(m[1]) * larger + part * smaller + last * smallest, unit: 'minute', precision: m[6] ? precisionOf(last) * smallest : precisionOf(part) * smaller };
       },
     },
     { re: new RegExp(`\\bhalf an? (${UNIT})\\b`, 'iy'), value: (m) => ({ value: 0.5 * minutes(m[1]), unit: 'minute' }) },
@@ -102,9 +108,19 @@ export const duration: ValueKind = {
     return scan(s, 'duration', patterns);
   },
   format(q: Quantity): string {
+    // A time of an hour or more to the second ("2:00:35") is shown so: in minutes, two race times a few seconds apart
+    // read alike.
+    if (q.precision !== undefined && q.precision < 1 && q.low !== null && q.low === q.high && q.low >= 60) return clockOfSeconds(Math.round(q.low * 60));
     const reference = q.low ?? q.high ?? 0;
     // Minutes read best up to a few hours ("90 min", not "1.5 h").
     const [size, unit] = DURATION_UNITS.find(([size]) => !(size === 60 && reference < 300) && reference >= size) ?? [1, 'min'];
     return showInterval(q, unit, size);
   },
 };
+
+/** Seconds of an hour or more as "2:00:35" (hours, minutes, seconds). */
+function clockOfSeconds(seconds: number): string {
+  const [h, m, sec] = [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${h}:${two(m)}:${two(sec)}`;
+}
