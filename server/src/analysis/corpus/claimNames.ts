@@ -56,7 +56,7 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       if (change) return `${change}${subject ? ` in ${numberAsWritten(corpus, all, subject)}` : ''}`;
       // "the fire was 10 percent contained": a share of nothing named, named by its verb as written.
       if (!entity && !subject && claim.claim.predicate) return `percentage given for “${stemAsWritten(corpus, all, claim.claim.predicate)}”`;
-      // What the share is of, then whose: "the percentage of the vote for Lena Vasquez".
+      // What the share is of, then whose: "the percentage of the vote for Ann Lee".
       return `percentage${subject ? ` of ${subject === 'vote' ? 'the ' : ''}${numberAsWritten(corpus, all, subject)}` : ''}${entity ? ` for ${entity}` : ''}`;
     }
     case 'money':

@@ -22,7 +22,7 @@ export function countStatement(site: Site): Said | undefined {
   // "a mother of two died" counts her children (read/values/count.ts), not the dead; and "the father of two" (a deputy's
   // sons) is no statement another source's "her five children" (his mother's) can be set against: none is made.
   if (q.unit === 'children' && parentOfBefore(ctx.text.slice(Math.max(site.sentence.start, q.start - 20), q.start))) return undefined;
-  // "beat Mark Ellery by about 9,500 votes": a margin between two counts, which another source's total is not; and
+  // "beat Tom Ward by about 9,500 votes": a margin between two counts, which another source's total is not; and
   // polls give one margin per group polled. No statement.
   if (marginOf(site)) return undefined;
   const modifiers: string[] = [];

@@ -5,7 +5,7 @@ import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
 import { governingVerb, governingVerbIndex, isAttributionSource, nearestMention, nounAfter, nounFrom, ofNounAfter, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
-import { followsASum } from '../values/duration';
+import { followsASum, isRaceTime } from '../values/duration';
 
 /**
  * "Imposing a sentence of 18 years", "a ban of three years": the noun of a span given to someone (the nouns of
@@ -113,15 +113,12 @@ function describedInTheHeadline(site: Site, verb: Token): number | undefined {
  * conversation" looks back to the previous clause for them. A time before or after something ("two years ago",
  * "days later") is no duration of it.
  */
-/** A span written as hours, minutes and seconds (read/values/duration.ts reads it only as a race time). */
-const RACE_TIME = /^\d{1,2}:\d\d:\d\d$/;
-
 export function durationStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const after = ctx.text.slice(q.end, site.sentence.end);
   if (/^\s*ago\b/i.test(after)) return agoStatement(site);
   // "finishing in 2:00:35": a race time is the time of the one named before it (two runners' times are two statements).
-  if (RACE_TIME.test(q.text)) return { subject: 'time', modifiers: [], predicate: governingVerb(site), entity: nearestMention(site, ['person', 'organization'], 'before') };
+  if (isRaceTime(q)) return { subject: 'time', modifiers: [], predicate: governingVerb(site), entity: nearestMention(site, ['person', 'organization'], 'before') };
   // "closed the port for four days after the storm": a span "for" which something held, whatever event it followed.
   const heldFor = /\bfor\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 5), q.start)) && /^\s*(?:after|before)\b/i.test(after);
   const relative = heldFor ? undefined : spanBeforeEvent(site, after);

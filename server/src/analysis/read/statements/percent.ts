@@ -21,8 +21,8 @@ export function percentStatement(site: Site): Said | undefined {
   const share = shareOf(site, site.q.end, byVerb === undefined) ?? elidedShareOf(site);
   const moved = share ? undefined : byVerb;
   const runnerUp = runnerUpOf(site);
-  // A share of the vote is a candidate's or a party's: "Lena Vasquez won Tuesday's election for mayor of Tucson with
-  // 54.2 percent of the vote" is Vasquez's, not Tucson's, the nearer name.
+  // A share of the vote is a candidate's or a party's: "Ann Lee won Tuesday's election for mayor of Denver with 54.2
+  // percent of the vote" is Lee's, not Denver's, the nearer name.
   const candidate = share?.head === 'vote' ? nearestMention(site, ['person', 'organization'], 'before', 120) : undefined;
   const entity = runnerUp ? runnerUp.entity : (givenFor(site) ?? candidate ?? placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
@@ -186,7 +186,7 @@ function changedNoun(site: Site, at: number): { noun: string; modifiers: string[
 }
 
 /**
- * "against 47.3 percent for Andres Patino", "38 percent of the vote for Mr. Hale": the one a share is given for, named
+ * "against 47.3 percent for Tom Ward", "38 percent of the vote for Mr. Hale": the one a share is given for, named
  * right after "for".
  */
 function givenFor(site: Site): number | undefined {

@@ -80,7 +80,7 @@ function incidentDatedInSentence(site: Site, event: string): boolean {
 }
 
 /**
- * "Vasquez won Tuesday's election …, officials said on Wednesday": another weekday in the sentence dates what was
+ * "Lee won Tuesday's election …, officials said on Wednesday": another weekday in the sentence dates what was
  * said; the day the speech verb governs is only the day of speaking.
  */
 function anotherDayInSentence(site: Site): boolean {

@@ -16,6 +16,15 @@ export function minutesOf(unit: string): number {
 
 const FRACTIONS: Record<string, number> = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, '¼': 0.25, '3/4': 0.75, '¾': 0.75 };
 
+/** Hours, minutes and seconds ("2:00:35"): read only as a race time. */
+const RACE_CLOCK = '(\\d{1,2}):([0-5]\\d):([0-5]\\d)';
+const RACE_TIME = new RegExp(`^${RACE_CLOCK}$`);
+
+/** Whether a duration is a race time as the race-time pattern reads it ("finishing in 2:00:35"). */
+export function isRaceTime(q: Quantity): boolean {
+  return q.kind === 'duration' && RACE_TIME.test(q.text);
+}
+
 let patterns: Pattern[] | undefined;
 
 function durationPatterns(): Pattern[] {
@@ -27,7 +36,7 @@ function durationPatterns(): Pattern[] {
     // "finishing in 2:00:35", "a time of 2:01:09": a race time, hours, minutes and seconds. Only after "in" or "of" and
     // before no zone or half of the day: "at 10:32:15 a.m." is a clock time.
     {
-      re: /(?<=\b(?:in|of)\s)(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))/iy,
+      re: new RegExp(`(?<=\\b(?:in|of)\\s)${RACE_CLOCK}\\b(?!\\s*(?:[ap]\\.?m\\b|GMT|UTC|local))`, 'iy'),
       value: (m) => ({ value: +m[1] * 60 + +m[2] + +m[3] / 60, unit: 'minute', precision: 1 / 60 }),
     },
     // "two hours and 41 minutes", "2 hours 41 minutes", "three years and six months", "2 hours 0 minutes 35 seconds": one
