@@ -1794,3 +1794,39 @@ test('one finding per disagreement: a headline\'s toll and its lede\'s count of 
   });
   assert.equal(two.length, 2, two.map((f) => f.message).join('\n'));
 });
+
+test('lengths: a length "at" which something happens ("a cabin window cracked at 35,000 feet") is the altitude, met by "at cruising altitude, about 10,700 metres"', () => {
+  const [altitude] = statements('A cabin window cracked at 35,000 feet over Kansas.').filter((s) => s.attribute === 'length');
+  assert.deepEqual([altitude.text, altitude.subject], ['35,000 feet', 'altitude']);
+  // A distance "at" so many miles is none; nor is a length with its own dimension.
+  assert.deepEqual(statements('The car stopped at 100 metres from the line.').map((s) => s.subject), ['line']);
+  const flight = (text: string) => `Jet diverts to Denver\n\nA Westline flight from Chicago to Seattle landed in Denver on Monday. ${text} No one was hurt.`;
+  const found = conflicts({
+    a: flight('A cabin window cracked at 35,000 feet, the airline said.'),
+    b: flight('The window cracked at cruising altitude, about 10,700 metres, the airline said.'),
+    c: flight('A cabin window cracked at 25,000 feet, the airline said.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /disagree on the altitude:/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
+test('lengths: a depth set off by a comma ("The shaft flooded before dawn, some 300 metres below the surface") is of no noun before it, and depths of one story meet', () => {
+  const depth = (text: string) => statements(text).filter((s) => s.attribute === 'length').map((s) => s.subject);
+  assert.deepEqual(depth('The shaft flooded before dawn, some 300 metres below the surface.'), [undefined]);
+  // An apposition still measures its noun: "a borehole, 15 centimetres wide"; "the depot, about 15 miles north of Denver".
+  assert.deepEqual(depth('Rescuers drilled a narrow borehole, 15 centimetres wide.'), ['borehole']);
+  assert.deepEqual(depth('Police evacuated the depot, about 15 miles north of Denver.'), ['depot']);
+  const mine = (text: string) => `Miners trapped in Bolivia\n\nNine miners were trapped on Monday when a shaft flooded at the Cerro Azul tin mine. ${text} Rescuers are pumping out water.`;
+  const found = conflicts({
+    a: mine('The shaft flooded before dawn, some 300 metres below the surface.'),
+    b: mine('The men are believed to be about 200 metres underground.'),
+    c: mine('Water poured in before dawn, nearly 1,000 feet below ground.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /disagree on the depth:/.test(f.message)]), [['b', true]], found.map((f) => f.message).join('\n'));
+});
+
+test('lengths: a capitalised word inside the sentence is a name, not a dimension ("the 11-inch MacBook Air" has no height)', () => {
+  const r = read('Apple cut the price of the 11-inch MacBook Air on Monday.');
+  const measures = r.claims.filter((c) => c.attribute === 'length').map((c) => c.measure);
+  assert.equal(measures.length, 1);
+  assert.notEqual(measures[0], 'height');
+});

@@ -281,6 +281,9 @@ function scopedDimension(ref: Placed): string {
   return `${dimensionOf(ref)}|${time}${when ? `:${when}` : ''}`;
 }
 
+/** The dimensions of a length that make two statements candidates by themselves. */
+const MEASURES_KEYED = new Set(['depth', 'height', 'width']);
+
 function blockingKeys(ref: Placed): string[] {
   const dimension = scopedDimension(ref);
   const keys: string[] = [];
@@ -291,6 +294,9 @@ function blockingKeys(ref: Placed): string[] {
   for (const id of ref.participantIds) keys.push(`${dimension}|e:${id}`);
   if (ref.claim.scope.incident) keys.push(`${dimension}|i:${ref.claim.scope.incident}`);
   if (ref.claim.mainEvent) keys.push(`${dimension}|main`);
+  // "some 480 metres below the surface", "about 380 metres underground": a depth, height or width is rarer in a story
+  // than a length or a distance, and sources seldom name what it is of in the same words.
+  if (ref.claim.attribute === 'length' && ref.claim.measure && MEASURES_KEYED.has(ref.claim.measure)) keys.push(`${dimension}|m:${ref.claim.measure}`);
   if (ref.claim.attribute === 'day') for (const w of occasionsOf(ref)) keys.push(`${dimension}|o:${w}`);
   for (const kind of actsOf(ref)) keys.push(`${dimension}|a:${kind}`);
   return keys;

@@ -220,8 +220,11 @@ function pluralOf(noun: string): string {
 
 function lengthName(corpus: Corpus, claim: ClaimRef, entity: string | undefined, subject: string | undefined): string {
   const measure = claim.claim.measure ?? 'length';
-  // "a depth of 14 miles" is the depth, not the depth of "the depth".
-  if (subject && (lexicon().values.length.dimensions as Record<string, string>)[subject] === measure) subject = undefined;
+  // "a depth of 14 miles" is the depth, not the depth of "the depth"; "at an altitude of 11,000 metres" is the altitude.
+  if (subject && (lexicon().values.length.dimensions as Record<string, string>)[subject] === measure) {
+    if (subject === 'altitude' || subject === 'elevation') return subject;
+    subject = undefined;
+  }
   if (measure === 'distance') return entity ? `distance from ${entity}` : subject ? `distance from ${asWritten(corpus, claim, subject)}` : 'distance';
   if (measure === 'fall') return `height of the fall${entity ? ` of ${entity}` : ''}`;
   return `${measure}${subject ? ` of the ${subject}` : entity ? ` of ${entity}` : ''}`;

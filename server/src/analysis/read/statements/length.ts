@@ -28,6 +28,8 @@ export function lengthStatement(site: Site): Said | undefined {
     // "an exclusion zone of 6 kilometres": an "of" right before the value gives the size of the noun before it, not a
     // distance from something (which "of" after the value names: "6 kilometres north of Tolva").
     if (k === site.first - 1 && tokens[k].lower === 'of') continue;
+    // "the 11-inch MacBook Air": a capitalised word inside the sentence is a name's, not a dimension.
+    if (tokens[k].cap && tokens[k].start > site.sentence.start) continue;
     const dimension = dimensionOf(tokens[k].lower);
     // A preposition ("from", "of", "off") only says where the length is measured from; a word of the dimension
     // itself says more: "fell 600 metres from a ridge" is a fall, not a distance from the ridge.
@@ -47,12 +49,26 @@ export function lengthStatement(site: Site): Said | undefined {
     if (entity === undefined && (measure === undefined || measure === 'distance') && /^\s*of\s/i.test(from[0]) && !/\bwithin\b/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 16), q.end))) measure = 'length';
     measure ??= 'distance';
   }
-  subject ??= nounAfter(site) ?? nounBefore(site);
+  // "its windshield cracked at 37,000 feet", "flying at about 11,000 metres": a length "at" which something happens,
+  // with no word of another dimension, is the altitude it happened at.
+  if (measure === undefined && !from && site.first > 0 && tokens[site.first - 1].lower === 'at' && ALTITUDE_UNITS.test(q.text)) return { subject: 'altitude', modifiers: [], predicate: governingVerb(site), measure: 'height' };
+  // "The tunnel collapsed before dawn, nearly 1,600 feet below ground": a noun before a comma is no length's subject,
+  // unless the length is set off as its apposition: an adjective of the length's dimension follows it ("a borehole,
+  // 15 cm wide"), or a place it is measured from ("the building, about 15 miles north of Denver").
+  const next = tokens[site.last + 1];
+  const adjectiveAfter = !!next && !!dimensionOf(next.lower) && /^(?:JJ|NN)$/.test(site.tags()[site.last + 1] ?? '');
+  const apart = !from && tokens[site.first - 1]?.text === ',' && !adjectiveAfter;
+  // "15 centimetres wide." ends on its dimension, which the tagger may take for a noun: it is no subject.
+  const after1 = nounAfter(site);
+  subject ??= (after1 && !dimensionOf(after1) ? after1 : undefined) ?? (apart ? undefined : nounBefore(site));
   // "31-year-old Robert Buckley … slipped on ice and fell 700 meters": a fall is the faller's, the person named before
   // it in its clause (not one who only says it: "Gaskin said the man fell"), as an age is its person's.
   if (measure === 'fall' && entity === undefined) entity = nearestMention(site, ['person'], 'before');
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
+
+/** The units an altitude is written in ("37,000 feet", "11,000 metres"); a distance in miles or kilometres is no altitude. */
+const ALTITUDE_UNITS = /(?:feet|foot|ft|metres|meters|metre|meter|m)$/i;
 
 /**
  * How far a conversion may be from its value and still convert it: conversions are rounded, often to round numbers
