@@ -1830,3 +1830,17 @@ test('lengths: a capitalised word inside the sentence is a name, not a dimension
   assert.equal(measures.length, 1);
   assert.notEqual(measures[0], 'height');
 });
+
+test('durations: a span "after" a verb and its object ("made contact with the stranded hikers after 30 hours") is the time until that act', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.subject, s.modifiers.join(' ')]);
+  assert.deepEqual(spans('Rescuers made contact with the stranded hikers after 30 hours, officials said.'), [['mak', 'after']]);
+  // A clause of its own between them ("who had been missing") names no object of the verb.
+  assert.deepEqual(spans('Rescuers found the hikers, who were cold, after 30 hours.'), []);
+  const rescue = (text: string) => `Hikers found alive in Alaska\n\nFour hikers lost in the Chugach mountains were found alive on Sunday. ${text} All four were flown to Anchorage.`;
+  const found = conflicts({
+    a: rescue('Rescuers made contact with the stranded hikers after 30 hours.'),
+    b: rescue('Contact with the group was made after 30 hours, the troopers said.'),
+    c: rescue('Rescuers made contact with the hikers after 20 hours.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});

@@ -325,15 +325,43 @@ const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i
 /**
  * "he finally pulled over after about 15 minutes", "was released after 12 days": a span "after" a verb is how long it
  * took until that action, said of the verb and marked "after", so it meets only another source's time until the same
- * action. The verb must stand right before "after" in the clause: "After two years, he quit" names no action's wait.
+ * action. The verb must stand right before "after" in the clause, or its object between ("made contact with the
+ * trapped men after 52 hours"): "After two years, he quit" names no action's wait.
  */
 function spanUntilVerb(site: Site): Said | undefined {
   const { ctx, q, tokens } = site;
   const k = governingVerbIndex(site);
-  if (k === undefined || k > site.first || !UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start))) return undefined;
+  if (k === undefined || k > site.first) return undefined;
+  if (!UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start)) && !objectThenAfter(site, k)) return undefined;
   const verb = stem(tokens[k].lower, site.lex);
   return { subject: verb, modifiers: ['after'], predicate: verb };
 }
+
+/** How many words a verb's object may take between the verb and "after" ("made contact with the trapped men after"). */
+const OBJECT_WORDS = 6;
+
+/**
+ * "made contact with the trapped men after 52 hours": the verb's object, a noun phrase with at most one preposition's
+ * phrase, between the verb and the "after" right before the span; words only, no other verb, no word that opens a
+ * clause ("who", "and", "when").
+ */
+function objectThenAfter(site: Site, verb: number): boolean {
+  const { tokens } = site;
+  const after = site.first - 1;
+  if (after - verb - 1 < 1 || after - verb - 1 > OBJECT_WORDS || tokens[after].lower !== 'after') return false;
+  const tags = site.tags();
+  let noun = false;
+  let prepositions = 0;
+  for (let k = verb + 1; k < after; k++) {
+    if (tokens[k].kind !== 'word' || CLAUSE_OPENER.test(tokens[k].lower)) return false;
+    if (/^(?:VB[DPZ]?|MD)$/.test(tags[k])) return false;
+    if (tags[k] === 'IN' && ++prepositions > 1) return false;
+    if (NOUN.test(tags[k])) noun = true;
+  }
+  return noun;
+}
+
+const CLAUSE_OPENER = /^(?:and|or|but|who|which|that|when|while|before|until|as|because|if)$/;
 
 /**
  * "11 hours of deliberations", "six months of intense negotiations": the common noun right after "of" (past its
