@@ -9,6 +9,7 @@ import { ROOT, analysis, read, serviceOf } from '../helpers/analysis';
 const { oneOfAListing } = require(path.join(ROOT, 'server', 'out', 'analysis', 'checks', 'sentenceValues')) as typeof import('../../server/src/analysis/checks/sentenceValues');
 const { statementsToldApart } = require(path.join(ROOT, 'server', 'out', 'analysis', 'checks', 'thirdSources')) as typeof import('../../server/src/analysis/checks/thirdSources');
 const { buildCorpus } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'corpus')) as typeof import('../../server/src/analysis/corpus/corpus');
+const align = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'align')) as typeof import('../../server/src/analysis/corpus/align');
 
 const statements = (text: string) => {
   const r = read(text);
@@ -1843,4 +1844,23 @@ test('durations: a span "after" a verb and its object ("made contact with the st
     c: rescue('Rescuers made contact with the hikers after 20 hours.'),
   });
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});
+
+test('money: "The statues are worth about $3 million" is the statues\' worth, and the second of "bids of $4 million and $5 million" a bid', () => {
+  const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => s.subject);
+  assert.deepEqual(sums('The statues are worth about $3 million, according to the insurer.'), ['statue']);
+  assert.deepEqual(sums('The collection has been valued at $9 million.'), ['collection']);
+  assert.deepEqual(sums('The club rejected two bids, of $4 million and $5 million, in May.').slice(-1), ['bid']);
+  // A club's release clause and its rejected bids, both the club's, are sums of two things: no candidate pair.
+  const club = (text: string) => `Rovers sign Ann Lee\n\nDenver Rovers have signed midfielder Ann Lee from Boston Lions for 6 million euros. ${text}`;
+  const service = serviceOf({
+    a: club('Boston Lions coach Tom Ward said the club had been unable to keep the player, whose release clause stood at 8 million euros.'),
+    b: club('Boston Lions had rejected two earlier bids, of 4 million and 5 million euros, in the summer.'),
+  });
+  const corpus = service.corpus('a');
+  const placed = align.placeStatements([...corpus.readings.values()], corpus.mentionEntity, corpus.entityById);
+  const sum = (uri: string, subject: string) => placed.find((p) => p.uri === uri && p.claim.attribute === 'money' && p.claim.subject === subject)!;
+  const [clause, bid] = [sum('a', 'clause'), sum('b', 'bid')];
+  assert.ok(clause && bid && clause.entity !== undefined && clause.entity === bid.entity, 'both sums are the club\'s');
+  assert.equal(align.apart(clause, bid, align.toldAlike(clause, bid)), 'subjects or actions differ');
 });

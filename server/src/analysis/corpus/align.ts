@@ -396,7 +396,12 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // A clause told alike names the same thing of the same subject: a sum, a date, a day or a time needs no other key.
   if (alike && (a.claim.attribute === 'money' || a.claim.attribute === 'date' || a.claim.attribute === 'day' || a.claim.attribute === 'time')) return true;
   // A sum is a sum of something: what it is for, or whose it is, must be said and be the same.
-  if (a.claim.attribute === 'money') return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
+  if (a.claim.attribute === 'money') {
+    // "a release clause of 80 million euros" and "two bids, of 40 million and 50 million euros", both the club's: sums
+    // of two unrelated things are two statements, whoever's they are.
+    if (sa && sb && sa !== sb && (similarity(stem(sa), stem(sb)) ?? 0) < UNRELATED_NOUNS) return false;
+    return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
+  }
   // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
   // A date is the date of one thing: the same predicate or the same person's, or the start of one incident
   // (`oneIncidentStart`). A day or a time: also the story's main event (both in a lede), or the same specific incident
@@ -478,6 +483,9 @@ function setsABound(head: string | undefined): boolean {
 
 /** How alike two counted nouns' vectors must be to count one kind of thing, and a noun and a general one ("people"). */
 const SIMILAR_NOUNS = 0.6;
+
+/** Below this similarity two nouns name unrelated things ("clause" and "bid"; "fee" and "deal" are above it). */
+const UNRELATED_NOUNS = 0.2;
 const SIMILAR_TO_GENERAL = 0.3;
 
 /**

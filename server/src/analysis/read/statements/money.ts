@@ -5,10 +5,14 @@ import { governingVerb, governingVerbIndex, namesOf, nearestMention, nounAfter, 
 /** "$2.6 million in jewelry", "$2.4 trillion in market value": the noun after "of" or "in", past one word that narrows it (not "in value was erased"). */
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+(?!(?:was|were|is|are|has|have|had|will|would|could|may|might)\b))?([a-z]{3,})\b/;
 
-/** "a ransom of $4.5 million in bitcoin", "a fine of $5,000": the noun the sum is "of". */
-const MONEY_OF_BEFORE = /\b([a-z]{3,})\s+of\s+$/;
+/** "a ransom of $4.5 million in bitcoin", "a fine of $5,000", "two bids, of 40 million and": the noun the sum is "of". */
+const MONEY_OF_BEFORE = /\b([a-z]{3,}),?\s+of\s+$/;
 
-const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:valued at|worth|estimated at)\s*(?:an estimated\s+|about\s+|around\s+|some\s+)?$/;
+/** "of 40 million and 50 million euros", "of $4 million and ": the sum before "and" in a pair of sums, which the second shares the noun of. */
+const FIRST_OF_TWO_SUMS = /(?<![\w.,$€£])[$€£]?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?\s+(?:and|or)\s+$/;
+
+/** "a necklace worth £1.2m", "The paintings are worth about", "the collection has been valued at": the noun before. */
+const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:(?:is|are|was|were|be|been|(?:has|have|had|will|would)\s+been|will\s+be)\s+)?(?:valued at|worth|estimated at)\s*(?:an estimated\s+|about\s+|around\s+|some\s+)?$/;
 
 /**
  * A sum: what it is worth or paid for ("$2.6 million in jewelry", "a necklace worth £1.2m"), or the noun it modifies
@@ -29,7 +33,7 @@ export function moneyStatement(site: Site): Said | undefined {
 
 /** The noun a sum is "of" ("a ransom of $4.5 million in bitcoin" is the ransom's), unless it says how much, not of what ("a total of"). */
 function sumOf(before: string, amountNouns: string[]): string | undefined {
-  const noun = MONEY_OF_BEFORE.exec(before)?.[1];
+  const noun = MONEY_OF_BEFORE.exec(before.replace(FIRST_OF_TWO_SUMS, ''))?.[1];
   return noun && !amountNouns.includes(noun) ? noun : undefined;
 }
 
