@@ -1864,3 +1864,17 @@ test('money: "The statues are worth about $3 million" is the statues\' worth, an
   assert.ok(clause && bid && clause.entity !== undefined && clause.entity === bid.entity, 'both sums are the club\'s');
   assert.equal(align.apart(clause, bid, align.toldAlike(clause, bid)), 'subjects or actions differ');
 });
+
+test('dates: a year before 1900 after "in", "since", "until" or "during" is a year ("painted in 1889"), not before a plural ("in 1500 homes")', () => {
+  const dates = (text: string) => read(text).quantities.filter((q) => q.kind === 'date').map((q) => q.text);
+  assert.deepEqual(dates('The landscape was painted in 1889 by Tom Ward.'), ['1889']);
+  assert.deepEqual(dates('The bell has hung there since 1745.'), ['1745']);
+  assert.deepEqual(dates('Power was cut in 1500 homes.'), []);
+  const theft = (text: string) => `Painting stolen in Denver\n\nThieves stole a landscape by Tom Ward from the Denver Art House on Sunday. ${text} Police are searching for two men.`;
+  const found = conflicts({
+    a: theft('Ward painted it in 1889.'),
+    b: theft('The landscape, which Ward painted in 1898, was the museum\'s best-known work.'),
+    c: theft('Ward painted it in 1889, a year before his death.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+});
