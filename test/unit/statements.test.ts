@@ -1878,3 +1878,8 @@ test('dates: a year before 1900 after "in", "since", "until" or "during" is a ye
   });
   assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
 });
+
+test('counts: a count followed by its own verb ("and some 3,000 forced from their homes") is no toll of the verb before it', () => {
+  const tolls = statements('Nine people have been killed and some 3,000 forced from their homes by the floods.').filter((s) => s.attribute === 'count');
+  assert.deepEqual(tolls.map((s) => s.text), ['Nine people']);
+});

@@ -249,6 +249,9 @@ function tollOf(site: Site, verb: string | undefined, subject: string | undefine
   // split the same spaces): the same match, without the quadratic search.
   const previous = /(?<!\w)(\w+)\s+(?:(?:at least|more than|about|some|nearly|over|up to)\s*)?$/i.exec(ctx.text.slice(site.sentence.start, q.start))?.[1]?.toLowerCase();
   if (previous && /^(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds)$/.test(previous)) return lex.tollWords.get(previous.replace(/(?:ing|s)$/, 'ed').replace(/eded$/, 'ed')) ?? undefined;
+  // "Nine people have been killed and some 3,000 forced from their homes": a count whose next word is its own verb
+  // tells what that verb says, not the toll of the clause's verb.
+  if (/^VB[DNPZ]$/.test(site.tags()[site.last] ?? '') && site.tokens[site.last]?.lower === unit) return undefined;
   if (verb && lex.tollWords.has(verb)) return lex.tollWords.get(verb);
   return undefined;
 }
