@@ -12,6 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { createService } = require(join(root, 'server', 'out', 'analysis', 'index.js'));
 const { formatValue } = require(join(root, 'server', 'out', 'analysis', 'read', 'values', 'index.js'));
+const { createFolderWorkspace } = require(join(root, 'server', 'out', 'node', 'folder.js'));
 
 const args = process.argv.slice(2);
 const folder = args.find((a) => !a.startsWith('-'));
@@ -19,11 +20,9 @@ if (!folder) {
   console.error('usage: node scripts/statements.mjs <folder> [--groups-only] [--all]');
   process.exit(2);
 }
-const service = createService();
-for (const file of readdirSync(folder).filter((f) => /\.(txt|md)$/.test(f) && statSync(join(folder, f)).isFile()).sort()) {
-  service.update(file, readFileSync(join(folder, file), 'utf8'), { name: file });
-}
-const corpus = service.corpus();
+const service = createService({ workspace: createFolderWorkspace(folder) });
+await service.load();
+const corpus = service.corpus(service.uris()[0]);
 const show = (ref) => {
   const c = ref.claim;
   const scope = c.scope.time === 'story' ? '' : ` [${c.scope.time} ${c.scope.when ?? ''}]`;
