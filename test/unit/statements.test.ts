@@ -1844,6 +1844,8 @@ test('durations: a span "after" a verb and its object ("made contact with the st
     c: rescue('Rescuers made contact with the hikers after 20 hours.'),
   });
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+  // Named by the verb as written, not by its stem ("the length of the mak").
+  assert.match(found[0].message, /disagree on the time until “made”:/);
 });
 
 test('money: "The statues are worth about $3 million" is the statues\' worth, and the second of "bids of $4 million and $5 million" a bid', () => {
@@ -1877,6 +1879,8 @@ test('dates: a year before 1900 after "in", "since", "until" or "during" is a ye
     c: theft('Ward painted it in 1889, a year before his death.'),
   });
   assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+  // The year of an act of its own, in a story of a theft, is named by that act, not as the date of the theft.
+  assert.match(found[0].message, /disagree on the date given for “painted”:/);
 });
 
 test('counts: a count followed by its own verb ("and some 3,000 forced from their homes") is no toll of the verb before it', () => {

@@ -74,6 +74,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
         if (state) return `time ${state} of ${listSources(participantNames(corpus, group))}`;
         return `duration of the ${eventName(corpus, group)}`;
       }
+      // "pulled over after about 15 minutes", "contact was made after 40 hours": the time until an act, named by its verb
+      // as written, not by its stem ("the length of the pull").
+      if (claim.claim.modifiers.includes('after') && claim.claim.predicate) return `time until “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
       // "took three hours to put out the fire", "the repair time": how long an action takes, named by the action as
       // written ("time to put out"), not by its stem ("the length of the put").
       if (claim.claim.modifiers.includes('to') && subject) return `time to ${actionAsWritten(corpus, claim) ?? subject}`;
@@ -276,13 +279,24 @@ function whenName(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): string {
   const attribute = claim.claim.attribute === 'ago' ? 'date' : claim.claim.attribute;
   const all = [claim, ...others];
   const event = all.map((c) => c.claim.scope?.incident).find((e) => e !== undefined);
-  if (event) return `${attribute} of the ${event}`;
-  const speaker = entityName(corpus, all);
   const predicate = all.map((c) => c.claim.predicate).find((p) => p !== undefined);
+  if (event && !ownAct(corpus, all, event, predicate)) return `${attribute} of the ${event}`;
+  const speaker = entityName(corpus, all);
   if (speaker && predicate && lexicon().speechVerbs.has(predicate === 'say' ? 'said' : predicate === 'tell' ? 'told' : predicate)) return `${attribute} ${speaker} spoke`;
   // "the day given for “defended”": a verb quoted is no noun to take "of" ("the day of “defended”").
   if (predicate) return `${attribute} given for “${stemAsWritten(corpus, all, predicate)}”${speaker ? ` (${speaker})` : ''}`;
   return `${attribute} of the reported event`;
+}
+
+/**
+ * Whether a year's statements all name one act of their own, which is no word of the story's incident: "which the
+ * artist painted in 1898", in a story of a theft, is the year it was painted, not the date of the theft.
+ */
+function ownAct(corpus: Corpus, all: ClaimRef[], event: string, predicate: string | undefined): boolean {
+  if (!predicate || all.some((c) => c.claim.attribute !== 'date' || c.claim.predicate !== predicate)) return false;
+  const written = stemAsWritten(corpus, all, predicate);
+  const incidents = lexicon().incidentEvent;
+  return written !== predicate && incidents.get(written) !== event && incidents.get(predicate) !== event;
 }
 
 /**
