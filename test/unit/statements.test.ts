@@ -1887,3 +1887,16 @@ test('counts: a count followed by its own verb ("and some 3,000 forced from thei
   const tolls = statements('Nine people have been killed and some 3,000 forced from their homes by the floods.').filter((s) => s.attribute === 'count');
   assert.deepEqual(tolls.map((s) => s.text), ['Nine people']);
 });
+
+test('percentages: "Shares in Ward Systems jumped 9.5 percent" is a change of shares, and "The cloud unit alone grew 41 percent" of the unit', () => {
+  const changes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => s.subject);
+  assert.deepEqual(changes('Shares in Ward Systems jumped 9.5 percent on Tuesday.'), ['share']);
+  assert.deepEqual(changes('The cloud unit alone grew 41 percent.'), ['unit']);
+  const results = (text: string) => `Ward Systems profit rises\n\nWard Systems reported higher quarterly profit on Tuesday. ${text}`;
+  const found = conflicts({
+    a: results('Revenue grew 18 percent to 9.8 billion crowns. Ward Systems shares rose 6.5 percent in Denver.'),
+    b: results('Revenue rose 18 percent. The cloud unit alone grew 41 percent. Its shares gained 6.5 percent.'),
+    c: results('Shares in Ward Systems jumped 9.5 percent after the results.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /rise in shares/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});

@@ -177,12 +177,28 @@ function changedNoun(site: Site, at: number): { noun: string; modifiers: string[
   const { tokens, lex } = site;
   const tags = site.tags();
   const common = (k: number) => k >= 0 && tokens[k].kind === 'word' && (!tokens[k].cap || k === 0) && NOUN.test(tags[k]);
-  if (!common(at)) return at >= 0 && tokens[at].kind === 'word' && tokens[at].cap && /^NNPS?$/.test(tags[at]) ? { noun: tokens[at].lower, modifiers: [] } : undefined;
+  // "The cloud unit alone grew 41 percent": an adverb between the noun and its verb.
+  if (at > 0 && /^RB$/.test(tags[at]) && common(at - 1)) at--;
+  if (!common(at)) return at >= 0 && tokens[at].kind === 'word' && tokens[at].cap && /^NNPS?$/.test(tags[at]) ? (nounOfName(site, at) ?? { noun: tokens[at].lower, modifiers: [] }) : undefined;
   // "Apple shares fell": a name opening the sentence says whose shares (the entity), whatever tag the tagger gave it.
   const named = (j: number) => site.ctx.mentions.some((m) => m.start === tokens[j].start);
   const narrows = (j: number) => tokens[j].kind === 'word' && ((/^NNS?$/.test(tags[j]) && (!tokens[j].cap || (j === 0 && !named(j)))) || openingNoun(site, j));
   const { head, modifiers } = phraseHead(site, at, common, /^(?:JJ[RS]?|CD|DT)$/, narrows);
   return { noun: lemma(tokens[head].lower, lex), modifiers };
+}
+
+/**
+ * "Shares in Norvik Systems jumped", "Profit at Tom Ward's firm": the common noun before the preposition that opens the
+ * name ending at `at`, which is what changed; the name only says whose it is.
+ */
+function nounOfName(site: Site, at: number): { noun: string; modifiers: string[] } | undefined {
+  const { tokens, lex } = site;
+  const mention = site.ctx.mentions.find((m) => m.start <= tokens[at].start && tokens[at].end <= m.end);
+  if (!mention) return undefined;
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  if (first < 2 || !/^(?:in|of|at)$/.test(tokens[first - 1].lower)) return undefined;
+  const noun = first - 2;
+  return tokens[noun].kind === 'word' && NOUN.test(site.tags()[noun]) && (!tokens[noun].cap || noun === 0) ? { noun: lemma(tokens[noun].lower, lex), modifiers: [] } : undefined;
 }
 
 /**
