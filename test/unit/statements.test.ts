@@ -1900,3 +1900,16 @@ test('percentages: "Shares in Ward Systems jumped 9.5 percent" is a change of sh
   });
   assert.deepEqual(found.map((f) => [f.uri, /rise in shares/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
 });
+
+test('predicates: verbs of one act in other words ("started" / "began", "fought" / "battled", "discovered" / "spotted") are one predicate', () => {
+  const fire = (text: string) => `Warehouse fire in Denver\n\nA fire destroyed a warehouse in Denver on Thursday. ${text} No one was hurt.`;
+  const found = conflicts({
+    a: fire('The blaze started at 4:10 p.m. on the second floor. Firefighters fought the fire for five hours.'),
+    b: fire('The fire started at 4:10 p.m., officials said. Firefighters fought the fire for five hours.'),
+    c: fire('The fire began at 5:40 p.m., officials said. Firefighters battled the fire for eight hours.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri).sort(), ['c', 'c'], found.map((f) => f.message).join('\n'));
+  // Verbs of two acts stay two: "arrested" and "charged" are no one act.
+  const acts = (text: string) => `Man held in Denver\n\nPolice in Denver detained a man over a shooting. ${text}`;
+  assert.deepEqual(conflicts({ a: acts('He was arrested on Monday.'), b: acts('He was charged on Tuesday.') }), []);
+});

@@ -16,7 +16,7 @@ import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, reportAgainstAct, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
-import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, ownPairFeatures, pairFeatures, probability, storyPairFeatures, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, actOf, ownPairFeatures, pairFeatures, probability, storyPairFeatures, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 import { NOT_A_NAME_ALONE } from './entities/names';
 import { fold } from '../text/normalize';
@@ -289,8 +289,8 @@ function blockingKeys(ref: Placed): string[] {
   const keys: string[] = [];
   if (ref.entity) keys.push(`${dimension}|e:${ref.entity}`);
   if (ref.claim.subject) keys.push(`${dimension}|s:${ref.claim.subject}`);
-  if (ref.claim.predicate) keys.push(`${dimension}|p:${ref.claim.predicate}`);
-  for (const p of ref.claim.coordinated ?? []) keys.push(`${dimension}|p:${p}`);
+  if (ref.claim.predicate) keys.push(`${dimension}|p:${actOf(ref.claim.predicate)}`);
+  for (const p of ref.claim.coordinated ?? []) keys.push(`${dimension}|p:${actOf(p)}`);
   for (const id of ref.participantIds) keys.push(`${dimension}|e:${id}`);
   if (ref.claim.scope.incident) keys.push(`${dimension}|i:${ref.claim.scope.incident}`);
   if (ref.claim.mainEvent) keys.push(`${dimension}|main`);
@@ -406,7 +406,7 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // A date is the date of one thing: the same predicate or the same person's, or the start of one incident
   // (`oneIncidentStart`). A day or a time: also the story's main event (both in a lede), or the same specific incident
   // (in a lede, or named by the same word). Announcements are too many in a story to say which one.
-  if (a.claim.attribute === 'date') return (!!a.claim.predicate && a.claim.predicate === b.claim.predicate) || (!!a.entity && a.entity === b.entity) || oneIncidentStart(a, b);
+  if (a.claim.attribute === 'date') return (!!a.claim.predicate && !!b.claim.predicate && actOf(a.claim.predicate) === actOf(b.claim.predicate)) || (!!a.entity && a.entity === b.entity) || oneIncidentStart(a, b);
   if (a.claim.attribute === 'day' || a.claim.attribute === 'time') {
     const incident = oneIncident(a, b);
     const sameWord = sameTrigger(a, b);

@@ -13,11 +13,23 @@ import type { Claim, ClaimRef } from '../types';
  */
 export function samePredicate(a: Claim, b: Claim): boolean {
   if (!a.predicate || !b.predicate) return false;
-  if (a.predicate === b.predicate) return true;
+  if (actOf(a.predicate) === actOf(b.predicate)) return true;
   if (!a.coordinated && !b.coordinated) return false;
-  const theirs = [b.predicate, ...(b.coordinated ?? [])];
-  return [a.predicate, ...(a.coordinated ?? [])].some((p) => theirs.includes(p));
+  const theirs = [b.predicate, ...(b.coordinated ?? [])].map(actOf);
+  return [a.predicate, ...(a.coordinated ?? [])].some((p) => theirs.includes(actOf(p)));
 }
+
+/** The act a verb's stem names: the first verb of its `statement.sameAct` list ("begin" → "start"), else the stem. */
+export function actOf(predicate: string): string {
+  let acts = actsByVerb.get(lexicon());
+  if (!acts) {
+    acts = new Map((lexicon().values.statement.sameAct as string[][]).flatMap((verbs) => verbs.map((v): [string, string] => [v, verbs[0]])));
+    actsByVerb.set(lexicon(), acts);
+  }
+  return acts.get(predicate) ?? predicate;
+}
+
+const actsByVerb = new WeakMap<object, Map<string, string>>();
 
 /** A statement placed in the corpus, with what alignment needs resolved to entities. */
 export interface Placed extends ClaimRef {

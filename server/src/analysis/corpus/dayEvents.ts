@@ -5,7 +5,7 @@
 // signs that two different verbs still tell one event, each a pattern of language, never the words of a story.
 import { lexicon } from '../data/lexicon';
 import { stem } from '../read/statements/site';
-import type { Placed } from './alignFeatures';
+import { actOf, type Placed } from './alignFeatures';
 import { similarity } from './wordVectors';
 
 /** How many of the content words nearest a day may name its occasion ("in the Nevada caucuses on Tuesday"). */
@@ -113,7 +113,7 @@ export function twoActors(a: Placed, b: Placed): boolean {
  */
 export function twoActsInLedes(a: Placed, b: Placed): boolean {
   if (a.claim.attribute !== 'day' || !a.claim.mainEvent || !b.claim.mainEvent) return false;
-  if (!a.claim.predicate || a.claim.predicate === b.claim.predicate) return false;
+  if (!a.claim.predicate || (!!b.claim.predicate && actOf(a.claim.predicate) === actOf(b.claim.predicate))) return false;
   return (formalAct(a) && !spoken(b)) || (formalAct(b) && !spoken(a));
 }
 
