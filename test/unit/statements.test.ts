@@ -1913,3 +1913,9 @@ test('predicates: verbs of one act in other words ("started" / "began", "fought"
   const acts = (text: string) => `Man held in Denver\n\nPolice in Denver detained a man over a shooting. ${text}`;
   assert.deepEqual(conflicts({ a: acts('He was arrested on Monday.'), b: acts('He was charged on Tuesday.') }), []);
 });
+
+test('syntax: a verb past "and" after the value is the next clause\'s ("broke out at around 4:10 p.m. and took hold of the block")', () => {
+  const times = statements('The fire broke out at around 4:10 p.m. and took hold of the whole block.').filter((s) => s.attribute === 'time');
+  assert.equal(times.length, 1);
+  assert.equal(read('The fire broke out at around 4:10 p.m. and took hold of the whole block.').claims.find((c) => c.attribute === 'time')?.predicate, 'break');
+});

@@ -222,11 +222,21 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
       break;
     }
   }
+  // "broke out at around 5:30 p.m. and took hold of the block": a finite verb past "and" after the value is the next
+  // clause's, when a verb before the value governs it.
+  let joined = tokens.length;
+  for (let k = site.last + 1; k < complement && tokens[k].end <= clause.end; k++) {
+    if (tokens[k].lower === 'and' || tokens[k].lower === 'but') {
+      joined = k;
+      break;
+    }
+  }
   const opensClause = opensOwnClause(site, tags, complement);
   tokens.forEach((t, k) => {
     if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
     if (opensClause && k < site.first) return;
     if (t.kind !== 'word' || !VERB.test(tags[k]) || auxiliaries.has(t.lower)) return;
+    if (k > joined && best !== undefined && best < site.first && FINITE.test(tags[k])) return;
     if (k > comma && best !== undefined && best < site.first && (lex.speechVerbs.has(t.lower) || lex.speechVerbs.has(stem(t.lower, lex)))) return;
     // "according to" attributes, as a verb of speaking does; it is no act.
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return;
