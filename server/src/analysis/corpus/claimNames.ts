@@ -85,6 +85,7 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       // "diverted ambulances for three days": a span a verb held its object for, named by the words as written.
       const held = !claim.claim.trigger && subject ? heldAsWritten(corpus, claim, subject) : undefined;
       if (held) return `span of “${held}”`;
+      if (subject === 'margin') return 'margin of victory';
       return subject ? `length of the ${all.map((c) => c.claim.trigger?.toLowerCase()).find((t) => t !== undefined) ?? subject}` : 'duration';
     default:
       return countName(corpus, all, subject);

@@ -5,7 +5,7 @@ import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
 import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, inflected, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
+import { governingVerb, inflected, marginOf, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
 
 /**
  * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
@@ -370,11 +370,3 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
 /** The comparative after "N times" ("faster", "longer", "more"); "N times as large" is not one. */
 const RATIO_COMPARATIVE = /^\s*(more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|longer|shorter|[a-z]{3,}ier)\b/i;
 
-/** Whether the count stands right after "by" in a clause whose verb wins or leads (`count.marginVerbs`). */
-function marginOf(site: Site): boolean {
-  const { ctx, q, lex } = site;
-  const before = ctx.text.slice(site.clause.start, q.start);
-  if (!/\bby\s$/i.test(before.slice(-4))) return false;
-  const verbs = lex.values.count.marginVerbs as string[];
-  return before.toLowerCase().split(/[^a-z]+/).some((w) => verbs.includes(w));
-}

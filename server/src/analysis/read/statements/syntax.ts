@@ -420,3 +420,14 @@ export function placesIn(ctx: StatementContext, clause: Range): number[] {
   return out;
 }
 
+/**
+ * Whether the value stands right after "by" in a clause whose verb wins or leads (`count.marginVerbs`: "beat Tom Ward by
+ * about 9,500 votes", "won by 4.2 seconds"): the margin between two figures, not a figure of either.
+ */
+export function marginOf(site: Site): boolean {
+  const { ctx, q, lex } = site;
+  const before = ctx.text.slice(site.clause.start, q.start);
+  if (!/\bby\s$/i.test(before.slice(-4))) return false;
+  const verbs = lex.values.count.marginVerbs as string[];
+  return before.toLowerCase().split(/[^a-z]+/).some((w) => verbs.includes(w));
+}

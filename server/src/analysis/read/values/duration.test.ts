@@ -68,3 +68,8 @@ test('duration: a race time in hours, minutes and seconds ("finishing in 2:00:35
   assert.equal(valuesDisjoint(spans('in 2:00:35')[0], spans('in 2:00:53')[0], 0.05), true);
   assert.deepEqual(spans('in 2:00:35').map(formatValue), ['2:00:35']);
 });
+
+test('durations: a span under a minute is shown in seconds ("2.4 seconds" is 2.4 s, not 0 min)', () => {
+  assert.deepEqual(spans('He won by 2.4 seconds after a race of 90 minutes.').map(formatValue), ['2.4 s', '90 min']);
+  assert.deepEqual(spans('The tremor lasted 30 seconds.').map(formatValue), ['30 s']);
+});

@@ -80,6 +80,8 @@ const DURATION_UNITS: Array<[number, string]> = [
   [1440, 'days'],
   [60, 'h'],
   [1, 'min'],
+  // "won by 2.4 seconds": under a minute, in seconds (not "0 min").
+  [1 / 60, 's'],
 ];
 
 /**
