@@ -222,10 +222,11 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
       break;
     }
   }
-  // "broke out at around 5:30 p.m. and took hold of the block": a finite verb past "and" after the value is the next
-  // clause's, when a verb before the value governs it.
+  // "broke out at around 5:30 p.m. and took hold of the block": a finite verb past "and" after a clock time is the next
+  // act's, when a verb before the time governs it. (A day dates both: "walked into his office on Monday and shot three
+  // people".)
   let joined = tokens.length;
-  for (let k = site.last + 1; k < complement && tokens[k].end <= clause.end; k++) {
+  for (let k = site.last + 1; site.q.kind === 'time' && k < complement && tokens[k].end <= clause.end; k++) {
     if (tokens[k].lower === 'and' || tokens[k].lower === 'but') {
       joined = k;
       break;
