@@ -399,7 +399,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   if (a.claim.attribute === 'money') {
     // "a release clause of 80 million euros" and "two bids, of 40 million and 50 million euros", both the club's: sums
     // of two unrelated things are two statements, whoever's they are.
-    if (sa && sb && sa !== sb && (similarity(stem(sa), stem(sb)) ?? 0) < UNRELATED_NOUNS) return false;
+    // A noun the word vectors do not know ("co-writing") says nothing either way.
+    if (sa && sb && sa !== sb && (similarity(stem(sa), stem(sb)) ?? 1) < UNRELATED_NOUNS) return false;
     return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
   }
   // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
