@@ -1919,3 +1919,25 @@ test('syntax: a verb past "and" after the value is the next clause\'s ("broke ou
   assert.equal(times.length, 1);
   assert.equal(read('The fire broke out at around 4:10 p.m. and took hold of the whole block.').claims.find((c) => c.attribute === 'time')?.predicate, 'break');
 });
+
+test('durations: a winner\'s margin ("won by 4.2 seconds", "beating Tom Ward by 2.4 seconds", "4.2 seconds ahead of") is one statement', () => {
+  const race = (text: string) => `Lee wins in Denver\n\nAnn Lee won the Denver Grand Prix on Sunday. ${text} It was her third win of the season.`;
+  const found = conflicts({
+    a: race('She finished 4.2 seconds ahead of Tom Ward.'),
+    b: race('Lee won by 4.2 seconds from Tom Ward.'),
+    c: race('Lee beat Tom Ward by 2.4 seconds.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /margin of victory: c says “2.4 seconds” \(2.4 s\)/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});
+
+test('durations: "freed on Saturday after 53 days in captivity" is the time until they were freed, as "freed after 35 days" is', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.subject, s.modifiers.join(' ')]);
+  assert.deepEqual(spans('The two engineers were freed on Saturday after 53 days in captivity.'), [['free', 'after']]);
+  const hostages = (text: string) => `Engineers freed in Niger\n\nTwo engineers kidnapped near Agadez in March were freed on Saturday, their employer said. ${text}`;
+  const found = conflicts({
+    a: hostages('They were freed after 53 days in captivity.'),
+    b: hostages('The men were freed after 35 days.'),
+    c: hostages('They were freed after 53 days, officials said.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+});

@@ -127,6 +127,11 @@ export function durationStatement(site: Site): Said | undefined {
   if (relative) return relative;
   const timeToDo = spanToDo(site, after) ?? namedTimeOf(site);
   if (timeToDo) return timeToDo;
+  // "were freed on Saturday after 53 days in captivity": a span right after a verb's "after" is the time until that act,
+  // as "freed on Saturday after 35 days" says it, wherever the span was spent ("after 11 hours of deliberations" is
+  // still the deliberations', below).
+  const until = /^\s+in\s/i.test(after) ? spanUntilVerb(site) : undefined;
+  if (until) return until;
   if (!heldFor && /^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
   // "a White House meeting — the first in 22 days": the time since the last one, not how long this one lasted.
   if (FIRST_IN.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
