@@ -188,7 +188,7 @@ function changedNoun(site: Site, at: number): { noun: string; modifiers: string[
 }
 
 /**
- * "Shares in Norvik Systems jumped", "Profit at Tom Ward's firm": the common noun before the preposition that opens the
+ * "Shares in Ward Systems jumped", "Profits at Ward Systems fell": the common noun before the preposition that opens the
  * name ending at `at`, which is what changed; the name only says whose it is.
  */
 function nounOfName(site: Site, at: number): { noun: string; modifiers: string[] } | undefined {
