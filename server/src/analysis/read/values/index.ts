@@ -68,8 +68,9 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
   const own = byKind.get(a.kind)?.disjoint;
   if (own) return own(a, b);
   const circle = byKind.get(a.kind)?.circle;
-  if (circle) return [-circle, 0, circle].every((turn) => intervalsDisjoint(a, turned(b, turn), exact));
-  return intervalsDisjoint(a, b, exact);
+  const touching = byKind.get(a.kind)?.touchingApart === true;
+  if (circle) return [-circle, 0, circle].every((turn) => intervalsDisjoint(a, turned(b, turn), exact, touching));
+  return intervalsDisjoint(a, b, exact, touching);
 }
 
 /** Whether two values of one kind say anything of each other (`ValueKind.comparable`); values of two kinds never do. */
@@ -84,7 +85,7 @@ function turned(q: Quantity, turn: number): Quantity {
   return { ...q, low: q.low === null ? null : q.low + turn, high: q.high === null ? null : q.high + turn };
 }
 
-function intervalsDisjoint(a: Quantity, b: Quantity, exact: number): boolean {
+function intervalsDisjoint(a: Quantity, b: Quantity, exact: number, touchingApart = false): boolean {
   // Counts of differently written nouns ("200-student", "300 students") are compared when the statement says they count the same.
   if (a.unit !== b.unit && a.kind !== 'count') return false;
   if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {
@@ -92,7 +93,7 @@ function intervalsDisjoint(a: Quantity, b: Quantity, exact: number): boolean {
   }
   const [aLow, aHigh] = widen(a, exact);
   const [bLow, bHigh] = widen(b, exact);
-  return aHigh < bLow || bHigh < aLow;
+  return touchingApart ? aHigh <= bLow || bHigh <= aLow : aHigh < bLow || bHigh < aLow;
 }
 
 /**

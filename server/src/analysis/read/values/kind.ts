@@ -42,6 +42,11 @@ export interface ValueKind {
    * so "about 11:40 p.m." (23:10–00:10) meets "shortly before midnight".
    */
   circle?: number;
+  /**
+   * Two intervals of this kind that only touch do not meet: "about 5:30 p.m." (± 30 minutes) and "about 6:30 p.m."
+   * share no minute but 6:00, which neither writer meant.
+   */
+  touchingApart?: boolean;
 }
 
 /**

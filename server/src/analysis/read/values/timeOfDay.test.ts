@@ -45,3 +45,14 @@ test('time: "shortly before midnight" is the half hour before it, "just after 9 
   assert.equal(valuesDisjoint(times('at 10:30 p.m.')[0], beforeMidnight, 0.05), true);
   assert.equal(valuesDisjoint(times('at 11:50 p.m.')[0], times('at 12:20 a.m.')[0], 0.05), true);
 });
+
+test('time: two hedged times that only touch do not meet ("about 5:30 p.m." / "about 6:30 p.m."); overlapping ones do', () => {
+  const apart = (a: string, b: string) => valuesDisjoint(times(a)[0], times(b)[0], 0.05);
+  assert.equal(apart('at about 5:30 p.m.', 'at about 6:30 p.m.'), true);
+  assert.equal(apart('at about 5 p.m.', 'at about 6 p.m.'), true);
+  assert.equal(apart('at about 5:30 p.m.', 'at about 6 p.m.'), false);
+  assert.equal(apart('at about 5:30 p.m.', 'at 5:30 p.m.'), false);
+  // Across midnight, on the circle of the day.
+  assert.equal(apart('at about 11:30 p.m.', 'at about 12:30 a.m.'), true);
+  assert.equal(apart('at about 11:30 p.m.', 'shortly before midnight'), false);
+});

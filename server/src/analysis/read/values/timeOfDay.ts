@@ -42,6 +42,7 @@ export const timeOfDay: ValueKind = {
   kind: 'time',
   priority: 6,
   circle: 1440,
+  touchingApart: true,
   find(s: Sentence): Quantity[] {
     const found: Quantity[] = [];
     for (const m of matchesIn(s, CLOCK)) {
