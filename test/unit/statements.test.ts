@@ -1941,3 +1941,17 @@ test('durations: "freed on Saturday after 53 days in captivity" is the time unti
   });
   assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
 });
+
+test('counts: a rate inside another value ("winds of 185 kilometres per hour, killing at least 12 people") is no period of the count', () => {
+  const tolls = (text: string) => statements(text).filter((s) => s.attribute === 'count').map((s) => [s.text, s.modifiers.join(' ')]);
+  assert.deepEqual(tolls('The storm struck Denver with winds of 185 kilometres per hour, killing 12 people.'), [['12 people', '']]);
+  // A rate of the count's own stays: "40 patients per hour".
+  assert.deepEqual(tolls('The clinic treats 40 patients per hour.'), [['40 patients', 'per hour']]);
+  const storm = (text: string) => `Storm hits Denver\n\nA storm hit Denver on Wednesday. ${text} Power was cut to 20,000 homes.`;
+  const found = conflicts({
+    a: storm('It brought winds of 185 kilometres per hour, killing 12 people.'),
+    b: storm('Twelve people were killed, officials said.'),
+    c: storm('It brought winds of 115 miles per hour, killing 21 people.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});

@@ -226,6 +226,8 @@ function periodOf(site: Site): string | undefined {
     while ((m = re.exec(text)) !== null) {
       const [start, end] = [clause.start + m.index, clause.start + m.index + m[0].length];
       if (start < q.end && end > q.start) continue;
+      // "winds of 185 kilometres per hour, killing at least 12 people": a rate inside another value is that value's unit.
+      if (ctx.quantities.some((o) => o !== q && o.start <= start && end <= o.end)) continue;
       const distance = end <= q.start ? q.start - end : start - q.end;
       if (distance <= SPAN_REACH && (!best || distance < best.distance)) best = { modifier: modifier(m), distance };
     }
