@@ -1955,3 +1955,22 @@ test('counts: a rate inside another value ("winds of 185 kilometres per hour, ki
   });
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
 });
+
+test('syntax: a day before "and" and a second verb dates both acts ("walked into his office on Monday and shot three people" is the shooting\'s day)', () => {
+  const day = read('A former employee walked into his office in Denver on Monday and shot three people.').claims.find((c) => c.attribute === 'day');
+  assert.equal(day?.predicate, 'shoot');
+});
+
+test('money: a noun the word vectors do not know says nothing of whether two sums are of unrelated things', () => {
+  const film = (text: string) => `Ward asks for more\n\nDirector Tom Ward is negotiating to return for the sequel. ${text}`;
+  const service = serviceOf({
+    a: film('Tom Ward accepted a relatively low $3 million salary for the first film.'),
+    b: film('Tom Ward was paid $3 million for co-writing and directing the first film.'),
+  });
+  const corpus = service.corpus('a');
+  const placed = align.placeStatements([...corpus.readings.values()], corpus.mentionEntity, corpus.entityById);
+  const sum = (uri: string) => placed.find((p) => p.uri === uri && p.claim.attribute === 'money')!;
+  const [salary, paid] = [sum('a'), sum('b')];
+  assert.deepEqual([salary?.claim.subject, paid?.claim.subject], ['salary', 'co-writing']);
+  assert.equal(align.apart(salary, paid, align.toldAlike(salary, paid)), undefined);
+});
