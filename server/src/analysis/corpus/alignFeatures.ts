@@ -3,7 +3,7 @@
 // them would learn that statements agree). Shared by the corpus (corpus/align.ts) and the training script
 // (scripts/train/align.mjs), so that training and use cannot drift apart.
 import { lexicon } from '../data/lexicon';
-import { stem } from '../read/statements/site';
+import { stem, wordSets as statementWords } from '../read/statements/site';
 import { cosine, similarity } from './wordVectors';
 import type { Claim, ClaimRef } from '../types';
 
@@ -21,15 +21,8 @@ export function samePredicate(a: Claim, b: Claim): boolean {
 
 /** The act a verb's stem names: the first verb of its `statement.sameAct` list ("begin" → "start"), else the stem. */
 export function actOf(predicate: string): string {
-  let acts = actsByVerb.get(lexicon());
-  if (!acts) {
-    acts = new Map((lexicon().values.statement.sameAct as string[][]).flatMap((verbs) => verbs.map((v): [string, string] => [v, verbs[0]])));
-    actsByVerb.set(lexicon(), acts);
-  }
-  return acts.get(predicate) ?? predicate;
+  return statementWords(lexicon()).acts.get(predicate) ?? predicate;
 }
-
-const actsByVerb = new WeakMap<object, Map<string, string>>();
 
 /** A statement placed in the corpus, with what alignment needs resolved to entities. */
 export interface Placed extends ClaimRef {

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { governingVerb, governingVerbIndex, isAttributionSource, marginOf, nearestMention, nounAfter, nounFrom, ofNounAfter, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { governingVerb, governingVerbIndex, isAttributionSource, marginOf, nearestMention, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 import { followsASum, isRaceTime } from '../values/duration';
 
@@ -360,15 +360,13 @@ function objectThenAfter(site: Site, verb: number): boolean {
   let noun = false;
   let prepositions = 0;
   for (let k = verb + 1; k < after; k++) {
-    if (tokens[k].kind !== 'word' || CLAUSE_OPENER.test(tokens[k].lower)) return false;
+    if (tokens[k].kind !== 'word' || OTHER_CLAUSE.test(tokens[k].lower) || /^(?:and|or|as)$/.test(tokens[k].lower)) return false;
     if (/^(?:VB[DPZ]?|MD)$/.test(tags[k])) return false;
     if (tags[k] === 'IN' && ++prepositions > 1) return false;
     if (NOUN.test(tags[k])) noun = true;
   }
   return noun;
 }
-
-const CLAUSE_OPENER = /^(?:and|or|but|who|which|that|when|while|before|until|as|because|if)$/;
 
 /**
  * "11 hours of deliberations", "six months of intense negotiations": the common noun right after "of" (past its

@@ -118,6 +118,8 @@ interface WordSets {
   anotherBefore: RegExp;
   /** A definite object and "for" at the end of the text ("the government open for"), as statement.heldObject words it; the object's head captured. */
   objectFor: RegExp;
+  /** Each verb stem of statement.sameAct to the first of its list, the act it names ("begin" → "start"). */
+  acts: Map<string, string>;
   /** "diverted ambulances for", "kept schools closed for": a bare plural object (and its state) before "for". */
   bareObjectFor: RegExp;
 }
@@ -143,6 +145,7 @@ export function wordSets(lex: Lexicon): WordSets {
       history: new RegExp(`\\b(?:${words.history.join('|')})\\b`, 'g'),
       objectFor: new RegExp(`\\b(?:${words.heldObject.determiners.join('|')})\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       bareObjectFor: new RegExp(`\\b([a-z]{3,}s)\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
+      acts: new Map((words.sameAct as string[][]).flatMap((verbs) => verbs.map((v): [string, string] => [v, verbs[0]]))),
     };
     wordSetsOf.set(lex, sets);
   }

@@ -275,7 +275,7 @@ function opensOwnClause(site: Site, tags: string[], end: number): boolean {
 }
 
 /** Words after which a verb joined by "and" belongs to another clause than the value's. */
-const OTHER_CLAUSE = /^(?:that|who|whom|which|where|when|while|but|because|although|though|if|until|since|after|before)$/;
+export const OTHER_CLAUSE = /^(?:that|who|whom|which|where|when|while|but|because|although|though|if|until|since|after|before)$/;
 
 /** Finite verb tags: a verb joined to the predicate must have its tense to share its subject and time. */
 const FINITE = /^VB[DZP]$/;
