@@ -101,6 +101,11 @@ test('possibleGaps finds every gap the reading finds, without the taggers', () =
     'Leaders met in Geneva, including , is what the ministry said on Friday.',
     'U.S. President engaged with reporters, and Russian President Vladimir Putin did not.',
     'Susan Rice, U.S. Ambassador to the United Nations, said the vote would go ahead.',
+    // A title in capitals, before a comma, hyphenated, abbreviated: what the pass looks for in the raw text lets them through.
+    'Talks in Denver ended early. French PRESIDENT left before the vote, officials said.',
+    'Talks in Denver ended early. U.S. President, visibly tired, left.',
+    'Talks in Denver ended early. UN Secretary-General spoke, officials said.',
+    'Talks in Denver ended early. U.S. Sen. spoke to reporters.',
   ];
   let found = 0;
   for (const text of texts) {
@@ -109,7 +114,7 @@ test('possibleGaps finds every gap the reading finds, without the taggers', () =
     const possible = possibleGaps(text);
     for (const gap of gaps) assert.ok(possible.some((p) => JSON.stringify(p) === JSON.stringify(gap)), `${text}: ${gap.cue}`);
   }
-  assert.ok(found >= 3, 'the texts have gaps to find');
+  assert.ok(found >= 7, 'the texts have gaps to find');
   assert.deepEqual(possibleGaps(TEXTS[LIBRARY]), []);
 });
 
