@@ -1974,3 +1974,21 @@ test('money: a noun the word vectors do not know says nothing of whether two sum
   assert.deepEqual([salary?.claim.subject, paid?.claim.subject], ['salary', 'co-writing']);
   assert.equal(align.apart(salary, paid, align.toldAlike(salary, paid)), undefined);
 });
+
+test('alignment: two parties\' estimates are two claims ("organisers put the crowd at 90,000" / "police estimating the crowd at 12,000"); one party\'s, one figure', () => {
+  const wire = 'Source: Daily A\n\nDENVER — Thousands marched through Denver on Sunday against a new toll road.\n\nOrganisers put the crowd at 90,000. The march ended peacefully outside the statehouse.';
+  const paper = 'Source: Daily B\n\nDENVER — Thousands of people took to the streets of Denver on Sunday, with police estimating the crowd at 12,000.\n\nThe march ended peacefully.';
+  const readOf = (text: string) => {
+    const r = read(text);
+    return r.claims.filter((c) => c.estimated).map((c) => [r.quantities[c.quantity].text, c.claimant]);
+  };
+  assert.deepEqual(readOf(wire), [['90,000', 'organiser']]);
+  assert.deepEqual(readOf(paper), [['12,000', 'polic']]);
+  // "damage estimated at": the noun before the verb is what is estimated, no party.
+  assert.deepEqual(readOf('The storm caused damage estimated at $4 million, the mayor of Denver said.'), []);
+  assert.deepEqual(conflicts({ 'a.txt': wire, 'b.txt': paper }).map((f) => f.message), []);
+  // The same party's estimates, told two ways, are one figure.
+  const sameParty = conflicts({ 'a.txt': wire, 'b.txt': paper.replace('with police estimating', 'with organisers estimating') });
+  assert.equal(sameParty.length, 1);
+  assert.match(sameParty[0].message, /12,000/);
+});

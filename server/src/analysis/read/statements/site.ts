@@ -122,6 +122,12 @@ interface WordSets {
   acts: Map<string, string>;
   /** "diverted ambulances for", "kept schools closed for": a bare plural object (and its state) before "for". */
   bareObjectFor: RegExp;
+  /**
+   * A party, an estimate verb (statement.estimateVerbs) and what it estimates, at the end of the text before a value:
+   * "Organisers put the crowd at", "with police estimating that"; the party captured. Something estimated must stand
+   * between the verb and "at": in "damage estimated at" the noun is what is estimated, not who.
+   */
+  estimateBefore: RegExp;
 }
 
 /** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
@@ -146,6 +152,7 @@ export function wordSets(lex: Lexicon): WordSets {
       objectFor: new RegExp(`\\b(?:${words.heldObject.determiners.join('|')})\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       bareObjectFor: new RegExp(`\\b([a-z]{3,}s)\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       acts: new Map((words.sameAct as string[][]).flatMap((verbs) => verbs.map((v): [string, string] => [v, verbs[0]]))),
+      estimateBefore: new RegExp(`\\b([A-Za-z][a-z]+)\\s+(?:${words.estimateVerbs.join('|')})\\s+(?:(?:[a-z]+\\s+){1,4}?at|that)\\s+(?:[a-z]+\\s+)?$`),
     };
     wordSetsOf.set(lex, sets);
   }
