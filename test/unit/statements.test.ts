@@ -1992,3 +1992,12 @@ test('alignment: two parties\' estimates are two claims ("organisers put the cro
   assert.equal(sameParty.length, 1);
   assert.match(sameParty[0].message, /12,000/);
 });
+
+test('alignment: an estimate against a figure someone else\'s words give is still compared ("the developer estimates the cost at" / "which he estimates would cost")', () => {
+  const found = conflicts({
+    'a.txt': 'Source: Daily A\n\nTom Ward wants Denver to build a new stadium. The property developer estimates the cost at around $8 billion.',
+    'b.txt': 'Source: Daily B\n\nDenver needs a new stadium, which would cost about $11 billion, Tom Ward said.',
+  });
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /\$11 billion|\$8 billion/);
+});

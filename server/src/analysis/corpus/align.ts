@@ -504,9 +504,11 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (presentsApart(a, b)) return 'two moments months apart';
   if (pollsApart(a.polls, b.polls)) return 'two polls';
   if (pollAgainstOther(a, b)) return 'a poll and a count';
-  // "police put the crowd at 40,000" against "organisers said 100,000": two parties' estimates are two claims. (Not any
-  // two parties' figures: a toll "police said" and one "officials said" are one figure told two ways.)
-  if ((a.claim.estimated || b.claim.estimated) && a.claim.claimant && b.claim.claimant && a.claim.claimant !== b.claim.claimant) return 'two estimates';
+  // "police put the crowd at 40,000" against "organisers estimated it at 100,000": two parties' estimates are two claims.
+  // Not any two parties' figures: a toll "police said" and one "officials said" are one figure told two ways; nor an
+  // estimate against a figure someone said ("the mogul estimates the price tag at" / "which he estimates would cost"),
+  // whose parties' words may name one person.
+  if (a.claim.estimated && b.claim.estimated && a.claim.claimant !== b.claim.claimant) return 'two estimates';
   // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on. An undated
   // report of a story told over years may be from any of its dates.
   if (a.claim.attribute === 'age' && (mayBeYearsApart(a.publishedBetween, b.publishedBetween) || !!a.ageThen !== !!b.ageThen)) return 'ages years apart';
