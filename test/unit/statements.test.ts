@@ -2001,3 +2001,15 @@ test('alignment: an estimate against a figure someone else\'s words give is stil
   assert.equal(found.length, 1);
   assert.match(found[0].message, /\$11 billion|\$8 billion/);
 });
+
+test('durations: what lasted is the noun a phrase "for" or "of" follows, and a span right after a verb of lasting is a length even before "before"', () => {
+  assert.deepEqual(statements('Bidding for the vase lasted 11 minutes before it went to a buyer in Denver.').map((s) => [s.text, s.subject, s.scope]), [['11 minutes', 'bidding', 'story']]);
+  assert.deepEqual(statements('The search for the missing hikers lasted six hours.').map((s) => s.subject), ['search']);
+  // Without the verb of lasting, a span before "before" is a time before something, not a length.
+  assert.deepEqual(statements('Ann Lee arrived 11 minutes before the vote.').map((s) => s.subject), ['vote']);
+  const found = conflicts({
+    'a.txt': 'Source: Daily A\n\nA vase sold for $2 million in Denver on Thursday. Bidding for the vase lasted 11 minutes before it went to a buyer on the telephone.',
+    'b.txt': 'Source: Daily B\n\nA vase sold for $2 million in Denver on Thursday. It went to a telephone bidder after 17 minutes of bidding.',
+  });
+  assert.deepEqual(found.map((f) => f.message.replace(/:.*/, '')), ['Sources disagree on the length of the bidding']);
+});

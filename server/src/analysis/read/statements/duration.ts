@@ -132,7 +132,9 @@ export function durationStatement(site: Site): Said | undefined {
   // still the deliberations', below).
   const until = /^\s+in\s/i.test(after) ? spanUntilVerb(site) : undefined;
   if (until) return until;
-  if (!heldFor && /^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
+  // "two days later", "an hour before the vote" are times, not lengths; "lasted 11 minutes before it went to a buyer"
+  // is a length, the verb of lasting right before it.
+  if (!heldFor && !afterLastingVerb(site) && /^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
   // "a White House meeting — the first in 22 days": the time since the last one, not how long this one lasted.
   if (FIRST_IN.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
   // "lend Ukraine 90 billion euros over two years": the term of the sum, whatever event the clause tells.
@@ -477,10 +479,9 @@ function stateBeforeFor(site: Site): string | undefined {
  * An event's own word ("the call lasted an hour") is read as the event before this.
  */
 function lastedBy(site: Site): Said | undefined {
-  const { tokens, lex, first } = site;
-  let k = first - 1;
-  if (k >= 0 && tokens[k].lower === 'for') k--;
-  if (k < 1 || !(lex.values.duration.lastingVerbs as string[]).includes(tokens[k].lower)) return undefined;
+  const { tokens, lex } = site;
+  const k = lastingVerbAt(site);
+  if (k < 1) return undefined;
   let j = k - 1;
   // "The strike is set to last five days", "is scheduled to last": a plan's length, as "will last" is (a forecast,
   // "is expected to last", is no statement).
@@ -495,7 +496,42 @@ function lastedBy(site: Site): Said | undefined {
   // shares its subject, the noun phrase the sentence opens with.
   if (tokens[j]?.lower === 'and') return sentenceSubject(site);
   if (j < 0 || tokens[j].kind !== 'word' || tokens[j].cap || !NOUN.test(tags[j])) return undefined;
-  return { subject: lemma(tokens[j].lower, lex), modifiers: [], predicate: 'last' };
+  const head = headBeforeOf(site, j);
+  return { subject: lemma(tokens[head].lower, lex), modifiers: [], predicate: 'last' };
+}
+
+/**
+ * "The search for the missing climbers lasted", "Bidding for the painting lasted": a noun that ends a phrase opened by a
+ * preposition is that phrase's, and what lasted is the noun the phrase follows (a gerund opening the sentence is one).
+ */
+function headBeforeOf(site: Site, j: number): number {
+  const { tokens } = site;
+  const tags = site.tags();
+  let k = j;
+  while (k > 0 && NOUN_PHRASE_WORD.test(tags[k - 1]) && !tokens[k - 1].cap) k--;
+  const prep = k - 1;
+  const head = k - 2;
+  if (head < 0 || !OF_A_NOUN.has(tokens[prep].lower) || tokens[head].kind !== 'word') return j;
+  const noun = NOUN.test(tags[head]) && (!tokens[head].cap || head === 0);
+  const gerund = head === 0 && tags[head] === 'VBG';
+  return noun || gerund ? head : j;
+}
+
+/** Tags of the words of a noun phrase before its head: determiners, numbers, adjectives, nouns, participles. */
+const NOUN_PHRASE_WORD = /^(?:DT|PRP\$|CD|JJ[RS]?|NNS?|VBG|VBN|POS)$/;
+/** Prepositions whose phrase says which or of what a noun is. */
+const OF_A_NOUN = new Set(['for', 'of', 'on', 'over', 'into', 'about']);
+
+/** The token of a verb of lasting right before the value ("lasted", "took", past a "for"), or -1. */
+function lastingVerbAt(site: Site): number {
+  const { tokens, lex, first } = site;
+  let k = first - 1;
+  if (k >= 0 && tokens[k].lower === 'for') k--;
+  return k >= 0 && (lex.values.duration.lastingVerbs as string[]).includes(tokens[k].lower) ? k : -1;
+}
+
+function afterLastingVerb(site: Site): boolean {
+  return lastingVerbAt(site) >= 0;
 }
 
 /** The common noun a sentence opens with after an article ("The march …"), as what lasted. */
