@@ -2013,3 +2013,8 @@ test('durations: what lasted is the noun a phrase "for" or "of" follows, and a s
   });
   assert.deepEqual(found.map((f) => f.message.replace(/:.*/, '')), ['Sources disagree on the length of the bidding']);
 });
+
+test('scope: the year a made thing was made ("the 1917 canvas") does not date its clause; the year of an event ("the 2004 flood") does', () => {
+  assert.deepEqual(statements('The 1917 canvas sold for $74 million on Thursday.').map((s) => [s.text, s.scope]).filter(([t]) => t !== 'Thursday'), [['$74 million', 'story']]);
+  assert.deepEqual(statements('The 2004 flood killed 230 people.').map((s) => [s.text, s.scope]), [['230 people', 'background']]);
+});

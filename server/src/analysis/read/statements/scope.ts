@@ -31,6 +31,8 @@ export function scopeOf(site: Site, said: Said): Scope {
       // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
       if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
       if (inAsideBefore(ctx.text, site.clause.start, d, q)) continue;
+      // "the 1917 canvas", "a 1959 guitar": the year a thing was made, not when the clause's act happened.
+      if (wordSets(lex).madeThingAfter.test(ctx.text.slice(d.end, Math.min(site.clause.end, d.end + 40)))) continue;
       // "43 lots were affected, distributed from March 2022": a date past a comma that closes the value's clause dates
       // the phrase after it. Not the comma that closes an apposition ("Felt, 92, told CNN in 2006").
       if (d.start > q.end && commaClosesClause(ctx.text.slice(q.end, d.start))) continue;

@@ -128,6 +128,8 @@ interface WordSets {
    * between the verb and "at": in "damage estimated at" the noun is what is estimated, not who.
    */
   estimateBefore: RegExp;
+  /** A made thing (statement.madeThings), past one adjective, at the start of the text after a year: "1917 canvas". */
+  madeThingAfter: RegExp;
 }
 
 /** The lexicon's statement words as sets and patterns, made once per lexicon rather than once per value. */
@@ -152,6 +154,7 @@ export function wordSets(lex: Lexicon): WordSets {
       objectFor: new RegExp(`\\b(?:${words.heldObject.determiners.join('|')})\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       bareObjectFor: new RegExp(`\\b([a-z]{3,}s)\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       acts: new Map((words.sameAct as string[][]).flatMap((verbs) => verbs.map((v): [string, string] => [v, verbs[0]]))),
+      madeThingAfter: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${words.madeThings.join('|')})s?\\b`),
       estimateBefore: new RegExp(`\\b([A-Za-z][a-z]+)\\s+(?:${words.estimateVerbs.join('|')})\\s+(?:(?:[a-z]+\\s+){1,4}?at|that)\\s+(?:[a-z]+\\s+)?$`),
     };
     wordSetsOf.set(lex, sets);
