@@ -2018,3 +2018,19 @@ test('scope: the year a made thing was made ("the 1917 canvas") does not date it
   assert.deepEqual(statements('The 1917 canvas sold for $74 million on Thursday.').map((s) => [s.text, s.scope]).filter(([t]) => t !== 'Thursday'), [['$74 million', 'story']]);
   assert.deepEqual(statements('The 2004 flood killed 230 people.').map((s) => [s.text, s.scope]), [['230 people', 'background']]);
 });
+
+test('durations: by how much a record fell ("broke the record by 83 seconds", "took 38 seconds off the record") is one statement, not the winner\'s margin', () => {
+  const found = conflicts({
+    'a.txt': 'Source: Daily A\n\nAnn Lee won the Denver Marathon on Sunday in 2:14:18, breaking the course record by 38 seconds.',
+    'b.txt': 'Source: Daily B\n\nAnn Lee broke the Denver Marathon course record by 83 seconds on Sunday, winning in 2:14:18.',
+    'c.txt': 'Source: Daily C\n\nAnn Lee won the Denver Marathon on Sunday, clocking 2:14:18 to take 38 seconds off the course record.',
+  });
+  assert.deepEqual(found.map((f) => f.message.replace(/:.*/, '')), ['Sources disagree on the margin by which the record fell']);
+  assert.match(found[0].message, /83 seconds/);
+  // A winner's margin is another thing: "won by 38 seconds" is not set against the record's fall.
+  const apart = conflicts({
+    'a.txt': 'Source: Daily A\n\nAnn Lee won the Denver Marathon on Sunday by 83 seconds, finishing in 2:14:18.',
+    'b.txt': 'Source: Daily B\n\nAnn Lee won the Denver Marathon on Sunday in 2:14:18, breaking the course record by 38 seconds.',
+  });
+  assert.deepEqual(apart.map((f) => f.message), []);
+});

@@ -62,6 +62,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'money':
       return subject ? `amount for the ${subject}` : 'amount';
     case 'duration':
+      // A margin is between two figures, whoever the sentence names beside it.
+      if (subject === 'margin') return 'margin of victory';
+      if (subject === 'record margin') return 'margin by which the record fell';
       // "she had worked for 15 years": how long a person did something, named by the verb as written.
       if (claim.claim.entity !== undefined && claim.claim.modifiers.includes('for') && claim.claim.predicate) return `time ${entityName(corpus, [claim])} ${verbAsWritten(corpus, claim) ?? claim.claim.predicate}`;
       // "Reyes was jailed for 12 years": the span a verb gave a person is named by its noun ("sentence of Tom Reyes"),
@@ -85,7 +88,6 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       // "diverted ambulances for three days": a span a verb held its object for, named by the words as written.
       const held = !claim.claim.trigger && subject ? heldAsWritten(corpus, claim, subject) : undefined;
       if (held) return `span of “${held}”`;
-      if (subject === 'margin') return 'margin of victory';
       return subject ? `length of the ${all.map((c) => c.claim.trigger?.toLowerCase()).find((t) => t !== undefined) ?? subject}` : 'duration';
     default:
       return countName(corpus, all, subject);

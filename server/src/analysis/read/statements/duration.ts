@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { governingVerb, governingVerbIndex, isAttributionSource, marginOf, nearestMention, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { governingVerb, governingVerbIndex, isAttributionSource, marginOf, nearestMention, recordMargin, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 import { followsASum, isRaceTime } from '../values/duration';
 
@@ -117,6 +117,8 @@ export function durationStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const after = ctx.text.slice(q.end, site.sentence.end);
   if (/^\s*ago\b/i.test(after)) return agoStatement(site);
+  // "broke the course record by 83 seconds": by how much a record fell, not by how much its runner won.
+  if (recordMargin(site)) return { subject: 'record margin', modifiers: [], predicate: 'better' };
   // "won by 4.2 seconds", "beating Tom Ward by 2.4 seconds", "finished 4.2 seconds ahead of Tom Ward": the winner's margin.
   if (marginOf(site) || /^\s+ahead\s+of\b/i.test(after)) return { subject: 'margin', modifiers: [], predicate: 'win' };
   // "finishing in 2:00:35": a race time is the time of the one named before it (two runners' times are two statements).

@@ -423,12 +423,23 @@ export function placesIn(ctx: StatementContext, clause: Range): number[] {
 
 /**
  * Whether the value stands right after "by" in a clause whose verb wins or leads (`count.marginVerbs`: "beat Tom Ward by
- * about 9,500 votes", "won by 4.2 seconds"): the margin between two figures, not a figure of either.
+ * about 9,500 votes", "won by 4.2 seconds"), or tells by how much a record fell: the margin between two figures, not a
+ * figure of either.
  */
 export function marginOf(site: Site): boolean {
   const { ctx, q, lex } = site;
   const before = ctx.text.slice(site.clause.start, q.start);
+  if (recordMargin(site)) return true;
   if (!/\bby\s$/i.test(before.slice(-4))) return false;
   const verbs = lex.values.count.marginVerbs as string[];
   return before.toLowerCase().split(/[^a-z]+/).some((w) => verbs.includes(w));
 }
+
+/** "broke the course record by 83 seconds", "took 38 seconds off the record": by how much a record fell. */
+export function recordMargin(site: Site): boolean {
+  const { ctx, q } = site;
+  return RECORD_BY.test(ctx.text.slice(Math.max(site.clause.start, q.start - 12), q.start)) || OFF_A_RECORD.test(ctx.text.slice(q.end, Math.min(site.clause.end, q.end + 40)));
+}
+
+const RECORD_BY = /\brecords?\s+by\s$/i;
+const OFF_A_RECORD = /^\s+off\s+(?:the|a|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?record\b/i;
