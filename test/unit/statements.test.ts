@@ -1993,15 +1993,6 @@ test('alignment: two parties\' estimates are two claims ("organisers put the cro
   assert.match(sameParty[0].message, /12,000/);
 });
 
-test('alignment: an estimate against a figure someone else\'s words give is still compared ("the developer estimates the cost at" / "which he estimates would cost")', () => {
-  const found = conflicts({
-    'a.txt': 'Source: Daily A\n\nTom Ward wants Denver to build a new stadium. The property developer estimates the cost at around $8 billion.',
-    'b.txt': 'Source: Daily B\n\nDenver needs a new stadium, which would cost about $11 billion, Tom Ward said.',
-  });
-  assert.equal(found.length, 1);
-  assert.match(found[0].message, /\$11 billion|\$8 billion/);
-});
-
 test('durations: what lasted is the noun a phrase "for" or "of" follows, and a span right after a verb of lasting is a length even before "before"', () => {
   assert.deepEqual(statements('Bidding for the vase lasted 11 minutes before it went to a buyer in Denver.').map((s) => [s.text, s.subject, s.scope]), [['11 minutes', 'bidding', 'story']]);
   assert.deepEqual(statements('The search for the missing hikers lasted six hours.').map((s) => s.subject), ['search']);
@@ -2033,4 +2024,21 @@ test('durations: by how much a record fell ("broke the record by 83 seconds", "t
     'b.txt': 'Source: Daily B\n\nAnn Lee won the Denver Marathon on Sunday in 2:14:18, breaking the course record by 38 seconds.',
   });
   assert.deepEqual(apart.map((f) => f.message), []);
+});
+
+test('ranks: two outlets counting one union\'s strikes since a month two ways disagree ("the fourth strike … since May" / "its third strike since May")', () => {
+  const found = conflicts({
+    'a.txt': 'Source: Daily A\n\nTrain drivers in Denver walked out on Monday. It is the fourth strike by the union since May.',
+    'b.txt': 'Source: Daily B\n\nTrain drivers in Denver walked out on Monday. It is the union\'s third strike since May.',
+  });
+  assert.deepEqual(found.map((f) => f.message.replace(/:.*/, '')), ['Sources disagree on the tally of strikes']);
+});
+
+test('alignment: an estimate against a figure someone else\'s words give is still compared ("the developer estimates the cost at" / "which he estimates would cost")', () => {
+  const found = conflicts({
+    'a.txt': 'Source: Daily A\n\nTom Ward wants Denver to build a new stadium. The property developer estimates the cost at around $8 billion.',
+    'b.txt': 'Source: Daily B\n\nDenver needs a new stadium, which would cost about $11 billion, Tom Ward said.',
+  });
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /\$11 billion|\$8 billion/);
 });

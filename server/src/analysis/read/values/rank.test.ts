@@ -38,3 +38,9 @@ test('rank: the step of a contest in which an act happened ("in the ninth round"
   assert.deepEqual(ranks('He was eliminated in the third round of voting.'), []);
   assert.deepEqual(ranks('He was a first-round pick in 2009.'), []);
 });
+
+test('rank: a tally since a time ("the union\'s third strike since May", "the fourth strike by the union since May"); "the second day" is none', () => {
+  assert.deepEqual(ranks('It was the union\'s third strike since May.').map((q) => [formatValue(q), q.unit]), [['3rd', 'tally']]);
+  assert.deepEqual(ranks('It was the fourth strike by the union since May.').map((q) => [formatValue(q), q.unit]), [['4th', 'tally']]);
+  assert.deepEqual(ranks('It was the second day of the strike.'), []);
+});

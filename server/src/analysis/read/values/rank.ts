@@ -1,5 +1,5 @@
 // Ranks and ordinals: "the second-largest city", "finished third", "ranked No. 4", "the No. 2 official", "the 86th annual Academy Awards",
-// "for the fourth time", "a five-time All-Star", "the sixth Democrat to enter the race", "in the ninth round". An ordinal that names which one is meant ("the second victim") is
+// "for the fourth time", "a five-time All-Star", "the sixth Democrat to enter the race", "in the ninth round", "its third strike since May". An ordinal that names which one is meant ("the second victim") is
 // part of a subject, not a value, and idioms hold no number ("eleventh-hour", "first-hand"): neither is read.
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
@@ -55,6 +55,11 @@ function rankPatterns(): Pattern[] {
     // "his 15th goal of the season", "the company's 14th launch this year": how many so far, a tally of the period.
     {
       re: new RegExp(`(?<=\\b(?:his|her|its|their)\\s|\\w['’]s\\s)(${ORDINAL})(?=\\s[a-z]{3,}\\s(?:of\\s(?:the|this|his|her|its|their)\\s(?:season|year|campaign|career|month|week|tournament)|this\\s(?:season|year|month|week))\\b)`, 'iy'),
+      value: (m) => rank(m[1], 'tally'),
+    },
+    // "the union's third strike since November", "the fourth strike by the union since 2015": a tally since a time.
+    {
+      re: new RegExp(`(?<=\\b(?:the|his|her|its|their)\\s|\\w['’]s\\s)(${ORDINAL})(?=\\s[a-z]{3,}\\s(?:(?:by|of|for|against|in)\\s(?:the\\s)?[a-z]+\\s)?since\\s)`, 'iy'),
       value: (m) => rank(m[1], 'tally'),
     },
     // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring.
