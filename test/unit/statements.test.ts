@@ -2042,3 +2042,10 @@ test('alignment: an estimate against a figure someone else\'s words give is stil
   assert.equal(found.length, 1);
   assert.match(found[0].message, /\$11 billion|\$8 billion/);
 });
+
+test('durations: what lasted stands before a phrase set off by commas ("The blast, at 11:32 a.m., lasted 21 minutes"), not inside it', () => {
+  assert.deepEqual(statements('The blast, at 11:32 a.m., lasted 21 minutes. The march, which began at noon, lasted three hours.').filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject]), [
+    ['21 minutes', 'blast'],
+    ['three hours', 'march'],
+  ]);
+});

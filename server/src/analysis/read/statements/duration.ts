@@ -491,6 +491,12 @@ function lastedBy(site: Site): Said | undefined {
     j -= 2;
     if (/^(?:is|are|was|were)$/.test(tokens[j]?.lower ?? '')) j--;
   }
+  // "The blast, at 11:32 a.m., lasted 21 minutes", "The march, which began at noon, lasted": what lasted stands before
+  // the phrase the commas set off.
+  if (tokens[j]?.text === ',') {
+    const opening = lastIndexBefore(tokens, j, (t) => t.text === ',');
+    if (opening > 0) j = opening - 1;
+  }
   // "The trial will last three weeks", "the repair could take 12 days": a modal stands between the subject and the verb.
   while (j >= 0 && /^(?:that|which|,|had|has|have|will|would|could|may|might|should|can)$/.test(tokens[j].lower)) j--;
   const tags = site.tags();
@@ -523,6 +529,12 @@ function headBeforeOf(site: Site, j: number): number {
 const NOUN_PHRASE_WORD = /^(?:DT|PRP\$|CD|JJ[RS]?|NNS?|VBG|VBN|POS)$/;
 /** Prepositions whose phrase says which or of what a noun is. */
 const OF_A_NOUN = new Set(['for', 'of', 'on', 'over', 'into', 'about']);
+
+/** The index of the last token before `end` that `is`, or -1. */
+function lastIndexBefore(tokens: Token[], end: number, is: (t: Token) => boolean): number {
+  for (let i = end - 1; i >= 0; i--) if (is(tokens[i])) return i;
+  return -1;
+}
 
 /** The token of a verb of lasting right before the value ("lasted", "took", past a "for"), or -1. */
 function lastingVerbAt(site: Site): number {
