@@ -35,15 +35,21 @@ function saidBy(site: Site): { attribution?: string; attributedTo?: number; clai
   const accordingTo = /according to (?:the )?([a-z]+)\b/.exec(sentenceText);
   if (accordingTo && !lex.determiners.has(accordingTo[1])) return { claimant: claimantWord(accordingTo[1], lex) };
   // "police said", "officials say": a noun as the subject of a speech verb.
-  const noun = /\b((?:the\s+)?[a-z]+)\s+(?:said|says|say|stated|reported|confirmed|added|told)\b/.exec(ctx.text.slice(site.clause.start, site.clause.end));
+  const clauseText = ctx.text.slice(site.clause.start, site.clause.end);
+  const noun = NOUN_SAID.exec(clauseText);
   if (noun && !lex.determiners.has(noun[1]) && !lex.subjectPronouns.has(noun[1])) return { attribution: noun[1], claimant: claimantWord(noun[1], lex) };
   // "Organisers said 100,000 people took part": a capitalised noun that opens the clause and is no name.
-  const opening = /^\s*([A-Z][a-z]+)\s+(?:said|says|say|stated|reported|confirmed|added|told)\b/.exec(ctx.text.slice(site.clause.start, site.clause.end));
-  const word = opening?.[1].toLowerCase();
-  const named = opening && ctx.mentions.some((m) => m.start <= site.clause.start + opening[0].indexOf(opening[1]) && m.end > site.clause.start + opening[0].indexOf(opening[1]));
-  if (word && !named && !lex.determiners.has(word) && !lex.subjectPronouns.has(word)) return { claimant: claimantWord(word, lex) };
-  return {};
+  const opening = OPENING_NOUN_SAID.exec(clauseText);
+  if (!opening) return {};
+  const word = opening[1].toLowerCase();
+  const at = site.clause.start + opening[0].indexOf(opening[1]);
+  const named = ctx.mentions.some((m) => m.start <= at && m.end > at);
+  return !named && !lex.determiners.has(word) && !lex.subjectPronouns.has(word) ? { claimant: claimantWord(word, lex) } : {};
 }
+
+const SAID = '(?:said|says|say|stated|reported|confirmed|added|told)';
+const NOUN_SAID = new RegExp(`\\b((?:the\\s+)?[a-z]+)\\s+${SAID}\\b`);
+const OPENING_NOUN_SAID = new RegExp(`^\\s*([A-Z][a-z]+)\\s+${SAID}\\b`);
 
 /** The party of an estimate that ends right before the value, in its clause: "with police estimating the crowd at". */
 function estimatedBy(site: Site): string | undefined {

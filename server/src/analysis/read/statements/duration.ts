@@ -136,7 +136,7 @@ export function durationStatement(site: Site): Said | undefined {
   if (until) return until;
   // "two days later", "an hour before the vote" are times, not lengths; "lasted 11 minutes before it went to a buyer"
   // is a length, the verb of lasting right before it.
-  if (!heldFor && !afterLastingVerb(site) && /^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
+  if (!heldFor && lastingVerbAt(site) < 0 && /^\s*(?:later|earlier|after|before|since|into|from now|away|of (?:the|his|her|their))\b/i.test(after)) return undefined;
   // "a White House meeting — the first in 22 days": the time since the last one, not how long this one lasted.
   if (FIRST_IN.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
   // "lend Ukraine 90 billion euros over two years": the term of the sum, whatever event the clause tells.
@@ -542,10 +542,6 @@ function lastingVerbAt(site: Site): number {
   let k = first - 1;
   if (k >= 0 && tokens[k].lower === 'for') k--;
   return k >= 0 && (lex.values.duration.lastingVerbs as string[]).includes(tokens[k].lower) ? k : -1;
-}
-
-function afterLastingVerb(site: Site): boolean {
-  return lastingVerbAt(site) >= 0;
 }
 
 /** The common noun a sentence opens with after an article ("The march …"), as what lasted. */
