@@ -216,3 +216,20 @@ test('name-spelling: a surname misspelt as a word ("Ellen March") beside the fir
   const places = { a: reserve('Salt Marsh'), b: reserve('Salt Marsh'), c: reserve('Salt March') };
   assert.deepEqual(found(places).map((x) => at(places, x)), []);
 });
+
+test('name-spelling: a short surname after a lower-case particle ("Ann van Dam" / "Ann van Damm") is compared with its particle; two such names a word apart are not', () => {
+  const texts = {
+    'a.txt': 'Source: Daily A\n\nA cyberattack hit three hospitals in Denver on Friday, spokeswoman Ann van Dam said. "We are working hard," van Dam said.',
+    'b.txt': 'Source: Daily B\n\nA cyberattack hit three hospitals in Denver on Friday, spokeswoman Ann van Dam said.',
+    'c.txt': 'Source: Daily C\n\nA cyberattack hit three hospitals in Denver on Friday, spokeswoman Ann van Damm said.',
+  };
+  const [finding, ...more] = found(texts);
+  assert.equal(more.length, 0);
+  assert.deepEqual(at(texts, finding), ['c.txt', 'van Damm']);
+  assert.match(finding.message, /“van Damm”.*“van Dam”/);
+  // Two different short surnames with their particles stay apart ("de Kok" / "de Bok" beside two first names).
+  assert.deepEqual(found({
+    'a.txt': 'Source: Daily A\n\nThe mayor of Denver, Tom de Kok, opened the bridge on Friday.',
+    'b.txt': 'Source: Daily B\n\nThe mayor of Denver, Tom de Kok, opened the bridge on Friday. His rival Ann de Bok did not attend.',
+  }), []);
+});

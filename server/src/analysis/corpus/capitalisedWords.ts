@@ -15,7 +15,11 @@ import type { WordOccurrence } from './spellings';
 export const PARTICLES = ['la', 'le', 'de', 'di', 'da', 'du', 'van', 'von', 'al', 'el'];
 /** Shorter folds are never compared (corpus/spellings.ts compares from four letters). */
 const SHORTEST = 4;
+/** A surname shorter than this (spellings.ts' MIN_LENGTH) is folded with a lower-case particle written before it. */
+const JOINED_BELOW = 5;
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)*/gu;
+/** A lower-case particle and one space at the end of the text before a capitalised word ("van "). */
+const LOWER_PARTICLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${PARTICLES.join('|')}) $`, 'u');
 const LINK = /^\s+(?:(?:of|de|del|la|al|el|the|van|von)\s+)?$|^\s*-\s*$/;
 
 /** A capitalised word of a reading: its occurrence but for the entity (which the corpus links), and its mention. */
@@ -82,11 +86,14 @@ function sentenceWords(text: string, headline: boolean): SentenceWord[] {
   const words = [...text.matchAll(CAPITALISED)];
   words.forEach((m, k) => {
     const written = m[0].replace(/['’]s?$/, '');
-    const folded = foldNameToken(written);
+    // "Liesbeth van Dam": a short surname after a lower-case particle is compared with the particle ("vandam" against
+    // "vandamm"): alone it is too short to tell a slip from another name.
+    const lowParticle = foldNameToken(written).length < JOINED_BELOW ? LOWER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.index! - 4), m.index)) : null;
+    const folded = (lowParticle ? lowParticle[1] : '') + foldNameToken(written);
     if (folded.length < SHORTEST) return;
     // A particle written apart is part of the name as shown ("La Croix" against "Lacroix"), though not of its fold.
     const particle = k > 0 && text.slice(words[k - 1].index! + words[k - 1][0].length, m.index) === ' ' && PARTICLES.includes(foldNameToken(words[k - 1][0])) ? words[k - 1] : undefined;
-    const shownAt = particle ? particle.index! : m.index!;
+    const shownAt = particle ? particle.index! : lowParticle ? m.index! - lowParticle[0].length : m.index!;
     const initial = titled || !/[\p{L}\p{N}]/u.test(text.slice(0, m.index));
     const neighbours: string[] = [];
     // Titles and capitalised function words ("Minister", "Mr", "The") are no evidence of one name; a generic head
