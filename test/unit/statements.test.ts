@@ -1980,7 +1980,7 @@ test('alignment: two parties\' estimates are two claims ("organisers put the cro
   const paper = 'Source: Daily B\n\nDENVER — Thousands of people took to the streets of Denver on Sunday, with police estimating the crowd at 12,000.\n\nThe march ended peacefully.';
   const readOf = (text: string) => {
     const r = read(text);
-    return r.claims.filter((c) => c.estimated).map((c) => [r.quantities[c.quantity].text, c.claimant]);
+    return r.claims.filter((c) => c.estimatedBy).map((c) => [r.quantities[c.quantity].text, c.estimatedBy]);
   };
   assert.deepEqual(readOf(wire), [['90,000', 'organiser']]);
   assert.deepEqual(readOf(paper), [['12,000', 'polic']]);

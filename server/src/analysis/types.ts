@@ -192,13 +192,8 @@ export interface Claim extends Span {
   attribution?: string;
   /** Index into `Reading.mentions` of who the statement is attributed to, when a name says it. */
   attributedTo?: number;
-  /**
-   * The party the clause credits the figure to, as a stem: who said it ("police said", "according to organisers") or
-   * whose estimate it is ("Organisers put the crowd at 100,000"). Two parties' figures are two claims.
-   */
-  claimant?: string;
-  /** The figure is the claimant's estimate ("police estimated the crowd at 14,000"). */
-  estimated?: boolean;
+  /** The party whose estimate the value is, as a stem ("Organisers put the crowd at 100,000": "organiser"). */
+  estimatedBy?: string;
   certainty: Certainty;
   sentence: number;
   /** The head noun of what is counted, measured or described, singular and lower case ("refugee", "jewelry", "toyota camry"). */

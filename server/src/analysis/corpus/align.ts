@@ -508,7 +508,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // Not any two parties' figures: a toll "police said" and one "officials said" are one figure told two ways; nor an
   // estimate against a figure someone said ("the mogul estimates the price tag at" / "which he estimates would cost"),
   // whose parties' words may name one person.
-  if (a.claim.estimated && b.claim.estimated && a.claim.claimant !== b.claim.claimant) return 'two estimates';
+  if (a.claim.estimatedBy && b.claim.estimatedBy && a.claim.estimatedBy !== b.claim.estimatedBy) return 'two estimates';
   // An age is true on a date: "27" in a 2005 release and "29" in a 2007 report are one person two years on. An undated
   // report of a story told over years may be from any of its dates.
   if (a.claim.attribute === 'age' && (mayBeYearsApart(a.publishedBetween, b.publishedBetween) || !!a.ageThen !== !!b.ageThen)) return 'ages years apart';

@@ -88,8 +88,9 @@ function sentenceWords(text: string, headline: boolean): SentenceWord[] {
     const written = m[0].replace(/['’]s?$/, '');
     // "Liesbeth van Dam": a short surname after a lower-case particle is compared with the particle ("vandam" against
     // "vandamm"): alone it is too short to tell a slip from another name.
-    const lowParticle = foldNameToken(written).length < JOINED_BELOW ? LOWER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.index! - 4), m.index)) : null;
-    const folded = (lowParticle ? lowParticle[1] : '') + foldNameToken(written);
+    const own = foldNameToken(written);
+    const lowParticle = own.length < JOINED_BELOW ? LOWER_PARTICLE_BEFORE.exec(text.slice(Math.max(0, m.index! - 4), m.index)) : null;
+    const folded = (lowParticle ? lowParticle[1] : '') + own;
     if (folded.length < SHORTEST) return;
     // A particle written apart is part of the name as shown ("La Croix" against "Lacroix"), though not of its fold.
     const particle = k > 0 && text.slice(words[k - 1].index! + words[k - 1][0].length, m.index) === ' ' && PARTICLES.includes(foldNameToken(words[k - 1][0])) ? words[k - 1] : undefined;

@@ -3,7 +3,7 @@
 // U.S. Ambassador, said"), so these are every gap `readArticle` finds, and perhaps a few more. A check run uses it to
 // tell an article alone in its story that may have a finding (missing-name, the one check that needs no other
 // source) from one that cannot, which it need not read.
-import { lexicon } from '../data/lexicon';
+import { lexicon, type Lexicon } from '../data/lexicon';
 import type { Gap } from '../types';
 import { lowercaseWordsOf, readGaps } from './mentions';
 import { readLayout } from './readArticle';
@@ -25,21 +25,25 @@ export function possibleGaps(text: string): Gap[] {
 function mayMissAName(text: string): boolean {
   const lex = lexicon();
   lex.emptyListItem.lastIndex = 0;
-  return lex.emptyListItem.test(text) || titleWithoutCapitalAfter().test(text);
+  return lex.emptyListItem.test(text) || titleWithoutCapitalAfter(lex).test(text);
 }
 
-let titlePattern: RegExp | undefined;
+/** The pattern of each lexicon's titles, made once per lexicon. */
+const titlePatterns = new WeakMap<Lexicon, RegExp>();
 
 /**
  * A title of the lexicon that is one token ("president", "secretary-general", "sen."), capitalised, its other letters
  * in any case, as a whole token, that neither a capitalised word nor a comma and one follows. (Letters are matched in
  * either case one by one: a case-insensitive pattern would take any letter for a capital.)
  */
-function titleWithoutCapitalAfter(): RegExp {
-  if (titlePattern) return titlePattern;
-  const words = [...lexicon().titles].filter((title) => !title.includes(' ')).map(capitalisedPattern);
-  titlePattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${words.join('|')})(?![\\p{L}\\p{N}_-])(?!,?\\s+\\p{Lu})`, 'u');
-  return titlePattern;
+function titleWithoutCapitalAfter(lex: Lexicon): RegExp {
+  let pattern = titlePatterns.get(lex);
+  if (!pattern) {
+    const words = [...lex.titles].filter((title) => !title.includes(' ')).map(capitalisedPattern);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${words.join('|')})(?![\\p{L}\\p{N}_-])(?!,?\\s+\\p{Lu})`, 'u');
+    titlePatterns.set(lex, pattern);
+  }
+  return pattern;
 }
 
 /** "sen." as "S[eE][nN]\\.". */

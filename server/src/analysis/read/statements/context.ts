@@ -7,49 +7,34 @@ import { type Site, stem, wordSets } from './site';
 import { isAttributionSource } from './syntax';
 
 /**
- * Who the clause says the value comes from: "according to X", "X said", "police said"; and the party it credits the
- * figure to (`claimant`), as a stem: the party of an estimate ("Organisers put the crowd at 100,000", `estimated`), else
- * the one who said it.
+ * Who the clause says the value comes from: "according to X", "X said", "police said"; and, when the value is a party's
+ * estimate ("Organisers put the crowd at 100,000"), that party as a stem (`estimatedBy`).
  */
-export function attributionOf(site: Site): { attribution?: string; attributedTo?: number; claimant?: string; estimated?: true } {
+export function attributionOf(site: Site): { attribution?: string; attributedTo?: number; estimatedBy?: string } {
   const said = saidBy(site);
   const party = estimatedBy(site);
-  return party ? { ...said, claimant: party, estimated: true } : said;
+  return party ? { ...said, estimatedBy: party } : said;
 }
 
-function saidBy(site: Site): { attribution?: string; attributedTo?: number; claimant?: string } {
+function saidBy(site: Site): { attribution?: string; attributedTo?: number } {
   const { ctx, lex, q } = site;
   const sentenceText = ctx.text.slice(site.sentence.start, site.sentence.end);
   const according = /according to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)/.exec(sentenceText);
   if (according) {
     const at = site.sentence.start + according.index + according[0].length - according[1].length;
     const mention = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 4);
-    return { attribution: `according to ${according[1]}`, ...(mention >= 0 ? { attributedTo: mention } : {}), claimant: claimantWord(according[1], lex) };
+    return { attribution: `according to ${according[1]}`, ...(mention >= 0 ? { attributedTo: mention } : {}) };
   }
   for (let i = 0; i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i];
     if (m.sentence !== q.sentence || m.start < site.clause.start || m.end > site.clause.end) continue;
-    if (isAttributionSource(ctx, m, lex)) return { attribution: m.text, attributedTo: i, claimant: claimantWord(m.text, lex) };
+    if (isAttributionSource(ctx, m, lex)) return { attribution: m.text, attributedTo: i };
   }
-  // "according to police": a common noun.
-  const accordingTo = /according to (?:the )?([a-z]+)\b/.exec(sentenceText);
-  if (accordingTo && !lex.determiners.has(accordingTo[1])) return { claimant: claimantWord(accordingTo[1], lex) };
   // "police said", "officials say": a noun as the subject of a speech verb.
-  const clauseText = ctx.text.slice(site.clause.start, site.clause.end);
-  const noun = NOUN_SAID.exec(clauseText);
-  if (noun && !lex.determiners.has(noun[1]) && !lex.subjectPronouns.has(noun[1])) return { attribution: noun[1], claimant: claimantWord(noun[1], lex) };
-  // "Organisers said 100,000 people took part": a capitalised noun that opens the clause and is no name.
-  const opening = OPENING_NOUN_SAID.exec(clauseText);
-  if (!opening) return {};
-  const word = opening[1].toLowerCase();
-  const at = site.clause.start + opening[0].indexOf(opening[1]);
-  const named = ctx.mentions.some((m) => m.start <= at && m.end > at);
-  return !named && !lex.determiners.has(word) && !lex.subjectPronouns.has(word) ? { claimant: claimantWord(word, lex) } : {};
+  const noun = /\b((?:the\s+)?[a-z]+)\s+(?:said|says|say|stated|reported|confirmed|added|told)\b/.exec(ctx.text.slice(site.clause.start, site.clause.end));
+  if (noun && !lex.determiners.has(noun[1]) && !lex.subjectPronouns.has(noun[1])) return { attribution: noun[1] };
+  return {};
 }
-
-const SAID = '(?:said|says|say|stated|reported|confirmed|added|told)';
-const NOUN_SAID = new RegExp(`\\b((?:the\\s+)?[a-z]+)\\s+${SAID}\\b`);
-const OPENING_NOUN_SAID = new RegExp(`^\\s*([A-Z][a-z]+)\\s+${SAID}\\b`);
 
 /** The party of an estimate that ends right before the value, in its clause: "with police estimating the crowd at". */
 function estimatedBy(site: Site): string | undefined {
@@ -60,11 +45,11 @@ function estimatedBy(site: Site): string | undefined {
   const word = party.toLowerCase();
   // "they put it at": a pronoun (or a determiner) names no party.
   if (lex.determiners.has(word) || lex.subjectPronouns.has(word)) return undefined;
-  return claimantWord(party, lex);
+  return partyWord(party, lex);
 }
 
 /** A party as its last word's stem, lower case: "the Interior Ministry" and "the ministry", "Ana Ruiz" and "Ruiz" alike. */
-function claimantWord(words: string, lex: Lexicon): string {
+function partyWord(words: string, lex: Lexicon): string {
   return stem(words.trim().split(/\s+/).pop()!.toLowerCase(), lex);
 }
 
