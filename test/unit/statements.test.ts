@@ -2049,3 +2049,11 @@ test('durations: what lasted stands before a phrase set off by commas ("The blas
     ['three hours', 'march'],
   ]);
 });
+
+test('percentages: whose thing changed is no narrower thing ("the company\'s shares" / "its shares")', () => {
+  const changed = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.subject, s.modifiers]);
+  assert.deepEqual(changed("The firm's shares dropped 4.8 percent. The nation's jobless rate fell 2 percent."), [['share', ['change', 'down']], ['rate', ['change', 'down', 'jobless']]]);
+  const trading = (text: string) => `Ward Systems recalls heaters\n\nWard Systems said on Wednesday it was recalling 40,000 heaters. ${text}`;
+  const found = conflicts({ a: trading('Its shares fell 6.2 percent in Denver.'), b: trading('Shares closed down 6.2 percent.'), c: trading("The company's shares dropped 4.8 percent.") });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});

@@ -133,7 +133,8 @@ function phraseHead(site: Site, at: number, common: (k: number) => boolean, over
   while (k > 0 && (NOUN.test(tags[k - 1]) || over.test(tags[k - 1]))) k--;
   const head = k > 1 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower) && common(k - 2) ? k - 2 : at;
   const modifiers: string[] = [];
-  for (let j = head - 1; j >= 0 && narrows(j); j--) modifiers.unshift(tokens[j].lower);
+  // "The company's shares": whose thing it is (a possessive) does not narrow it; the words before it narrow the owner.
+  for (let j = head - 1; j >= 0 && !tokens[j].possessive && narrows(j); j--) modifiers.unshift(tokens[j].lower);
   return { head, modifiers };
 }
 
