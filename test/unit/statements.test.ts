@@ -2057,3 +2057,12 @@ test('percentages: whose thing changed is no narrower thing ("the company\'s sha
   const found = conflicts({ a: trading('Its shares fell 6.2 percent in Denver.'), b: trading('Shares closed down 6.2 percent.'), c: trading("The company's shares dropped 4.8 percent.") });
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
 });
+
+test('scope: a year-dated act at "another" place ("escaped from another prison in December 2000") is another event than the one at the story\'s', () => {
+  const escape = (past: string) => `Inmates escape in Denver\n\nTwo inmates escaped from the Ward County jail in Denver on Tuesday, officials said. ${past}`;
+  const earlier = 'The last escape from the jail was in November 2000, when seven inmates broke out.';
+  assert.deepEqual(conflicts({ a: escape(earlier), b: escape('In December 2000, seven inmates escaped from another jail in Texas.') }), []);
+  // The same earlier event told two ways is still compared.
+  const found = conflicts({ a: escape(earlier), b: escape('In December 2000, seven inmates escaped from the jail.') });
+  assert.deepEqual(found.map((f) => f.code), ['time-conflict'], found.map((f) => f.message).join('\n'));
+});

@@ -44,7 +44,7 @@ export function scopeOf(site: Site, said: Said): Scope {
   if (history) return { ...scope, time: 'background', when: history[0] };
   const spanned = spanApart(site);
   if (spanned) return { ...scope, time: 'background', when: spanned };
-  const another = anotherOf(site);
+  const another = anotherOf(site) ?? (atAnotherPlace(site) ? 'another place' : undefined);
   if (another) return { ...scope, time: 'background', when: another };
   if (SEPARATE_THING.test(ctx.text.slice(site.sentence.start, q.start))) return { ...scope, time: 'background', when: 'separate' };
   const month = openingMonth(site, articleDay);
@@ -187,6 +187,20 @@ function anotherOf(site: Site): string | undefined {
   const { ctx, lex, q } = site;
   if (!namesItsKind(q.text)) return undefined;
   return wordSets(lex).anotherBefore.exec(ctx.text.slice(Math.max(site.clause.start, q.start - 20), q.start).toLowerCase())?.[1];
+}
+
+/** A preposition of place before "another" and a word ("from another jail", "in another province"); not a count. */
+const AT_ANOTHER = /\b(?:at|in|from|inside|into|near|on|to)\s+another\s+(?![\d,])[a-z]/i;
+
+/**
+ * "In December 2000, seven inmates escaped from another jail": a year-dated act at another place than the story's is
+ * another event, even of the story's kind; it is compared only with what is told of another place. Only a date with
+ * its year: "was moved to another hospital on Tuesday" tells the story's own week.
+ */
+function atAnotherPlace(site: Site): boolean {
+  const { ctx, q } = site;
+  if (q.kind !== 'date' || !/\b(?:19|20)\d\d\b/.test(q.text)) return false;
+  return AT_ANOTHER.test(ctx.text.slice(site.clause.start, q.start)) || AT_ANOTHER.test(ctx.text.slice(q.end, site.clause.end));
 }
 
 /** The incident of a value that dates its own act: the act's noun when it names one, never the clause's. */
