@@ -1564,6 +1564,14 @@ test('counts: a noun joined by "and" that has a value of its own is another coun
   assert.deepEqual([times.subject, times.modifiers], ['time', []]);
 });
 
+test('percentages: whose thing changed is no narrower thing ("the company\'s shares" / "its shares")', () => {
+  const changed = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.subject, s.modifiers]);
+  assert.deepEqual(changed("The firm's shares dropped 4.8 percent. The nation's jobless rate fell 2 percent."), [['share', ['change', 'down']], ['rate', ['change', 'down', 'jobless']]]);
+  const trading = (text: string) => `Ward Systems recalls heaters\n\nWard Systems said on Wednesday it was recalling 40,000 heaters. ${text}`;
+  const found = conflicts({ a: trading('Its shares fell 6.2 percent in Denver.'), b: trading('Shares closed down 6.2 percent.'), c: trading("The company's shares dropped 4.8 percent.") });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});
+
 test('forecasts: a value a verb of forecasting gives ("analysts had expected revenue of $13.8 billion") is no statement', () => {
   assert.deepEqual(statements('Analysts had expected revenue of $13.8 billion.'), []);
   assert.deepEqual(statements('The company said it expected third-quarter revenue of $14.5 billion.'), []);
@@ -1611,6 +1619,39 @@ test('scope: a sentence that opens on a separate thing of the story\'s kind ("A 
   // What adds to the story's count is the story's.
   const [hurt] = statements('Another 20 people were hurt.');
   assert.equal(hurt.scope, 'story');
+});
+
+test('scope: a year-dated act at "another" place ("escaped from another prison in December 2000") is another event than the one at the story\'s', () => {
+  const escape = (past: string) => `Inmates escape in Denver\n\nTwo inmates escaped from the Ward County jail in Denver on Tuesday, officials said. ${past}`;
+  const earlier = 'The last escape from the jail was in November 2000, when seven inmates broke out.';
+  assert.deepEqual(conflicts({ a: escape(earlier), b: escape('In December 2000, seven inmates escaped from another jail in Texas.') }), []);
+  // The same earlier event told two ways is still compared.
+  const found = conflicts({ a: escape(earlier), b: escape('In December 2000, seven inmates escaped from the jail.') });
+  assert.deepEqual(found.map((f) => f.code), ['time-conflict'], found.map((f) => f.message).join('\n'));
+});
+
+test('tolls: a toll of the dead given as a bound ("at least seven people were killed") states nothing of the injured, so it hides no source that agrees', () => {
+  const crush = (text: string) => `Crush at Denver concert\n\nA crowd surged at a concert in Denver on Saturday night, police said. ${text}`;
+  const found = conflicts({
+    a: crush('Seven people were killed and 23 were injured.'),
+    b: crush('Seven people died. Police said 32 people were injured.'),
+    c: crush('At least seven people were killed. Twenty-three people were injured.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, [...new Set(f.related.map((r) => r.uri))].sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
+});
+
+test('counts: a count of one place that others add to ("170,000 in the province and thousands more") or "in X alone" is a part, not the whole', () => {
+  const mods = (text: string) => statements(text).filter((s) => s.attribute === 'count').map((s) => s.modifiers);
+  assert.deepEqual(mods('The flood killed 1,700 people in the province and hundreds more in the towns downstream.'), [['part']]);
+  assert.deepEqual(mods('The flood killed 1,700 people in Denver alone.'), [['part']]);
+  assert.deepEqual(mods('The flood killed 1,700 people and injured more than 300.'), [[], []]);
+  const flood = (past: string) => `River floods again in Denver\n\nThe river burst its banks in Denver on Tuesday, officials said. ${past}`;
+  const found = conflicts({
+    a: flood('In 1998 a flood killed 1,700 people in the province and hundreds more in the towns downstream.'),
+    b: flood('In 1998 a flood killed 1,700 people in Denver alone.'),
+    c: flood('In 1998 a flood killed 2,300 people across the region.'),
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
 });
 
 test('money: a sum someone is ordered to pay ("Judge Ellen Park ordered him to pay $31.5 million") is the payer\'s, not the judge\'s', () => {
@@ -2048,21 +2089,4 @@ test('durations: what lasted stands before a phrase set off by commas ("The blas
     ['21 minutes', 'blast'],
     ['three hours', 'march'],
   ]);
-});
-
-test('percentages: whose thing changed is no narrower thing ("the company\'s shares" / "its shares")', () => {
-  const changed = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.subject, s.modifiers]);
-  assert.deepEqual(changed("The firm's shares dropped 4.8 percent. The nation's jobless rate fell 2 percent."), [['share', ['change', 'down']], ['rate', ['change', 'down', 'jobless']]]);
-  const trading = (text: string) => `Ward Systems recalls heaters\n\nWard Systems said on Wednesday it was recalling 40,000 heaters. ${text}`;
-  const found = conflicts({ a: trading('Its shares fell 6.2 percent in Denver.'), b: trading('Shares closed down 6.2 percent.'), c: trading("The company's shares dropped 4.8 percent.") });
-  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
-});
-
-test('scope: a year-dated act at "another" place ("escaped from another prison in December 2000") is another event than the one at the story\'s', () => {
-  const escape = (past: string) => `Inmates escape in Denver\n\nTwo inmates escaped from the Ward County jail in Denver on Tuesday, officials said. ${past}`;
-  const earlier = 'The last escape from the jail was in November 2000, when seven inmates broke out.';
-  assert.deepEqual(conflicts({ a: escape(earlier), b: escape('In December 2000, seven inmates escaped from another jail in Texas.') }), []);
-  // The same earlier event told two ways is still compared.
-  const found = conflicts({ a: escape(earlier), b: escape('In December 2000, seven inmates escaped from the jail.') });
-  assert.deepEqual(found.map((f) => f.code), ['time-conflict'], found.map((f) => f.message).join('\n'));
 });

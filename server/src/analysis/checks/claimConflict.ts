@@ -394,6 +394,8 @@ function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
   // A statement about another quake (a weaker one the article names, read/statements/ otherEvents) tells nothing
   // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
   if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;
+  // "At least seven people were killed" states nothing of the injured, though both count people: two tolls.
+  if (c.predicate !== like.claim.predicate && lexicon().tollClasses.has(c.predicate ?? '') && lexicon().tollClasses.has(like.claim.predicate ?? '')) return false;
   // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other,
   // nor does a local time of the time in GMT ("9:23 p.m. local time" beside "1623 GMT"), nor a bearing from another
   // place ("northern Indonesia" beside "south of Bireun").

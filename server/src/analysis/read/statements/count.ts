@@ -85,6 +85,9 @@ export function countStatement(site: Site): Said | undefined {
   if (PART_OF_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 30), q.start))) modifiers.push('whole');
   // "built to carry 150 passengers", "a capacity of 150": what it can hold, not how many it held.
   if (CAPACITY_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 50), q.start))) modifiers.push('capacity');
+  // "killed 1,700 people in the province and hundreds more downstream", "1,700 in Denver alone": the count of one place,
+  // which others add to, is a part of the whole another source may give ("2,300 across the region").
+  if (PART_OF_MORE.test(after) && !modifiers.includes('part')) modifiers.push('part');
   const predicate = governingVerb(site);
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
@@ -99,6 +102,9 @@ export function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/** After a count in its clause: a place and "alone", or "and" a number of "more". */
+const PART_OF_MORE = /^[^,;.]{0,40}?\b(?:(?:in|across|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+alone\b|and\s+(?:(?:many|several|dozens|scores|hundreds|thousands|millions|tens)\s+(?:of\s+(?:thousands|hundreds|millions)\s+)?|[\d,.]+\s+|(?:a\s+)?(?:few|further)\s+(?:[\d,.]+\s+)?)more\b)/i;
 
 /** "172 of the ", "two of its ", "14 of Spain's ", "three of the country's ": a part, then the set it is taken from. */
 const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER})\\s+of\\s+(?:the|its|their|his|her|(?:the\\s+)?[A-Za-z][\\w-]*['’]s)\\s+$`, 'i');
