@@ -2090,3 +2090,17 @@ test('durations: what lasted stands before a phrase set off by commas ("The blas
     ['three hours', 'march'],
   ]);
 });
+
+test('durations: a sentence given to "him" is his antecedent\'s; a lede that describes the one it sentences gives it to the one named next', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.entity]);
+  assert.deepEqual(spans('Tom Ray, 58, stole the money. Sentencing him to 10 years, Judge Ann Lee said he had lied.'), [['10 years', 'sentence', 'Tom Ray']]);
+  assert.deepEqual(spans('Court\n\nA former charity director who stole from a hospice was jailed for 12 years on Friday.\n\nTom Ray, 58, took the money over nine years.'), [['12 years', 'sentence', 'Tom Ray']]);
+  // A description that the next sentence does not open on a name gives the span to no one.
+  assert.deepEqual(spans('Court\n\nA former charity director was jailed for 12 years on Friday.\n\nThe judge, Ann Lee, said Tom Ray had lied.'), []);
+  const court = (text: string) => `Charity boss jailed\n\n${text}`;
+  const found = conflicts({
+    a: court('DENVER (Wire) — A former charity director who stole from a hospice in Denver was jailed for 12 years on Friday.\n\nTom Ray, 58, took the money over nine years.'),
+    b: court('Tom Ray, 58, took the money from a hospice in Denver.\n\nSentencing him to 10 years, Judge Ann Lee said he had betrayed the families.'),
+  });
+  assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
+});

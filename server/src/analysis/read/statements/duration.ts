@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { governingVerb, governingVerbIndex, isAttributionSource, marginOf, nearestMention, recordMargin, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { governingVerb, governingVerbIndex, isAttributionSource, marginOf, nearestMention, recordMargin, namesOf, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 import { followsASum, isRaceTime } from '../values/duration';
 
@@ -69,13 +69,44 @@ function givenSpan(site: Site): Said | undefined {
   const toOrFor = (from: number) => /^\s+(?:to|for)\s+$/i.test(withoutDay(ctx.text.slice(from, q.start), lex));
   // "sentencing Gigante to 12 years": the person named between the verb and "to" is given the span, not the subject.
   const object = ctx.mentions.findIndex((m) => m.type === 'person' && m.start > tokens[k].end && m.end <= q.start && /^\s+$/.test(ctx.text.slice(tokens[k].end, m.start)) && toOrFor(m.end));
-  if (object < 0 && !toOrFor(tokens[k].end)) return undefined;
+  // "Sentencing him to 10 years": the one "him" or "her" stands for.
+  const pronoun = object < 0 ? OBJECT_PRONOUN.exec(ctx.text.slice(tokens[k].end, q.start)) : null;
+  if (object < 0 && !pronoun && !toOrFor(tokens[k].end)) return undefined;
   const noun = (lex.values.duration.verbNouns as Record<string, string>)[tokens[k].lower];
   if (!noun) return undefined;
-  const person = object >= 0 ? object : (subjectOfVerb(site, tokens[k]) ?? describedInTheHeadline(site, tokens[k]));
+  const person = object >= 0 ? object : pronoun ? antecedentOf(site, tokens[k].end + pronoun[0].indexOf(pronoun[1])) : (subjectOfVerb(site, tokens[k]) ?? describedInTheHeadline(site, tokens[k]) ?? describedInTheLede(site, tokens[k]));
   if (person === undefined) return undefined;
   return { subject: noun, entity: person, modifiers: [], predicate: stem(tokens[k].lower, lex) };
 }
+
+/** An object pronoun right after the verb, then "to" or "for" before the span. */
+const OBJECT_PRONOUN = /^\s+(him|her)\s+(?:to|for)\s+$/i;
+
+/** The person a pronoun at `offset` of the value's sentence stands for, named in that sentence or the one before. */
+function antecedentOf(site: Site, offset: number): number | undefined {
+  const { ctx, q } = site;
+  return namesOf(ctx).antecedents(q.sentence, offset).find((i) => ctx.mentions[i].type === 'person' && ctx.mentions[i].sentence >= q.sentence - 1);
+}
+
+/**
+ * "A former charity director who stole from a hospice was jailed for 12 years. | Tom Ray, 58, took the money": a lede
+ * that describes the one it sentences, no one named before its verb, names him at the start of the next sentence.
+ */
+function describedInTheLede(site: Site, verb: Token): number | undefined {
+  const { ctx, q } = site;
+  const paragraph = site.sentence.paragraph;
+  const lede = ctx.paragraphs.findIndex((p) => p.kind !== 'headline');
+  if (paragraph !== lede || ctx.sentences.findIndex((s) => s.paragraph === paragraph) !== q.sentence) return undefined;
+  // A dateline before its dash ("DENVER (Wire) — ") names no one.
+  const from = site.sentence.start + (DATELINE_DASH.exec(ctx.text.slice(site.sentence.start, verb.start))?.[0].length ?? 0);
+  if (ctx.mentions.some((m) => m.sentence === q.sentence && m.start >= from && m.end <= verb.start && m.type !== 'place')) return undefined;
+  const next = ctx.sentences[q.sentence + 1];
+  if (!next) return undefined;
+  const opening = ctx.mentions.findIndex((m) => m.sentence === q.sentence + 1 && m.type === 'person' && ctx.text.slice(next.start, m.start).trim() === '');
+  return opening >= 0 ? opening : undefined;
+}
+
+const DATELINE_DASH = /^[^\n]{0,80}?\s(?:—|–|--)\s/;
 
 /** " on Tuesday to " → " to ": the day named between a verb and its span ("was sentenced Tuesday to 15 years"). */
 function withoutDay(between: string, lex: Lexicon): string {
