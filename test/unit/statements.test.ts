@@ -2104,3 +2104,11 @@ test('durations: a sentence given to "him" is his antecedent\'s; a lede that des
   });
   assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
 });
+
+test('dates: a date in a gerund\'s phrase dates that act ("after joining from Santos in 2022"), not the clause\'s verb', () => {
+  const dated = (text: string) => read(text).claims.filter((c) => c.attribute === 'date').map((c) => c.predicate);
+  assert.deepEqual(dated('Ray scored 19 goals last season, his second in Denver after joining from Boulder in 2022.'), ['join']);
+  const transfer = (text: string) => `Ray moves to Denver\n\nDenver signed the forward Tom Ray on Thursday. ${text}`;
+  const found = conflicts({ a: transfer('Ray scored 19 goals last season, his second in Boulder after joining from Aspen in 2022.'), b: transfer('He joined Boulder from Aspen in 2021.') });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+});

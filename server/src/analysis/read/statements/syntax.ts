@@ -244,7 +244,9 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     // "accused them on Tuesday of tolerating bigotry", "opened the door Tuesday to making an early exit": a gerund after
     // a preposition (an infinitive's "to" takes no gerund) is that preposition's object, not what the day dates. (Asked
     // only for days: for counts and lengths it moved two measured findings the wrong way.)
-    if (actOnly && tags[k] === 'VBG' && k > 0 && (tags[k - 1] === 'IN' || tokens[k - 1].lower === 'to')) return;
+    // A gerund before a date is the act its phrase dates: "after joining from Santos in 2022". (Not before a clock time
+    // or a day: "police were called after hearing an argument at 8.39am" is as likely the call's time.)
+    if (actOnly && tags[k] === 'VBG' && (k > site.last || site.q.kind !== 'date') && k > 0 && (tags[k - 1] === 'IN' || tokens[k - 1].lower === 'to')) return;
     // "for a reported $30 million", "the injured man": a participle after an article modifies a noun; it is no act.
     if (/^VB[DN]$/.test(tags[k]) && k > 0 && ARTICLE.test(tokens[k - 1].lower)) return;
     // "was sentenced to life on Friday following his conviction", "died Tuesday, leaving three children": a gerund after
