@@ -2112,3 +2112,11 @@ test('dates: a date in a gerund\'s phrase dates that act ("after joining from Sa
   const found = conflicts({ a: transfer('Ray scored 19 goals last season, his second in Boulder after joining from Aspen in 2022.'), b: transfer('He joined Boulder from Aspen in 2021.') });
   assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
 });
+
+test('scope: a date after "compared with" or "up from" dates the standard, not the value ("rose to 44%, compared with 36% in 2021")', () => {
+  const scopes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.scope]);
+  assert.deepEqual(scopes('Turnout rose to 44%, compared with 36% in 2021.'), [['44%', 'story'], ['36%', 'background']]);
+  const vote = (text: string) => `Ward elected mayor of Denver\n\nTom Ward was elected mayor of Denver on Friday. ${text}`;
+  const found = conflicts({ a: vote('Turnout was 41 percent, up from 36 percent in 2021.'), b: vote('Turnout rose to 44%, compared with 36% in 2021.'), c: vote('Turnout was 41 per cent.') });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+});

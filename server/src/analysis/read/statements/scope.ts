@@ -112,6 +112,12 @@ const SIDE_PHRASE = /,\s+(?:who|whom|whose|according\s+to)\b(?:[^,;]|,(?=\d))*/g
 const COMPARED_WITH = /\b(?:than\s+(?:in\s+|during\s+)?|as\s+(?:in|during)\s+)$/i;
 
 /**
+ * "rose to 44%, compared with 36% in 2021", "41 percent, up from 36 percent in 2021": a date after the opening of the
+ * standard the value is set against dates the standard.
+ */
+const STANDARD_BETWEEN = /\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\b/i;
+
+/**
  * Whether a date or history marker at [start, end) of the value's clause dates the value: it stands in the value's
  * phrase (see SIDE_PHRASE) and is not the standard of a comparison. A weekday names a day of the story's week; a
  * year in another verb's phrase of its sentence does not put it in the past.
@@ -119,6 +125,7 @@ const COMPARED_WITH = /\b(?:than\s+(?:in\s+|during\s+)?|as\s+(?:in|during)\s+)$/
 function datesValue(site: Site, start: number, end: number): boolean {
   const { ctx, q, clause } = site;
   if (COMPARED_WITH.test(ctx.text.slice(Math.max(clause.start, start - 14), start))) return false;
+  if (start > q.end && STANDARD_BETWEEN.test(ctx.text.slice(q.end, start))) return false;
   const text = ctx.text.slice(clause.start, clause.end);
   SIDE_PHRASE.lastIndex = 0;
   for (let m = SIDE_PHRASE.exec(text); m !== null; m = SIDE_PHRASE.exec(text)) {
