@@ -527,6 +527,48 @@ test('durations: an apposition between the name and the verb ("Tom Ray, 61, was 
   assert.deepEqual(spans.map((s) => [s.text, s.subject, s.entity]), [['15 years', 'sentence', 'Tom Ray'], ['12 years', 'sentence', 'Ed Kell'], ['six years', 'sentence', 'Ann Vale']]);
 });
 
+test('durations: a sentence given to "him" is his antecedent\'s; a lede that describes the one it sentences gives it to the one named next', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.entity]);
+  assert.deepEqual(spans('Tom Ray, 58, stole the money. Sentencing him to 10 years, Judge Ann Lee said he had lied.'), [['10 years', 'sentence', 'Tom Ray']]);
+  assert.deepEqual(spans('Court\n\nA former charity director who stole from a hospice was jailed for 12 years on Friday.\n\nTom Ray, 58, took the money over nine years.'), [['12 years', 'sentence', 'Tom Ray']]);
+  // A description that the next sentence does not open on a name gives the span to no one.
+  assert.deepEqual(spans('Court\n\nA former charity director was jailed for 12 years on Friday.\n\nThe judge, Ann Lee, said Tom Ray had lied.'), []);
+  const court = (text: string) => `Charity boss jailed\n\n${text}`;
+  const found = conflicts({
+    a: court('DENVER (Wire) — A former charity director who stole from a hospice in Denver was jailed for 12 years on Friday.\n\nTom Ray, 58, took the money over nine years.'),
+    b: court('Tom Ray, 58, took the money from a hospice in Denver.\n\nSentencing him to 10 years, Judge Ann Lee said he had betrayed the families.'),
+  });
+  assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
+});
+
+test('dates: a date in a gerund\'s phrase dates that act ("after joining from Santos in 2022"), not the clause\'s verb', () => {
+  const dated = (text: string) => read(text).claims.filter((c) => c.attribute === 'date').map((c) => c.predicate);
+  assert.deepEqual(dated('Ray scored 19 goals last season, his second in Denver after joining from Boulder in 2022.'), ['join']);
+  const transfer = (text: string) => `Ray moves to Denver\n\nDenver signed the forward Tom Ray on Thursday. ${text}`;
+  const found = conflicts({ a: transfer('Ray scored 19 goals last season, his second in Boulder after joining from Aspen in 2022.'), b: transfer('He joined Boulder from Aspen in 2021.') });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+});
+
+test('scope: a date after "compared with" or "up from" dates the standard, not the value ("rose to 44%, compared with 36% in 2021")', () => {
+  const scopes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.scope]);
+  assert.deepEqual(scopes('Turnout rose to 44%, compared with 36% in 2021.'), [['44%', 'story'], ['36%', 'background']]);
+  const vote = (text: string) => `Ward elected mayor of Denver\n\nTom Ward was elected mayor of Denver on Friday. ${text}`;
+  const found = conflicts({ a: vote('Turnout was 41 percent, up from 36 percent in 2021.'), b: vote('Turnout rose to 44%, compared with 36% in 2021.'), c: vote('Turnout was 41 per cent.') });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+});
+
+test('counts: people "on board" or "aboard" are what a vessel carried, whatever verb the clause has ("with 214 people on board made an emergency landing")', () => {
+  const acts = (text: string) => read(text).claims.filter((c) => c.attribute === 'count').map((c) => c.predicate);
+  assert.deepEqual(acts('A jet with 214 people on board made an emergency landing. There were 241 people aboard the plane.'), ['aboard', 'aboard']);
+  const landing = (text: string) => `Jet lands in Denver\n\nA jet from Boulder made an emergency landing in Denver on Wednesday after losing cabin pressure. ${text}`;
+  const found = conflicts({
+    a: landing('The jet, with 214 people on board, landed safely. Three passengers were treated for ear pain.'),
+    b: landing('The plane was carrying 214 passengers. Three people were treated by paramedics.'),
+    c: landing('There were 241 people on board. Three people were treated.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});
+
 test('durations: two written ranges that differ ("between six and 75 years" / "… 113 years") are worth a look, whatever figure fits both', () => {
   const court = (span: string) => `Sect leaders sentenced\n\nSeven men of the sect were convicted last year. The men received prison sentences of ${span}, the court said.`;
   const [found, ...more] = conflicts({ a: court('between six and 75 years'), b: court('between six and 75 years'), c: court('between six and 113 years'), d: court('20 years') });
@@ -2089,34 +2131,4 @@ test('durations: what lasted stands before a phrase set off by commas ("The blas
     ['21 minutes', 'blast'],
     ['three hours', 'march'],
   ]);
-});
-
-test('durations: a sentence given to "him" is his antecedent\'s; a lede that describes the one it sentences gives it to the one named next', () => {
-  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.entity]);
-  assert.deepEqual(spans('Tom Ray, 58, stole the money. Sentencing him to 10 years, Judge Ann Lee said he had lied.'), [['10 years', 'sentence', 'Tom Ray']]);
-  assert.deepEqual(spans('Court\n\nA former charity director who stole from a hospice was jailed for 12 years on Friday.\n\nTom Ray, 58, took the money over nine years.'), [['12 years', 'sentence', 'Tom Ray']]);
-  // A description that the next sentence does not open on a name gives the span to no one.
-  assert.deepEqual(spans('Court\n\nA former charity director was jailed for 12 years on Friday.\n\nThe judge, Ann Lee, said Tom Ray had lied.'), []);
-  const court = (text: string) => `Charity boss jailed\n\n${text}`;
-  const found = conflicts({
-    a: court('DENVER (Wire) — A former charity director who stole from a hospice in Denver was jailed for 12 years on Friday.\n\nTom Ray, 58, took the money over nine years.'),
-    b: court('Tom Ray, 58, took the money from a hospice in Denver.\n\nSentencing him to 10 years, Judge Ann Lee said he had betrayed the families.'),
-  });
-  assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
-});
-
-test('dates: a date in a gerund\'s phrase dates that act ("after joining from Santos in 2022"), not the clause\'s verb', () => {
-  const dated = (text: string) => read(text).claims.filter((c) => c.attribute === 'date').map((c) => c.predicate);
-  assert.deepEqual(dated('Ray scored 19 goals last season, his second in Denver after joining from Boulder in 2022.'), ['join']);
-  const transfer = (text: string) => `Ray moves to Denver\n\nDenver signed the forward Tom Ray on Thursday. ${text}`;
-  const found = conflicts({ a: transfer('Ray scored 19 goals last season, his second in Boulder after joining from Aspen in 2022.'), b: transfer('He joined Boulder from Aspen in 2021.') });
-  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
-});
-
-test('scope: a date after "compared with" or "up from" dates the standard, not the value ("rose to 44%, compared with 36% in 2021")', () => {
-  const scopes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.scope]);
-  assert.deepEqual(scopes('Turnout rose to 44%, compared with 36% in 2021.'), [['44%', 'story'], ['36%', 'background']]);
-  const vote = (text: string) => `Ward elected mayor of Denver\n\nTom Ward was elected mayor of Denver on Friday. ${text}`;
-  const found = conflicts({ a: vote('Turnout was 41 percent, up from 36 percent in 2021.'), b: vote('Turnout rose to 44%, compared with 36% in 2021.'), c: vote('Turnout was 41 per cent.') });
-  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
 });

@@ -88,7 +88,9 @@ export function countStatement(site: Site): Said | undefined {
   // "killed 1,700 people in the province and hundreds more downstream", "1,700 in Denver alone": the count of one place,
   // which others add to, is a part of the whole another source may give ("2,300 across the region").
   if (PART_OF_MORE.test(after) && !modifiers.includes('part')) modifiers.push('part');
-  const predicate = governingVerb(site);
+  // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
+  // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
+  const predicate = ABOARD_AFTER.test(after) ? 'aboard' : governingVerb(site);
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
@@ -102,6 +104,9 @@ export function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/** Right after a count and its noun: "on board" or "aboard", a form of "be" between. */
+const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\b/i;
 
 /** After a count in its clause: a place and "alone", or "and" a number of "more". */
 const PART_OF_MORE = /^[^,;.]{0,40}?\b(?:(?:in|across|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+alone\b|and\s+(?:(?:many|several|dozens|scores|hundreds|thousands|millions|tens)\s+(?:of\s+(?:thousands|hundreds|millions)\s+)?|[\d,.]+\s+|(?:a\s+)?(?:few|further)\s+(?:[\d,.]+\s+)?)more\b)/i;
