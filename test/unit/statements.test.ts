@@ -211,8 +211,15 @@ test('days: a speech verb\'s day in a sentence that dates what was said by anoth
   assert.deepEqual(conflicts(arrest).map((f) => [f.uri, f.code]), [['a', 'time-conflict']]);
 });
 
-test('count: a margin ("beat Mark Ellery by about 9,500 votes") is no count of votes', () => {
-  assert.deepEqual(statements('Lee beat Tom Ward by about 9,500 votes. Lee received 61,480 votes.').filter((s) => s.attribute === 'count').map((s) => s.text), ['61,480 votes']);
+test('count: a margin ("beat Mark Ellery by about 9,500 votes") is no count of votes, but a margin, met by margins only', () => {
+  const counts = (text: string) => statements(text).filter((s) => s.attribute === 'count').map((s) => [s.text, s.subject]);
+  assert.deepEqual(counts('Lee beat Tom Ward by about 9,500 votes. Lee received 61,480 votes.'), [['about 9,500 votes', 'margin'], ['61,480 votes', 'vote']]);
+  // A lead in points is a poll's, one per group polled: no statement.
+  assert.deepEqual(counts('Lee leads Ward by 12 points among women.'), []);
+  const vote = (text: string) => `Lee elected mayor of Denver\n\nAnn Lee was elected mayor of Denver on Friday after a recount. ${text}`;
+  const found = conflicts({ a: vote('She beat Tom Ward by 1,412 votes.'), b: vote('Lee won by just 1,412 votes, with 61,480 votes in all.'), c: vote('Lee won the election by 1,214 votes.') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /margin of victory/);
   // A passive "led by" names who led, not a margin.
   assert.deepEqual(statements('The raid was led by 12 officers.').filter((s) => s.attribute === 'count').map((s) => s.text), ['12 officers']);
 });

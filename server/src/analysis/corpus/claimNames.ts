@@ -98,6 +98,8 @@ function countName(corpus: Corpus, all: ClaimRef[], subject: string | undefined)
   const claim = all[0];
   const predicate = claim.claim.predicate;
   if (predicate === 'killed' || predicate === 'injured') return `number ${predicate}`;
+  // "beat Tom Ward by 1,412 votes": a margin between two figures, in its unit.
+  if (subject === 'margin') return `margin of victory${claim.claim.modifiers[0] ? ` in ${pluralOf(claim.claim.modifiers[0])}` : ''}`;
   // "Nine people are still missing": the missing of a disaster, not "the number of people" ("missed three games" counts games).
   if (predicate === 'miss' && (!subject || subject === 'people' || subject === 'person')) return 'number missing';
   // "held six people hostage" counts hostages: "people" says nothing more of them.

@@ -22,9 +22,9 @@ export function countStatement(site: Site): Said | undefined {
   // "a mother of two died" counts her children (read/values/count.ts), not the dead; and "the father of two" (a deputy's
   // sons) is no statement another source's "her five children" (his mother's) can be set against: none is made.
   if (q.unit === 'children' && parentOfBefore(ctx.text.slice(Math.max(site.sentence.start, q.start - 20), q.start))) return undefined;
-  // "beat Tom Ward by about 9,500 votes": a margin between two counts, which another source's total is not; and
-  // polls give one margin per group polled. No statement.
-  if (marginOf(site)) return undefined;
+  // "beat Tom Ward by about 9,500 votes": a margin between two counts, which another source's total is not: a
+  // statement of the margin, in its unit, met by margins only. Polls give one lead in points per group polled: none.
+  if (marginOf(site)) return LEAD_UNITS.test(q.unit) ? undefined : { subject: 'margin', modifiers: [lemma(q.unit, lex)], predicate: 'win' };
   const modifiers: string[] = [];
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
   const previousWord = wordBeforeEnd(before);
@@ -104,6 +104,9 @@ export function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/** The units of a poll's lead ("leads by 12 points"). */
+const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
 
 /** Right after a count and its noun: "on board" or "aboard", a form of "be" between. */
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\b/i;
