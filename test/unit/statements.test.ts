@@ -576,6 +576,11 @@ test('counts: people "on board" or "aboard" are what a vessel carried, whatever 
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
 });
 
+test('tolls: the ages of the unhurt ("The children, aged 8 and 11, were not injured") are no toll', () => {
+  const siege = (text: string) => `Standoff ends in Denver\n\nA man who held his two children in a house in Denver surrendered on Sunday, police said. ${text}`;
+  assert.deepEqual(conflicts({ a: siege('No one was hurt.'), b: siege('The children, aged 8 and 11, were not injured.') }), []);
+});
+
 test('durations: two written ranges that differ ("between six and 75 years" / "… 113 years") are worth a look, whatever figure fits both', () => {
   const court = (span: string) => `Sect leaders sentenced\n\nSeven men of the sect were convicted last year. The men received prison sentences of ${span}, the court said.`;
   const [found, ...more] = conflicts({ a: court('between six and 75 years'), b: court('between six and 75 years'), c: court('between six and 113 years'), d: court('20 years') });

@@ -22,6 +22,13 @@ test('age: "31-year-old X", "X, 32,", "X, aged 32", "X (32)", "49 years old", "i
   assert.deepEqual([decade.low, decade.high], [40, 43]);
 });
 
+test('age: the ages a list gives after "aged" or "ages" ("aged 8 and 11", "ages 19, 20 and 23") are all ages', () => {
+  assert.deepEqual(ages('The children, aged 8 and 11, were not injured.').map((q) => q.low), [8, 11]);
+  assert.deepEqual(ages('The victims, ages 19, 20 and 23, were killed.').map((q) => q.low), [19, 20, 23]);
+  // A count joined to an age by "and" after the age's own clause is no age.
+  assert.deepEqual(ages('Ann Lee, aged 54, and 12 others were hurt.').map((q) => q.low), [54]);
+});
+
 test('age: "at the age of 85", "died at 91", "He was 75." standing alone', () => {
   assert.deepEqual(ages('Lena Ortiz died at the age of 85 after a fall.').map((q) => q.low), [85]);
   assert.deepEqual(ages('Mark Hale dies at 91').map((q) => q.low), [91]);

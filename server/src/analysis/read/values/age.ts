@@ -36,6 +36,8 @@ function agePatterns(): Pattern[] {
   return [
     { re: new RegExp(`\\b(${anyCase(NUMBER)})[-\\s]years?[-\\s]old\\b`, 'y'), value: (m) => years(parseNumber(m[1])) },
     { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s)(\\d{1,3})\\b(?![.,]\\d)`, 'iy'), value: (m) => stated(+m[1]) },
+    // "The children, aged 8 and 11,", "ages 19, 20 and 23": each age of a list after the age word is an age.
+    { re: new RegExp(`(?<=\\b(?:${words.cues.join('|')})\\s\\d{1,3}(?:,\\s\\d{1,3}){0,8},?\\s(?:(?:and|or)\\s)?)(\\d{1,3})\\b(?![.,]\\d)(?!\\s+(?:others?|more|people)\\b)`, 'iy'), value: (m) => stated(+m[1]) },
     // "Esther Williams dies at 91", "died Thursday at 85": the age at death, not a time of day nor a toll.
     { re: new RegExp(`(?<=\\b(?:${words.atDeath.join('|')})(?:\\s+[A-Z][a-z]+day)?\\s+at\\s)(\\d{1,3})\\b${NOT_A_TIME}`, 'iy'), value: (m) => stated(+m[1]) },
     // "Teixeira, who turns 29 on April 11", "will be 29 in April": a birthday to come, so the age now is one less or,
