@@ -2144,3 +2144,13 @@ test('durations: what lasted stands before a phrase set off by commas ("The blas
     ['three hours', 'march'],
   ]);
 });
+
+test('tolls: a count of people by another verb ("60,000 people spent the night in shelters") states nothing of the dead', () => {
+  const storm = (text: string) => `Storm hits Denver\n\nA storm struck Denver early on Tuesday, officials said. ${text}`;
+  const found = conflicts({
+    a: storm('Three people died. About 60,000 people spent the night in shelters.'),
+    b: storm('At least five people were killed.'),
+    c: storm('Three people were killed.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, [...new Set(f.related.map((r) => r.uri))].sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
+});

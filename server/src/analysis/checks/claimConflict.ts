@@ -394,12 +394,24 @@ function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
   // A statement about another quake (a weaker one the article names, read/statements/ otherEvents) tells nothing
   // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
   if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;
-  // "At least seven people were killed" states nothing of the injured, though both count people: two tolls.
-  if (c.predicate !== like.claim.predicate && lexicon().tollClasses.has(c.predicate ?? '') && lexicon().tollClasses.has(like.claim.predicate ?? '')) return false;
+  if (tollsApart(c, like.claim)) return false;
   // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other,
   // nor does a local time of the time in GMT ("9:23 p.m. local time" beside "1623 GMT"), nor a bearing from another
   // place ("northern Indonesia" beside "south of Bireun").
   return !SAME_UNIT_ONLY.has(q.kind) || q.unit === like.quantity.unit;
+}
+
+/**
+ * Whether two counts of people count two things by what they tell of them: "At least seven people were killed" states
+ * nothing of the injured, nor "60,000 people spent the night in shelters" of the dead, though all count people. A
+ * count by another verb tells a toll only when its noun names one ("24 victims"), as in the alignment.
+ */
+function tollsApart(a: Claim, b: Claim): boolean {
+  const { tollClasses, tollNouns } = lexicon();
+  const [ta, tb] = [tollClasses.has(a.predicate ?? ''), tollClasses.has(b.predicate ?? '')];
+  if (ta && tb) return a.predicate !== b.predicate;
+  if (ta === tb) return false;
+  return !tollNouns.has((ta ? b : a).subject ?? '');
 }
 
 /** Kinds whose values in two units (currencies, zones, places a bearing is from) say nothing of each other. */
