@@ -2154,3 +2154,15 @@ test('tolls: a count of people by another verb ("60,000 people spent the night i
   });
   assert.deepEqual(found.map((f) => [f.uri, [...new Set(f.related.map((r) => r.uri))].sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
 });
+
+test('dates: a date after "since" starts a span ("has seized several ships since 2019"): it meets only another start', () => {
+  const seized = (text: string) => `Tanker seized near Denver\n\nGuards seized a tanker near Denver on Thursday, officials said. ${text}`;
+  assert.deepEqual(conflicts({ a: seized('The guards seized a tanker in the strait in April 2024.'), b: seized('The guards have seized several ships in the area since 2019.') }), []);
+  const held = (text: string) => `Ann Lee still held\n\nAnn Lee remains in jail in Denver, her lawyer said on Monday. ${text}`;
+  const found = conflicts({ a: held('She has been in custody since March 3.'), b: held('She has been in custody since March 5.'), c: held('She has been in custody since March 3.') });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+  // "since 1983, when he bought it" dates the buying too.
+  const sale = (text: string) => `Painting sold in Denver\n\nA painting by Tom Ward sold for $74 million in Denver on Tuesday. ${text}`;
+  const bought = conflicts({ a: sale('It had been in the collection of Ed Kell since 1983, when he bought it for $1.9 million.'), b: sale('Ed Kell bought it in 1988 for $1.9 million.') });
+  assert.deepEqual(bought.map((f) => f.code), ['time-conflict'], bought.map((f) => f.message).join('\n'));
+});

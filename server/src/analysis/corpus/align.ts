@@ -517,6 +517,9 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
   if (joinedApart(a, b)) return 'two sets';
   if (planned(a) !== planned(b)) return 'a plan and an act';
+  // "since 2019" starts a span ("has seized several ships since 2019"); it dates no one act, but the start of the span
+  // ("fighting began in July" / "fighting since June").
+  if (sinceApart(a, b) || sinceApart(b, a)) return 'the start of a span and an act';
   if (tollAgainstOtherCount(a, b)) return 'a toll and another count';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
@@ -540,6 +543,19 @@ function tollAgainstOtherCount(a: Placed, b: Placed): boolean {
 let TOLLS: { classes: Set<string>; nouns: Set<string> } | undefined;
 
 /** A day, time or date of something planned ("will be arraigned Thursday"): what happened is another statement. */
+/**
+ * Whether `a` dates the start of a span ("since 2019") and `b` an act that is no start ("seized … in April 2024"): a
+ * start is its predicate's act, or a verb of starting among the words nearest its value ("fighting … began in July").
+ */
+function sinceApart(a: Placed, b: Placed): boolean {
+  if (!a.claim.modifiers.includes('since') || b.claim.modifiers.includes('since')) return false;
+  const start = (word: string | undefined) => !!word && actOf(word) === 'start';
+  return !start(b.claim.predicate) && !b.claim.context.slice(0, START_WORDS_NEAR).some(start);
+}
+
+/** How many of the content words nearest a date are looked at for a verb of starting. */
+const START_WORDS_NEAR = 2;
+
 function planned(p: Placed): boolean {
   return p.claim.modifiers.includes('planned');
 }

@@ -17,8 +17,16 @@ export function whenStatement(site: Site): Said | undefined {
   // a day or a clock time names when one planned act is to happen.
   if (planned && q.kind === 'date') return undefined;
   const said = actDated(site);
-  return planned && said ? { ...said, modifiers: [...(said.modifiers ?? []), 'planned'] } : said;
+  // "has seized several ships in the area since 2019": the start of a span, not the day of an act; it meets only
+  // another start ("in custody since March 3").
+  // "since 1983, when he bought it" dates the buying too.
+  const since = q.kind === 'date' && SINCE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start)) && !WHEN_AFTER.test(ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 8)));
+  const marks = [...(planned ? ['planned'] : []), ...(since ? ['since'] : [])];
+  return marks.length > 0 && said ? { ...said, modifiers: [...(said.modifiers ?? []), ...marks] } : said;
 }
+
+const SINCE_BEFORE = /\bsince\s+$/i;
+const WHEN_AFTER = /^(?:,\s*|\s+)when\b/i;
 
 // "is due to be arraigned", "are due in court": "due" after a form of "be" (not "due to the weather").
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|slated|expected to|is to|are to|set to|(?:is|are|was|were) due)\b/;
