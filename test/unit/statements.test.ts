@@ -238,6 +238,11 @@ test('messages: a noun that is its own plural stays so ("the number of aircraft"
     b: 'Valencia fire spreads\n\nSome 400 firefighters and 13 aircraft fought the fire on Monday, officials said.',
   });
   assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the number of aircraft']);
+  const crew = conflicts({
+    a: 'Tanker seized\n\nGuards seized a tanker near Denver on Thursday. It had a crew of 23, its operator said.',
+    b: 'Tanker seized near Denver\n\nGuards seized a tanker with 25 crew on board near Denver on Thursday.',
+  });
+  assert.deepEqual(crew.map((f) => f.message.split(':')[0]), ['Sources disagree on the number of crew'], crew.map((f) => f.message).join('\n'));
 });
 
 test('durations: a race time is the runner\'s, and two outlets\' times of one runner are compared', () => {
@@ -1708,6 +1713,28 @@ test('counts: a count of one place that others add to ("170,000 in the province 
   assert.deepEqual(found.map((f) => f.message), []);
 });
 
+test('tolls: a count of people by another verb ("60,000 people spent the night in shelters") states nothing of the dead', () => {
+  const storm = (text: string) => `Storm hits Denver\n\nA storm struck Denver early on Tuesday, officials said. ${text}`;
+  const found = conflicts({
+    a: storm('Three people died. About 60,000 people spent the night in shelters.'),
+    b: storm('At least five people were killed.'),
+    c: storm('Three people were killed.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, [...new Set(f.related.map((r) => r.uri))].sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
+});
+
+test('dates: a date after "since" starts a span ("has seized several ships since 2019"): it meets only another start', () => {
+  const seized = (text: string) => `Tanker seized near Denver\n\nGuards seized a tanker near Denver on Thursday, officials said. ${text}`;
+  assert.deepEqual(conflicts({ a: seized('The guards seized a tanker in the strait in April 2024.'), b: seized('The guards have seized several ships in the area since 2019.') }), []);
+  const held = (text: string) => `Ann Lee still held\n\nAnn Lee remains in jail in Denver, her lawyer said on Monday. ${text}`;
+  const found = conflicts({ a: held('She has been in custody since March 3.'), b: held('She has been in custody since March 5.'), c: held('She has been in custody since March 3.') });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+  // "since 1983, when he bought it" dates the buying too.
+  const sale = (text: string) => `Painting sold in Denver\n\nA painting by Tom Ward sold for $74 million in Denver on Tuesday. ${text}`;
+  const bought = conflicts({ a: sale('It had been in the collection of Ed Kell since 1983, when he bought it for $1.9 million.'), b: sale('Ed Kell bought it in 1988 for $1.9 million.') });
+  assert.deepEqual(bought.map((f) => f.code), ['time-conflict'], bought.map((f) => f.message).join('\n'));
+});
+
 test('money: a sum someone is ordered to pay ("Judge Ellen Park ordered him to pay $31.5 million") is the payer\'s, not the judge\'s', () => {
   const sentenced = (words: string) => `Adviser sentenced\n\nGregory Dalton pleaded guilty in March to wire fraud. ${words}`;
   const ordered = sentenced('U.S. District Judge Ellen Park also ordered him to pay $31.5 million in restitution.');
@@ -2143,26 +2170,4 @@ test('durations: what lasted stands before a phrase set off by commas ("The blas
     ['21 minutes', 'blast'],
     ['three hours', 'march'],
   ]);
-});
-
-test('tolls: a count of people by another verb ("60,000 people spent the night in shelters") states nothing of the dead', () => {
-  const storm = (text: string) => `Storm hits Denver\n\nA storm struck Denver early on Tuesday, officials said. ${text}`;
-  const found = conflicts({
-    a: storm('Three people died. About 60,000 people spent the night in shelters.'),
-    b: storm('At least five people were killed.'),
-    c: storm('Three people were killed.'),
-  });
-  assert.deepEqual(found.map((f) => [f.uri, [...new Set(f.related.map((r) => r.uri))].sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
-});
-
-test('dates: a date after "since" starts a span ("has seized several ships since 2019"): it meets only another start', () => {
-  const seized = (text: string) => `Tanker seized near Denver\n\nGuards seized a tanker near Denver on Thursday, officials said. ${text}`;
-  assert.deepEqual(conflicts({ a: seized('The guards seized a tanker in the strait in April 2024.'), b: seized('The guards have seized several ships in the area since 2019.') }), []);
-  const held = (text: string) => `Ann Lee still held\n\nAnn Lee remains in jail in Denver, her lawyer said on Monday. ${text}`;
-  const found = conflicts({ a: held('She has been in custody since March 3.'), b: held('She has been in custody since March 5.'), c: held('She has been in custody since March 3.') });
-  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
-  // "since 1983, when he bought it" dates the buying too.
-  const sale = (text: string) => `Painting sold in Denver\n\nA painting by Tom Ward sold for $74 million in Denver on Tuesday. ${text}`;
-  const bought = conflicts({ a: sale('It had been in the collection of Ed Kell since 1983, when he bought it for $1.9 million.'), b: sale('Ed Kell bought it in 1988 for $1.9 million.') });
-  assert.deepEqual(bought.map((f) => f.code), ['time-conflict'], bought.map((f) => f.message).join('\n'));
 });
