@@ -6,7 +6,7 @@
 // a source that gives both values is telling two things apart, not disagreeing.
 import type { Config } from '../config';
 import { alignModel } from '../corpus/align';
-import { isPeriod } from '../corpus/alignFeatures';
+import { isPeriod, tollAgainstOtherCount } from '../corpus/alignFeatures';
 import type { Corpus } from '../corpus/corpus';
 import { claimName } from '../corpus/claimNames';
 import { speakingVerb } from '../corpus/dayEvents';
@@ -403,15 +403,12 @@ function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
 
 /**
  * Whether two counts of people count two things by what they tell of them: "At least seven people were killed" states
- * nothing of the injured, nor "60,000 people spent the night in shelters" of the dead, though all count people. A
- * count by another verb tells a toll only when its noun names one ("24 victims"), as in the alignment.
+ * nothing of the injured, nor "60,000 people spent the night in shelters" of the dead, though all count people.
  */
 function tollsApart(a: Claim, b: Claim): boolean {
-  const { tollClasses, tollNouns } = lexicon();
-  const [ta, tb] = [tollClasses.has(a.predicate ?? ''), tollClasses.has(b.predicate ?? '')];
-  if (ta && tb) return a.predicate !== b.predicate;
-  if (ta === tb) return false;
-  return !tollNouns.has((ta ? b : a).subject ?? '');
+  const { tollClasses } = lexicon();
+  if (tollClasses.has(a.predicate ?? '') && tollClasses.has(b.predicate ?? '')) return a.predicate !== b.predicate;
+  return tollAgainstOtherCount(a, b);
 }
 
 /** Kinds whose values in two units (currencies, zones, places a bearing is from) say nothing of each other. */

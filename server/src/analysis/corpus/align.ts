@@ -16,7 +16,7 @@ import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, reportAgainstAct, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
-import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, actOf, ownPairFeatures, pairFeatures, probability, storyPairFeatures, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, actOf, tollAgainstOtherCount, ownPairFeatures, pairFeatures, probability, storyPairFeatures, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 import { NOT_A_NAME_ALONE } from './entities/names';
 import { fold } from '../text/normalize';
@@ -520,27 +520,12 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // "since 2019" starts a span ("has seized several ships since 2019"); it dates no one act, but the start of the span
   // ("fighting began in July" / "fighting since June").
   if (sinceApart(a, b) || sinceApart(b, a)) return 'the start of a span and an act';
-  if (tollAgainstOtherCount(a, b)) return 'a toll and another count';
+  if (a.claim.attribute === 'count' && tollAgainstOtherCount(a.claim, b.claim)) return 'a toll and another count';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';
   return undefined;
 }
-
-/**
- * "killing 23" against "had about 180 people aboard": a toll counts the dead or the hurt, and a count of people told by
- * another verb counts others, unless its noun names a toll itself ("23 victims").
- */
-function tollAgainstOtherCount(a: Placed, b: Placed): boolean {
-  if (a.claim.attribute !== 'count') return false;
-  TOLLS ??= { classes: lexicon().tollClasses, nouns: lexicon().tollNouns };
-  const toll = (p: Placed) => TOLLS!.classes.has(p.claim.predicate ?? '');
-  if (toll(a) === toll(b)) return false;
-  const other = toll(a) ? b : a;
-  return !!other.claim.predicate && !TOLLS.nouns.has(other.claim.subject ?? '');
-}
-
-let TOLLS: { classes: Set<string>; nouns: Set<string> } | undefined;
 
 /** A day, time or date of something planned ("will be arraigned Thursday"): what happened is another statement. */
 /**

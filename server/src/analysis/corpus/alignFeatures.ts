@@ -19,6 +19,18 @@ export function samePredicate(a: Claim, b: Claim): boolean {
   return [a.predicate, ...(a.coordinated ?? [])].some((p) => theirs.includes(actOf(p)));
 }
 
+/**
+ * "killing 23" against "had about 180 people aboard": a toll counts the dead or the hurt, and a count of people told by
+ * another verb counts others, unless its noun names a toll itself ("23 victims").
+ */
+export function tollAgainstOtherCount(a: Claim, b: Claim): boolean {
+  const { tollClasses, tollNouns } = lexicon();
+  const [ta, tb] = [tollClasses.has(a.predicate ?? ''), tollClasses.has(b.predicate ?? '')];
+  if (ta === tb) return false;
+  const other = ta ? b : a;
+  return !!other.predicate && !tollNouns.has(other.subject ?? '');
+}
+
 /** The act a verb's stem names: the first verb of its `statement.sameAct` list ("begin" → "start"), else the stem. */
 export function actOf(predicate: string): string {
   return statementWords(lexicon()).acts.get(predicate) ?? predicate;

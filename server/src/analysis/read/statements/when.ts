@@ -18,8 +18,7 @@ export function whenStatement(site: Site): Said | undefined {
   if (planned && q.kind === 'date') return undefined;
   const said = actDated(site);
   // "has seized several ships in the area since 2019": the start of a span, not the day of an act; it meets only
-  // another start ("in custody since March 3").
-  // "since 1983, when he bought it" dates the buying too.
+  // another start ("in custody since March 3"). "since 1983, when he bought it" dates the buying too.
   const since = q.kind === 'date' && SINCE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start)) && !WHEN_AFTER.test(ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 8)));
   const marks = [...(planned ? ['planned'] : []), ...(since ? ['since'] : [])];
   return marks.length > 0 && said ? { ...said, modifiers: [...(said.modifiers ?? []), ...marks] } : said;
