@@ -29,6 +29,18 @@ function lineColumnOf(file, text, within) {
   return { line, column };
 }
 
+/**
+ * Moves the pointer onto a word (a little further right on each attempt), from a corner with any hover closed: on the
+ * way in from the line above, the pointer could cross another name ("Donald Trump") whose card then opens over this
+ * word and keeps itself open under the pointer.
+ */
+async function pointAt(page, box, attempt) {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  await page.mouse.move(box.x + 2 + attempt, box.y + box.height / 2);
+}
+
 export async function runWorkbenchTest(server, workspace) {
   const { context, page } = await launchBrowser('workbench');
   const errors = [];
@@ -110,12 +122,7 @@ export async function runWorkbenchTest(server, workspace) {
       const card = page.locator('.monaco-hover-content').filter({ hasText: 'Volodymyr Zelensky' }).first();
       let text = '';
       for (let attempt = 0; attempt < 6 && !text; attempt++) {
-        // From a corner, with any hover closed: on the way in from the line above, the pointer could cross another name
-        // ("Donald Trump") whose card then opens over this word and keeps itself open under the pointer.
-        await page.mouse.move(5, 5);
-        await page.keyboard.press('Escape');
-        await page.waitForTimeout(300);
-        await page.mouse.move(box.x + 2 + attempt, box.y + box.height / 2);
+        await pointAt(page, box, attempt);
         try {
           await card.waitFor({ state: 'visible', timeout: 5000 });
           text = await card.innerText();
@@ -274,12 +281,7 @@ export async function runWorkbenchTest(server, workspace) {
       const box = await goTo('004', 'Zelensky', 4);
       const card = page.locator('.monaco-hover-content').filter({ hasText: 'Volodymyr Zelensky' }).first();
       for (let attempt = 0; attempt < 6; attempt++) {
-        // From a corner, with any hover closed: on the way in from the line above, the pointer could cross another name
-        // ("Donald Trump") whose card then opens over this word and keeps itself open under the pointer.
-        await page.mouse.move(5, 5);
-        await page.keyboard.press('Escape');
-        await page.waitForTimeout(300);
-        await page.mouse.move(box.x + 2 + attempt, box.y + box.height / 2);
+        await pointAt(page, box, attempt);
         if (await card.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) break;
       }
       await card.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
