@@ -2171,3 +2171,11 @@ test('durations: what lasted stands before a phrase set off by commas ("The blas
     ['three hours', 'march'],
   ]);
 });
+
+test('counts: the size of the set a part is taken from is no noun of it ("Seven of the nine members")', () => {
+  const parts = (text: string) => statements(text).filter((s) => s.modifiers.includes('part')).map((s) => [s.text, s.subject]);
+  assert.deepEqual(parts('Seven of the nine members of the board backed the plan.'), [['Seven', 'member']]);
+  const story = (text: string) => `Board backs plan\n\nThe board of Denver Water met on Tuesday. ${text} The plan starts in May.`;
+  const found = conflicts({ a: story('Seven of the nine members backed the plan.'), b: story('The plan was backed by seven of the nine members.'), c: story('Six of the nine members backed the plan.') });
+  assert.deepEqual(found.map((f) => [f.uri, /number of members\b/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});

@@ -62,7 +62,9 @@ export function countStatement(site: Site): Said | undefined {
     if (partitive) {
       // "23 of the 35 state Senate seats": the set's head noun, past the nouns that narrow it.
       const at = q.end + partitive.index + partitive[0].length - partitive[1].length;
-      const k = site.tokens.findIndex((t) => t.start === at);
+      let k = site.tokens.findIndex((t) => t.start === at);
+      // "Seven of the nine members": the set's size is no noun of it.
+      while (k >= 0 && k < site.tokens.length - 1 && SET_SIZE.test(site.tokens[k].lower)) k++;
       subject = (k >= 0 ? nounFrom(site, k) : undefined) ?? lemma(partitive[1], lex);
       modifiers.push('part');
     } else {
@@ -125,6 +127,9 @@ const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER})\\s+of\\s+(?:the|its
 const CAPACITY_BEFORE = /(?:\b(?:built|designed|licensed|certified|meant|rated|permitted|allowed|able|equipped)\s+to\s+|\b(?:can|could)\s+)(?:carry|hold|seat|accommodate|take|transport|house)\s+$|\bcapacity\s+(?:of|for)\s+$/i;
 
 /** Tags of words that end a noun phrase: verbs, modals, prepositions, determiners, conjunctions, adverbs, wh-words. */
+
+/** A number that gives the size of the set a part is taken from ("nine" in "seven of the nine members"). */
+const SET_SIZE = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER})$`);
 
 /** A partitive whose set is a pronoun: "of them", "of whom", "of which". */
 const PRONOUN_PARTITIVE = /^\s+of\s+(?:them|whom|which)\b/i;
