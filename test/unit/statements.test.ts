@@ -2179,3 +2179,12 @@ test('counts: the size of the set a part is taken from is no noun of it ("Seven 
   const found = conflicts({ a: story('Seven of the nine members backed the plan.'), b: story('The plan was backed by seven of the nine members.'), c: story('Six of the nine members backed the plan.') });
   assert.deepEqual(found.map((f) => [f.uri, /number of members\b/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
 });
+
+test('messages: a compound of an irregular plural is named as written ("grandchildren", not "grandchildrens")', () => {
+  const story = (n: string) => `Ann Lee dies at 90\n\nAnn Lee, the Denver painter, died on Tuesday at 90. She is survived by ${n} grandchildren.`;
+  const found = conflicts({ a: story('five'), b: story('five'), c: story('six') });
+  assert.deepEqual(found.map((f) => [f.uri, /number of grandchildren:/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+  // "-men" only after a consonant or an "e": "specimen" and "abdomen" stay as they are.
+  const subjects = statements('Police said four gunmen fled. Lab staff kept three specimens.').map((s) => s.subject);
+  assert.deepEqual(subjects, ['gunman', 'specimen']);
+});

@@ -4,7 +4,7 @@
 import { lexicon } from '../data/lexicon';
 import { listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef } from '../types';
-import { lemma, stem } from '../read/statements/site';
+import { compoundPluralOf, lemma, stem } from '../read/statements/site';
 import { TO_ACTION } from '../read/statements/duration';
 import { titleCaseLine } from '../read/mentions/runs';
 import { tokenize } from '../read/tokens';
@@ -221,6 +221,9 @@ function pluralOf(noun: string): string {
   // "women", "children": an irregular plural the lexicon lists (its verb forms end otherwise).
   const listed = Object.keys(irregular).find((form) => irregular[form] === noun && /(?:men|ren)$/.test(form));
   if (listed) return listed;
+  // "grandchild", "policeman": a compound of an irregular plural.
+  const compound = compoundPluralOf(noun);
+  if (compound) return compound;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;

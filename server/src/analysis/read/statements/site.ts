@@ -179,9 +179,30 @@ export function lemma(word: string, lex: Lexicon = lexicon()): string {
   const w = word.toLowerCase();
   const irregular = (lex.values.statement.irregular as Record<string, string>)[w];
   if (irregular) return irregular;
+  const compound = compoundPlural(w);
+  if (compound) return compound;
   const base = /[^aeiou]ies$/.test(w) ? w.slice(0, -3) + 'y' : /(?:ss|x|ch|sh|zz)es$/.test(w) ? w.slice(0, -2) : /[^su]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w;
   return lex.spellingVariants.get(base) ?? base;
 }
+
+/**
+ * The singular of a compound of an irregular plural ("grandchildren" → grandchild, "policemen" → policeman,
+ * "businesswomen" → businesswoman). Only after three or more letters that do not end in a vowel but "e": "specimen",
+ * "abdomen" and "semen" are no plurals.
+ */
+export function compoundPlural(w: string): string | undefined {
+  const m = COMPOUND_PLURAL.exec(w);
+  return m ? `${m[1]}${m[2] === 'children' ? 'child' : m[2] === 'women' ? 'woman' : 'man'}` : undefined;
+}
+
+/** The plural of a compound of an irregular noun ("grandchild" → grandchildren), when `compoundPlural` reads it back. */
+export function compoundPluralOf(noun: string): string | undefined {
+  const m = /^([a-z]{3,})(child|man)$/.exec(noun);
+  const plural = m && `${m[1]}${m[2] === 'child' ? 'children' : 'men'}`;
+  return plural && compoundPlural(plural) === noun ? plural : undefined;
+}
+
+const COMPOUND_PLURAL = /^([a-z]{2,}[b-df-hj-np-tv-xz]|[a-z]{2,}e)(children|women|men)$/;
 
 /**
  * A word's stem, the same for its inflections ("served", "serves", "serve" → serv; "died", "dead", "die" → di): how
