@@ -2188,3 +2188,12 @@ test('messages: a compound of an irregular plural is named as written ("grandchi
   const subjects = statements('Police said four gunmen fled. Lab staff kept three specimens.').map((s) => s.subject);
   assert.deepEqual(subjects, ['gunman', 'specimen']);
 });
+
+test('durations: a verb and its object right before "for" hold the span, whatever event a word further off names', () => {
+  const spans = statements('The leaders reopened the border after talks that lasted 11 hours, ending a row that had closed crossings for eight months.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['11 hours', 'communication'], ['eight months', 'crossing']]);
+  const story = (talks: string) => `Border deal\n\nThe leaders of Arland and Bestia met on Friday near Denver. They agreed to reopen the border after ${talks}, ending a row that had closed crossings for eight months.`;
+  const found = conflicts({ a: story('talks that lasted 11 hours'), b: story('11 hours of talks'), c: story('nine hours of talks') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].message.includes('eight months'), false, found[0].message);
+});

@@ -189,6 +189,11 @@ export function durationStatement(site: Site): Said | undefined {
   // the rest of the clause tells (an event's own word, "two hours of talks", is read as the event below).
   const spanned = spannedNoun(site);
   if (spanned) return { subject: spanned, modifiers: [], predicate: governingVerb(site) };
+  // "talks that lasted 11 hours, ending a dispute that had closed crossings for eight months": a verb and its object
+  // right before "for" and the span say what was held for it, whatever event a word further off in the clause names;
+  // unless the object is an event's own word ("suspended the talks for two hours").
+  const object = objectHeldFor(site);
+  if (object && !lex.eventTrigger.has(object.subject!)) return object;
   const scope = scopeAround(ctx.text, site.clause, q.start, q.end);
   // "an hour-long call", "a 12-year sentence", "a 2-1/2 year sentence" (a figure before a singular unit modifies a noun).
   const compoundNoun = /-(?:long|minute|hour|day|week|month|year)$/i.test(q.text) || /[-\s]long$/i.test(q.text) || /[\d½¼¾][-\s]?(?:minute|hour|day|week|month|year)$/i.test(q.text) ? nounAfter(site) : undefined;
