@@ -2197,3 +2197,10 @@ test('durations: a verb and its object right before "for" hold the span, whateve
   assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
   assert.equal(found[0].message.includes('eight months'), false, found[0].message);
 });
+
+test('lengths: "offshore" measures a distance, said of the thing placed ("a reef roughly 20km offshore")', () => {
+  const story = (where: string) => `Tanker aground\n\nThe tanker Ann Lee ran aground on Thursday. It struck a reef ${where}, the coast guard said.`;
+  const found = conflicts({ a: story('about 12 km off the coast'), b: story('roughly 20km offshore') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /distance of the reef/);
+});

@@ -236,7 +236,8 @@ function lengthName(corpus: Corpus, claim: ClaimRef, entity: string | undefined,
     if (subject === 'altitude' || subject === 'elevation') return subject;
     subject = undefined;
   }
-  if (measure === 'distance') return entity ? `distance from ${entity}` : subject ? `distance from ${asWritten(corpus, claim, subject)}` : 'distance';
+  // "the reef, about 12 km off the coast" is the reef's distance; "15 miles north of the city" is one from the city.
+  if (measure === 'distance') return entity ? `distance from ${entity}` : subject ? `distance ${writtenBefore(corpus, claim, subject) ? 'of' : 'from'} ${asWritten(corpus, claim, subject)}` : 'distance';
   if (measure === 'fall') return `height of the fall${entity ? ` of ${entity}` : ''}`;
   return `${measure}${subject ? ` of the ${subject}` : entity ? ` of ${entity}` : ''}`;
 }
@@ -342,6 +343,15 @@ function asWritten(corpus: Corpus, claim: ClaimRef, subject: string): string {
   const at = text.toLowerCase().indexOf(subject);
   const written = at >= 0 ? text.slice(at, at + subject.length) : subject;
   return /^[A-Z]/.test(written) ? written : `the ${subject}`;
+}
+
+/** Whether the subject's word stands before the value in its sentence (the thing placed, not the place measured from). */
+function writtenBefore(corpus: Corpus, claim: ClaimRef, subject: string): boolean {
+  const reading = corpus.readings.get(claim.uri);
+  const sentence = reading?.sentences[claim.claim.sentence];
+  if (!reading || !sentence) return false;
+  const at = reading.text.slice(sentence.start, claim.quantity.start).toLowerCase().lastIndexOf(subject);
+  return at >= 0;
 }
 
 /** A place as written in the text ("Houston"), not as the lower-case key the value keeps. */
