@@ -2204,3 +2204,10 @@ test('lengths: "offshore" measures a distance, said of the thing placed ("a reef
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /distance of the reef/);
 });
+
+test('days: a lede\'s day of its source speaking is not the day of the incident it reports ("has died …, her family said on Wednesday")', () => {
+  const a = 'Ann Lee dies at 87\n\nThe Denver pianist Ann Lee has died at the age of 87, her family said on Wednesday.\n\nHer son Tom said she died on Tuesday evening.';
+  const b = (day: string) => `Ann Lee obituary\n\nAnn Lee, who has died aged 87, led a jazz band in Denver for 30 years.\n\nShe died on ${day} after a long illness, her family said.`;
+  assert.deepEqual(conflicts({ a, b: b('Tuesday') }), []);
+  assert.equal(conflicts({ a, b: b('Monday') }).length, 1);
+});

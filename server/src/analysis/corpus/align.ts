@@ -423,7 +423,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     // A day of speaking dates one event only with a lede of the same day's news or the same speaker's same words
     // (`oneSpeech`, corpus/dayEvents.ts), unless one incident or occasion names both.
     // A lede's day of its report ("…, official results showed on Monday") is not the day of another source's act.
-    if (!told && (reportAgainstAct(a, b) || reportAgainstAct(b, a))) return false;
+    // Nor when one incident word names both: "has died …, her family said on Wednesday" against "died on Tuesday".
+    if (reportAgainstAct(a, b) || reportAgainstAct(b, a)) return false;
     const spoken = told ? undefined : oneSpeech(a, b);
     if (spoken !== undefined) return spoken;
     if (!told && twoActsInLedes(a, b)) return false;

@@ -29,7 +29,9 @@ export function reportDays(ctx: StatementContext, out: Claim[]): void {
   const dayOf = (c: Claim) => ctx.quantities[c.quantity].low;
   const acts = out.filter((c) => c.attribute === 'day' && c.scope.time === 'story' && !c.quoted && !!c.predicate && !spoken(c) && !c.modifiers.includes('planned'));
   for (const claim of out) {
-    if (claim.attribute !== 'day' || !claim.mainEvent || !spoken(claim) || !trailingSource(ctx, claim)) continue;
+    // "Ann Lee has died at 87, her family said on Wednesday": the day after the trailing source is its speaking, even
+    // when the clause before names the incident.
+    if (claim.attribute !== 'day' || !claim.mainEvent || !claim.predicate || !reports(claim.predicate) || !trailingSource(ctx, claim)) continue;
     if (acts.some((act) => act !== claim && dayOf(act) !== null && dayOf(act) !== dayOf(claim))) claim.reportDay = true;
   }
 }
