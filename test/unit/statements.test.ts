@@ -2211,3 +2211,14 @@ test('days: a lede\'s day of its source speaking is not the day of the incident 
   assert.deepEqual(conflicts({ a, b: b('Tuesday') }), []);
   assert.equal(conflicts({ a, b: b('Monday') }).length, 1);
 });
+
+test('counts: a bare number joined to a count with a verb of its own counts its noun ("200 people were evacuated and 17 were rescued")', () => {
+  const counts = statements('About 200 people were evacuated and 17 were rescued by firefighters.').map((s) => [s.text, s.subject]);
+  assert.deepEqual(counts, [['About 200 people', 'people'], ['17', 'people']]);
+  // The 17 rescued of one source agree with another's 17, and are not set against its 200 evacuated.
+  const story = (text: string) => `Tower fire in Denver\n\nA fire swept through a tower in Denver early on Wednesday. ${text}`;
+  const found = conflicts({ a: story('Some 200 residents were evacuated. Firefighters rescued 17 people from upper floors.'), b: story('About 200 people were evacuated and 17 were rescued by firefighters.') });
+  assert.deepEqual(found, [], found.map((f) => f.message).join('\n'));
+  const differ = conflicts({ a: story('Some 200 residents were evacuated. Firefighters rescued 17 people from upper floors.'), b: story('About 200 people were evacuated and 12 were rescued by firefighters.') });
+  assert.equal(differ.length, 1, differ.map((f) => f.message).join('\n'));
+});

@@ -69,7 +69,7 @@ export function countStatement(site: Site): Said | undefined {
       modifiers.push('part');
     } else {
       // A bare number is a statement only as a toll ("killing seven") or as the value of a noun ("a toll of 24", "rose to 24").
-      subject = /\b(?:of|to|at|reached|hit)\s*$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) ? nounBefore(site) : undefined;
+      subject = /\b(?:of|to|at|reached|hit)\s*$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) ? nounBefore(site) : elidedNoun(site, after);
       bare = true;
     }
   }
@@ -106,6 +106,24 @@ export function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/**
+ * "About 200 people were evacuated and 17 were rescued": a bare number joined to a count before it in its sentence,
+ * with a verb of its own, counts that count's noun.
+ */
+function elidedNoun(site: Site, after: string): string | undefined {
+  const { ctx, q, lex } = site;
+  const previous = ctx.quantities[site.index - 1];
+  if (!previous || previous.kind !== 'count' || previous.unit === 'count' || previous.sentence !== q.sentence) return undefined;
+  if (!ELIDED_BEFORE.test(ctx.text.slice(previous.end, q.start)) || !OWN_VERB_AFTER.test(after)) return undefined;
+  return lemma(previous.unit, lex);
+}
+
+/** Between the count before and the bare number: its clause, then "and", "while" or "but". */
+const ELIDED_BEFORE = /^[^,;.]{0,60}?\s(?:,\s*)?(?:and|while|but)\s+$/i;
+
+/** A passive verb of the bare number's own: "17 were rescued", "two have been found". */
+const OWN_VERB_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:ed|en)\b/i;
 
 /** The units of a poll's lead ("leads by 12 points"). */
 const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
