@@ -2222,3 +2222,12 @@ test('counts: a bare number joined to a count with a verb of its own counts its 
   const differ = conflicts({ a: story('Some 200 residents were evacuated. Firefighters rescued 17 people from upper floors.'), b: story('About 200 people were evacuated and 12 were rescued by firefighters.') });
   assert.equal(differ.length, 1, differ.map((f) => f.message).join('\n'));
 });
+
+test('listings: a share of a count a pronoun names ("Seventeen people survived, four of them in critical condition") lists nothing beside it', () => {
+  const listed = (text: string, value: string) => {
+    const reading = read(text);
+    return oneOfAListing(reading, reading.quantities.find((q) => q.text === value)!, 0);
+  };
+  assert.equal(listed('Seventeen people survived and were taken to hospitals, four of them in critical condition.', 'Seventeen people'), false);
+  assert.equal(listed('Seventeen people survived and four people were missing.', 'Seventeen people'), true);
+});

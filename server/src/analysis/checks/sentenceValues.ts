@@ -119,8 +119,14 @@ function brokenDown(reading: Reading, whole: Quantity, parts: Quantity[]): boole
     if (part.start < whole.end || value === undefined || value >= total) return false;
     sum += value;
   }
-  return sum === total || parts.some((part) => REMAINDER.test(reading.text.slice(whole.end, part.start)));
+  // "Seventeen people survived, four of them in critical condition": a part of the whole a pronoun names is a share of
+  // it, not another thing listed beside it.
+  const shares = parts.every((part) => PRONOUN_SHARE.test(reading.text.slice(part.end, part.end + 20)));
+  return sum === total || shares || parts.some((part) => REMAINDER.test(reading.text.slice(whole.end, part.start)));
 }
+
+/** "of them", "of whom" right after a smaller count: a share of the count before it. */
+const PRONOUN_SHARE = /^\s+of\s+(?:them|whom|those)\b/i;
 
 /**
  * Whether the sentence of `q` (a value of `reading`) also gives, as another value of its kind, one that fits `other`
