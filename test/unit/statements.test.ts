@@ -2231,3 +2231,9 @@ test('listings: a share of a count a pronoun names ("Seventeen people survived, 
   assert.equal(listed('Seventeen people survived and were taken to hospitals, four of them in critical condition.', 'Seventeen people'), false);
   assert.equal(listed('Seventeen people survived and four people were missing.', 'Seventeen people'), true);
 });
+
+test('durations: an adjective after a determiner is what lasted ("The final lasted two hours", "a final that lasted")', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject]);
+  assert.deepEqual(spans('The final lasted two hours and 14 minutes.'), [['two hours and 14 minutes', 'final']]);
+  assert.deepEqual(spans('Ann Lee beat Tom Ward in a final that lasted two hours and 41 minutes.'), [['two hours and 41 minutes', 'final']]);
+});

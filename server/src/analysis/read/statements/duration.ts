@@ -539,7 +539,9 @@ function lastedBy(site: Site): Said | undefined {
   // "The march covered about 4 kilometres … and lasted three hours": a verb joined to the sentence's first verb by "and"
   // shares its subject, the noun phrase the sentence opens with.
   if (tokens[j]?.lower === 'and') return sentenceSubject(site);
-  if (j < 0 || tokens[j].kind !== 'word' || tokens[j].cap || !NOUN.test(tags[j])) return undefined;
+  // "The final lasted two hours", "a final that lasted": an adjective right after a determiner heads its phrase.
+  const nominal = /^JJ$/.test(tags[j] ?? '') && j > 0 && lex.determiners.has(tokens[j - 1].lower);
+  if (j < 0 || tokens[j].kind !== 'word' || tokens[j].cap || !(NOUN.test(tags[j]) || nominal)) return undefined;
   const head = headBeforeOf(site, j);
   return { subject: lemma(tokens[head].lower, lex), modifiers: [], predicate: 'last' };
 }
