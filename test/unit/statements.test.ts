@@ -2237,3 +2237,13 @@ test('durations: an adjective after a determiner is what lasted ("The final last
   assert.deepEqual(spans('The final lasted two hours and 14 minutes.'), [['two hours and 14 minutes', 'final']]);
   assert.deepEqual(spans('Ann Lee beat Tom Ward in a final that lasted two hours and 41 minutes.'), [['two hours and 41 minutes', 'final']]);
 });
+
+test('scope: a date dates its own verb\'s phrase, not a verb joined by "and" with a span of its own, nor the clause after an opening participle', () => {
+  const albums = (text: string) => statements(text).filter((s) => s.attribute === 'count').map((s) => [s.text, s.scope]);
+  assert.deepEqual(albums('Ann Lee moved to Denver in 1961 and for three decades was a fixture of its clubs, recording 38 albums as a leader.'), [['38 albums', 'story']]);
+  assert.deepEqual(albums('Born in Denver in 1937, Ann Lee recorded 38 albums.'), [['38 albums', 'story']]);
+  // A date right after its verb still dates the verb it follows, and the act the sentence goes on to tell.
+  assert.deepEqual(albums('Ann Lee moved to Denver in 1961 and recorded 38 albums there.'), [['38 albums', 'background']]);
+  const dates = read('Ann Lee moved to Denver in 1961 and spent the next three decades there.').claims.filter((c) => c.attribute === 'date');
+  assert.deepEqual(dates.map((c) => c.predicate), ['mov']);
+});

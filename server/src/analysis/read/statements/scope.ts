@@ -118,6 +118,15 @@ const COMPARED_WITH = /\b(?:than\s+(?:in\s+|during\s+)?|as\s+(?:in|during)\s+)$/
 const STANDARD_BETWEEN = /\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\b/i;
 
 /**
+ * "moved to New York in 1961 and for three decades was a fixture of its clubs, recording 38 albums": a verb joined by
+ * "and" with a span or a "then" of its own is timed by that, not by the date of the verb before.
+ */
+const OWN_TIME_AFTER_AND = /\band\s+(?:then\b|later\b|(?:for|over)\s+(?:the\s+(?:next|following)\s+)?(?:[a-z-]+\s+)?(?:years|decades|months)\b)/i;
+
+/** A sentence that opens with a past participle's phrase: "Born in Ibadan in 1937,", "Founded in 1990,". */
+const OPENING_PARTICIPLE = /^\s*(?:Born|[A-Z][a-z]+ed)\s[^,;]{0,80},/;
+
+/**
  * Whether a date or history marker at [start, end) of the value's clause dates the value: it stands in the value's
  * phrase (see SIDE_PHRASE) and is not the standard of a comparison. A weekday names a day of the story's week; a
  * year in another verb's phrase of its sentence does not put it in the past.
@@ -126,6 +135,10 @@ function datesValue(site: Site, start: number, end: number): boolean {
   const { ctx, q, clause } = site;
   if (COMPARED_WITH.test(ctx.text.slice(Math.max(clause.start, start - 14), start))) return false;
   if (start > q.end && STANDARD_BETWEEN.test(ctx.text.slice(q.end, start))) return false;
+  if (end <= q.start && OWN_TIME_AFTER_AND.test(ctx.text.slice(end, q.start))) return false;
+  // "Born in Ibadan in 1937, she spent three decades in New York": an opening participle's date is its own.
+  const opening = OPENING_PARTICIPLE.exec(ctx.text.slice(site.sentence.start, site.sentence.end));
+  if (opening && end <= site.sentence.start + opening[0].length && q.start >= site.sentence.start + opening[0].length) return false;
   const text = ctx.text.slice(clause.start, clause.end);
   SIDE_PHRASE.lastIndex = 0;
   for (let m = SIDE_PHRASE.exec(text); m !== null; m = SIDE_PHRASE.exec(text)) {

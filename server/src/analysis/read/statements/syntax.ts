@@ -226,7 +226,8 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
   // act's, when a verb before the time governs it. (A day dates both: "walked into his office on Monday and shot three
   // people".)
   let joined = tokens.length;
-  for (let k = site.last + 1; site.q.kind === 'time' && k < complement && tokens[k].end <= clause.end; k++) {
+  // A date likewise ("moved to New York in 1961 and spent three decades there").
+  for (let k = site.last + 1; (site.q.kind === 'time' || site.q.kind === 'date') && k < complement && tokens[k].end <= clause.end; k++) {
     if (tokens[k].lower === 'and' || tokens[k].lower === 'but') {
       joined = k;
       break;
