@@ -2247,3 +2247,20 @@ test('scope: a date dates its own verb\'s phrase, not a verb joined by "and" wit
   const dates = read('Ann Lee moved to Denver in 1961 and spent the next three decades there.').claims.filter((c) => c.attribute === 'date');
   assert.deepEqual(dates.map((c) => c.predicate), ['mov']);
 });
+
+test('durations: a span after a gerund and its object is the time since that event ("nine days after suffering a heart attack")', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.modifiers]);
+  assert.deepEqual(spans('Ann Lee died on Thursday, nine days after suffering a heart attack.'), [['nine days', 'attack', ['after']]]);
+  // With no object there is no event another source can name.
+  assert.deepEqual(spans('Ann Lee died on Thursday, nine days after arriving.'), []);
+  const story = (span: string) => `Ann Lee dies at 85\n\nAnn Lee, the Denver pin-up model, died on Thursday at 85, ${span} after suffering a heart attack.`;
+  const found = conflicts({ a: story('nine days'), b: story('nine days'), c: story('12 days') });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});
+
+test('messages: a span after an event is named by the event, and a week is "1 week"', () => {
+  const story = (span: string) => `Ann Lee dies at 85\n\nAnn Lee, the Denver pin-up model, died on Thursday at 85, ${span} after suffering a heart attack.`;
+  const found = conflicts({ a: story('nine days'), b: story('nine days'), c: story('a week') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /disagree on the time after the attack: c says “a week” \(1 week\)/);
+});

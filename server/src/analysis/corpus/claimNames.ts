@@ -79,6 +79,10 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       }
       // "pulled over after about 15 minutes", "contact was made after 40 hours": the time until an act, named by its verb
       // as written, not by its stem ("the length of the pull").
+      // "nine days after suffering a heart attack", "two weeks before the elections": the time from or to an event, named
+      // by its noun.
+      const relation = claim.claim.modifiers.find((m) => m === 'after' || m === 'before');
+      if (relation && subject && subject !== claim.claim.predicate) return `time ${relation} the ${subject}`;
       if (claim.claim.modifiers.includes('after') && claim.claim.predicate) return `time until “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
       // "took three hours to put out the fire", "the repair time": how long an action takes, named by the action as
       // written ("time to put out"), not by its stem ("the length of the put").

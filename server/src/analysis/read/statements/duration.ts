@@ -593,14 +593,19 @@ function sentenceSubject(site: Site): Said | undefined {
 
 const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;
 
+/** "after suffering a heart attack", "before entering the building": a gerund, then its object's determiner. */
+const RELATIVE_TO_GERUND = /^\s*(before|after)\s+[a-z]+ing\s+(?:a|an|the|his|her|its|their)\s/i;
+
 /**
  * "two weeks before the Israeli elections", "five weeks in advance of his election": a span that places something
  * before or after a named event says how far apart they are, and the event's noun is its subject (the first common
- * noun after the determiner, past names and adjectives: "the Israeli elections" → election). Without a determiner
- * ("a day after arriving", "weeks before that") the span has no event anyone else can name.
+ * noun after the determiner, past names and adjectives: "the Israeli elections" → election), or after a gerund's
+ * ("after suffering a heart attack" → attack). Without a determiner ("a day after arriving", "weeks before that") the
+ * span has no event anyone else can name.
  */
 function spanBeforeEvent(site: Site, after: string): Said | undefined {
-  const m = RELATIVE_TO.exec(after);
+  // "nine days after suffering a heart attack": a gerund's object is the event as a determiner's noun is.
+  const m = RELATIVE_TO.exec(after) ?? RELATIVE_TO_GERUND.exec(after);
   if (!m) return undefined;
   const { tokens, lex } = site;
   const tags = site.tags();

@@ -125,7 +125,8 @@ export const duration: ValueKind = {
     const reference = q.low ?? q.high ?? 0;
     // Minutes read best up to a few hours ("90 min", not "1.5 h").
     const [size, unit] = DURATION_UNITS.find(([size]) => !(size === 60 && reference < 300) && reference >= size) ?? [1, 'min'];
-    return showInterval(q, unit, size);
+    // "a week" is "1 week", not "1 weeks".
+    return showInterval(q, unit, size).replace(/^1 (year|month|week|day)s$/, '1 $1');
   },
 };
 
