@@ -2264,3 +2264,10 @@ test('messages: a span after an event is named by the event, and a week is "1 we
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /disagree on the time after the attack: c says “a week” \(1 week\)/);
 });
+
+test('lengths: "short of" a place measures a distance from it, and a time phrase after the place is not its name', () => {
+  const lengths = (text: string) => read(text).claims.filter((c) => c.attribute === 'length').map((c) => [c.subject, c.measure]);
+  assert.deepEqual(lengths('The plane came down about 3 km short of the runway.'), [['runway', 'distance']]);
+  assert.deepEqual(lengths('The plane hit the ground around 5 km from the runway shortly before 7 p.m.'), [['runway', 'distance']]);
+  assert.deepEqual(lengths('People living within 5km of the site were told to stay indoors.'), [['site', 'distance']]);
+});

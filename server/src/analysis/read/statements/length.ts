@@ -37,7 +37,8 @@ export function lengthStatement(site: Site): Said | undefined {
     if (dimension && d < best) [measure, best] = [dimension, d];
   }
   const after = ctx.text.slice(q.end, site.sentence.end);
-  const from = /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?/i.exec(after);
+  // "3 km short of the runway" is measured from the runway, as "3 km from the runway" is.
+  const from = /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|short\s+)?(?:of|from)\s+(?:the\s+)?/i.exec(after);
   let entity: number | undefined;
   let subject: string | undefined;
   if (from) {
@@ -48,6 +49,8 @@ export function lengthStatement(site: Site): Said | undefined {
     // "20 kilometers of spare cable": a bare "of" before a thing, with no direction or "within", measures that thing.
     if (entity === undefined && (measure === undefined || measure === 'distance') && /^\s*of\s/i.test(from[0]) && !/\bwithin\b/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 16), q.end))) measure = 'length';
     measure ??= 'distance';
+    // "came down about 3 km short of the runway": short of a place is along the ground, whatever verb tells it.
+    if (/\bshort\s+of\s/i.test(from[0])) measure = 'distance';
   }
   // "its windshield cracked at 37,000 feet", "flying at about 11,000 metres": a length "at" which something happens,
   // with no word of another dimension, is the altitude it happened at.

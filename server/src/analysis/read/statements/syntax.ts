@@ -182,11 +182,17 @@ export function headOfPhrase(phrase: string, lex: Lexicon): string | undefined {
   // "west of Cobb": a place named without a mention of it is still the place (lower case, as subjects are).
   const name = /^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/.exec(phrase.replace(/^(?:the\s+)/i, ''))?.[1];
   if (name && !lex.determiners.has(name.toLowerCase())) return name.toLowerCase();
-  const usable = (w: string) => /^[a-z]{3,}$/.test(w) && !lex.determiners.has(w) && !/^(?:of|with|and|in|on|at|to|between|from|near|which|that|who)$/.test(w);
+  // "from the runway shortly before 7 p.m.": a word of time ends the phrase; "within 5km of the site were told": an
+  // auxiliary opens the clause's verb, past the phrase.
+  const { auxiliaries } = wordSets(lex);
+  const usable = (w: string) => /^[a-z]{3,}$/.test(w) && !lex.determiners.has(w) && !/^(?:of|with|and|in|on|at|to|between|from|near|which|that|who)$/.test(w) && !TIME_WORD.test(w) && !auxiliaries.has(w);
   const end = words.findIndex((w) => !usable(w));
   const head = (end < 0 ? words : words.slice(0, end)).pop();
   return head ? lemma(head, lex) : undefined;
 }
+
+/** Words that open a time phrase after a place ("shortly before", "just after", "during"). */
+const TIME_WORD = /^(?:before|after|since|until|during|when|while|shortly|just)$/;
 
 /** The verb that governs the value: the nearest verb of its clause that is not an auxiliary, preferring the one before. */
 export function governingVerb(site: Site): string | undefined {
