@@ -58,7 +58,7 @@ test('counts: named by the counted noun in the plural, as the sources write it, 
     b: 'Officials said five American security operators defended the compound that night.',
   });
   assert.equal(operators.length, 1, operators.map((f) => f.message).join('\n'));
-  assert.match(operators[0].message, /the number of American security operators: [ab] says “(six|five) American security”, but [ab] \(“(six|five) American security”\)/);
+  assert.match(operators[0].message, /the number of American security operators: [ab] says “(six|five) American security operators”, but [ab] \(“(six|five) American security operators”\)/);
   // A noun written with a capital inside a sentence keeps it; a sentence's first word and a title-case headline's do not.
   const senators = conflicts({ a: 'Vote fails\n\nTwelve Republicans joined the Democrats in the vote.', b: 'Vote fails\n\nTen Republicans joined the Democrats in the vote.' });
   assert.match(senators[0]?.message ?? '', /the number of Republicans: /);
@@ -179,7 +179,7 @@ test('slips: a value one source writes once, against its own and other sources\'
     b: 'The bill would decide how many of the 11 million undocumented immigrants in the country can seek legal status.',
   });
   assert.equal(againstOne.length, 1, againstOne.map((f) => f.message).join('\n'));
-  assert.match(againstOne[0].message, /a says “17 million undocumented”.*b \(“11 million undocumented”\) says otherwise, and a itself says “Some 11 million undocumented” elsewhere/);
+  assert.match(againstOne[0].message, /a says “17 million undocumented immigrants”.*b \(“11 million undocumented immigrants”\) says otherwise, and a itself says “Some 11 million undocumented immigrants” elsewhere/);
   // A hedged slip ("the estimated 17 million") is one too.
   const hedged = conflicts({
     a: 'Some 11 million undocumented immigrants live in the country, officials said. The bill would decide how many of the estimated 17 million undocumented immigrants can seek legal status.',

@@ -2271,3 +2271,14 @@ test('lengths: "short of" a place measures a distance from it, and a time phrase
   assert.deepEqual(lengths('The plane hit the ground around 5 km from the runway shortly before 7 p.m.'), [['runway', 'distance']]);
   assert.deepEqual(lengths('People living within 5km of the site were told to stay indoors.'), [['site', 'distance']]);
 });
+
+test('messages: a count is quoted through the noun it counts ("14 shipping containers"), and "the injured" stays so', () => {
+  const story = (text: string) => `Cocaine haul in Denver\n\nPolice found 4.2 tonnes of cocaine in Denver on Sunday. ${text}`;
+  const found = conflicts({ a: story('The drugs were in 14 shipping containers from Peru.'), b: story('The drugs were in 12 containers from Peru.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /“14 shipping containers”/);
+  const hurt = (n: string) => `Blast at Denver plant\n\nAn explosion at a plant in Denver killed seven workers and injured 31 on Friday. ${n} of the injured were in serious condition.`;
+  const serious = conflicts({ a: hurt('Five'), b: hurt('Seven') });
+  assert.equal(serious.length, 1, serious.map((f) => f.message).join('\n'));
+  assert.match(serious[0].message, /number of injured:/);
+});

@@ -15,7 +15,7 @@ import { lexicon } from '../data/lexicon';
 import { formatValue, valuesComparable, valuesDisjoint } from '../read/values';
 import { vagueCount } from '../read/values/count';
 import { degreesApart } from '../read/values/direction';
-import { stem } from '../read/statements/site';
+import { lemma, stem } from '../read/statements/site';
 import { listSources, writtenValue } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
@@ -598,8 +598,8 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const agreeingOnce = [...new Map(agreeing.reverse().map((c) => [c.uri, c])).values()];
   const what = claimName(corpus, group, claim, shown);
   // A value in another unit (a time in UTC against local time) is shown with its unit, the words alone ("0737") do not say it.
-  const describe = (c: ClaimRef) => (c.quantity.kind === 'time' && c.quantity.unit !== claim.quantity.unit ? `${c.source} (“${c.quantity.text}”, ${valueOf(c)})` : `${c.source} (“${c.quantity.text}”)`);
-  let message = `${what}: ${claim.source} says ${writtenValue(claim.quantity, valueOf(claim))}, but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
+  const describe = (c: ClaimRef) => (c.quantity.kind === 'time' && c.quantity.unit !== claim.quantity.unit ? `${c.source} (“${c.quantity.text}”, ${valueOf(c)})` : `${c.source} (“${shownText(corpus, c)}”)`);
+  let message = `${what}: ${claim.source} says ${writtenValue({ ...claim.quantity, text: shownText(corpus, claim) }, valueOf(claim))}, but ${listSources(shown.map(describe))} ${shown.length > 1 ? 'say' : 'says'} otherwise`;
   if (shown.some((c) => sameClockTwoZones(claim.quantity, c.quantity))) message += ', the same clock time in UTC (no source puts the story where local time is UTC)';
   if (agreeingOnce.length > 0) message += `; ${listSources(agreeingOnce.map(describe))} ${agreeingOnce.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
   // A source on two sides (a slip, or one act dated on two days: `sidesAmong`): the reader is shown where it gives the
@@ -607,7 +607,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
   if (ownOther) {
     const where = convertedBy(reading.text, ownOther.quantity, claim.quantity) ? 'right before it' : convertedBy(reading.text, claim.quantity, ownOther.quantity) ? 'right after it' : 'elsewhere';
-    message += `, and ${claim.source} itself says “${ownOther.quantity.text}” ${where}`;
+    message += `, and ${claim.source} itself says “${shownText(corpus, ownOther)}” ${where}`;
   }
   const finding: Finding = {
     code: kind.code,
@@ -626,6 +626,24 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   };
   return { finding, claim, shown };
 }
+
+/**
+ * A count's words as a message quotes them: run on to the noun it counts when that follows within four words ("14
+ * shipping containers", not "14 shipping", which is all the value's own text holds).
+ */
+function shownText(corpus: Corpus, c: ClaimRef): string {
+  const q = c.quantity;
+  const text = corpus.readings.get(c.uri)?.text;
+  if (q.kind !== 'count' || !c.claim.subject || !text || lemma(q.text.split(/\s+/).pop() ?? '') === c.claim.subject) return q.text;
+  const after = RUN_ON.exec(text.slice(q.end, q.end + RUN_ON_CHARS))?.[0] ?? '';
+  const words = [...after.matchAll(/[A-Za-z][\w'’-]*/g)];
+  const noun = words.find((w) => lemma(w[0]) === c.claim.subject);
+  return noun ? q.text + after.slice(0, noun.index! + noun[0].length) : q.text;
+}
+
+/** Up to four words on the value's line after it ("six of the nine members"). */
+const RUN_ON = /^(?:[ \t]+[A-Za-z][\w'’-]*){1,4}/;
+const RUN_ON_CHARS = 60;
 
 /** A member with the reading it is read from, for the rules of wording (twoOfAKind.ts). */
 function worded(corpus: Corpus, c: ClaimRef) {

@@ -228,6 +228,8 @@ function pluralOf(noun: string): string {
   // "grandchild", "policeman": a compound of an irregular plural.
   const compound = compoundPluralOf(noun);
   if (compound) return compound;
+  // "the injured", "the wounded": a participle used as a noun is its own plural.
+  if (/[^e]ed$/.test(noun) && noun.length >= 6 && noun !== 'hundred') return noun;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
