@@ -2282,3 +2282,9 @@ test('messages: a count is quoted through the noun it counts ("14 shipping conta
   assert.equal(serious.length, 1, serious.map((f) => f.message).join('\n'));
   assert.match(serious[0].message, /number of injured:/);
 });
+
+test('days: two ledes that lead with two acts, each article giving the other\'s day lower down, do not disagree', () => {
+  const a = 'Exporters agree to cut oil output\n\nThe oil exporters\' group agreed on Sunday to cut production by 1.2 million barrels a day from January.\n\nBrent crude rose 5.4 per cent on Monday.';
+  const b = (day: string) => `Oil jumps after output cut\n\nOil prices jumped on Monday after the exporters' group said it would cut output by 1.2 million barrels a day.\n\nThe decision followed a meeting in Denver on ${day}.`;
+  assert.deepEqual(conflicts({ a, b: b('Sunday') }).filter((f) => f.code === 'time-conflict'), []);
+});

@@ -6,7 +6,7 @@
 // a source that gives both values is telling two things apart, not disagreeing.
 import type { Config } from '../config';
 import { alignModel } from '../corpus/align';
-import { isPeriod, tollAgainstOtherCount } from '../corpus/alignFeatures';
+import { isPeriod, samePredicate, tollAgainstOtherCount } from '../corpus/alignFeatures';
 import type { Corpus } from '../corpus/corpus';
 import { claimName } from '../corpus/claimNames';
 import { speakingVerb } from '../corpus/dayEvents';
@@ -577,6 +577,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       const theirs = worded(corpus, best);
       if (toldApartByWording(mine, theirs) || variantsApart(corpus.readings.values(), mine, theirs, config.tolerances.exact)) continue;
       if (toldApartInASentence(corpus, config, claim, best, sure)) continue;
+      if (crossedDays(corpus, config, claim, best) || crossedDays(corpus, config, best, claim)) continue;
       shown.push(best);
     }
   }
@@ -644,6 +645,20 @@ function shownText(corpus: Corpus, c: ClaimRef): string {
 /** Up to four words on the value's line after it ("six of the nine members"). */
 const RUN_ON = /^(?:[ \t]+[A-Za-z][\w'’-]*){1,4}/;
 const RUN_ON_CHARS = 60;
+
+/**
+ * Two ledes' days told by two verbs ("The group agreed on Sunday to cut output" / "Oil prices jumped on Monday after
+ * the group said …"), each article giving the other's day lower down ("rose … on Monday" / "a meeting on Sunday"):
+ * each lede leads with another act of the story, on its own day. Asked one way; the caller asks both.
+ */
+function crossedDays(corpus: Corpus, config: Config, a: ClaimRef, b: ClaimRef): boolean {
+  if (a.claim.attribute !== 'day' || b.claim.attribute !== 'day' || !a.claim.mainEvent || !b.claim.mainEvent || samePredicate(a.claim, b.claim)) return false;
+  const givesElsewhere = (ref: ClaimRef, value: Quantity) => {
+    const reading = corpus.readings.get(ref.uri);
+    return !!reading && reading.claims.some((c, i) => i !== ref.index && c.attribute === 'day' && !c.quoted && !disjoint(reading.quantities[c.quantity], value, config.tolerances.exact));
+  };
+  return givesElsewhere(a, b.quantity) && givesElsewhere(b, a.quantity);
+}
 
 /** A member with the reading it is read from, for the rules of wording (twoOfAKind.ts). */
 function worded(corpus: Corpus, c: ClaimRef) {
