@@ -2288,3 +2288,12 @@ test('days: two ledes that lead with two acts, each article giving the other\'s 
   const b = (day: string) => `Oil jumps after output cut\n\nOil prices jumped on Monday after the exporters' group said it would cut output by 1.2 million barrels a day.\n\nThe decision followed a meeting in Denver on ${day}.`;
   assert.deepEqual(conflicts({ a, b: b('Sunday') }).filter((f) => f.code === 'time-conflict'), []);
 });
+
+test('money: a price of one unit ("$88.20 a barrel") is that unit\'s price, and a percentage word names no thing', () => {
+  const sums = read('Brent crude rose 5.4 per cent to $88.20 a barrel on Monday.').claims.filter((c) => c.attribute === 'money').map((c) => [c.subject, c.modifiers]);
+  assert.deepEqual(sums, [['barrel', ['per']]]);
+  const story = (price: string) => `Oil jumps\n\nOil prices jumped in Denver on Monday. Brent crude climbed 5.4 per cent to ${price} a barrel.`;
+  const found = conflicts({ a: story('$88.20'), b: story('$86.20') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the price per barrel:/);
+});

@@ -60,6 +60,7 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       return `percentage${subject ? ` of ${subject === 'vote' ? 'the ' : ''}${numberAsWritten(corpus, all, subject)}` : ''}${entity ? ` for ${entity}` : ''}`;
     }
     case 'money':
+      if (subject && claim.claim.modifiers.includes('per')) return `price per ${subject}`;
       return subject ? `amount for the ${subject}` : 'amount';
     case 'duration':
       // A margin is between two figures, whoever the sentence names beside it.

@@ -5,6 +5,12 @@ import { governingVerb, governingVerbIndex, namesOf, nearestMention, nounAfter, 
 /** "$2.6 million in jewelry", "$2.4 trillion in market value": the noun after "of" or "in", past one word that narrows it (not "in value was erased"). */
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+(?!(?:was|were|is|are|has|have|had|will|would|could|may|might)\b))?([a-z]{3,})\b/;
 
+/** "a barrel", "per share" right after a sum: the unit it is the price of. */
+const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+([a-z]{3,})\b/;
+
+/** The words of a percentage. */
+const PERCENT_WORD = /^(?:cent|percent|pct)$/;
+
 /** "a ransom of $4.5 million in bitcoin", "a fine of $5,000", "two bids, of 40 million and": the noun the sum is "of". */
 const MONEY_OF_BEFORE = /\b([a-z]{3,}),?\s+of\s+$/;
 
@@ -26,9 +32,12 @@ export function moneyStatement(site: Site): Said | undefined {
   const { costBefore, variantNamed } = wordSets(lex);
   // "The other model costs $2499": a price of one variant of a product, not the one cost of the story.
   const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
-  let noun = cost ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? nounBefore(site);
-  if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun))) noun = undefined;
-  return { subject: noun ? lemma(noun, lex) : undefined, modifiers: [], predicate: governingVerb(site), entity: boughtName(site) ?? orderedToPay(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
+  // "rose 5.4 per cent to $88.20 a barrel", "$42 a share": a price of one unit is that unit's.
+  const unit = cost ? undefined : PER_UNIT_AFTER.exec(after)?.[1];
+  let noun = cost ?? unit ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? nounBefore(site);
+  // "5.4 per cent to $88.20": the word of a percentage names no thing.
+  if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun) || PERCENT_WORD.test(noun))) noun = undefined;
+  return { subject: noun ? lemma(noun, lex) : undefined, modifiers: unit && noun === unit ? ['per'] : [], predicate: governingVerb(site), entity: boughtName(site) ?? orderedToPay(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
 }
 
 /** The noun a sum is "of" ("a ransom of $4.5 million in bitcoin" is the ransom's), unless it says how much, not of what ("a total of"). */
