@@ -2297,3 +2297,13 @@ test('money: a price of one unit ("$88.20 a barrel") is that unit\'s price, and 
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the price per barrel:/);
 });
+
+test('durations: the time someone "has" to do something is the time allowed, and a light verb\'s act is its object ("to lodge an appeal")', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.modifiers]);
+  assert.deepEqual(spans('Ann Lee denies wrongdoing and has 30 days to appeal.'), [['30 days', 'appeal', ['to', 'allowed']]]);
+  assert.deepEqual(spans('She has 21 days to lodge an appeal, the Denver panel said.'), [['21 days', 'appeal', ['to', 'allowed']]]);
+  const story = (text: string) => `Ann Lee banned\n\nThe Denver sprinter Ann Lee was banned for four years on Thursday. ${text}`;
+  const found = conflicts({ a: story('She has 30 days to appeal.'), b: story('She has 21 days to lodge an appeal.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the time allowed to appeal:/);
+});

@@ -87,6 +87,8 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       if (claim.claim.modifiers.includes('after') && claim.claim.predicate) return `time until “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
       // "took three hours to put out the fire", "the repair time": how long an action takes, named by the action as
       // written ("time to put out"), not by its stem ("the length of the put").
+      // "has 30 days to appeal", "21 days to lodge an appeal": the time allowed, named by the act.
+      if (claim.claim.modifiers.includes('allowed') && subject) return `time allowed to ${stemAsWritten(corpus, all, subject)}`;
       if (claim.claim.modifiers.includes('to') && subject) return `time to ${actionAsWritten(corpus, claim) ?? subject}`;
       // "the length of the call", by the word a source wrote ("communication" is only the class of the event).
       if (claim.claim.event === 'state' && subject) return `time ${subject}`;

@@ -253,11 +253,24 @@ export const TO_ACTION = /^\s+to\s+([a-z]{3,})(\s+(?:out|up|off|down|back|over|a
  */
 function spanToDo(site: Site, after: string): Said | undefined {
   const { ctx, q, lex } = site;
-  const verb = TO_ACTION.exec(after)?.[1];
-  if (!verb || !TAKE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
-  const action = stem(verb.toLowerCase(), lex);
-  return { subject: action, modifiers: ['to'], predicate: action };
+  const to = TO_ACTION.exec(after);
+  const verb = to?.[1];
+  if (!verb) return undefined;
+  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start);
+  // "has 30 days to appeal", "was given 48 hours to leave": the time allowed, which only another time allowed meets.
+  const allowed = !TAKE_BEFORE.test(before) && HAVE_BEFORE.test(before);
+  if (!allowed && !TAKE_BEFORE.test(before)) return undefined;
+  // "to lodge an appeal" is "to appeal": a light verb's act is its object's noun.
+  const object = (lex.values.duration.lightVerbs as string[]).includes(verb.toLowerCase()) ? LIGHT_OBJECT.exec(after.slice(to![0].length))?.[1] : undefined;
+  const action = stem((object ?? verb).toLowerCase(), lex);
+  return { subject: action, modifiers: allowed ? ['to', 'allowed'] : ['to'], predicate: action };
 }
+
+/** "has", "was given" right before a span: the time someone has to do something. */
+const HAVE_BEFORE = /\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gets|get)\s+(?:(?:only|just|another)\s+)?$/i;
+
+/** A light verb's object: its determiner, then its noun ("an appeal"). */
+const LIGHT_OBJECT = /^\s+(?:a|an|the|his|her|its|their)\s+([a-z]{3,})\b/i;
 
 /** "the total repair time will be (around)", "a response time of": a noun naming a time, its action before "time". */
 const NAMED_TIME = /\b([a-z]{4,})\s+time\s+(?:(?:will|would|could|may|might)\s+be|is|was|of|(?:is|was)\s+(?:expected|estimated)\s+(?:to\s+be|at))\s+$/i;
