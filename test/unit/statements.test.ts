@@ -2307,3 +2307,14 @@ test('durations: the time someone "has" to do something is the time allowed, and
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the time allowed to appeal:/);
 });
+
+test('dates: a date that closes an aside of "who" or an opening participle dates its verb, not the verb after the comma', () => {
+  const dates = (text: string) => read(text).claims.filter((c) => c.attribute === 'date').map((c) => c.predicate);
+  assert.deepEqual(dates('Ann Lee, who moved to Denver in 1962, spent thirty years playing in its clubs.'), ['mov']);
+  assert.deepEqual(dates('Born in Denver in 1937, Ann Lee moved to Boston in 1961.'), ['born', 'mov']);
+  // An opening clause of "when" keeps the verb after it: "When the storm destroyed the clinic in 1998, she made house calls".
+  assert.deepEqual(dates('When the storm destroyed the clinic in 1998, she made house calls.'), ['mak']);
+  const story = (text: string) => `Ann Lee dies at 87\n\nThe jazz pianist Ann Lee has died in Denver at 87. ${text}`;
+  const found = conflicts({ a: story('Born in Ibadan in 1937, Lee moved to New York in 1961 and recorded 42 albums.'), b: story('Lee, who moved to New York in 1962, spent thirty years playing in its clubs.') });
+  assert.equal(found.filter((f) => f.code === 'time-conflict').length, 1, found.map((f) => f.message).join('\n'));
+});

@@ -240,12 +240,16 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     }
   }
   const opensClause = opensOwnClause(site, tags, complement);
+  const inAside = WHEN_KINDS.has(site.q.kind) && comma < tokens.length && (ASIDE_BEFORE.test(site.ctx.text.slice(site.sentence.start, site.q.start)) || OPENING_PARTICIPLE_BEFORE.test(site.ctx.text.slice(site.sentence.start, site.q.start)));
   tokens.forEach((t, k) => {
     if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
     if (opensClause && k < site.first) return;
     if (t.kind !== 'word' || !VERB.test(tags[k]) || auxiliaries.has(t.lower)) return;
     if (k > joined && best !== undefined && best < site.first && FINITE.test(tags[k])) return;
     if (k > comma && best !== undefined && best < site.first && (lex.speechVerbs.has(t.lower) || lex.speechVerbs.has(stem(t.lower, lex)))) return;
+    // "Ann Lee, who moved to Denver in 1962, spent thirty years there", "Born in Denver in 1937, she moved …": a date
+    // that closes an aside of "who" or "which", or an opening participle's phrase, dates its verb, not the one after it.
+    if (k > comma && best !== undefined && best < site.first && inAside) return;
     // "according to" attributes, as a verb of speaking does; it is no act.
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return;
     // "accused them on Tuesday of tolerating bigotry", "opened the door Tuesday to making an early exit": a gerund after
@@ -288,6 +292,15 @@ export const OTHER_CLAUSE = /^(?:that|who|whom|which|where|when|while|but|becaus
 
 /** Finite verb tags: a verb joined to the predicate must have its tense to share its subject and time. */
 const FINITE = /^VB[DZP]$/;
+
+/** The kinds of value that date an act. */
+const WHEN_KINDS = new Set(['date', 'day', 'time']);
+
+/** An aside of "who" or "which" open before the value: ", who moved to Denver in". */
+const ASIDE_BEFORE = /,\s*(?:who|which)\s[^,;]*$/i;
+
+/** A sentence's opening participle phrase open before the value: "Born in Ibadan in". */
+const OPENING_PARTICIPLE_BEFORE = /^\s*(?:Born|[A-Z][a-z]+ed)\s[^,;]*$/;
 
 /**
  * Verbs joined by "and" to the verb `k` that governs a day, after the value and in its sentence ("accused activists on
