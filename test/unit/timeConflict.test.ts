@@ -232,11 +232,16 @@ test('messages quote the verb as written, not its stem ("day given for “defend
   });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the day given for “defended”: /);
-  // An irregular form does not start with its stem ("broke" for "break").
   const fire = (day: string) => `Wildfire near town\n\nThe report came out.\n\nA wildfire broke out on ${day} near the campground, officials said.`;
   const irregular = conflicts({ a: fire('Monday'), b: fire('Tuesday') });
   assert.equal(irregular.length, 1, irregular.map((f) => f.message).join('\n'));
-  assert.match(irregular[0].message, /the day given for “broke”: /);
+  // A phrasal verb the lexicon files as one verb's act ("broke out": starting) is quoted whole.
+  assert.match(irregular[0].message, /the day given for “broke out”: /);
+  // An irregular form does not start with its stem ("broke" for "break").
+  const dam = (day: string) => `Dam fails near town\n\nThe report came out.\n\nThe old dam broke on ${day} near the campground, officials said.`;
+  const broke = conflicts({ a: dam('Monday'), b: dam('Tuesday') });
+  assert.equal(broke.length, 1, broke.map((f) => f.message).join('\n'));
+  assert.match(broke[0].message, /the day given for “broke”: /);
 });
 
 test('dates: an earlier step dated by two verbs outside the ledes is a warning; by one verb, an error', () => {

@@ -6,6 +6,7 @@ import { listSources } from '../text/format';
 import type { ClaimGroup, ClaimRef } from '../types';
 import { compoundPluralOf, lemma, stem } from '../read/statements/site';
 import { TO_ACTION } from '../read/statements/duration';
+import { phrasalAct } from '../read/statements/syntax';
 import { titleCaseLine } from '../read/mentions/runs';
 import { tokenize } from '../read/tokens';
 import type { Corpus } from './corpus';
@@ -328,6 +329,12 @@ function stemAsWritten(corpus: Corpus, claims: ClaimRef[], stemmed: string): str
     for (const word of sentence.split(/[^\p{L}'-]+/u)) {
       if (word.toLowerCase().startsWith(lower) || (word.length > 2 && stem(word.toLowerCase()) === lower)) return word.toLowerCase();
     }
+  }
+  // "broke out" for "start": a phrasal verb filed as one verb's act is quoted as written.
+  for (const sentence of sentencesOf(corpus, claims)) {
+    const words = sentence.toLowerCase().split(/[^\p{L}'-]+/u);
+    const at = words.findIndex((w, i) => i + 1 < words.length && phrasalAct(w, words[i + 1], lexicon()) === lower);
+    if (at >= 0) return `${words[at]} ${words[at + 1]}`;
   }
   return stemmed;
 }

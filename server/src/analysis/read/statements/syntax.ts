@@ -197,7 +197,37 @@ const TIME_WORD = /^(?:before|after|since|until|during|when|while|shortly|just)$
 /** The verb that governs the value: the nearest verb of its clause that is not an auxiliary, preferring the one before. */
 export function governingVerb(site: Site): string | undefined {
   const k = governingVerbIndex(site);
-  return k === undefined ? undefined : stem(site.tokens[k].lower, site.lex);
+  return k === undefined ? undefined : actStem(site, k);
+}
+
+/**
+ * The stem of the act the verb at `k` names: a phrasal verb the lexicon files as one verb's act (values.json
+ * `statement.phrasalActs`: "stepped down" → resign, "broke out" → start), else the verb's own stem.
+ */
+export function actStem(site: Site, k: number): string {
+  const { tokens, lex } = site;
+  const particle = tokens[k + 1];
+  return (particle?.kind === 'word' ? phrasalAct(tokens[k].lower, particle.lower, lex) : undefined) ?? stem(tokens[k].lower, lex);
+}
+
+/** The act's stem of a verb and the particle after it, when the lexicon files the two as one verb's act. */
+export function phrasalAct(verb: string, particle: string, lex: Lexicon): string | undefined {
+  return phrasalActs(lex).get(`${stem(verb, lex)} ${particle}`);
+}
+
+const PHRASAL = new WeakMap<Lexicon, Map<string, string>>();
+
+/** The lexicon's phrasal verbs by their verb's stem and particle, each to its act's stem. */
+function phrasalActs(lex: Lexicon): Map<string, string> {
+  let acts = PHRASAL.get(lex);
+  if (acts) return acts;
+  acts = new Map();
+  for (const [phrase, verb] of Object.entries(lex.values.statement.phrasalActs as Record<string, string>)) {
+    const [head, particle] = phrase.split(' ');
+    acts.set(`${stem(head, lex)} ${particle}`, stem(verb, lex));
+  }
+  PHRASAL.set(lex, acts);
+  return acts;
 }
 
 export function inflected(site: Site): string | undefined {

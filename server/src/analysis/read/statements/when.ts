@@ -2,7 +2,7 @@
 // before, a report, a finding), the speaker of a day, and the places of the act.
 import type { Token } from '../tokens';
 import { clauseTextOf, NOUN, type Said, type Site, stem, triggerBefore, unquotedText, wordSets } from './site';
-import { coordinatedPredicates, governingVerbIndex, holderBefore, placesNear, speakerOf } from './syntax';
+import { actStem, coordinatedPredicates, governingVerbIndex, holderBefore, placesNear, speakerOf } from './syntax';
 import { incidentNear } from './scope';
 
 /**
@@ -48,7 +48,7 @@ function actDated(site: Site): Said | undefined {
   // The verb the day dates, found once: its lemma, its written form and the verbs joined to it.
   const verb = governingVerbIndex(site, true);
   const incident = near.event === undefined && verb !== undefined && saysItHappened(site, verb) ? incidentBefore(site) : near;
-  const predicate = verb === undefined ? undefined : stem(site.tokens[verb].lower, lex);
+  const predicate = verb === undefined ? undefined : actStem(site, verb);
   // A date or a day with nothing that says what happened then is not a statement anyone else can make.
   if (!incident.event && !predicate) return undefined;
   // "the bombing of Guffa on Tuesday, Kiir said": a day right after an incident word dates the incident, not the speech.
