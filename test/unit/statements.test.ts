@@ -2335,3 +2335,10 @@ test('dates: a date that closes an aside of "who" or an opening participle dates
   const found = conflicts({ a: story('Born in Ibadan in 1937, Lee moved to New York in 1961 and recorded 42 albums.'), b: story('Lee, who moved to New York in 1962, spent thirty years playing in its clubs.') });
   assert.equal(found.filter((f) => f.code === 'time-conflict').length, 1, found.map((f) => f.message).join('\n'));
 });
+
+test('days: two ledes\' days a verb of speaking governs are both days of the report, and are compared', () => {
+  const a = (day: string) => `Ward indicted\n\nTom Ward, a Denver congressman, has been indicted on federal fraud charges, people with knowledge of the case said on ${day}.\n\nThe grand jury met on Thursday.`;
+  const b = 'Ward indicted\n\nTom Ward, a Denver congressman, has been indicted on federal fraud charges, officials said Friday.';
+  assert.equal(conflicts({ a: a('Monday'), b }).filter((f) => f.code === 'time-conflict').length, 1);
+  assert.deepEqual(conflicts({ a: a('Friday'), b }).filter((f) => f.code === 'time-conflict'), []);
+});

@@ -85,9 +85,12 @@ export function oneSpeech(a: Placed, b: Placed): boolean | undefined {
   return sameSpeaker && a.claim.predicate === b.claim.predicate && saidOfOneThing(a, b);
 }
 
-/** A lede's day of the report (its article dates the act on another day) against another lede's day of an act. */
+/**
+ * A lede's day of the report (its article dates the act on another day) against another lede's day of an act: not a
+ * day of speaking, nor one a verb of speaking governs ("… was indicted, officials said Friday" is a report's day too).
+ */
 export function reportAgainstAct(report: Placed, act: Placed): boolean {
-  return !!report.claim.reportDay && !spokenDay(act);
+  return !!report.claim.reportDay && !spokenDay(act) && !(act.claim.predicate && speaking().has(act.claim.predicate));
 }
 
 /**
