@@ -2342,3 +2342,9 @@ test('days: two ledes\' days a verb of speaking governs are both days of the rep
   assert.equal(conflicts({ a: a('Monday'), b }).filter((f) => f.code === 'time-conflict').length, 1);
   assert.deepEqual(conflicts({ a: a('Friday'), b }).filter((f) => f.code === 'time-conflict'), []);
 });
+
+test('days: a lede that dates its act on another day, with no act it followed, is still set against the others', () => {
+  const a = 'Ward attacks Lee\n\nTom Ward went after his rival Ann Lee on Friday, calling on Denver police to look at her emails.\n\n“Jail!” Ward wrote early Tuesday. The emails came out in a Friday release by the city.';
+  const b = 'Ward attacks Lee\n\nTom Ward made his first attack of the year on his rival Ann Lee on Tuesday, calling on Denver police to look at her emails.\n\nOn Friday, the city released the emails.';
+  assert.equal(conflicts({ a, b }).filter((f) => f.code === 'time-conflict').length, 1, conflicts({ a, b }).map((f) => f.message).join('\n'));
+});

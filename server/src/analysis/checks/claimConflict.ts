@@ -653,12 +653,23 @@ const RUN_ON_CHARS = 60;
  */
 function crossedDays(corpus: Corpus, config: Config, a: ClaimRef, b: ClaimRef): boolean {
   if (a.claim.attribute !== 'day' || b.claim.attribute !== 'day' || !a.claim.mainEvent || !b.claim.mainEvent || samePredicate(a.claim, b.claim)) return false;
+  // One of them leads with a consequence of another act ("jumped on Monday after the group said …"): a lede that only
+  // dates its act on another day is as likely a slip ("went after Huma Abedin on Friday" against "posted Tuesday").
+  const after = (ref: ClaimRef) => {
+    const reading = corpus.readings.get(ref.uri);
+    const sentence = reading?.sentences[ref.claim.sentence];
+    return !!sentence && AFTER_THE_DAY.test(reading!.text.slice(ref.quantity.end, sentence.end));
+  };
+  if (!after(a) && !after(b)) return false;
   const givesElsewhere = (ref: ClaimRef, value: Quantity) => {
     const reading = corpus.readings.get(ref.uri);
     return !!reading && reading.claims.some((c, i) => i !== ref.index && c.attribute === 'day' && !c.quoted && !disjoint(reading.quantities[c.quantity], value, config.tolerances.exact));
   };
   return givesElsewhere(a, b.quantity) && givesElsewhere(b, a.quantity);
 }
+
+/** Right after a day: "after" or "following" and the act it followed ("on Monday after the group said"). */
+const AFTER_THE_DAY = /^\s*(?:(?:morning|afternoon|evening|night)\s*)?(?:,\s*)?(?:after|following)\s/i;
 
 /** A member with the reading it is read from, for the rules of wording (twoOfAKind.ts). */
 function worded(corpus: Corpus, c: ClaimRef) {
