@@ -258,8 +258,9 @@ function spanToDo(site: Site, after: string): Said | undefined {
   if (!verb) return undefined;
   const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start);
   // "has 30 days to appeal", "was given 48 hours to leave": the time allowed, which only another time allowed meets.
-  const allowed = !TAKE_BEFORE.test(before) && HAVE_BEFORE.test(before);
-  if (!allowed && !TAKE_BEFORE.test(before)) return undefined;
+  const takes = TAKE_BEFORE.test(before);
+  const allowed = !takes && HAVE_BEFORE.test(before);
+  if (!takes && !allowed) return undefined;
   // "to lodge an appeal" is "to appeal": a light verb's act is its object's noun.
   const object = (lex.values.duration.lightVerbs as string[]).includes(verb.toLowerCase()) ? LIGHT_OBJECT.exec(after.slice(to![0].length))?.[1] : undefined;
   const action = stem((object ?? verb).toLowerCase(), lex);

@@ -4,6 +4,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Quantity, Scope } from '../../types';
 import { clauseTextOf, type Range, type Said, type Site, wordSets } from './site';
+import { ASIDE_OPENING, openingParticipleEnd } from './syntax';
 
 let INCIDENT: RegExp | undefined;
 
@@ -58,8 +59,6 @@ function commaClosesClause(between: string): boolean {
   return comma >= 0 && between.slice(0, comma).trim() !== '';
 }
 
-/** A relative clause set off by commas, open at its date: ", which opened in" (", who was born in"). */
-const ASIDE_OPENING = /,\s*(?:which|who|whose)\s[^,;]*$/i;
 
 /**
  * "The bridge, which opened in 1958, gave way at 6:40 p.m.": a date in a relative clause set off by commas before the
@@ -123,9 +122,6 @@ const STANDARD_BETWEEN = /\b(?:compared\s+(?:with|to)|(?:up|down)\s+from)\b/i;
  */
 const OWN_TIME_AFTER_AND = /\band\s+(?:then\b|later\b|(?:for|over)\s+(?:the\s+(?:next|following)\s+)?(?:[a-z-]+\s+)?(?:years|decades|months)\b)/i;
 
-/** A sentence that opens with a past participle's phrase: "Born in Ibadan in 1937,", "Founded in 1990,". */
-const OPENING_PARTICIPLE = /^\s*(?:Born|[A-Z][a-z]+ed)\s[^,;]{0,80},/;
-
 /**
  * Whether a date or history marker at [start, end) of the value's clause dates the value: it stands in the value's
  * phrase (see SIDE_PHRASE) and is not the standard of a comparison. A weekday names a day of the story's week; a
@@ -137,8 +133,8 @@ function datesValue(site: Site, start: number, end: number): boolean {
   if (start > q.end && STANDARD_BETWEEN.test(ctx.text.slice(q.end, start))) return false;
   if (end <= q.start && OWN_TIME_AFTER_AND.test(ctx.text.slice(end, q.start))) return false;
   // "Born in Ibadan in 1937, she spent three decades in New York": an opening participle's date is its own.
-  const opening = OPENING_PARTICIPLE.exec(ctx.text.slice(site.sentence.start, site.sentence.end));
-  if (opening && end <= site.sentence.start + opening[0].length && q.start >= site.sentence.start + opening[0].length) return false;
+  const opening = openingParticipleEnd(ctx.text.slice(site.sentence.start, site.sentence.end));
+  if (opening !== undefined && end <= site.sentence.start + opening && q.start >= site.sentence.start + opening) return false;
   const text = ctx.text.slice(clause.start, clause.end);
   SIDE_PHRASE.lastIndex = 0;
   for (let m = SIDE_PHRASE.exec(text); m !== null; m = SIDE_PHRASE.exec(text)) {

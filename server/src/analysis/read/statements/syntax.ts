@@ -270,7 +270,7 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     }
   }
   const opensClause = opensOwnClause(site, tags, complement);
-  const inAside = WHEN_KINDS.has(site.q.kind) && comma < tokens.length && (ASIDE_BEFORE.test(site.ctx.text.slice(site.sentence.start, site.q.start)) || OPENING_PARTICIPLE_BEFORE.test(site.ctx.text.slice(site.sentence.start, site.q.start)));
+  const inAside = WHEN_KINDS.has(site.q.kind) && comma < tokens.length && inOpeningPhrase(site);
   tokens.forEach((t, k) => {
     if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
     if (opensClause && k < site.first) return;
@@ -326,11 +326,23 @@ const FINITE = /^VB[DZP]$/;
 /** The kinds of value that date an act. */
 const WHEN_KINDS = new Set(['date', 'day', 'time']);
 
-/** An aside of "who" or "which" open before the value: ", who moved to Denver in". */
-const ASIDE_BEFORE = /,\s*(?:who|which)\s[^,;]*$/i;
+/** A relative clause set off by commas, open at a value: ", which opened in", ", who moved to Denver in". */
+export const ASIDE_OPENING = /,\s*(?:which|who|whose)\s[^,;]*$/i;
 
-/** A sentence's opening participle phrase open before the value: "Born in Ibadan in". */
-const OPENING_PARTICIPLE_BEFORE = /^\s*(?:Born|[A-Z][a-z]+ed)\s[^,;]*$/;
+/** Whether the value stands in an aside of "who" or "which" or in its sentence's opening participle's phrase. */
+function inOpeningPhrase(site: Site): boolean {
+  const { ctx, q, sentence } = site;
+  if (ASIDE_OPENING.test(ctx.text.slice(sentence.start, q.start))) return true;
+  const opening = openingParticipleEnd(ctx.text.slice(sentence.start, sentence.end));
+  return opening !== undefined && q.start < sentence.start + opening;
+}
+
+/** How far a sentence's opening past participle's phrase reaches, its comma included ("Born in Ibadan in 1937,"). */
+export function openingParticipleEnd(sentence: string): number | undefined {
+  return OPENING_PARTICIPLE.exec(sentence)?.[0].length;
+}
+
+const OPENING_PARTICIPLE = /^\s*(?:Born|[A-Z][a-z]+ed)\s[^,;]{0,80},/;
 
 /**
  * Verbs joined by "and" to the verb `k` that governs a day, after the value and in its sentence ("accused activists on
