@@ -2348,3 +2348,11 @@ test('days: a lede that dates its act on another day, with no act it followed, i
   const b = 'Ward attacks Lee\n\nTom Ward made his first attack of the year on his rival Ann Lee on Tuesday, calling on Denver police to look at her emails.\n\nOn Friday, the city released the emails.';
   assert.equal(conflicts({ a, b }).filter((f) => f.code === 'time-conflict').length, 1, conflicts({ a, b }).map((f) => f.message).join('\n'));
 });
+
+test('subjects: nouns of one thing in other words ("houses" / "homes") are one subject; two kinds of things stay two', () => {
+  assert.deepEqual(statements('The mud buried 38 houses. Crews reached 12 homes.').map((s) => s.subject), ['home', 'home']);
+  const slide = (text: string) => `Landslide in Denver\n\nA landslide struck a village near Denver on Thursday, killing 23 people. ${text} Rescuers were still searching.`;
+  const found = conflicts({ a: slide('Mud swept over 41 homes, the governor said.'), b: slide('The slide buried 38 houses, the governor said.') });
+  assert.deepEqual(found.map((f) => [f.code, /38 houses/.test(f.message)]), [['quantity-conflict', true]], found.map((f) => f.message).join('\n'));
+  assert.deepEqual(statements('The mud buried 38 houses and 12 barns.').map((s) => s.subject), ['home', 'barn']);
+});

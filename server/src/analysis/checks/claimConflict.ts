@@ -15,7 +15,7 @@ import { lexicon } from '../data/lexicon';
 import { formatValue, valuesComparable, valuesDisjoint } from '../read/values';
 import { vagueCount } from '../read/values/count';
 import { degreesApart } from '../read/values/direction';
-import { lemma, stem } from '../read/statements/site';
+import { lemma, stem, thingOf } from '../read/statements/site';
 import { listSources, writtenValue } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
@@ -635,10 +635,10 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
 function shownText(corpus: Corpus, c: ClaimRef): string {
   const q = c.quantity;
   const text = corpus.readings.get(c.uri)?.text;
-  if (q.kind !== 'count' || !c.claim.subject || !text || lemma(q.text.split(/\s+/).pop() ?? '') === c.claim.subject) return q.text;
+  if (q.kind !== 'count' || !c.claim.subject || !text || thingOf(lemma(q.text.split(/\s+/).pop() ?? '')) === c.claim.subject) return q.text;
   const after = RUN_ON.exec(text.slice(q.end, q.end + RUN_ON_CHARS))?.[0] ?? '';
   const words = [...after.matchAll(/[A-Za-z][\w'’-]*/g)];
-  const noun = words.find((w) => lemma(w[0]) === c.claim.subject);
+  const noun = words.find((w) => thingOf(lemma(w[0])) === c.claim.subject);
   return noun ? q.text + after.slice(0, noun.index! + noun[0].length) : q.text;
 }
 

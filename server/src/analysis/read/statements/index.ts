@@ -14,7 +14,7 @@ import { isDateline } from '../dates';
 import { lexicon } from '../../data/lexicon';
 import { posTags } from '../pos';
 import { attributionOf, certaintyOf, type ContentWords, contentWordsOf, contextOf } from './context';
-import { clauseAround, type Range, type Reader, type Site, type StatementContext } from './site';
+import { clauseAround, thingOf, type Range, type Reader, type Site, type StatementContext } from './site';
 import { ageStatement } from './age';
 import { categoryStatement } from './category';
 import { countStatement } from './count';
@@ -96,7 +96,8 @@ export function readStatements(ctx: StatementContext): Claim[] {
       ...attributionOf(site),
       certainty: certaintyOf(ctx.text.slice(site.clause.start, site.clause.end), q, lex),
       sentence: q.sentence,
-      ...(said.subject !== undefined ? { subject: said.subject } : {}),
+      // One thing named in other words is one subject to every source ("houses", "homes").
+      ...(said.subject !== undefined ? { subject: thingOf(said.subject) } : {}),
       ...(said.entity !== undefined ? { entity: said.entity } : {}),
       modifiers: said.modifiers ?? [],
       ...(said.predicate ? { predicate: said.predicate } : {}),

@@ -120,6 +120,8 @@ interface WordSets {
   objectFor: RegExp;
   /** Each verb stem of statement.sameAct to the first of its list, the act it names ("begin" → "start"). */
   acts: Map<string, string>;
+  /** Each noun of statement.sameThing to the first of its list, the thing it names ("house" → "home"). */
+  things: Map<string, string>;
   /** "diverted ambulances for", "kept schools closed for": a bare plural object (and its state) before "for". */
   bareObjectFor: RegExp;
   /**
@@ -154,12 +156,18 @@ export function wordSets(lex: Lexicon): WordSets {
       objectFor: new RegExp(`\\b(?:${words.heldObject.determiners.join('|')})\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       bareObjectFor: new RegExp(`\\b([a-z]{3,}s)\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       acts: new Map((words.sameAct as string[][]).flatMap((verbs) => verbs.map((v): [string, string] => [v, verbs[0]]))),
+      things: new Map((words.sameThing as string[][]).flatMap((nouns) => nouns.map((n): [string, string] => [n, nouns[0]]))),
       madeThingAfter: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${words.madeThings.join('|')})s?\\b`),
       estimateBefore: new RegExp(`\\b([A-Za-z][a-z]+)\\s+(?:${words.estimateVerbs.join('|')})\\s+(?:(?:[a-z]+\\s+){1,4}?at|that)\\s+(?:[a-z]+\\s+)?$`),
     };
     wordSetsOf.set(lex, sets);
   }
   return sets;
+}
+
+/** The thing a noun (a statement's subject) names, as statement.sameThing files it: "house" → "home". */
+export function thingOf(noun: string): string {
+  return wordSets(lexicon()).things.get(noun) ?? noun;
 }
 
 /** An incident word, then up to eight words to the end of the text: a day right after it dates the incident. */
