@@ -60,7 +60,8 @@ let PERSON_NOUNS: Set<string> | undefined;
 function namedNext(site: Site, noun: string | undefined): number | undefined {
   const { q, ctx, lex } = site;
   if (!/-year-old$/i.test(q.text) || !/\ban?\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 4), q.start))) return undefined;
-  PERSON_NOUNS ??= new Set([...lex.apposedPersonNouns, ...Object.keys(identityData.roleGender)]);
+  // A word of kin, of a man or a woman, or of what a person does ("a 52-year-old teacher"): a title or a described noun.
+  PERSON_NOUNS ??= new Set([...lex.apposedPersonNouns, ...Object.keys(identityData.roleGender), ...[...lex.titles].filter((t) => /^[a-z]+$/.test(t)), ...(lex.values.age.describedNouns as string[])]);
   if (!noun || !PERSON_NOUNS.has(noun)) return undefined;
   if (ctx.mentions.some((m) => m.sentence === q.sentence && m.type === 'person')) return undefined;
   const next = ctx.mentions.findIndex((m) => m.sentence === q.sentence + 1);
