@@ -2358,3 +2358,11 @@ test('subjects: nouns of one thing in other words ("houses" / "homes") are one s
   assert.deepEqual(found.map((f) => [f.code, /38 houses/.test(f.message)]), [['quantity-conflict', true]], found.map((f) => f.message).join('\n'));
   assert.deepEqual(statements('The mud buried 38 houses and 12 barns.').map((s) => s.subject), ['home', 'barn']);
 });
+
+test('lengths: a length written before a name, or in apposition after it, is the named thing\'s size ("the 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship")', () => {
+  const story = (text: string) => `Ship freed in canal\n\nA container ship that blocked a canal near Denver was freed on Monday. ${text} Traffic resumed on Tuesday.`;
+  const found = conflicts({ a: story('The 400-metre Golden Bay ran aground last week.'), b: story('The Golden Bay, a 1,100ft container ship, ran aground last week.') });
+  assert.deepEqual(found.map((f) => [f.code, /1,100ft/.test(f.message) && /400-metre/.test(f.message)]), [['quantity-conflict', true]], found.map((f) => f.message).join('\n'));
+  // The same size in other units agrees (400 m is 1,312 ft).
+  assert.deepEqual(conflicts({ a: story('The 400-metre Golden Bay ran aground last week.'), b: story('The Golden Bay, a 1,312ft container ship, ran aground last week.') }), []);
+});

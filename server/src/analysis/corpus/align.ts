@@ -431,8 +431,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !predicateShared && !(incident && sameWord) && !told) return false;
     return told || bothLedes || predicateShared || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
-  // A length of one kind: the same measure, or neither saying one and the same subject.
-  if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && sa && sa === sb) && !alike) return false;
+  // A length of one kind: the same measure, or neither saying one and the same subject or the same named thing ("the
+  // 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship").
+  if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && ((sa && sa === sb) || (a.entity && a.entity === b.entity))) && !alike) return false;
   // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things. A
   // count a rule requires is no tally either: "the 41 votes necessary to filibuster" is another number.
   if (a.claim.attribute === 'count') {

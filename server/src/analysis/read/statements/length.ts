@@ -67,6 +67,11 @@ export function lengthStatement(site: Site): Said | undefined {
   // "31-year-old Robert Buckley … slipped on ice and fell 700 meters": a fall is the faller's, the person named before
   // it in its clause (not one who only says it: "Gaskin said the man fell"), as an age is its person's.
   if (measure === 'fall' && entity === undefined) entity = nearestMention(site, ['person'], 'before');
+  if (!from && entity === undefined) {
+    entity = namedThing(site);
+    // "The 400-metre Golden Bay": the noun after the length is the name's word, not what is measured.
+    if (entity !== undefined && ctx.mentions[entity].start > q.end) subject = undefined;
+  }
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
 
@@ -124,3 +129,22 @@ function homeDistance(site: Site): Said | undefined {
   if (person === undefined) return undefined;
   return { subject: 'home', entity: person, modifiers: [], predicate: 'live', measure: 'distance', ...(moved ? { state: true } : {}) };
 }
+
+/**
+ * "the 400-metre Golden Bay", "the Golden Bay, a 1,100ft container ship": a length written right before a name, or in an
+ * apposition right after one, is the size of the thing named, which other sources name too. Not a person's name (a
+ * person's "six-foot" is a height of someone, told in few words), and only a length written as a modifier.
+ */
+function namedThing(site: Site): number | undefined {
+  const { q, ctx } = site;
+  if (!/^[\d,.]+\s?(?:-\s?)?[a-z]+$/i.test(q.text) || !/^\s+[a-z]/i.test(ctx.text.slice(q.end, q.end + 2))) return undefined;
+  const named = (m: { kind: string; type: string; sentence: number }) => m.kind === 'name' && m.type !== 'person' && m.sentence === q.sentence;
+  const before = ctx.mentions.findIndex((m) => named(m) && m.start > q.end && /^\s+$/.test(ctx.text.slice(q.end, m.start)));
+  if (before >= 0) return before;
+  const apposed = ctx.mentions.findIndex((m) => named(m) && m.end <= q.start && APPOSED.test(ctx.text.slice(m.end, q.start)));
+  return apposed >= 0 ? apposed : undefined;
+}
+
+/** What stands between a name and a length in apposition after it: ", a ", ", the ". */
+const APPOSED = /^\s*,\s*(?:an?|the)\s+$/i;
+
