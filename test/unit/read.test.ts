@@ -29,6 +29,12 @@ test('sentences: abbreviations and initials do not end a sentence; a stop inside
   assert.deepEqual(texts, ['The U.S. President met Gen. Mark Hale in St. Louis.', '"We agreed. It went well," Hale said.', 'Then they left.']);
 });
 
+test('sentences: a clock time\'s "a.m." or "p.m." runs on to its day ("at 8 p.m. Thursday"); before another word it may end one', () => {
+  const r = read('Police arrived at 8 p.m. Thursday and left at 2 a.m. Sept. 3. The fire started at 9 p.m. The crews left.');
+  const texts = r.sentences.map((s) => r.text.slice(s.start, s.end));
+  assert.deepEqual(texts, ['Police arrived at 8 p.m. Thursday and left at 2 a.m. Sept. 3.', 'The fire started at 9 p.m.', 'The crews left.']);
+});
+
 test('quotations: straight, curly, and one running across paragraphs', () => {
   const text = 'Lena Ortiz said "we will win" on Monday.\n“First part of it,” she added.\n“Across one paragraph\n“and into the next,” Ortiz said.';
   const r = read(text);

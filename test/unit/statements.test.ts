@@ -2366,3 +2366,9 @@ test('lengths: a length written before a name, or in apposition after it, is the
   // The same size in other units agrees (400 m is 1,312 ft).
   assert.deepEqual(conflicts({ a: story('The 400-metre Golden Bay ran aground last week.'), b: story('The Golden Bay, a 1,312ft container ship, ran aground last week.') }), []);
 });
+
+test('days: a weekday after a clock time ("shortly after 8:30 p.m. Thursday") dates the act as "on Thursday" does', () => {
+  const story = (text: string) => `Shooting in Denver\n\nA gunman shot three people at a factory in Denver. ${text} Police arrested a woman.`;
+  const found = conflicts({ a: story('The shooting happened shortly after 8:30 p.m. Thursday.'), b: story('The shooting happened shortly after 8:30 p.m. Thursday.'), c: story('The shooting happened on Wednesday night.') });
+  assert.deepEqual(found.map((f) => [f.uri, f.code]), [['c', 'time-conflict']], found.map((f) => f.message).join('\n'));
+});

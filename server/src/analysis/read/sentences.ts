@@ -83,6 +83,8 @@ function isAbbreviation(text: string, stop: number, end: number, lex: Lexicon): 
   const word = before.replace(/^\./, '').toLowerCase();
   if (!word) return false;
   const next = /^\s+["“‘(]?([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+  // "at 8 p.m. Thursday", "at 2 a.m. Sept. 3": a clock time's "a.m." or "p.m." runs on to the day or month it is on.
+  if ((word === 'a.m' || word === 'p.m') && (lex.dateWords.has(next) || lex.dateWords.has(`${next}.`))) return true;
   // "U.S. The …" ends a sentence; "U.S. President …" does not.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || lex.abbreviations.has(word)) return !lex.commonCapitalized.has(next) || lex.neverSentenceFinal.has(word);
   // An initial: "John F. Kennedy".
