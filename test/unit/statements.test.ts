@@ -2372,3 +2372,13 @@ test('days: a weekday after a clock time ("shortly after 8:30 p.m. Thursday") da
   const found = conflicts({ a: story('The shooting happened shortly after 8:30 p.m. Thursday.'), b: story('The shooting happened shortly after 8:30 p.m. Thursday.'), c: story('The shooting happened on Wednesday night.') });
   assert.deepEqual(found.map((f) => [f.uri, f.code]), [['c', 'time-conflict']], found.map((f) => f.message).join('\n'));
 });
+
+test('results: a ruling told two ways ("ruled 6-3" / "a 5-4 decision") disagrees; results of two other games do not', () => {
+  const ruling = (text: string) => `Court strikes down Denver law\n\n${text} The law was passed in 2017.`;
+  const found = conflicts({ a: ruling('The Supreme Court ruled 6-3 on Monday that a Denver law was unconstitutional.'), b: ruling('The Supreme Court struck down a Denver law on Monday in a 5-4 decision.') });
+  assert.deepEqual(found.map((f) => [f.code, /“5-4”/.test(f.message) && /“6-3”/.test(f.message)]), [['quantity-conflict', true]], found.map((f) => f.message).join('\n'));
+  const game = (text: string) => `Denver edge Tulsa\n\nDenver Rovers beat Tulsa City 2-1 on Sunday. ${text}`;
+  assert.deepEqual(conflicts({ a: game('In another match, Austin United beat Reno 3-0.'), b: game('Elsewhere, Boise won 4-2 at Fresno.') }), []);
+  assert.deepEqual(conflicts({ a: game(''), b: game('') }), []);
+  assert.equal(conflicts({ a: game(''), b: `Denver edge Tulsa\n\nDenver Rovers beat Tulsa City 3-1 on Sunday.` }).length, 1);
+});

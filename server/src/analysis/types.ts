@@ -83,7 +83,7 @@ export interface Quotation extends Span {
  * words for the attribute the unit names (colour, vessel class, charge …); `residence` where a person lives (a place
  * name as unit, value 0).
  */
-export type QuantityKind = 'duration' | 'length' | 'measure' | 'count' | 'money' | 'percent' | 'magnitude' | 'rank' | 'age' | 'date' | 'day' | 'time' | 'direction' | 'category' | 'residence';
+export type QuantityKind = 'duration' | 'length' | 'measure' | 'count' | 'money' | 'percent' | 'magnitude' | 'rank' | 'age' | 'date' | 'day' | 'time' | 'direction' | 'category' | 'residence' | 'score';
 
 /** A value as an interval; `null` bounds are open-ended ("more than an hour" has no high). */
 export interface Quantity extends Span {
@@ -135,7 +135,7 @@ export interface Gap extends Span {
  * What a statement is about, its dimension: the value's kind, and for a categorical value the attribute it names
  * ("colour", "charge"); `ago` is a time before the article ("6 months ago"), turned into dates in the corpus.
  */
-export type Attribute = 'duration' | 'length' | 'measure' | 'count' | 'money' | 'percent' | 'magnitude' | 'rank' | 'age' | 'date' | 'day' | 'time' | 'direction' | 'category' | 'residence' | 'ago';
+export type Attribute = 'duration' | 'length' | 'measure' | 'count' | 'money' | 'percent' | 'magnitude' | 'rank' | 'age' | 'date' | 'day' | 'time' | 'direction' | 'category' | 'residence' | 'score' | 'ago';
 
 export type Certainty = 'certain' | 'hedged' | 'probable';
 

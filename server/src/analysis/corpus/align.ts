@@ -431,6 +431,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     if (a.claim.attribute === 'day' && !bothLedes && a.claim.predicate && b.claim.predicate && !predicateShared && !(incident && sameWord) && !told) return false;
     return told || bothLedes || predicateShared || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
+  // A result is of one contest: two meet when they name a side in common (the court, the chamber, a team), tell their
+  // clause alike, or both stand in their ledes. A story of a game may give other games' results too.
+  if (a.claim.attribute === 'score') return alike || (!!a.claim.mainEvent && !!b.claim.mainEvent) || a.participantIds.some((id) => b.participantIds.includes(id));
   // A length of one kind: the same measure, or neither saying one and the same subject or the same named thing ("the
   // 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship").
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && ((sa && sa === sb) || (a.entity && a.entity === b.entity))) && !alike) return false;

@@ -35,6 +35,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       return categoryName(claim, entity, subject);
     case 'magnitude':
       return 'magnitude of the earthquake';
+    case 'score':
+      // "a 5-4 decision", "ruled 6-3": the result of the noun, else of the act as written ("the result of “ruled”").
+      return subject ? `result of the ${subject}` : claim.claim.predicate ? `result given for “${stemAsWritten(corpus, all, claim.claim.predicate)}”` : 'result';
     case 'rank':
       // "the sixth Democrat to enter the race": the place among those who did it, the noun as the sources write it.
       if (claim.quantity.unit === 'order' && subject) return `place among the ${pluralOf(numberAsWritten(corpus, all, subject))}${claim.claim.predicate ? ` to ${stemAsWritten(corpus, all, claim.claim.predicate)}` : ''}`;

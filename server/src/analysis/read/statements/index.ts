@@ -26,6 +26,7 @@ import { forecastValue } from './forecast';
 import { datesAFollowUp } from './followUp';
 import { measureStatement } from './measure';
 import { rankStatement } from './rank';
+import { scoreStatement } from './score';
 import { moneyStatement } from './money';
 import { measuredMoments } from './moments';
 import { percentStatement } from './percent';
@@ -172,4 +173,5 @@ const READERS: Partial<Record<Quantity['kind'], Reader>> = {
   direction: directionStatement,
   category: categoryStatement,
   residence: residenceStatement,
+  score: scoreStatement,
 };

@@ -18,10 +18,11 @@ import { percent } from './percent';
 import { joinRanges } from './range';
 import { rank } from './rank';
 import { residence } from './residence';
+import { score } from './score';
 import { timeOfDay } from './timeOfDay';
 import { weekday } from './weekday';
 
-export const VALUE_KINDS: readonly ValueKind[] = [age, category, count, date, direction, duration, length, magnitude, measure, money, percent, rank, residence, timeOfDay, weekday];
+export const VALUE_KINDS: readonly ValueKind[] = [age, category, count, date, direction, duration, length, magnitude, measure, money, percent, rank, residence, score, timeOfDay, weekday];
 
 const byKind = new Map<QuantityKind, ValueKind>(VALUE_KINDS.map((k) => [k.kind, k]));
 
