@@ -2382,3 +2382,12 @@ test('results: a ruling told two ways ("ruled 6-3" / "a 5-4 decision") disagrees
   assert.deepEqual(conflicts({ a: game(''), b: game('') }), []);
   assert.equal(conflicts({ a: game(''), b: `Denver edge Tulsa\n\nDenver Rovers beat Tulsa City 3-1 on Sunday.` }).length, 1);
 });
+
+test('days: a clause of "when" after a day ("parked her car around 7 p.m. Friday … when she was hit") happened that day too', () => {
+  const story = (text: string) => `Woman hurt on Elm Road\n\nA driver hit a woman on Elm Road in Denver and drove off, police said. ${text} She was taken to hospital.`;
+  const found = conflicts({
+    a: story('Ann Lee had just parked her car around 7 p.m. Friday on Elm Road when she was hit by a van.'),
+    b: story('Ann Lee was hit by a van on Thursday evening, police said.'),
+  });
+  assert.deepEqual(found.map((f) => f.code), ['time-conflict'], found.map((f) => f.message).join('\n'));
+});

@@ -348,7 +348,8 @@ const OPENING_PARTICIPLE = /^\s*(?:Born|[A-Z][a-z]+ed)\s[^,;]{0,80},/;
  * Verbs joined by "and" to the verb `k` that governs a day, after the value and in its sentence ("accused activists on
  * Tuesday of tolerating bigotry and approved a resolution"): one subject did both, on that day. Only a verb of the same
  * tense, and none past a word that opens another clause, a semicolon or another value of the sentence (which gives
- * that verb its own time: "arrested on Tuesday and charged on Wednesday"). Verbs of speaking are left out.
+ * that verb its own time: "arrested on Tuesday and charged on Wednesday"). A clause of "when" after the value is the
+ * last: its verb happened at that time too. Verbs of speaking are left out.
  */
 export function coordinatedPredicates(site: Site, k: number): string[] | undefined {
   const { tokens, lex, ctx, q } = site;
@@ -357,16 +358,28 @@ export function coordinatedPredicates(site: Site, k: number): string[] | undefin
   const { auxiliaries } = wordSets(lex);
   const nextValue = ctx.quantities.find((o) => o.sentence === q.sentence && o.start >= q.end)?.start ?? Infinity;
   const out: string[] = [];
-  for (let i = Math.max(k, site.last) + 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.start >= nextValue || t.text === ';' || OTHER_CLAUSE.test(t.lower)) break;
-    if (t.lower !== 'and' || tags[i + 1] !== tags[k]) continue;
-    const verb = tokens[i + 1].lower;
+  const act = (verb: string) => {
     const lemma = stem(verb, lex);
     if (!auxiliaries.has(verb) && !lex.speechVerbs.has(verb) && !lex.speechVerbs.has(lemma)) out.push(lemma);
+  };
+  for (let i = Math.max(k, site.last) + 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start >= nextValue || t.text === ';') break;
+    // "had parked her car around 7 p.m. Friday … when she was hit": the clause of "when" after the time happened then too.
+    if (t.lower === 'when') {
+      const verb = tokens.slice(i + 1, i + 1 + WHEN_VERB_REACH).find((w, j) => /^VB[DN]$/.test(tags[i + 1 + j]) && !auxiliaries.has(w.lower));
+      if (verb) act(verb.lower);
+      break;
+    }
+    if (OTHER_CLAUSE.test(t.lower)) break;
+    if (t.lower !== 'and' || tags[i + 1] !== tags[k]) continue;
+    act(tokens[i + 1].lower);
   }
   return out.length > 0 ? out : undefined;
 }
+
+/** How many words after "when" its clause's verb may stand: a subject and an auxiliary ("when she was hit"). */
+const WHEN_VERB_REACH = 4;
 
 /** The nearest mention of the given types in the clause, before (or after) the value, within `reach` characters. */
 export function nearestMention(site: Site, types: string[], side: 'before' | 'after', reach = 120): number | undefined {
