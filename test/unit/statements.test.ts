@@ -2391,3 +2391,8 @@ test('days: a clause of "when" after a day ("parked her car around 7 p.m. Friday
   });
   assert.deepEqual(found.map((f) => f.code), ['time-conflict'], found.map((f) => f.message).join('\n'));
 });
+
+test('syntax: a passive of saying or believing before "to" hedges the verb after it, which is the act ("were said to have been rescued")', () => {
+  assert.equal(read('Three climbers were said to have been rescued after a night on the mountain.').claims.find((c) => c.attribute === 'count')?.predicate, 'rescu');
+  assert.equal(read('Two men were believed to have drowned on Sunday.').claims.find((c) => c.attribute === 'count')?.predicate, 'drown');
+});

@@ -282,6 +282,9 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     if (k > comma && best !== undefined && best < site.first && inAside) return;
     // "according to" attributes, as a verb of speaking does; it is no act.
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return;
+    // "Three climbers were said to have been rescued": a passive of saying or believing before "to" hedges the verb
+    // after it, which is the act.
+    if (/^VB[DN]$/.test(tags[k]) && tokens[k + 1]?.lower === 'to' && auxiliaries.has(tokens[k - 1]?.lower ?? '') && (lex.speechVerbs.has(t.lower) || HEDGING_PASSIVE.test(t.lower))) return;
     // "accused them on Tuesday of tolerating bigotry", "opened the door Tuesday to making an early exit": a gerund after
     // a preposition (an infinitive's "to" takes no gerund) is that preposition's object, not what the day dates. (Asked
     // only for days: for counts and lengths it moved two measured findings the wrong way.)
@@ -377,6 +380,9 @@ export function coordinatedPredicates(site: Site, k: number): string[] | undefin
   }
   return out.length > 0 ? out : undefined;
 }
+
+/** Passives that hedge the verb after them ("was believed to have", "are thought to be"), besides verbs of saying. */
+const HEDGING_PASSIVE = /^(?:believed|thought|feared|understood|known|presumed|alleged|rumoured|rumored)$/;
 
 /** How many words after "when" its clause's verb may stand: a subject and an auxiliary ("when she was hit"). */
 const WHEN_VERB_REACH = 4;
