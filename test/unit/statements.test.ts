@@ -2396,3 +2396,14 @@ test('syntax: a passive of saying or believing before "to" hedges the verb after
   assert.equal(read('Three climbers were said to have been rescued after a night on the mountain.').claims.find((c) => c.attribute === 'count')?.predicate, 'rescu');
   assert.equal(read('Two men were believed to have drowned on Sunday.').claims.find((c) => c.attribute === 'count')?.predicate, 'drown');
 });
+
+test('durations: how long the ones a noun names did something, in a clause of time ("after jurors deliberated for nine hours", "after deliberating for six hours"), named by the verb', () => {
+  const story = (text: string) => `Ward guilty of robbery\n\n${text} He will be sentenced in January.`;
+  const found = conflicts({
+    a: story('A jury on Thursday found Tom Ward guilty of a robbery in Denver in 2022, after deliberating for about six hours.'),
+    b: story('Tom Ward was found guilty on Thursday of a 2022 robbery in Denver after jurors deliberated for roughly nine hours.'),
+  });
+  assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the time given for “deliberated”'], found.map((f) => f.message).join('\n'));
+  // A date that opens the sentence still dates what follows it.
+  assert.equal(statements('In 2004, after the wave hit, 230,000 people died.').find((s) => s.attribute === 'count')?.scope, 'background');
+});

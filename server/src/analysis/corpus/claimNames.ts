@@ -89,6 +89,9 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       const relation = claim.claim.modifiers.find((m) => m === 'after' || m === 'before');
       if (relation && subject && subject !== claim.claim.predicate) return `time ${relation} the ${subject}`;
       if (claim.claim.modifiers.includes('after') && claim.claim.predicate) return `time until “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
+      // "Jurors deliberated for about 11 hours": how long the ones a noun names did something, named by the verb as
+      // written, not by its stem ("the length of the deliberat").
+      if (claim.claim.modifiers.includes('for') && claim.claim.predicate && subject === claim.claim.predicate) return `time given for “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
       // "took three hours to put out the fire", "the repair time": how long an action takes, named by the action as
       // written ("time to put out"), not by its stem ("the length of the put").
       // "has 30 days to appeal", "21 days to lodge an appeal": the time allowed, named by the act.

@@ -345,18 +345,25 @@ function personsActivity(site: Site): Said | undefined {
 
 /**
  * Whether the verb at `verb`, in the past tense, has a common noun for its subject right before it, opening the
- * sentence ("Jurors deliberated", "The jury deliberated", "The plane circled"): no name, no pronoun.
+ * sentence or a clause of time ("Jurors deliberated", "after the jury deliberated", "The plane circled"): no name, no
+ * pronoun.
  */
 function nounDoes(site: Site, verb: number): boolean {
   const { tokens } = site;
   const tags = site.tags();
+  // "after deliberating for about six hours": a gerund opening a clause of time does what the sentence's subject does.
+  if (tags[verb] === 'VBG') return verb > 0 && TIME_CLAUSE.test(tokens[verb - 1].lower);
   if (!/^VB[DN]$/.test(tags[verb])) return false;
   let k = verb - 1;
   if (k < 0 || tokens[k].kind !== 'word' || !NOUN.test(tags[k]) || /^NNPS?$/.test(tags[k])) return false;
   while (k > 0 && tokens[k - 1].kind === 'word' && /^(?:NNS?|JJ)$/.test(tags[k - 1]) && !tokens[k - 1].cap) k--;
   if (k > 0 && /^(?:the|a|an)$/.test(tokens[k - 1].lower)) k--;
-  return k === 0;
+  // "… after jurors deliberated for nine hours": the noun may open a clause of time inside the sentence.
+  return k === 0 || TIME_CLAUSE.test(tokens[k - 1].lower);
 }
+
+/** Words that open a clause of time, whose subject and verb tell an activity as a sentence's would. */
+const TIME_CLAUSE = /^(?:after|before|while|when|until)$/;
 
 /**
  * Where a span is spent, or doing what: "on the stand", "at the plant", "behind bars", "eluding the FBI". A name ("at
