@@ -1,4 +1,4 @@
-// The statement of a result ("ruled 6-3", "a 5-4 decision", "beat Benfica 2-1"): what it is the result of, and the
+// The statement of a result ("ruled 6-3", "a 5-4 decision", "beat Tulsa City 2-1"): what it is the result of, and the
 // sides named in its clause.
 import type { Said, Site } from './site';
 import { governingVerb, nounAfter } from './syntax';

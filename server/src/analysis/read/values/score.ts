@@ -1,7 +1,7 @@
 // The result of a vote, a ruling or a game: two numbers joined by a dash ("ruled 6-3", "passed the bill 234-193",
-// "beat Benfica 2-1", "a 5-4 decision"). Read only next to a word of voting, ruling or winning (values.json `score`):
-// alone, "6-3" may be a range, a date or a name. The value is the pair, larger first, so "lost 1-2" and "won 2-1" are
-// one result; two results differ unless both numbers are the same.
+// "beat Tulsa City 2-1", "a 5-4 decision"). Read only next to a word of voting, ruling or winning (values.json
+// `score`): alone, "6-3" may be a range, a date or a name. The value is the pair, larger first, so "lost 1-2" and "won
+// 2-1" are one result; two results differ unless both numbers are the same.
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
 import { matchesIn, type Sentence, type ValueKind } from './kind';
