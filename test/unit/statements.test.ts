@@ -2407,3 +2407,11 @@ test('durations: how long the ones a noun names did something, in a clause of ti
   // A date that opens the sentence still dates what follows it.
   assert.equal(statements('In 2004, after the wave hit, 230,000 people died.').find((s) => s.attribute === 'count')?.scope, 'background');
 });
+
+test('durations: the time someone "held the post" is the time in office, as "in the job for two years" says it, and it is that person\'s', () => {
+  const story = (text: string) => `Lee replaces Ward\n\nMayor Ann Lee replaced her finance chief, Tom Ward, on Thursday. ${text} Lee gave no reason.`;
+  const found = conflicts({ a: story('Tom Ward had held the post for three years.'), b: story('Tom Ward, who had been in the job for two years, declined to comment.') });
+  assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the time in office of Tom Ward'], found.map((f) => f.message).join('\n'));
+  // Two people's times in office are two statements.
+  assert.deepEqual(conflicts({ a: story('Tom Ward had held the post for three years.'), b: story('Ann Lee, who has been in the job for two years, named a successor.') }), []);
+});

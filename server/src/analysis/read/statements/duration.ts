@@ -38,8 +38,23 @@ function objectHeldFor(site: Site): Said | undefined {
   const verb = determiner - 1;
   if (determiner < 1 || !/^VB/.test(site.tags()[verb])) return undefined;
   const noun = lemma(m[1], lex);
-  return { subject: noun, modifiers: [], predicate: stem(tokens[verb].lower, lex) };
+  const predicate = stem(tokens[verb].lower, lex);
+  // "had held the post for three years": the time in office, as "had been in the job for two years" says it.
+  if (predicate === 'hold' && (lex.values.duration.officeNouns as string[]).includes(noun)) return { subject: OFFICE, entity: subjectOfVerb(site, tokens[verb]), modifiers: [], predicate: OFFICE, event: 'state' };
+  return { subject: noun, modifiers: [], predicate };
 }
+
+/**
+ * Who is in a state for a span: the person the clause's verb is said of ("Ward, who had been in prison for six years",
+ * "Grant had been in the job for two years"), so that two people's times in a state are two statements.
+ */
+function holderOf(site: Site): number | undefined {
+  const k = governingVerbIndex(site);
+  return k === undefined ? undefined : subjectOfVerb(site, site.tokens[k]);
+}
+
+/** The state of holding an office, as the lexicon's `durationStates` names it. */
+const OFFICE = 'in office';
 
 /**
  * "diverted ambulances for four days", "grounded flights for three days": a bare plural object held for a span, the
@@ -180,11 +195,11 @@ export function durationStatement(site: Site): Said | undefined {
   const next = after.replace(/^\s+/, '').toLowerCase();
   const state = lex.durationStates.find(([phrase]) => next.startsWith(phrase) && !/^[a-z]/.test(next.slice(phrase.length)))?.[1];
   // "Reyes was sentenced to 15 years in prison" is his sentence, as "Reyes was jailed for 15 years" is.
-  if (state) return givenSpan(site) ?? { subject: state, modifiers: [], predicate: state, event: 'state' };
+  if (state) return givenSpan(site) ?? { subject: state, entity: holderOf(site), modifiers: [], predicate: state, event: 'state' };
   const named = stateBeforeFor(site);
-  if (named) return { subject: named, modifiers: [], predicate: named, event: 'state' };
+  if (named) return { subject: named, entity: holderOf(site), modifiers: [], predicate: named, event: 'state' };
   const held = stateHeldFor(site);
-  if (held) return { subject: held, modifiers: [], predicate: held, event: 'state' };
+  if (held) return { subject: held, entity: holderOf(site), modifiers: [], predicate: held, event: 'state' };
   // "After roughly 11 hours of deliberations, a jury found …": what the span is "of" is what lasted, whatever event
   // the rest of the clause tells (an event's own word, "two hours of talks", is read as the event below).
   const spanned = spannedNoun(site);
