@@ -2287,6 +2287,8 @@ test('messages: a count is quoted through the noun it counts ("14 shipping conta
   const found = conflicts({ a: story('The drugs were in 14 shipping containers from Peru.'), b: story('The drugs were in 12 containers from Peru.') });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /“14 shipping containers”/);
+  // The related locations quote the same words as the message.
+  assert.ok(found[0].related?.length && found[0].related.every((r) => /containers”/.test(r.message)), JSON.stringify(found[0].related));
   const hurt = (n: string) => `Blast at Denver plant\n\nAn explosion at a plant in Denver killed seven workers and injured 31 on Friday. ${n} of the injured were in serious condition.`;
   const serious = conflicts({ a: hurt('Five'), b: hurt('Seven') });
   assert.equal(serious.length, 1, serious.map((f) => f.message).join('\n'));

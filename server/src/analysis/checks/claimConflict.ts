@@ -621,7 +621,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       uri: c.uri,
       start: c.quantity.start,
       end: c.quantity.end,
-      message: `${c.source}: ${writtenValue(c.quantity, valueOf(c))}${agreeingOnce.includes(c) ? ', agrees' : ''}`,
+      message: `${c.source}: ${writtenValue({ ...c.quantity, text: shownText(corpus, c) }, valueOf(c))}${agreeingOnce.includes(c) ? ', agrees' : ''}`,
     })),
     fingerprint: fingerprint(kind.code, reading, claim.quantity, shown.map((c) => c.quantity.text)),
   };
