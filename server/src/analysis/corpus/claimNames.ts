@@ -36,7 +36,7 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
     case 'magnitude':
       return 'magnitude of the earthquake';
     case 'score':
-      // "a 5-4 decision", "ruled 6-3": the result of the noun, else of the act as written ("the result of “ruled”").
+      // "a 5-4 decision", "ruled 6-3": the result of the noun, else of the act as written ("the result given for “ruled”").
       return subject ? `result of the ${subject}` : claim.claim.predicate ? `result given for “${stemAsWritten(corpus, all, claim.claim.predicate)}”` : 'result';
     case 'rank':
       // "the sixth Democrat to enter the race": the place among those who did it, the noun as the sources write it.
@@ -178,11 +178,15 @@ function actionAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
 
 /** The last word before a statement's value, in its sentence, whose stem is the statement's verb ("had worked" → worked). */
 function verbAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
+  const words = textBeforeValue(corpus, claim)?.split(/[^\p{L}]+/u);
+  return words?.reverse().find((w) => w && stem(w.toLowerCase()) === claim.claim.predicate)?.toLowerCase();
+}
+
+/** A statement's sentence up to its value, as written. */
+function textBeforeValue(corpus: Corpus, claim: ClaimRef): string | undefined {
   const reading = corpus.readings.get(claim.uri);
   const sentence = reading?.sentences[claim.claim.sentence];
-  if (!reading || !sentence) return undefined;
-  const words = reading.text.slice(sentence.start, claim.quantity.start).split(/[^\p{L}]+/u);
-  return words.reverse().find((w) => w && stem(w.toLowerCase()) === claim.claim.predicate)?.toLowerCase();
+  return reading && sentence ? reading.text.slice(sentence.start, claim.quantity.start) : undefined;
 }
 
 /**
@@ -190,11 +194,9 @@ function verbAsWritten(corpus: Corpus, claim: ClaimRef): string | undefined {
  * the span, when the object is the statement's subject (at most five words).
  */
 function heldAsWritten(corpus: Corpus, claim: ClaimRef, subject: string): string | undefined {
-  const reading = corpus.readings.get(claim.uri);
-  const sentence = reading?.sentences[claim.claim.sentence];
+  const before = textBeforeValue(corpus, claim);
   const verb = verbAsWritten(corpus, claim);
-  if (!reading || !sentence || !verb) return undefined;
-  const before = reading.text.slice(sentence.start, claim.quantity.start);
+  if (before === undefined || !verb) return undefined;
   const at = before.toLowerCase().lastIndexOf(verb);
   const upToFor = at < 0 ? '' : before.slice(at).trimEnd();
   if (!/\sfor$/i.test(upToFor)) return undefined;
@@ -369,11 +371,7 @@ function asWritten(corpus: Corpus, claim: ClaimRef, subject: string): string {
 
 /** Whether the subject's word stands before the value in its sentence (the thing placed, not the place measured from). */
 function writtenBefore(corpus: Corpus, claim: ClaimRef, subject: string): boolean {
-  const reading = corpus.readings.get(claim.uri);
-  const sentence = reading?.sentences[claim.claim.sentence];
-  if (!reading || !sentence) return false;
-  const at = reading.text.slice(sentence.start, claim.quantity.start).toLowerCase().lastIndexOf(subject);
-  return at >= 0;
+  return !!textBeforeValue(corpus, claim)?.toLowerCase().includes(subject);
 }
 
 /** A place as written in the text ("Houston"), not as the lower-case key the value keeps. */

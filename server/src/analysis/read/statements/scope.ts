@@ -39,7 +39,7 @@ export function scopeOf(site: Site, said: Said): Scope {
       if (d.start > q.end && commaClosesClause(ctx.text.slice(q.end, d.start))) continue;
       // "found him guilty of a robbery in 2022, after deliberating for six hours": a clause of time after the date, past a
       // comma, is not dated by it. A date that opens the sentence dates all of it ("In 2004, after the wave, …").
-      if (d.end <= q.start && TIME_CLAUSE_AFTER_DATE.test(ctx.text.slice(d.end, q.start)) && !/^\W*(?:\w+\s+)?$/.test(ctx.text.slice(site.clause.start, d.start))) continue;
+      if (d.end <= q.start && TIME_CLAUSE_AFTER_DATE.test(ctx.text.slice(d.end, q.start)) && !OPENING_DATE.test(ctx.text.slice(site.clause.start, d.start))) continue;
       const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - 5), d.end)) || history !== null;
       if (!earlier) continue;
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
@@ -62,12 +62,14 @@ function commaClosesClause(between: string): boolean {
   return comma >= 0 && between.slice(0, comma).trim() !== '';
 }
 
-
 /**
  * A comma and "after" or "before", between a date and a value after it: a clause of another time. (", when" and ",
  * while" after a date name that date's time: "in 1959, when he received a five-year sentence".)
  */
 const TIME_CLAUSE_AFTER_DATE = /,\s*(?:after|before)\s/i;
+
+/** What stands before a date that opens its clause: at most one word ("In 2004, …"). */
+const OPENING_DATE = /^\W*(?:\w+\s+)?$/;
 
 /**
  * "The bridge, which opened in 1958, gave way at 6:40 p.m.": a date in a relative clause set off by commas before the
