@@ -158,6 +158,8 @@ test('subject: "a 41-year-old woman" in a sentence naming no one is the person w
   assert.deepEqual(ages('Police said a 41-year-old man was arrested after the fire. Owen Marsh is due in court on Monday.'), [['41-year-old', 'Owen Marsh']]);
   // A noun of what a person does introduces a person as a word for a man or a woman does.
   assert.deepEqual(ages('A 52-year-old teacher from Denver swam the strait on Saturday. Nora Quist set off after midnight.'), [['52-year-old', 'Nora Quist']]);
+  // A town no list knows after "from" is where the person comes from, not a person the sentence names.
+  assert.deepEqual(ages('A 69-year-old retired nurse from Marrowby is the winner, officials said.\n\nNora Quist bought her ticket on Monday.'), [['69-year-old', 'Nora Quist']]);
   // The one named next has an age of his own: someone else.
   assert.deepEqual(ages('A 41-year-old woman was hurt when a bus hit her car. Owen Marsh, 29, was driving the bus.'), [['29', 'Owen Marsh']]);
   // Someone is named in the sentence, the next sentence opens with no name, or the noun is no person's.

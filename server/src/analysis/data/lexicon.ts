@@ -2,6 +2,7 @@
 import raw from './lexicon.json';
 import gazetteer from './gazetteer.json';
 import values from './values.json';
+import identityData from './identity.json';
 
 /** The words of the value kinds (read/values/), as data/values.json writes them. */
 export type ValueWords = typeof values;
@@ -25,6 +26,9 @@ export interface Lexicon {
   attributionNouns: Set<string>;
   /** Nouns of a person's kin or role that a name follows in apposition, no comma between: "a 3-year-old daughter Ava". */
   apposedPersonNouns: Set<string>;
+  /** Nouns that name a person: kin and role words of apposition, words of a man's or a woman's role, one-word titles
+   *  and the nouns an age describes ("teacher", "champion"). */
+  personNouns: Set<string>;
   /** Words that take a part of what follows "of" ("none of the $8.6 billion"): no noun of a value after them. */
   partitives: Set<string>;
   determiners: Set<string>;
@@ -189,6 +193,7 @@ export function lexicon(): Lexicon {
     speechVerbs: lower(raw.speechVerbs),
     attributionNouns: lower(raw.attributionNouns),
     apposedPersonNouns: lower(raw.apposedPersonNouns),
+    personNouns: lower([...raw.apposedPersonNouns, ...Object.keys(identityData.roleGender), ...raw.titles.filter((t) => /^[a-z]+$/i.test(t)), ...values.age.describedNouns]),
     partitives: lower(raw.partitives),
     determiners: lower(raw.determiners),
     // A list introducer whose item was cut: a space left before the punctuation ("including , is"), punctuation then a

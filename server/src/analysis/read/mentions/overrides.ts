@@ -281,7 +281,31 @@ const particleName: OverrideRule = {
   },
 };
 
-export const OVERRIDE_RULES: readonly OverrideRule[] = [bareSurname, shoutedWord, shipName, personOfOrganisation, initialLedName, organisationRunOn, remitName, particleName];
+/**
+ * A name right after a noun of a person and "from" is where the person comes from, not a second person: "a retired
+ * nurse from Golden Bay", "two teachers from Tulsa City". The tagger, trained on CoNLL, reads an unknown town there
+ * as a person more often than not, and the sentence then names someone it does not (an age before the noun is no
+ * longer the person's named next). Not a first name ("a letter from Ann Lee" has no noun of a person before "from";
+ * "an aide from Ann Lee's office" is a person's possession).
+ */
+const homeOfPerson: OverrideRule = {
+  name: 'home-of-person',
+  apply(names, lex, context) {
+    for (const n of names) {
+      const m = n.mention;
+      if (m.type !== 'person') continue;
+      const tokens = context.sentenceTokens[m.sentence];
+      const k = tokens.findIndex((t) => t.start === m.start);
+      if (k < 2 || tokens[k - 1].lower !== 'from' || context.firstName(tokens[k].lower)) continue;
+      const noun = tokens[k - 2].lower;
+      if (!lex.personNouns.has(noun) && !(noun.endsWith('s') && lex.personNouns.has(noun.slice(0, -1)))) continue;
+      if (/^['’]s?\b/.test(context.text.slice(m.end, m.end + 2))) continue;
+      m.type = 'place';
+    }
+  },
+};
+
+export const OVERRIDE_RULES: readonly OverrideRule[] = [bareSurname, shoutedWord, shipName, personOfOrganisation, initialLedName, organisationRunOn, remitName, particleName, homeOfPerson];
 
 /** Every rule the measure turns off by name: the overrides here and the headline pass (mentions/headlines.ts). */
 export const RULE_NAMES: readonly string[] = [...OVERRIDE_RULES.map((r) => r.name), 'headline-case'];

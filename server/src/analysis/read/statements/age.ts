@@ -1,6 +1,5 @@
 // The statement of an age: whose age it is, in every common form ("the 31-year-old X", "X, 32,", "X, aged 32",
 // "died at 91").
-import identityData from '../../data/identity.json';
 import { lexicon, type Lexicon } from '../../data/lexicon';
 import type { Mention, Quantity } from '../../types';
 import type { Said, Site } from './site';
@@ -48,9 +47,6 @@ function birthday(between: string): boolean {
   return BIRTHDAY.test(between);
 }
 
-/** Nouns for a person: the kin and role words of apposition and the words that say a man or a woman. */
-let PERSON_NOUNS: Set<string> | undefined;
-
 /**
  * "A 35-year-old man has been charged with the murders … John Jenkin is due in court …": a person introduced by an
  * indefinite noun and an age, in a sentence that names no one, and named as the next sentence's first words. The name
@@ -61,8 +57,7 @@ function namedNext(site: Site, noun: string | undefined): number | undefined {
   const { q, ctx, lex } = site;
   if (!/-year-old$/i.test(q.text) || !/\ban?\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 4), q.start))) return undefined;
   // A word of kin, of a man or a woman, or of what a person does ("a 52-year-old teacher"): a title or a described noun.
-  PERSON_NOUNS ??= new Set([...lex.apposedPersonNouns, ...Object.keys(identityData.roleGender), ...[...lex.titles].filter((t) => /^[a-z]+$/.test(t)), ...(lex.values.age.describedNouns as string[])]);
-  if (!noun || !PERSON_NOUNS.has(noun)) return undefined;
+  if (!noun || !lex.personNouns.has(noun)) return undefined;
   if (ctx.mentions.some((m) => m.sentence === q.sentence && m.type === 'person')) return undefined;
   const next = ctx.mentions.findIndex((m) => m.sentence === q.sentence + 1);
   const named = ctx.mentions[next];
