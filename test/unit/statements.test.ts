@@ -988,8 +988,27 @@ test('counts: a group counted by what it serves as ("544 women who serve as stor
 
 test('durations: how long a state holds ("remain solvent for the next 75 years", "keep the system solvent for 75 years")', () => {
   const spans = statements('The funds would remain solvent for the next 75 years. Those changes would keep our pension system solvent for 75 years. He was in a coma for a week. They reopened the government for three weeks.').filter((s) => s.attribute === 'duration');
-  // The action's span is no state: it is said of the verb's object (objectHeldFor), not of an adjective.
-  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['75 years', 'solvent'], ['75 years', 'solvent'], ['three weeks', 'government']]);
+  // The action's span is no state: it is said of the verb's object (objectHeldFor), not of an adjective. A place or a
+  // condition one is in is a state, named without its article.
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['75 years', 'solvent'], ['75 years', 'solvent'], ['a week', 'in coma'], ['three weeks', 'government']]);
+  const places = statements('The storm stayed on the ground for 22 minutes. Ann Lee remained in hospital for five days. Tom Ward was in Denver for a week. Tom Ward worked in the kitchen for a week.').filter((s) => s.attribute === 'duration');
+  // A capitalised name after the preposition is a place visited, not a state; a verb of doing is no state held.
+  assert.deepEqual(places.filter((s) => /^(?:in|on|at|under|aboard) /.test(s.subject ?? '')).map((s) => [s.text, s.subject]), [['22 minutes', 'on ground'], ['five days', 'in hospital']]);
+});
+
+test('durations: how long something was in a place or a condition, told two ways by two sources, is one statement named as written', () => {
+  const found = conflicts({
+    a: 'Tornado hits Marrowby\n\nThe tornado touched down at 6:40 p.m. and stayed on the ground for 22 minutes, forecasters said.',
+    b: 'Marrowby tornado\n\nThe storm was on the ground for 35 minutes after touching down at 6:40 p.m., forecasters said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the time on the ground: \w says “(22|35) minutes”/);
+  // The article left out ("in hospital") and written ("in the hospital") is one state.
+  const hospital = conflicts({
+    a: 'Climber rescued\n\nAnn Lee, 34, remained in hospital for five days after the fall, her family said.',
+    b: 'Climber home\n\nAnn Lee, 34, remained in the hospital for nine days after the fall, her family said.',
+  });
+  assert.equal(hospital.length, 1, hospital.map((f) => f.message).join('\n'));
 });
 
 test('quotations: two quotations the corpus does not match as one are compared like any statements; one quotation worded two ways is left to quote-wording', () => {

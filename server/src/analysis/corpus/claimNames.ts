@@ -98,7 +98,7 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       if (claim.claim.modifiers.includes('allowed') && subject) return `time allowed to ${stemAsWritten(corpus, all, subject)}`;
       if (claim.claim.modifiers.includes('to') && subject) return `time to ${actionAsWritten(corpus, claim) ?? subject}`;
       // "the length of the call", by the word a source wrote ("communication" is only the class of the event).
-      if (claim.claim.event === 'state' && subject) return `time ${subject}`;
+      if (claim.claim.event === 'state' && subject) return `time ${stateAsWritten(corpus, claim, subject)}`;
       // "diverted ambulances for three days": a span a verb held its object for, named by the words as written.
       const held = !claim.claim.trigger && subject ? heldAsWritten(corpus, claim, subject) : undefined;
       if (held) return `span of “${held}”`;
@@ -187,6 +187,17 @@ function textBeforeValue(corpus: Corpus, claim: ClaimRef): string | undefined {
   const reading = corpus.readings.get(claim.uri);
   const sentence = reading?.sentences[claim.claim.sentence];
   return reading && sentence ? reading.text.slice(sentence.start, claim.quantity.start) : undefined;
+}
+
+/**
+ * "on the ground" for the state "on ground": a state read without its article ("in hospital" and "in the hospital"
+ * are one) is named with the article the statement's own sentence writes.
+ */
+function stateAsWritten(corpus: Corpus, claim: ClaimRef, state: string): string {
+  const [preposition, noun, ...rest] = state.split(' ');
+  if (!noun || rest.length > 0) return state;
+  const written = new RegExp(`\\b${preposition}\\s+((?:the|a|an)\\s+)?${noun}\\b`, 'i').exec(textBeforeValue(corpus, claim) ?? '');
+  return written ? `${preposition} ${written[1] ? `${written[1].trim().toLowerCase()} ` : ''}${noun}` : state;
 }
 
 /**

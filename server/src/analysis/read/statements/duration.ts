@@ -198,7 +198,7 @@ export function durationStatement(site: Site): Said | undefined {
   if (state) return givenSpan(site) ?? { subject: state, entity: holderOf(site), modifiers: [], predicate: state, event: 'state' };
   const named = stateBeforeFor(site);
   if (named) return { subject: named, entity: holderOf(site), modifiers: [], predicate: named, event: 'state' };
-  const held = stateHeldFor(site);
+  const held = stateHeldFor(site) ?? placeHeldFor(site);
   if (held) return { subject: held, entity: holderOf(site), modifiers: [], predicate: held, event: 'state' };
   // "After roughly 11 hours of deliberations, a jury found …": what the span is "of" is what lasted, whatever event
   // the rest of the clause tells (an event's own word, "two hours of talks", is read as the event below).
@@ -524,6 +524,28 @@ function stateHeldFor(site: Site): string | undefined {
     return tags[adjective] === 'JJ' || /^kee?p/.test(tokens[j].lower) ? tokens[adjective].lower : undefined;
   }
   return undefined;
+}
+
+/** Prepositions of a place or a condition one is in: "on the ground", "in a coma", "at sea", "under water". */
+const STATE_PREPOSITION = /^(?:in|on|at|under|aboard)$/;
+
+/**
+ * "stayed on the ground for 22 minutes", "was in a coma for a week", "remained in hospital for five days": how long
+ * the subject was in a place or a condition, said of the preposition and its noun (the determiner left out, so "in
+ * hospital" and "in the hospital" are one state). A verb that holds a state stands right before the preposition; the
+ * noun is a common noun by its tag, right before "for" ("was in Denver for a week" names a place, not a state).
+ */
+function placeHeldFor(site: Site): string | undefined {
+  const { tokens } = site;
+  const k = forBeforeSpan(site);
+  if (k === undefined) return undefined;
+  const noun = k - 1;
+  const tags = site.tags();
+  if (tokens[noun].kind !== 'word' || tokens[noun].cap || !/^NNS?$/.test(tags[noun])) return undefined;
+  let preposition = noun - 1;
+  if (preposition >= 0 && /^(?:the|a|an)$/.test(tokens[preposition].lower)) preposition--;
+  if (preposition < 1 || !STATE_PREPOSITION.test(tokens[preposition].lower) || !HOLDING_VERB.test(tokens[preposition - 1].lower)) return undefined;
+  return `${tokens[preposition].lower} ${tokens[noun].lower}`;
 }
 
 /** The token "for" right before the span, past "the", "next", "past" and the like ("for the past six years"), with a word before it. */
