@@ -233,3 +233,19 @@ test('name-spelling: a short surname after a lower-case particle ("Ann van Dam" 
     'b.txt': 'Source: Daily B\n\nThe mayor of Denver, Tom de Kok, opened the bridge on Friday. His rival Ann de Bok did not attend.',
   }), []);
 });
+
+test('name-spelling: one run of vowels written two ways ("Christensen" / "Christiansen") is a misspelling against a majority beside the same first name, not one against one nor without a shared name', () => {
+  const majority = {
+    a: 'Fire Marshal Laurie Christensen said the fire was out by 1 p.m. on Thursday.',
+    b: 'The fire was out by 1 p.m., said Laurie Christensen, the county fire marshal.',
+    c: 'County Fire Marshal Laurie Christiansen said on Thursday the fire was out by 1 p.m.',
+  };
+  assert.deepEqual(found(majority).map((x) => at(majority, x)), [['c', 'Christiansen']]);
+  assert.deepEqual(found({ a: majority.a, c: majority.c }), []);
+  const twoPeople = {
+    a: 'Plant manager Ann Christensen said on Thursday the plant would reopen.',
+    b: 'Ann Christensen, the plant manager, spoke on Thursday.',
+    c: 'Tom Christiansen, a worker, said on Thursday the plant was unsafe.',
+  };
+  assert.deepEqual(found(twoPeople), []);
+});

@@ -42,9 +42,10 @@ export interface Spelling {
 
 /**
  * How two spellings differ: one vowel for another, a doubled letter, the last letter, the first letter, a prefix
- * ("La"), two letters swapped, another letter; or the number of a numbered name ("Amendment 64", corpus/numberedNames.ts).
+ * ("La"), two letters swapped, another letter, one run of vowels for another ("Christensen" / "Christiansen"); or the
+ * number of a numbered name ("Amendment 64", corpus/numberedNames.ts).
  */
-export type Variation = 'vowel' | 'double' | 'final' | 'initial' | 'prefix' | 'swap' | 'letter' | 'number';
+export type Variation = 'vowel' | 'double' | 'final' | 'initial' | 'prefix' | 'swap' | 'letter' | 'vowels' | 'number';
 
 export interface SpellingPair {
   /** The spelling fewer sources use (when as many use each, the one that looks less like a known name). */
@@ -135,9 +136,13 @@ export function whyNotPaired(corpus: Corpus, variant: string, other: string): st
   return kept ? `paired (${what})` : `paired (${what}), but dropped: close to another spelling too, or a crowded key`;
 }
 
-/** The word itself, the word with each letter deleted (edit distance one and adjacent swaps meet), and without a prefix. */
+/**
+ * The word itself, the word with each letter deleted (edit distance one and adjacent swaps meet), without a prefix,
+ * and (a long word) with each run of vowels as one mark, where one run written two ways meets.
+ */
 function blockingKeys(word: string): string[] {
   const keys = new Set([word]);
+  if (word.length >= LONG_NAME - 1) keys.add(vowelSkeleton(word));
   for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
   for (const p of PARTICLES) if (word.startsWith(p) && word.length - p.length >= MIN_LENGTH - 1) keys.add(word.slice(p.length).replace(/^-/, ''));
   return [...keys];
@@ -190,6 +195,10 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (bothKnown && !evidence.includes('neighbour')) return 'both known, no neighbour';
   if (!nameLike(variant) && !evidence.some((e) => e === 'neighbour' || e === 'entity' || e === 'slip')) return 'variant only sentence-initial, no neighbour or entity';
   if (variation === 'final' && !(person && evidence.length > 0)) return 'last letter, no person context';
+  // Two letters apart, one run of vowels for another, is one person's name only where a majority writes the other
+  // beside the same word or as one entity ("Laurie Christiansen" / "Laurie Christensen" twice): surnames such as
+  // these are often two families' names.
+  if (variation === 'vowels' && !(person && majority && evidence.some((e) => e === 'neighbour' || e === 'entity'))) return 'a run of vowels, no majority and person context';
   // Another first letter is another name, unless a majority writes the other beside the same word ("Gulf of Aden").
   if (variation === 'initial' && !(majority && evidence.includes('neighbour'))) return 'first letter';
   // A short surname with another first letter is another surname: "Wang Chen" / "Pang Chen" / "Chen Gang" in one
@@ -261,14 +270,27 @@ export function variationOf(a: string, b: string): Variation | undefined {
     if (diff.length === 1 && diff[0] === 0) return 'initial';
     if (diff.length === 1) return /[aeiouy]/.test(s[diff[0]]) && /[aeiouy]/.test(l[diff[0]]) ? 'vowel' : 'letter';
     if (diff.length === 2 && diff[1] === diff[0] + 1 && s[diff[0]] === l[diff[1]] && s[diff[1]] === l[diff[0]]) return 'swap';
-    return undefined;
+    return oneVowelRun(s, l) ? 'vowels' : undefined;
   }
-  if (l.length !== s.length + 1) return undefined;
+  if (l.length !== s.length + 1) return oneVowelRun(s, l) ? 'vowels' : undefined;
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
-  if (l.slice(i + 1) !== s.slice(i)) return undefined;
+  if (l.slice(i + 1) !== s.slice(i)) return oneVowelRun(s, l) ? 'vowels' : undefined;
   if (i === s.length) return 'final';
   return l[i] === l[i - 1] || l[i] === l[i + 1] ? 'double' : 'letter';
+}
+
+/** A word with each run of vowels written as one mark: "christensen" and "christiansen" are both "chr*st*ns*n". */
+function vowelSkeleton(word: string): string {
+  return word.replace(/[aeiou]+/g, '*');
+}
+
+/** Two words a letter or more apart in length whose consonants agree and whose runs of vowels differ in one run only. */
+function oneVowelRun(a: string, b: string): boolean {
+  if (a.length < LONG_NAME - 1 || vowelSkeleton(a) !== vowelSkeleton(b)) return false;
+  const runs = (w: string) => w.match(/[aeiou]+/g) ?? [];
+  const [ra, rb] = [runs(a), runs(b)];
+  return ra.filter((r, i) => r !== rb[i]).length === 1;
 }
 
 /** Words of one family, not one word misspelt: a plural ("Clintons"), -ise/-ize, -re/-er, -our/-or ("Technicolour"). */
