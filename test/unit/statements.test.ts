@@ -2438,3 +2438,12 @@ test('durations: the time someone "held the post" is the time in office, as "in 
   // Two people's times in office are two statements.
   assert.deepEqual(conflicts({ a: story('Tom Ward had held the post for three years.'), b: story('Ann Lee, who has been in the job for two years, named a successor.') }), []);
 });
+
+test('ranks: a rank among a superlative ("the sixth-largest") is named as that rank, not as the superlative', () => {
+  const found = conflicts({
+    a: 'Jackpot claimed\n\nThe $842 million prize is the sixth-largest in the history of the Marrowby lottery, officials said.',
+    b: 'Winner comes forward\n\nThe $842 million prize is the fourth-largest in the history of the Marrowby lottery, officials said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /disagree on the rank among the largest: \w says “(fourth|sixth)-largest”/);
+});

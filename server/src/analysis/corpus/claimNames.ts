@@ -44,7 +44,8 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       // "his 15th goal of the season": how many so far, named as the tally of what is counted.
       if (claim.quantity.unit === 'tally' && subject) return `tally of ${pluralOf(numberAsWritten(corpus, all, subject))}`;
       // "in the ninth round": the step of the contest is named by itself ("the round"), not as a rank of it.
-      if (subject && subject === claim.quantity.unit) return subject;
+      // "the sixth-largest": a rank among the superlative, not the superlative itself ("disagree on the largest").
+      if (subject && subject === claim.quantity.unit) return /[a-z]{3}est$/.test(subject) ? `rank among the ${subject}` : subject;
       return `rank${subject ? ` of the ${subject}` : ''}`;
     case 'length':
       return lengthName(corpus, claim, entity, subject);
