@@ -2447,3 +2447,14 @@ test('ranks: a rank among a superlative ("the sixth-largest") is named as that r
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /disagree on the rank among the largest: \w says “(fourth|sixth)-largest”/);
 });
+
+test('days: a weekday that ends a span of days ("from Friday to Sunday") dates no act', () => {
+  const days = (text: string) => statements(text).filter((s) => s.attribute === 'day').map((s) => s.text);
+  assert.deepEqual(days('The film took in $78 million from Friday to Sunday, the studio said on Sunday.'), ['Sunday']);
+  assert.deepEqual(days('Talks ran between Monday and Wednesday. The fair runs Friday through Sunday. Ann Lee said Friday that it was over.'), ['Friday']);
+  const found = conflicts({
+    a: 'Film tops box office\n\nThe film took in an estimated $78 million from Friday to Sunday, according to studio estimates on Sunday.',
+    b: 'Film leads weekend\n\nThe film led the weekend with an estimated $78 million, the studio said Sunday.',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});

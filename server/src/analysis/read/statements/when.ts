@@ -16,12 +16,32 @@ export function whenStatement(site: Site): Said | undefined {
   // A planned date is seldom one act's ("will host the Oscars next year", "the quarter, which ends January 31"): only
   // a day or a clock time names when one planned act is to happen.
   if (planned && q.kind === 'date') return undefined;
+  if (q.kind === 'day' && endOfDaySpan(site)) return undefined;
   const said = actDated(site);
   // "has seized several ships in the area since 2019": the start of a span, not the day of an act; it meets only
   // another start ("in custody since March 3"). "since 1983, when he bought it" dates the buying too.
   const since = q.kind === 'date' && SINCE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start)) && !WHEN_AFTER.test(ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 8)));
   const marks = [...(planned ? ['planned'] : []), ...(since ? ['since'] : [])];
   return marks.length > 0 && said ? { ...said, modifiers: [...(said.modifiers ?? []), ...marks] } : said;
+}
+
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const DAY_SPAN_START = new RegExp(`^\\s*(?:to|through|thru|until|till|and|-|–)\\s*${WEEKDAY}\\b`, 'i');
+const DAY_SPAN_END = new RegExp(`\\b(?:from|between)\\s+${WEEKDAY}\\s*(?:to|through|thru|until|till|and|-|–)\\s*$`, 'i');
+const DAY_SPAN_END_BARE = new RegExp(`\\b${WEEKDAY}\\s*(?:through|thru|-|–)\\s*$`, 'i');
+
+/**
+ * "took in $78 million from Friday to Sunday", "between Monday and Wednesday", "Friday through Sunday": a weekday that
+ * is an end of a span of days dates no one act (a span's end set against another source's "said Sunday" was an
+ * error of a day that no one gave for the saying).
+ */
+function endOfDaySpan(site: Site): boolean {
+  const { q, ctx } = site;
+  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start);
+  const after = ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 20));
+  if (/\b(?:from|between)\s+$/i.test(before) && DAY_SPAN_START.test(after)) return true;
+  if (/^\s*(?:through|thru|-|–)\s*/i.test(after) && DAY_SPAN_START.test(after)) return true;
+  return DAY_SPAN_END.test(before) || DAY_SPAN_END_BARE.test(before);
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
