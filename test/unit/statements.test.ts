@@ -2458,3 +2458,17 @@ test('days: a weekday that ends a span of days ("from Friday to Sunday") dates n
   });
   assert.deepEqual(found.map((f) => f.message), []);
 });
+
+test('lengths: a height above a reference other than a datum ("10 feet above flood stage") is measured from it, and meets only a height above the same', () => {
+  const found = conflicts({
+    a: 'River floods Denver\n\nThe river reached 35 feet in Denver on Wednesday, nearly 10 feet above flood stage, forecasters said.',
+    b: 'Denver flooding\n\nBy Wednesday the river in Denver had risen to 35 feet, about 13 feet above flood stage.',
+    c: 'Flood: what we know\n\nThe river crested at 35 feet in Denver on Wednesday, forecasters said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the height above flood stage: \w says “(about 13|nearly 10) feet”/);
+  assert.equal(found[0].related.length, 1, 'the level itself ("crested at 35 feet") is not set against it');
+  // Above a datum it is the height itself.
+  const [peak] = statements('The summit stands 8,848 metres above sea level.').filter((s) => s.attribute === 'length');
+  assert.deepEqual(peak.modifiers, []);
+});

@@ -437,6 +437,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // A length of one kind: the same measure, or neither saying one and the same subject or the same named thing ("the
   // 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship").
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && ((sa && sa === sb) || (a.entity && a.entity === b.entity))) && !alike) return false;
+  // "nearly 10 feet above flood stage" is measured from its reference: it meets only a height above the same one, not
+  // the level itself ("crested at 35 feet").
+  if (a.claim.attribute === 'length' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
   // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things. A
   // count a rule requires is no tally either: "the 41 votes necessary to filibuster" is another number.
   if (a.claim.attribute === 'count') {

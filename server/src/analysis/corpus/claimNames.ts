@@ -266,10 +266,22 @@ function lengthName(corpus: Corpus, claim: ClaimRef, entity: string | undefined,
     if (subject === 'altitude' || subject === 'elevation') return subject;
     subject = undefined;
   }
+  // "nearly 10 feet above flood stage": measured from its reference, named as written ("the height above flood stage").
+  const relation = claim.claim.modifiers.find((m) => m === 'above' || m === 'below');
+  if (relation && subject) return `${measure} ${relation} ${referenceAsWritten(corpus, claim, relation, subject)}`;
   // "the reef, about 12 km off the coast" is the reef's distance; "15 miles north of the city" is one from the city.
   if (measure === 'distance') return entity ? `distance from ${entity}` : subject ? `distance ${writtenBefore(corpus, claim, subject) ? 'of' : 'from'} ${asWritten(corpus, claim, subject)}` : 'distance';
   if (measure === 'fall') return `height of the fall${entity ? ` of ${entity}` : ''}`;
   return `${measure}${subject ? ` of the ${subject}` : entity ? ` of ${entity}` : ''}`;
+}
+
+/** The words after "above" or "below" up to the reference's head, as the statement's sentence writes them ("flood stage"). */
+function referenceAsWritten(corpus: Corpus, claim: ClaimRef, relation: string, head: string): string {
+  const reading = corpus.readings.get(claim.uri);
+  const sentence = reading?.sentences[claim.claim.sentence];
+  const after = reading && sentence ? reading.text.slice(claim.quantity.end, sentence.end) : '';
+  const written = new RegExp(`^\\s*${relation}\\s+(?:the\\s+)?((?:[a-z]+\\s+){0,3}?${head}s?)\\b`, 'i').exec(after);
+  return written ? written[1].toLowerCase() : head;
 }
 
 function categoryName(claim: ClaimRef, entity: string | undefined, subject: string | undefined): string {

@@ -52,6 +52,13 @@ export function lengthStatement(site: Site): Said | undefined {
     // "came down about 3 km short of the runway": short of a place is along the ground, whatever verb tells it.
     if (/\bshort\s+of\s/i.test(from[0])) measure = 'distance';
   }
+  // "nearly 10 feet above flood stage": a height above anything but a datum (the ground, sea level) is measured from
+  // that reference, a statement of its own, not the level itself ("the river reached 35 feet").
+  const relative = from ? null : RELATIVE.exec(after);
+  const reference = relative ? headOfPhrase(after.slice(relative[0].length), lex) : undefined;
+  if (relative && reference && !(lex.values.length.datums as string[]).includes(reference)) {
+    return { subject: reference, modifiers: [relative[1].toLowerCase()], predicate: governingVerb(site), measure: measure ?? 'height' };
+  }
   // "its windshield cracked at 37,000 feet", "flying at about 11,000 metres": a length "at" which something happens,
   // with no word of another dimension, is the altitude it happened at.
   if (measure === undefined && !from && site.first > 0 && tokens[site.first - 1].lower === 'at' && ALTITUDE_UNITS.test(q.text)) return { subject: 'altitude', modifiers: [], predicate: governingVerb(site), measure: 'height' };
@@ -74,6 +81,9 @@ export function lengthStatement(site: Site): Said | undefined {
   }
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
+
+/** "above" or "below" right after a length, and the reference it is measured from. */
+const RELATIVE = /^\s*(above|below)\s+(?:the\s+|its\s+|their\s+)?/i;
 
 /** The units an altitude is written in ("37,000 feet", "11,000 metres"); a distance in miles or kilometres is no altitude. */
 const ALTITUDE_UNITS = /(?:feet|foot|ft|metres|meters|metre|meter|m)$/i;
