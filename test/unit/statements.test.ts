@@ -2472,3 +2472,14 @@ test('lengths: a height above a reference other than a datum ("10 feet above flo
   const [peak] = statements('The summit stands 8,848 metres above sea level.').filter((s) => s.attribute === 'length');
   assert.deepEqual(peak.modifiers, []);
 });
+
+test('counts: a set a sentence opens with ("Of the 2,980 passengers on board, 284 fell ill") is the whole, and a count of a part states nothing of it', () => {
+  const [whole] = statements('Of the 2,980 passengers on board, 284 reported vomiting.').filter((s) => s.text === '2,980 passengers');
+  assert.ok(whole.modifiers.includes('whole'));
+  const found = conflicts({
+    a: 'Virus on cruise ship\n\nMore than 300 passengers and crew fell ill on the Golden Bay. Of the 2,980 passengers on board, 284 reported vomiting, officials said.',
+    b: 'Hundreds ill on cruise\n\nOfficials said 284 of the ship\'s 2,890 passengers reported symptoms on the Golden Bay.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the number of passengers: \w says “2,(890|980) passengers”/);
+});

@@ -395,6 +395,9 @@ function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
   // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
   if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;
   if (tollsApart(c, like.claim)) return false;
+  // "More than 300 passengers" who fell ill states nothing of "the ship's 2,890 passengers": a part and the whole it is
+  // taken from are two counts. (Other sets stay: "six rifles in this raid, 14 in all" tells two counts apart.)
+  if (c.attribute === 'count' && c.modifiers.includes('whole') !== like.claim.modifiers.includes('whole')) return false;
   // A sum in a currency that is never converted ("2 million euros" beside "$2.6 million") states nothing of the other,
   // nor does a local time of the time in GMT ("9:23 p.m. local time" beside "1623 GMT"), nor a bearing from another
   // place ("northern Indonesia" beside "south of Bireun").

@@ -118,7 +118,7 @@ function countName(corpus: Corpus, all: ClaimRef[], subject: string | undefined)
   // "Nine people are still missing": the missing of a disaster, not "the number of people" ("missed three games" counts games).
   if (predicate === 'miss' && (!subject || subject === 'people' || subject === 'person')) return 'number missing';
   // "held six people hostage" counts hostages: "people" says nothing more of them.
-  const modifiers = claim.claim.modifiers.filter((m) => /^[a-z]+$/.test(m) && m !== 'part' && m !== 'total' && m !== 'people' && m !== 'person');
+  const modifiers = claim.claim.modifiers.filter((m) => /^[a-z]+$/.test(m) && m !== 'part' && m !== 'whole' && m !== 'total' && m !== 'people' && m !== 'person');
   // "a crowd of about 5,000", "put the crowd at 7,000": bare figures given for a noun measure it, they do not count it.
   if (subject && all.every((c) => c.quantity.unit === 'count' && c.claim.subject === subject && !c.claim.modifiers.includes('part') && nounBeforeValue(corpus, c, subject))) return `figure for the ${numberAsWritten(corpus, all, subject)}`;
   // "number of strong aftershocks", not "number of “strong aftershock”": the subject is kept as a singular lemma.

@@ -84,7 +84,8 @@ export function countStatement(site: Site): Said | undefined {
   const of = head ? ofNounAfter(site)?.replace(/-/g, '') : undefined;
   if (of) modifiers.push(`of ${of}`);
   // "won 172 of the 350 seats": the size of the set a part is taken from, not what was won.
-  if (PART_OF_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 30), q.start))) modifiers.push('whole');
+  // "Of the 2,980 passengers on board, 284 fell ill": the set a sentence opens with, a part of it counted after.
+  if (PART_OF_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 30), q.start)) || (OPENING_SET.test(before) && PART_AFTER_SET.test(after))) modifiers.push('whole');
   // "built to carry 150 passengers", "a capacity of 150": what it can hold, not how many it held.
   if (CAPACITY_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 50), q.start))) modifiers.push('capacity');
   // "killed 1,700 people in the province and hundreds more downstream", "1,700 in Denver alone": the count of one place,
@@ -133,6 +134,12 @@ const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboar
 
 /** After a count in its clause: a place and "alone", or "and" a number of "more". */
 const PART_OF_MORE = /^[^,;.]{0,40}?\b(?:(?:in|across|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+alone\b|and\s+(?:(?:many|several|dozens|scores|hundreds|thousands|millions|tens)\s+(?:of\s+(?:thousands|hundreds|millions)\s+)?|[\d,.]+\s+|(?:a\s+)?(?:few|further)\s+(?:[\d,.]+\s+)?)more\b)/i;
+
+/** A sentence that opens with the set a part is taken from: "Of the ", "Of its ". */
+const OPENING_SET = /^\W*of\s+(?:the|its|their|his|her)\s+$/i;
+
+/** After the set's count: its noun phrase, a comma, and the part's number ("passengers on board, 284 reported"). */
+const PART_AFTER_SET = /^[^,;.]{1,40},\s*(?:\d|about|around|some|nearly|more|at\s+least)/i;
 
 /** "172 of the ", "two of its ", "14 of Spain's ", "three of the country's ": a part, then the set it is taken from. */
 const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER})\\s+of\\s+(?:the|its|their|his|her|(?:the\\s+)?[A-Za-z][\\w-]*['’]s)\\s+$`, 'i');
