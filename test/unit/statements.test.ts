@@ -2483,3 +2483,17 @@ test('counts: a set a sentence opens with ("Of the 2,980 passengers on board, 28
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the number of passengers: \w says “2,(890|980) passengers”/);
 });
+
+test('ranks: "the fourth outbreak on a cruise ship this year" is a tally of the period, named a few words after its noun', () => {
+  const ranks = (text: string) => statements(text).filter((s) => s.attribute === 'rank').map((s) => [s.text, s.subject]);
+  assert.deepEqual(ranks('It is the fourth outbreak on a cruise ship this year.'), [['fourth', 'outbreak']]);
+  assert.deepEqual(ranks('This is the third outbreak reported on a cruise ship this year, officials said.'), [['third', 'outbreak']]);
+  // An idiom of an ordinal is no tally ("the first time this year").
+  assert.deepEqual(ranks('It was the first time this year that the ship was cleaned.'), []);
+  const found = conflicts({
+    a: 'Virus on cruise ship\n\nIt is the fourth outbreak on a cruise ship this year, officials said.',
+    b: 'Hundreds ill on cruise\n\nThis is the third outbreak reported on a cruise ship this year, officials said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the tally of outbreaks/);
+});

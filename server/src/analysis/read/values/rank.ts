@@ -57,6 +57,12 @@ function rankPatterns(): Pattern[] {
       re: new RegExp(`(?<=\\b(?:his|her|its|their)\\s|\\w['’]s\\s)(${ORDINAL})(?=\\s[a-z]{3,}\\s(?:of\\s(?:the|this|his|her|its|their)\\s(?:season|year|campaign|career|month|week|tournament)|this\\s(?:season|year|month|week))\\b)`, 'iy'),
       value: (m) => rank(m[1], 'tally'),
     },
+    // "the fourth outbreak on a cruise ship this year", "the third crash reported this season": a tally of the
+    // period named a few words after its noun.
+    {
+      re: new RegExp(`(?<=\\bthe\\s)(${ORDINAL})(?=\\s(?!${idioms}\\b)[a-z]{3,}\\s(?:[a-z]+\\s){0,5}?(?:so\\sfar\\s)?this\\s(?:season|year|month|week)\\b)`, 'iy'),
+      value: (m) => rank(m[1], 'tally'),
+    },
     // "the union's third strike since November", "the fourth strike by the union since 2015": a tally since a time.
     {
       re: new RegExp(`(?<=\\b(?:the|his|her|its|their)\\s|\\w['’]s\\s)(${ORDINAL})(?=\\s[a-z]{3,}\\s(?:(?:by|of|for|against|in)\\s(?:the\\s)?[a-z]+\\s)?since\\s)`, 'iy'),
