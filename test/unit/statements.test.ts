@@ -2497,3 +2497,15 @@ test('ranks: "the fourth outbreak on a cruise ship this year" is a tally of the 
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the tally of outbreaks/);
 });
+
+test('durations: "a four-year veteran of the department" is the time with the department, as "has been with the department for six years" is', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.entity]);
+  assert.deepEqual(spans('Officer Tom Ward, a four-year veteran of the department, was placed on leave.'), [['four-year', 'with department', 'Tom Ward']]);
+  assert.deepEqual(spans('Officer Tom Ward, who has been with the department for six years, was placed on leave.'), [['six years', 'with department', 'Tom Ward']]);
+  const found = conflicts({
+    a: 'Officer on leave\n\nOfficer Tom Ward, who has been with the department for six years, was placed on leave on Saturday.',
+    b: 'Officer put on leave\n\nOfficer Tom Ward, a four-year veteran of the department, was placed on leave on Saturday.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the time with the department of Tom Ward: \w says “(four-year|six years)”/);
+});

@@ -80,7 +80,7 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
         // "served four and a half months in federal prison": a state held, named as the state ("time in prison of
         // Fred LaRue"), not by a verb of one sentence ("the reduced").
         const state = group.claims.find((c) => c.claim.event === 'state')?.claim.subject;
-        if (state) return `time ${state} of ${listSources(participantNames(corpus, group))}`;
+        if (state) return `time ${stateAsWritten(corpus, all, state)} of ${listSources(participantNames(corpus, group))}`;
         return `duration of the ${eventName(corpus, group)}`;
       }
       // "pulled over after about 15 minutes", "contact was made after 40 hours": the time until an act, named by its verb
@@ -99,7 +99,7 @@ export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, ot
       if (claim.claim.modifiers.includes('allowed') && subject) return `time allowed to ${stemAsWritten(corpus, all, subject)}`;
       if (claim.claim.modifiers.includes('to') && subject) return `time to ${actionAsWritten(corpus, claim) ?? subject}`;
       // "the length of the call", by the word a source wrote ("communication" is only the class of the event).
-      if (claim.claim.event === 'state' && subject) return `time ${stateAsWritten(corpus, claim, subject)}`;
+      if (claim.claim.event === 'state' && subject) return `time ${stateAsWritten(corpus, all, subject)}`;
       // "diverted ambulances for three days": a span a verb held its object for, named by the words as written.
       const held = !claim.claim.trigger && subject ? heldAsWritten(corpus, claim, subject) : undefined;
       if (held) return `span of “${held}”`;
@@ -192,13 +192,18 @@ function textBeforeValue(corpus: Corpus, claim: ClaimRef): string | undefined {
 
 /**
  * "on the ground" for the state "on ground": a state read without its article ("in hospital" and "in the hospital"
- * are one) is named with the article the statement's own sentence writes.
+ * are one) is named with the article the reported statement's sentence writes, else the first other source's that
+ * writes it ("a four-year veteran of the department" beside "has been with the department").
  */
-function stateAsWritten(corpus: Corpus, claim: ClaimRef, state: string): string {
+function stateAsWritten(corpus: Corpus, claims: ClaimRef[], state: string): string {
   const [preposition, noun, ...rest] = state.split(' ');
   if (!noun || rest.length > 0) return state;
-  const written = new RegExp(`\\b${preposition}\\s+((?:the|a|an)\\s+)?${noun}\\b`, 'i').exec(textBeforeValue(corpus, claim) ?? '');
-  return written ? `${preposition} ${written[1] ? `${written[1].trim().toLowerCase()} ` : ''}${noun}` : state;
+  const pattern = new RegExp(`\\b${preposition}\\s+((?:the|a|an)\\s+)?${noun}\\b`, 'i');
+  for (const claim of claims) {
+    const written = pattern.exec(textBeforeValue(corpus, claim) ?? '');
+    if (written) return `${preposition} ${written[1] ? `${written[1].trim().toLowerCase()} ` : ''}${noun}`;
+  }
+  return state;
 }
 
 /**

@@ -232,6 +232,10 @@ export function durationStatement(site: Site): Said | undefined {
     const subject = ctx.mentions.findIndex((m, i) => m.sentence === q.sentence && m.type === 'person' && !participants.has(i) && (m.end <= scope.start || m.start >= scope.end));
     if (subject >= 0) participants.add(subject);
   }
+  // "Keel, a four-year veteran of the department": the time with the department, as "has been with the department
+  // for six years" says it (`placeHeldFor`).
+  const tenure = compoundNoun && (lex.values.duration.tenureNouns as string[]).includes(compoundNoun) ? tenureOf(site) : undefined;
+  if (tenure) return { subject: tenure, entity: holderOf(site), modifiers: [], predicate: tenure, event: 'state' };
   // "the shutdown closed in on the two-week mark": a point the subject reached, not a length anyone else states.
   if (compoundNoun && lex.values.duration.milestoneNouns.includes(compoundNoun)) return undefined;
   // "for five years", "over a six-year period": a span the sentence names as the length of a thing (its noun), or of
@@ -526,8 +530,8 @@ function stateHeldFor(site: Site): string | undefined {
   return undefined;
 }
 
-/** Prepositions of a place or a condition one is in: "on the ground", "in a coma", "at sea", "under water". */
-const STATE_PREPOSITION = /^(?:in|on|at|under|aboard)$/;
+/** Prepositions of a place or a condition one is in: "on the ground", "in a coma", "at sea", "under water", "with the department". */
+const STATE_PREPOSITION = /^(?:in|on|at|under|aboard|with)$/;
 
 /**
  * "stayed on the ground for 22 minutes", "was in a coma for a week", "remained in hospital for five days": how long
@@ -546,6 +550,17 @@ function placeHeldFor(site: Site): string | undefined {
   if (preposition >= 0 && /^(?:the|a|an)$/.test(tokens[preposition].lower)) preposition--;
   if (preposition < 1 || !STATE_PREPOSITION.test(tokens[preposition].lower) || !HOLDING_VERB.test(tokens[preposition - 1].lower)) return undefined;
   return `${tokens[preposition].lower} ${tokens[noun].lower}`;
+}
+
+/** "a four-year veteran of the department": the state "with department", of the common noun after "of" (and "the"). */
+function tenureOf(site: Site): string | undefined {
+  const { tokens, q } = site;
+  const k = tokens.findIndex((t) => t.start >= q.end);
+  if (k < 0 || k + 2 >= tokens.length || tokens[k + 1].lower !== 'of') return undefined;
+  const at = tokens[k + 2].lower === 'the' ? k + 3 : k + 2;
+  const noun = tokens[at];
+  if (!noun || noun.kind !== 'word' || noun.cap || !/^NNS?$/.test(site.tags()[at])) return undefined;
+  return `with ${noun.lower}`;
 }
 
 /** The token "for" right before the span, past "the", "next", "past" and the like ("for the past six years"), with a word before it. */
