@@ -2509,3 +2509,9 @@ test('durations: "a four-year veteran of the department" is the time with the de
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the time with the department of Tom Ward: \w says “(four-year|six years)”/);
 });
+
+test('percentages: a change set off after the figure it changed (", down 48 percent", ", a drop of 58 percent") is a change, not a share', () => {
+  const percents = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.subject, s.modifiers]);
+  assert.deepEqual(percents('The film slipped to second with $21.4 million, down 48 percent.'), [['48 percent', undefined, ['change', 'down']]]);
+  assert.deepEqual(percents('The film fell to second place with $21.4 million, a drop of 58 percent.'), [['58 percent', undefined, ['change', 'down']]]);
+});
