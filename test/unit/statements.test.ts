@@ -2515,3 +2515,12 @@ test('percentages: a change set off after the figure it changed (", down 48 perc
   assert.deepEqual(percents('The film slipped to second with $21.4 million, down 48 percent.'), [['48 percent', undefined, ['change', 'down']]]);
   assert.deepEqual(percents('The film fell to second place with $21.4 million, a drop of 58 percent.'), [['58 percent', undefined, ['change', 'down']]]);
 });
+
+test('messages: a day is named by the incident noun a source wrote ("the day of the explosion"), not its class', () => {
+  const found = conflicts({
+    a: 'Blast at plant\n\nAn explosion tore through a chemical plant in Denver on Thursday, officials said.',
+    b: 'Plant blast\n\nAn explosion tore through a chemical plant in Denver on Wednesday, officials said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the day of the explosion: /);
+});

@@ -336,12 +336,28 @@ function whenName(corpus: Corpus, claim: ClaimRef, others: ClaimRef[]): string {
   const all = [claim, ...others];
   const event = all.map((c) => c.claim.scope?.incident).find((e) => e !== undefined);
   const predicate = all.map((c) => c.claim.predicate).find((p) => p !== undefined);
-  if (event && !ownAct(corpus, all, event, predicate)) return `${attribute} of the ${event}`;
+  if (event && !ownAct(corpus, all, event, predicate)) return `${attribute} of the ${incidentNoun(corpus, all) ?? event}`;
   const speaker = entityName(corpus, all);
   if (speaker && predicate && lexicon().speechVerbs.has(predicate === 'say' ? 'said' : predicate === 'tell' ? 'told' : predicate)) return `${attribute} ${speaker} spoke`;
   // "the day given for “defended”": a verb quoted is no noun to take "of" ("the day of “defended”").
   if (predicate) return `${attribute} given for “${stemAsWritten(corpus, all, predicate)}”${speaker ? ` (${speaker})` : ''}`;
   return `${attribute} of the reported event`;
+}
+
+/**
+ * "the day of the explosion": the incident's word as a source wrote it, when it stands as a singular noun after a
+ * determiner or a possessive ("an explosion at a chemical plant", "the blast"), not its class ("attack" for a plant's
+ * blast). A verb ("died", "arrested") or a plural ("bombs") leaves the class.
+ */
+function incidentNoun(corpus: Corpus, claims: ClaimRef[]): string | undefined {
+  const sentences = [...sentencesOf(corpus, claims)];
+  for (const c of claims) {
+    const trigger = c.claim.trigger?.toLowerCase();
+    if (!trigger || !/^[a-z]+$/.test(trigger) || /(?:ed|ing|s)$/.test(trigger)) continue;
+    const asNoun = new RegExp(`\\b(?:the|a|an|this|that|its|their|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+)?${trigger}\\b`, 'i');
+    if (sentences.some((sentence) => asNoun.test(sentence))) return trigger;
+  }
+  return undefined;
 }
 
 /**
