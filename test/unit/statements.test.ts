@@ -2524,3 +2524,12 @@ test('messages: a day is named by the incident noun a source wrote ("the day of 
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the day of the explosion: /);
 });
+
+test('lengths: "The farm lies 35 miles north of Denver" is the farm\'s distance: a verb of position is no noun', () => {
+  const found = conflicts({
+    a: 'Bird flu at farm\n\nThe farm is about 20 miles north of Denver, officials said on Wednesday.',
+    b: 'Flu found at farm\n\nThe farm lies roughly 35 miles north of Denver, officials said on Wednesday.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the distance from Denver: \w says “(about 20|roughly 35) miles”/);
+});

@@ -170,10 +170,15 @@ export function nounBefore(site: Site): string | undefined {
     if (t.kind === 'punct' && t.text !== ',') return undefined;
     // "none of the $8.6 billion": a part of the value, not what it is of.
     if (lex.partitives.has(t.lower) && tokens[k + 1]?.lower === 'of') return undefined;
+    // "The farm lies roughly 35 miles north": a verb of position the tagger reads as a plural noun after a noun.
+    if (POSITION_VERB.test(t.lower) && k > 0 && NOUN.test(tags[k - 1])) continue;
     if (t.kind === 'word' && NOUN.test(tags[k]) && !t.cap) return lemma(t.lower, lex);
   }
   return undefined;
 }
+
+/** Verbs of where something is ("lies", "sits", "stands"), which a tagger may read as plural nouns. */
+const POSITION_VERB = /^(?:lies|sits|stands|rests|lay|sat|stood)$/;
 
 /** The head of a noun phrase as written: "the generally recognized border between …" → border. */
 export function headOfPhrase(phrase: string, lex: Lexicon): string | undefined {
