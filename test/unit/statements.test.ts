@@ -2533,3 +2533,13 @@ test('lengths: "The farm lies 35 miles north of Denver" is the farm\'s distance:
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the distance from Denver: \w says “(about 20|roughly 35) miles”/);
 });
+
+test('earlier events: a toll of an earlier event is set only against the same event\'s, and named with its year', () => {
+  const found = conflicts({
+    a: 'Blizzard kills seven\n\nAt least seven people died in the blizzard in Denver. It was the worst storm since the Blizzard of 1977, which killed 29 people.',
+    b: 'Seven dead in blizzard\n\nThe blizzard killed at least seven people in Denver. It was the deadliest storm since the 1977 blizzard, which killed 23.',
+  });
+  // The story's "at least seven" fits both 23 and 29: it states nothing of the earlier storm's toll.
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the number killed in 1977: \w says “(23|29 people)”/);
+});

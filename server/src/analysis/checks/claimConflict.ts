@@ -394,6 +394,9 @@ function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
   // A statement about another quake (a weaker one the article names, read/statements/ otherEvents) tells nothing
   // of the story's quake apart. (Widened to every other scope, it added seven findings on the 30 clusters, unread.)
   if (c.scope.otherEvent !== like.claim.scope.otherEvent) return false;
+  // "since the Blizzard of 1977, which killed 29 people": the story's own toll ("at least seven people") states nothing
+  // of an earlier event's, nor the other way round.
+  if ((c.scope.time === 'background') !== (like.claim.scope.time === 'background')) return false;
   if (tollsApart(c, like.claim)) return false;
   // "More than 300 passengers" who fell ill states nothing of "the ship's 2,890 passengers": a part and the whole it is
   // taken from are two counts. (Other sets stay: "six rifles in this raid, 14 in all" tells two counts apart.)

@@ -14,6 +14,20 @@ import { mentionEntity } from './entities/mentionEntities';
 
 /** How `claim` (of `group`) is named, given the claims it is compared with (`others`, if any). */
 export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, others: ClaimRef[] = []): string {
+  return `${statementName(corpus, group, claim, others)}${earlierYear(claim)}`;
+}
+
+/**
+ * " in 1977" after the name of a statement of an earlier event the sources date by its year ("the number killed in
+ * 1977"), so that the reader does not take it for the story's own; a time, a day or a date names its own value.
+ */
+function earlierYear(claim: ClaimRef): string {
+  const { scope, attribute } = claim.claim;
+  if (scope.time !== 'background' || attribute === 'time' || attribute === 'day' || attribute === 'date' || attribute === 'ago') return '';
+  return scope.when && /^\d{4}$/.test(scope.when) ? ` in ${scope.when}` : '';
+}
+
+function statementName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, others: ClaimRef[]): string {
   const all = [claim, ...others];
   const entity = entityName(corpus, all);
   const subject = all.map((c) => c.claim.subject).find((s) => s !== undefined);
