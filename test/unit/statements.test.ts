@@ -2543,3 +2543,18 @@ test('earlier events: a toll of an earlier event is set only against the same ev
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the number killed in 1977: \w says “(23|29 people)”/);
 });
+
+test('earlier events: a percentage of a period named by a marker alone ("sales fell 14 percent last year") is that period\'s figure', () => {
+  const found = conflicts({
+    a: 'Retailer files for bankruptcy\n\nThe retailer filed for bankruptcy on Monday. Its sales fell 14 percent last year to $3.1 billion.',
+    b: 'Retailer seeks protection\n\nThe retailer filed for bankruptcy on Monday. Sales dropped 11 percent last year to $3.1 billion.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the fall in sales: \w says “1[14] percent”/);
+  // An event dated by a marker alone may be any of that year's: two quakes "last year" are not compared.
+  const quakes = conflicts({
+    a: 'Quake hits Denver\n\nA quake struck Denver on Monday. Last year, a 6.4 quake hit the region.',
+    b: 'Denver quake\n\nA quake struck Denver on Monday. Last year, a 5.1 quake hit the region.',
+  });
+  assert.deepEqual(quakes.map((f) => f.message), []);
+});

@@ -15,7 +15,8 @@ export function comparable(a: ClaimRef, b: ClaimRef): boolean {
   if (sa && sb && (sa.time !== sb.time || (sa.when && sb.when && sa.when !== sb.when))) return false;
   // "Last year, a 6.4 quake …" and "In April last year an 8.6 quake …": an earlier event dated only by a marker may
   // be any of that year's events.
-  if (sa?.time === 'background' && (!/\d/.test(sa.when ?? '') || !/\d/.test(sb?.when ?? ''))) return false;
+  // But a figure of a period ("sales fell 14 percent last year") is of that whole period, which both name alike.
+  if (sa?.time === 'background' && (!/\d/.test(sa.when ?? '') || !/\d/.test(sb?.when ?? '')) && !onePeriodsFigure(a, b)) return false;
   // A running story's measure as of two days, or the days of two values of it, are two moments (read/statements/moments.ts).
   if (sa?.asOf !== undefined && sb?.asOf !== undefined && sa.asOf !== sb.asOf) return false;
   if (sa?.measured && sb?.measured && sa.measured.attribute === sb.measured.attribute && (sa.measured.high < sb.measured.low || sb.measured.high < sa.measured.low)) return false;
@@ -23,6 +24,15 @@ export function comparable(a: ClaimRef, b: ClaimRef): boolean {
   if (a.date && b.date && Math.abs(Date.parse(a.date) - Date.parse(b.date)) >= WEEK_MS) return false;
   if (!a.places?.length || !b.places?.length) return true;
   return a.places.some((p) => b.places!.includes(p) || b.places!.some((q) => nested(p, q)));
+}
+
+/** A period named by a marker alone: "last year", "the previous season". */
+const PERIOD_MARKER = /^(?:last|the previous) (?:year|month|quarter|season|week)$/;
+
+/** Two percentages or sums of the same period named by the same marker ("last year"): a figure of the period itself. */
+function onePeriodsFigure(a: ClaimRef, b: ClaimRef): boolean {
+  const when = a.claim.scope.when;
+  return (a.claim.attribute === 'percent' || a.claim.attribute === 'money') && a.claim.attribute === b.claim.attribute && !!when && when === b.claim.scope.when && PERIOD_MARKER.test(when);
 }
 
 function nested(a: string, b: string): boolean {
