@@ -33,6 +33,11 @@ export const REACHING_TEXTS = [
     'A total of 1,200 people have died since the war began, bringing the toll to 5,000, officials said at 9 a.m. local time (0600 GMT).\n\n' +
     'The suspect was arrested and charged with second-degree murder and attempted murder, police said. Lena Ortiz died on Sunday at the age of 85. A mother of two died.\n\n' +
     'The new bridge would cost about $8 billion, the council said. Its crews worked 12 hours a day. He got another three-year sentence.',
+  // Two sources of one storm, disagreeing on a state's span, a height above a reference and the day of an incident noun.
+  'Tornado and floods hit Marrowby\n\nA tornado touched down in Marrowby on Thursday and stayed on the ground for 22 minutes, forecasters said. ' +
+    'The river reached 35 feet, nearly 10 feet above flood stage. An explosion tore through a gas plant in Marrowby on Thursday.',
+  'Marrowby storm\n\nA tornado touched down in Marrowby on Thursday and was on the ground for 35 minutes, forecasters said. ' +
+    'The river had risen to 35 feet, about 13 feet above flood stage. An explosion tore through a gas plant in Marrowby on Wednesday.',
   'Transcript of the interview.\n\nO\'BRIEN: "We will see what happens next week," she said.\n\nSMITH: "No, we will not."\n\nSmith left.',
 ];
 
