@@ -2559,3 +2559,18 @@ test('earlier events: a percentage of a period named by a marker alone ("sales f
   });
   assert.deepEqual(quakes.map((f) => f.message), []);
 });
+
+test('counts: a whole number of things below a hundred is counted, not rounded ("the tanker\'s 20 crew" is not 23)', () => {
+  const found = conflicts({
+    a: 'Ships collide\n\nAll 23 crew of the tanker Golden Bay were safe after the collision on Monday, coastguards said.',
+    b: 'Collision at sea\n\nThe Golden Bay\'s 20 crew were all accounted for after the collision on Monday, coastguards said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the number of crew: \w says “2[03] crew”/);
+  // A hundred and more may be rounded: "200 homes" may be 230.
+  const homes = conflicts({
+    a: 'Floods\n\nThe flood destroyed 230 homes in Denver on Monday, officials said.',
+    b: 'Denver floods\n\nThe flood destroyed 200 homes in Denver on Monday, officials said.',
+  });
+  assert.deepEqual(homes.map((f) => f.message), []);
+});

@@ -104,7 +104,15 @@ function countOf(m: RegExpExecArray, s: Sentence): Parsed | null {
   if (/^(1[89]|20)\d\d$/.test(number)) return null;
   if (partOfName(s, m.index, m.index + number.length, noun !== '')) return null;
   const value = parseNumber(number);
-  return { value, unit: noun || 'count', precision: precisionOf(value) };
+  return { value, unit: noun || 'count', precision: countPrecision(value) };
+}
+
+/**
+ * How finely a count is written: a whole number of things below a hundred is counted, not rounded ("the tanker's 20
+ * crew" is twenty, not "17 to 30" as a bare "20 miles" may be); larger ones as any number (numbers.ts precisionOf).
+ */
+function countPrecision(value: number): number {
+  return Number.isInteger(value) && Math.abs(value) < 100 ? 1 : precisionOf(value);
 }
 
 /**
