@@ -2574,3 +2574,8 @@ test('counts: a whole number of things below a hundred is counted, not rounded (
   });
   assert.deepEqual(homes.map((f) => f.message), []);
 });
+
+test('counts: a part of a set a possessive names ("14 of the country\'s 26 cantons") is a part of the set, not of the owner', () => {
+  const [part] = statements('The measure failed to win a majority in 14 of the country\'s 26 cantons.').filter((s) => s.text === '14');
+  assert.deepEqual([part.subject, part.modifiers], ['canton', ['part']]);
+});

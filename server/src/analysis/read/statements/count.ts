@@ -63,6 +63,8 @@ export function countStatement(site: Site): Said | undefined {
       // "23 of the 35 state Senate seats": the set's head noun, past the nouns that narrow it.
       const at = q.end + partitive.index + partitive[0].length - partitive[1].length;
       let k = site.tokens.findIndex((t) => t.start === at);
+      // "14 of the country's 26 cantons": a possessive says whose set it is; the set is named after it.
+      if (k >= 0 && k < site.tokens.length - 1 && /^['’]s?(?:\s|$)/.test(ctx.text.slice(site.tokens[k].end, site.tokens[k].end + 3))) k++;
       // "Seven of the nine members": the set's size is no noun of it.
       while (k >= 0 && k < site.tokens.length - 1 && SET_SIZE.test(site.tokens[k].lower)) k++;
       subject = (k >= 0 ? nounFrom(site, k) : undefined) ?? lemma(partitive[1], lex);
