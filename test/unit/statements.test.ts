@@ -2579,3 +2579,10 @@ test('counts: a part of a set a possessive names ("14 of the country\'s 26 canto
   const [part] = statements('The measure failed to win a majority in 14 of the country\'s 26 cantons.').filter((s) => s.text === '14');
   assert.deepEqual([part.subject, part.modifiers], ['canton', ['part']]);
 });
+
+test('ages: "The 24-year-old" opening the sentence after a lede with a dateline is the lede\'s person', () => {
+  const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
+  assert.deepEqual(ages('Record falls\n\nDENVER (Wire) — Ann Lee broke the 10,000 metres record on Saturday.\n\nThe 24-year-old took seven seconds off the old mark.'), [['24-year-old', 'Ann Lee']]);
+  // Not when the sentence before it names another person first.
+  assert.deepEqual(ages('Record falls\n\nDENVER (Wire) — Coach Tom Ward said Ann Lee broke the record on Saturday.\n\nThe 24-year-old took seven seconds off the old mark.').filter(([, e]) => e === 'Ann Lee'), []);
+});

@@ -3,7 +3,7 @@
 import { lexicon, type Lexicon } from '../../data/lexicon';
 import type { Mention, Quantity } from '../../types';
 import type { Said, Site } from './site';
-import { isAttributionSource, namesOf, nounAfter } from './syntax';
+import { DATELINE_DASH, isAttributionSource, namesOf, nounAfter } from './syntax';
 
 /** What stands between a name and its age once a suffix the name left out is dropped: "Cesar Sayoc Jr., 56," → ", ". */
 function withoutSuffix(between: string, lex: Lexicon): string {
@@ -101,7 +101,8 @@ function describedSubject(site: Site, noun: string | undefined): number | undefi
   // Linde") is part of the title, as opensSentence asks.
   const first = ctx.mentions.findIndex((m) => m.sentence === q.sentence - 1 && m.kind === 'name' && m.type === 'person');
   const named = ctx.mentions[first];
-  if (!named || !opensSentence(ctx.text.slice(previous.start, named.start), lex)) return undefined;
+  // A lede's dateline ("EUGENE, Ore. (Wire) — Kenya's Beatrice Chebet broke …") stands before the sentence's words.
+  if (!named || !opensSentence(ctx.text.slice(previous.start, named.start).replace(DATELINE_DASH, ''), lex)) return undefined;
   return otherAge(site, finalWord(named.text)) ? undefined : first;
 }
 

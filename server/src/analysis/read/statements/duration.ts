@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { governingVerb, governingVerbIndex, isAttributionSource, marginOf, nearestMention, recordMargin, namesOf, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { DATELINE_DASH, governingVerb, governingVerbIndex, isAttributionSource, marginOf, nearestMention, recordMargin, namesOf, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 import { followsASum, isRaceTime } from '../values/duration';
 
@@ -121,7 +121,6 @@ function describedInTheLede(site: Site, verb: Token): number | undefined {
   return opening >= 0 ? opening : undefined;
 }
 
-const DATELINE_DASH = /^[^\n]{0,80}?\s(?:—|–|--)\s/;
 
 /** " on Tuesday to " → " to ": the day named between a verb and its span ("was sentenced Tuesday to 15 years"). */
 function withoutDay(between: string, lex: Lexicon): string {

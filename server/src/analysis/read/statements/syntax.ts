@@ -177,6 +177,9 @@ export function nounBefore(site: Site): string | undefined {
   return undefined;
 }
 
+/** A dateline before its dash at the start of a lede ("DENVER (Wire) — "), which names no one. */
+export const DATELINE_DASH = /^[^\n]{0,80}?\s(?:—|–|--)\s/;
+
 /** Verbs of where something is ("lies", "sits", "stands"), which a tagger may read as plural nouns. */
 const POSITION_VERB = /^(?:lies|sits|stands|rests|lay|sat|stood)$/;
 
