@@ -2586,3 +2586,17 @@ test('ages: "The 24-year-old" opening the sentence after a lede with a dateline 
   // Not when the sentence before it names another person first.
   assert.deepEqual(ages('Record falls\n\nDENVER (Wire) — Coach Tom Ward said Ann Lee broke the record on Saturday.\n\nThe 24-year-old took seven seconds off the old mark.').filter(([, e]) => e === 'Ann Lee'), []);
 });
+
+test('ages: the age of a role of a named thing ("the Golden Bay\'s 59-year-old captain") meets only the same role of the same thing', () => {
+  const found = conflicts({
+    a: 'Ships collide\n\nThe tanker Golden Bay hit a cargo ship on Monday. The Golden Bay\'s 59-year-old Russian captain was arrested.',
+    b: 'Collision at sea\n\nThe tanker Golden Bay hit a cargo ship on Monday. Police arrested the Golden Bay\'s 57-year-old captain.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the age of the captain of Golden Bay: \w says “5[79]-year-old”/);
+  const twoRoles = conflicts({
+    a: 'Ships collide\n\nThe tanker Golden Bay hit a cargo ship on Monday. The Golden Bay\'s 59-year-old captain was arrested.',
+    b: 'Collision at sea\n\nThe tanker Golden Bay hit a cargo ship on Monday. The Golden Bay\'s 41-year-old engineer was hurt.',
+  });
+  assert.deepEqual(twoRoles.map((f) => f.message), []);
+});

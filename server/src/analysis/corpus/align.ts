@@ -455,6 +455,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // A share is a share of one thing: "60 per cent of web services" is not "82 percent of voice traffic", nor "65% of
   // traffic" (the whole) "82 percent of voice traffic" (a part), nor a change by a percentage a share.
   if (a.claim.attribute === 'percent' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
+  // The age of a role of a named thing ("the Golden Bay's 59-year-old captain") meets only the same role's.
+  if (a.claim.attribute === 'age' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
   // The step of a contest in which something happened ("scored in the 89th minute", "was sent off in the 75th minute"):
   // in an article that gives several, two are one only when one act is told (the same verb, the same person, or both
   // ledes); an article that gives one tells the step of its one decisive act ("a 10th-round knockout").

@@ -44,6 +44,8 @@ function statementName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, other
     case 'residence':
       return `home of ${entity ?? 'the same person'}`;
     case 'age':
+      // "the Golden Bay's 59-year-old captain": the age of the role of the thing named.
+      if (claim.claim.modifiers.length > 0 && entity) return `age of the ${claim.claim.modifiers[0]} of ${entity}`;
       return `age of ${entity ?? (subject ? `the ${subject}` : 'the same person')}`;
     case 'category':
       return categoryName(claim, entity, subject);

@@ -33,8 +33,26 @@ export function ageStatement(site: Site): Said | undefined {
   const adjacentAfter = persons.find(({ m }) => m.start >= q.end && (/^\s*(?:(?:[A-Z][\w.-]*\s+)*|[a-z]+\s*,\s*|[A-Z][a-z]+\s+[a-z]+\s*,\s*)$/.test(ctx.text.slice(q.end, m.start)) || roleBeforeName(site, ctx.text.slice(q.end, m.start))));
   const noun = nounAfter(site);
   const entity = adjacentBefore?.i ?? adjacentAfter?.i ?? personAtDeath(site) ?? namedNext(site, noun) ?? namedByRole(site, noun) ?? describedSubject(site, noun);
+  if (entity === undefined) return ownersRole(site);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
-  return entity === undefined ? undefined : { entity, subject: noun, modifiers: [], predicate: 'age' };
+  return { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/**
+ * "The Golden Bay's 59-year-old Russian captain", "the club's 34-year-old coach": the age of the one who holds a role
+ * of a thing named right before it, with "'s". Said of the thing and the role (a modifier), so that it meets only the
+ * same role of the same thing: the captain's age is not the chief engineer's.
+ */
+function ownersRole(site: Site): Said | undefined {
+  const { q, ctx, lex, tokens } = site;
+  if (!/-year-old$/i.test(q.text)) return undefined;
+  const owner = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.kind === 'name' && m.end < q.start && /^['’]s\s+$/.test(ctx.text.slice(m.end, q.start)));
+  if (owner < 0) return undefined;
+  // The role's noun, past an adjective or a people's name ("Russian"), within three words. Of a person (the tagger
+  // reads many ships' names as people's), only a title: "Ann Lee's 12-year-old son" may have a brother.
+  const role = tokens.slice(site.last + 1, site.last + 4).find((t) => t.kind === 'word' && lex.personNouns.has(t.lower));
+  if (!role || (ctx.mentions[owner].type === 'person' && !lex.titles.has(role.lower))) return undefined;
+  return { entity: owner, subject: role.lower, modifiers: [role.lower], predicate: 'age' };
 }
 
 let BIRTHDAY: RegExp | undefined;
