@@ -2600,3 +2600,10 @@ test('ages: the age of a role of a named thing ("the Golden Bay\'s 59-year-old c
   });
   assert.deepEqual(twoRoles.map((f) => f.message), []);
 });
+
+test('ages: "sign 16-year-old Brazilian striker Delvaro": a role noun after a people\'s word, and a name the article reads as a person elsewhere', () => {
+  const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
+  // The tagger reads the name as a person in the headline and as a place in the lede.
+  assert.deepEqual(ages('Delvaro joins Golden Bay\n\nGolden Bay have agreed to sign 16-year-old Brazilian striker Delvaro from Tulsa City for 7 million euros.'), [['16-year-old', 'Delvaro']]);
+  assert.deepEqual(ages('Golden Bay have agreed to sign 16-year-old Brazilian striker Tom Ward from Tulsa City.'), [['16-year-old', 'Tom Ward']]);
+});

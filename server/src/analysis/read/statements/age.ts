@@ -17,7 +17,10 @@ function withoutSuffix(between: string, lex: Lexicon): string {
  */
 export function ageStatement(site: Site): Said | undefined {
   const { q, ctx } = site;
-  const isPerson = (m: Mention) => m.type === 'person';
+  // A name the tagger reads as a person elsewhere in the article is the person here too ("sign 16-year-old Brazilian
+  // striker Endrick", where the tagger took the name for a club's, as it did not in the headline).
+  const personNames = new Set(ctx.mentions.filter((m) => m.type === 'person' && m.kind === 'name').map((m) => m.text));
+  const isPerson = (m: Mention) => m.type === 'person' || (m.kind === 'name' && personNames.has(m.text));
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
   // "Raj Chohan, a 59-year-old grandmother,": a compound age in an apposition right after the name is the name's too
   // ("a 33 year-old resident", hyphens left out, too).
@@ -160,14 +163,15 @@ function otherAge(site: Site, surname: string): boolean {
 const finalWord = (name: string) => name.split(/\s+/).pop()!;
 
 /**
- * Whether the words between a compound age and a name are one noun of a person's role or kin, the name its apposition:
- * "a 3-year-old daughter Ava", "his 9-year-old son James". The noun must be one the lexicon knows for people (the
- * kinship and role words), not any noun ("a 40-year-old tradition Ava kept").
+ * Whether the words between a compound age and a name are one noun of a person's role, work or kin, the name its
+ * apposition: "a 3-year-old daughter Ava", "his 9-year-old son James", "16-year-old Brazilian striker Endrick". The
+ * noun must be one the lexicon knows for people (personNouns), not any noun ("a 40-year-old tradition Ava kept").
  */
 function roleBeforeName(site: Site, between: string): boolean {
   if (!/-year-old$/i.test(site.q.text)) return false;
-  const noun = /^\s+([a-z]+)\s+$/.exec(between)?.[1];
-  return !!noun && site.lex.apposedPersonNouns.has(noun);
+  // "16-year-old Brazilian striker Endrick": a people's or a place's word may stand before the noun.
+  const noun = /^\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\s+$/.exec(between)?.[1];
+  return !!noun && site.lex.personNouns.has(noun);
 }
 
 /**
