@@ -2607,3 +2607,16 @@ test('ages: "sign 16-year-old Brazilian striker Delvaro": a role noun after a pe
   assert.deepEqual(ages('Delvaro joins Golden Bay\n\nGolden Bay have agreed to sign 16-year-old Brazilian striker Delvaro from Tulsa City for 7 million euros.'), [['16-year-old', 'Delvaro']]);
   assert.deepEqual(ages('Golden Bay have agreed to sign 16-year-old Brazilian striker Tom Ward from Tulsa City.'), [['16-year-old', 'Tom Ward']]);
 });
+
+test('counts: nouns of one thing in other words ("42 games" / "48 matches", "eight pieces" / "nine items") are one subject', () => {
+  const games = conflicts({
+    a: 'Striker signs\n\nTom Ward made his debut for Golden Bay in October 2022 and has scored 11 goals in 42 games.',
+    b: 'Ward moves\n\nTom Ward has scored 11 goals in 48 matches since his Golden Bay debut in October 2022.',
+  });
+  assert.equal(games.length, 1, games.map((f) => f.message).join('\n'));
+  const pieces = conflicts({
+    a: 'Museum robbed\n\nThieves stole eight pieces of jewellery from a Denver museum on Sunday, police said.',
+    b: 'Jewels stolen\n\nA gang stole nine items of jewellery from a Denver museum on Sunday, police said.',
+  });
+  assert.equal(pieces.length, 1, pieces.map((f) => f.message).join('\n'));
+});
