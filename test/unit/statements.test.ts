@@ -2620,3 +2620,11 @@ test('counts: nouns of one thing in other words ("42 games" / "48 matches", "eig
   });
   assert.equal(pieces.length, 1, pieces.map((f) => f.message).join('\n'));
 });
+
+test('directions: a source that gives both neighbouring bearings ("north of Denver", "northeast of Denver") places two things and contradicts no one', () => {
+  const found = conflicts({
+    a: 'Fire near Denver\n\nA wildfire north of Denver forced 3,000 people to flee on Sunday. It broke out near a village about 35 km northeast of the city.',
+    b: 'Denver fire\n\nSome 3,000 people fled their homes north of Denver on Sunday. The blaze started near a village roughly 35 km northeast of Denver.',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});

@@ -612,6 +612,9 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   // A source on two sides (a slip, or one act dated on two days: `sidesAmong`): the reader is shown where it gives the
   // other value.
   const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
+  // A source that gives both neighbouring bearings ("homes north of Denver" and "a village northeast of Denver") places
+  // two things, as the other source may: nothing to tell.
+  if (ownOther && neighbouringBearings(claim.quantity, ownOther.quantity)) return undefined;
   if (ownOther) {
     const where = convertedBy(reading.text, ownOther.quantity, claim.quantity) ? 'right before it' : convertedBy(reading.text, claim.quantity, ownOther.quantity) ? 'right after it' : 'elsewhere';
     message += `, and ${claim.source} itself says “${shownText(corpus, ownOther)}” ${where}`;
