@@ -2628,3 +2628,12 @@ test('directions: a source that gives both neighbouring bearings ("north of Denv
   });
   assert.deepEqual(found.map((f) => f.message), []);
 });
+
+test('times: "made an emergency landing at 3.45 p.m." is the landing\'s time, as "landed at 3:45 p.m." is', () => {
+  const found = conflicts({
+    a: 'Turbulence hits flight\n\nA Golden Bay Air flight from London hit severe turbulence on Tuesday, injuring 30 people, the airline said.\n\nThe plane dropped 6,000 feet before diverting to Bangkok, where it landed at 3:45 p.m. local time (0845 GMT).',
+    b: 'Flight diverted\n\nThirty people were injured when a Golden Bay Air flight from London was hit by turbulence on Tuesday.\n\nThe plane plunged 6,000 feet and made an emergency landing in Bangkok at 3.45 p.m. (0745 GMT).',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /“0[78]45”/);
+});

@@ -215,7 +215,18 @@ export function governingVerb(site: Site): string | undefined {
 export function actStem(site: Site, k: number): string {
   const { tokens, lex } = site;
   const particle = tokens[k + 1];
-  return (particle?.kind === 'word' ? phrasalAct(tokens[k].lower, particle.lower, lex) : undefined) ?? stem(tokens[k].lower, lex);
+  return (particle?.kind === 'word' ? phrasalAct(tokens[k].lower, particle.lower, lex) : undefined) ?? madeAct(site, k) ?? stem(tokens[k].lower, lex);
+}
+
+/**
+ * "made an emergency landing at 3:45 p.m.": "make" with an article and a noun of the act in -ing, a word between at
+ * most, is that act ("landed at 3:45 p.m.").
+ */
+function madeAct(site: Site, k: number): string | undefined {
+  const { tokens, lex } = site;
+  if (!/^(?:make|makes|made|making)$/.test(tokens[k].lower) || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  const noun = [tokens[k + 2], tokens[k + 3]].find((t) => t?.kind === 'word' && /^[a-z]{3,}ing$/.test(t.text));
+  return noun ? stem(noun.lower, lex) : undefined;
 }
 
 /** The act's stem of a verb and the particle after it, when the lexicon files the two as one verb's act. */
