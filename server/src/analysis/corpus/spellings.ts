@@ -196,7 +196,7 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (!nameLike(variant) && !evidence.some((e) => e === 'neighbour' || e === 'entity' || e === 'slip')) return 'variant only sentence-initial, no neighbour or entity';
   if (variation === 'final' && !(person && evidence.length > 0)) return 'last letter, no person context';
   // Two letters apart, one run of vowels for another, is one person's name only where a majority writes the other
-  // beside the same word or as one entity ("Laurie Christiansen" / "Laurie Christensen" twice): surnames such as
+  // beside the same word or as one entity ("Ann Christiansen" / "Ann Christensen" twice): surnames such as
   // these are often two families' names.
   if (variation === 'vowels' && !(person && majority && evidence.some((e) => e === 'neighbour' || e === 'entity'))) return 'a run of vowels, no majority and person context';
   // Another first letter is another name, unless a majority writes the other beside the same word ("Gulf of Aden").

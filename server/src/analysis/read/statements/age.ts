@@ -18,7 +18,7 @@ function withoutSuffix(between: string, lex: Lexicon): string {
 export function ageStatement(site: Site): Said | undefined {
   const { q, ctx } = site;
   // A name the tagger reads as a person elsewhere in the article is the person here too ("sign 16-year-old Brazilian
-  // striker Endrick", where the tagger took the name for a club's, as it did not in the headline).
+  // striker Delvaro", where the tagger took the name for a place's, as it did not in the headline).
   const personNames = new Set(ctx.mentions.filter((m) => m.type === 'person' && m.kind === 'name').map((m) => m.text));
   const isPerson = (m: Mention) => m.type === 'person' || (m.kind === 'name' && personNames.has(m.text));
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
@@ -122,7 +122,7 @@ function describedSubject(site: Site, noun: string | undefined): number | undefi
   // Linde") is part of the title, as opensSentence asks.
   const first = ctx.mentions.findIndex((m) => m.sentence === q.sentence - 1 && m.kind === 'name' && m.type === 'person');
   const named = ctx.mentions[first];
-  // A lede's dateline ("EUGENE, Ore. (Wire) — Kenya's Beatrice Chebet broke …") stands before the sentence's words.
+  // A lede's dateline ("DENVER (Wire) — Tulsa City's Ann Lee broke …") stands before the sentence's words.
   if (!named || !opensSentence(ctx.text.slice(previous.start, named.start).replace(DATELINE_DASH, ''), lex)) return undefined;
   return otherAge(site, finalWord(named.text)) ? undefined : first;
 }
@@ -164,12 +164,12 @@ const finalWord = (name: string) => name.split(/\s+/).pop()!;
 
 /**
  * Whether the words between a compound age and a name are one noun of a person's role, work or kin, the name its
- * apposition: "a 3-year-old daughter Ava", "his 9-year-old son James", "16-year-old Brazilian striker Endrick". The
+ * apposition: "a 3-year-old daughter Ava", "his 9-year-old son James", "16-year-old Brazilian striker Delvaro". The
  * noun must be one the lexicon knows for people (personNouns), not any noun ("a 40-year-old tradition Ava kept").
  */
 function roleBeforeName(site: Site, between: string): boolean {
   if (!/-year-old$/i.test(site.q.text)) return false;
-  // "16-year-old Brazilian striker Endrick": a people's or a place's word may stand before the noun.
+  // "16-year-old Brazilian striker Delvaro": a people's or a place's word may stand before the noun.
   const noun = /^\s+(?:[A-Z][a-z]+\s+)?([a-z]+)\s+$/.exec(between)?.[1];
   return !!noun && site.lex.personNouns.has(noun);
 }

@@ -231,7 +231,7 @@ export function durationStatement(site: Site): Said | undefined {
     const subject = ctx.mentions.findIndex((m, i) => m.sentence === q.sentence && m.type === 'person' && !participants.has(i) && (m.end <= scope.start || m.start >= scope.end));
     if (subject >= 0) participants.add(subject);
   }
-  // "Keel, a four-year veteran of the department": the time with the department, as "has been with the department
+  // "Tom Ward, a four-year veteran of the department": the time with the department, as "has been with the department
   // for six years" says it (`placeHeldFor`).
   const tenure = compoundNoun && (lex.values.duration.tenureNouns as string[]).includes(compoundNoun) ? tenureOf(site) : undefined;
   if (tenure) return { subject: tenure, entity: holderOf(site), modifiers: [], predicate: tenure, event: 'state' };
