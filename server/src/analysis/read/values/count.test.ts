@@ -119,12 +119,15 @@ test('count: a lone leading 1 rounds by half its place ("100 votes" and "150 vot
   assert.equal(valuesDisjoint(count('They sent 200 troops.'), count('They sent 250 troops.'), 0.05), false, 'a leading 2 keeps its whole step');
 });
 
-test('count: a round figure covers from half its step below it to a whole step above ("20 offices" may be 17 or 29, not 13)', () => {
+test('count: a round figure of a hundred or more covers from half its step below it to a whole step above ("200 offices" may be 170 or 290, not 130); a smaller one is counted', () => {
   const count = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'count')[0];
-  assert.equal(valuesDisjoint(count('The firm has 20 offices.'), count('The firm has 13 offices.'), 0.05), true, 'nobody rounds 13 to 20');
-  assert.equal(valuesDisjoint(count('The firm has 13 offices.'), count('The firm has 20 offices.'), 0.05), true, 'either order');
-  assert.equal(valuesDisjoint(count('The firm has 20 offices.'), count('The firm has 17 offices.'), 0.05), false, '17 rounds to 20');
-  assert.equal(valuesDisjoint(count('The firm has 20 offices.'), count('The firm has 27 offices.'), 0.05), false, '27 rounded down');
+  assert.equal(valuesDisjoint(count('The firm has 200 offices.'), count('The firm has 130 offices.'), 0.05), true, 'nobody rounds 130 to 200');
+  assert.equal(valuesDisjoint(count('The firm has 130 offices.'), count('The firm has 200 offices.'), 0.05), true, 'either order');
+  assert.equal(valuesDisjoint(count('The firm has 200 offices.'), count('The firm has 170 offices.'), 0.05), false, '170 rounds to 200');
+  assert.equal(valuesDisjoint(count('The firm has 200 offices.'), count('The firm has 270 offices.'), 0.05), false, '270 rounded down');
+  // Below a hundred a whole count is counted, not rounded: "20 crew" is not 17 nor 23.
+  assert.equal(valuesDisjoint(count('The firm has 20 offices.'), count('The firm has 17 offices.'), 0.05), true, '17 is not 20');
+  assert.equal(valuesDisjoint(count('The firm has 20 offices.'), count('The firm has 20 offices.'), 0.05), false);
   assert.equal(valuesDisjoint(count('They sent 2,000 troops.'), count('They sent 1,400 troops.'), 0.05), true);
   assert.equal(valuesDisjoint(count('They sent 2,000 troops.'), count('They sent 1,600 troops.'), 0.05), false);
 });
