@@ -2511,12 +2511,6 @@ test('durations: "a four-year veteran of the department" is the time with the de
   assert.match(found[0].message, /the time with the department of Tom Ward: \w says “(four-year|six years)”/);
 });
 
-test('percentages: a change set off after the figure it changed (", down 48 percent", ", a drop of 58 percent") is a change, not a share', () => {
-  const percents = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.subject, s.modifiers]);
-  assert.deepEqual(percents('The film slipped to second with $21.4 million, down 48 percent.'), [['48 percent', undefined, ['change', 'down']]]);
-  assert.deepEqual(percents('The film fell to second place with $21.4 million, a drop of 58 percent.'), [['58 percent', undefined, ['change', 'down']]]);
-});
-
 test('messages: a day is named by the incident noun a source wrote ("the day of the explosion"), not its class', () => {
   const found = conflicts({
     a: 'Blast at plant\n\nAn explosion tore through a chemical plant in Denver on Thursday, officials said.',

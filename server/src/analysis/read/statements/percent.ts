@@ -158,8 +158,6 @@ function changeByVerb(site: Site): { direction: string; subject?: string; narrow
   let before = k - 1;
   if (tokens[k].lower === 'down' || tokens[k].lower === 'up') {
     if (before < 0) return undefined;
-    // "… with $21.4 million, down 48 percent": a change set off after the figure it changed, of the clause's subject.
-    if (tokens[before].text === ',' && site.ctx.quantities.some((x) => x.sentence === q.sentence && x.end === tokens[before].start)) return { direction, narrowing: [] };
     if (lex.values.percent.levelVerbs.includes(tokens[before].lower)) before--;
     else if (!NOUN.test(tags[before])) return undefined;
   }
@@ -329,11 +327,6 @@ function isChange(site: Site): boolean {
  */
 function changeByNoun(site: Site): { direction: string; subject?: string; narrowing: string[] } | undefined {
   const { tokens, lex } = site;
-  // "… with $21.4 million, a drop of 58 percent": a noun of change before "of" and the value, set off after the figure
-  // it changed, is a change of the clause's subject, as ", down 58 percent" is.
-  const f = site.first;
-  const nounOfChange = f >= 3 && tokens[f - 1].lower === 'of' && (lex.values.percent.changeNouns as Record<string, string>)[lemma(tokens[f - 2].lower, lex)];
-  if (nounOfChange && /^(?:a|an)$/.test(tokens[f - 3].lower) && tokens[f - 4]?.text === ',') return { direction: nounOfChange, narrowing: [] };
   const k = site.last + 1;
   const direction = tokens[k]?.kind === 'word' ? (lex.values.percent.changeNouns as Record<string, string>)[lemma(tokens[k].lower, lex)] : undefined;
   if (!direction || tokens[k + 1]?.lower !== 'in') return undefined;
