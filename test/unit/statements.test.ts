@@ -2631,3 +2631,13 @@ test('times: "made an emergency landing at 3.45 p.m." is the landing\'s time, as
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /“0[78]45”/);
 });
+
+test('counts: what a set includes ("Those freed included 22 soldiers who …") is a part of it, not another count of the set', () => {
+  const found = conflicts({
+    a: 'Prisoners swapped\n\nThe two sides exchanged prisoners on Friday. Each side released 95 soldiers, officials in Denver said.',
+    b: 'Prisoner swap\n\nThe two sides exchanged prisoners on Friday, officials in Denver said. Those freed included 22 soldiers who defended the port.',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+  const [part] = statements('Those freed included 22 soldiers who defended the port.').filter((s) => s.attribute === 'count');
+  assert.ok(part.modifiers.includes('part'));
+});
