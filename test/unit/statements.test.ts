@@ -2641,3 +2641,14 @@ test('counts: what a set includes ("Those freed included 22 soldiers who …") i
   const [part] = statements('Those freed included 22 soldiers who defended the port.').filter((s) => s.attribute === 'count');
   assert.ok(part.modifiers.includes('part'));
 });
+
+test('scope: an earlier time after "from" or "than" is the base of a change ("up 23.4 percent from a year ago"), not when the clause happened', () => {
+  const [homes] = statements('There were 1.32 million homes for sale at the end of June, up 23.4 percent from a year ago.').filter((s) => s.attribute === 'count');
+  assert.equal(homes.scope, 'story');
+  const found = conflicts({
+    a: 'Home prices at a record\n\nThere were 1.32 million homes for sale in Denver at the end of June, up 23.4 percent from a year ago, the realtors said.',
+    b: 'Prices set a record\n\nInventory in Denver rose 23.4 percent from a year earlier to 1.23 million homes, the realtors said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /1\.(23|32) million homes/);
+});

@@ -164,10 +164,15 @@ function historyOf(site: Site, lower: string): RegExpExecArray | null {
     const start = site.clause.start + m.index;
     // A marker inside the value is the value ("in March last year" is when, not which event).
     if (start < site.q.end && start + m[0].length > site.q.start) continue;
+    // "1.32 million homes for sale, up 23.4 percent from a year ago": the base a change is measured from, not when.
+    if (COMPARED_FROM.test(site.ctx.text.slice(Math.max(site.sentence.start, start - 6), start))) continue;
     if (datesValue(site, start, start + m[0].length)) return m;
   }
   return null;
 }
+
+/** Right before a marker of an earlier time: "from" or "than", the base a change or a comparison is measured from. */
+const COMPARED_FROM = /\b(?:from|than)\s+$/i;
 
 /** Words that make a span a time phrase, not a distance in time: "last month after eight days on the run". */
 const SPAN_AS_TIME = /\b(?:last|this|next|that|the|same|each|every|per)\s+$/i;
