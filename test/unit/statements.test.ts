@@ -2640,6 +2640,12 @@ test('counts: what a set includes ("Those freed included 22 soldiers who …") i
   assert.deepEqual(found.map((f) => f.message), []);
   const [part] = statements('Those freed included 22 soldiers who defended the port.').filter((s) => s.attribute === 'count');
   assert.ok(part.modifiers.includes('part'));
+  // "including" lists a part beside its set, as another source's "Among the 103 were 14 civilians" counts it.
+  const listed = conflicts({
+    a: 'Prisoners swapped\n\nArland freed 103 Bestian soldiers and Bestia released 103 Arlandian prisoners, including 12 civilians, at a crossing point near the town of Kova, Arland\'s defence ministry said.',
+    b: 'Prisoner swap\n\nArland and Bestia swapped prisoners on Wednesday. Among the 103 returned to Arland were 14 civilians, the Arlandian defence ministry said.',
+  });
+  assert.equal(listed.length, 1, listed.map((f) => f.message).join('\n'));
 });
 
 test('scope: an earlier time after "from" or "than" is the base of a change ("up 23.4 percent from a year ago"), not when the clause happened', () => {

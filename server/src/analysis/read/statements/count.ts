@@ -133,8 +133,12 @@ const OWN_VERB_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:ed|en
 /** The units of a poll's lead ("leads by 12 points"). */
 const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
 
-/** Right before a count: a form of "include". */
-const INCLUDES_BEFORE = /\binclud(?:e|es|ed|ing)\s+$/i;
+/**
+ * Right before a count: a finite form of "include" ("Those freed included 22 soldiers"). Not "including", which lists
+ * a part beside its set ("103 prisoners, including 12 civilians"), where another source's "Among the 103 were 14
+ * civilians" counts the same part.
+ */
+const INCLUDES_BEFORE = /\binclud(?:e|es|ed)\s+$/i;
 
 /** Right after a count and its noun: "on board" or "aboard", a form of "be" between. */
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\b/i;
