@@ -96,8 +96,6 @@ export function countStatement(site: Site): Said | undefined {
   // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
   // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
   const predicate = ABOARD_AFTER.test(after) ? 'aboard' : governingVerb(site);
-  // "Those returning included 22 soldiers who …": what a set includes, right after the verb, is a part of it.
-  if (predicate === 'includ' && INCLUDES_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) && !modifiers.includes('part')) modifiers.push('part');
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
@@ -132,13 +130,6 @@ const OWN_VERB_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:ed|en
 
 /** The units of a poll's lead ("leads by 12 points"). */
 const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
-
-/**
- * Right before a count: a finite form of "include" ("Those freed included 22 soldiers"). Not "including", which lists
- * a part beside its set ("103 prisoners, including 12 civilians"), where another source's "Among the 103 were 14
- * civilians" counts the same part.
- */
-const INCLUDES_BEFORE = /\binclud(?:e|es|ed)\s+$/i;
 
 /** Right after a count and its noun: "on board" or "aboard", a form of "be" between. */
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\b/i;
