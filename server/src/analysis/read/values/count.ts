@@ -78,7 +78,7 @@ export function parentOfBefore(before: string): boolean {
 /** The number of a parent's children ("a mother of two"). */
 function childrenOf(m: RegExpExecArray): Parsed {
   const value = parseNumber(m[1]);
-  return { value, unit: 'children', precision: precisionOf(value) };
+  return { value, unit: 'children', precision: countPrecision(value) };
 }
 
 /** A number as a count, or null when it is part of a name, a date, a score or a year. */
@@ -166,10 +166,10 @@ function locatedCounts(s: Sentence): Quantity[] {
     if (!where) continue;
     const value = parseNumber(m[1]);
     const hedge = hedgeBefore(s.text, m.index);
-    const { low, high } = applyHedge(value, hedge?.kind, undefined, s.tolerances, precisionOf(value));
+    const { low, high } = applyHedge(value, hedge?.kind, undefined, s.tolerances, countPrecision(value));
     const start = hedge ? hedge.start : m.index;
     const end = m.index + m[0].length;
-    found.push({ start, end, text: s.text.slice(start, end), kind: 'count', low: round(low), high: round(high), unit: noun, hedge: hedge?.phrase, sentence: s.index, where, ...(hedge ? {} : { precision: precisionOf(value) }) });
+    found.push({ start, end, text: s.text.slice(start, end), kind: 'count', low: round(low), high: round(high), unit: noun, hedge: hedge?.phrase, sentence: s.index, where, ...(hedge ? {} : { precision: countPrecision(value) }) });
   }
   return found;
 }
