@@ -600,6 +600,10 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const boundsOnly = shown.every((o) => !disjoint(claim.quantity, o.quantity, config.tolerances.exact));
   const severity = severityFor(kind.code, config, surest < DISAGREE_AT || shown.every((o) => oneSpanOnly(claim, o)) ? 'hint' : boundsOnly ? 'information' : defaultSeverity(corpus, claim, shown, confidence));
   if (severity === 'off') return undefined;
+  const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
+  // A source that gives both neighbouring bearings ("homes north of Denver" and "a village northeast of Denver") places
+  // two things, as the other source may: nothing to tell.
+  if (ownOther && neighbouringBearings(claim.quantity, ownOther.quantity)) return undefined;
   const reading = corpus.readings.get(claim.uri)!;
   const agreeing = side.members.filter((c) => c.uri !== claim.uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a));
   const agreeingOnce = [...new Map(agreeing.reverse().map((c) => [c.uri, c])).values()];
@@ -611,10 +615,6 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   if (agreeingOnce.length > 0) message += `; ${listSources(agreeingOnce.map(describe))} ${agreeingOnce.length > 1 ? 'agree' : 'agrees'} with ${claim.source}`;
   // A source on two sides (a slip, or one act dated on two days: `sidesAmong`): the reader is shown where it gives the
   // other value.
-  const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
-  // A source that gives both neighbouring bearings ("homes north of Denver" and "a village northeast of Denver") places
-  // two things, as the other source may: nothing to tell.
-  if (ownOther && neighbouringBearings(claim.quantity, ownOther.quantity)) return undefined;
   if (ownOther) {
     const where = convertedBy(reading.text, ownOther.quantity, claim.quantity) ? 'right before it' : convertedBy(reading.text, claim.quantity, ownOther.quantity) ? 'right after it' : 'elsewhere';
     message += `, and ${claim.source} itself says “${shownText(corpus, ownOther)}” ${where}`;

@@ -12,7 +12,7 @@ import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
 import { stem } from '../read/statements/site';
-import type { ClaimGroup, ClaimRef, Entity, Reading } from '../types';
+import type { Attribute, ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, reportAgainstAct, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
@@ -437,9 +437,6 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // A length of one kind: the same measure, or neither saying one and the same subject or the same named thing ("the
   // 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship").
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && ((sa && sa === sb) || (a.entity && a.entity === b.entity))) && !alike) return false;
-  // "nearly 10 feet above flood stage" is measured from its reference: it meets only a height above the same one, not
-  // the level itself ("crested at 35 feet").
-  if (a.claim.attribute === 'length' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
   // "a five-vote majority" and "a 60-vote threshold": counts that modify two different nouns count for two things. A
   // count a rule requires is no tally either: "the 41 votes necessary to filibuster" is another number.
   if (a.claim.attribute === 'count') {
@@ -452,11 +449,12 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     if ((a.entity || b.entity) && a.entity !== b.entity) return false;
     return a.claim.measure === b.claim.measure && (!sa || !sb || sa === sb || (similarity(stem(sa), stem(sb)) ?? 0) >= SIMILAR_NOUNS);
   }
-  // A share is a share of one thing: "60 per cent of web services" is not "82 percent of voice traffic", nor "65% of
-  // traffic" (the whole) "82 percent of voice traffic" (a part), nor a change by a percentage a share.
-  if (a.claim.attribute === 'percent' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
-  // The age of a role of a named thing ("the Golden Bay's 59-year-old captain") meets only the same role's.
-  if (a.claim.attribute === 'age' && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
+  // Kinds whose modifiers say what is measured meet only the same modifiers. A share is a share of one thing: "60 per
+  // cent of web services" is not "82 percent of voice traffic", nor "65% of traffic" (the whole) "82 percent of voice
+  // traffic" (a part), nor a change by a percentage a share. A length "above flood stage" is measured from its
+  // reference, not the level itself ("crested at 35 feet"). The age of a role of a named thing ("the Golden Bay's
+  // 59-year-old captain") is only that role's.
+  if (SAME_MODIFIERS.has(a.claim.attribute) && !sameWords(a.claim.modifiers, b.claim.modifiers)) return false;
   // The step of a contest in which something happened ("scored in the 89th minute", "was sent off in the 75th minute"):
   // in an article that gives several, two are one only when one act is told (the same verb, the same person, or both
   // ledes); an article that gives one tells the step of its one decisive act ("a 10th-round knockout").
@@ -475,6 +473,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   if (general.has(sa) || general.has(sb)) return Math.max(nounsAlike, similarity('person', stem(general.has(sa) ? sb : sa)) ?? 0) >= SIMILAR_TO_GENERAL;
   return nounsAlike >= SIMILAR_NOUNS;
 }
+
+/** Kinds of statement whose modifiers say what is measured (`subjectsCompatible`). */
+const SAME_MODIFIERS = new Set<Attribute>(['percent', 'length', 'age']);
 
 function sameWords(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w) => b.includes(w));

@@ -206,6 +206,13 @@ function textBeforeValue(corpus: Corpus, claim: ClaimRef): string | undefined {
   return reading && sentence ? reading.text.slice(sentence.start, claim.quantity.start) : undefined;
 }
 
+/** A statement's sentence after its value, as written. */
+function textAfterValue(corpus: Corpus, claim: ClaimRef): string | undefined {
+  const reading = corpus.readings.get(claim.uri);
+  const sentence = reading?.sentences[claim.claim.sentence];
+  return reading && sentence ? reading.text.slice(claim.quantity.end, sentence.end) : undefined;
+}
+
 /**
  * "on the ground" for the state "on ground": a state read without its article ("in hospital" and "in the hospital"
  * are one) is named with the article the reported statement's sentence writes, else the first other source's that
@@ -298,9 +305,7 @@ function lengthName(corpus: Corpus, claim: ClaimRef, entity: string | undefined,
 
 /** The words after "above" or "below" up to the reference's head, as the statement's sentence writes them ("flood stage"). */
 function referenceAsWritten(corpus: Corpus, claim: ClaimRef, relation: string, head: string): string {
-  const reading = corpus.readings.get(claim.uri);
-  const sentence = reading?.sentences[claim.claim.sentence];
-  const after = reading && sentence ? reading.text.slice(claim.quantity.end, sentence.end) : '';
+  const after = textAfterValue(corpus, claim) ?? '';
   const written = new RegExp(`^\\s*${relation}\\s+(?:the\\s+)?((?:[a-z]+\\s+){0,3}?${head}s?)\\b`, 'i').exec(after);
   return written ? written[1].toLowerCase() : head;
 }

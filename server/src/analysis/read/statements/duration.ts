@@ -121,7 +121,6 @@ function describedInTheLede(site: Site, verb: Token): number | undefined {
   return opening >= 0 ? opening : undefined;
 }
 
-
 /** " on Tuesday to " → " to ": the day named between a verb and its span ("was sentenced Tuesday to 15 years"). */
 function withoutDay(between: string, lex: Lexicon): string {
   const m = /^\s+(?:on\s+)?([a-z]+)(?=\s)/i.exec(between);

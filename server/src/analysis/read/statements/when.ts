@@ -27,6 +27,7 @@ export function whenStatement(site: Site): Said | undefined {
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const DAY_SPAN_START = new RegExp(`^\\s*(?:to|through|thru|until|till|and|-|–)\\s*${WEEKDAY}\\b`, 'i');
+const DAY_SPAN_START_BARE = new RegExp(`^\\s*(?:through|thru|-|–)\\s*${WEEKDAY}\\b`, 'i');
 const DAY_SPAN_END = new RegExp(`\\b(?:from|between)\\s+${WEEKDAY}\\s*(?:to|through|thru|until|till|and|-|–)\\s*$`, 'i');
 const DAY_SPAN_END_BARE = new RegExp(`\\b${WEEKDAY}\\s*(?:through|thru|-|–)\\s*$`, 'i');
 
@@ -40,7 +41,7 @@ function endOfDaySpan(site: Site): boolean {
   const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start);
   const after = ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 20));
   if (/\b(?:from|between)\s+$/i.test(before) && DAY_SPAN_START.test(after)) return true;
-  if (/^\s*(?:through|thru|-|–)\s*/i.test(after) && DAY_SPAN_START.test(after)) return true;
+  if (DAY_SPAN_START_BARE.test(after)) return true;
   return DAY_SPAN_END.test(before) || DAY_SPAN_END_BARE.test(before);
 }
 
