@@ -52,6 +52,19 @@ test('name-spelling: a doubled letter, a prefix and a last letter, each against 
   assert.equal(found(last).length, 1, 'the same first name makes "Raitte" / "Raitt" one person');
 });
 
+test('name-spelling: an s for a z in a surname is a misspelling, while -ise against -ize is one word', () => {
+  const texts = {
+    a: 'The hole appeared before dawn, county spokeswoman Ann Delvarez said on Tuesday.',
+    b: 'It opened before dawn, according to county spokeswoman Ann Delvares.',
+  };
+  assert.deepEqual(found(texts).map((x) => [at(texts, x), x.related.map((r) => at(texts, r))]), [[['b', 'Delvares'], [['a', 'Delvarez']]]]);
+  const suffix = {
+    a: 'The Marrowby Organisation said on Tuesday it would appeal.',
+    b: 'The Marrowby Organization will appeal, it said on Tuesday.',
+  };
+  assert.deepEqual(found(suffix), []);
+});
+
 test('name-spelling: two people are not one name because their names are a letter apart', () => {
   assert.deepEqual(found({ a: 'Minister Karen Olsen spoke.', b: 'Minister Karin Berg spoke.' }), [], 'known first names, different surnames');
   assert.deepEqual(found({ a: 'Officer Mark Jensen arrived at noon.', b: 'Officer Dale Jansen left at midnight.' }), [], 'one source against one, nothing in common');

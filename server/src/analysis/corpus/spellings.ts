@@ -293,10 +293,14 @@ function oneVowelRun(a: string, b: string): boolean {
   return ra.filter((r, i) => r !== rb[i]).length === 1;
 }
 
-/** Words of one family, not one word misspelt: a plural ("Clintons"), -ise/-ize, -re/-er, -our/-or ("Technicolour"). */
+/**
+ * Words of one family, not one word misspelt: a plural ("Clintons"), -ise/-ize, -yse/-yze, -re/-er, -our/-or
+ * ("Technicolour"). Only the suffix's s is a z: "Delvares" and "Delvarez" are one surname written two ways.
+ */
 function family(a: string, b: string): boolean {
   if (a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`) return true;
-  const american = (w: string) => w.replace(/s/g, 'z').replace(/([^aeiou])re$/, '$1er').replace(/our$/, 'or');
+  const american = (w: string) =>
+    w.replace(/([iy])s(e|ed|es|er|ers|ing|ation|ations)$/, '$1z$2').replace(/([^aeiou])re$/, '$1er').replace(/our$/, 'or');
   return american(a) === american(b);
 }
 
