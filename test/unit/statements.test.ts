@@ -1382,9 +1382,10 @@ test('predicate: a verb past "that" after the value is its complement\'s; irregu
 
 test('lengths: a conversion in brackets is the same statement, unless it converts to another value', () => {
   const lengths = (text: string) => statements(text).filter((s) => s.attribute === 'length').map((s) => [s.text, s.subject]);
-  assert.deepEqual(lengths('The epicenter was 55 kilometers (34 miles) west of the town of Bireun.'), [['55 kilometers', 'town']]);
+  // The kind of place before the name ("the town of") is no subject: the place is, and the clause's noun measured from it.
+  assert.deepEqual(lengths('The epicenter was 55 kilometers (34 miles) west of the town of Bireun.'), [['55 kilometers', 'epicenter']]);
   assert.deepEqual(lengths('The camp is less than 50 km (30 miles) from the border.'), [['less than 50 km', 'border']], 'the hedge is the conversion\'s too');
-  assert.deepEqual(lengths('The epicenter was 55 kilometers (51 miles) west of the town of Bireun.'), [['55 kilometers', 'town'], ['51 miles', 'town']]);
+  assert.deepEqual(lengths('The epicenter was 55 kilometers (51 miles) west of the town of Bireun.'), [['55 kilometers', 'epicenter'], ['51 miles', 'epicenter']]);
   const quake = (where: string) => `Quake hits Aceh\n\nA 6.1-magnitude quake struck Aceh on Tuesday. The epicenter was ${where} west of the town of Bireun.`;
   const found = conflicts({ a: quake('55 kilometers (51 miles)'), b: quake('34 miles'), c: quake('55 kilometers (34 miles)') });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
@@ -2641,4 +2642,11 @@ test('scope: an earlier time after "from" or "than" is the base of a change ("up
   });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /1\.(23|32) million homes/);
+});
+
+test('lengths: a distance from "the Marrish port of Delvaro" is a distance from Delvaro', () => {
+  const ship = (where: string) => `Ship seized\n\nPirates boarded the Golden Bay on Sunday. The ship was ${where} when it was boarded, the navy said.`;
+  const found = conflicts({ a: ship('380 nautical miles east of the Marrish port of Delvaro'), b: ship('450 nautical miles east of Delvaro') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /“450 nautical miles”.*“380 nautical miles”/);
 });

@@ -1,7 +1,13 @@
 // The statement of a length: what it measures (height, depth, distance, a fall) and what it is measured from or of.
 import type { Quantity } from '../../types';
 import { lemma, type Said, type Site } from './site';
+import { KIND_OF_PLACE } from '../values/direction';
 import { governingVerb, governingVerbIndex, headOfPhrase, nearestMention, nounAfter, nounBefore, subjectOfVerb } from './syntax';
+
+// What a length is measured from, after it: "north of the town of Delvaro", "short of the runway", "from Denver".
+const MEASURED_FROM = new RegExp(
+  `^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+|[Ss]hort\\s+)?(?:[Oo]f|[Ff]rom)\\s+(?:${KIND_OF_PLACE.source}|[Tt]he\\s+)?`,
+);
 
 /**
  * A length: what it measures (the lexicon's dimension words near it: "45m deep", "fell 130ft", "a 40-metre drop",
@@ -38,7 +44,7 @@ export function lengthStatement(site: Site): Said | undefined {
   }
   const after = ctx.text.slice(q.end, site.sentence.end);
   // "3 km short of the runway" is measured from the runway, as "3 km from the runway" is.
-  const from = /^\s*(?:\([^)]*\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|short\s+)?(?:of|from)\s+(?:the\s+)?/i.exec(after);
+  const from = MEASURED_FROM.exec(after);
   let entity: number | undefined;
   let subject: string | undefined;
   if (from) {

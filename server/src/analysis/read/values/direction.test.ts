@@ -23,6 +23,7 @@ test('direction: a combined point written as two words is one direction', () => 
 test('direction: the kind of place may stand before its name; a continent\'s or an ocean\'s region is a name; a people\'s name is its country', () => {
   assert.deepEqual(directions('55 kilometers (34 miles) west of the town of Bireun').map(formatValue), ['west of Bireun']);
   assert.deepEqual(directions('40 km north of the provincial capital, Banda Aceh').map(formatValue), ['north of Banda Aceh']);
+  assert.deepEqual(directions('380 nautical miles east of the Marrish port of Delvaro').map(formatValue), ['east of Delvaro']);
   assert.deepEqual(directions('a backup route via southeast Asia and the south Pacific'), []);
   assert.deepEqual(directions('the northwestern Indonesian province of Aceh').map(formatValue), ['northwest Indonesia']);
 });

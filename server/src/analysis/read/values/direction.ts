@@ -8,8 +8,13 @@ import { matchesIn, type Sentence, type ValueKind } from './kind';
 const COMPASS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
 // The combined points come first and may be written in one word, with a hyphen or with a space ("60km south west of
 // Bandar Abbas"): otherwise "west of" would be read alone from "south west of".
-// "west of the town of Bireun", "north of the provincial capital, Banda Aceh": the kind of place named before it.
-const DIRECTION = /\b([Nn]orth[- ]?east|[Nn]orth[- ]?west|[Ss]outh[- ]?east|[Ss]outh[- ]?west|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\s+(of\s+(?:the\s+[a-z]+(?:\s[a-z]+)?(?:\s+of|,)\s+)?)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)/g;
+// "west of the town of Bireun", "north of the provincial capital, Banda Aceh", "east of the Marrish port of Delvaro":
+// the kind of place named before it, with the country's or the region's word before that.
+export const KIND_OF_PLACE = /the\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+of|,)\s+(?=[A-Z])/;
+const DIRECTION = new RegExp(
+  `\\b([Nn]orth[- ]?east|[Nn]orth[- ]?west|[Ss]outh[- ]?east|[Ss]outh[- ]?west|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\\s+(of\\s+(?:${KIND_OF_PLACE.source})?)?((?:[A-Z][\\w-]*)(?:\\s+[A-Z][\\w-]*)*)`,
+  'g',
+);
 const NAMES = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'];
 
 export const direction: ValueKind = {
