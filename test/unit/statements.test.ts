@@ -2650,3 +2650,14 @@ test('lengths: a distance from "the Marrish port of Delvaro" is a distance from 
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /“450 nautical miles”.*“380 nautical miles”/);
 });
+
+test('counts: parts of one set told by what each part is ("were in critical condition", "were players") are two parts', () => {
+  const storm = (part: string) => `Lightning strike\n\nLightning struck a football field in Denver on Friday, injuring 11 people. ${part}, officials said.`;
+  const two = conflicts({ a: storm('Three of the injured were in critical condition'), b: storm('Seven of the injured were players') });
+  assert.deepEqual(two.map((f) => f.message), []);
+  const one = conflicts({ a: storm('Three of the injured were in critical condition'), b: storm('Four of the injured were in critical condition') });
+  assert.equal(one.length, 1, one.map((f) => f.message).join('\n'));
+  // A verb after "were" is the part's verb, as any other: the parts taken to hospital are one statement.
+  const taken = conflicts({ a: storm('Two of the injured were taken to hospital'), b: storm('Five of the injured were taken to hospital') });
+  assert.equal(taken.length, 1, taken.map((f) => f.message).join('\n'));
+});

@@ -12,7 +12,7 @@ import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
 import { stem } from '../read/statements/site';
-import type { Attribute, ClaimGroup, ClaimRef, Entity, Reading } from '../types';
+import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, reportAgainstAct, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
@@ -442,6 +442,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   if (a.claim.attribute === 'count') {
     const [ha, hb] = [compoundHead(a), compoundHead(b)];
     if (ha !== hb && ((ha && hb) || setsABound(ha) || setsABound(hb))) return false;
+    // "Three of the injured were in critical condition" / "Seven of the injured were players": parts of one set told
+    // by what each part is are two parts.
+    if (partsApart(a.claim, b.claim)) return false;
   }
   // A measure is of one dimension (a speed meets a speed), and of one thing when both name it; a person's weight is
   // compared only with the same person's ("Briggs weighed 247 pounds" / "the champion, who weighed 235 pounds").
@@ -472,6 +475,12 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // "people" may be refugees, victims or passengers, not pellets: the other noun is near the general one or near "person".
   if (general.has(sa) || general.has(sb)) return Math.max(nounsAlike, similarity('person', stem(general.has(sa) ? sb : sa)) ?? 0) >= SIMILAR_TO_GENERAL;
   return nounsAlike >= SIMILAR_NOUNS;
+}
+
+/** Two parts of a set, one at least told by what it is ("be player", read/statements/count.ts), told differently. */
+function partsApart(a: Claim, b: Claim): boolean {
+  if (!a.modifiers.includes('part') || !b.modifiers.includes('part') || a.predicate === b.predicate) return false;
+  return !!a.predicate?.startsWith('be ') || !!b.predicate?.startsWith('be ');
 }
 
 /** Kinds of statement whose modifiers say what is measured (`subjectsCompatible`). */

@@ -95,7 +95,7 @@ export function countStatement(site: Site): Said | undefined {
   if (PART_OF_MORE.test(after) && !modifiers.includes('part')) modifiers.push('part');
   // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
   // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
-  const predicate = ABOARD_AFTER.test(after) ? 'aboard' : governingVerb(site);
+  const predicate = ABOARD_AFTER.test(after) ? 'aboard' : (modifiers.includes('part') ? partIs(site, after) : undefined) ?? governingVerb(site);
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
@@ -109,6 +109,26 @@ export function countStatement(site: Site): Said | undefined {
   const owner = bare ? undefined : ownerOf(site);
   return { subject, modifiers, predicate, ...(owner !== undefined ? { entity: owner } : {}) };
 }
+
+/**
+ * "Three of the injured were in critical condition", "Seven of the injured were players": a part of a set is told by
+ * what it is, the noun or the state after "were", not by a verb of the sentence ("said"); two such parts of one set are
+ * two statements. A participle after "were" ("were taken to hospital") is the part's verb, read as any other. The
+ * predicate is "be" and the words: "be critical condition", "be player".
+ */
+function partIs(site: Site, after: string): string | undefined {
+  const m = PART_IS.exec(after);
+  if (!m) return undefined;
+  const at = site.q.end + m.index + m[0].length - m[1].length;
+  const k = site.tokens.findIndex((t) => t.start === at);
+  if (k < 0 || !/^(?:NN|NNS|JJ)$/.test(site.tags()[k] ?? '')) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  return ['be', ...words.slice(0, -1), lemma(words[words.length - 1], site.lex)].join(' ');
+}
+
+/** After a part's count: its set, a form of "be", a state ("in critical condition") or a noun, up to a phrase or a comma. */
+const PART_IS =
+  /^\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[a-z-]+\s+){1,3}?(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?(?:(?:a|an|the)\s+)?((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|with|after|from|and|according|when|while|who|as|by)\b)/;
 
 /**
  * "About 200 people were evacuated and 17 were rescued": a bare number joined to a count before it in its sentence,
