@@ -2661,3 +2661,13 @@ test('counts: parts of one set told by what each part is ("were in critical cond
   const taken = conflicts({ a: storm('Two of the injured were taken to hospital'), b: storm('Five of the injured were taken to hospital') });
   assert.equal(taken.length, 1, taken.map((f) => f.message).join('\n'));
 });
+
+test('durations: "over a period of seven years" after a sum is its term too', () => {
+  const theft = (text: string) => `Treasurer admits theft\n\nAnn Lee, the former treasurer of Marrowby, pleaded guilty on Wednesday. ${text} She will be sentenced in May.`;
+  const found = conflicts({
+    a: theft('She stole $40,000 from the town of Marrowby over nine years, prosecutors said.'),
+    b: theft('She took $40,000 from the town over a period of seven years, prosecutors said.'),
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /length of the term: \w says “(?:seven|nine) years”/);
+});

@@ -184,8 +184,9 @@ export function durationStatement(site: Site): Said | undefined {
   // "a White House meeting — the first in 22 days": the time since the last one, not how long this one lasted.
   if (FIRST_IN.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start))) return undefined;
   // "lend Ukraine 90 billion euros over two years": the term of the sum, whatever event the clause tells.
-  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start);
-  const over = /\bover\s+$/i.exec(before);
+  // "took $1.2 million from the town over a period of seven years" is the same span.
+  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 30), q.start);
+  const over = /\bover\s+(?:(?:a|the)\s+(?:period|span|course)\s+of\s+)?$/i.exec(before);
   if (over && followsASum(ctx.text, q.start - before.length + over.index, ctx.quantities)) return { subject: 'term', modifiers: [], predicate: governingVerb(site) };
   const rate = spanRate(site, after);
   if (rate) return rate.subject ? rate : undefined;

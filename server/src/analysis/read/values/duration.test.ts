@@ -39,6 +39,8 @@ test('duration: "over" right after a sum is the span it is paid in ("$160 millio
   assert.deepEqual(spans('Greece will receive 110 billion euros in loans over three years.').map(formatValue), ['3 years']);
   assert.deepEqual(spans('It has been with us for over 20 years.').map(formatValue), ['> 20 years']);
   assert.deepEqual(spans('They spent $2 million and waited over two years.').map(formatValue), ['> 2 years']);
+  // Whom the sum came from may stand between: "stole $40,000 from the church in Marrowby over nine years".
+  assert.deepEqual(spans('Ann Lee stole $40,000 from the church in Marrowby over nine years.').map(formatValue), ['9 years']);
   const [two, three] = [spans('a loan of 90 billion euros over two years')[0], spans('90 billion euros over three years')[0]];
   assert.equal(valuesDisjoint(two, three, 0.05), true);
 });

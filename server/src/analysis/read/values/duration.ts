@@ -100,11 +100,14 @@ export function spanOfASum(sentence: Sentence, q: Quantity, values: readonly Qua
 
 /** Whether the "over" at `over` stands right after a sum of `values` (the span the sum is paid or spent in). */
 export function followsASum(text: string, over: number, values: readonly Quantity[]): boolean {
-  return values.some((v) => v.end <= over && over - v.end <= 40 && (v.kind === 'money' ? SUM_THEN_OVER : v.kind === 'percent' ? RISE_THEN_OVER : undefined)?.test(text.slice(v.end, over).trim().replace(/\s+/g, ' ')) === true);
+  return values.some((v) => v.end <= over && over - v.end <= 60 && (v.kind === 'money' ? SUM_THEN_OVER : v.kind === 'percent' ? RISE_THEN_OVER : undefined)?.test(text.slice(v.end, over).trim().replace(/\s+/g, ' ')) === true);
 }
 
-/** What may stand between a sum and the "over" of its span: nothing, or "in" and a noun ("in loans", "in federal aid"). */
-const SUM_THEN_OVER = /^(?:in(?: [a-z]+){1,2})?\(?$/;
+/**
+ * What may stand between a sum and the "over" of its span: nothing, "in" and a noun ("in loans", "in federal aid"), or
+ * whom it came from ("stole $1.2 million from the town of Marrowby over nine years").
+ */
+const SUM_THEN_OVER = /^(?:in(?: [a-z]+){1,2}|from(?: [A-Za-z][\w'’-]*){1,8})?\(?$/;
 /**
  * What stands between a percentage and the "over" of its span: the noun of the change ("a 77 percent pay rise over six
  * years"), no preposition ("40 percent of voters over 65 years old" is an age).
