@@ -2671,3 +2671,10 @@ test('durations: "over a period of seven years" after a sum is its term too', ()
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /length of the term: \w says “(?:seven|nine) years”/);
 });
+
+test('ranks: "the 50th annual Marrowby Fair" and "the 49th edition of the fair" are two editions of one thing', () => {
+  const fair = (text: string) => `Giant pumpkin wins\n\nA pumpkin weighing 1,200 kilograms won on Monday. ${text} Ann Lee grew it.`;
+  const found = conflicts({ a: fair('More than 30 growers competed at the 50th annual Marrowby Fair.'), b: fair('The contest was the 49th edition of the fair, which drew 30 growers.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /disagree on the edition/);
+});

@@ -15,7 +15,8 @@ export function rankStatement(site: Site): Said | undefined {
   const person = q.unit === 'ranking' || q.unit === 'order' || q.unit === 'tally';
   const did = q.unit === 'order' ? ORDER_VERB.exec(ctx.text.slice(q.end, site.sentence.end))?.[1] : undefined;
   // "in the ninth round", "a 10th-round knockout": the step of the contest is what is ranked, whatever noun follows.
-  const step = (lex.values.rank.sequenceNouns as string[]).includes(q.unit);
+  // "the 50th annual Marrowby Fair", "the 49th edition of the fair": the edition is what is ranked, whatever names it.
+  const step = (lex.values.rank.sequenceNouns as string[]).includes(q.unit) || q.unit === 'edition';
   return {
     subject: step ? q.unit : (nounAfter(site) ?? q.unit),
     modifiers: [q.unit],

@@ -10,7 +10,7 @@ const ranks = (text: string) => readValues({ text, from: 0, to: text.length, ind
 test('rank: superlatives, places, editions, times', () => {
   assert.deepEqual(ranks('It is the second-largest city.').map(formatValue), ['2nd largest']);
   assert.deepEqual(ranks('She finished third.').map(formatValue), ['3rd']);
-  assert.deepEqual(ranks('the 86th annual Academy Awards').map(formatValue), ['86th annual']);
+  assert.deepEqual(ranks('the 86th annual Academy Awards').map(formatValue), ['86th edition'], 'the 86th annual show is its 86th edition');
   assert.deepEqual(ranks('a five-time All-Star').map(formatValue), ['5 times']);
   assert.deepEqual(ranks('He won for the fourth time.').map(formatValue), ['4th time']);
 });

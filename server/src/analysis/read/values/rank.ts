@@ -68,8 +68,9 @@ function rankPatterns(): Pattern[] {
       re: new RegExp(`(?<=\\b(?:the|his|her|its|their)\\s|\\w['’]s\\s)(${ORDINAL})(?=\\s[a-z]{3,}\\s(?:(?:by|of|for|against|in)\\s(?:the\\s)?[a-z]+\\s)?since\\s)`, 'iy'),
       value: (m) => rank(m[1], 'tally'),
     },
-    // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring.
-    { re: new RegExp(`\\b(${ORDINAL})[-\\s](${words.editionNouns.join('|')})\\b`, 'iy'), value: (m) => rank(m[1], m[2].toLowerCase()) },
+    // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring. "The 50th annual
+    // fair" is its 50th edition.
+    { re: new RegExp(`\\b(${ORDINAL})[-\\s](${words.editionNouns.join('|')})\\b`, 'iy'), value: (m) => rank(m[1], m[2].toLowerCase() === 'annual' ? 'edition' : m[2].toLowerCase()) },
     // "for the fourth time", "a five-time All-Star": how many times. "For the first time" is said of anything new
     // ("saw, for the first time, the photos"): an idiom, not a count of occasions.
     { re: new RegExp(`(?<=\\bfor the\\s)(?!first\\b)(${ORDINAL})\\stime\\b`, 'iy'), value: (m) => rank(m[1], 'time') },
