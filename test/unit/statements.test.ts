@@ -2678,3 +2678,14 @@ test('ranks: "the 50th annual Marrowby Fair" and "the 49th edition of the fair" 
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /disagree on the edition/);
 });
+
+test('estimates: "about 380 miles" against "roughly 450 miles" is worth a look, each figure outside the other\'s reach; "about 85" against "roughly 90" is not', () => {
+  const ship = (where: string) => `Ship seized\n\nPirates boarded the Golden Bay on Sunday. The ship was ${where} east of Delvaro when it was boarded, the navy said.`;
+  const found = conflicts({ a: ship('about 380 nautical miles'), b: ship('roughly 450 nautical miles') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.ok(['information', 'hint'].includes(found[0].severity), found[0].severity);
+  const hail = (count: string) => `Hail hits Denver\n\nHail hit a concert in Denver on Tuesday. ${count} concertgoers were treated for cuts, officials said.`;
+  assert.deepEqual(conflicts({ a: hail('About 85'), b: hail('Roughly 90') }).map((f) => f.message), []);
+  const apart = conflicts({ a: hail('About 90'), b: hail('Roughly 80') });
+  assert.equal(apart.length, 1, 'each figure outside the other\'s reach');
+});

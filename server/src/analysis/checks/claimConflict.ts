@@ -14,6 +14,7 @@ import { sameClockTwoZones } from '../corpus/localTime';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesComparable, valuesDisjoint } from '../read/values';
 import { vagueCount } from '../read/values/count';
+import { hedgeKind } from '../read/values/kind';
 import { degreesApart } from '../read/values/direction';
 import { lemma, stem, thingOf } from '../read/statements/site';
 import { listSources, writtenValue } from '../text/format';
@@ -155,7 +156,18 @@ export function boundsApart(a: Quantity, b: Quantity, exact: number): boolean {
   if (a.low !== null && b.low !== null && a.high === null && b.high === null) return differ(a.low, b.low);
   if (a.high !== null && b.high !== null && a.low === null && b.low === null) return differ(a.high, b.high);
   if (writtenRange(a) && writtenRange(b)) return differ(a.low!, b.low!) || differ(a.high!, b.high!);
-  return false;
+  return estimatesApart(a, b);
+}
+
+/**
+ * "about 380 miles" / "roughly 450 miles": two estimates whose intervals touch at their edges, each source's figure
+ * outside the other's interval: neither figure is the other's, though both may hold.
+ */
+function estimatesApart(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit || hedgeKind(a) !== 'approximate' || hedgeKind(b) !== 'approximate') return false;
+  const figure = (q: Quantity) => (q.low! + q.high!) / 2;
+  const outside = (x: number, q: Quantity) => x < q.low! || x > q.high!;
+  return outside(figure(a), b) && outside(figure(b), a);
 }
 
 /** A range the text gives both ends of ("40 to 60 hours", read/values/range.ts), not an interval a hedge makes of one figure. */

@@ -102,6 +102,7 @@ export function showInterval(q: Quantity, unit: string, size = 1, unitFirst = fa
   return q.text;
 }
 
-function hedgeKind(q: Quantity): string | undefined {
+/** The kind of the hedge that made a value an interval ("approximate" for "about"), as the lexicon names it. */
+export function hedgeKind(q: Quantity): string | undefined {
   return q.hedge === undefined ? undefined : lexicon().hedges.find((h) => h.phrase === q.hedge)?.kind;
 }
