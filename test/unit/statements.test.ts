@@ -2657,6 +2657,11 @@ test('counts: parts of one set told by what each part is ("were in critical cond
   assert.deepEqual(two.map((f) => f.message), []);
   const one = conflicts({ a: storm('Three of the injured were in critical condition'), b: storm('Four of the injured were in critical condition') });
   assert.equal(one.length, 1, one.map((f) => f.message).join('\n'));
+  assert.match(one[0].message, /the number of injured in critical condition:/);
+  // "of them" and the state it is in: the same part, whatever set the pronoun names.
+  const pronoun = conflicts({ a: storm('Three of the injured were in critical condition'), b: storm('Four of them were in critical condition') });
+  assert.equal(pronoun.length, 1, pronoun.map((f) => f.message).join('\n'));
+  assert.deepEqual(conflicts({ a: storm('Three of them were Americans'), b: storm('Four of them were players') }).map((f) => f.message), []);
   // A verb after "were" is the part's verb, as any other: the parts taken to hospital are one statement.
   const taken = conflicts({ a: storm('Two of the injured were taken to hospital'), b: storm('Five of the injured were taken to hospital') });
   assert.equal(taken.length, 1, taken.map((f) => f.message).join('\n'));

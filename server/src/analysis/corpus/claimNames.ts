@@ -137,8 +137,11 @@ function countName(corpus: Corpus, all: ClaimRef[], subject: string | undefined)
   const modifiers = claim.claim.modifiers.filter((m) => /^[a-z]+$/.test(m) && m !== 'part' && m !== 'whole' && m !== 'total' && m !== 'people' && m !== 'person');
   // "a crowd of about 5,000", "put the crowd at 7,000": bare figures given for a noun measure it, they do not count it.
   if (subject && all.every((c) => c.quantity.unit === 'count' && c.claim.subject === subject && !c.claim.modifiers.includes('part') && nounBeforeValue(corpus, c, subject))) return `figure for the ${numberAsWritten(corpus, all, subject)}`;
+  // "Three of the injured were in critical condition": the part is named by what it is.
+  const part = predicate?.startsWith('be ') ? predicate.slice(3) : undefined;
+  const told = part ? (part.startsWith('in ') ? ` ${part}` : ` (${part})`) : '';
   // "number of strong aftershocks", not "number of “strong aftershock”": the subject is kept as a singular lemma.
-  if (subject) return `number of ${[...modifiers.slice(0, 2).map((m) => capitalsAsWritten(corpus, all, m)), pluralAsWritten(corpus, all, subject)].join(' ')}`;
+  if (subject) return `number of ${[...modifiers.slice(0, 2).map((m) => capitalsAsWritten(corpus, all, m)), pluralAsWritten(corpus, all, subject)].join(' ')}${told}`;
   return predicate ? `number (${predicate})` : 'number';
 }
 

@@ -69,6 +69,9 @@ export function countStatement(site: Site): Said | undefined {
       while (k >= 0 && k < site.tokens.length - 1 && SET_SIZE.test(site.tokens[k].lower)) k++;
       subject = (k >= 0 ? nounFrom(site, k) : undefined) ?? lemma(partitive[1], lex);
       modifiers.push('part');
+    } else if (PRONOUN_PARTITIVE.test(after) && partIs(site, after)) {
+      // "four of them were in critical condition": a part told by the state it is in, whatever set the pronoun names.
+      modifiers.push('part');
     } else {
       // A bare number is a statement only as a toll ("killing seven") or as the value of a noun ("a toll of 24", "rose to 24").
       subject = /\b(?:of|to|at|reached|hit)\s*$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) ? nounBefore(site) : elidedNoun(site, after);
@@ -114,7 +117,7 @@ export function countStatement(site: Site): Said | undefined {
  * "Three of the injured were in critical condition", "Seven of the injured were players": a part of a set is told by
  * what it is, the noun or the state after "were", not by a verb of the sentence ("said"); two such parts of one set are
  * two statements. A participle after "were" ("were taken to hospital") is the part's verb, read as any other. The
- * predicate is "be" and the words: "be critical condition", "be player".
+ * predicate is "be" and the words: "be in critical condition", "be player".
  */
 function partIs(site: Site, after: string): string | undefined {
   const m = PART_IS.exec(after);
@@ -123,12 +126,16 @@ function partIs(site: Site, after: string): string | undefined {
   const k = site.tokens.findIndex((t) => t.start === at);
   if (k < 0 || !/^(?:NN|NNS|JJ)$/.test(site.tags()[k] ?? '')) return undefined;
   const words = m[1].toLowerCase().split(/\s+/);
-  return ['be', ...words.slice(0, -1), lemma(words[words.length - 1], site.lex)].join(' ');
+  const state = /\bin\s+(?:(?:a|an|the)\s+)?$/.test(m[0].slice(0, m[0].length - m[1].length));
+  return ['be', ...(state ? ['in'] : []), ...words.slice(0, -1), lemma(words[words.length - 1], site.lex)].join(' ');
 }
 
-/** After a part's count: its set, a form of "be", a state ("in critical condition") or a noun, up to a phrase or a comma. */
+/**
+ * After a part's count: its set, a form of "be", a state ("in critical condition") or a noun, up to a phrase or a comma;
+ * after "of them", a state only ("two of them were Americans" may be of any set the story names).
+ */
 const PART_IS =
-  /^\s+of\s+(?:the|these|those|its|their|his|her)\s+(?:[a-z-]+\s+){1,3}?(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?(?:(?:a|an|the)\s+)?((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|with|after|from|and|according|when|while|who|as|by)\b)/;
+  /^\s+of\s+(?:(?:the|these|those|its|their|his|her)\s+(?:[a-z-]+\s+){1,3}?(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?|them\s+(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?in\s+)(?:(?:a|an|the)\s+)?((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|with|after|from|and|according|when|while|who|as|by)\b)/;
 
 /**
  * "About 200 people were evacuated and 17 were rescued": a bare number joined to a count before it in its sentence,
