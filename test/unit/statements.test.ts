@@ -2694,3 +2694,12 @@ test('estimates: "about 380 miles" against "roughly 450 miles" is worth a look, 
   const apart = conflicts({ a: hail('About 90'), b: hail('Roughly 80') });
   assert.equal(apart.length, 1, 'each figure outside the other\'s reach');
 });
+
+test('ages: the last two words of a longer name in the same article ("Delvaro Marsh" after "Ann Delvaro Marsh") are that person', () => {
+  const found = conflicts({
+    a: 'Activist ends strike\n\nJailed activist Ann Delvaro Marsh has ended a hunger strike, her family said on Monday. Delvaro Marsh, 40, had eaten nothing since May.',
+    b: 'Hunger strike over\n\nAnn Delvaro Marsh, 41, ended her hunger strike on Monday, her family said.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the age of Ann Delvaro Marsh/);
+});

@@ -17,6 +17,7 @@ export interface SetAside {
 
 export function linkFullNames(state: Linking, headedPlaces: Map<string, Cluster>): SetAside {
   const aside: SetAside = { bare: [], descriptions: [], unsure: [], fused: [] };
+  const tails = longNameTails(state.all);
   for (const ref of state.all) {
     const m = ref.mention;
     const asserted = state.userAlias.get(foldedText(m.text));
@@ -55,9 +56,26 @@ export function linkFullNames(state: Linking, headedPlaces: Map<string, Cluster>
       addTo(place, ref);
       continue;
     }
-    if (m.type === 'person' && tokens.length >= 2) addFullName(state, ref, tokens);
+    // "Alaa Delvaro Marsh … Delvaro Marsh, 40, said": the last two words of a longer name of the same document are that
+    // person by a surname of two words, as a bare surname is, not a first name and a surname.
+    if (m.type === 'person' && tokens.length === 2 && tails.get(ref.uri)?.has(tokens.join(' '))) aside.bare.push(ref);
+    else if (m.type === 'person' && tokens.length >= 2) addFullName(state, ref, tokens);
     else if (m.type === 'person' || (m.type === 'other' && tokens.length === 1)) aside.bare.push(ref);
     else addTo(clusterAt(state, `named:${placeKey(m.text)}`, m.type), ref);
   }
   return aside;
+}
+
+/** The last two words of each person's name of three words or more, by document. */
+function longNameTails(all: readonly MentionRef[]): Map<string, Set<string>> {
+  const tails = new Map<string, Set<string>>();
+  for (const ref of all) {
+    if (ref.mention.type !== 'person') continue;
+    const tokens = nameTokens(ref.mention.text);
+    if (tokens.length < 3) continue;
+    let set = tails.get(ref.uri);
+    if (!set) tails.set(ref.uri, (set = new Set()));
+    set.add(tokens.slice(-2).join(' '));
+  }
+  return tails;
 }
