@@ -2703,3 +2703,12 @@ test('ages: the last two words of a longer name in the same article ("Delvaro Ma
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the age of Ann Delvaro Marsh/);
 });
+
+test('lengths: "5 km off Delvaro" is measured from Delvaro, and another value\'s unit before it ("a depth of 40 metres") is no subject', () => {
+  const lengths = (text: string) => statements(text).filter((s) => s.attribute === 'length').map((s) => [s.text, s.subject, s.entity]);
+  assert.deepEqual(lengths('The wreck lies about 3 kilometres off the town of Delvaro.'), [['about 3 kilometres', 'wreck', 'Delvaro']]);
+  assert.deepEqual(lengths('A Roman ship was found at a depth of 40 metres about 5 km off Delvaro on Friday.').map(([text, subject]) => [text, subject]), [
+    ['40 metres', 'depth'],
+    ['about 5 km', undefined],
+  ]);
+});

@@ -4,9 +4,10 @@ import { lemma, type Said, type Site } from './site';
 import { KIND_OF_PLACE } from '../values/direction';
 import { governingVerb, governingVerbIndex, headOfPhrase, nearestMention, nounAfter, nounBefore, subjectOfVerb } from './syntax';
 
-// What a length is measured from, after it: "north of the town of Delvaro", "short of the runway", "from Denver".
+// What a length is measured from, after it: "north of the town of Delvaro", "short of the runway", "from Denver", "3 km
+// off Delvaro" (a distance out to sea).
 const MEASURED_FROM = new RegExp(
-  `^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+|[Ss]hort\\s+)?(?:[Oo]f|[Ff]rom)\\s+(?:${KIND_OF_PLACE.source}|[Tt]he\\s+)?`,
+  `^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+|[Ss]hort\\s+)?(?:[Oo]f|[Ff]rom|off)\\s+(?:${KIND_OF_PLACE.source}|[Tt]he\\s+)?`,
 );
 
 /**

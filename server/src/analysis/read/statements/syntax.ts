@@ -172,6 +172,8 @@ export function nounBefore(site: Site): string | undefined {
     if (lex.partitives.has(t.lower) && tokens[k + 1]?.lower === 'of') return undefined;
     // "The farm lies roughly 35 miles north": a verb of position the tagger reads as a plural noun after a noun.
     if (POSITION_VERB.test(t.lower) && k > 0 && NOUN.test(tags[k - 1])) continue;
+    // "at a depth of 40 metres about 5 km off Delvaro": another value's unit is what that value counts, not this one's subject.
+    if (site.ctx.quantities.some((q, i) => i !== site.index && q.start <= t.start && t.end <= q.end)) return undefined;
     if (t.kind === 'word' && NOUN.test(tags[k]) && !t.cap) return lemma(t.lower, lex);
   }
   return undefined;
