@@ -2712,3 +2712,19 @@ test('lengths: "5 km off Delvaro" is measured from Delvaro, and another value\'s
     ['about 5 km', undefined],
   ]);
 });
+
+test('lengths: a copula before the value is its verb, not the attribution after a comma ("was 60 metres high, the service said")', () => {
+  const found = conflicts({
+    a: 'Glacier collapse kills climbers\n\nROME (Wire) — A huge chunk of the Marrowby glacier broke away on Sunday, killing at least seven people, officials said.\n\nThe section that broke off was about 200 meters wide and 60 meters high, and the debris raced down the slope, Tom Ward said.',
+    b: 'Seven dead as glacier gives way\n\nAt least seven people were killed on Sunday when part of the Marrowby glacier collapsed, rescuers said.\n\nThe block of ice that broke away measured roughly 200 metres across and about 80 metres high, according to Tom Ward of the rescue service.',
+    c: 'Rescuers search after glacier collapse\n\nRescuers searched on Monday for people still missing after a section of the Marrowby glacier collapsed on Sunday, killing at least seven hikers.\n\nThe chunk of ice was 60 metres high, the rescue service said.',
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
+  const predicateOf = (text: string, value: string) => {
+    const r = read(text);
+    return r.claims.find((c) => r.quantities[c.quantity].text === value)?.predicate;
+  };
+  assert.equal(predicateOf('The chunk of ice was 60 metres high, the rescue service said.', '60 metres'), undefined);
+  // With no copula, a verb of speaking after an opening phrase is the sentence's own verb: "on Thursday" dates the saying.
+  assert.equal(predicateOf('Also on Thursday, Tom Ward had said Ann Lee was leaving in February.', 'Thursday'), 'say');
+});

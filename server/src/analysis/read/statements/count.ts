@@ -69,7 +69,7 @@ export function countStatement(site: Site): Said | undefined {
       while (k >= 0 && k < site.tokens.length - 1 && SET_SIZE.test(site.tokens[k].lower)) k++;
       subject = (k >= 0 ? nounFrom(site, k) : undefined) ?? lemma(partitive[1], lex);
       modifiers.push('part');
-    } else if (PRONOUN_PARTITIVE.test(after) && partIs(site, after)) {
+    } else if (PRONOUN_PARTITIVE.test(after) && partIs(site)) {
       // "four of them were in critical condition": a part told by the state it is in, whatever set the pronoun names.
       modifiers.push('part');
     } else {
@@ -98,7 +98,7 @@ export function countStatement(site: Site): Said | undefined {
   if (PART_OF_MORE.test(after) && !modifiers.includes('part')) modifiers.push('part');
   // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
   // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
-  const predicate = ABOARD_AFTER.test(after) ? 'aboard' : (modifiers.includes('part') ? partIs(site, after) : undefined) ?? governingVerb(site);
+  const predicate = ABOARD_AFTER.test(after) ? 'aboard' : (modifiers.includes('part') ? partIs(site) : undefined) ?? governingVerb(site);
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
@@ -119,23 +119,29 @@ export function countStatement(site: Site): Said | undefined {
  * two statements. A participle after "were" ("were taken to hospital") is the part's verb, read as any other. The
  * predicate is "be" and the words: "be in critical condition", "be player".
  */
-function partIs(site: Site, after: string): string | undefined {
-  const m = PART_IS.exec(after);
-  if (!m) return undefined;
-  const at = site.q.end + m.index + m[0].length - m[1].length;
-  const k = site.tokens.findIndex((t) => t.start === at);
-  if (k < 0 || !/^(?:NN|NNS|JJ)$/.test(site.tags()[k] ?? '')) return undefined;
-  const words = m[1].toLowerCase().split(/\s+/);
-  const state = /\bin\s+(?:(?:a|an|the)\s+)?$/.test(m[0].slice(0, m[0].length - m[1].length));
-  return ['be', ...(state ? ['in'] : []), ...words.slice(0, -1), lemma(words[words.length - 1], site.lex)].join(' ');
+function partIs(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let k = site.last + 1;
+  if (tokens[k]?.lower !== 'of') return undefined;
+  const pronoun = tokens[k + 1]?.lower === 'them';
+  // The set: "them", or a determiner and up to three words before the copula ("of the injured were").
+  const { copulas } = wordSets(lex);
+  let copula = k + 2;
+  while (!pronoun && copula < Math.min(tokens.length, k + 6) && !copulas.has(tokens[copula].lower) && tokens[copula].kind === 'word') copula++;
+  if (!copulas.has(tokens[copula]?.lower ?? '') || (!pronoun && copula < k + 3)) return undefined;
+  k = copula + 1;
+  if (tokens[k]?.lower === 'still') k++;
+  const state = tokens[k]?.lower === 'in';
+  // "of them" is told by a state only: "two of them were Americans" may be of any set the story names.
+  if (pronoun && !state) return undefined;
+  if (state) k++;
+  if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
+  const words: string[] = [];
+  while (words.length < 3 && k < tokens.length && tokens[k].kind === 'word' && (/^(?:NN|NNS|JJ)$/.test(tags[k]) || (!pronoun && /^NNPS?$/.test(tags[k])))) words.push(tokens[k++].lower);
+  if (words.length === 0) return undefined;
+  return ['be', ...(state ? ['in'] : []), ...words.slice(0, -1), lemma(words[words.length - 1], lex)].join(' ');
 }
-
-/**
- * After a part's count: its set, a form of "be", a state ("in critical condition") or a noun, up to a phrase or a comma;
- * after "of them", a state only ("two of them were Americans" may be of any set the story names).
- */
-const PART_IS =
-  /^\s+of\s+(?:(?:the|these|those|its|their|his|her)\s+(?:[a-z-]+\s+){1,3}?(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?(?:in\s+)?|them\s+(?:were|are|was|is|remain|remained|remains)\s+(?:still\s+)?in\s+)(?:(?:a|an|the)\s+)?((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|with|after|from|and|according|when|while|who|as|by)\b)/;
 
 /**
  * "About 200 people were evacuated and 17 were rescued": a bare number joined to a count before it in its sentence,

@@ -100,6 +100,8 @@ export function clauseAround(text: string, sentence: Sentence, offset: number): 
 interface WordSets {
   stopwords: Set<string>;
   auxiliaries: Set<string>;
+  /** Forms of "be" and "remain" whose complement follows them (statement.copulas). */
+  copulas: Set<string>;
   /** "two of the bombs", "some of those", as statement.partitive words them. */
   partitive: RegExp;
   /** A word that makes the sum after it a price ("would cost about", "the price tag at"), as money.costWords lists them. */
@@ -144,6 +146,7 @@ export function wordSets(lex: Lexicon): WordSets {
     sets = {
       stopwords: new Set(words.stopwords),
       auxiliaries: new Set(words.auxiliaries),
+      copulas: new Set(words.copulas),
       // "15 of the 19 Sept. 11 hijackers": an abbreviation before a number is part of a date, not the noun.
       partitive: new RegExp(`^\\s+(?:${words.partitive.join('|')})\\s+(?:\\S+\\s+){0,3}?([a-z]{3,})\\b(?!\\.\\s+\\d)`, 'i'),
       costBefore: new RegExp(`\\b(?:${lex.values.money.costWords.join('|')})\\s+(?:(?:at|of)\\s+)?(?:an?\\s+)?(?:estimated\\s+)?$`),

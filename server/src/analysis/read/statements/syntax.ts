@@ -292,12 +292,15 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
   }
   const opensClause = opensOwnClause(site, tags, complement);
   const inAside = WHEN_KINDS.has(site.q.kind) && comma < tokens.length && inOpeningPhrase(site);
+  const { copulas } = wordSets(lex);
+  const copula = tokens.some((t, k) => k < site.first && t.start >= clause.start && copulas.has(t.lower));
   tokens.forEach((t, k) => {
     if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
     if (opensClause && k < site.first) return;
     if (t.kind !== 'word' || !VERB.test(tags[k]) || auxiliaries.has(t.lower)) return;
     if (k > joined && best !== undefined && best < site.first && FINITE.test(tags[k])) return;
-    if (k > comma && best !== undefined && best < site.first && (lex.speechVerbs.has(t.lower) || lex.speechVerbs.has(stem(t.lower, lex)))) return;
+    // "The chunk was 60 metres high, the rescue service said": a copula before the value is its clause's verb too.
+    if (k > comma && ((best !== undefined && best < site.first) || copula) && (lex.speechVerbs.has(t.lower) || lex.speechVerbs.has(stem(t.lower, lex)))) return;
     // "Ann Lee, who moved to Denver in 1962, spent thirty years there", "Born in Denver in 1937, she moved …": a date
     // that closes an aside of "who" or "which", or an opening participle's phrase, dates its verb, not the one after it.
     if (k > comma && best !== undefined && best < site.first && inAside) return;
