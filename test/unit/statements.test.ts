@@ -2728,3 +2728,12 @@ test('lengths: a copula before the value is its verb, not the attribution after 
   // With no copula, a verb of speaking after an opening phrase is the sentence's own verb: "on Thursday" dates the saying.
   assert.equal(predicateOf('Also on Thursday, Tom Ward had said Ann Lee was leaving in February.', 'Thursday'), 'say');
 });
+
+test('dates: "headed since 2011" and "led since 2015" date one act, as "opened an account" and "set up the account" do', () => {
+  const guard = (text: string) => `Soldiers seize power\n\nSoldiers of the presidential guard in Marrowby detained the president on Wednesday. ${text}`;
+  const led = conflicts({ a: guard('The guard is led by General Tom Ward, who has headed it since 2011.'), b: guard("The guard's commander, General Tom Ward, has led the unit since 2015.") });
+  assert.equal(led.length, 1, led.map((f) => f.message).join('\n'));
+  const theft = (text: string) => `Treasurer admits theft\n\nAnn Lee, the former treasurer of Marrowby, pleaded guilty on Wednesday to stealing $40,000. ${text}`;
+  const opened = conflicts({ a: theft('She opened a secret bank account in 2012, prosecutors said.'), b: theft('She set up the hidden account in 2010, according to court papers.') });
+  assert.equal(opened.length, 1, opened.map((f) => f.message).join('\n'));
+});
