@@ -2737,3 +2737,17 @@ test('dates: "headed since 2011" and "led since 2015" date one act, as "opened a
   const opened = conflicts({ a: theft('She opened a secret bank account in 2012, prosecutors said.'), b: theft('She set up the hidden account in 2010, according to court papers.') });
   assert.equal(opened.length, 1, opened.map((f) => f.message).join('\n'));
 });
+
+test('counts: what something has ("the embassy has roughly 40 diplomats") is its size, not the count of the lede\'s act', () => {
+  const found = conflicts({
+    a: 'Marrowby expels 15 diplomats over spying\n\nMARROWBY (Wire) — Marrowby ordered 15 embassy staff of Delvaro to leave on Thursday, saying they were spies. Tom Ward announced it.',
+    b: 'Marrowby sends home spies\n\nMarrowby has declared 15 members of the Delvaro embassy persona non grata, the ministry said on Thursday. The embassy has roughly 40 diplomats and other staff, Tom Ward said.',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+  // Two sizes still meet.
+  const sizes = conflicts({
+    a: 'Spies expelled\n\nMarrowby expelled 15 diplomats on Thursday. The embassy has about 40 staff, Tom Ward said.',
+    b: 'Diplomats sent home\n\nMarrowby expelled 15 diplomats on Thursday. The embassy has 25 staff, Tom Ward said.',
+  });
+  assert.equal(sizes.length, 1, sizes.map((f) => f.message).join('\n'));
+});

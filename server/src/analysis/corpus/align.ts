@@ -477,6 +477,11 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   return nounsAlike >= SIMILAR_NOUNS;
 }
 
+/** A count of what something has ("has roughly 40 diplomats") against a count of the act a lede tells. */
+function sizeAgainstLede(a: Claim, b: Claim): boolean {
+  return a.predicate === 'have' && !!b.mainEvent && !!b.predicate && b.predicate !== 'have' && b.predicate !== 'aboard';
+}
+
 /** Two parts of a set, one at least told by what it is ("be player", read/statements/count.ts), told differently. */
 function partsApart(a: Claim, b: Claim): boolean {
   if (!a.modifiers.includes('part') || !b.modifiers.includes('part') || a.predicate === b.predicate) return false;
@@ -541,6 +546,9 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // ("fighting began in July" / "fighting since June").
   if (sinceApart(a, b) || sinceApart(b, a)) return 'the start of a span and an act';
   if (a.claim.attribute === 'count' && tollAgainstOtherCount(a.claim, b.claim)) return 'a toll and another count';
+  // "The embassy has roughly 40 diplomats" against the lede's "expels 15 Russian diplomats": what something has is its
+  // standing size, not the count of the story's act.
+  if (a.claim.attribute === 'count' && (sizeAgainstLede(a.claim, b.claim) || sizeAgainstLede(b.claim, a.claim))) return 'a size and an act';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';

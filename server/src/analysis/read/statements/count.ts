@@ -5,7 +5,7 @@ import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
 import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, inflected, marginOf, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
+import { governingVerb, HAS_BEFORE, inflected, marginOf, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
 
 /**
  * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
@@ -98,7 +98,8 @@ export function countStatement(site: Site): Said | undefined {
   if (PART_OF_MORE.test(after) && !modifiers.includes('part')) modifiers.push('part');
   // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
   // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
-  const predicate = ABOARD_AFTER.test(after) ? 'aboard' : (modifiers.includes('part') ? partIs(site) : undefined) ?? governingVerb(site);
+  const predicate =
+    ABOARD_AFTER.test(after) ? 'aboard' : ((modifiers.includes('part') ? partIs(site) : undefined) ?? governingVerb(site) ?? (HAS_BEFORE.test(before) ? 'have' : undefined));
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the

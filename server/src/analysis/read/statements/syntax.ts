@@ -293,7 +293,7 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
   const opensClause = opensOwnClause(site, tags, complement);
   const inAside = WHEN_KINDS.has(site.q.kind) && comma < tokens.length && inOpeningPhrase(site);
   const { copulas } = wordSets(lex);
-  const copula = tokens.some((t, k) => k < site.first && t.start >= clause.start && copulas.has(t.lower));
+  const copula = tokens.some((t, k) => k < site.first && t.start >= clause.start && copulas.has(t.lower)) || HAS_BEFORE.test(site.ctx.text.slice(clause.start, site.q.start));
   tokens.forEach((t, k) => {
     if (t.start < clause.start || t.end > clause.end || (k >= site.first && k <= site.last) || k > complement) return;
     if (opensClause && k < site.first) return;
@@ -328,6 +328,9 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
 }
 
 const ARTICLE = /^(?:a|an|the)$/;
+
+/** "The embassy has roughly 40 diplomats": "has" right before a value (and its hedge) is what something has, not an auxiliary. */
+export const HAS_BEFORE = /\b(?:has|have|had)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 
 /**
  * "Sixty-two officers were injured and 126 people were arrested": a value right after "and" or "but" opens a clause
