@@ -2346,6 +2346,9 @@ test('durations: the time someone "has" to do something is the time allowed, and
   const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.modifiers]);
   assert.deepEqual(spans('Ann Lee denies wrongdoing and has 30 days to appeal.'), [['30 days', 'appeal', ['to', 'allowed']]]);
   assert.deepEqual(spans('She has 21 days to lodge an appeal, the Denver panel said.'), [['21 days', 'appeal', ['to', 'allowed']]]);
+  // "given them 10 days to leave", "gave the diplomats two weeks to leave": the time allowed too.
+  assert.deepEqual(spans('Marrowby has expelled 15 diplomats and given them 10 days to leave.'), [['10 days', 'leav', ['to', 'allowed']]]);
+  assert.deepEqual(spans('Marrowby gave the diplomats two weeks to leave.'), [['two weeks', 'leav', ['to', 'allowed']]]);
   const story = (text: string) => `Ann Lee banned\n\nThe Denver sprinter Ann Lee was banned for four years on Thursday. ${text}`;
   const found = conflicts({ a: story('She has 30 days to appeal.'), b: story('She has 21 days to lodge an appeal.') });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));

@@ -277,7 +277,7 @@ function spanToDo(site: Site, after: string): Said | undefined {
   const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start);
   // "has 30 days to appeal", "was given 48 hours to leave": the time allowed, which only another time allowed meets.
   const takes = TAKE_BEFORE.test(before);
-  const allowed = !takes && HAVE_BEFORE.test(before);
+  const allowed = !takes && (HAVE_BEFORE.test(before) || GIVEN_BEFORE.test(before));
   if (!takes && !allowed) return undefined;
   // "to lodge an appeal" is "to appeal": a light verb's act is its object's noun.
   const object = (lex.values.duration.lightVerbs as string[]).includes(verb.toLowerCase()) ? LIGHT_OBJECT.exec(after.slice(to![0].length))?.[1] : undefined;
@@ -287,6 +287,9 @@ function spanToDo(site: Site, after: string): Said | undefined {
 
 /** "has", "was given" right before a span: the time someone has to do something. */
 const HAVE_BEFORE = /\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gets|get)\s+(?:(?:only|just|another)\s+)?$/i;
+
+/** "given them", "gave the diplomats" right before a span: the time someone is allowed to do something. */
+const GIVEN_BEFORE = /\b(?:given|gave|give|giving|granted)\s+(?:them|him|her|(?:the\s+)?[a-z]+)\s+(?:(?:only|just|another)\s+)?$/i;
 
 /** A light verb's object: its determiner, then its noun ("an appeal"). */
 const LIGHT_OBJECT = /^\s+(?:a|an|the|his|her|its|their)\s+([a-z]{3,})\b/i;
