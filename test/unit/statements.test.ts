@@ -2754,3 +2754,13 @@ test('counts: what something has ("the embassy has roughly 40 diplomats") is its
   });
   assert.equal(sizes.length, 1, sizes.map((f) => f.message).join('\n'));
 });
+
+test('ages: "Ann and Tom Ward, aged 16 and 13 respectively" gives each age to the person of its place in the list', () => {
+  const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
+  assert.deepEqual(ages('Ann Lee and Tom Ward, aged 16 and 13 respectively, were at the game.'), [
+    ['16', 'Ann Lee'],
+    ['13', 'Tom Ward'],
+  ]);
+  const story = (text: string) => `Post criticised\n\nA party aide criticised two teenagers on Friday. ${text}`;
+  assert.deepEqual(conflicts({ a: story('Ann Lee and Tom Ward, aged 16 and 13 respectively, were at the game.'), b: story('Tom Ward, 13, wore a red dress.') }).map((f) => f.message), []);
+});

@@ -22,6 +22,9 @@ export function ageStatement(site: Site): Said | undefined {
   const personNames = new Set(ctx.mentions.filter((m) => m.type === 'person' && m.kind === 'name').map((m) => m.text));
   const isPerson = (m: Mention) => m.type === 'person' || (m.kind === 'name' && personNames.has(m.text));
   const persons = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && isPerson(m));
+  // "Malia and Sasha Lee, aged 16 and 13 respectively": each age is the person of its place in the list.
+  const listed = respectiveAge(site, persons);
+  if (listed !== undefined) return listed < 0 ? undefined : { entity: listed, subject: nounAfter(site), modifiers: [], predicate: 'age' };
   // "Raj Chohan, a 59-year-old grandmother,": a compound age in an apposition right after the name is the name's too
   // ("a 33 year-old resident", hyphens left out, too).
   const apposed = (between: string) => /[-\s]year[-\s]old$/i.test(q.text) && /^\s*,\s*(?:an?|the)\s+$/i.test(between);
@@ -40,6 +43,30 @@ export function ageStatement(site: Site): Said | undefined {
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return { entity, subject: noun, modifiers: [], predicate: 'age' };
 }
+
+/**
+ * An age in a list of ages closed by "respectively" ("aged 16 and 13 respectively", "16, 14 and 9, respectively"): the
+ * person at the same place in the list of the persons named right before the ages; -1 (no one) when those persons are
+ * fewer than the ages; undefined when the age is in no such list.
+ */
+function respectiveAge(site: Site, persons: { m: Mention; i: number }[]): number | undefined {
+  const { q, ctx } = site;
+  const sentence = ctx.text.slice(site.sentence.start, site.sentence.end);
+  const at = q.start - site.sentence.start;
+  for (const m of sentence.matchAll(RESPECTIVE_AGES)) {
+    if (at < m.index || at >= m.index + m[0].length) continue;
+    const ages = [...m[0].matchAll(/\d+/g)].map((n) => m.index + n.index);
+    const place = ages.indexOf(at);
+    if (place < 0) return undefined;
+    const before = persons.filter(({ m: p }) => p.end <= site.sentence.start + m.index);
+    if (before.length < ages.length) return -1;
+    return before[before.length - ages.length + place].i;
+  }
+  return undefined;
+}
+
+/** A list of two or more ages closed by "respectively": "16 and 13 respectively", "16, 14 and 9, respectively". */
+const RESPECTIVE_AGES = /\b\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3}\s*,?\s+respectively\b/g;
 
 /**
  * "The Golden Bay's 59-year-old Russian captain", "the club's 34-year-old coach": the age of the one who holds a role
