@@ -2755,6 +2755,15 @@ test('counts: what something has ("the embassy has roughly 40 diplomats") is its
   assert.equal(sizes.length, 1, sizes.map((f) => f.message).join('\n'));
 });
 
+test('ages: a family name written first ("Quon Delvar … Quon, 30,") is that person, when it is no first name', () => {
+  const found = conflicts({
+    a: 'Chess title decided\n\nQuon Delvar of Marrowby won the world chess title on Sunday. Quon, 30, won the last game with the black pieces.',
+    b: 'New chess champion\n\nQuon Delvar, 31, won the world chess title on Sunday in Marrowby.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the age of Quon Delvar/);
+});
+
 test('ages: "Ann and Tom Ward, aged 16 and 13 respectively" gives each age to the person of its place in the list', () => {
   const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
   assert.deepEqual(ages('Ann Lee and Tom Ward, aged 16 and 13 respectively, were at the game.'), [

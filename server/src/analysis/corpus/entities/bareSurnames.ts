@@ -18,7 +18,7 @@ export function linkBareSurnames(state: Linking, bare: MentionRef[]): void {
       // The most recent full name before it in the document, else the most mentioned.
       target = pool.sort((a, b) => lastBefore(b, ref) - lastBefore(a, ref) || b.refs.length - a.refs.length)[0];
     }
-    if (!target && ref.mention.type === 'person') target = firstNameOfFamily(firstNames, ref, surname);
+    if (!target && ref.mention.type === 'person') target = firstNameOfFamily(firstNames, ref, surname) ?? familyNameFirst(firstNames, ref, surname);
     if (!target && ref.mention.tentative) continue;
     // A one-word name that is no person's ("Sukanya", "USGS") meets the same name typed otherwise.
     if (!target) target = state.byKey.get(`named:${placeKey(ref.mention.text)}`);
@@ -70,5 +70,15 @@ function firstNameOfFamily(index: FirstNameIndex, ref: MentionRef, name: string)
   const written = index.surnamesIn.get(ref.uri);
   if (!written) return undefined;
   const fits = (index.byFirstName.get(name) ?? []).filter((c) => [...c.surnames].some((s) => written.has(s)));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * A family name written first ("Tan Wei … Tan, 30, said"): a one-word name that is no first name the lexicon knows,
+ * and the first word of one person's full name written earlier in the same document, is that person.
+ */
+function familyNameFirst(index: FirstNameIndex, ref: MentionRef, name: string): Cluster | undefined {
+  if (lexicon().firstNames.has(name)) return undefined;
+  const fits = (index.byFirstName.get(name) ?? []).filter((c) => c.refs.some((r) => r.uri === ref.uri && r.mention.start < ref.mention.start));
   return fits.length === 1 ? fits[0] : undefined;
 }
