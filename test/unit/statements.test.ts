@@ -2773,3 +2773,15 @@ test('ages: "Ann and Tom Ward, aged 16 and 13 respectively" gives each age to th
   const story = (text: string) => `Post criticised\n\nA party aide criticised two teenagers on Friday. ${text}`;
   assert.deepEqual(conflicts({ a: story('Ann Lee and Tom Ward, aged 16 and 13 respectively, were at the game.'), b: story('Tom Ward, 13, wore a red dress.') }).map((f) => f.message), []);
 });
+
+test('margins: a lead held ("now leads Tom Ward by 2 minutes and 48 seconds overall") is not the margin of a win ("beating Tom Ward by 1 minute and 38 seconds")', () => {
+  const stage = (text: string) => `Time trial won\n\nAnn Lee won the time trial in Marrowby on Tuesday. ${text}`;
+  const won = conflicts({
+    a: 'Lee wins time trial, extends lead\n\nMARROWBY (Wire) — Ann Lee won the race\'s only individual time trial on Tuesday, beating Joe Delvaro by 1 minute and 38 seconds and stretching her overall lead to 1:48.\n\nThe 26-year-old covered the hilly 22.4-kilometer stage from Tulsa City to Marrowby in 32 minutes and 36 seconds.\n\nDelvaro, 24, finished second on the stage.',
+    b: 'Lee crushes Delvaro in time trial\n\nAnn Lee won Tuesday\'s time trial by 1:38 over Joe Delvaro, and now leads him by 2 minutes and 48 seconds overall.\n\nLee, 26, rode the 22.4 km course from Tulsa City to Marrowby in 32:36.\n\nDelvaro, 24, was second.',
+  });
+  assert.deepEqual(won.map((f) => f.message), []);
+  const leads = conflicts({ a: stage('She now leads Tom Ward by 1 minute and 48 seconds overall.'), b: stage('She now leads Tom Ward by 2 minutes and 48 seconds overall.') });
+  assert.equal(leads.length, 1, leads.map((f) => f.message).join('\n'));
+  assert.match(leads[0].message, /disagree on the lead:/);
+});

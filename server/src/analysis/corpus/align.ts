@@ -546,6 +546,8 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // ("fighting began in July" / "fighting since June").
   if (sinceApart(a, b) || sinceApart(b, a)) return 'the start of a span and an act';
   if (a.claim.attribute === 'count' && tollAgainstOtherCount(a.claim, b.claim)) return 'a toll and another count';
+  // "beat Tom Ward by 1:38" and "now leads Tom Ward by 2:48 overall": the margin of a win is not a lead held.
+  if (new Set([a.claim.subject, b.claim.subject, 'lead', 'margin']).size === 2 && a.claim.subject !== b.claim.subject) return 'a margin and a lead';
   // "The embassy has roughly 40 diplomats" against the lede's "expels 15 Russian diplomats": what something has is its
   // standing size, not the count of the story's act.
   if (a.claim.attribute === 'count' && (sizeAgainstLede(a.claim, b.claim) || sizeAgainstLede(b.claim, a.claim))) return 'a size and an act';

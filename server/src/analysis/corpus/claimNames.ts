@@ -86,6 +86,7 @@ function statementName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, other
     case 'duration':
       // A margin is between two figures, whoever the sentence names beside it.
       if (subject === 'margin') return 'margin of victory';
+      if (subject === 'lead') return 'lead';
       if (subject === 'record margin') return 'margin by which the record fell';
       // "she had worked for 15 years": how long a person did something, named by the verb as written.
       if (claim.claim.entity !== undefined && claim.claim.modifiers.includes('for') && claim.claim.predicate) return `time ${entityName(corpus, [claim])} ${verbAsWritten(corpus, claim) ?? claim.claim.predicate}`;
@@ -130,7 +131,7 @@ function countName(corpus: Corpus, all: ClaimRef[], subject: string | undefined)
   const predicate = claim.claim.predicate;
   if (predicate === 'killed' || predicate === 'injured') return `number ${predicate}`;
   // "beat Tom Ward by 1,412 votes": a margin between two figures, in its unit.
-  if (subject === 'margin') return `margin of victory${claim.claim.modifiers[0] ? ` in ${pluralOf(claim.claim.modifiers[0])}` : ''}`;
+  if (subject === 'margin' || subject === 'lead') return `${subject === 'lead' ? 'lead' : 'margin of victory'}${claim.claim.modifiers[0] ? ` in ${pluralOf(claim.claim.modifiers[0])}` : ''}`;
   // "Nine people are still missing": the missing of a disaster, not "the number of people" ("missed three games" counts games).
   if (predicate === 'miss' && (!subject || subject === 'people' || subject === 'person')) return 'number missing';
   // "held six people hostage" counts hostages: "people" says nothing more of them.

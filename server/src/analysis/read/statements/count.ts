@@ -5,7 +5,7 @@ import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
 import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, HAS_BEFORE, inflected, marginOf, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
+import { governingVerb, HAS_BEFORE, inflected, marginKind, marginOf, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
 
 /**
  * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
@@ -24,7 +24,8 @@ export function countStatement(site: Site): Said | undefined {
   if (q.unit === 'children' && parentOfBefore(ctx.text.slice(Math.max(site.sentence.start, q.start - 20), q.start))) return undefined;
   // "beat Tom Ward by about 9,500 votes": a margin between two counts, which another source's total is not: a
   // statement of the margin, in its unit, met by margins only. Polls give one lead in points per group polled: none.
-  if (marginOf(site)) return LEAD_UNITS.test(q.unit) ? undefined : { subject: 'margin', modifiers: [lemma(q.unit, lex)], predicate: 'win' };
+  // A lead held ("leads by 9,500 votes") is not the margin of a win.
+  if (marginOf(site)) return LEAD_UNITS.test(q.unit) ? undefined : marginKind(site) === 'lead' ? { subject: 'lead', modifiers: [lemma(q.unit, lex)], predicate: 'lead' } : { subject: 'margin', modifiers: [lemma(q.unit, lex)], predicate: 'win' };
   const modifiers: string[] = [];
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
   const previousWord = wordBeforeEnd(before);

@@ -545,6 +545,19 @@ export function marginOf(site: Site): boolean {
   return before.toLowerCase().split(/[^a-z]+/).some((w) => verbs.includes(w));
 }
 
+/**
+ * What a margin is: a lead held ("now leads Tom Ward by 2 minutes and 48 seconds overall") when the verb of winning or
+ * leading nearest before its "by" is one of standing (leads, trails), else the margin of a win ("beat Tom Ward by 1:38").
+ */
+export function marginKind(site: Site): 'lead' | 'win' {
+  const verbs = site.lex.values.count.marginVerbs as string[];
+  const words = site.ctx.text.slice(site.clause.start, site.q.start).toLowerCase().split(/[^a-z]+/);
+  const last = words.filter((w) => verbs.includes(w)).pop();
+  return last !== undefined && STANDING_MARGIN.test(last) ? 'lead' : 'win';
+}
+
+const STANDING_MARGIN = /^(?:leads|leading|trails|trailing)$/;
+
 /** "broke the course record by 83 seconds", "took 38 seconds off the record": by how much a record fell. */
 export function recordMargin(site: Site): boolean {
   const { ctx, q } = site;
