@@ -2785,3 +2785,9 @@ test('margins: a lead held ("now leads Tom Ward by 2 minutes and 48 seconds over
   assert.equal(leads.length, 1, leads.map((f) => f.message).join('\n'));
   assert.match(leads[0].message, /disagree on the lead:/);
 });
+
+test('money: a currency named after its figure ("617 naira a litre") is a sum in that currency', () => {
+  const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => s.text);
+  assert.deepEqual(sums('The price rose to 617 naira a litre on Tuesday.'), ['617 naira']);
+  assert.deepEqual(sums('The club paid 40 million rand for him.'), ['40 million rand']);
+});
