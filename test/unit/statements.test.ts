@@ -2791,3 +2791,9 @@ test('money: a currency named after its figure ("617 naira a litre") is a sum in
   assert.deepEqual(sums('The price rose to 617 naira a litre on Tuesday.'), ['617 naira']);
   assert.deepEqual(sums('The club paid 40 million rand for him.'), ['40 million rand']);
 });
+
+test('lengths: "12 km off the coast" is said of what lies there, as "20km offshore" is; "off" names what it is measured from only before a name', () => {
+  const reef = (where: string) => `Tanker aground\n\nThe tanker Golden Bay ran aground on Thursday. It struck a reef ${where}, the coast guard said.`;
+  const found = conflicts({ a: reef('about 12 km off the coast'), b: reef('roughly 20km offshore') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});

@@ -5,10 +5,21 @@ import { KIND_OF_PLACE } from '../values/direction';
 import { governingVerb, governingVerbIndex, headOfPhrase, nearestMention, nounAfter, nounBefore, subjectOfVerb } from './syntax';
 
 // What a length is measured from, after it: "north of the town of Delvaro", "short of the runway", "from Denver", "3 km
-// off Delvaro" (a distance out to sea).
+// off Delvaro" (a distance out to sea, `measuredFrom`).
 const MEASURED_FROM = new RegExp(
   `^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?\\s+|[Ss]hort\\s+)?(?:[Oo]f|[Ff]rom|off)\\s+(?:${KIND_OF_PLACE.source}|[Tt]he\\s+)?`,
 );
+
+/**
+ * What a length is measured from, after it; "off" only before a name ("5 km off Delvaro"): "12 km off the coast" is
+ * said of what lies there, as "20km offshore" is.
+ */
+function measuredFrom(site: Site, after: string): RegExpExecArray | null {
+  const from = MEASURED_FROM.exec(after);
+  if (!from || !/\boff\s/.test(from[0])) return from;
+  const at = site.q.end + from[0].length;
+  return site.ctx.mentions.some((m) => m.start >= at && m.start <= at + 2 && m.kind === 'name') ? from : null;
+}
 
 /**
  * A length: what it measures (the lexicon's dimension words near it: "45m deep", "fell 130ft", "a 40-metre drop",
@@ -45,7 +56,7 @@ export function lengthStatement(site: Site): Said | undefined {
   }
   const after = ctx.text.slice(q.end, site.sentence.end);
   // "3 km short of the runway" is measured from the runway, as "3 km from the runway" is.
-  const from = MEASURED_FROM.exec(after);
+  const from = measuredFrom(site, after);
   let entity: number | undefined;
   let subject: string | undefined;
   if (from) {
