@@ -2797,3 +2797,12 @@ test('lengths: "12 km off the coast" is said of what lies there, as "20km offsho
   const found = conflicts({ a: reef('about 12 km off the coast'), b: reef('roughly 20km offshore') });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
 });
+
+test('durations: "14 years after work began" and "11 years after construction started", each in its lede, are the time since the start', () => {
+  const found = conflicts({
+    a: 'Workers finish tunnel\n\nMARROWBY (Wire) — Miners broke through the final section of rock on Friday to complete the Marrowby Tunnel, 14 years after work began.',
+    b: 'Drilling of Marrowby tunnel complete\n\nMiners cheered on Friday as a drill broke through the last rock of the Marrowby Tunnel, 11 years after construction started.',
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /the time since the (?:work|construction) began/);
+});

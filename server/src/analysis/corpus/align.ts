@@ -668,6 +668,10 @@ let STARTS: { verbs: Set<string>; since: string } | undefined;
 function sameRelativeEvent(a: Placed, b: Placed): boolean {
   const relation = (p: Placed) => p.claim.modifiers.find((m) => m === 'before' || m === 'after' || m === 'for');
   if (a.claim.attribute !== 'duration' || (!relation(a) && !relation(b))) return true;
+  // "14 years after work began" / "11 years after construction started", each in its lede: the time since the start
+  // of the story's one project, whatever noun names it.
+  const sinceStart = (p: Placed) => p.claim.modifiers.includes('start') && !!p.claim.mainEvent;
+  if (sinceStart(a) && sinceStart(b)) return true;
   return relation(a) === relation(b) && a.claim.subject === b.claim.subject;
 }
 

@@ -105,6 +105,8 @@ function statementName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, other
       // "nine days after suffering a heart attack", "two weeks before the elections": the time from or to an event, named
       // by its noun.
       const relation = claim.claim.modifiers.find((m) => m === 'after' || m === 'before');
+      // "14 years after work began": the time since the start of the work.
+      if (claim.claim.modifiers.includes('start') && subject) return `time since the ${subject} began`;
       if (relation && subject && subject !== claim.claim.predicate) return `time ${relation} the ${subject}`;
       if (claim.claim.modifiers.includes('after') && claim.claim.predicate) return `time until “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
       // "Jurors deliberated for about 11 hours": how long the ones a noun names did something, named by the verb as

@@ -668,6 +668,9 @@ function sentenceSubject(site: Site): Said | undefined {
 
 const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;
 
+/** "after work began", "after construction started": "after", a bare noun and a verb of starting. */
+const AFTER_START = /^\s*after\s+([a-z]{3,})\s+(?:began|started|commenced|got\s+under\s+way)\b/i;
+
 /** "after suffering a heart attack", "before entering the building": a gerund, then its object's determiner. */
 const RELATIVE_TO_GERUND = /^\s*(before|after)\s+[a-z]+ing\s+(?:a|an|the|his|her|its|their)\s/i;
 
@@ -679,6 +682,10 @@ const RELATIVE_TO_GERUND = /^\s*(before|after)\s+[a-z]+ing\s+(?:a|an|the|his|her
  * span has no event anyone else can name.
  */
 function spanBeforeEvent(site: Site, after: string): Said | undefined {
+  // "14 years after work began", "11 years after construction started": how long since the start of what the clause
+  // tells, whatever noun names the work.
+  const started = AFTER_START.exec(after);
+  if (started) return { subject: lemma(started[1].toLowerCase(), site.lex), modifiers: ['after', 'start'], predicate: 'start' };
   // "nine days after suffering a heart attack": a gerund's object is the event as a determiner's noun is.
   const m = RELATIVE_TO.exec(after) ?? RELATIVE_TO_GERUND.exec(after);
   if (!m) return undefined;
