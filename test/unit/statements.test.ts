@@ -2806,3 +2806,11 @@ test('durations: "14 years after work began" and "11 years after construction st
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /the time since the (?:work|construction) began/);
 });
+
+test('dates: "has been mayor since 2017" is the start of leading, as "has led the city since 2019" is', () => {
+  const story = (text: string) => `Mayor arrested\n\nPolice arrested Ann Lee, the mayor of Marrowby, on Wednesday in a bribery investigation. ${text}`;
+  const found = conflicts({ a: story('Lee, who has led the city since 2019, denied wrongdoing.'), b: story('Lee, 52, has been mayor since 2017.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  // Not any noun: "has been a member since 2017" is no start of leading.
+  assert.deepEqual(conflicts({ a: story('Lee, who has led the city since 2019, denied wrongdoing.'), b: story('Lee, 52, has been a member since 2017.') }).map((f) => f.message), []);
+});

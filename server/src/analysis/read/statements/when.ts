@@ -22,8 +22,14 @@ export function whenStatement(site: Site): Said | undefined {
   // another start ("in custody since March 3"). "since 1983, when he bought it" dates the buying too.
   const since = q.kind === 'date' && SINCE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start)) && !WHEN_AFTER.test(ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 8)));
   const marks = [...(planned ? ['planned'] : []), ...(since ? ['since'] : [])];
-  return marks.length > 0 && said ? { ...said, modifiers: [...(said.modifiers ?? []), ...marks] } : said;
+  // "has been mayor since 2017" is the start of leading, as "has led the city since 2019" says it.
+  const led = since && said && HEAD_SINCE.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start));
+  const heading = led && (site.lex.values.statement.headingTitles as string[]).includes(led[1].toLowerCase()) ? { predicate: 'lead' } : {};
+  return marks.length > 0 && said ? { ...said, ...heading, modifiers: [...(said.modifiers ?? []), ...marks] } : said;
 }
+
+/** "has been mayor since", "had been the party's leader since": a title held since a date. */
+const HEAD_SINCE = /\b(?:has|have|had)\s+been\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+['’]s\s+)?([a-z]+)\s+since\s+$/i;
 
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const DAY_SPAN_START = new RegExp(`^\\s*(?:to|through|thru|until|till|and|-|–)\\s*${WEEKDAY}\\b`, 'i');
