@@ -51,22 +51,27 @@ export function ageStatement(site: Site): Said | undefined {
  */
 function respectiveAge(site: Site, persons: { m: Mention; i: number }[]): number | undefined {
   const { q, ctx } = site;
-  const sentence = ctx.text.slice(site.sentence.start, site.sentence.end);
-  const at = q.start - site.sentence.start;
-  for (const m of sentence.matchAll(RESPECTIVE_AGES)) {
+  // Only the words around the age are searched: a list of ages is short.
+  const from = Math.max(site.sentence.start, q.start - RESPECTIVE_REACH);
+  const window = ctx.text.slice(from, Math.min(site.sentence.end, q.end + RESPECTIVE_REACH));
+  const at = q.start - from;
+  for (const m of window.matchAll(RESPECTIVE_AGES)) {
     if (at < m.index || at >= m.index + m[0].length) continue;
     const ages = [...m[0].matchAll(/\d+/g)].map((n) => m.index + n.index);
     const place = ages.indexOf(at);
     if (place < 0) return undefined;
-    const before = persons.filter(({ m: p }) => p.end <= site.sentence.start + m.index);
+    const before = persons.filter(({ m: p }) => p.end <= from + m.index);
     if (before.length < ages.length) return -1;
     return before[before.length - ages.length + place].i;
   }
   return undefined;
 }
 
+/** How far before and after an age a list of ages closed by "respectively" is looked for. */
+const RESPECTIVE_REACH = 40;
+
 /** A list of two or more ages closed by "respectively": "16 and 13 respectively", "16, 14 and 9, respectively". */
-const RESPECTIVE_AGES = /\b\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+and\s+\d{1,3}\s*,?\s+respectively\b/g;
+const RESPECTIVE_AGES = /\b\d{1,3}(?:,\s?\d{1,3}){0,4},?\s{1,3}and\s{1,3}\d{1,3},?\s{1,3}respectively\b/g;
 
 /**
  * "The Golden Bay's 59-year-old Russian captain", "the club's 34-year-old coach": the age of the one who holds a role
