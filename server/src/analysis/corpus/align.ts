@@ -477,9 +477,12 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   return nounsAlike >= SIMILAR_NOUNS;
 }
 
-/** A count of what something has ("has roughly 40 diplomats") against a count of the act a lede tells. */
+/**
+ * A count of what something has ("has roughly 40 diplomats") against a count of the act a lede tells; not against an
+ * owner's count in the lede ("Norcom and its 500 employees"), which is a size too.
+ */
 function sizeAgainstLede(a: Claim, b: Claim): boolean {
-  return a.predicate === 'have' && !!b.mainEvent && !!b.predicate && b.predicate !== 'have' && b.predicate !== 'aboard';
+  return a.predicate === 'have' && !!b.mainEvent && b.entity === undefined && !!b.predicate && b.predicate !== 'have' && b.predicate !== 'aboard';
 }
 
 /** Two parts of a set, one at least told by what it is ("be player", read/statements/count.ts), told differently. */
