@@ -2814,3 +2814,15 @@ test('dates: "has been mayor since 2017" is the start of leading, as "has led th
   // Not any noun: "has been a member since 2017" is no start of leading.
   assert.deepEqual(conflicts({ a: story('Lee, who has led the city since 2019, denied wrongdoing.'), b: story('Lee, 52, has been a member since 2017.') }).map((f) => f.message), []);
 });
+
+test('changes: the figure a change started from ("to $66.40 a vial from $274.70", "down from 379,000") is said of the figure it reached', () => {
+  const price = (text: string) => `Insulin price cut\n\nMarrowby Pharma said on Wednesday it would cut the price of its insulin. ${text}`;
+  const sums = conflicts({ a: price('The price will fall to $66.40 a vial from $274.70.'), b: price('It will lower the list price by 70 percent, to $66.40 per vial from $247.70.') });
+  assert.equal(sums.length, 1, sums.map((f) => f.message).join('\n'));
+  assert.match(sums[0].message, /the figure before the change to “\$66\.40/);
+  const waits = (text: string) => `Waiting list grows\n\nA record 7.2 million people in Marrowby were waiting for treatment in February, figures showed on Thursday. ${text}`;
+  const counts = conflicts({ a: waits('Some 359,798 patients had waited more than a year, down from 379,000 in January.'), b: waits('The number waiting more than 52 weeks fell to 359,798 from 397,000 in January.') });
+  assert.equal(counts.length, 1, counts.map((f) => f.message).join('\n'));
+  // Two changes to two figures are two statements.
+  assert.deepEqual(conflicts({ a: price('The price will fall to $66.40 a vial from $274.70.'), b: price('The price of its pens will fall to $98.00 from $247.70.') }).map((f) => f.message), []);
+});

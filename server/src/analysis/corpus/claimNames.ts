@@ -31,6 +31,11 @@ function statementName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, other
   const all = [claim, ...others];
   const entity = entityName(corpus, all);
   const subject = all.map((c) => c.claim.subject).find((s) => s !== undefined);
+  // "to $66.40 a vial from $274.70": the earlier figure of a change, named by the figure it changed to.
+  if (claim.claim.modifiers.includes('earlier value')) {
+    const reached = changedTo(corpus, claim);
+    return reached ? `figure before the change to “${reached}”` : 'figure before the change';
+  }
   switch (claim.claim.attribute) {
     case 'time':
     case 'day':
@@ -454,4 +459,11 @@ function placeName(key: string, written: string): string {
 
 function capitalised(words: string): string {
   return words.replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+/** The value a change reached, as its source wrote it: the nearest value of the same kind before the earlier one. */
+function changedTo(corpus: Corpus, claim: ClaimRef): string | undefined {
+  const quantities = corpus.readings.get(claim.uri)?.quantities ?? [];
+  const at = quantities.indexOf(claim.quantity);
+  return quantities.slice(0, Math.max(0, at)).reverse().find((q) => q.sentence === claim.quantity.sentence && q.kind === claim.quantity.kind)?.text;
 }

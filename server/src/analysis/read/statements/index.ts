@@ -28,6 +28,7 @@ import { measureStatement } from './measure';
 import { rankStatement } from './rank';
 import { scoreStatement } from './score';
 import { moneyStatement } from './money';
+import { previousValue } from './previous';
 import { measuredMoments } from './moments';
 import { percentStatement } from './percent';
 import { reportDays } from './reportDay';
@@ -83,7 +84,8 @@ export function readStatements(ctx: StatementContext): Claim[] {
     };
     // A forecast is no statement of what happened (forecast.ts).
     if (forecastValue(site)) return;
-    const said = READERS[q.kind]?.(site);
+    // "to $66.40 a vial from $274.70": the earlier value of a change is said of the value it changed to (previous.ts).
+    const said = previousValue(site) ?? READERS[q.kind]?.(site);
     if (!said) return;
     const kind = ctx.paragraphs[sentence.paragraph].kind;
     out.push({
