@@ -2826,3 +2826,8 @@ test('changes: the figure a change started from ("to $66.40 a vial from $274.70"
   // Two changes to two figures are two statements.
   assert.deepEqual(conflicts({ a: price('The price will fall to $66.40 a vial from $274.70.'), b: price('The price of its pens will fall to $98.00 from $247.70.') }).map((f) => f.message), []);
 });
+
+test('lengths: "3 miles from the trailhead around 6:40 p.m." is measured from the trailhead; "around" opens a time', () => {
+  const lengths = (text: string) => statements(text).filter((s) => s.attribute === 'length').map((s) => [s.text, s.subject]);
+  assert.deepEqual(lengths('His body was found roughly 3 miles from the trailhead around 6:40 p.m., Ann Lee said.'), [['roughly 3 miles', 'trailhead']]);
+});

@@ -201,8 +201,8 @@ export function headOfPhrase(phrase: string, lex: Lexicon): string | undefined {
   return head ? lemma(head, lex) : undefined;
 }
 
-/** Words that open a time phrase after a place ("shortly before", "just after", "during"). */
-const TIME_WORD = /^(?:before|after|since|until|during|when|while|shortly|just)$/;
+/** Words that open a time phrase after a place ("shortly before", "just after", "during", "around 6:40 p.m."). */
+const TIME_WORD = /^(?:before|after|since|until|during|when|while|shortly|just|around|about)$/;
 
 /** The verb that governs the value: the nearest verb of its clause that is not an auxiliary, preferring the one before. */
 export function governingVerb(site: Site): string | undefined {
