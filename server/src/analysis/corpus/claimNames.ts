@@ -7,6 +7,7 @@ import type { ClaimGroup, ClaimRef } from '../types';
 import { compoundPluralOf, lemma, stem } from '../read/statements/site';
 import { TO_ACTION } from '../read/statements/duration';
 import { phrasalAct } from '../read/statements/syntax';
+import { valueReached } from '../read/statements/previous';
 import { titleCaseLine } from '../read/mentions/runs';
 import { tokenize } from '../read/tokens';
 import type { Corpus } from './corpus';
@@ -461,9 +462,9 @@ function capitalised(words: string): string {
   return words.replace(/\b\w/g, (c) => c.toUpperCase());
 }
 
-/** The value a change reached, as its source wrote it: the nearest value of the same kind before the earlier one. */
+/** The value a change reached, as its source wrote it (read/statements/previous.ts `valueReached`). */
 function changedTo(corpus: Corpus, claim: ClaimRef): string | undefined {
   const quantities = corpus.readings.get(claim.uri)?.quantities ?? [];
   const at = quantities.indexOf(claim.quantity);
-  return quantities.slice(0, Math.max(0, at)).reverse().find((q) => q.sentence === claim.quantity.sentence && q.kind === claim.quantity.kind)?.text;
+  return at < 0 ? undefined : valueReached(quantities, at)?.text;
 }

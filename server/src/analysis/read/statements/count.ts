@@ -5,7 +5,7 @@ import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
 import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, HAS_BEFORE, inflected, marginKind, marginOf, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
+import { governingVerb, HAS_BEFORE, inflected, marginOf, marginStatement, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
 
 /**
  * A count: the counted noun is the subject ("over 24,000 Nuban refugees" → refugee, modified by "nuban"); a compound
@@ -24,8 +24,7 @@ export function countStatement(site: Site): Said | undefined {
   if (q.unit === 'children' && parentOfBefore(ctx.text.slice(Math.max(site.sentence.start, q.start - 20), q.start))) return undefined;
   // "beat Tom Ward by about 9,500 votes": a margin between two counts, which another source's total is not: a
   // statement of the margin, in its unit, met by margins only. Polls give one lead in points per group polled: none.
-  // A lead held ("leads by 9,500 votes") is not the margin of a win.
-  if (marginOf(site)) return LEAD_UNITS.test(q.unit) ? undefined : marginKind(site) === 'lead' ? { subject: 'lead', modifiers: [lemma(q.unit, lex)], predicate: 'lead' } : { subject: 'margin', modifiers: [lemma(q.unit, lex)], predicate: 'win' };
+  if (marginOf(site)) return LEAD_UNITS.test(q.unit) ? undefined : marginStatement(site, [lemma(q.unit, lex)]);
   const modifiers: string[] = [];
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
   const previousWord = wordBeforeEnd(before);
@@ -34,6 +33,8 @@ export function countStatement(site: Site): Said | undefined {
   if (wordSets(lex).cumulative.test(clauseText)) modifiers.push('total');
   let subject: string | undefined;
   let bare = false;
+  // What a part is ("be in critical condition"), once read (`partIs`).
+  let told: string | undefined;
   const after = ctx.text.slice(q.end, site.sentence.end);
   const head = countedHead(site);
   if (COMPOUND_COUNT.test(q.text) && q.unit !== 'count') {
@@ -70,7 +71,7 @@ export function countStatement(site: Site): Said | undefined {
       while (k >= 0 && k < site.tokens.length - 1 && SET_SIZE.test(site.tokens[k].lower)) k++;
       subject = (k >= 0 ? nounFrom(site, k) : undefined) ?? lemma(partitive[1], lex);
       modifiers.push('part');
-    } else if (PRONOUN_PARTITIVE.test(after) && partIs(site)) {
+    } else if (PRONOUN_PARTITIVE.test(after) && (told = partIs(site))) {
       // "four of them were in critical condition": a part told by the state it is in, whatever set the pronoun names.
       modifiers.push('part');
     } else {
@@ -100,7 +101,7 @@ export function countStatement(site: Site): Said | undefined {
   // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
   // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
   const predicate =
-    ABOARD_AFTER.test(after) ? 'aboard' : ((modifiers.includes('part') ? partIs(site) : undefined) ?? governingVerb(site) ?? (HAS_BEFORE.test(before) ? 'have' : undefined));
+    ABOARD_AFTER.test(after) ? 'aboard' : ((modifiers.includes('part') ? (told ?? partIs(site)) : undefined) ?? governingVerb(site) ?? (HAS_BEFORE.test(before) ? 'have' : undefined));
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the

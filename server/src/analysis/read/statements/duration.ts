@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { DATELINE_DASH, governingVerb, governingVerbIndex, isAttributionSource, marginKind, marginOf, nearestMention, recordMargin, namesOf, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { DATELINE_DASH, governingVerb, governingVerbIndex, isAttributionSource, marginOf, marginStatement, nearestMention, recordMargin, namesOf, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 import { followsASum, isRaceTime } from '../values/duration';
 
@@ -164,7 +164,7 @@ export function durationStatement(site: Site): Said | undefined {
   // "broke the course record by 83 seconds": by how much a record fell, not by how much its runner won.
   if (recordMargin(site)) return { subject: 'record margin', modifiers: [], predicate: 'better' };
   // "won by 4.2 seconds", "beating Tom Ward by 2.4 seconds", "finished 4.2 seconds ahead of Tom Ward": the winner's margin.
-  if (marginOf(site) || /^\s+ahead\s+of\b/i.test(after)) return marginKind(site) === 'lead' ? { subject: 'lead', modifiers: [], predicate: 'lead' } : { subject: 'margin', modifiers: [], predicate: 'win' };
+  if (marginOf(site) || /^\s+ahead\s+of\b/i.test(after)) return marginStatement(site, []);
   // "finishing in 2:00:35": a race time is the time of the one named before it (two runners' times are two statements).
   if (isRaceTime(q)) return { subject: 'time', modifiers: [], predicate: governingVerb(site), entity: nearestMention(site, ['person', 'organization'], 'before') };
   // "closed the port for four days after the storm": a span "for" which something held, whatever event it followed.

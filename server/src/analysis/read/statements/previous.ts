@@ -23,11 +23,18 @@ const TO_BEFORE = /\b(?:to|at)\s+(?:(?:about|around|some|roughly|nearly|almost)\
 export function previousValue(site: Site): Said | undefined {
   const { q, ctx } = site;
   if (!KINDS.has(q.kind) || !FROM_BEFORE.test(ctx.text.slice(Math.max(site.clause.start, q.start - 6), q.start))) return undefined;
-  const anchor = [...ctx.quantities.slice(0, site.index)].reverse().find((o) => o.sentence === q.sentence && o.kind === q.kind);
+  const anchor = valueReached(ctx.quantities, site.index);
   if (!anchor || anchor.low === null || anchor.high === null) return undefined;
   const between = ctx.text.slice(anchor.end, q.start);
   const reached = TO_THEN_FROM.test(between) && TO_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, anchor.start - 16), anchor.start));
   if (!reached && !THEN_DOWN_FROM.test(between)) return undefined;
   const to = Math.round(((anchor.low + anchor.high) / 2) * 100) / 100;
   return { subject: `value before ${to}`, modifiers: ['earlier value'], predicate: governingVerb(site) };
+}
+
+/** The value a change reached, for the earlier value at `index`: the nearest value of its kind before it in its sentence. */
+export function valueReached(quantities: readonly Quantity[], index: number): Quantity | undefined {
+  const q = quantities[index];
+  for (let i = index - 1; i >= 0 && quantities[i].sentence === q.sentence; i--) if (quantities[i].kind === q.kind) return quantities[i];
+  return undefined;
 }

@@ -5,7 +5,7 @@ import type { Mention } from '../../types';
 import { NamesBySentence } from '../pronouns';
 import type { Token } from '../tokens';
 import { runStart } from '../../text/lastWord';
-import { lemma, NOUN, type Range, type Site, type StatementContext, stem, VERB, wordSets } from './site';
+import { lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, VERB, wordSets } from './site';
 
 /**
  * The last word of `text` (lower case) before the non-word characters that end it, hyphens and all ("so-called -"
@@ -173,10 +173,17 @@ export function nounBefore(site: Site): string | undefined {
     // "The farm lies roughly 35 miles north": a verb of position the tagger reads as a plural noun after a noun.
     if (POSITION_VERB.test(t.lower) && k > 0 && NOUN.test(tags[k - 1])) continue;
     // "at a depth of 40 metres about 5 km off Delvaro": another value's unit is what that value counts, not this one's subject.
-    if (site.ctx.quantities.some((q, i) => i !== site.index && q.start <= t.start && t.end <= q.end)) return undefined;
+    if (inValueBefore(site, t)) return undefined;
     if (t.kind === 'word' && NOUN.test(tags[k]) && !t.cap) return lemma(t.lower, lex);
   }
   return undefined;
+}
+
+/** Whether a token before the value lies in another value of its sentence (the values are in text order). */
+function inValueBefore(site: Site, t: Token): boolean {
+  const { quantities } = site.ctx;
+  for (let i = site.index - 1; i >= 0 && quantities[i].sentence === site.q.sentence; i--) if (quantities[i].start <= t.start && t.end <= quantities[i].end) return true;
+  return false;
 }
 
 /** A dateline before its dash at the start of a lede ("DENVER (Wire) — "), which names no one. */
@@ -546,14 +553,15 @@ export function marginOf(site: Site): boolean {
 }
 
 /**
- * What a margin is: a lead held ("now leads Tom Ward by 2 minutes and 48 seconds overall") when the verb of winning or
- * leading nearest before its "by" is one of standing (leads, trails), else the margin of a win ("beat Tom Ward by 1:38").
+ * The statement of a margin: a lead held ("now leads Tom Ward by 2 minutes and 48 seconds overall") when the verb of
+ * winning or leading nearest before its "by" is one of standing (leads, trails), else the margin of a win ("beat Tom
+ * Ward by 1:38"). The two never meet (corpus/align.ts).
  */
-export function marginKind(site: Site): 'lead' | 'win' {
+export function marginStatement(site: Site, modifiers: string[]): Said {
   const verbs = site.lex.values.count.marginVerbs as string[];
   const words = site.ctx.text.slice(site.clause.start, site.q.start).toLowerCase().split(/[^a-z]+/);
   const last = words.filter((w) => verbs.includes(w)).pop();
-  return last !== undefined && STANDING_MARGIN.test(last) ? 'lead' : 'win';
+  return last !== undefined && STANDING_MARGIN.test(last) ? { subject: 'lead', modifiers, predicate: 'lead' } : { subject: 'margin', modifiers, predicate: 'win' };
 }
 
 const STANDING_MARGIN = /^(?:leads|leading|trails|trailing)$/;
