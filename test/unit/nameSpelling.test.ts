@@ -262,3 +262,16 @@ test('name-spelling: one run of vowels written two ways ("Christensen" / "Christ
   };
   assert.deepEqual(found(twoPeople), []);
 });
+
+test('name-spelling: a letter doubled beside the same first name is one name, even in a three-letter surname', () => {
+  // A letter doubled is a slip, unlike another letter of a short name (the test above): beside the same first name it
+  // is one person's name, told as information. Another letter in a name this short is another name.
+  const doubledShort = {
+    a: 'The homeowner, Suzy Kop, 69, said she first thought a burglar had broken in.',
+    b: 'Homeowner Suzy Kopp, 69, was not injured, police said.',
+  };
+  const d = found(doubledShort);
+  assert.deepEqual(d.map((x) => [at(doubledShort, x), x.severity]), [[['b', 'Kopp'], 'information']], d.map((x) => x.message).join('\n'));
+  assert.deepEqual(found({ a: doubledShort.a, b: doubledShort.b.replace('Kopp', 'Kip') }), []);
+  assert.deepEqual(found({ a: doubledShort.a.replace('Suzy', 'Ann'), b: doubledShort.b }), []);
+});

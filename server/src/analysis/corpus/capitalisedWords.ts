@@ -13,8 +13,8 @@ import type { WordOccurrence } from './spellings';
 
 /** Particles written before a surname ("La Croix", "van Gogh"): part of the name as shown, and a way two spellings differ. */
 export const PARTICLES = ['la', 'le', 'de', 'di', 'da', 'du', 'van', 'von', 'al', 'el'];
-/** Shorter folds are never compared (corpus/spellings.ts compares from four letters). */
-const SHORTEST = 4;
+/** Shorter folds are never compared (corpus/spellings.ts compares from four letters, three only for a doubled letter). */
+const SHORTEST = 3;
 /** A surname shorter than this (spellings.ts' MIN_LENGTH) is folded with a lower-case particle written before it. */
 const JOINED_BELOW = 5;
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]+)*/gu;

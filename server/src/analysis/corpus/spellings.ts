@@ -72,6 +72,11 @@ export interface SpellingPair {
 const MIN_LENGTH = 5;
 /** Shorter names ("Eden" / "Aden") only against a majority, beside the same word ("Gulf of"). */
 const SHORT_NAME = 4;
+/**
+ * Three letters: only a letter doubled ("Kop" / "Kopp") beside the same first name. Any other letter changed in a name
+ * this short is another name ("Lee" / "Lei", "Kim" / "Kin").
+ */
+const DOUBLED_SHORT = 3;
 /** Names this long differ by a letter without context only when a majority of sources agrees on the other spelling. */
 const LONG_NAME = 7;
 
@@ -91,8 +96,9 @@ function findPairs(corpus: Corpus): SpellingPair[] {
   const order = new Map([...corpus.readings.keys()].map((uri, i) => [uri, i]));
   const byKey = new Map<string, Collected[]>();
   for (const s of spellings.values()) {
-    if (s.folded.length < SHORT_NAME) continue;
-    for (const key of blockingKeys(s.folded)) {
+    if (s.folded.length < DOUBLED_SHORT) continue;
+    // A three-letter spelling meets only the four-letter one that deletes a letter into it.
+    for (const key of s.folded.length < SHORT_NAME ? [s.folded] : blockingKeys(s.folded)) {
       const list = byKey.get(key) ?? [];
       list.push(s);
       byKey.set(key, list);
@@ -150,7 +156,7 @@ function blockingKeys(word: string): string[] {
 
 /** The pair two spellings make, or why they are not one name misspelt (for the inject explain script). */
 function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, number>): SpellingPair | string {
-  if (a.folded === b.folded || Math.min(a.folded.length, b.folded.length) < SHORT_NAME) return 'too short';
+  if (a.folded === b.folded || Math.min(a.folded.length, b.folded.length) < DOUBLED_SHORT) return 'too short';
   if (!nameLike(a) && !nameLike(b)) return 'neither written as a name';
   const variation = variationOf(a.folded, b.folded);
   if (!variation || family(a.folded, b.folded)) return 'not a letter apart, or one family';
@@ -213,9 +219,12 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   // A shared title ("President Obama" / "President Obema") is context against a majority; one against one, a title
   // is too common ("Minister Karen …" / "Minister Karin …").
   const context = evidence.filter((e) => e !== 'role');
+  // A letter doubled beside the same first name is one person's name even when short ("Suzy Kop" / "Suzy Kopp").
+  const doubledBesideName = variation === 'double' && person && evidence.includes('neighbour');
+  if (shortest < SHORT_NAME && !doubledBesideName) return 'too short';
   // A short name needs a majority beside the same name, or a person told alike two ways: beside the same first name
   // and in a sentence told alike ("Duncan Rait, 36, died after slipping" / "Duncan Raite, 36, died after slipping").
-  if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour')) && !(person && kindsOfContext(context) >= 2)) return 'short, no majority and neighbour';
+  if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour')) && !(person && kindsOfContext(context) >= 2) && !doubledBesideName) return 'short, no majority and neighbour';
   if (majority) {
     if (shortest < LONG_NAME && evidence.length === 0) return 'majority, but short and no context';
   } else if (context.length === 0 || (variation === 'letter' && writtenLength(a, b) < 6 && kindsOfContext(context) < 2)) {
@@ -276,7 +285,8 @@ export function variationOf(a: string, b: string): Variation | undefined {
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
   if (l.slice(i + 1) !== s.slice(i)) return oneVowelRun(s, l) ? 'vowels' : undefined;
-  if (i === s.length) return 'final';
+  // "Kop" / "Kopp": the last letter doubled is a letter doubled, not another ending.
+  if (i === s.length) return l[i] === l[i - 1] ? 'double' : 'final';
   return l[i] === l[i - 1] || l[i] === l[i + 1] ? 'double' : 'letter';
 }
 
