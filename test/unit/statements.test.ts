@@ -2831,3 +2831,31 @@ test('lengths: "3 miles from the trailhead around 6:40 p.m." is measured from th
   const lengths = (text: string) => statements(text).filter((s) => s.attribute === 'length').map((s) => [s.text, s.subject]);
   assert.deepEqual(lengths('His body was found roughly 3 miles from the trailhead around 6:40 p.m., Ann Lee said.'), [['roughly 3 miles', 'trailhead']]);
 });
+
+test('race results: a time written out in words is a race time, the runner\'s and not the race\'s; a record\'s time, a margin and a time run never meet', () => {
+  const race = (lede: string, more: string) => `Delvaro Marathon\n\nMARROWBY (Wire) — ${lede}\n\n${more}`;
+  const times = statements(race('Ann Lee won the Delvaro Marathon on Sunday in 2 hours 5 minutes 41 seconds.', 'The course record of 2:06:03 was set in 2021.')).filter((s) => s.attribute === 'duration');
+  assert.deepEqual(times.map((s) => [s.text, s.subject, s.entity]), [['2 hours 5 minutes 41 seconds', 'time', 'Ann Lee'], ['2:06:03', 'record', undefined]]);
+  const clock = statements(race('Ann Lee won Sunday\'s Delvaro Marathon in 2:05:41, a course record.', '')).filter((s) => s.attribute === 'duration');
+  assert.deepEqual(clock.map((s) => [s.text, s.entity]), [['2:05:41', 'Ann Lee']]);
+  // Three outlets agree on the time run and the margin; one writes another margin. Only the margin is reported, and
+  // against the two outlets' margins, not the time ("Tom Ward second, 12 seconds back" is the winner's margin).
+  const found = conflicts({
+    a: race('Ann Lee won the Delvaro Marathon on Sunday in 2 hours 5 minutes 41 seconds, holding off Tom Ward by 12 seconds.', 'Lee, 27, broke the course record of 2:06:03.'),
+    b: race('Ann Lee crossed the line in two hours, five minutes and 41 seconds on Sunday to win the Delvaro Marathon, 21 seconds ahead of Tom Ward.', 'Lee, 27, shaved 22 seconds off the course record of 2:06:03.'),
+    c: race('Ann Lee won Sunday\'s Delvaro Marathon in 2:05:41, a course record, with Tom Ward second, 12 seconds back.', 'Lee is 27.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.message.replace(/:.*/, ''), f.related.map((r) => r.uri).sort()]), [['b', 'Sources disagree on the margin of victory', ['a', 'c']]], found.map((f) => f.message).join('\n'));
+  // One outlet gives the time run, another the margin: two results, nothing to compare.
+  assert.deepEqual(conflicts({ a: race('Ann Lee won the Delvaro Marathon on Sunday in 2:05:41.', ''), b: race('Ann Lee won the Delvaro Marathon on Sunday by 12 seconds.', '') }), []);
+});
+
+test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "took sixth place", "in fifth.")', () => {
+  const places = (text: string) => statements(text).filter((s) => s.attribute === 'rank').map((s) => [s.text, s.entity]);
+  assert.deepEqual(places('Delvaro Marathon\n\nTom Ward finished fifth. Ann Lee took sixth place.'), [['fifth', 'Tom Ward'], ['sixth', 'Ann Lee']]);
+  const race = (place: string) => `Delvaro Marathon\n\nAnn Lee won the Delvaro Marathon on Sunday. ${place}`;
+  const found = conflicts({ a: race('Tom Ward finished fifth, the best home result in a decade.'), b: race('Home favourite Tom Ward took sixth place.'), c: race('Tom Ward was the leading local runner in fifth.') });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
+  // Two runners' places are two statements.
+  assert.deepEqual(conflicts({ a: race('Tom Ward finished fifth.'), b: race('Joe Delvaro took sixth place.') }), []);
+});

@@ -485,8 +485,11 @@ function sizeAgainstLede(a: Claim, b: Claim): boolean {
   return a.predicate === 'have' && !!b.mainEvent && b.entity === undefined && !!b.predicate && b.predicate !== 'have' && b.predicate !== 'aboard';
 }
 
-/** The subjects of a margin of a win and of a lead held (read/statements/syntax.ts `marginStatement`). */
-const MARGINS = new Set(['margin', 'lead']);
+/**
+ * The subjects of a contest's timed results: the margin of a win and a lead held (read/statements/syntax.ts
+ * `marginStatement`), a time run and a record's time (read/statements/duration.ts).
+ */
+const RESULTS = new Set(['margin', 'lead', 'time', 'record', 'record margin']);
 
 /** Two parts of a set, one at least told by what it is ("be player", read/statements/count.ts), told differently. */
 function partsApart(a: Claim, b: Claim): boolean {
@@ -552,8 +555,9 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // ("fighting began in July" / "fighting since June").
   if (sinceApart(a, b) || sinceApart(b, a)) return 'the start of a span and an act';
   if (a.claim.attribute === 'count' && tollAgainstOtherCount(a.claim, b.claim)) return 'a toll and another count';
-  // "beat Tom Ward by 1:38" and "now leads Tom Ward by 2:48 overall": the margin of a win is not a lead held.
-  if (a.claim.subject !== b.claim.subject && MARGINS.has(a.claim.subject ?? '') && MARGINS.has(b.claim.subject ?? '')) return 'a margin and a lead';
+  // "beat Tom Ward by 1:38" and "now leads Tom Ward by 2:48 overall": the margin of a win is not a lead held, nor the
+  // time the winner ran.
+  if (a.claim.subject !== b.claim.subject && RESULTS.has(a.claim.subject ?? '') && RESULTS.has(b.claim.subject ?? '')) return 'two results of a contest';
   // "The embassy has roughly 40 diplomats" against the lede's "expels 15 Russian diplomats": what something has is its
   // standing size, not the count of the story's act.
   if (a.claim.attribute === 'count' && (sizeAgainstLede(a.claim, b.claim) || sizeAgainstLede(b.claim, a.claim))) return 'a size and an act';

@@ -97,6 +97,9 @@ function givenSpan(site: Site): Said | undefined {
 /** An object pronoun right after the verb, then "to" or "for" before the span. */
 const OBJECT_PRONOUN = /^\s+(him|her)\s+(?:to|for)\s+$/i;
 
+/** The runner-up named just before a gap ("Tom Ward second, 12 seconds back", "the runner-up, 3 seconds behind"). */
+const RUNNER_UP = /\b(?:second|runner-up)\b[\s,]*$/i;
+
 /** The person a pronoun at `offset` of the value's sentence stands for, named in that sentence or the one before. */
 function antecedentOf(site: Site, offset: number): number | undefined {
   const { ctx, q } = site;
@@ -165,8 +168,16 @@ export function durationStatement(site: Site): Said | undefined {
   if (recordMargin(site)) return { subject: 'record margin', modifiers: [], predicate: 'better' };
   // "won by 4.2 seconds", "beating Tom Ward by 2.4 seconds", "finished 4.2 seconds ahead of Tom Ward": the winner's margin.
   if (marginOf(site) || /^\s+ahead\s+of\b/i.test(after)) return marginStatement(site, []);
-  // "finishing in 2:00:35": a race time is the time of the one named before it (two runners' times are two statements).
-  if (isRaceTime(q)) return { subject: 'time', modifiers: [], predicate: governingVerb(site), entity: nearestMention(site, ['person', 'organization'], 'before') };
+  // "with Tom Ward second, 12 seconds back": how far behind the winner the runner-up came is the winner's margin.
+  if (/^\s+(?:back|behind)\b/i.test(after) && RUNNER_UP.test(ctx.text.slice(site.clause.start, q.start))) return marginStatement(site, []);
+  // "finishing in 2:00:35": a race time is the time of the one named before it (two runners' times are two statements),
+  // a runner before the race he ran ("Tom Ward won the Delvaro Marathon in 2:05:41"). "The course record of 2:06:03"
+  // is the record's.
+  if (isRaceTime(q)) {
+    if (/\brecord\s+(?:time\s+)?of\s+$/i.test(ctx.text.slice(site.clause.start, q.start))) return { subject: 'record', modifiers: [], predicate: 'stand' };
+    const runner = nearestMention(site, ['person'], 'before') ?? nearestMention(site, ['organization'], 'before');
+    return { subject: 'time', modifiers: [], predicate: governingVerb(site), entity: runner };
+  }
   // "closed the port for four days after the storm": a span "for" which something held, whatever event it followed.
   const heldFor = /\bfor\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 5), q.start)) && /^\s*(?:after|before)\b/i.test(after);
   const relative = heldFor ? undefined : spanBeforeEvent(site, after);

@@ -7,12 +7,12 @@ const ORDER_VERB = /^\s+(?:[A-Za-z]+\s+)?[A-Za-z]+\s+to\s+([a-z]+)/;
 
 /**
  * A rank: of the noun after it ("the second-largest city") or of its unit; a rank in an order of office ("Felt, the No.
- * 2 official") or in the order of those who did a thing ("Okafor is the sixth Democrat to enter") is the rank of the
- * person named before it, and the latter is said of what they did ("enter"), not of the verb that states it ("is").
+ * 2 official"), a place in a race ("Tom Ward finished fifth") or in the order of those who did a thing ("Okafor is the
+ * sixth Democrat to enter") is the rank of the person named before it, and the latter is said of what they did ("enter"), not of the verb that states it ("is").
  */
 export function rankStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
-  const person = q.unit === 'ranking' || q.unit === 'order' || q.unit === 'tally';
+  const person = q.unit === 'ranking' || q.unit === 'order' || q.unit === 'tally' || q.unit === 'place';
   const did = q.unit === 'order' ? ORDER_VERB.exec(ctx.text.slice(q.end, site.sentence.end))?.[1] : undefined;
   // "in the ninth round", "a 10th-round knockout": the step of the contest is what is ranked, whatever noun follows.
   // "the 50th annual Marrowby Fair", "the 49th edition of the fair": the edition is what is ranked, whatever names it.

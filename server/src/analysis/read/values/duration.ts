@@ -20,9 +20,16 @@ const FRACTIONS: Record<string, number> = { '1/2': 0.5, '½': 0.5, '1/4': 0.25, 
 const RACE_CLOCK = '(\\d{1,2}):([0-5]\\d):([0-5]\\d)';
 const RACE_TIME = new RegExp(`^${RACE_CLOCK}$`);
 
-/** Whether a duration is a race time as the race-time pattern reads it ("finishing in 2:00:35"). */
+/** Hours, minutes and seconds written out in words ("2 hours 5 minutes 41 seconds", "two hours, five minutes and 41 seconds"). */
+const RACE_WORDS = /^\S+ hours?,? (?:and )?\S+ minutes?,? (?:and )?\S+ seconds?$/i;
+
+/**
+ * Whether a duration is a race time: hours, minutes and seconds, as the race-time pattern reads them ("finishing in
+ * 2:00:35") or written out in words. A span told to the second and over an hour is a time run, not how long something
+ * lasted.
+ */
 export function isRaceTime(q: Quantity): boolean {
-  return q.kind === 'duration' && RACE_TIME.test(q.text);
+  return q.kind === 'duration' && (RACE_TIME.test(q.text) || RACE_WORDS.test(q.text));
 }
 
 let patterns: Pattern[] | undefined;

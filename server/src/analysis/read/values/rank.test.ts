@@ -10,6 +10,9 @@ const ranks = (text: string) => readValues({ text, from: 0, to: text.length, ind
 test('rank: superlatives, places, editions, times', () => {
   assert.deepEqual(ranks('It is the second-largest city.').map(formatValue), ['2nd largest']);
   assert.deepEqual(ranks('She finished third.').map(formatValue), ['3rd']);
+  assert.deepEqual(ranks('Tom Ward took sixth place. Ann Lee was the leading Spaniard in fifth. She was in third place.').map(formatValue), ['6th', '5th', '3rd']);
+  // An idiom, and a place hoped for ("a second-place finish would help him"), are no places taken.
+  assert.deepEqual(ranks('It was wrong in the first place. A second-place finish would help him. A fifth-place finish in Iowa is likely.').map(formatValue), []);
   assert.deepEqual(ranks('the 86th annual Academy Awards').map(formatValue), ['86th edition'], 'the 86th annual show is its 86th edition');
   assert.deepEqual(ranks('a five-time All-Star').map(formatValue), ['5 times']);
   assert.deepEqual(ranks('He won for the fourth time.').map(formatValue), ['4th time']);
