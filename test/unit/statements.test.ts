@@ -2859,3 +2859,15 @@ test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "
   // Two runners' places are two statements.
   assert.deepEqual(conflicts({ a: race('Tom Ward finished fifth.'), b: race('Joe Delvaro took sixth place.') }), []);
 });
+
+test('durations: the span a sum is paid over ("a raise of 15% over four years, ending the strike") is its verb\'s, and no event\'s span', () => {
+  const spans = statements('Staff ratified a contract that gives them a 15.2% pay raise over four years, ending their first strike since 2016.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['four years', 'term']]);
+  const deal = read('Staff ratified a contract that gives them a 15.2% pay raise over four years, ending their strike.');
+  assert.equal(deal.claims.find((c) => c.attribute === 'duration')?.predicate, 'giv');
+  const found = conflicts({
+    a: 'Strike ends\n\nStaff at Marrowby University voted on Thursday to accept a new contract, ending a 37-day strike.',
+    b: 'Staff win raise\n\nStaff at Marrowby University have ratified a contract that gives them a 15.2% pay raise over four years, ending their strike.',
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});

@@ -462,6 +462,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // in an article that gives several, two are one only when one act is told (the same verb, the same person, or both
   // ledes); an article that gives one tells the step of its one decisive act ("a 10th-round knockout").
   if (a.claim.attribute === 'rank' && sa === sb && sa === a.quantity.unit && (a.manySteps || b.manySteps) && !samePredicate(a.claim, b.claim) && !(a.entity && a.entity === b.entity) && !(a.claim.mainEvent && b.claim.mainEvent)) return false;
+  // The span a sum is paid over ("a raise of 15% over four years", read/statements/duration.ts) is no event's span ("a
+  // 37-day strike").
+  if (a.claim.attribute === 'duration' && (sa === SUM_TERM) !== (sb === SUM_TERM)) return false;
   if (!sa || !sb || sa === sb) return true;
   if (a.claim.attribute === 'category') return false;
   // A rank is a place among one kind of thing: "the second woman to hold the office" is not "the first Latina to lead".
@@ -496,6 +499,9 @@ function partsApart(a: Claim, b: Claim): boolean {
   if (!a.modifiers.includes('part') || !b.modifiers.includes('part') || a.predicate === b.predicate) return false;
   return !!a.predicate?.startsWith('be ') || !!b.predicate?.startsWith('be ');
 }
+
+/** The subject of the span a sum is paid over (read/statements/duration.ts). */
+const SUM_TERM = 'term';
 
 /** Kinds of statement whose modifiers say what is measured (`subjectsCompatible`). */
 const SAME_MODIFIERS = new Set<Attribute>(['percent', 'length', 'age']);

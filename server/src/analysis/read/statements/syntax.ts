@@ -325,8 +325,12 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     // "for a reported $30 million", "the injured man": a participle after an article modifies a noun; it is no act.
     if (/^VB[DN]$/.test(tags[k]) && k > 0 && ARTICLE.test(tokens[k - 1].lower)) return;
     // "was sentenced to life on Friday following his conviction", "died Tuesday, leaving three children": a gerund after
-    // the day with no auxiliary of its own opens an adjunct; the day dates the verb before it, when there is one.
-    const adjunct = actOnly && tags[k] === 'VBG' && k > site.last && !auxiliaries.has(tokens[k - 1].lower);
+    // the day with no auxiliary of its own opens an adjunct; the day dates the verb before it, when there is one. Past a
+    // comma, for any value ("a raise of 15% over four years, ending the strike").
+    const adjunct = (actOnly || k > comma) && tags[k] === 'VBG' && k > site.last && !auxiliaries.has(tokens[k - 1].lower);
+    // "will return to classes on Tuesday after faculty voted": past a word opening a clause of time or cause, a verb
+    // is that clause's, when a verb before the value governs it.
+    if (k > subordinate && best !== undefined && best < site.first) return;
     // The tagger takes a noun after "US" or "we" for a present-tense verb more often than it misses a finite verb.
     const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) ? 6 : 0) + (adjunct ? 100 : 0);
     if (d < bestDistance) [best, bestDistance] = [k, d];
