@@ -2860,6 +2860,24 @@ test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "
   assert.deepEqual(conflicts({ a: race('Tom Ward finished fifth.'), b: race('Joe Delvaro took sixth place.') }), []);
 });
 
+test('days: past "after" or "because" a verb is another clause\'s; a headline\'s day is the act its body dates that day; resuming is returning', () => {
+  // "voted" past "after" is not what Tuesday dates, nor is the vote its incident.
+  const returning = read('Strike ends\n\nStudents will return to classrooms on Tuesday after most of the staff voted to accept the deal.');
+  const day = returning.claims.find((c) => c.attribute === 'day')!;
+  assert.deepEqual([day.predicate, day.subject], ['return', undefined]);
+  // A headline drops its verb ("classes back Tuesday"): the body's statement of that day says what it dates.
+  const headline = read('Marrowby classes back Tuesday as strike ends\n\nStudents at Marrowby University will return to classrooms on Tuesday after staff voted to accept a deal.');
+  assert.deepEqual(headline.claims.filter((c) => c.attribute === 'day').map((c) => c.predicate), ['return', 'return']);
+  // Two acts the body dates that day: the headline's own reading stays.
+  const two = read('Marrowby classes back Tuesday\n\nStaff voted on Tuesday to accept the deal. Students will return to classrooms on Tuesday.');
+  assert.deepEqual(two.claims.filter((c) => c.attribute === 'day').map((c) => c.predicate), ['class', 'vot', 'return']);
+  const found = conflicts({
+    a: 'Marrowby strike ends\n\nMARROWBY (Wire) — Staff at Marrowby University voted on Thursday to accept a new contract, ending a 37-day strike.\n\nClasses will resume on Monday.',
+    b: 'Marrowby classes back Tuesday as strike ends\n\nStudents at Marrowby University will return to classrooms on Tuesday after staff voted to accept a contract.',
+  });
+  assert.deepEqual(found.map((f) => [f.uri, /day given for “return”/.test(f.message), f.related.map((r) => r.message)]), [['b', true, ['a: “Monday”']]], found.map((f) => f.message).join('\n'));
+});
+
 test('durations: the span a sum is paid over ("a raise of 15% over four years, ending the strike") is its verb\'s, and no event\'s span', () => {
   const spans = statements('Staff ratified a contract that gives them a 15.2% pay raise over four years, ending their first strike since 2016.').filter((s) => s.attribute === 'duration');
   assert.deepEqual(spans.map((s) => [s.text, s.subject]), [['four years', 'term']]);

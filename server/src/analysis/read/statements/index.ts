@@ -23,6 +23,7 @@ import { durationStatement } from './duration';
 import { governingVerb } from './syntax';
 import { lengthStatement } from './length';
 import { forecastValue } from './forecast';
+import { headlineDays } from './headlineDays';
 import { datesAFollowUp } from './followUp';
 import { measureStatement } from './measure';
 import { rankStatement } from './rank';
@@ -117,6 +118,7 @@ export function readStatements(ctx: StatementContext): Claim[] {
   otherEvents(ctx, out, clauses);
   measuredMoments(ctx, out, clauses);
   reportDays(ctx, out);
+  headlineDays(ctx, out);
   return out;
 }
 

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Quantity, Scope } from '../../types';
 import { clauseTextOf, type Range, type Said, type Site, wordSets } from './site';
-import { ASIDE_OPENING, openingParticipleEnd } from './syntax';
+import { ASIDE_OPENING, openingParticipleEnd, SUBORDINATOR } from './syntax';
 
 let INCIDENT: RegExp | undefined;
 
@@ -273,6 +273,9 @@ export function incidentNear(clause: Range, clauseText: string, quantity: Quanti
   let m: RegExpExecArray | null;
   while ((m = INCIDENT.exec(clauseText)) !== null) {
     const at = clause.start + m.index;
+    // "will return to classes on Tuesday after faculty voted": an incident past a word that opens another clause of
+    // time or cause is that clause's act, not the value's.
+    if (at >= quantity.end && SUBORDINATOR.test(clauseText.slice(quantity.end - clause.start, m.index))) continue;
     // "The bombing … on Tuesday killed seven": the value modifies what comes before it; words after it count only
     // when nothing before it names an incident.
     const d = at >= quantity.end ? 1e6 + at - quantity.end : Math.max(0, quantity.start - (at + m[0].length));

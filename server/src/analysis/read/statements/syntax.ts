@@ -297,6 +297,13 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
       break;
     }
   }
+  let subordinate = tokens.length;
+  for (let k = site.last + 1; k < tokens.length && tokens[k].end <= clause.end; k++) {
+    if (tokens[k].kind === 'word' && SUBORDINATOR.test(tokens[k].lower)) {
+      subordinate = k;
+      break;
+    }
+  }
   const opensClause = opensOwnClause(site, tags, complement);
   const inAside = WHEN_KINDS.has(site.q.kind) && comma < tokens.length && inOpeningPhrase(site);
   const { copulas } = wordSets(lex);
@@ -339,6 +346,9 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
 }
 
 const ARTICLE = /^(?:a|an|the)$/;
+
+/** A word opening a clause of time or cause ("as" and "since" are as often prepositions). */
+export const SUBORDINATOR = /\b(?:after|before|until|because|although|though|while|once)\b/i;
 
 /** "The embassy has roughly 40 diplomats": "has" right before a value (and its hedge) is what something has, not an auxiliary. */
 export const HAS_BEFORE = /\b(?:has|have|had)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
