@@ -16,6 +16,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   placeAliases: Map<string, string>;
   places: Set<string>;
+  /** Countries (also in `places`): a part of one is a wide area (read/values/direction.ts). */
+  countries: Set<string>;
   organizations: Set<string>;
   orgWords: Set<string>;
   placeWords: Set<string>;
@@ -183,7 +185,8 @@ export function lexicon(): Lexicon {
     headTitles: lower(raw.headTitles),
     demonyms: new Map(Object.entries(raw.demonyms)),
     placeAliases,
-    places: lower([...raw.places, ...gazetteer.places]),
+    places: lower([...raw.countries, ...raw.places, ...gazetteer.places]),
+    countries: lower(raw.countries),
     organizations: lower([...raw.organizations, ...gazetteer.organizations]),
     orgWords: lower(raw.orgWords),
     placeWords: lower(raw.placeWords),

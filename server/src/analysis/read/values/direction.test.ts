@@ -27,3 +27,12 @@ test('direction: the kind of place may stand before its name; a continent\'s or 
   assert.deepEqual(directions('a backup route via southeast Asia and the south Pacific'), []);
   assert.deepEqual(directions('the northwestern Indonesian province of Aceh').map(formatValue), ['northwest Indonesia']);
 });
+
+test('direction: a part of a country is a wide area, and neighbouring points of it overlap; of a town, or bearings from a place, they do not', () => {
+  const [west, northwest, east] = ['It happened in western Spain.', 'It happened in north-western Spain.', 'It happened in eastern Spain.'].map((t) => directions(t)[0]);
+  assert.deepEqual([west, northwest, east].map(formatValue), ['west Spain', 'northwest Spain', 'east Spain']);
+  assert.equal(valuesDisjoint(west, northwest, 0.05), false, '"western Spain" holds "north-western Spain"');
+  assert.equal(valuesDisjoint(west, east, 0.05), true);
+  assert.equal(valuesDisjoint(directions('40 km west of Zamora')[0], directions('40 km northwest of Zamora')[0], 0.05), true);
+  assert.equal(valuesDisjoint(directions('caught in north Denver')[0], directions('caught in northeast Denver')[0], 0.05), true);
+});

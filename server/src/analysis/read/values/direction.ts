@@ -15,6 +15,8 @@ const DIRECTION = new RegExp(
   `\\b([Nn]orth[- ]?east|[Nn]orth[- ]?west|[Ss]outh[- ]?east|[Ss]outh[- ]?west|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\\s+(of\\s+(?:${KIND_OF_PLACE.source})?)?((?:[A-Z][\\w-]*)(?:\\s+[A-Z][\\w-]*)*)`,
   'g',
 );
+/** The unit's mark of a part of the named place ("western Spain") rather than a bearing from it. */
+const WITHIN = ' (within)';
 const NAMES = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'];
 
 export const direction: ValueKind = {
@@ -29,21 +31,28 @@ export const direction: ValueKind = {
       const angle = COMPASS[m[1].toLowerCase().replace(/[- ]/, '')];
       // "the northwestern Indonesian province of Aceh": a part of the country its people's name names.
       const place = m[3].toLowerCase();
-      const unit = m[2] ? place : `${lexicon().demonyms.get(place) ?? place} (within)`;
+      const unit = m[2] ? place : `${lexicon().demonyms.get(place) ?? place}${WITHIN}`;
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'direction', low: angle, high: angle, unit, sentence: s.index, precision: 45 });
     }
     return found;
   },
   format(q: Quantity): string {
     if (q.low === null) return q.text;
-    const place = q.unit.replace(/ \(within\)$/, '').replace(/\b\w/g, (c) => c.toUpperCase());
+    const place = q.unit.replace(WITHIN, '').replace(/\b\w/g, (c) => c.toUpperCase());
     const compass = NAMES[q.low / 45];
-    return q.unit.endsWith('(within)') ? `${compass} ${place}` : `${compass} of ${place}`;
+    return q.unit.endsWith(WITHIN) ? `${compass} ${place}` : `${compass} of ${place}`;
   },
-  disjoint: (a, b) => a.unit === b.unit && a.low !== null && b.low !== null && degreesApart(a.low, b.low) >= 45,
+  // A part of a country is a wide area: "western Spain" holds "north-western Spain", so neighbouring points of one
+  // overlap. A part of a town ("north Houston" / "northeast Houston") and bearings from a place are narrow: 45 degrees
+  // apart is another direction.
+  disjoint: (a, b) => a.unit === b.unit && a.low !== null && b.low !== null && degreesApart(a.low, b.low) >= (partOfACountry(a) ? 90 : 45),
 };
 
 /** The angle between two compass bearings, 0 to 180 degrees. */
+function partOfACountry(q: Quantity): boolean {
+  return q.unit.endsWith(WITHIN) && lexicon().countries.has(q.unit.slice(0, -WITHIN.length));
+}
+
 export function degreesApart(a: number, b: number): number {
   const apart = Math.abs(a - b) % 360;
   return Math.min(apart, 360 - apart);
