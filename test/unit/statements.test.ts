@@ -2889,3 +2889,13 @@ test('durations: the span a sum is paid over ("a raise of 15% over four years, e
   });
   assert.deepEqual(found.map((f) => f.message), []);
 });
+
+test('durations: how long someone was held ("held four hostages for", "hostages held by a gunman for", "held hostage for")', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject]);
+  assert.deepEqual(spans('An armed man held four hostages for seven hours.'), [['seven hours', 'hostage']]);
+  assert.deepEqual(spans('Police freed four hostages held by an armed man for seven hours.'), [['seven hours', 'hostage']]);
+  assert.deepEqual(spans('Ann Lee was held hostage for seven hours.'), [['seven hours', 'hostage']]);
+  const siege = (text: string) => `Hostages freed in Marrowby\n\nMARROWBY (Wire) — ${text}`;
+  const found = conflicts({ a: siege('Police on Thursday freed four hostages held by an armed man for seven hours.'), b: siege('An armed man held four hostages for nine hours before police stormed the bank on Thursday.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});

@@ -63,12 +63,36 @@ const OFFICE = 'in office';
 function bareObjectHeldFor(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
   const m = wordSets(lex).bareObjectFor.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start));
-  if (!m) return undefined;
+  if (!m) return heldByFor(site);
   const at = q.start - m[0].length + m[0].indexOf(m[1]);
   const k = tokens.findIndex((t) => t.start === at);
-  if (k < 1 || site.tags()[k] !== 'NNS' || !/^VB/.test(site.tags()[k - 1]) || wordSets(lex).auxiliaries.has(tokens[k - 1].lower)) return undefined;
+  if (k < 1 || site.tags()[k] !== 'NNS') return undefined;
+  // "held four hostages for seven hours": a count may stand between the verb and its object.
+  const verb = site.tags()[k - 1] === 'CD' ? k - 2 : k - 1;
+  if (verb < 0 || !/^VB/.test(site.tags()[verb]) || wordSets(lex).auxiliaries.has(tokens[verb].lower)) return undefined;
   const noun = lemma(m[1], lex);
-  return { subject: noun, modifiers: [], predicate: stem(tokens[k - 1].lower, lex) };
+  return { subject: noun, modifiers: [], predicate: stem(tokens[verb].lower, lex) };
+}
+
+/** How many words an agent ("by an armed man") may take between a participle and "for". */
+const AGENT_WORDS = 5;
+
+/**
+ * "freed four hostages held by an armed man for seven hours": a noun, the participle said of it and its agent, then
+ * "for" and the span: how long the noun was held so, as "held four hostages for seven hours" says it.
+ */
+function heldByFor(site: Site): Said | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  const k = forBeforeSpan(site);
+  if (k === undefined) return undefined;
+  const by = tokens.slice(Math.max(0, k - AGENT_WORDS - 1), k).findIndex((t) => t.lower === 'by');
+  if (by < 0) return undefined;
+  const at = Math.max(0, k - AGENT_WORDS - 1) + by;
+  if (tokens.slice(at + 1, k).some((t) => t.kind !== 'word')) return undefined;
+  const [participle, noun] = [at - 1, at - 2];
+  if (noun < 0 || tags[participle] !== 'VBN' || !/^NNS?$/.test(tags[noun]) || tokens[noun].cap) return undefined;
+  return { subject: lemma(tokens[noun].lower, lex), modifiers: [], predicate: stem(tokens[participle].lower, lex) };
 }
 
 /**
@@ -517,7 +541,7 @@ function perSpan(site: Site): boolean {
 }
 
 /** Verbs that hold a state for a span: "remain solvent for", "was silent for", "keep the fund solvent for". */
-const HOLDING_VERB = /^(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were|been|keep|keeps|kept)$/;
+const HOLDING_VERB = /^(?:remain|remains|remained|stay|stays|stayed|be|is|are|was|were|been|keep|keeps|kept|held)$/;
 
 const SPAN_DETERMINER = /^(?:the|next|past|last|coming|another)$/;
 
@@ -538,7 +562,8 @@ function stateHeldFor(site: Site): string | undefined {
     if (tokens[j].kind !== 'word' || tags[j] === 'IN') return undefined;
     if (!HOLDING_VERB.test(tokens[j].lower)) continue;
     // The tagger reads an object's complement ("keep the system solvent") as a noun; after "be" a noun is no state.
-    return tags[adjective] === 'JJ' || /^kee?p/.test(tokens[j].lower) ? tokens[adjective].lower : undefined;
+    // A noun right after "held" is the state one is held in ("held hostage", "held captive").
+    return tags[adjective] === 'JJ' || /^kee?p/.test(tokens[j].lower) || (/^h[eo]ld$/.test(tokens[j].lower) && j === adjective - 1) ? tokens[adjective].lower : undefined;
   }
   return undefined;
 }
