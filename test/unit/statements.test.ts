@@ -2890,11 +2890,17 @@ test('durations: the span a sum is paid over ("a raise of 15% over four years, e
   assert.deepEqual(found.map((f) => f.message), []);
 });
 
-test('durations: how long someone was held ("held four hostages for", "hostages held by a gunman for", "held hostage for")', () => {
+test('durations: how long someone was held ("held four hostages for", "hostages held by a gunman for", "held hostage for", "left waiting for")', () => {
   const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject]);
   assert.deepEqual(spans('An armed man held four hostages for seven hours.'), [['seven hours', 'hostage']]);
   assert.deepEqual(spans('Police freed four hostages held by an armed man for seven hours.'), [['seven hours', 'hostage']]);
   assert.deepEqual(spans('Ann Lee was held hostage for seven hours.'), [['seven hours', 'hostage']]);
+  // A participle said of a noun with no agent ("ferry stranded for six hours"); a gerund one is left in ("waiting").
+  assert.deepEqual(spans('The Golden Bay ferry was towed to port. The ferry stranded for six hours had 400 aboard.'), [['six hours', 'ferry']]);
+  assert.deepEqual(spans('The passengers were left waiting for four hours.'), [['four hours', 'wait']]);
+  const ferry = (text: string) => `Ferry stalls\n\nMARROWBY (Wire) — The Golden Bay ferry lost power on Friday. ${text}`;
+  const waits = conflicts({ a: ferry('Passengers faced a six-hour wait before tugs arrived.'), b: ferry('Passengers were left waiting for four hours before tugs arrived.') });
+  assert.equal(waits.length, 1, waits.map((f) => f.message).join('\n'));
   const siege = (text: string) => `Hostages freed in Marrowby\n\nMARROWBY (Wire) — ${text}`;
   const found = conflicts({ a: siege('Police on Thursday freed four hostages held by an armed man for seven hours.'), b: siege('An armed man held four hostages for nine hours before police stormed the bank on Thursday.') });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
