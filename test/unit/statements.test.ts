@@ -1917,12 +1917,17 @@ test('money: a sum is the noun it is "of" ("a ransom of $4.5 million in bitcoin"
   assert.deepEqual(sums('The fund received a total of $5 million in grants.'), ['grant']);
 });
 
-test('scope: a date in a relative clause set off by commas ("The dam, which opened in 1958, failed at 6:40 p.m.") dates that clause, not the value after it', () => {
+test('scope: a date in a relative clause or a participle\'s aside set off by commas ("The dam, which opened in 1958, failed at 6:40 p.m.") dates that clause, not the value after it', () => {
   const [, time] = statements('The dam, which opened in 1958, failed at about 6:40 p.m. on Tuesday.');
   assert.deepEqual([time.text, time.scope], ['about 6:40 p.m.', 'story']);
   // A date that opens the clause itself still dates it.
   const [, earlier] = statements('In 1958, the dam failed at about 6:40 p.m.');
   assert.deepEqual([earlier.text, earlier.scope], ['about 6:40 p.m.', 'background']);
+  // An aside a past participle opens dates only itself: the painting's bidders are this sale's.
+  const [, bidders] = statements('"Evening at Marrowby", painted in 1903, drew five bidders during the sale.');
+  assert.deepEqual([bidders.text, bidders.scope], ['five bidders', 'story']);
+  const [, bridge] = statements('The bridge, built in 1932, carried 40,000 cars a day.');
+  assert.deepEqual([bridge.text, bridge.scope], ['40,000 cars', 'story']);
 });
 
 test('one finding per disagreement: a headline\'s toll and its lede\'s count of the same dead, against the same figure, are one finding', () => {

@@ -78,8 +78,12 @@ const OPENING_DATE = /^\W*(?:\w+\s+)?$/;
 function inAsideBefore(text: string, clauseStart: number, d: Quantity, q: Quantity): boolean {
   if (d.end > q.start) return false;
   const close = text.indexOf(',', d.end);
-  return close >= 0 && close < q.start && ASIDE_OPENING.test(text.slice(clauseStart, d.start));
+  const opening = text.slice(clauseStart, d.start);
+  return close >= 0 && close < q.start && (ASIDE_OPENING.test(opening) || PARTICIPLE_ASIDE.test(opening));
 }
+
+/** An aside a past participle opens: "The painting, painted in 1903, drew five bidders", "the bridge, built in 1932,". */
+const PARTICIPLE_ASIDE = /,\s*(?:[a-z]+ed|born|built|written|made|drawn|known|begun)\s[^,;]*$/i;
 
 /** "In June, …", "In early March, …": a clause that opens on a month alone. */
 const OPENING_MONTH = /^\s*In\s+(?:early\s+|late\s+|mid-?)?([A-Z][a-z]+),/;
