@@ -274,4 +274,6 @@ test('name-spelling: a letter doubled beside the same first name is one name, ev
   assert.deepEqual(d.map((x) => [at(doubledShort, x), x.severity]), [[['b', 'Kopp'], 'information']], d.map((x) => x.message).join('\n'));
   assert.deepEqual(found({ a: doubledShort.a, b: doubledShort.b.replace('Kopp', 'Kip') }), []);
   assert.deepEqual(found({ a: doubledShort.a.replace('Suzy', 'Ann'), b: doubledShort.b }), []);
+  // Two given names in use ("Ana" / "Anna") are not a slip.
+  assert.deepEqual(found({ a: 'Mayor Ana Ruiz said the city would rebuild.', b: 'Mayor Anna Ruiz said the town would rebuild.' }), []);
 });

@@ -221,7 +221,9 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   const context = evidence.filter((e) => e !== 'role');
   // A letter doubled beside the same first name is one person's name even when short ("Suzy Kop" / "Suzy Kopp").
   const doubledBesideName = variation === 'double' && person && evidence.includes('neighbour');
-  if (shortest < SHORT_NAME && !doubledBesideName) return 'too short';
+  // Three letters: a surname only; "Ana" / "Anna" are two given names in use.
+  const surnames = !onlyAs(a, 'given') && !onlyAs(b, 'given') && !bothKnown;
+  if (shortest < SHORT_NAME && !(doubledBesideName && surnames)) return 'too short';
   // A short name needs a majority beside the same name, or a person told alike two ways: beside the same first name
   // and in a sentence told alike ("Duncan Rait, 36, died after slipping" / "Duncan Raite, 36, died after slipping").
   if (shortest < MIN_LENGTH && !(majority && evidence.includes('neighbour')) && !(person && kindsOfContext(context) >= 2) && !doubledBesideName) return 'short, no majority and neighbour';
