@@ -39,6 +39,9 @@ test('count: numbers in names and dates are no counts ("Sept. 11 hijackers", "th
   assert.deepEqual(counts('They seized AK-47 rifles.'), []);
   assert.deepEqual(counts('The Apollo 11 crew landed in 1969.'), []);
   assert.deepEqual(counts('Reportedly five bombs fell.').map((c) => c[0]), ['five bombs']);
+  // After a dateline's dash the first word starts the text as a sentence's does.
+  assert.deepEqual(counts('DENVER (Wire) — About 120,000 homes lost power.').map((c) => c[0]), ['About 120,000 homes']);
+  assert.deepEqual(counts('DENVER - About 120 people came.').map((c) => c[0]), ['About 120 people']);
   assert.deepEqual(counts('It was an eleventh-hour deal.'), []);
 });
 
