@@ -14,6 +14,10 @@ test('money: signs, names, scales; a bare sum stands for what rounds to it', () 
   assert.deepEqual(sums('nearly 100 billion USD').map((q) => q.unit), ['USD']);
   assert.equal(valuesDisjoint(sums('$2.5 million')[0], sums('$2.6 million')[0], 0.05), true);
   assert.equal(valuesDisjoint(sums('$2.5 million')[0], sums('€2 million')[0], 0.05), false, 'currencies are never converted');
+  // Dollars of other countries and the real, by their signs: "R$12,000" is a sum in reais, not 12,000 dollars.
+  assert.deepEqual(sums('Police offered R$12,000 for information.').map(formatValue), ['BRL 12,000']);
+  assert.deepEqual(sums('It cost A$5 million; Canada paid C$3 million.').map((q) => q.unit), ['AUD', 'CAD']);
+  assert.equal(valuesDisjoint(sums('R$12,000')[0], sums('20,000 reais')[0], 0.05), true);
 });
 
 test('money: a range with one scale, "MM" for million, and a rate per period as its own unit', () => {
