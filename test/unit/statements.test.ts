@@ -2855,7 +2855,7 @@ test('race results: a time written out in words is a race time, the runner\'s an
   assert.deepEqual(conflicts({ a: race('Ann Lee won the Delvaro Marathon on Sunday in 2:05:41.', ''), b: race('Ann Lee won the Delvaro Marathon on Sunday by 12 seconds.', '') }), []);
 });
 
-test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "took sixth place", "in fifth.")', () => {
+test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "took sixth place", "in fifth.", "fourth-placed Tom Ward")', () => {
   const places = (text: string) => statements(text).filter((s) => s.attribute === 'rank').map((s) => [s.text, s.entity]);
   assert.deepEqual(places('Delvaro Marathon\n\nTom Ward finished fifth. Ann Lee took sixth place.'), [['fifth', 'Tom Ward'], ['sixth', 'Ann Lee']]);
   const race = (place: string) => `Delvaro Marathon\n\nAnn Lee won the Delvaro Marathon on Sunday. ${place}`;
@@ -2863,6 +2863,10 @@ test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "
   assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
   // Two runners' places are two statements.
   assert.deepEqual(conflicts({ a: race('Tom Ward finished fifth.'), b: race('Joe Delvaro took sixth place.') }), []);
+  // A place before the name is that runner's ("fourth-placed Tom Ward").
+  const placed = conflicts({ a: race('Tom Ward, who finished third, thanked the crowd.'), b: race('Fourth-placed Tom Ward thanked the crowd.') });
+  assert.deepEqual(placed.map((f) => f.message.replace(/:.*/, '')), ['Sources disagree on the place'], placed.map((f) => f.message).join('\n'));
+  assert.deepEqual(conflicts({ a: race('Tom Ward, who finished third, thanked the crowd.'), b: race('Fourth-placed Mark Hale thanked the crowd.') }), []);
 });
 
 test('days: past "after" or "because" a verb is another clause\'s; a headline\'s day is the act its body dates that day; resuming is returning', () => {

@@ -2,6 +2,9 @@
 import { type Said, type Site, stem } from './site';
 import { governingVerb, nearestMention, nounAfter } from './syntax';
 
+/** How far after a place ("fourth-placed") its runner's name may end. */
+const PLACED_REACH = 40;
+
 /** "the sixth Democrat to enter the race": the verb after "to", which says what the ones ordered did. */
 const ORDER_VERB = /^\s+(?:[A-Za-z]+\s+)?[A-Za-z]+\s+to\s+([a-z]+)/;
 
@@ -17,10 +20,12 @@ export function rankStatement(site: Site): Said | undefined {
   // "in the ninth round", "a 10th-round knockout": the step of the contest is what is ranked, whatever noun follows.
   // "the 50th annual Marrowby Fair", "the 49th edition of the fair": the edition is what is ranked, whatever names it.
   const step = (lex.values.rank.sequenceNouns as string[]).includes(q.unit) || q.unit === 'edition';
+  // A place in a race is the runner's, named before it or right after it ("fourth-placed Tom Ward").
+  const place = q.unit === 'place';
   return {
-    subject: step ? q.unit : (nounAfter(site) ?? q.unit),
+    subject: step || place ? q.unit : (nounAfter(site) ?? q.unit),
     modifiers: [q.unit],
     predicate: did ? stem(did, lex) : governingVerb(site),
-    entity: person ? nearestMention(site, ['person'], 'before') : undefined,
+    entity: person ? (nearestMention(site, ['person'], 'before') ?? (place ? nearestMention(site, ['person'], 'after', PLACED_REACH) : undefined)) : undefined,
   };
 }

@@ -40,10 +40,11 @@ function rankPatterns(): Pattern[] {
       re: new RegExp(`(?<=\\b(?:${words.rankVerbs.join('|')})\\s(?:in\\s)?)(?:No\\.\\s?(\\d{1,3})|(${ORDINAL}))\\b(?![-\\s]${idioms}\\b)`, 'iy'),
       value: (m) => rank(m[1] ?? m[2], 'place'),
     },
-    // "took sixth place", "in third place", and "in fifth" closing a clause ("the leading Spaniard in fifth."): a place
-    // in a race's order. "In the first place" is an idiom; "a second-place finish" is as often one hoped for.
+    // "took sixth place", "in third place", "fourth-placed Tom Ward", and "in fifth" closing a clause ("the leading
+    // Spaniard in fifth."): a place in a race's order. "In the first place" is an idiom; "a second-place finish" is as
+    // often one hoped for.
     {
-      re: new RegExp(`(?<!\\b(?:the|a)\\s)\\b(${ORDINAL})(?=\\splace\\b)|(?<=\\bin\\s)(${ORDINAL})(?=\\s*[.,;]|\\s*$)`, 'iy'),
+      re: new RegExp(`(?<!\\b(?:the|a)\\s)\\b(${ORDINAL})(?=\\splace\\b|-placed\\b)|(?<=\\bin\\s)(${ORDINAL})(?=\\s*[.,;]|\\s*$)`, 'iy'),
       value: (m) => rank(m[1] ?? m[2], 'place'),
     },
     // "the sixth Democrat to enter the race", "the 10th state to legalize": a place in the order of those who did a thing.
