@@ -81,9 +81,9 @@ const LEFT_IN_STATE = /^(?:left|kept)$/;
 const AGENT_WORDS = 5;
 
 /**
- * "freed four hostages held by an armed man for seven hours", "Baltic ferry stranded for six hours": a noun, the
- * participle said of it (and its agent), then "for" and the span: how long the noun was held so, as "held four
- * hostages for seven hours" says it. "were left waiting for four hours": the state is the gerund's ("wait").
+ * "freed four hostages held by an armed man for seven hours": a noun, the participle said of it and its agent, then
+ * "for" and the span: how long the noun was held so, as "held four hostages for seven hours" says it. "were left
+ * waiting for four hours": the state is the gerund's ("wait").
  */
 function heldByFor(site: Site): Said | undefined {
   const { tokens, lex } = site;
@@ -94,8 +94,10 @@ function heldByFor(site: Site): Said | undefined {
     const state = stem(tokens[k - 1].lower, lex);
     return { subject: state, modifiers: [], predicate: state };
   }
+  // The agent is needed: without it a past tense reads as a participle ("Jurors deliberated for nine hours").
   const by = tokens.slice(Math.max(0, k - AGENT_WORDS - 1), k).findIndex((t) => t.lower === 'by');
-  const at = by < 0 ? k : Math.max(0, k - AGENT_WORDS - 1) + by;
+  if (by < 0) return undefined;
+  const at = Math.max(0, k - AGENT_WORDS - 1) + by;
   if (tokens.slice(at + 1, k).some((t) => t.kind !== 'word')) return undefined;
   const [participle, noun] = [at - 1, at - 2];
   if (noun < 0 || tags[participle] !== 'VBN' || !/^NNS?$/.test(tags[noun]) || tokens[noun].cap) return undefined;
