@@ -1192,6 +1192,12 @@ test('reporting: a value someone seeks is not the value offered ("seeking a 10-y
     b: 'Court case\n\nThe lawsuit involves as many as 1.5 million women seeking back pay, the court heard on Monday.',
   };
   assert.equal(conflicts(seekers).length, 1);
+  // A sum someone intends or plans to give is no sum she has: "€1m" to share is not the "8.4 million euros" she won.
+  const intended = {
+    a: 'Jackpot claimed\n\nTalk about a surprise. Ann Lee (67), a retired nurse from Marrowby, is 8.4 million euros richer after matching all seven numbers.',
+    b: 'Jackpot claimed\n\nAnn Lee won the jackpot.\n\nMrs Lee intends to share €1m among her four grandchildren.',
+  };
+  assert.deepEqual(conflicts(intended).map((f) => f.message), []);
 });
 
 test('reporting: two sizes written as modifiers in one sentence ("the 13-inch Nova … the 15-inch") are two variants; a size told two ways is still compared', () => {
