@@ -230,3 +230,13 @@ test('quote-wording: two excerpts cut differently from one sentence a third sour
   assert.equal(reworded[0].uri, 'c');
   assert.match(reworded[0].message, /\[-just-\] \{\+exactly\+\} what we expect/);
 });
+
+test('quote-wording: a headline\'s shortened excerpt beside its body\'s quotation: the diff is the body\'s word changed, not the headline\'s cut', () => {
+  const texts = {
+    a: 'Jackpot claimed\n\n"I checked the numbers three times and then I sat down on the kitchen floor," Ann Lee said.',
+    b: '"I sat down on the floor": Marrowby grandmother wins jackpot\n\n"I checked the numbers three times and then I sat down on the bathroom floor," Ann Lee said.',
+  };
+  const f = found(texts);
+  assert.equal(f.length, 1, f.map((x) => `${x.uri}: ${x.message}`).join('\n'));
+  assert.match(f[0].message, /\[-bathroom-\] \{\+kitchen\+\}|\[-kitchen-\] \{\+bathroom\+\}/);
+});

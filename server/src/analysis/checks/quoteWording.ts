@@ -247,7 +247,11 @@ function report(corpus: Corpus, config: Config, members: Member[], groups: numbe
     order,
   );
   const hostSide = byPlace(groups[reportedIndex]);
-  const host = hostSide[0];
+  // The side's fullest quotation is the one its diff is shown for: a headline's shortened excerpt ("I sat down on the
+  // floor") leaves out words its body's quotation gives ("… on the bathroom floor"); its diff would show the cut, not
+  // the change. (The finding still stands on the side's first place, as every finding does.)
+  const length = (m: number) => members[m].ref.quotation.end - members[m].ref.quotation.start;
+  const host = hostSide.reduce((best, m) => (length(m) > length(best) ? m : best), hostSide[0]);
   const size = (side: number[]) => sourcesOf({ text: '', spans: side.map(whole) }).length;
   const others = groups
     .filter((_, i) => i !== reportedIndex)
