@@ -2919,3 +2919,14 @@ test('durations: how long someone was held ("held four hostages for", "hostages 
   const found = conflicts({ a: siege('Police on Thursday freed four hostages held by an armed man for seven hours.'), b: siege('An armed man held four hostages for nine hours before police stormed the bank on Thursday.') });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
 });
+
+test('money: a dateline\'s agency is no one a sum is of; "a record €421,000" names no subject; two ledes\' sums of one verb are compared', () => {
+  const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => [s.text, s.subject, s.entity]);
+  assert.deepEqual(sums('MARROWBY, Marrish (Reuters) - A charity auction raised €412,000 on Saturday, organisers said.'), [['€412,000', 'auction', undefined]]);
+  assert.deepEqual(sums('The auction raised a record €421,000 for the hospice.'), [['€421,000', undefined, undefined]]);
+  const found = conflicts({
+    a: 'Hospice auction\n\nMARROWBY (Wire) — A charity auction for the Marrowby Hospice raised €412,000 on Saturday, organisers said.',
+    b: 'Hospice auction breaks record\n\nA week in a lighthouse fetched €38,500 as a charity auction in Marrowby raised a record €421,000 for the hospice on Saturday.',
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.message.replace(/:.*/, '')]), [['b', 'Sources disagree on the amount']], found.map((f) => f.message).join('\n'));
+});

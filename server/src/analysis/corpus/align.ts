@@ -401,7 +401,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     // of two unrelated things are two statements, whoever's they are.
     // A noun the word vectors do not know ("co-writing") says nothing either way.
     if (sa && sb && sa !== sb && (similarity(stem(sa), stem(sb)) ?? 1) < UNRELATED_NOUNS) return false;
-    return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity);
+    // Two ledes' sums told by one verb ("an auction … raised €412,000" / "… raised a record €421,000") are the story's.
+    const ledesSum = !sa && !sb && !!a.claim.mainEvent && !!b.claim.mainEvent && samePredicate(a.claim, b.claim);
+    return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity) || ledesSum;
   }
   // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
   // A date is the date of one thing: the same predicate or the same person's, or the start of one incident

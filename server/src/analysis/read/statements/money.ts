@@ -5,6 +5,9 @@ import { governingVerb, governingVerbIndex, namesOf, nearestMention, nounAfter, 
 /** "$2.6 million in jewelry", "$2.4 trillion in market value": the noun after "of" or "in", past one word that narrows it (not "in value was erased"). */
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+(?!(?:was|were|is|are|has|have|had|will|would|could|may|might)\b))?([a-z]{3,})\b/;
 
+/** A verb, an article and one word right before a sum: "raised a record", "paid a whopping". */
+const SUM_KIND_BEFORE = /\b[a-z]+ed\s+(?:a|an)\s+[a-z]+\s+$/;
+
 /** "a barrel", "per share" right after a sum: the unit it is the price of. */
 const PER_UNIT_AFTER = /^\s+(?:a|an|per)\s+([a-z]{3,})\b/;
 
@@ -34,7 +37,9 @@ export function moneyStatement(site: Site): Said | undefined {
   const cost = costBefore.test(before) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
   // "rose 5.4 per cent to $88.20 a barrel", "$42 a share": a price of one unit is that unit's.
   const unit = cost ? undefined : PER_UNIT_AFTER.exec(after)?.[1];
-  let noun = cost ?? unit ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? nounBefore(site);
+  // "raised a record €421,000": a noun between an article and the sum says what kind of sum it is, not of what.
+  const kindOfSum = SUM_KIND_BEFORE.test(before);
+  let noun = cost ?? unit ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? (kindOfSum ? undefined : nounBefore(site));
   // "5.4 per cent to $88.20": the word of a percentage names no thing.
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun) || PERCENT_WORD.test(noun))) noun = undefined;
   return { subject: noun ? lemma(noun, lex) : undefined, modifiers: unit && noun === unit ? ['per'] : [], predicate: governingVerb(site), entity: boughtName(site) ?? orderedToPay(site) ?? nearestMention(site, ['person', 'organization'], 'before') };

@@ -189,6 +189,12 @@ function inValueBefore(site: Site, t: Token): boolean {
 /** A dateline before its dash at the start of a lede ("DENVER (Wire) — "), which names no one. */
 export const DATELINE_DASH = /^[^\n]{0,80}?\s(?:—|–|--)\s/;
 
+/**
+ * A dateline proper: a place in capitals, a region, an agency in brackets, then a dash ("CORK, Ireland (Reuters) - ",
+ * "WASHINGTON — ").
+ */
+const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s*(?:\([^()\n]{1,40}\))?\s(?:—|–|--|-)\s/;
+
 /** Verbs of where something is ("lies", "sits", "stands"), which a tagger may read as plural nouns. */
 const POSITION_VERB = /^(?:lies|sits|stands|rests|lay|sat|stood)$/;
 
@@ -439,8 +445,10 @@ const WHEN_VERB_REACH = 4;
 export function nearestMention(site: Site, types: string[], side: 'before' | 'after', reach = 120): number | undefined {
   const { ctx, q, clause, lex } = site;
   let best: number | undefined;
+  // "LONDON (Reuters) - A charity auction raised …": the dateline's place and agency are no one the clause speaks of.
+  const dateline = site.sentence.start + (DATELINE.exec(ctx.text.slice(site.sentence.start, q.start))?.[0].length ?? 0);
   ctx.mentions.forEach((m, i) => {
-    if (m.sentence !== q.sentence || !types.includes(m.type) || m.kind === 'handle') return;
+    if (m.sentence !== q.sentence || !types.includes(m.type) || m.kind === 'handle' || m.end <= dateline) return;
     if (isAttributionSource(ctx, m, lex)) return;
     const inside = side === 'before' ? m.end <= q.start && m.start >= Math.max(clause.start, q.start - reach) : m.start >= q.end && m.end <= Math.min(clause.end, q.end + reach);
     if (!inside) return;
