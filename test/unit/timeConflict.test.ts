@@ -658,3 +658,14 @@ test('times: a time in GMT is set against local times once a source gives one ti
   assert.deepEqual(conflicts({ a: texts.a, b: texts.b }), []);
   assert.deepEqual(conflicts({ a: texts.a.replace('1623', '1423'), b: texts.b, c: texts.c }), []);
 });
+
+test('time-conflict: a weekday given with a time in UTC is the day in UTC, compared only with another day in UTC', () => {
+  const found = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'time-conflict');
+  const local = 'Bridge struck\n\nDENVER (Wire) — A bulk carrier struck a pier of the Marrowby Bridge late on Tuesday, officials said.';
+  // 11:40 p.m. on Tuesday in Denver is 05:40 GMT on Wednesday: no disagreement.
+  assert.deepEqual(found({ a: local, b: 'Bridge closed\n\nA bulk carrier slammed into the Marrowby Bridge at 05:40 GMT on Wednesday, forcing its closure.' }).map((f) => f.message), []);
+  // Two days in UTC are compared, as two local days are.
+  const utc = (day: string) => `Bridge closed\n\nA bulk carrier slammed into the Marrowby Bridge at 05:40 GMT on ${day}, forcing its closure.`;
+  assert.equal(found({ a: utc('Wednesday'), b: utc('Thursday') }).length, 1);
+  assert.equal(found({ a: local, b: local.replace('Tuesday', 'Monday') }).length, 1);
+});

@@ -11,6 +11,7 @@ import { isPollFigure, pollAgainstOther, pollSentences, pollsApart, pollstersOf 
 import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
+import { UTC } from '../read/statements/utcDays';
 import { stem } from '../read/statements/site';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
@@ -559,6 +560,8 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
   if (joinedApart(a, b)) return 'two sets';
   if (planned(a) !== planned(b)) return 'a plan and an act';
+  // "at 05:40 GMT on Wednesday" and "late on Tuesday" (local time) may be one moment: a day in UTC meets only another.
+  if (a.claim.attribute === 'day' && a.claim.modifiers.includes(UTC) !== b.claim.modifiers.includes(UTC)) return 'a day in UTC and a local day';
   // "since 2019" starts a span ("has seized several ships since 2019"); it dates no one act, but the start of the span
   // ("fighting began in July" / "fighting since June").
   if (sinceApart(a, b) || sinceApart(b, a)) return 'the start of a span and an act';

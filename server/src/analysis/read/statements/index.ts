@@ -24,6 +24,7 @@ import { governingVerb } from './syntax';
 import { lengthStatement } from './length';
 import { forecastValue } from './forecast';
 import { headlineDays } from './headlineDays';
+import { utcDays } from './utcDays';
 import { datesAFollowUp } from './followUp';
 import { measureStatement } from './measure';
 import { rankStatement } from './rank';
@@ -119,6 +120,7 @@ export function readStatements(ctx: StatementContext): Claim[] {
   measuredMoments(ctx, out, clauses);
   reportDays(ctx, out);
   headlineDays(ctx, out);
+  utcDays(ctx, out);
   return out;
 }
 

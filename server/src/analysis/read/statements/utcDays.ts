@@ -1,0 +1,27 @@
+// A weekday given with a time in UTC is the day in UTC: "slammed into the bridge at 05:40 GMT on Wednesday", "(0540 GMT
+// Wednesday)" tell the same act as another source's "late on Tuesday" local time, eight hours behind. Such a day is
+// marked 'utc' and compared only with another day in UTC (corpus/align.ts).
+import type { Claim } from '../../types';
+import type { StatementContext } from './site';
+
+/** What may stand between a time and its day ("05:40 GMT on Wednesday") or a day and its time ("Wednesday at 05:40 GMT"). */
+const TIME_THEN_DAY = /^\s*(?:GMT|UTC|Z)?\s*(?:on\s+)?$/i;
+const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+)?$/i;
+
+export function utcDays(ctx: StatementContext, out: Claim[]): void {
+  for (const claim of out) {
+    if (claim.attribute !== 'day') continue;
+    const day = ctx.quantities[claim.quantity];
+    const utc = ctx.quantities.some(
+      (t) =>
+        t.kind === 'time' &&
+        t.sentence === day.sentence &&
+        t.unit.endsWith('UTC') &&
+        (t.end <= day.start ? TIME_THEN_DAY.test(ctx.text.slice(t.end, day.start)) : t.start >= day.end && DAY_THEN_TIME.test(ctx.text.slice(day.end, t.start))),
+    );
+    if (utc && !claim.modifiers.includes(UTC)) claim.modifiers = [...claim.modifiers, UTC];
+  }
+}
+
+/** The modifier of a day in UTC. */
+export const UTC = 'utc';
