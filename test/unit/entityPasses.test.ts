@@ -244,3 +244,12 @@ test('all passes: every mention gets the id of its entity, and an entity is name
   assert.deepEqual(entities.map((e) => [e.name, e.sources, e.mentions.length]), [['Joe Sestak', 2, 3], ['Pennsylvania', 1, 1]]);
   assert.deepEqual([...mentionEntity.entries()].sort(), [['a#0', 'person:joe-sestak'], ['a#1', 'person:joe-sestak'], ['b#0', 'person:joe-sestak'], ['b#1', 'place:pennsylvania']]);
 });
+
+test('all passes: a place is named as the text writes it, not as a dateline\'s capitals', () => {
+  const readings = [
+    doc('a', 'MARROWBY — Staff voted to end the strike.', [place('MARROWBY')]),
+    doc('b', 'Staff at the university in Marrowby voted to end the strike.', [place('Marrowby')]),
+  ];
+  const { entities } = linkEntities(readings, analysis.defaultConfig());
+  assert.deepEqual(entities.map((e) => e.name), ['Marrowby']);
+});

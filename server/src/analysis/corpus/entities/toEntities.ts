@@ -50,6 +50,9 @@ function votedType(cluster: Cluster): EntityType {
   return best;
 }
 
+/** A name written in capitals only, longer than an acronym. */
+const CAPITALS_ONLY = /^(?=(?:[^A-Z]*[A-Z]){5})[^a-z]+$/;
+
 /** A person's fullest name, then the spelling most sources use; a place's or thing's spelling most sources use, then the fullest. */
 function canonicalName(cluster: Cluster, fused: Set<MentionRef>): string {
   const bySources = new Map<string, Set<string>>();
@@ -67,7 +70,9 @@ function canonicalName(cluster: Cluster, fused: Set<MentionRef>): string {
   const bySourceCount = (a: [string, Set<string>], b: [string, Set<string>]) => b[1].size - a[1].size;
   const [first, second] = cluster.type === 'person' ? [byWords, bySourceCount] : [bySourceCount, byWords];
   const byWordSources = wordSourcesOrder(bySources);
-  return [...bySources.entries()].sort((a, b) => first(a, b) || second(a, b) || byWordSources(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
+  // A dateline's or a headline's capitals ("WINNIPEG") name the place less well than the text's "Winnipeg".
+  const byCase = (a: [string, Set<string>], b: [string, Set<string>]) => +CAPITALS_ONLY.test(a[0]) - +CAPITALS_ONLY.test(b[0]);
+  return [...bySources.entries()].sort((a, b) => byCase(a, b) || first(a, b) || second(a, b) || byWordSources(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
 /**
