@@ -191,7 +191,8 @@ export const DATELINE_DASH = /^[^\n]{0,80}?\s(?:—|–|--)\s/;
 
 /**
  * A dateline proper: a place in capitals, a region, an agency in brackets, then a dash ("CORK, Ireland (Reuters) - ",
- * "WASHINGTON — ").
+ * "WASHINGTON — "). `opensADateline` below tells a dateline by the place mention it opens with, in any case, to drop
+ * that place from a day's places; this one finds the whole of it, agency included, from its text alone.
  */
 const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s*(?:\([^()\n]{1,40}\))?\s(?:—|–|--|-)\s/;
 
