@@ -659,13 +659,17 @@ test('times: a time in GMT is set against local times once a source gives one ti
   assert.deepEqual(conflicts({ a: texts.a.replace('1623', '1423'), b: texts.b, c: texts.c }), []);
 });
 
-test('time-conflict: a weekday given with a time in UTC is the day in UTC, compared only with another day in UTC', () => {
+test('time-conflict: a weekday given with a time in UTC is the day in UTC, not set against a local day one day off it', () => {
   const found = (texts: Record<string, string>) => serviceOf(texts).findings().filter((f) => f.code === 'time-conflict');
   const local = 'Bridge struck\n\nDENVER (Wire) — A bulk carrier struck a pier of the Marrowby Bridge late on Tuesday, officials said.';
   // 11:40 p.m. on Tuesday in Denver is 05:40 GMT on Wednesday: no disagreement.
   assert.deepEqual(found({ a: local, b: 'Bridge closed\n\nA bulk carrier slammed into the Marrowby Bridge at 05:40 GMT on Wednesday, forcing its closure.' }).map((f) => f.message), []);
-  // Two days in UTC are compared, as two local days are.
+  // Two days in UTC are compared, as two local days are; and a day in UTC against a local day two days off it.
   const utc = (day: string) => `Bridge closed\n\nA bulk carrier slammed into the Marrowby Bridge at 05:40 GMT on ${day}, forcing its closure.`;
+  assert.equal(found({ a: local, b: utc('Friday') }).length, 1);
   assert.equal(found({ a: utc('Wednesday'), b: utc('Thursday') }).length, 1);
   assert.equal(found({ a: local, b: local.replace('Tuesday', 'Monday') }).length, 1);
+  // In a story in Britain, GMT is the local time: its day is the local day, compared with the others'.
+  const fire = (when: string) => `Store fire\n\nA fire broke out on the roof of a store in south London ${when}, police said.`;
+  assert.equal(found({ a: fire('at about 2045 GMT on Friday'), b: fire('at around 9pm on Thursday') }).length, 1);
 });

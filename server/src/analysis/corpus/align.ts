@@ -13,7 +13,7 @@ import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
 import { UTC } from '../read/statements/utcDays';
 import { stem } from '../read/statements/site';
-import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Reading } from '../types';
+import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Quantity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, reportAgainstAct, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
@@ -137,6 +137,8 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
       // "1423 GMT" where a source gives "9:23 p.m. local time (1423 GMT)" is compared with the others' "9:23 p.m.".
       if (claim.attribute === 'time' && offset !== undefined) ref.quantity = utcAsLocal(quantity, offset) ?? quantity;
       else if (claim.attribute === 'time' && quantity.unit === 'time UTC' && !(onUtc ??= mayBeOnUtc(readings))) ref.quantity = { ...quantity, notLocal: true };
+      // "2045 GMT on Friday" in a story in Britain is Friday there too; elsewhere a day in UTC may be the local day after.
+      if (claim.attribute === 'day' && claim.modifiers.includes(UTC) && offset !== 0 && !(onUtc ??= mayBeOnUtc(readings))) ref.utcDay = true;
       // "The 29-year-old" told in a sentence of an earlier year is the age then; "Dr. Benjamin, 52, became … in 2002"
       // gives the age now beside what was done then.
       if (claim.attribute === 'age' && /year[-\s]old/i.test(quantity.text)) ref.ageThen = datesAnEarlierYear(reading, claim.sentence, ref.publishedBetween);
@@ -560,8 +562,9 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
   if (joinedApart(a, b)) return 'two sets';
   if (planned(a) !== planned(b)) return 'a plan and an act';
-  // "at 05:40 GMT on Wednesday" and "late on Tuesday" (local time) may be one moment: a day in UTC meets only another.
-  if (a.claim.attribute === 'day' && a.claim.modifiers.includes(UTC) !== b.claim.modifiers.includes(UTC)) return 'a day in UTC and a local day';
+  // "at 05:40 GMT on Wednesday" and "late on Tuesday" (local time) may be one moment: a day in UTC and a local day a
+  // day apart are not set against each other. Further apart, no time zone makes them one.
+  if (a.claim.attribute === 'day' && !!a.utcDay !== !!b.utcDay && daysApart(a.quantity, b.quantity) === 1) return 'a day in UTC and a local day';
   // "since 2019" starts a span ("has seized several ships since 2019"); it dates no one act, but the start of the span
   // ("fighting began in July" / "fighting since June").
   if (sinceApart(a, b) || sinceApart(b, a)) return 'the start of a span and an act';
@@ -576,6 +579,13 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';
   return undefined;
+}
+
+/** How many days apart two weekdays are, the nearer way round the week (undefined when either is unknown). */
+function daysApart(a: Quantity, b: Quantity): number | undefined {
+  if (a.low === null || b.low === null) return undefined;
+  const d = (((a.low - b.low) % 7) + 7) % 7;
+  return Math.min(d, 7 - d);
 }
 
 /** A day, time or date of something planned ("will be arraigned Thursday"): what happened is another statement. */

@@ -72,6 +72,11 @@ export interface Placed extends ClaimRef {
   ageThen?: boolean;
   /** A step of a contest ("in the 75th minute") in an article that gives several steps of that kind. */
   manySteps?: boolean;
+  /**
+   * A day given with a time in UTC (read/statements/utcDays.ts) in a story whose place is not on UTC: it may be the
+   * day after a local evening, so it meets only another such day.
+   */
+  utcDay?: boolean;
   /** A poll's figure: the distinctive words of the names of the pollsters its article names (corpus/polls.ts). */
   polls?: string[];
   /** The value's sentence names a poll ("…, according to HuffPost Pollster's polling average"). */
