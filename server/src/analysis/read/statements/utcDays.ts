@@ -5,7 +5,7 @@ import type { Claim } from '../../types';
 import type { StatementContext } from './site';
 
 /** What may stand between a time and its day ("05:40 GMT on Wednesday") or a day and its time ("Wednesday at 05:40 GMT"). */
-const TIME_THEN_DAY = /^\s*(?:GMT|UTC|Z)?\s*(?:on\s+)?$/i;
+const TIME_THEN_DAY = /^\s*(?:(?:GMT|UTC|Z)\s*)?(?:on\s+)?$/i;
 const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+)?$/i;
 
 export function utcDays(ctx: StatementContext, out: Claim[]): void {
