@@ -9,14 +9,15 @@ const TIME_THEN_DAY = /^\s*(?:(?:GMT|UTC|Z)\s*)?(?:on\s+)?$/i;
 const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:at\s+)?$/i;
 
 export function utcDays(ctx: StatementContext, out: Claim[]): void {
+  // Most documents give no time in UTC: the days are looked at only beside those that do.
+  const utcTimes = ctx.quantities.filter((t) => t.kind === 'time' && t.unit.endsWith('UTC'));
+  if (utcTimes.length === 0) return;
   for (const claim of out) {
     if (claim.attribute !== 'day') continue;
     const day = ctx.quantities[claim.quantity];
-    const utc = ctx.quantities.some(
+    const utc = utcTimes.some(
       (t) =>
-        t.kind === 'time' &&
         t.sentence === day.sentence &&
-        t.unit.endsWith('UTC') &&
         (t.end <= day.start ? TIME_THEN_DAY.test(ctx.text.slice(t.end, day.start)) : t.start >= day.end && DAY_THEN_TIME.test(ctx.text.slice(day.end, t.start))),
     );
     if (utc && !claim.modifiers.includes(UTC)) claim.modifiers = [...claim.modifiers, UTC];
