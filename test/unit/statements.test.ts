@@ -2930,3 +2930,19 @@ test('money: a dateline\'s agency is no one a sum is of; "a record €421,000" n
   });
   assert.deepEqual(found.map((f) => [f.uri, f.message.replace(/:.*/, '')]), [['b', 'Sources disagree on the amount']], found.map((f) => f.message).join('\n'));
 });
+
+test('money: a cost named before what it is of ("put the cost of the clean-up at", "the bill for the clean-up at", "the bill will come to") and a value "worth a staggering" sum', () => {
+  const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => [s.text, s.subject]);
+  assert.deepEqual(sums('Ann Lee put the cost of the clean-up at £2.4 million.'), [['£2.4 million', 'cost']]);
+  assert.deepEqual(sums('The firm puts the likely bill for the clean-up at £5.4 million.'), [['£5.4 million', 'cost']]);
+  assert.deepEqual(sums('The clean-up bill will come to £2.4m.'), [['£2.4m', 'cost']]);
+  assert.deepEqual(sums('Clean-up costs were provisionally estimated at £4.5 million.'), [['£4.5 million', 'cost']]);
+  assert.deepEqual(sums('The gang made off with watches worth a staggering €3.2m.'), [['€3.2m', 'watch']]);
+  const spill = (text: string) => `River spill\n\nMARROWBY (Wire) — Diesel leaked into the Delvaro river on Thursday. ${text}`;
+  const found = conflicts({
+    a: spill('Ann Lee, of the regulator, put the cost of the clean-up at £2.4 million.'),
+    b: spill('The regulator reckons the clean-up bill will come to £2.4m.'),
+    c: spill('Ann Lee estimated that cleaning up the river would cost £4.2 million.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.message.replace(/:.*/, '')]), [['c', 'Sources disagree on the amount for the cost']], found.map((f) => f.message).join('\n'));
+});

@@ -18,6 +18,9 @@ test('money: signs, names, scales; a bare sum stands for what rounds to it', () 
   assert.deepEqual(sums('Police offered R$12,000 for information.').map(formatValue), ['BRL 12,000']);
   assert.deepEqual(sums('It cost A$5 million; Canada paid C$3 million.').map((q) => q.unit), ['AUD', 'CAD']);
   assert.equal(valuesDisjoint(sums('R$12,000')[0], sums('20,000 reais')[0], 0.05), true);
+  // Other dollars by their names: "4.5 million Canadian dollars" is C$4.5 million, not a count of dollars.
+  assert.deepEqual(sums('The bill was 4.5 million Canadian dollars, or 3 million Australian dollars.').map(formatValue), ['CAD 4,500,000', 'AUD 3,000,000']);
+  assert.equal(valuesDisjoint(sums('4.5 million Canadian dollars')[0], sums('C$5.4 million')[0], 0.05), true);
 });
 
 test('money: a range with one scale, "MM" for million, and a rate per period as its own unit', () => {
