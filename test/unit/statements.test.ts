@@ -2946,3 +2946,20 @@ test('money: a cost named before what it is of ("put the cost of the clean-up at
   });
   assert.deepEqual(found.map((f) => [f.uri, f.message.replace(/:.*/, '')]), [['c', 'Sources disagree on the amount for the cost']], found.map((f) => f.message).join('\n'));
 });
+
+test('durations: a passive held for a span is said of its subject\'s noun ("Flights at Marrowby Airport were halted for four hours")', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject]);
+  assert.deepEqual(spans('Flights at Marrowby Airport in western Marrish were halted for almost four hours on Friday.'), [['almost four hours', 'flight']]);
+  assert.deepEqual(spans('DENVER (Wire) — Flights were halted for four hours.'), [['four hours', 'flight']]);
+  assert.deepEqual(spans('The main road was briefly closed for six hours.'), [['six hours', 'road']]);
+  // A name is no noun; a verb that gives a person a span is the sentence's.
+  assert.notEqual(spans('Ann Lee was halted for two hours.')[0]?.[1], 'ann');
+  assert.deepEqual(spans('The driver was jailed for six years.').filter((s) => s[1] === 'driver'), []);
+  const airport = (text: string) => `Drones close airport\n\nMARROWBY (Wire) — ${text} Drones were seen near the runway on Friday.`;
+  const found = conflicts({
+    a: airport('Flights at Marrowby Airport were halted for almost four hours.'),
+    b: airport('Drones forced Marrowby Airport to close its runway for nearly six hours.'),
+    c: airport('Marrowby Airport had to close its runway for nearly 4 hours.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+});

@@ -94,6 +94,8 @@ function heldByFor(site: Site): Said | undefined {
     const state = stem(tokens[k - 1].lower, lex);
     return { subject: state, modifiers: [], predicate: state };
   }
+  const passive = passiveHeldFor(site, k);
+  if (passive) return passive;
   // The agent is needed: without it a past tense reads as a participle ("Jurors deliberated for nine hours").
   const by = tokens.slice(Math.max(0, k - AGENT_WORDS - 1), k).findIndex((t) => t.lower === 'by');
   if (by < 0) return undefined;
@@ -102,6 +104,42 @@ function heldByFor(site: Site): Said | undefined {
   const [participle, noun] = [at - 1, at - 2];
   if (noun < 0 || tags[participle] !== 'VBN' || !/^NNS?$/.test(tags[noun]) || tokens[noun].cap) return undefined;
   return { subject: lemma(tokens[noun].lower, lex), modifiers: [], predicate: stem(tokens[participle].lower, lex) };
+}
+
+/** A form of "be" before a passive participle. */
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+
+/**
+ * "Flights at Marrowby Airport were halted for four hours", "the main road was closed for six hours": a passive said of
+ * its subject's head noun for the span, as "halted flights for four hours" says it. The head is the last noun of the
+ * clause's first noun phrase, before any preposition; a name ("Ann Lee was held for") is no noun. A verb that gives a
+ * person a span ("was jailed for", `duration.verbNouns`) is the sentence reading's.
+ */
+function passiveHeldFor(site: Site, k: number): Said | undefined {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  const participle = k - 1;
+  if (participle < 2 || tags[participle] !== 'VBN' || (lex.values.duration.verbNouns as Record<string, string>)[tokens[participle].lower]) return undefined;
+  const aux = tags[participle - 1] === 'RB' ? participle - 2 : participle - 1;
+  if (aux < 1 || !BE.test(tokens[aux].lower)) return undefined;
+  let head: number | undefined;
+  for (let j = aux - 1; j >= 0 && tokens[j].start >= site.clause.start; j--) {
+    if (tokens[j].kind === 'punct' || /^(?:VB|MD|W)/.test(tags[j])) break;
+    if (tags[j] === 'IN') head = undefined;
+    else if ((/^NNS?$/.test(tags[j]) || opensText(site, j)) && !/^NN/.test(tags[j + 1] ?? '')) head = j;
+  }
+  if (head === undefined) return undefined;
+  return { subject: lemma(tokens[head].lower, lex), modifiers: [], predicate: stem(tokens[participle].lower, lex) };
+}
+
+/**
+ * A capitalised word that opens the sentence or the text after a dateline's dash ("DENVER (Wire) — Flights were"), which
+ * the tagger may take for a name: a noun unless a mention covers it.
+ */
+function opensText(site: Site, j: number): boolean {
+  const { tokens, ctx } = site;
+  const first = j === 0 || /^(?:—|–|-|--|:)$/.test(tokens[j - 1].text);
+  return first && /^NNPS?$/.test(site.tags()[j]) && !ctx.mentions.some((m) => m.start <= tokens[j].start && tokens[j].end <= m.end);
 }
 
 /**
