@@ -75,3 +75,10 @@ test('durations: a span under a minute is shown in seconds ("2.4 seconds" is 2.4
   assert.deepEqual(spans('He won by 2.4 seconds after a race of 90 minutes.').map(formatValue), ['2.4 s', '90 min']);
   assert.deepEqual(spans('The tremor lasted 30 seconds.').map(formatValue), ['30 s']);
 });
+
+test('duration: a span half a step below a coarser figure is not what it rounds ("18-month" is no "two-year"); a quarter below still may be', () => {
+  const twoYears = spans('a two-year pay deal')[0];
+  assert.equal(valuesDisjoint(spans('an 18-month pay deal')[0], twoYears, 0.05), true);
+  assert.equal(valuesDisjoint(spans('a 21-month pay deal')[0], twoYears, 0.05), false);
+  assert.equal(valuesDisjoint(spans('a 24-month pay deal')[0], twoYears, 0.05), false);
+});

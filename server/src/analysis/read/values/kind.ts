@@ -44,7 +44,8 @@ export interface ValueKind {
   circle?: number;
   /**
    * Two intervals of this kind that only touch do not meet: "about 5:30 p.m." (± 30 minutes) and "about 6:30 p.m."
-   * share no minute but 6:00, which neither writer meant.
+   * share no minute but 6:00, which neither writer meant. So for bare figures: a span half a step below the coarser
+   * figure is not what it rounds ("an 18-month deal" is no "two-year deal": a writer says a year and a half).
    */
   touchingApart?: boolean;
 }
