@@ -2963,3 +2963,14 @@ test('durations: a passive held for a span is said of its subject\'s noun ("Flig
   });
   assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
 });
+
+test('durations: the time until an act past the day that dates it ("was freed on Monday, July 28, after 174 days"); freeing and releasing are one act', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.modifiers]);
+  assert.deepEqual(spans('Ann Lee was freed on Monday, July 28, after 174 days in the hands of her captors.'), [['174 days', 'releas', ['after']]]);
+  const freed = (text: string) => `Aid worker freed\n\nMARROWBY (Wire) — ${text}`;
+  const found = conflicts({
+    a: freed('Ann Lee, an aid worker kidnapped in March, has been released after 147 days in captivity, officials said on Monday.'),
+    b: freed('Ann Lee was freed on Monday, July 28, after 174 days in the hands of her captors.'),
+  });
+  assert.deepEqual(found.map((f) => f.message.replace(/:.*/, '')), ['Sources disagree on the time until “freed”'], found.map((f) => f.message).join('\n'));
+});

@@ -12,6 +12,7 @@ import { titleCaseLine } from '../read/mentions/runs';
 import { tokenize } from '../read/tokens';
 import type { Corpus } from './corpus';
 import { mentionEntity } from './entities/mentionEntities';
+import { actOf } from './alignFeatures';
 
 /** How `claim` (of `group`) is named, given the claims it is compared with (`others`, if any). */
 export function claimName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, others: ClaimRef[] = []): string {
@@ -113,7 +114,8 @@ function statementName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, other
       const relation = claim.claim.modifiers.find((m) => m === 'after' || m === 'before');
       // "14 years after work began": the time since the start of the work.
       if (claim.claim.modifiers.includes('start') && subject) return `time since the ${subject} began`;
-      if (relation && subject && subject !== claim.claim.predicate) return `time ${relation} the ${subject}`;
+      // "freed after 174 days" is timed as the act its verb names (statement.sameAct), still named by the verb.
+      if (relation && subject && subject !== claim.claim.predicate && subject !== actOf(claim.claim.predicate ?? '')) return `time ${relation} the ${subject}`;
       if (claim.claim.modifiers.includes('after') && claim.claim.predicate) return `time until “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
       // "Jurors deliberated for about 11 hours": how long the ones a noun names did something, named by the verb as
       // written, not by its stem ("the length of the deliberat").

@@ -490,6 +490,9 @@ function spentOn(site: Site, after: string): Said | undefined {
   return { subject, entity: subjectOfVerb(site, tokens[k]), modifiers: [], predicate: 'spend' };
 }
 
+/** A day named between a verb and "after" ("was freed on Monday, July 28, after"), which dates the verb. */
+const DAY_BETWEEN = /^\s+(?:on\s+)?[A-Z][a-z]+day\b(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}\b(?:,\s+\d{4}\b)?)?,?(?=\s)/;
+
 /** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
 const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i;
 
@@ -503,9 +506,10 @@ function spanUntilVerb(site: Site): Said | undefined {
   const { ctx, q, tokens } = site;
   const k = governingVerbIndex(site);
   if (k === undefined || k > site.first) return undefined;
-  if (!UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start)) && !objectThenAfter(site, k)) return undefined;
+  if (!UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start).replace(DAY_BETWEEN, '')) && !objectThenAfter(site, k)) return undefined;
   const verb = stem(tokens[k].lower, site.lex);
-  return { subject: verb, modifiers: ['after'], predicate: verb };
+  // "freed after 174 days" and "released after 147 days" time one act (statement.sameAct).
+  return { subject: wordSets(site.lex).acts.get(verb) ?? verb, modifiers: ['after'], predicate: verb };
 }
 
 /** How many words a verb's object may take between the verb and "after" ("made contact with the trapped men after"). */
