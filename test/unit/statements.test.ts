@@ -1621,6 +1621,9 @@ test('ages: "the 46-year-old Democrat" after a sentence that opens with a person
   assert.deepEqual(ages('Viktor Kovalenko retained his belts on Saturday. The 38-year-old champion floored Briggs twice.'), [['38-year-old', 'Viktor Kovalenko']]);
   // A title of words for what the person does may stand before the name ("Pop singer Rosa Linde"); a verb may not.
   assert.deepEqual(ages('Pop singer Rosa Linde was arrested on Saturday. The 27-year-old was booked.'), [['27-year-old', 'Rosa Linde']]);
+  // A compound modifier of the title ("middle-distance star") is part of it.
+  assert.deepEqual(ages('Middle-distance star Suzy Kop is out of the sport until 2029. The 28-year-old, who came fourth, failed a test.'), [['28-year-old', 'Suzy Kop']]);
+  assert.deepEqual(ages('Kiwi middle-distance star Suzy Kop is out of the sport until 2029. The 28-year-old failed a test.'), [['28-year-old', 'Suzy Kop']]);
   assert.deepEqual(ages('Police arrested singer Rosa Linde on Saturday. The 27-year-old was booked.'), []);
   // A word of a part in a crime may be someone else; a thing is no one; a sentence that names no one first says nothing.
   assert.deepEqual(ages('John Ortiz was arrested on Monday. The 35-year-old victim was found later.'), []);

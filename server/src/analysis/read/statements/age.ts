@@ -173,7 +173,8 @@ const GENERAL_PERSON_NOUNS = new Set(['man', 'woman']);
 function opensSentence(before: string, lex: Lexicon): boolean {
   const words = before.trim() === '' ? [] : before.trim().split(/\s+/);
   const described = lex.values.age.describedNouns as string[];
-  return words.every((w) => /^[A-Z]/.test(w) || lex.titles.has(w) || lex.titleModifiers.has(w) || described.includes(w));
+  // A compound modifier of the title ("middle-distance star", "long-time coach") is part of it.
+  return words.every((w) => /^[A-Z]/.test(w) || lex.titles.has(w) || lex.titleModifiers.has(w) || described.includes(w) || /^[a-z]+(?:-[a-z]+)+$/.test(w));
 }
 
 /** The noun a role ends with, in lower case: "deputy" for "Sheriff's Deputy". */
