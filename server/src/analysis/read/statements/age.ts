@@ -27,7 +27,9 @@ export function ageStatement(site: Site): Said | undefined {
   if (listed !== undefined) return listed < 0 ? undefined : { entity: listed, subject: nounAfter(site), modifiers: [], predicate: 'age' };
   // "Raj Chohan, a 59-year-old grandmother,": a compound age in an apposition right after the name is the name's too
   // ("a 33 year-old resident", hyphens left out, too).
-  const apposed = (between: string) => /[-\s]year[-\s]old$/i.test(q.text) && /^\s*,\s*(?:an?|the)\s+$/i.test(between);
+  // Not an age of a thing or an animal ("Ridden by Tom Ward and trained by Ann Lee, the five-year-old gelding"): the
+  // noun after the age is a person's.
+  const apposed = (between: string) => /[-\s]year[-\s]old$/i.test(q.text) && /^\s*,\s*(?:an?|the)\s+$/i.test(between) && (nounAfter(site) === undefined || personWordAfter(site));
   const adjacentBefore = persons.filter(({ m }) => {
     if (m.end > q.start) return false;
     const between = withoutSuffix(ctx.text.slice(m.end, q.start), site.lex);
@@ -42,6 +44,15 @@ export function ageStatement(site: Site): Said | undefined {
   if (entity === undefined) return ownersRole(site);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return { entity, subject: noun, modifiers: [], predicate: 'age' };
+}
+
+/** How many words after an age a word of a person may stand ("the 56-year-old Norwegian water engineer"). */
+const PERSON_WORD_REACH = 3;
+
+/** Whether one of the words right after the age names a person, by what they do or where they are from. */
+function personWordAfter(site: Site): boolean {
+  const { tokens, lex } = site;
+  return tokens.slice(site.last + 1, site.last + 1 + PERSON_WORD_REACH).some((t) => t.kind === 'word' && (lex.personNouns.has(t.lower) || lex.demonyms.has(t.lower)));
 }
 
 /**
