@@ -82,3 +82,9 @@ test('duration: a span half a step below a coarser figure is not what it rounds 
   assert.equal(valuesDisjoint(spans('a 21-month pay deal')[0], twoYears, 0.05), false);
   assert.equal(valuesDisjoint(spans('a 24-month pay deal')[0], twoYears, 0.05), false);
 });
+
+test('duration: a word that leaves the unit as it is ("about 14 Earth days", "ten calendar days") is a span, not a count of days', () => {
+  assert.deepEqual(spans('one lunar day, about 14 Earth days').map(formatValue), spans('about 14 days').map(formatValue));
+  assert.equal(valuesDisjoint(spans('about 14 Earth days')[0], spans('roughly two Earth weeks')[0], 0.05), false);
+  assert.deepEqual(spans('within ten calendar days').length, 1);
+});

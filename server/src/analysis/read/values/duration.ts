@@ -36,6 +36,8 @@ let patterns: Pattern[] | undefined;
 
 function durationPatterns(): Pattern[] {
   const minutes = minutesOf;
+  // "about 14 Earth days": a word that leaves the unit's length as it is (duration.unitQualifiers).
+  const qualifiers = (lexicon().values.duration.unitQualifiers as string[]).join('|');
   return [
     { re: new RegExp(`\\b(an?|one) (${UNIT}) and a half\\b`, 'iy'), value: (m) => ({ value: 1.5 * minutes(m[2]), unit: 'minute' }) },
     { re: new RegExp(`\\b(${NUMBER}) and a half (${UNITS})\\b`, 'iy'), value: (m) => ({ value: (parseNumber(m[1]) + 0.5) * minutes(m[2]), unit: 'minute' }) },
@@ -70,7 +72,7 @@ function durationPatterns(): Pattern[] {
       },
     },
     {
-      re: new RegExp(`\\b(${NUMBER})[-\\s](${UNITS})(?:[-\\s]long)?\\b`, 'iy'),
+      re: new RegExp(`\\b(${NUMBER})[-\\s](?:(?:${qualifiers})\\s)?(${UNITS})(?:[-\\s]long)?\\b`, 'iy'),
       value: (m) => ({ value: parseNumber(m[1]) * minutes(m[2]), unit: 'minute', precision: precisionOf(parseNumber(m[1])) * minutes(m[2]) }),
     },
     // "a second" is more often an ordinal ("a second bomb") than a duration.
