@@ -2985,3 +2985,16 @@ test('ages: an age in apposition is a person\'s only when a word of a person fol
   assert.deepEqual(ages('Ann Lee, the 56-year-old Marrish water engineer abducted in March, was freed.'), [['56-year-old', 'Ann Lee']]);
   assert.deepEqual(ages('Ann Lee, a 59-year-old grandmother, was hurt.'), [['59-year-old', 'Ann Lee']]);
 });
+
+test('counts: a participle the tagger reads as a past tense between a number and a plural noun narrows it ("after 41 confirmed cases were recorded"); "confirming 47 cases" counts confirmed cases', () => {
+  const counts = (text: string) => statements(text).filter((s) => s.attribute === 'count').map((s) => [s.subject, s.modifiers]);
+  assert.deepEqual(counts('An outbreak was declared after 41 confirmed cases were recorded.'), [['case', ['confirmed']]]);
+  assert.deepEqual(counts('Officials declared an outbreak after confirming 47 cases.'), [['case', ['confirmed']]]);
+  const outbreak = (text: string) => `Measles outbreak\n\nMARROWBY (Wire) — ${text}`;
+  const found = conflicts({
+    a: outbreak('Health officials declared a measles outbreak on Tuesday after confirming 47 cases in less than a month.'),
+    b: outbreak('An outbreak of measles has been declared after 41 confirmed cases were recorded in under four weeks.'),
+    c: outbreak('Officials are dealing with a measles outbreak, confirming 47 cases on Tuesday.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
+});

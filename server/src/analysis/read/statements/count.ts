@@ -29,6 +29,8 @@ export function countStatement(site: Site): Said | undefined {
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
   const previousWord = wordBeforeEnd(before);
   if (previousWord && lex.subsetWords.has(previousWord)) modifiers.push(previousWord);
+  // "after confirming 47 cases" counts confirmed cases, as "47 confirmed cases" does (values.json align.restrictive).
+  if (previousWord && CONFIRMING.test(previousWord)) modifiers.push('confirmed');
   const clauseText = clauseTextOf(site);
   if (wordSets(lex).cumulative.test(clauseText)) modifiers.push('total');
   let subject: string | undefined;
@@ -438,7 +440,7 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
     if (/^NN/.test(tag) || (tag === '' && /^[a-z]{3,}$/.test(t.lower))) {
       if (noun) words.push(noun);
       noun = t.lower;
-    } else if ((PRENOMINAL.test(tag) || tag === 'CD') && noun === undefined) words.push(t.lower);
+    } else if ((PRENOMINAL.test(tag) || tag === 'CD' || participleBeforeNoun(tokens, tags, k)) && noun === undefined) words.push(t.lower);
     else if (/^JJ/.test(tag) && noun !== undefined && !pluralNoun(tokens[k - 1], tags[k - 1]) && k + 1 < tokens.length && /^NN/.test(tags[k + 1]) && !tokens[k + 1].cap) {
       // "eight state legislative candidates": a noun, an adjective and a noun; the first noun narrows the last. A
       // plural ends its phrase: "121 RBIs last season" counts RBIs.
@@ -449,6 +451,17 @@ function countedHead(site: Site): { noun: string; modifiers: string[] } | undefi
   }
   if (!noun || lex.notCountUnits.has(noun)) return undefined;
   return { noun: lemma(noun, lex), modifiers: words };
+}
+
+/** A verb of confirming right before a count: what it counts is confirmed. */
+const CONFIRMING = /^confirm(?:s|ed|ing)?$/;
+
+/**
+ * "after 41 confirmed cases were recorded": the tagger may read a participle between a number and a plural noun as a
+ * past tense; before a lower-case plural noun it narrows that noun.
+ */
+function participleBeforeNoun(tokens: Token[], tags: string[], k: number): boolean {
+  return tags[k] === 'VBD' && tags[k - 1] === 'CD' && tags[k + 1] === 'NNS' && !tokens[k + 1].cap;
 }
 
 /** The comparative after "N times" ("faster", "longer", "more"); "N times as large" is not one. */
