@@ -2998,3 +2998,12 @@ test('counts: a participle the tagger reads as a past tense between a number and
   });
   assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
 });
+
+test('scope: a clause of ", when" after a year is of that year, even after "since" ("the largest outbreak since 2019, when 120 cases were recorded")', () => {
+  const scopes = (text: string) => statements(text).filter((s) => s.attribute === 'count').map((s) => [s.text, s.scope]);
+  assert.deepEqual(scopes('It is the largest outbreak since 2019, when 120 cases were recorded in Delvaro.'), [['120 cases', 'background']]);
+  // "since 2019" alone starts a span that runs to now: its count is the story's.
+  assert.deepEqual(scopes('The clinic has recorded 120 cases since 2019.'), [['120 cases', 'story']]);
+  // A year after "during" or "until" is written as a time too.
+  assert.deepEqual(scopes('The clinic recorded 120 cases during 2019.'), [['120 cases', 'background']]);
+});

@@ -30,7 +30,9 @@ export function scopeOf(site: Site, said: Said): Scope {
       if (!datesValue(site, d.start, d.end)) continue;
       // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
       // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
-      if (d.start > q.end + DATED_AFTER || /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start))) continue;
+      // "the largest outbreak since 2019, when 120 cases were recorded": a clause of ", when" after the date is of that time.
+      const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start)) && !WHEN_AFTER_DATE.test(ctx.text.slice(d.end, q.start));
+      if (d.start > q.end + DATED_AFTER || since) continue;
       if (inAsideBefore(ctx.text, site.clause.start, d, q)) continue;
       // "the 1917 canvas", "a 1959 guitar": the year a thing was made, not when the clause's act happened.
       if (wordSets(lex).madeThingAfter.test(ctx.text.slice(d.end, Math.min(site.clause.end, d.end + 40)))) continue;
@@ -40,7 +42,7 @@ export function scopeOf(site: Site, said: Said): Scope {
       // "found him guilty of a robbery in 2022, after deliberating for six hours": a clause of time after the date, past a
       // comma, is not dated by it. A date that opens the sentence dates all of it ("In 2004, after the wave, …").
       if (d.end <= q.start && TIME_CLAUSE_AFTER_DATE.test(ctx.text.slice(d.end, q.start)) && !OPENING_DATE.test(ctx.text.slice(site.clause.start, d.start))) continue;
-      const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - 5), d.end)) || history !== null;
+      const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - YEAR_FORM_REACH), d.end)) || history !== null;
       if (!earlier) continue;
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
     }
@@ -67,6 +69,9 @@ function commaClosesClause(between: string): boolean {
  * while" after a date name that date's time: "in 1959, when he received a five-year sentence".)
  */
 const TIME_CLAUSE_AFTER_DATE = /,\s*(?:after|before)\s/i;
+
+/** ", when" right after a date, then the value's words: the clause the date names the time of. */
+const WHEN_AFTER_DATE = /^,\s*when\s[^,;]*$/i;
 
 /** What stands before a date that opens its clause: at most one word ("In 2004, …"). */
 const OPENING_DATE = /^\W*(?:\w+\s+)?$/;
@@ -252,6 +257,9 @@ const EARLIER_DAYS = 90;
 
 /** How far after a value, in characters, a date still dates it. */
 const DATED_AFTER = 40;
+
+/** How far before a year its form's word may start: "during " is seven characters. */
+const YEAR_FORM_REACH = 8;
 
 /** "In 2004", "the 2004 tsunami", "since 1998": a year written as the time of something. */
 const YEAR_IN_FORM = /\b(?:in|since|of|by|until|during|from|the|early|late|mid-?)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b/i;
