@@ -3,7 +3,7 @@
 import { lexicon, type Lexicon } from '../../data/lexicon';
 import type { Mention, Quantity } from '../../types';
 import type { Said, Site } from './site';
-import { DATELINE_DASH, isAttributionSource, namesOf, nounAfter } from './syntax';
+import { DATELINE_DASH, isAttributionSource, namesOf, nounAfter, openingParticipleEnd } from './syntax';
 
 /** What stands between a name and its age once a suffix the name left out is dropped: "Cesar Sayoc Jr., 56," → ", ". */
 function withoutSuffix(between: string, lex: Lexicon): string {
@@ -27,13 +27,15 @@ export function ageStatement(site: Site): Said | undefined {
   if (listed !== undefined) return listed < 0 ? undefined : { entity: listed, subject: nounAfter(site), modifiers: [], predicate: 'age' };
   // "Raj Chohan, a 59-year-old grandmother,": a compound age in an apposition right after the name is the name's too
   // ("a 33 year-old resident", hyphens left out, too).
-  // Not an age of a thing or an animal ("Ridden by Tom Ward and trained by Ann Lee, the five-year-old gelding"): the
-  // noun after the age is a person's.
-  const apposed = (between: string) => /[-\s]year[-\s]old$/i.test(q.text) && /^\s*,\s*(?:an?|the)\s+$/i.test(between) && (nounAfter(site) === undefined || personWordAfter(site));
+  // Not past the comma that ends an opening participle's phrase ("Ridden by Tom Ward and trained by Ann Lee, the
+  // five-year-old gelding"): what follows it is the clause's subject, not the name's apposition.
+  const opening = openingParticipleEnd(ctx.text.slice(site.sentence.start, site.sentence.end));
+  const pastOpening = (m: Mention) => opening !== undefined && m.end <= site.sentence.start + opening && q.start >= site.sentence.start + opening;
+  const apposed = (between: string, m: Mention) => /[-\s]year[-\s]old$/i.test(q.text) && /^\s*,\s*(?:an?|the)\s+$/i.test(between) && !pastOpening(m);
   const adjacentBefore = persons.filter(({ m }) => {
     if (m.end > q.start) return false;
     const between = withoutSuffix(ctx.text.slice(m.end, q.start), site.lex);
-    return /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(between) || apposed(between) || birthday(between) || (/^\s+(?:was|is)\s+$/.test(between) && /^\d+$/.test(q.text));
+    return /^(?:['’]s)?\s*(?:,\s*(?:aged\s+|age\s+)?|\(\s*)$/.test(between) || apposed(between, m) || birthday(between) || (/^\s+(?:was|is)\s+$/.test(between) && /^\d+$/.test(q.text));
   }).pop();
   // "the 31-year-old Vishwanand Subryan", "a 38-year-old man, Anthony LaCalamita,": capitalised words or one noun and a
   // comma between; "a 3-year-old daughter Ava", "the 28-year-old suspect Ann Lee": a noun of a person's role or kin
@@ -44,15 +46,6 @@ export function ageStatement(site: Site): Said | undefined {
   if (entity === undefined) return ownersRole(site);
   // An age with no person named next to it ("a 36-year-old man") says whose only through the story: not compared.
   return { entity, subject: noun, modifiers: [], predicate: 'age' };
-}
-
-/** How many words after an age a word of a person may stand ("the 56-year-old Norwegian water engineer"). */
-const PERSON_WORD_REACH = 3;
-
-/** Whether one of the words right after the age names a person, by what they do or where they are from. */
-function personWordAfter(site: Site): boolean {
-  const { tokens, lex } = site;
-  return tokens.slice(site.last + 1, site.last + 1 + PERSON_WORD_REACH).some((t) => t.kind === 'word' && (lex.personNouns.has(t.lower) || lex.demonyms.has(t.lower)));
 }
 
 /**

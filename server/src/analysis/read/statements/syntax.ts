@@ -400,7 +400,8 @@ export function openingParticipleEnd(sentence: string): number | undefined {
   return OPENING_PARTICIPLE.exec(sentence)?.[0].length;
 }
 
-const OPENING_PARTICIPLE = /^\s*(?:Born|[A-Z][a-z]+ed)\s[^,;]{0,80},/;
+/** A participle that opens a sentence: "Born", "Trained", and the irregular "Ridden", "Driven", "Taken", "Stolen". */
+const OPENING_PARTICIPLE = /^\s*(?:Born|[A-Z][a-z]+ed|[A-Z][a-z]*(?:dden|iven|tten|aken|oken|olen|osen|aten))\s[^,;]{0,80},/;
 
 /**
  * Verbs joined by "and" to the verb `k` that governs a day, after the value and in its sentence ("accused activists on
