@@ -126,7 +126,7 @@ const RISE_THEN_OVER = /^(?!(?:of|in|for|to|among|from|at)\b)[a-z]+(?: (?!(?:of|
 export const duration: ValueKind = {
   kind: 'duration',
   priority: 2,
-  touchingApart: true,
+  halfStepApart: true,
   find(s: Sentence): Quantity[] {
     patterns ??= durationPatterns();
     return scan(s, 'duration', patterns);

@@ -90,7 +90,7 @@ function intervalsDisjoint(a: Quantity, b: Quantity, exact: number, touchingApar
   // Counts of differently written nouns ("200-student", "300 students") are compared when the statement says they count the same.
   if (a.unit !== b.unit && a.kind !== 'count') return false;
   if (a.precision !== undefined && b.precision !== undefined && a.low !== null && b.low !== null && a.low === a.high && b.low === b.high) {
-    return roundedApart(a.low, a.precision, b.low, b.precision, touchingApart);
+    return roundedApart(a.low, a.precision, b.low, b.precision, byKind.get(a.kind)?.halfStepApart === true);
   }
   const [aLow, aHigh] = widen(a, exact);
   const [bLow, bHigh] = widen(b, exact);
@@ -101,15 +101,15 @@ function intervalsDisjoint(a: Quantity, b: Quantity, exact: number, touchingApar
  * Whether two bare figures cannot be one. Each stands for what rounds to it, and writers round down as often as to the
  * nearest: the coarser figure covers from half its step below it (rounded to the nearest) to a whole step above it
  * (rounded down) — "$43 million" may be $43.9 million, "3 p.m." may be 3:20, "20" may be 17 but not 13. Two figures
- * of one rounding differ when they are a whole step apart ("300" and "200"). Where a kind's touching intervals do not
- * meet (`touchingApart`), neither does a figure half a step below the coarser one ("18-month" is no "two-year").
+ * of one rounding differ when they are a whole step apart ("300" and "200"). For a kind whose writers do not round
+ * half a step up (`halfStepApart`), a figure half a step below the coarser one is apart ("18-month" is no "two-year").
  */
-function roundedApart(a: number, aPrecision: number, b: number, bPrecision: number, touchingApart: boolean): boolean {
+function roundedApart(a: number, aPrecision: number, b: number, bPrecision: number, halfStepApart: boolean): boolean {
   const step = Math.max(roundingStep(a, aPrecision), roundingStep(b, bPrecision));
   const slack = 1e-9 * step;
   if (aPrecision === bPrecision) return Math.abs(a - b) >= step - slack;
   const [coarse, fine] = aPrecision > bPrecision ? [a, b] : [b, a];
-  const below = touchingApart ? fine <= coarse - step / 2 + slack : fine < coarse - step / 2 - slack;
+  const below = halfStepApart ? fine <= coarse - step / 2 + slack : fine < coarse - step / 2 - slack;
   return below || fine >= coarse + step - slack;
 }
 

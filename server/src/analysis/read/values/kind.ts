@@ -44,10 +44,14 @@ export interface ValueKind {
   circle?: number;
   /**
    * Two intervals of this kind that only touch do not meet: "about 5:30 p.m." (± 30 minutes) and "about 6:30 p.m."
-   * share no minute but 6:00, which neither writer meant. So for bare figures: a span half a step below the coarser
-   * figure is not what it rounds ("an 18-month deal" is no "two-year deal": a writer says a year and a half).
+   * share no minute but 6:00, which neither writer meant.
    */
   touchingApart?: boolean;
+  /**
+   * A bare figure half a step below a coarser one is not what that one rounds: "an 18-month deal" is no "two-year
+   * deal" (a writer says a year and a half), while "250" may be "300".
+   */
+  halfStepApart?: boolean;
 }
 
 /**
