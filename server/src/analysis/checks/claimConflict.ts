@@ -24,6 +24,7 @@ import { convertedBy, givesFitting, oneOfAListing, oneValueConverted, sentenceGi
 import { statementsToldApart } from './thirdSources';
 import { toldApartByWording, variantsApart } from './twoOfAKind';
 import { mentionEntity } from '../corpus/entities/mentionEntities';
+import { joinMirroredGroups } from './mirroredGroups';
 
 export interface ConflictKind {
   code: FindingCode;
@@ -54,7 +55,7 @@ export interface Side {
 
 export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKind): Finding[] {
   const findings: Reported[] = [];
-  for (const group of corpus.claimGroups) {
+  for (const group of joinMirroredGroups(corpus.claimGroups)) {
     if (!kind.attributes.has(group.attribute)) continue;
     if (new Set(group.claims.map((c) => c.uri)).size < 2) continue;
     const sides = sidesOf(corpus, group, config);
@@ -583,13 +584,16 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   // tells two things apart: it does not disagree ("the 13-inch and the 15-inch models").
   const shown: ClaimRef[] = [];
   const mine = worded(corpus, claim);
+  // A source that gives its value twice (a headline and its body) is linked to another source through either.
+  const own = side.members.filter((m) => m.uri === uri);
+  const link = (other: ClaimRef) => Math.max(...own.map((m) => linkOf(corpus, m, other)));
   for (const other of rest) {
     for (const uri of other.sources) {
       // A source on two sides (one act dated on two days) is not shown against itself.
       if (uri === claim.uri) continue;
-      const best = other.members.filter((m) => m.uri === uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a))[0];
-      if (!best || linkOf(corpus, claim, best) < REPORT_AT) continue;
-      const sure = linkOf(corpus, claim, best) >= DISAGREE_AT;
+      const best = other.members.filter((m) => m.uri === uri).sort((a, b) => link(b) - link(a))[0];
+      if (!best || link(best) < REPORT_AT) continue;
+      const sure = link(best) >= DISAGREE_AT;
       if (statesToo(corpus, config, uri, claim, sure, best) || statesToo(corpus, config, claim.uri, best, sure, claim)) continue;
       if (ordersApart(claim.quantity, best.quantity) && !(sure && slipOfZeros(claim.quantity, best.quantity))) continue;
       const theirs = worded(corpus, best);
@@ -606,8 +610,8 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   if (shown.length === 0) return undefined;
   // The reference side must be among what is shown: a minority side is reported against the majority.
   if (side !== reference && !shown.some((c) => reference.sources.has(c.uri))) return undefined;
-  const confidence = Math.min(...shown.map((c) => linkOf(corpus, claim, c)));
-  const surest = Math.max(...shown.map((c) => linkOf(corpus, claim, c)));
+  const confidence = Math.min(...shown.map(link));
+  const surest = Math.max(...shown.map(link));
   // Bounds that differ but may both be true (`boundsApart`) are worth a look, not a warning.
   const boundsOnly = shown.every((o) => !disjoint(claim.quantity, o.quantity, config.tolerances.exact));
   const severity = severityFor(kind.code, config, surest < DISAGREE_AT || shown.every((o) => oneSpanOnly(claim, o)) ? 'hint' : boundsOnly ? 'information' : defaultSeverity(corpus, claim, shown, confidence));
