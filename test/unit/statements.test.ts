@@ -3008,3 +3008,8 @@ test('scope: a clause of ", when" after a year is of that year, even after "sinc
   // A year after "during" or "until" is written as a time too.
   assert.deepEqual(scopes('The clinic recorded 120 cases during 2019.'), [['120 cases', 'background']]);
 });
+
+test('percentages: a share "owned by" someone is theirs, not the company\'s named before it ("will be 53% owned by Ann Lee\'s family")', () => {
+  const shares = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.entity]);
+  assert.deepEqual(shares('The new company, Delvaro Ales, will be 53% owned by Marrowby Brewing.'), [['53%', 'Marrowby Brewing']]);
+});

@@ -3,6 +3,15 @@ import { posModel, tagPos } from '../pos';
 import { lemma, NOUN, type Said, type Site } from './site';
 import { governingVerb, nearestMention, nounAfter, nounFrom } from './syntax';
 
+/** "will be 53% owned by Ann Lee's family": the owner is named after "owned by", not before the share. */
+const OWNED_BY = /^\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?$/i;
+
+function ownedBy(site: Site): number | undefined {
+  const { ctx, q } = site;
+  const i = ctx.mentions.findIndex((m) => m.sentence === q.sentence && m.start > q.end && (m.type === 'person' || m.type === 'organization') && OWNED_BY.test(ctx.text.slice(q.end, m.start)));
+  return i >= 0 ? i : undefined;
+}
+
 /**
  * A percentage: of what ("17 percent of voters"; the head of the phrase is the subject and the words before it narrow
  * it: "of voice traffic" → traffic, modified by "voice"), and of whom or where ("Romney (17 percent)", "Palin earned
@@ -24,7 +33,7 @@ export function percentStatement(site: Site): Said | undefined {
   // A share of the vote is a candidate's or a party's: "Ann Lee won Tuesday's election for mayor of Denver with 54.2
   // percent of the vote" is Lee's, not Denver's, the nearer name.
   const candidate = share?.head === 'vote' ? nearestMention(site, ['person', 'organization'], 'before', 120) : undefined;
-  const entity = runnerUp ? runnerUp.entity : (givenFor(site) ?? candidate ?? placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
+  const entity = runnerUp ? runnerUp.entity : (ownedBy(site) ?? givenFor(site) ?? candidate ?? placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
   const change = moved ? ['change', moved.direction, ...moved.narrowing] : isChange(site) ? ['change'] : [];
   const modifiers = [...(share?.modifiers ?? []), ...change, ...(group ? [`among ${group}`] : [])];
