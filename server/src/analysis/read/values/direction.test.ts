@@ -36,3 +36,9 @@ test('direction: a part of a country is a wide area, and neighbouring points of 
   assert.equal(valuesDisjoint(directions('40 km west of Zamora')[0], directions('40 km northwest of Zamora')[0], 0.05), true);
   assert.equal(valuesDisjoint(directions('caught in north Denver')[0], directions('caught in northeast Denver')[0], 0.05), true);
 });
+
+test('direction: a place\'s name with accented letters is read whole ("south of Valbrünn", "north of Östersund")', () => {
+  assert.deepEqual(directions('about 7.5 miles south of Valbrünn').map(formatValue), ['south of Valbrünn']);
+  assert.deepEqual(directions('5 km north of Östersund').map(formatValue), ['north of Östersund']);
+  assert.equal(valuesDisjoint(directions('south of Valbrünn')[0], directions('north of Valbrünn')[0], 0.05), true);
+});

@@ -11,8 +11,9 @@ const COMPASS: Record<string, number> = { north: 0, northeast: 45, east: 90, sou
 // "west of the town of Bireun", "north of the provincial capital, Banda Aceh", "east of the Marrish port of Delvaro":
 // the kind of place named before it, with the country's or the region's word before that.
 export const KIND_OF_PLACE = /the\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+of|,)\s+(?=[A-Z])/;
+// A place's name may hold letters with accents ("Valbrünn", "Östersund"): Latin letters past ASCII are word letters.
 const DIRECTION = new RegExp(
-  `\\b([Nn]orth[- ]?east|[Nn]orth[- ]?west|[Ss]outh[- ]?east|[Ss]outh[- ]?west|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\\s+(of\\s+(?:${KIND_OF_PLACE.source})?)?((?:[A-Z][\\w-]*)(?:\\s+[A-Z][\\w-]*)*)`,
+  `\\b([Nn]orth[- ]?east|[Nn]orth[- ]?west|[Ss]outh[- ]?east|[Ss]outh[- ]?west|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?\\s+(of\\s+(?:${KIND_OF_PLACE.source})?)?((?:[A-Z\u00C0-\u00DE][\\w\u00C0-\u024F-]*)(?:\\s+[A-Z\u00C0-\u00DE][\\w\u00C0-\u024F-]*)*)`,
   'g',
 );
 /** The unit's mark of a part of the named place ("western Spain") rather than a bearing from it. */
@@ -38,7 +39,7 @@ export const direction: ValueKind = {
   },
   format(q: Quantity): string {
     if (q.low === null) return q.text;
-    const place = q.unit.replace(WITHIN, '').replace(/\b\w/g, (c) => c.toUpperCase());
+    const place = q.unit.replace(WITHIN, '').replace(/(?<![\p{L}\p{N}_])\p{L}/gu, (c) => c.toUpperCase());
     const compass = NAMES[q.low / 45];
     return q.unit.endsWith(WITHIN) ? `${compass} ${place}` : `${compass} of ${place}`;
   },
