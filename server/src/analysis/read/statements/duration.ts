@@ -195,11 +195,19 @@ function describedInTheLede(site: Site, verb: Token): number | undefined {
   return opening >= 0 ? opening : undefined;
 }
 
-/** " on Tuesday to " → " to ": the day named between a verb and its span ("was sentenced Tuesday to 15 years"). */
+/**
+ * " on Tuesday to " → " to ": the day named between a verb and its span ("was sentenced Tuesday to 15 years", "was
+ * freed on Monday, July 28, after 174 days"), with the date that may follow the weekday.
+ */
 function withoutDay(between: string, lex: Lexicon): string {
-  const m = /^\s+(?:on\s+)?([a-z]+)(?=\s)/i.exec(between);
-  return m && (lex.weekdays.includes(m[1].toLowerCase()) || /^(?:yesterday|today)$/i.test(m[1])) ? between.slice(m[0].length) : between;
+  const m = /^\s+(?:on\s+)?([a-z]+)(?=[\s,])/i.exec(between);
+  if (!m || !(lex.weekdays.includes(m[1].toLowerCase()) || /^(?:yesterday|today)$/i.test(m[1]))) return between;
+  const rest = between.slice(m[0].length);
+  return rest.slice(DATE_AFTER_DAY.exec(rest)?.[0].length ?? 0);
 }
+
+/** A date after a weekday and the comma that closes it (", July 28,", " June 3, 2025,"). */
+const DATE_AFTER_DAY = /^(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}\b(?:,\s+\d{4}\b)?)?,?(?=\s)/;
 
 /**
  * "Norland man jailed for 12 years": a headline names the one it sentences by what he is. When the article gives a
@@ -490,9 +498,6 @@ function spentOn(site: Site, after: string): Said | undefined {
   return { subject, entity: subjectOfVerb(site, tokens[k]), modifiers: [], predicate: 'spend' };
 }
 
-/** A day named between a verb and "after" ("was freed on Monday, July 28, after"), which dates the verb. */
-const DAY_BETWEEN = /^\s+(?:on\s+)?[A-Z][a-z]+day\b(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2}\b(?:,\s+\d{4}\b)?)?,?(?=\s)/;
-
 /** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
 const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i;
 
@@ -506,7 +511,7 @@ function spanUntilVerb(site: Site): Said | undefined {
   const { ctx, q, tokens } = site;
   const k = governingVerbIndex(site);
   if (k === undefined || k > site.first) return undefined;
-  if (!UNTIL_VERB.test(ctx.text.slice(tokens[k].end, q.start).replace(DAY_BETWEEN, '')) && !objectThenAfter(site, k)) return undefined;
+  if (!UNTIL_VERB.test(withoutDay(ctx.text.slice(tokens[k].end, q.start), site.lex)) && !objectThenAfter(site, k)) return undefined;
   const verb = stem(tokens[k].lower, site.lex);
   // "freed after 174 days" and "released after 147 days" time one act (statement.sameAct).
   return { subject: wordSets(site.lex).acts.get(verb) ?? verb, modifiers: ['after'], predicate: verb };

@@ -24,12 +24,6 @@ const FIRST_OF_TWO_SUMS = /(?<![\w.,$€£])[$€£]?[\d.,]+(?:\s+(?:thousand|mi
 const MONEY_OBJECT_BEFORE = /\b([a-z]{3,})\s+(?:(?:is|are|was|were|be|been|(?:has|have|had|will|would)\s+been|will\s+be)\s+)?(?:[a-z]+ly\s+)?(?:valued at|worth|estimated at)\s*(?:an?\s+[a-z]+\s+|about\s+|around\s+|some\s+)?$/;
 
 /**
- * "put the cost of the clean-up at", "the likely bill for the cleanup at", "the clean-up bill will come to": a price
- * named before the thing it is of, or a bill that comes to a sum. The sum is the cost, as "would cost" makes it.
- */
-const COST_NAMED_BEFORE = /\b(?:cost|costs|price|bill)\s+(?:(?:of|for)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){1,3}?at|(?:will\s+|would\s+|could\s+)?(?:come|comes|came|run|runs|ran)\s+to)\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|some\s+)?$/;
-
-/**
  * A sum: what it is worth or paid for ("$2.6 million in jewelry", "a necklace worth £1.2m"), or the noun it modifies
  * ("a $5 fine"). A price is the cost whichever word says it ("would cost about $8 billion", "the price tag at around
  * $8 billion"), so two outlets' words for one price meet; a sum raised, spent or paid keeps its own noun.
@@ -38,9 +32,9 @@ export function moneyStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;
   const after = ctx.text.slice(q.end, site.sentence.end);
   const before = ctx.text.slice(site.sentence.start, q.start).toLowerCase();
-  const { costBefore, variantNamed } = wordSets(lex);
+  const { costBefore, costNamedBefore, variantNamed } = wordSets(lex);
   // "The other model costs $2499": a price of one variant of a product, not the one cost of the story.
-  const cost = (costBefore.test(before) || COST_NAMED_BEFORE.test(before)) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
+  const cost = (costBefore.test(before) || costNamedBefore.test(before)) && !variantNamed.test(ctx.text.slice(site.sentence.start, site.sentence.end)) ? 'cost' : undefined;
   // "rose 5.4 per cent to $88.20 a barrel", "$42 a share": a price of one unit is that unit's.
   const unit = cost ? undefined : PER_UNIT_AFTER.exec(after)?.[1];
   // "raised a record €421,000": a noun between an article and the sum says what kind of sum it is, not of what.

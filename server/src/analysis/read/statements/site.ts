@@ -106,6 +106,8 @@ interface WordSets {
   partitive: RegExp;
   /** A word that makes the sum after it a price ("would cost about", "the price tag at"), as money.costWords lists them. */
   costBefore: RegExp;
+  /** A price named before what it is of, or a bill that comes to a sum, as money.costNouns lists them (`moneyStatement`). */
+  costNamedBefore: RegExp;
   /** A word for one variant of a product ("model", "edition"), as money.variantNouns lists them. */
   variantNamed: RegExp;
   /** A running tally's words ("a total of", "in all"), as whole words: "begin allowing" holds no "in all". */
@@ -150,6 +152,9 @@ export function wordSets(lex: Lexicon): WordSets {
       // "15 of the 19 Sept. 11 hijackers": an abbreviation before a number is part of a date, not the noun.
       partitive: new RegExp(`^\\s+(?:${words.partitive.join('|')})\\s+(?:\\S+\\s+){0,3}?([a-z]{3,})\\b(?!\\.\\s+\\d)`, 'i'),
       costBefore: new RegExp(`\\b(?:${lex.values.money.costWords.join('|')})\\s+(?:(?:at|of)\\s+)?(?:an?\\s+)?(?:estimated\\s+)?$`),
+      costNamedBefore: new RegExp(
+        `\\b(?:${lex.values.money.costNouns.join('|')})\\s+(?:(?:of|for)\\s+(?:the\\s+|an?\\s+)?(?:[a-z-]+\\s+){1,3}?at|(?:will\\s+|would\\s+|could\\s+)?(?:come|comes|came|run|runs|ran)\\s+to)\\s+(?:an?\\s+)?(?:estimated\\s+|about\\s+|around\\s+|some\\s+)?$`,
+      ),
       variantNamed: new RegExp(`\\b(?:${lex.values.money.variantNouns.join('|')})\\b`, 'i'),
       cumulative: new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`),
       discoveredBefore: new RegExp(`\\b(${words.discovery.join('|')})\\s+(${[...lex.incidentEvent.keys()].join('|')})\\b`, 'g'),
