@@ -110,7 +110,17 @@ function roundedApart(a: number, aPrecision: number, b: number, bPrecision: numb
   if (aPrecision === bPrecision) return Math.abs(a - b) >= step - slack;
   const [coarse, fine] = aPrecision > bPrecision ? [a, b] : [b, a];
   const below = halfStepApart ? fine <= coarse - step / 2 + slack : fine < coarse - step / 2 - slack;
-  return below || fine >= coarse + step - slack;
+  return below || fine >= coarse + roundedDownBy(coarse, Math.max(aPrecision, bPrecision), step) - slack;
+}
+
+/**
+ * How far above a coarse figure the figure it rounds down may lie: a whole step ("$43 million" may be $43.9 million),
+ * but half of one when the coarse figure is one digit of its step ("$3 million", "20", "5 percent"): a writer rounding
+ * $3.5 million writes "$3.5 million" or "more than $3 million", not "$3 million", so the two are two figures.
+ */
+function roundedDownBy(coarse: number, precision: number, step: number): number {
+  const digits = Math.round(coarse / precision);
+  return step === precision && Math.abs(coarse / precision - digits) < 1e-9 && digits >= 2 && digits <= 9 ? step / 2 : step;
 }
 
 /**

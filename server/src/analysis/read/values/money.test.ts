@@ -23,6 +23,17 @@ test('money: signs, names, scales; a bare sum stands for what rounds to it', () 
   assert.equal(valuesDisjoint(sums('4.5 million Canadian dollars')[0], sums('C$5.4 million')[0], 0.05), true);
 });
 
+test('money: a figure of one digit stands for half a step above it, not a whole ("$3 million" is no "$3.5 million")', () => {
+  const apart = (a: string, b: string) => valuesDisjoint(sums(a)[0], sums(b)[0], 0.05);
+  assert.equal(apart('a ransom of $3 million', 'a ransom of $3.5 million'), true);
+  assert.equal(apart('a ransom of $3 million', 'a ransom of $3.4 million'), false, 'rounded to the nearest');
+  assert.equal(apart('a ransom of $3 million', 'a ransom of $2.6 million'), false);
+  // Two digits keep the whole step: "$43 million" may be $43.9 million rounded down.
+  assert.equal(apart('a fee of $43 million', 'a fee of $43.5 million'), false);
+  // A lone leading 1 keeps its own half step ("$1 million" and "$1.4 million" may be one).
+  assert.equal(apart('a fee of $1 million', 'a fee of $1.4 million'), false);
+});
+
 test('money: a range with one scale, "MM" for million, and a rate per period as its own unit', () => {
   assert.deepEqual(sums('an offer between $140 and $150 million over seven years').map(formatValue), ['USD 140,000,000–150,000,000']);
   assert.deepEqual(sums('a $140-$150 million offer').map(formatValue), ['USD 140,000,000–150,000,000']);
