@@ -2264,6 +2264,35 @@ test('counts: a bare number joined to a count with a verb of its own counts its 
   assert.equal(differ.length, 1, differ.map((f) => f.message).join('\n'));
 });
 
+test('counts: a verb\'s object "N of them" counts the noun of the count before it ("31 whales stranded …, and rescuers refloated 19 of them")', () => {
+  const r = read('Thirty-one pilot whales stranded on a beach near Marrowby on Thursday, and rescuers refloated 19 of them on the evening tide.');
+  const counts = r.claims.filter((c) => c.attribute === 'count').map((c) => [r.quantities[c.quantity].text, c.subject, c.predicate]);
+  assert.deepEqual(counts, [['Thirty-one pilot', 'whale', 'strand'], ['19', 'whale', 'refloat']]);
+  // "Three of them were treated" still counts no named set.
+  assert.deepEqual(statements('Three of them were treated in hospital.').filter((s) => s.attribute === 'count').map((s) => s.subject), []);
+});
+
+test('counts: the stranded and the rescued are two sets; a base form after "to" is the act ("managed to return 17 whales")', () => {
+  assert.deepEqual(read('Rescuers managed to return 17 pilot whales to the sea.').claims.map((c) => c.predicate), ['return']);
+  const story = (text: string) => `Whales stranded near Marrowby\n\n${text}`;
+  const a = story('Thirty-one pilot whales stranded on a beach near Marrowby on Thursday, and rescuers refloated 19 of them.');
+  // Another source's 17 saved is the refloated 19's figure, not the 31 stranded.
+  const found = conflicts({ a, b: story('Rescuers managed to save 17 pilot whales near Marrowby on Thursday.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /“19”|“17 pilot whales”/);
+  assert.doesNotMatch(found[0].message, /Thirty-one/);
+  assert.deepEqual(conflicts({ a, b: story('Rescuers saved 19 pilot whales near Marrowby on Thursday.') }), []);
+});
+
+test('percent: a change told after auxiliaries is of the noun before them ("claims in the county have climbed 25 percent")', () => {
+  const changes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => s.subject);
+  assert.deepEqual(changes('Sinkhole claims in the county have climbed 25 percent since 2020.'), ['claim']);
+  assert.deepEqual(changes('Home prices had already risen 8 percent.'), ['price']);
+  const story = (text: string) => `Sinkholes in Marrowby\n\nA sinkhole opened in Marrowby on Monday. ${text}`;
+  const found = conflicts({ a: story('Sinkhole claims in the county have risen 40 percent since 2020.'), b: story('Sinkhole claims in the county have climbed 25 percent since 2020.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+});
+
 test('listings: a share of a count a pronoun names ("Seventeen people survived, four of them in critical condition") lists nothing beside it', () => {
   const listed = (text: string, value: string) => {
     const reading = read(text);

@@ -4,6 +4,7 @@ import type { Lexicon } from '../../data/lexicon';
 import { NUMBER, parseNumber, WORD_NUMBER } from '../values/numbers';
 import { parentOfBefore } from '../values/count';
 import type { Token } from '../tokens';
+import type { Quantity } from '../../types';
 import { clauseTextOf, lemma, type Said, type Site, wordSets } from './site';
 import { governingVerb, HAS_BEFORE, inflected, marginOf, marginStatement, nearestMention, nounAfter, nounBefore, nounFrom, ofNounAfter, PRENOMINAL, wordBeforeEnd } from './syntax';
 
@@ -78,7 +79,7 @@ export function countStatement(site: Site): Said | undefined {
       modifiers.push('part');
     } else {
       // A bare number is a statement only as a toll ("killing seven") or as the value of a noun ("a toll of 24", "rose to 24").
-      subject = /\b(?:of|to|at|reached|hit)\s*$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) ? nounBefore(site) : elidedNoun(site, after);
+      subject = /\b(?:of|to|at|reached|hit)\s*$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start)) ? nounBefore(site) : (elidedNoun(site, after) ?? objectOfThem(site, after));
       bare = true;
     }
   }
@@ -159,6 +160,26 @@ function elidedNoun(site: Site, after: string): string | undefined {
   if (!ELIDED_BEFORE.test(ctx.text.slice(previous.end, q.start)) || !OWN_VERB_AFTER.test(after)) return undefined;
   return lemma(previous.unit, lex);
 }
+
+/**
+ * "Thirty-one whales stranded …, and rescuers refloated 19 of them": a verb's object "N of them" counts the noun of the
+ * count before it in its sentence, the set the pronoun stands for (what the verb did to them says which part).
+ */
+function objectOfThem(site: Site, after: string): string | undefined {
+  const { ctx, q, lex, tokens } = site;
+  if (!/^\s+of\s+them\b/i.test(after) || !/^VB[DPZ]?$/.test(site.tags()[site.first - 1] ?? '') || tokens[site.first - 1].kind !== 'word') return undefined;
+  let previous: Quantity | undefined;
+  for (let i = site.index - 1; i >= 0 && ctx.quantities[i].sentence === q.sentence && !previous; i--) if (ctx.quantities[i].kind === 'count') previous = ctx.quantities[i];
+  if (!previous || previous.unit === 'count') return undefined;
+  // The count's noun: the first plural noun after it ("Thirty-one long-finned pilot whales" → whale).
+  const tags = site.tags();
+  const from = tokens.findIndex((t) => t.start >= previous.end);
+  for (let k = from; k >= 0 && k < from + COUNTED_NOUN_REACH && k < site.first; k++) if (tags[k] === 'NNS') return lemma(tokens[k].lower, lex);
+  return undefined;
+}
+
+/** How many words after a count its plural noun may stand ("Thirty-one long-finned pilot whales"). */
+const COUNTED_NOUN_REACH = 4;
 
 /** Between the count before and the bare number: its clause, then "and", "while" or "but". */
 const ELIDED_BEFORE = /^[^,;.]{0,60}?\s(?:,\s*)?(?:and|while|but)\s+$/i;

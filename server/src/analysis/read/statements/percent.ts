@@ -169,6 +169,10 @@ function changeByVerb(site: Site): { direction: string; subject?: string; narrow
     if (before < 0) return undefined;
     if (lex.values.percent.levelVerbs.includes(tokens[before].lower)) before--;
     else if (!NOUN.test(tags[before])) return undefined;
+  } else {
+    // "claims in the county have climbed 25 percent", "prices had already risen 8%": the noun stands before the
+    // auxiliaries and adverbs of the verb of change.
+    while (before > 0 && BEFORE_LEVEL_VERB.test(tokens[before].lower)) before--;
   }
   const changed = changedNoun(site, before);
   return { direction, subject: changed?.noun, narrowing: changed?.modifiers ?? [] };

@@ -346,7 +346,10 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     // is that clause's, when a verb before the value governs it.
     if (k > subordinate && best !== undefined && best < site.first) return;
     // The tagger takes a noun after "US" or "we" for a present-tense verb more often than it misses a finite verb.
-    const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) ? 6 : 0) + (adjunct ? 100 : 0);
+    // A base form after "to" before the value is an infinitive ("managed to return 17 whales"): the act, not a noun
+    // taken for a verb. (After the value, "sold … in 1957, using the money to become", it opens another clause.)
+    const infinitive = k < site.first && tags[k] === 'VB' && tokens[k - 1]?.lower === 'to';
+    const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) && !infinitive ? 6 : 0) + (adjunct ? 100 : 0);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   });
   return best;
