@@ -3008,6 +3008,17 @@ test('durations: the time until an act past the day that dates it ("was freed on
   assert.deepEqual(found.map((f) => f.message.replace(/:.*/, '')), ['Sources disagree on the time until “freed”'], found.map((f) => f.message).join('\n'));
 });
 
+test('durations: the time until a rescue past the state it leaves its object in ("brought out alive after 65 hours"), and before a participle after the span ("rescued after 56 hours trapped")', () => {
+  const spans = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject, s.modifiers]);
+  assert.deepEqual(spans('Seven miners were brought out alive after 65 hours underground.'), [['65 hours', 'rescu', ['after']]]);
+  assert.deepEqual(spans('Seven miners were rescued after 56 hours trapped in the Marrowby mine.'), [['56 hours', 'rescu', ['after']]]);
+  const story = (text: string) => `Miners rescued\n\nMARROWBY (Wire) — ${text}`;
+  const found = conflicts({ a: story('Seven miners were rescued after 56 hours trapped in the Marrowby mine.'), b: story('Seven miners were brought out alive after 65 hours underground in the Marrowby mine.') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /time until/);
+  assert.deepEqual(conflicts({ a: story('Seven miners were rescued after 56 hours trapped in the Marrowby mine.'), b: story('Seven miners were brought out alive after 56 hours underground in the Marrowby mine.') }), []);
+});
+
 test('ages: a name that ends an opening participle\'s phrase has no apposition past its comma ("Ridden by Tom Ward and trained by Ann Lee, the five-year-old gelding")', () => {
   const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
   assert.deepEqual(ages('Ridden by Tom Ward and trained by Ann Lee, the five-year-old gelding covered the course in record time.'), []);

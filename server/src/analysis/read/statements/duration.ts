@@ -498,8 +498,23 @@ function spentOn(site: Site, after: string): Said | undefined {
   return { subject, entity: subjectOfVerb(site, tokens[k]), modifiers: [], predicate: 'spend' };
 }
 
-/** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
-const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i;
+/**
+ * A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"), and the state
+ * its object is left in ("brought out alive after", "walked free after").
+ */
+const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?(?:(?:alive|safely|free|unharmed)\s+)?after\s+$/i;
+
+/** The verb right before the "after" that opens the span, past a particle and a state (`UNTIL_VERB`), if any. */
+function verbBeforeAfter(site: Site): number | undefined {
+  const { tokens } = site;
+  if (tokens[site.first - 1]?.lower !== 'after') return undefined;
+  let k = site.first - 2;
+  while (k >= 0 && k >= site.first - 4 && tokens[k].kind === 'word' && UNTIL_WORDS.test(tokens[k].lower)) k--;
+  return k >= 0 && tokens[k].kind === 'word' && /^VB[DN]$/.test(site.tags()[k]) ? k : undefined;
+}
+
+/** The words `UNTIL_VERB` admits between a verb and "after". */
+const UNTIL_WORDS = /^(?:over|up|out|down|off|away|back|in|alive|safely|free|unharmed)$/;
 
 /**
  * "he finally pulled over after about 15 minutes", "was released after 12 days": a span "after" a verb is how long it
@@ -509,7 +524,8 @@ const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?after\s+$/i
  */
 function spanUntilVerb(site: Site): Said | undefined {
   const { ctx, q, tokens } = site;
-  const k = governingVerbIndex(site);
+  // "were rescued after 56 hours trapped": a participle before "after" is the act, though one after the span is nearer.
+  const k = verbBeforeAfter(site) ?? governingVerbIndex(site);
   if (k === undefined || k > site.first) return undefined;
   if (!UNTIL_VERB.test(withoutDay(ctx.text.slice(tokens[k].end, q.start), site.lex)) && !objectThenAfter(site, k)) return undefined;
   const verb = stem(tokens[k].lower, site.lex);
