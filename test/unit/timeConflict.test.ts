@@ -378,6 +378,14 @@ test('days: a lede whose records report after the act ("…, official results sh
   oneBetween(conflicts({ a: 'Conservatives win\n\nNorland\'s Conservative Party won the most seats in parliament, official results showed on Monday.', ...won }), 'a', 'b');
 });
 
+test('days: a lede\'s day of its source, over an act its article dates in UTC, may be the report\'s day ("…, authorities said on Sunday" / "at 0105 GMT on Sunday")', () => {
+  const died = { b: 'Balloon crash\n\nTwo people died on Saturday evening when a hot-air balloon hit power lines near Marrowby.' };
+  const wire = (crash: string) => `Balloon crash\n\nMARROWBY (Wire) - Two people were killed when a hot-air balloon hit power lines near Marrowby, authorities said on Sunday.\n\n${crash}`;
+  assert.deepEqual(conflicts({ a: wire('The crash happened at 0105 GMT on Sunday.'), ...died }), []);
+  // An act dated in local time on the source's day leaves the lede's day the act's.
+  oneBetween(conflicts({ a: wire('The crash happened at 7:05 p.m. on Sunday.'), ...died }), 'a', 'b');
+});
+
 test('days: a rescue is named as a rescue, not as an interception', () => {
   const story = (day: string) => `Miners freed\n\nAll 12 coal miners trapped in the Kestrel mine were rescued on ${day} after three days underground.`;
   const found = conflicts({ a: story('Thursday'), b: story('Thursday'), c: story('Wednesday') });

@@ -118,9 +118,10 @@ export function readStatements(ctx: StatementContext): Claim[] {
   });
   otherEvents(ctx, out, clauses);
   measuredMoments(ctx, out, clauses);
-  reportDays(ctx, out);
   headlineDays(ctx, out);
   utcDays(ctx, out);
+  // After utcDays: a day in UTC leaves the act's local day open (reportDay.ts).
+  reportDays(ctx, out);
   return out;
 }
 

@@ -32,7 +32,9 @@ export function reportDays(ctx: StatementContext, out: Claim[]): void {
     // "Ann Lee has died at 87, her family said on Wednesday": the day after the trailing source is its speaking, even
     // when the clause before names the incident.
     if (claim.attribute !== 'day' || !claim.mainEvent || !claim.predicate || !reports(claim.predicate) || !trailingSource(ctx, claim)) continue;
-    if (acts.some((act) => act !== claim && dayOf(act) !== null && dayOf(act) !== dayOf(claim))) claim.reportDay = true;
+    // An act dated in UTC ("The crash happened at 0105 GMT on Sunday") leaves its local day open: the lede's day of its
+    // source may be the day after the act, as much as another day would show it.
+    if (acts.some((act) => act !== claim && dayOf(act) !== null && (dayOf(act) !== dayOf(claim) || act.modifiers.includes('utc')))) claim.reportDay = true;
   }
 }
 
