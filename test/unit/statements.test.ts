@@ -1413,6 +1413,18 @@ test('lengths: "N km of" a thing measures the thing; "within N km of" a place is
   assert.deepEqual(measureOf('Quake felt\n\nHomes within 30 kilometers of the plant were evacuated on Monday.').map((m) => m[1]), ['distance']);
 });
 
+test('lengths: a compound length is of the noun it modifies, not a distance a compass word before it tells ("7.5 miles north of the 210-foot dam")', () => {
+  const measureOf = (text: string) => {
+    const r = read(text);
+    return r.claims.filter((c) => c.attribute === 'length').map((c) => [r.quantities[c.quantity].text, c.measure, c.subject]);
+  };
+  assert.deepEqual(measureOf('Dam evacuation\n\nMost evacuees came from Marrowby, 7.5 miles north of the 210-foot dam.')[1], ['210-foot', undefined, 'dam']);
+  assert.deepEqual(measureOf('Climber hurt\n\nThe climber survived a 40-metre fall near Marrowby.'), [['40-metre', 'fall', 'climber']]);
+  // Its height is not set against another source's distance of the town from the dam.
+  const story = (text: string) => `Dam evacuation\n\nThe Marrowby dam spillway failed on Tuesday. ${text}`;
+  assert.deepEqual(conflicts({ a: story('Most evacuees came from Delvaro, 7.5 miles north of the 210-foot dam.'), b: story('Most of those affected live in Delvaro, about 12 km north of the dam.') }), []);
+});
+
 test('publication dates: an archive\'s file name gives the date its text does not; the front matter and the config come first', () => {
   const text = 'Poll of voters\n\nThe poll of 1,051 registered voters was conducted on Tuesday.';
   const service = serviceOf({ 'nyt_2016-07-15_latest-poll.txt': text, 'wash-post_2016-02-30_odd.txt': text, 'fm_2016-07-15.txt': `---\ndate: 2015-01-02\n---\n${text}` });

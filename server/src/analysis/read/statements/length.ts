@@ -39,7 +39,10 @@ export function lengthStatement(site: Site): Said | undefined {
   const dimensionOf = (lower: string): string | undefined => dimensions[lower] ?? dimensions[lemma(lower, lex)];
   let measure: string | undefined;
   let best = Infinity;
-  for (let k = Math.max(0, site.first - 4); k < Math.min(tokens.length, site.last + 5); k++) {
+  // "7.5 miles north of the 210-foot dam": a compound length is of the noun it modifies ("a 40-metre drop"); a word of a
+  // dimension before it is another phrase's.
+  const compound = /\d-[a-z]/i.test(q.text) && tokens[site.last + 1]?.kind === 'word';
+  for (let k = Math.max(0, compound ? site.first : site.first - 4); k < Math.min(tokens.length, site.last + 5); k++) {
     if (k >= site.first && k <= site.last) continue;
     // "a depth of 14 miles": the "of" after a dimension's noun is that noun's, not a distance's ("14 miles of X").
     if (k > 0 && tokens[k].lower === 'of' && dimensionOf(tokens[k - 1].lower)) continue;
