@@ -1582,6 +1582,8 @@ test('percentages: a level of the noun before "of" or a verb of standing ("Turno
   assert.deepEqual(level('Youth unemployment fell to 14 percent.'), [['unemployment', ['youth']]]);
   assert.deepEqual(level('Support for the plan was 38 percent.'), [['support', []]]);
   assert.deepEqual(level('The share of 32% is large.'), [[undefined, []]]);
+  // "a turnout of 71 percent of the union's members": the level's noun, not the set it is taken of.
+  assert.deepEqual(level('Most ballots backed a strike, on a turnout of 71 percent of the union\'s members.'), [['turnout', []]]);
   // A noun that names only a measure is the measure of the word before it; a change's starting figure is an earlier one.
   assert.deepEqual(level('The jobless rate fell to 3.5 percent from 3.6 percent.'), [['jobless', []], [undefined, ['earlier']]]);
   const jobs = (text: string) => `Hiring holds up\n\nEmployers added jobs in March, the government said on Friday. ${text} Wages rose.`;
@@ -2894,6 +2896,10 @@ test('race results: a time written out in words is a race time, the runner\'s an
   assert.deepEqual(times.map((s) => [s.text, s.subject, s.entity]), [['2 hours 5 minutes 41 seconds', 'time', 'Ann Lee'], ['2:06:03', 'record', undefined]]);
   const clock = statements(race('Ann Lee won Sunday\'s Delvaro Marathon in 2:05:41, a course record.', '')).filter((s) => s.attribute === 'duration');
   assert.deepEqual(clock.map((s) => [s.text, s.entity]), [['2:05:41', 'Ann Lee']]);
+  // A record run in ("won … in a course record of …", "in a course-record 2:05:41") is the time run.
+  const inRecord = (lede: string) => statements(race(lede, '')).filter((s) => s.attribute === 'duration').map((s) => [s.text, s.subject]);
+  assert.deepEqual(inRecord('Ann Lee won the Delvaro Marathon in a course record of 2 hours 5 minutes 14 seconds.'), [['2 hours 5 minutes 14 seconds', 'time']]);
+  assert.deepEqual(inRecord('Ann Lee won Sunday\'s Delvaro Marathon in a course-record 2:05:41.'), [['2:05:41', 'time']]);
   // Three outlets agree on the time run and the margin; one writes another margin. Only the margin is reported, and
   // against the two outlets' margins, not the time ("Tom Ward second, 12 seconds back" is the winner's margin).
   const found = conflicts({

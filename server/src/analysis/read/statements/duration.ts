@@ -253,7 +253,9 @@ export function durationStatement(site: Site): Said | undefined {
   // a runner before the race he ran ("Tom Ward won the Delvaro Marathon in 2:05:41"). "The course record of 2:06:03"
   // is the record's.
   if (isRaceTime(q)) {
-    if (/\brecord\s+(?:time\s+)?of\s+$/i.test(ctx.text.slice(site.clause.start, q.start))) return { subject: 'record', modifiers: [], predicate: 'stand' };
+    // Not a record a runner ran in ("won … in a course record of 2 hours 5 minutes 14 seconds"): that is the run's time.
+    const record = /\brecord\s+(?:time\s+)?of\s+$/i.test(ctx.text.slice(site.clause.start, q.start));
+    if (record && !/\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+)?record\s+(?:time\s+)?of\s+$/i.test(ctx.text.slice(site.clause.start, q.start))) return { subject: 'record', modifiers: [], predicate: 'stand' };
     const runner = nearestMention(site, ['person'], 'before') ?? nearestMention(site, ['organization'], 'before');
     return { subject: 'time', modifiers: [], predicate: governingVerb(site), entity: runner };
   }

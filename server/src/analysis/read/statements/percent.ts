@@ -27,7 +27,10 @@ export function percentStatement(site: Site): Said | undefined {
   if (/^(?:JJR|RBR)$/.test(site.tags()[site.last + 1] ?? '')) return undefined;
   // "Shares rose 6 percent in after-hours trading": after a verb of change, "in" names when or where, not a share.
   const byVerb = changeByVerb(site) ?? changeByNoun(site);
-  const share = shareOf(site, site.q.end, byVerb === undefined) ?? elidedShareOf(site);
+  // "on a turnout of 71 percent of the union's members": the noun whose level it is, before "of", says what the
+  // percentage is; the set after it is what that level is taken of.
+  const ofLevel = byVerb === undefined && site.tokens[site.first - 1]?.lower === 'of' ? levelOf(site) : undefined;
+  const share = ofLevel ? undefined : (shareOf(site, site.q.end, byVerb === undefined) ?? elidedShareOf(site));
   const moved = share ? undefined : byVerb;
   const runnerUp = runnerUpOf(site);
   // A share of the vote is a candidate's or a party's: "Ann Lee won Tuesday's election for mayor of Denver with 54.2

@@ -42,10 +42,11 @@ function durationPatterns(): Pattern[] {
     { re: new RegExp(`\\b(an?|one) (${UNIT}) and a half\\b`, 'iy'), value: (m) => ({ value: 1.5 * minutes(m[2]), unit: 'minute' }) },
     { re: new RegExp(`\\b(${NUMBER}) and a half (${UNITS})\\b`, 'iy'), value: (m) => ({ value: (parseNumber(m[1]) + 0.5) * minutes(m[2]), unit: 'minute' }) },
     { re: new RegExp(`\\b(an?|one) hour and (${NUMBER}) minutes?\\b`, 'iy'), value: (m) => ({ value: 60 + parseNumber(m[2]), unit: 'minute' }) },
-    // "finishing in 2:00:35", "a time of 2:01:09": a race time, hours, minutes and seconds. Only after "in" or "of" and
-    // before no zone or half of the day: "at 10:32:15 a.m." is a clock time.
+    // "finishing in 2:00:35", "a time of 2:01:09", "won in a course-record 2:05:41": a race time, hours, minutes and
+    // seconds. Only after "in" or "of" (and a record or a best) and before no zone or half of the day: "at 10:32:15 a.m."
+    // is a clock time.
     {
-      re: new RegExp(`(?<=\\b(?:in|of)\\s)${RACE_CLOCK}\\b(?!\\s*(?:[ap]\\.?m\\b|GMT|UTC|local))`, 'iy'),
+      re: new RegExp(`(?<=\\b(?:in|of)\\s(?:(?:a|an|the)\\s(?:[\\w-]+\\s)?(?:record|best)\\s)?|[\\w]-(?:record|best)\\s)${RACE_CLOCK}\\b(?!\\s*(?:[ap]\\.?m\\b|GMT|UTC|local))`, 'iy'),
       value: (m) => ({ value: +m[1] * 60 + +m[2] + +m[3] / 60, unit: 'minute', precision: 1 / 60 }),
     },
     // "two hours and 41 minutes", "2 hours 41 minutes", "three years and six months", "2 hours 0 minutes 35 seconds": one
