@@ -348,7 +348,8 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     // The tagger takes a noun after "US" or "we" for a present-tense verb more often than it misses a finite verb.
     // A base form after "to" before the value is an infinitive ("managed to return 17 whales"): the act, not a noun
     // taken for a verb. (After the value, "sold … in 1957, using the money to become", it opens another clause.)
-    const infinitive = k < site.first && tags[k] === 'VB' && tokens[k - 1]?.lower === 'to';
+    // Not after a verb of wishing or intending ("intends to share €1m"): that verb says the value is not had yet.
+    const infinitive = k < site.first && tags[k] === 'VB' && tokens[k - 1]?.lower === 'to' && !wishing(tokens[k - 2]?.lower, lex);
     const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) && !infinitive ? 6 : 0) + (adjunct ? 100 : 0);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   });
@@ -356,6 +357,16 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
 }
 
 const ARTICLE = /^(?:a|an|the)$/;
+
+const WISH_STEMS = new WeakMap<Lexicon, Set<string>>();
+
+/** Whether a word is a form of one of the lexicon's verbs of wishing or intending ("seeks", "intended", "plans"). */
+function wishing(word: string | undefined, lex: Lexicon): boolean {
+  if (!word) return false;
+  let stems = WISH_STEMS.get(lex);
+  if (!stems) WISH_STEMS.set(lex, (stems = new Set([...lex.wishVerbs].map((v) => stem(v, lex)))));
+  return stems.has(stem(word, lex));
+}
 
 /** A word opening a clause of time or cause ("as" and "since" are as often prepositions). */
 export const SUBORDINATOR = /\b(?:after|before|until|because|although|though|while|once)\b/i;
