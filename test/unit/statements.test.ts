@@ -2288,6 +2288,12 @@ test('counts: a verb\'s object "N of them" counts the noun of the count before i
 
 test('counts: the stranded and the rescued are two sets; a base form after "to" is the act ("managed to return 17 whales")', () => {
   assert.deepEqual(read('Rescuers managed to return 17 pilot whales to the sea.').claims.map((c) => c.predicate), ['return']);
+  // Not past a noun ("expects inflation to fall to 4 per cent"), nor after a verb of intending or forecasting.
+  assert.deepEqual(read('The bank expects inflation to fall to 4 per cent.').claims.map((c) => c.predicate), ['expect']);
+  assert.deepEqual(read('Inflation is expected to fall to 4 per cent.').claims.map((c) => c.predicate), ['expect']);
+  assert.deepEqual(read('The company plans to cut 500 jobs next year.').claims.map((c) => c.predicate), ['plan']);
+  const rates = (text: string) => `Rates rise in Marrowby\n\nThe central bank raised rates on Thursday. Inflation fell to 6.8% in June. ${text}`;
+  assert.deepEqual(conflicts({ a: rates('The bank now expects inflation to fall to 4 per cent by the end of the year.'), b: rates('Inflation is still far too high.') }), []);
   const story = (text: string) => `Whales stranded near Marrowby\n\n${text}`;
   const a = story('Thirty-one pilot whales stranded on a beach near Marrowby on Thursday, and rescuers refloated 19 of them.');
   // Another source's 17 saved is the refloated 19's figure, not the 31 stranded.
@@ -2302,6 +2308,10 @@ test('percent: a change told after auxiliaries is of the noun before them ("clai
   const changes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => s.subject);
   assert.deepEqual(changes('Sinkhole claims in the county have climbed 25 percent since 2020.'), ['claim']);
   assert.deepEqual(changes('Home prices had already risen 8 percent.'), ['price']);
+  // A change since a point is of that span: not a day's move of the same thing.
+  const market = (text: string) => `Shares slide in Marrowby\n\nShares fell sharply in Marrowby on Monday. ${text}`;
+  assert.deepEqual(conflicts({ a: market('At one point the index was down 5.1%.'), b: market('The index has now lost 11 per cent since the start of the month.') }), []);
+  assert.equal(conflicts({ a: market('The index has lost 5.1% since the start of the month.'), b: market('The index has now lost 11 per cent since the start of the month.') }).length, 1);
   const story = (text: string) => `Sinkholes in Marrowby\n\nA sinkhole opened in Marrowby on Monday. ${text}`;
   const found = conflicts({ a: story('Sinkhole claims in the county have risen 40 percent since 2020.'), b: story('Sinkhole claims in the county have climbed 25 percent since 2020.') });
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));

@@ -38,7 +38,11 @@ export function percentStatement(site: Site): Said | undefined {
   const candidate = share?.head === 'vote' ? nearestMention(site, ['person', 'organization'], 'before', 120) : undefined;
   const entity = runnerUp ? runnerUp.entity : (ownedBy(site) ?? givenFor(site) ?? candidate ?? placeOfShare(site) ?? nearestMention(site, ['person', 'organization', 'place', 'other'], 'before', 60));
   const group = subgroupOf(site);
-  const change = moved ? ['change', moved.direction, ...moved.narrowing] : isChange(site) ? ['change'] : [];
+  // "has lost 11 per cent since the start of the month": a change since a point is of that span, not a day's move.
+  // So is one in a sentence that opens with its point ("Since 2020, claims have climbed 25 percent").
+  const sinceSaid = CHANGE_SINCE.test(site.ctx.text.slice(site.q.end, site.clause.end)) || /^\W*since\b/i.test(site.ctx.text.slice(site.sentence.start, site.q.start));
+  const since = moved && sinceSaid ? ['since'] : [];
+  const change = moved ? ['change', moved.direction, ...moved.narrowing, ...since] : isChange(site) ? ['change'] : [];
   const modifiers = [...(share?.modifiers ?? []), ...change, ...(group ? [`among ${group}`] : [])];
   // "IBM's 10 percent share": a noun that only names the percentage says nothing of what it is a share of.
   // "Containment stood at 15 percent Sunday evening": a day after the value says when, and the noun after it is the day's.
@@ -49,6 +53,9 @@ export function percentStatement(site: Site): Said | undefined {
   if (earlierValue(site)) modifiers.push('earlier');
   return { subject: share?.head ?? moved?.subject ?? named ?? level?.noun, entity, modifiers, predicate: governingVerb(site) };
 }
+
+/** "since" right after a change's figure, in its clause ("lost 11 per cent since the start of the month"). */
+const CHANGE_SINCE = /^\s*(?:\S+\s+){0,2}?since\b/i;
 
 /**
  * "fell to 3.5 percent from 3.6 percent", "up from 41 percent": the value a change started from, a figure of an
