@@ -566,6 +566,15 @@ test('dates: a date in a gerund\'s phrase dates that act ("after joining from Sa
   assert.deepEqual(found.map((f) => f.uri), ['b'], found.map((f) => f.message).join('\n'));
 });
 
+test('scope: a date that ends a span ("a five-year contract that runs until June 2030") does not date the clause', () => {
+  const scopes = (text: string) => statements(text).filter((s) => s.attribute === 'duration').map((s) => s.scope);
+  assert.deepEqual(scopes('Ann Lee has signed a five-year contract that runs until June 2030.'), ['story']);
+  assert.deepEqual(scopes('Ann Lee signed a five-year contract expiring in 2030.'), ['story']);
+  assert.deepEqual(scopes('In 2019, Ann Lee signed a five-year contract.'), ['background']);
+  const story = (text: string) => `Marrowby sign Ann Lee\n\nMarrowby signed forward Ann Lee on Tuesday. ${text}`;
+  assert.equal(conflicts({ a: story('Lee has signed a five-year contract that runs until June 2030.'), b: story('Lee has signed a six-year contract.') }).length, 1);
+});
+
 test('scope: a date after "compared with" or "up from" dates the standard, not the value ("rose to 44%, compared with 36% in 2021")', () => {
   const scopes = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.scope]);
   assert.deepEqual(scopes('Turnout rose to 44%, compared with 36% in 2021.'), [['44%', 'story'], ['36%', 'background']]);

@@ -33,6 +33,8 @@ export function scopeOf(site: Site, said: Said): Scope {
       // "the largest outbreak since 2019, when 120 cases were recorded": a clause of ", when" after the date is of that time.
       const since = /\bsince\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 7), d.start)) && !WHEN_AFTER_DATE.test(ctx.text.slice(d.end, q.start));
       if (d.start > q.end + DATED_AFTER || since) continue;
+      // "a five-year contract that runs until June 2030", "a deal expiring in 2030": the end of a span, not when its act was.
+      if (SPAN_END_BEFORE.test(ctx.text.slice(Math.max(site.clause.start, d.start - 24), d.start))) continue;
       if (inAsideBefore(ctx.text, site.clause.start, d, q)) continue;
       // "the 1917 canvas", "a 1959 guitar": the year a thing was made, not when the clause's act happened.
       if (wordSets(lex).madeThingAfter.test(ctx.text.slice(d.end, Math.min(site.clause.end, d.end + 40)))) continue;
@@ -257,6 +259,9 @@ const EARLIER_DAYS = 90;
 
 /** How far after a value, in characters, a date still dates it. */
 const DATED_AFTER = 40;
+
+/** Right before a date, the words that make it the end of a span: "until ", "through ", "expiring in ". */
+const SPAN_END_BEFORE = /\b(?:until|till|through|(?:expires?|expiring|ends?|ending)\s+in)\s+$/i;
 
 /** How far before a year its form's word may start: "during " is seven characters. */
 const YEAR_FORM_REACH = 8;
