@@ -1960,6 +1960,11 @@ test('scope: a date in a relative clause or a participle\'s aside set off by com
   assert.deepEqual([bidders.text, bidders.scope], ['five bidders', 'story']);
   const [, bridge] = statements('The bridge, built in 1932, carried 40,000 cars a day.');
   assert.deepEqual([bridge.text, bridge.scope], ['40,000 cars', 'story']);
+  // And the date is its participle's, not the verb's after the aside: the year painted is no year of the theft.
+  const painted = read('"Evening at Marrowby", painted by Ann Lee in 1878, was taken after two men broke in.');
+  assert.deepEqual(painted.claims.filter((c) => c.attribute === 'date').map((c) => c.predicate), ['paint']);
+  const theft = (text: string) => `Painting stolen\n\nTwo men stole a painting from the Marrowby gallery on Sunday night. ${text}`;
+  assert.deepEqual(conflicts({ a: theft('"Evening at Marrowby", painted by Ann Lee in 1878, was taken through a skylight.'), b: theft('In 1994 thieves took three small watercolours from a side room.') }), []);
 });
 
 test('one finding per disagreement: a headline\'s toll and its lede\'s count of the same dead, against the same figure, are one finding', () => {

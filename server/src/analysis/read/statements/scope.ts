@@ -4,7 +4,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Quantity, Scope } from '../../types';
 import { clauseTextOf, type Range, type Said, type Site, wordSets } from './site';
-import { ASIDE_OPENING, openingParticipleEnd, SUBORDINATOR } from './syntax';
+import { ASIDE_OPENING, openingParticipleEnd, PARTICIPLE_ASIDE, SUBORDINATOR } from './syntax';
 
 let INCIDENT: RegExp | undefined;
 
@@ -89,8 +89,6 @@ function inAsideBefore(text: string, clauseStart: number, d: Quantity, q: Quanti
   return close >= 0 && close < q.start && (ASIDE_OPENING.test(opening) || PARTICIPLE_ASIDE.test(opening));
 }
 
-/** An aside a past participle opens: "The painting, painted in 1903, drew five bidders", "the bridge, built in 1932,". */
-const PARTICIPLE_ASIDE = /,\s*(?:[a-z]+ed|born|built|written|made|drawn|known|begun)\s[^,;]*$/i;
 
 /** "In June, …", "In early March, …": a clause that opens on a month alone. */
 const OPENING_MONTH = /^\s*In\s+(?:early\s+|late\s+|mid-?)?([A-Z][a-z]+),/;

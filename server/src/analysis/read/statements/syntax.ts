@@ -402,10 +402,17 @@ const WHEN_KINDS = new Set(['date', 'day', 'time']);
 /** A relative clause set off by commas, open at a value: ", which opened in", ", who moved to Denver in". */
 export const ASIDE_OPENING = /,\s*(?:which|who|whose)\s[^,;]*$/i;
 
-/** Whether the value stands in an aside of "who" or "which" or in its sentence's opening participle's phrase. */
+/** An aside a past participle opens: "The painting, painted in 1903, drew five bidders", "the bridge, built in 1932,". */
+export const PARTICIPLE_ASIDE = /,\s*(?:[a-z]+ed|born|built|written|made|drawn|known|begun)\s[^,;]*$/i;
+
+/**
+ * Whether the value stands in an aside of "who" or "which", or of a past participle ("“Girl at the Window”, painted by
+ * Ann Lee in 1878, was taken"), or in its sentence's opening participle's phrase.
+ */
 function inOpeningPhrase(site: Site): boolean {
   const { ctx, q, sentence } = site;
-  if (ASIDE_OPENING.test(ctx.text.slice(sentence.start, q.start))) return true;
+  const before = ctx.text.slice(sentence.start, q.start);
+  if (ASIDE_OPENING.test(before) || PARTICIPLE_ASIDE.test(before)) return true;
   const opening = openingParticipleEnd(ctx.text.slice(sentence.start, sentence.end));
   return opening !== undefined && q.start < sentence.start + opening;
 }
