@@ -3061,6 +3061,20 @@ test('durations: the time until a rescue past the state it leaves its object in 
   assert.deepEqual(conflicts({ a: story('Seven miners were rescued after 56 hours trapped in the Marrowby mine.'), b: story('Seven miners were brought out alive after 56 hours underground in the Marrowby mine.') }), []);
 });
 
+test('reporting: a headline its own body tells the other way words the body short ("found alive after week" over "after six days")', () => {
+  const found = conflicts({
+    a: 'Missing hiker found alive after six days\n\nMARROWBY (Wire) — A hiker missing for six days in the hills above Marrowby was found alive on Saturday.',
+    b: 'Hiker found alive after week lost in hills\n\nA hiker who went missing in the hills above Marrowby has been found alive after six days, rescuers said.',
+  });
+  assert.deepEqual(found, [], found.map((f) => f.message).join('\n'));
+  // A body that says the other value still disagrees.
+  const body = conflicts({
+    a: 'Missing hiker found alive after six days\n\nMARROWBY (Wire) — A hiker missing for six days in the hills above Marrowby was found alive on Saturday.',
+    b: 'Hiker found alive\n\nA hiker who went missing in the hills above Marrowby has been found alive after nine days, rescuers said.',
+  });
+  assert.equal(body.length, 1, body.map((f) => f.message).join('\n'));
+});
+
 test('ages: a name that ends an opening participle\'s phrase has no apposition past its comma ("Ridden by Tom Ward and trained by Ann Lee, the five-year-old gelding")', () => {
   const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
   assert.deepEqual(ages('Ridden by Tom Ward and trained by Ann Lee, the five-year-old gelding covered the course in record time.'), []);

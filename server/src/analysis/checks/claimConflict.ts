@@ -18,7 +18,7 @@ import { hedgeKind } from '../read/values/kind';
 import { degreesApart } from '../read/values/direction';
 import { lemma, stem, thingOf } from '../read/statements/site';
 import { listSources, writtenValue } from '../text/format';
-import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Severity } from '../types';
+import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Reading, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
 import { convertedBy, givesFitting, oneOfAListing, oneValueConverted, sentenceGivesBoth } from './sentenceValues';
 import { statementsToldApart } from './thirdSources';
@@ -621,6 +621,9 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   // two things, as the other source may: nothing to tell.
   if (ownOther && neighbouringBearings(claim.quantity, ownOther.quantity)) return undefined;
   const reading = corpus.readings.get(claim.uri)!;
+  // A headline its own body tells the other way ("Hiker found alive after week lost" over "found alive after six
+  // days") words the body short: the body is the article's statement, and it agrees.
+  if (ownOther && inHeadline(reading, claim.quantity)) return undefined;
   const agreeing = side.members.filter((c) => c.uri !== claim.uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a));
   const agreeingOnce = [...new Map(agreeing.reverse().map((c) => [c.uri, c])).values()];
   const what = claimName(corpus, group, claim, shown);
@@ -773,4 +776,10 @@ function laterLargerToll(corpus: Corpus, earlier: ClaimRef, later: ClaimRef): bo
 function bothStatedAsFact(claim: ClaimRef, others: ClaimRef[]): boolean {
   const fact = (c: ClaimRef) => c.claim.certainty === 'certain' && !c.quantity.hedge;
   return fact(claim) && others.every(fact);
+}
+
+/** Whether a value stands in its article's headline. */
+function inHeadline(reading: Reading, q: Quantity): boolean {
+  const sentence = reading.sentences[q.sentence];
+  return !!sentence && reading.paragraphs[sentence.paragraph]?.kind === 'headline';
 }
