@@ -20,7 +20,7 @@ const placed = placeStatements([...corpus.readings.values()], corpus.mentionEnti
 const chosen = placed.filter((p) => re.test(corpus.readings.get(p.uri).quantities[p.claim.quantity].text));
 for (const p of chosen) {
   const c = p.claim;
-  console.log(`${base(p.uri)}#${p.index} “${corpus.readings.get(p.uri).quantities[c.quantity].text}” ${c.attribute} subj=${c.subject ?? '-'} pred=${c.predicate ?? '-'} mods=[${c.modifiers}] measure=${c.measure ?? '-'} scope=${c.scope.time}${c.scope.incident ? ` inc=${c.scope.incident}` : ''}${c.mainEvent ? ' main' : ''}${p.entity ? ` ent=${p.entity}` : ''}`);
+  console.log(`${base(p.uri)}#${p.index} “${corpus.readings.get(p.uri).quantities[c.quantity].text}” ${c.attribute} subj=${c.subject ?? '-'} pred=${c.predicate ?? '-'} mods=[${c.modifiers}] measure=${c.measure ?? '-'} scope=${c.scope.time}${p.places?.length ? ` places=${p.places}` : ""}${c.scope.incident ? ` inc=${c.scope.incident}` : ''}${c.mainEvent ? ' main' : ''}${p.entity ? ` ent=${p.entity}` : ''}`);
 }
 for (let i = 0; i < chosen.length; i++)
   for (let j = i + 1; j < chosen.length; j++) {

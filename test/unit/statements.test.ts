@@ -1036,7 +1036,8 @@ test('quotations: two quotations the corpus does not match as one are compared l
 
 test('durations: a span "after" a verb is the time until that action ("pulled over after about 15 minutes"), said of the verb', () => {
   const spans = statements('He finally pulled over after about 15 minutes. After two years, he quit.').filter((s) => s.attribute === 'duration');
-  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['about 15 minutes', 'pull', ['after']]]);
+  // A phrasal verb is its act: "pulled over" stopped (values.json statement.phrasalActs).
+  assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['about 15 minutes', 'stop', ['after']]]);
   const found = conflicts({
     a: 'Gunman arrested\n\nState police chased the gunman at speeds up to 120 mph before he finally pulled over after about 15 minutes.',
     b: 'Gunman arrested\n\nState police chased the gunman at speeds up to 120 mph before he finally pulled over after about 30 minutes.',
@@ -3059,6 +3060,10 @@ test('durations: the time until a rescue past the state it leaves its object in 
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
   assert.match(found[0].message, /time until/);
   assert.deepEqual(conflicts({ a: story('Seven miners were rescued after 56 hours trapped in the Marrowby mine.'), b: story('Seven miners were brought out alive after 56 hours underground in the Marrowby mine.') }), []);
+  // Pulled alive from a mine, or out alive (no withdrawing: a state follows the particle), is rescued too.
+  assert.deepEqual(spans('A woman was pulled out alive after 60 hours.'), [['60 hours', 'rescu', ['after']]]);
+  const pulled = conflicts({ a: story('All seven miners were pulled alive from the Marrowby mine after six days.'), b: story('Seven miners were rescued after eight days trapped in the Marrowby mine.') });
+  assert.equal(pulled.length, 1, pulled.map((f) => f.message).join('\n'));
 });
 
 test('reporting: a headline its own body tells the other way words the body short ("found alive after week" over "after six days")', () => {

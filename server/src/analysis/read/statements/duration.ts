@@ -3,7 +3,7 @@
 import type { Lexicon } from '../../data/lexicon';
 import type { Token } from '../tokens';
 import { clauseTextOf, lemma, NOUN, type Range, type Said, type Site, type StatementContext, stem, wordSets } from './site';
-import { DATELINE_DASH, governingVerb, governingVerbIndex, isAttributionSource, marginOf, marginStatement, nearestMention, recordMargin, namesOf, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
+import { DATELINE_DASH, governingVerb, governingVerbIndex, isAttributionSource, marginOf, marginStatement, nearestMention, recordMargin, namesOf, nounAfter, nounFrom, ofNounAfter, OTHER_CLAUSE, pastApposition, phrasalAct, placesIn, subjectOfVerb, wordBeforeEnd } from './syntax';
 import { incidentNear } from './scope';
 import { followsASum, isRaceTime } from '../values/duration';
 
@@ -515,6 +515,9 @@ function verbBeforeAfter(site: Site): number | undefined {
   return k >= 0 && tokens[k].kind === 'word' && /^VB[DN]$/.test(site.tags()[k]) ? k : undefined;
 }
 
+/** The states `UNTIL_VERB` admits before "after" ("brought out alive after"). */
+const STATE_WORDS = /^(?:alive|safely|free|unharmed)$/;
+
 /** The words `UNTIL_VERB` admits between a verb and "after". */
 const UNTIL_WORDS = /^(?:over|up|out|down|off|away|back|in|alive|safely|free|unharmed)$/;
 
@@ -530,7 +533,10 @@ function spanUntilVerb(site: Site): Said | undefined {
   const k = verbBeforeAfter(site) ?? governingVerbIndex(site);
   if (k === undefined || k > site.first) return undefined;
   if (!UNTIL_VERB.test(withoutDay(ctx.text.slice(tokens[k].end, q.start), site.lex)) && !objectThenAfter(site, k)) return undefined;
-  const verb = stem(tokens[k].lower, site.lex);
+  // A phrasal verb is its act ("pulled over after 15 minutes" stopped), unless a state follows its particle: "pulled out
+  // alive after 60 hours" was pulled out of somewhere, not withdrawn.
+  const particle = tokens[k + 1]?.kind === 'word' && !STATE_WORDS.test(tokens[k + 2]?.lower ?? '') ? tokens[k + 1].lower : undefined;
+  const verb = (particle && phrasalAct(tokens[k].lower, particle, site.lex)) || stem(tokens[k].lower, site.lex);
   // "freed after 174 days" and "released after 147 days" time one act (statement.sameAct).
   return { subject: wordSets(site.lex).acts.get(verb) ?? verb, modifiers: ['after'], predicate: verb };
 }
