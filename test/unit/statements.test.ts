@@ -3072,6 +3072,12 @@ test('reporting: a headline its own body tells the other way words the body shor
     b: 'Hiker found alive after week lost in hills\n\nA hiker who went missing in the hills above Marrowby has been found alive after six days, rescuers said.',
   });
   assert.deepEqual(found, [], found.map((f) => f.message).join('\n'));
+  // A headline's figure against its own body's is still reported: a slip, not a figure worded short.
+  const slip = conflicts({
+    a: 'A 9.1 magnitude quake hits Marrowby\n\nA 6.1 magnitude quake hit Marrowby on Tuesday, killing 24 people.',
+    b: 'Quake hits Marrowby\n\nA 6.1 magnitude quake hit Marrowby on Tuesday, killing 24 people.',
+  });
+  assert.deepEqual(slip.map((f) => f.uri), ['a'], slip.map((f) => f.message).join('\n'));
   // A body that says the other value still disagrees.
   const body = conflicts({
     a: 'Missing hiker found alive after six days\n\nMARROWBY (Wire) — A hiker missing for six days in the hills above Marrowby was found alive on Saturday.',

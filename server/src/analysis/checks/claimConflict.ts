@@ -14,6 +14,7 @@ import { sameClockTwoZones } from '../corpus/localTime';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesComparable, valuesDisjoint } from '../read/values';
 import { vagueCount } from '../read/values/count';
+import { WORD_NUMBER } from '../read/values/numbers';
 import { hedgeKind } from '../read/values/kind';
 import { degreesApart } from '../read/values/direction';
 import { lemma, stem, thingOf } from '../read/statements/site';
@@ -621,9 +622,10 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   // two things, as the other source may: nothing to tell.
   if (ownOther && neighbouringBearings(claim.quantity, ownOther.quantity)) return undefined;
   const reading = corpus.readings.get(claim.uri)!;
-  // A headline its own body tells the other way ("Hiker found alive after week lost" over "found alive after six
-  // days") words the body short: the body is the article's statement, and it agrees.
-  if (ownOther && inHeadline(reading, claim.quantity)) return undefined;
+  // A headline that words its own body's figure short, with no number ("Hiker found alive after week lost" over "found
+  // alive after six days"): the body is the article's statement, and it agrees. A headline's figure against its body's
+  // ("9.1 magnitude quake" over "6.1") is still reported.
+  if (ownOther && inHeadline(reading, claim.quantity) && !numbered(claim.quantity.text)) return undefined;
   const agreeing = side.members.filter((c) => c.uri !== claim.uri).sort((a, b) => linkOf(corpus, claim, b) - linkOf(corpus, claim, a));
   const agreeingOnce = [...new Map(agreeing.reverse().map((c) => [c.uri, c])).values()];
   const what = claimName(corpus, group, claim, shown);
@@ -776,6 +778,13 @@ function laterLargerToll(corpus: Corpus, earlier: ClaimRef, later: ClaimRef): bo
 function bothStatedAsFact(claim: ClaimRef, others: ClaimRef[]): boolean {
   const fact = (c: ClaimRef) => c.claim.certainty === 'certain' && !c.quantity.hedge;
   return fact(claim) && others.every(fact);
+}
+
+let NUMBERED: RegExp | undefined;
+/** Whether a value's words hold a number, in digits or in words ("six days"; not "week", "a week"). */
+function numbered(text: string): boolean {
+  NUMBERED ??= new RegExp(`\\d|\\b${WORD_NUMBER}\\b`, 'i');
+  return NUMBERED.test(text);
 }
 
 /** Whether a value stands in its article's headline. */
