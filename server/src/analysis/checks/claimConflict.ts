@@ -14,7 +14,7 @@ import { sameClockTwoZones } from '../corpus/localTime';
 import { lexicon } from '../data/lexicon';
 import { formatValue, valuesComparable, valuesDisjoint } from '../read/values';
 import { vagueCount } from '../read/values/count';
-import { WORD_NUMBER } from '../read/values/numbers';
+import { SMALL } from '../read/values/numbers';
 import { hedgeKind } from '../read/values/kind';
 import { degreesApart } from '../read/values/direction';
 import { lemma, stem, thingOf } from '../read/statements/site';
@@ -780,11 +780,9 @@ function bothStatedAsFact(claim: ClaimRef, others: ClaimRef[]): boolean {
   return fact(claim) && others.every(fact);
 }
 
-let NUMBERED: RegExp | undefined;
-/** Whether a value's words hold a number, in digits or in words ("six days"; not "week", "a week"). */
+/** Whether a value's words hold a number, in digits or in words ("six days", "twenty-one"; not "week", "a week"). */
 function numbered(text: string): boolean {
-  NUMBERED ??= new RegExp(`\\d|\\b${WORD_NUMBER}\\b`, 'i');
-  return NUMBERED.test(text);
+  return /\d/.test(text) || text.toLowerCase().split(/[\s-]+/).some((word) => word in SMALL && word !== 'a' && word !== 'an');
 }
 
 /** Whether a value stands in its article's headline. */

@@ -500,11 +500,14 @@ function spentOn(site: Site, after: string): Said | undefined {
   return { subject, entity: subjectOfVerb(site, tokens[k]), modifiers: [], predicate: 'spend' };
 }
 
-/**
- * A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"), and the state
- * its object is left in ("brought out alive after", "walked free after").
- */
-const UNTIL_VERB = /^\s+(?:(?:over|up|out|down|off|away|back|in)\s+)?(?:(?:alive|safely|free|unharmed)\s+)?after\s+$/i;
+/** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
+const UNTIL_PARTICLES = 'over|up|out|down|off|away|back|in';
+
+/** The state a verb leaves its object in, before "after" ("brought out alive after", "walked free after"). */
+const UNTIL_STATES = 'alive|safely|free|unharmed';
+
+/** Between a verb and the "after" of the span until it: a particle, then a state, each if any. */
+const UNTIL_VERB = new RegExp(`^\\s+(?:(?:${UNTIL_PARTICLES})\\s+)?(?:(?:${UNTIL_STATES})\\s+)?after\\s+$`, 'i');
 
 /** The verb right before the "after" that opens the span, past a particle and a state (`UNTIL_VERB`), if any. */
 function verbBeforeAfter(site: Site): number | undefined {
@@ -515,11 +518,11 @@ function verbBeforeAfter(site: Site): number | undefined {
   return k >= 0 && tokens[k].kind === 'word' && /^VB[DN]$/.test(site.tags()[k]) ? k : undefined;
 }
 
-/** The states `UNTIL_VERB` admits before "after" ("brought out alive after"). */
-const STATE_WORDS = /^(?:alive|safely|free|unharmed)$/;
+/** One of the states `UNTIL_VERB` admits ("alive"). */
+const STATE_WORDS = new RegExp(`^(?:${UNTIL_STATES})$`);
 
-/** The words `UNTIL_VERB` admits between a verb and "after". */
-const UNTIL_WORDS = /^(?:over|up|out|down|off|away|back|in|alive|safely|free|unharmed)$/;
+/** One of the words `UNTIL_VERB` admits between a verb and "after". */
+const UNTIL_WORDS = new RegExp(`^(?:${UNTIL_PARTICLES}|${UNTIL_STATES})$`);
 
 /**
  * "he finally pulled over after about 15 minutes", "was released after 12 days": a span "after" a verb is how long it

@@ -46,7 +46,7 @@ function durationPatterns(): Pattern[] {
     // seconds. Only after "in" or "of" (and a record or a best) and before no zone or half of the day: "at 10:32:15 a.m."
     // is a clock time.
     {
-      re: new RegExp(`(?<=\\b(?:in|of)\\s(?:(?:a|an|the)\\s(?:[\\w-]+\\s)?(?:record|best)\\s)?|[\\w]-(?:record|best)\\s)${RACE_CLOCK}\\b(?!\\s*(?:[ap]\\.?m\\b|GMT|UTC|local))`, 'iy'),
+      re: new RegExp(`(?<=\\b(?:in|of)\\s(?:(?:a|an|the)\\s(?:[\\w-]+\\s)?(?:record|best)\\s)?|\\w-(?:record|best)\\s)${RACE_CLOCK}\\b(?!\\s*(?:[ap]\\.?m\\b|GMT|UTC|local))`, 'iy'),
       value: (m) => ({ value: +m[1] * 60 + +m[2] + +m[3] / 60, unit: 'minute', precision: 1 / 60 }),
     },
     // "two hours and 41 minutes", "2 hours 41 minutes", "three years and six months", "2 hours 0 minutes 35 seconds": one
