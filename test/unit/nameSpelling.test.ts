@@ -263,6 +263,22 @@ test('name-spelling: one run of vowels written two ways ("Christensen" / "Christ
   assert.deepEqual(found(twoPeople), []);
 });
 
+test('name-spelling: two single vowels written two ways in a long name ("Halvorsen" / "Halverson") beside the same first name; not in a shorter one', () => {
+  const majority = {
+    a: 'Union president Ann Halvorsen said on Thursday the strike would go ahead.',
+    b: 'The strike will go ahead, said Ann Halvorsen, president of the union.',
+    c: 'Union president Ann Halverson said on Thursday the strike would go ahead.',
+  };
+  assert.deepEqual(found(majority).map((x) => at(majority, x)), [['c', 'Halverson']]);
+  // Two vowels of a name of eight letters are another name ("Marrowen" / "Merrowan").
+  const shorter = {
+    a: 'Union president Ann Marrowen said on Thursday the strike would go ahead.',
+    b: 'The strike will go ahead, said Ann Marrowen, president of the union.',
+    c: 'Union president Ann Merrowan said on Thursday the strike would go ahead.',
+  };
+  assert.deepEqual(found(shorter), []);
+});
+
 test('name-spelling: a letter doubled beside the same first name is one name, even in a three-letter surname', () => {
   // A letter doubled is a slip, unlike another letter of a short name (the test above): beside the same first name it
   // is one person's name, told as information. Another letter in a name this short is another name.

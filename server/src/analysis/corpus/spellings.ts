@@ -297,13 +297,21 @@ function vowelSkeleton(word: string): string {
   return word.replace(/[aeiou]+/g, '*');
 }
 
-/** Two words a letter or more apart in length whose consonants agree and whose runs of vowels differ in one run only. */
+/**
+ * Two words whose consonants agree and whose runs of vowels differ in one run only; in a longer name, in two runs of
+ * one vowel each ("Halvorsen" / "Halverson"), a slip of the ear as common as one vowel.
+ */
 function oneVowelRun(a: string, b: string): boolean {
   if (a.length < LONG_NAME - 1 || vowelSkeleton(a) !== vowelSkeleton(b)) return false;
   const runs = (w: string) => w.match(/[aeiou]+/g) ?? [];
   const [ra, rb] = [runs(a), runs(b)];
-  return ra.filter((r, i) => r !== rb[i]).length === 1;
+  const differing = ra.map((r, i) => [r, rb[i]]).filter(([x, y]) => x !== y);
+  if (differing.length === 1) return true;
+  return differing.length === 2 && Math.min(a.length, b.length) >= TWO_VOWELS_NAME && differing.every(([x, y]) => x.length === 1 && y.length === 1);
 }
+
+/** How long a name must be for two of its vowels to differ in one spelling of it ("Halvorsen", nine letters). */
+const TWO_VOWELS_NAME = 9;
 
 /**
  * Words of one family, not one word misspelt: a plural ("Clintons"), -ise/-ize, -yse/-yze, -re/-er, -our/-or
