@@ -6,7 +6,7 @@
 // all the parties ("deals with 11 Pacific Rim nations" / "the 12-nation deal"). And a value of one variant of a thing,
 // named by its size, against another's ("the 11-inch models … 5 hours" / "the 13- and 15-inch options … seven hours").
 import { lexicon } from '../data/lexicon';
-import { stem } from '../read/statements/site';
+import { stem, wordSets } from '../read/statements/site';
 import { valuesDisjoint } from '../read/values';
 import type { Claim, Quantity, QuantityKind, Reading } from '../types';
 
@@ -98,11 +98,8 @@ function asks(w: Worded): boolean {
 /** How many words before its value a verb of asking may stand ("hoping his client could attract a 10-year deal": 6). */
 const ASKED_WITHIN = 8;
 
-/** The stems of the lexicon's verbs of asking, as statements' predicates are written; made once. */
-let wishStemSet: Set<string> | undefined;
-function wishStems(): Set<string> {
-  return (wishStemSet ??= new Set([...lexicon().wishVerbs].map((v) => stem(v))));
-}
+/** The stems of the lexicon's verbs of asking, as statements' predicates are written (read/statements/site.ts). */
+const wishStems = (): Set<string> => wordSets(lexicon()).wishStems;
 
 /** Kinds of value a product's variants each have their own of: a price, a battery life, a count of ports, a share. */
 const VARIANT_KINDS = new Set<QuantityKind>(['money', 'duration', 'count', 'percent']);

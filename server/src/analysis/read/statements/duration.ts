@@ -254,8 +254,8 @@ export function durationStatement(site: Site): Said | undefined {
   // is the record's.
   if (isRaceTime(q)) {
     // Not a record a runner ran in ("won … in a course record of 2 hours 5 minutes 14 seconds"): that is the run's time.
-    const record = /\brecord\s+(?:time\s+)?of\s+$/i.test(ctx.text.slice(site.clause.start, q.start));
-    if (record && !/\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+)?record\s+(?:time\s+)?of\s+$/i.test(ctx.text.slice(site.clause.start, q.start))) return { subject: 'record', modifiers: [], predicate: 'stand' };
+    const before = ctx.text.slice(site.clause.start, q.start);
+    if (RECORD_OF.test(before) && !RUN_IN_RECORD.test(before)) return { subject: 'record', modifiers: [], predicate: 'stand' };
     const runner = nearestMention(site, ['person'], 'before') ?? nearestMention(site, ['organization'], 'before');
     return { subject: 'time', modifiers: [], predicate: governingVerb(site), entity: runner };
   }
@@ -499,6 +499,12 @@ function spentOn(site: Site, after: string): Said | undefined {
   const subject = m[1] ? lemma(m[1], lex) : stem(m[2].toLowerCase(), lex);
   return { subject, entity: subjectOfVerb(site, tokens[k]), modifiers: [], predicate: 'spend' };
 }
+
+/** "The course record of ", "a record time of ": a record's time follows. */
+const RECORD_OF = /\brecord\s+(?:time\s+)?of\s+$/i;
+
+/** "won … in a course record of ": the record is the time run. */
+const RUN_IN_RECORD = /\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+)?record\s+(?:time\s+)?of\s+$/i;
 
 /** A particle a phrasal verb may leave between itself and "after" ("pulled over after", "gave up after"). */
 const UNTIL_PARTICLES = 'over|up|out|down|off|away|back|in';

@@ -89,7 +89,6 @@ function inAsideBefore(text: string, clauseStart: number, d: Quantity, q: Quanti
   return close >= 0 && close < q.start && (ASIDE_OPENING.test(opening) || PARTICIPLE_ASIDE.test(opening));
 }
 
-
 /** "In June, …", "In early March, …": a clause that opens on a month alone. */
 const OPENING_MONTH = /^\s*In\s+(?:early\s+|late\s+|mid-?)?([A-Z][a-z]+),/;
 

@@ -124,6 +124,10 @@ interface WordSets {
   objectFor: RegExp;
   /** Each verb stem of statement.sameAct to the first of its list, the act it names ("begin" → "start"). */
   acts: Map<string, string>;
+  /** The stems of the lexicon's verbs of asking and intending ("seek", "want", "plan"), as predicates are written. */
+  wishStems: Set<string>;
+  /** Those and the stems of the verbs of forecasting (statement.forecast): a value after them is not had yet. */
+  notYetStems: Set<string>;
   /** Each noun of statement.sameThing to the first of its list, the thing it names ("house" → "home"). */
   things: Map<string, string>;
   /** "diverted ambulances for", "kept schools closed for": a bare plural object (and its state) before "for". */
@@ -164,6 +168,8 @@ export function wordSets(lex: Lexicon): WordSets {
       objectFor: new RegExp(`\\b(?:${words.heldObject.determiners.join('|')})\\s+(?:[a-z-]+\\s+){0,2}?([a-z]{3,})\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       bareObjectFor: new RegExp(`\\b([a-z]{3,}s)\\s+(?:(?:${words.heldObject.states.join('|')})\\s+)?for\\s+$`),
       acts: new Map((words.sameAct as string[][]).flatMap((verbs) => verbs.map((v): [string, string] => [v, verbs[0]]))),
+      wishStems: new Set([...lex.wishVerbs].map((v) => stem(v, lex))),
+      notYetStems: new Set([...lex.wishVerbs, ...(words.forecast as string[])].map((v) => stem(v, lex))),
       things: new Map((words.sameThing as string[][]).flatMap((nouns) => nouns.map((n): [string, string] => [n, nouns[0]]))),
       madeThingAfter: new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${words.madeThings.join('|')})s?\\b`),
       estimateBefore: new RegExp(`\\b([A-Za-z][a-z]+)\\s+(?:${words.estimateVerbs.join('|')})\\s+(?:(?:[a-z]+\\s+){1,4}?at|that)\\s+(?:[a-z]+\\s+)?$`),

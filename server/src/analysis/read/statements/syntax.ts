@@ -350,7 +350,7 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     // taken for a verb. (After the value, "sold … in 1957, using the money to become", it opens another clause.)
     // Only right after a verb ("expects inflation to fall to 4 per cent" keeps its verb), and not one of wishing,
     // intending or forecasting ("intends to share €1m", "is expected to fall"): that verb says the value is not had yet.
-    const infinitive = k < site.first && tags[k] === 'VB' && tokens[k - 1]?.lower === 'to' && /^VB/.test(tags[k - 2] ?? '') && !wishing(tokens[k - 2].lower, lex);
+    const infinitive = k < site.first && tags[k] === 'VB' && tokens[k - 1]?.lower === 'to' && /^VB/.test(tags[k - 2] ?? '') && !wordSets(lex).notYetStems.has(stem(tokens[k - 2].lower, lex));
     const d = (k < site.first ? site.first - k : k - site.last + 0.5) + (/^VBP?$/.test(tags[k]) && !infinitive ? 6 : 0) + (adjunct ? 100 : 0);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   });
@@ -358,16 +358,6 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
 }
 
 const ARTICLE = /^(?:a|an|the)$/;
-
-const WISH_STEMS = new WeakMap<Lexicon, Set<string>>();
-
-/** Whether a word is a form of one of the lexicon's verbs of wishing, intending or forecasting ("seeks", "plans", "expected"). */
-function wishing(word: string | undefined, lex: Lexicon): boolean {
-  if (!word) return false;
-  let stems = WISH_STEMS.get(lex);
-  if (!stems) WISH_STEMS.set(lex, (stems = new Set([...lex.wishVerbs, ...(lex.values.statement.forecast as string[])].map((v) => stem(v, lex)))));
-  return stems.has(stem(word, lex));
-}
 
 /** A word opening a clause of time or cause ("as" and "since" are as often prepositions). */
 export const SUBORDINATOR = /\b(?:after|before|until|because|although|though|while|once)\b/i;
