@@ -70,3 +70,12 @@ test('homes: a region holds the town another source names, so it agrees with it'
     .filter((f) => f.code === 'place-conflict');
   assert.deepEqual(found.map((f) => f.message), []);
 });
+
+test('directions: the thing placed is the noun before its distance, not an incident its clause only mentions', () => {
+  const found = conflicts({
+    a: 'Flu\n\nHens died.\n\nThe outbreak was confirmed on Thursday at an egg farm 12 km north of Marrowby, where staff had noticed a rise in deaths.',
+    b: 'Flu\n\nHens died.\n\nAlmost 185,000 hens were destroyed after bird flu was found in a flock 12 km south of Marrowby.',
+  });
+  oneBetween(found, 'a', 'b');
+  assert.match(found[0].message, /direction from Marrowby/);
+});
