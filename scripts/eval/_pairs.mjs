@@ -31,3 +31,9 @@ for (let i = 0; i < chosen.length; i++)
     const why = a.claim.attribute !== b.claim.attribute ? 'two dimensions' : apart(a, b, toldAlike(a, b)) ?? (sharesKey(a, b) ? 'keyed' : 'no shared key');
     console.log(`  ${base(a.uri)}#${a.index} ~ ${base(b.uri)}#${b.index}: ${p === undefined ? 'no candidate' : p.toFixed(3)} (${why})`);
   }
+// The groups the aligner made of the chosen statements: which statements were put together, whatever their probability.
+const chosenKeys = new Set(chosen.map((p) => `${p.uri}#${p.claim.quantity}`));
+for (const group of corpus.claimGroups) {
+  const members = group.claims.filter((c) => chosenKeys.has(`${c.uri}#${c.claim.quantity}`));
+  if (members.length > 0) console.log(`group ${group.attribute}: ${group.claims.map((c) => `${base(c.uri)} “${c.quantity.text}”`).join(' | ')}`);
+}
