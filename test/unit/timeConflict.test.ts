@@ -681,3 +681,25 @@ test('time-conflict: a weekday given with a time in UTC is the day in UTC, not s
   const fire = (when: string) => `Store fire\n\nA fire broke out on the roof of a store in south London ${when}, police said.`;
   assert.equal(found({ a: fire('at about 2045 GMT on Friday'), b: fire('at around 9pm on Thursday') }).length, 1);
 });
+
+test('days: a weekday that starts a span with no end ("a rise in deaths from Monday") dates no act', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'Flu\n\nHens died.\n\nThe outbreak was confirmed on Thursday at a farm near Marrowby, where staff had noticed a rise in deaths earlier in the week.',
+      b: 'Flu\n\nHens died.\n\nThe farm near Marrowby had seen a sharp rise in deaths from Monday, officials said.',
+    }),
+    [],
+  );
+});
+
+test('days: one clock time to the minute beside two weekdays tells one act, whatever verb each source tells it by', () => {
+  const leak = (a: string, b: string) =>
+    conflicts({
+      a: `Leak\n\nOil spilt.\n\nPressure sensors detected a sudden drop at ${a} on Friday, and the line was shut within minutes.`,
+      b: `Leak\n\nOil spilt.\n\nOperator Delvaro Energy said its monitoring system registered a sudden pressure drop at ${b} on Saturday, May 17.`,
+    });
+  oneBetween(leak('11:20 p.m.', '11:20 p.m.'), 'a', 'b');
+  // On the hour, a time is too common to say which act it is of; two times are two acts.
+  assert.deepEqual(leak('11 p.m.', '11 p.m.'), []);
+  assert.deepEqual(leak('11:20 p.m.', '10:50 p.m.'), []);
+});

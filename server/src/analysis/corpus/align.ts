@@ -11,7 +11,7 @@ import { isPollFigure, pollAgainstOther, pollSentences, pollsApart, pollstersOf 
 import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
-import { UTC } from '../read/statements/utcDays';
+import { timeBesideDay, UTC } from '../read/statements/utcDays';
 import { stem } from '../read/statements/site';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Quantity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
@@ -131,6 +131,7 @@ export function placeStatements(readings: Reading[], mentionEntity: Map<string, 
         ...own[index],
       };
       if (claim.attribute === 'day' && reading.meta.date && quantity.low !== null) ref.date = resolveWeekday(quantity.low, reading.meta.date);
+      if (claim.attribute === 'day') ref.clock = exactClock(reading, quantity);
       if (isPollFigure(claim, quantity, pollSentencesOf, pollsters)) ref.polls = pollsters;
       if (pollSentencesOf.has(claim.sentence)) ref.pollSentence = true;
       if (claim.attribute === 'rank' && (steps.get(quantity.unit ?? '')?.size ?? 0) > 1) ref.manySteps = true;
@@ -301,6 +302,7 @@ function blockingKeys(ref: Placed): string[] {
   // than a length or a distance, and sources seldom name what it is of in the same words.
   if (ref.claim.attribute === 'length' && ref.claim.measure && MEASURES_KEYED.has(ref.claim.measure)) keys.push(`${dimension}|m:${ref.claim.measure}`);
   if (ref.claim.attribute === 'day') for (const w of occasionsOf(ref)) keys.push(`${dimension}|o:${w}`);
+  if (ref.clock !== undefined) keys.push(`${dimension}|c:${ref.clock}`);
   for (const kind of actsOf(ref)) keys.push(`${dimension}|a:${kind}`);
   return keys;
 }
@@ -430,6 +432,7 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     // A lede's day of its report ("…, official results showed on Monday") is not the day of another source's act.
     // Nor when one incident word names both: "has died …, her family said on Wednesday" against "died on Tuesday".
     if (reportAgainstAct(a, b) || reportAgainstAct(b, a)) return false;
+    if (a.clock !== undefined && a.clock === b.clock) return true;
     const spoken = told ? undefined : oneSpeech(a, b);
     if (spoken !== undefined) return spoken;
     if (!told && twoActsInLedes(a, b)) return false;
@@ -579,6 +582,12 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';
   return undefined;
+}
+
+/** The clock time beside a day (`Placed.clock`): to the minute, off the hour and the half hour, with its zone. */
+function exactClock(reading: Reading, day: Quantity): string | undefined {
+  const t = timeBesideDay(reading.text, reading.quantities, day);
+  return t && t.low !== null && t.low === t.high && t.low % 30 !== 0 ? `${t.low} ${t.unit}` : undefined;
 }
 
 /** How many days apart two weekdays are, the nearer way round the week (undefined when either is unknown). */

@@ -77,6 +77,11 @@ export interface Placed extends ClaimRef {
    * day after a local evening, so it meets only another such day.
    */
   utcDay?: boolean;
+  /**
+   * The clock time written beside a day, in minutes, when it is to the minute and not on the hour or half hour ("at
+   * 11:20 p.m. on Friday"): two sources that give one such time give it for one act, whatever verb each tells it by.
+   */
+  clock?: string;
   /** A poll's figure: the distinctive words of the names of the pollsters its article names (corpus/polls.ts). */
   polls?: string[];
   /** The value's sentence names a poll ("…, according to HuffPost Pollster's polling average"). */

@@ -1,7 +1,7 @@
 // A weekday given with a time in UTC is the day in UTC: "slammed into the bridge at 05:40 GMT on Wednesday", "(0540 GMT
 // Wednesday)" tell the same act as another source's "late on Tuesday" local time, eight hours behind. Such a day is
 // marked 'utc' and compared only with another day in UTC (corpus/align.ts).
-import type { Claim } from '../../types';
+import type { Claim, Quantity } from '../../types';
 import type { StatementContext } from './site';
 
 /** What may stand between a time and its day ("05:40 GMT on Wednesday") or a day and its time ("Wednesday at 05:40 GMT"). */
@@ -14,14 +14,19 @@ export function utcDays(ctx: StatementContext, out: Claim[]): void {
   if (utcTimes.length === 0) return;
   for (const claim of out) {
     if (claim.attribute !== 'day') continue;
-    const day = ctx.quantities[claim.quantity];
-    const utc = utcTimes.some(
-      (t) =>
-        t.sentence === day.sentence &&
-        (t.end <= day.start ? TIME_THEN_DAY.test(ctx.text.slice(t.end, day.start)) : t.start >= day.end && DAY_THEN_TIME.test(ctx.text.slice(day.end, t.start))),
-    );
+    const utc = timeBesideDay(ctx.text, utcTimes, ctx.quantities[claim.quantity]) !== undefined;
     if (utc && !claim.modifiers.includes(UTC)) claim.modifiers = [...claim.modifiers, UTC];
   }
+}
+
+/** The time of day among `times` written beside a weekday: "at 05:40 GMT on Wednesday", "Wednesday at 11:20 p.m.". */
+export function timeBesideDay(text: string, times: readonly Quantity[], day: Quantity): Quantity | undefined {
+  return times.find(
+    (t) =>
+      t.kind === 'time' &&
+      t.sentence === day.sentence &&
+      (t.end <= day.start ? TIME_THEN_DAY.test(text.slice(t.end, day.start)) : t.start >= day.end && DAY_THEN_TIME.test(text.slice(day.end, t.start))),
+  );
 }
 
 /** The modifier of a day in UTC. */

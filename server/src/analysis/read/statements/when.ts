@@ -19,8 +19,12 @@ export function whenStatement(site: Site): Said | undefined {
   if (q.kind === 'day' && endOfDaySpan(site)) return undefined;
   const said = actDated(site);
   // "has seized several ships in the area since 2019": the start of a span, not the day of an act; it meets only
-  // another start ("in custody since March 3"). "since 1983, when he bought it" dates the buying too.
-  const since = q.kind === 'date' && SINCE_BEFORE.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start)) && !WHEN_AFTER.test(ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 8)));
+  // another start ("in custody since March 3"). "since 1983, when he bought it" dates the buying too. A weekday that
+  // starts a span with no end ("a rise in deaths from Monday"; a span with its end is no statement, `endOfDaySpan`)
+  // is such a start too.
+  const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start);
+  const starts = q.kind === 'date' ? SINCE_BEFORE.test(before) : q.kind === 'day' && SPAN_START_BEFORE.test(before);
+  const since = starts && !WHEN_AFTER.test(ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 8)));
   const marks = [...(planned ? ['planned'] : []), ...(since ? ['since'] : [])];
   // "has been mayor since 2017" is the start of leading, as "has led the city since 2019" says it.
   const led = since && said && HEAD_SINCE.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start));
@@ -52,6 +56,7 @@ function endOfDaySpan(site: Site): boolean {
 }
 
 const SINCE_BEFORE = /\bsince\s+$/i;
+const SPAN_START_BEFORE = /\b(?:since|from)\s+$/i;
 const WHEN_AFTER = /^(?:,\s*|\s+)when\b/i;
 
 // "is due to be arraigned", "are due in court": "due" after a form of "be" (not "due to the weather").
