@@ -2494,6 +2494,22 @@ test('results: a ruling told two ways ("ruled 6-3" / "a 5-4 decision") disagrees
   assert.equal(conflicts({ a: game(''), b: `Denver edge Tulsa\n\nDenver Rovers beat Tulsa City 3-1 on Sunday.` }).length, 1);
 });
 
+test('results: a tally of one vote told in a lede and lower down in another source ("by 214 votes to 187" / "voted 214 to 178") disagrees', () => {
+  const vote = (lede: string, text: string) => `Assembly passes water bill\n\n${lede} ${text} The minister welcomed the result.`;
+  const found = conflicts({
+    a: vote('The assembly in Marrowby on Wednesday passed a bill to protect groundwater, approving it by 214 votes to 187 with 12 abstentions.', ''),
+    b: vote('The assembly in Marrowby on Wednesday passed a bill to protect groundwater after a long debate.', 'Lawmakers voted 214 to 178, with 12 abstaining.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.code]), [['b', 'quantity-conflict']], found.map((f) => f.message).join('\n'));
+});
+
+test('scope: a change measured against the same week last year is of the story, as one measured from a year ago is', () => {
+  const [up] = statements('Emergency admissions in the region were up 60 percent on the same week last year, the ministry said.').filter((s) => s.attribute === 'percent');
+  assert.deepEqual([up.text, up.scope], ['60 percent', 'story']);
+  const [earlier] = statements('Admissions rose 60 percent in the same week last year, the ministry said.').filter((s) => s.attribute === 'percent');
+  assert.deepEqual([earlier.text, earlier.scope], ['60 percent', 'background'], 'a change that happened last year');
+});
+
 test('days: a clause of "when" after a day ("parked her car around 7 p.m. Friday … when she was hit") happened that day too', () => {
   const story = (text: string) => `Woman hurt on Elm Road\n\nA driver hit a woman on Elm Road in Denver and drove off, police said. ${text} She was taken to hospital.`;
   const found = conflicts({

@@ -440,8 +440,9 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     return told || bothLedes || predicateShared || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
   // A result is of one contest: two meet when they name a side in common (the court, the chamber, a team), tell their
-  // clause alike, or both stand in their ledes. A story of a game may give other games' results too.
-  if (a.claim.attribute === 'score') return alike || (!!a.claim.mainEvent && !!b.claim.mainEvent) || a.participantIds.some((id) => b.participantIds.includes(id));
+  // clause alike, or both stand in their ledes, or one kind of incident is told in both ("approved it by 214 votes to
+  // 187", "Lawmakers voted 214 to 178": a vote). A story of a game may give other games' results too, each its game's.
+  if (a.claim.attribute === 'score') return alike || (!!a.claim.mainEvent && !!b.claim.mainEvent) || oneIncident(a, b) || a.participantIds.some((id) => b.participantIds.includes(id));
   // A length of one kind: the same measure, or neither saying one and the same subject or the same named thing ("the
   // 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship").
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && ((sa && sa === sb) || (a.entity && a.entity === b.entity))) && !alike) return false;

@@ -23,7 +23,7 @@ export function scopeOf(site: Site, said: Said): Scope {
   const scope: Scope = { time: 'story', ...(incident ? { incident } : {}) };
   if (said.state) return scope;
   const articleDay = ctx.date && /^\d{4}-\d\d-\d\d/.test(ctx.date) ? Math.floor(Date.parse(`${ctx.date.slice(0, 10)}T00:00:00Z`) / 86400000) : undefined;
-  const history = q.kind === 'duration' && said.attribute === 'ago' ? null : historyOf(site, lower);
+  const history = q.kind === 'duration' && said.attribute === 'ago' ? null : historyOf(site, lower, !!said.modifiers?.includes(CHANGE));
   if (q.kind !== 'date') {
     for (const d of ctx.quantities) {
       if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null) continue;
@@ -165,7 +165,7 @@ function datesValue(site: Site, start: number, end: number): boolean {
 }
 
 /** The first history marker ("last year", "years ago") of the clause that dates the value (see datesValue). */
-function historyOf(site: Site, lower: string): RegExpExecArray | null {
+function historyOf(site: Site, lower: string, change: boolean): RegExpExecArray | null {
   const all = wordSets(site.lex).history;
   all.lastIndex = 0;
   for (let m = all.exec(lower); m !== null; m = all.exec(lower)) {
@@ -174,6 +174,8 @@ function historyOf(site: Site, lower: string): RegExpExecArray | null {
     if (start < site.q.end && start + m[0].length > site.q.start) continue;
     // "1.32 million homes for sale, up 23.4 percent from a year ago": the base a change is measured from, not when.
     if (COMPARED_FROM.test(site.ctx.text.slice(Math.max(site.sentence.start, start - 6), start))) continue;
+    // "admissions were up 60 percent on the same week last year": a change's base in other words.
+    if (change && start > site.q.end && CHANGE_BASE.test(site.ctx.text.slice(Math.max(site.q.end, start - 32), start))) continue;
     if (datesValue(site, start, start + m[0].length)) return m;
   }
   return null;
@@ -181,6 +183,12 @@ function historyOf(site: Site, lower: string): RegExpExecArray | null {
 
 /** Right before a marker of an earlier time: "from" or "than", the base a change or a comparison is measured from. */
 const COMPARED_FROM = /\b(?:from|than)\s+$/i;
+
+/** Right before a marker of an earlier time after a change: what else names its base ("on the same week", "compared with"). */
+const CHANGE_BASE = /\b(?:on|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the\s+)?same\s+[a-z]+\s+)?(?:in\s+)?$/i;
+
+/** The modifier of a percentage that tells a change (read/statements/percent.ts). */
+const CHANGE = 'change';
 
 /** Words that make a span a time phrase, not a distance in time: "last month after eight days on the run". */
 const SPAN_AS_TIME = /\b(?:last|this|next|that|the|same|each|every|per)\s+$/i;

@@ -27,3 +27,10 @@ test('score: without a word of a contest, or before a plural noun, two numbers a
   assert.deepEqual(results('The 9-11 attacks shocked Denver.'), []);
   assert.deepEqual(results('Tom Ward voted on 9-11-2001.'), [], 'part of a longer run of numbers');
 });
+
+test('score: after a verb the sides may be joined by "to", and a tally in words names its votes', () => {
+  assert.deepEqual(results('Lawmakers voted 214 to 178, with 12 abstaining.'), ['214 to 178=214-178']);
+  assert.deepEqual(results('The bill was approved by 214 votes to 187 with 12 abstentions.'), ['214 votes to 187=214-187']);
+  assert.deepEqual(results('Tom Ward voted 10 to 12 times a year.'), [], 'a range of a counted noun');
+  assert.deepEqual(results('Ann Lee won 3 to 1,200 voters.'), [], 'not the start of a longer number');
+});
