@@ -2510,6 +2510,15 @@ test('scope: a change measured against the same week last year is of the story, 
   assert.deepEqual([earlier.text, earlier.scope], ['60 percent', 'background'], 'a change that happened last year');
 });
 
+test('lengths: "down" before what it runs along is a way travelled, not a depth; "downstream" and "along" say a distance', () => {
+  const measures = (text: string) => read(text).claims.filter((c) => c.attribute === 'length').map((c) => c.measure);
+  assert.deepEqual(measures('Oil has since travelled about 2.5 miles down Marrish Creek.'), ['distance']);
+  assert.deepEqual(measures('The slide carried two skiers 400 metres down the slope.'), ['distance']);
+  assert.deepEqual(measures('Rescuers reached the miners 40 metres down.'), ['depth']);
+  assert.deepEqual(measures('Oil entered the creek and has spread roughly 4 kilometres downstream.'), ['distance']);
+  assert.deepEqual(measures('The oil has spread 6 kilometres along a creek.'), ['distance']);
+});
+
 test('days: a clause of "when" after a day ("parked her car around 7 p.m. Friday … when she was hit") happened that day too', () => {
   const story = (text: string) => `Woman hurt on Elm Road\n\nA driver hit a woman on Elm Road in Denver and drove off, police said. ${text} She was taken to hospital.`;
   const found = conflicts({

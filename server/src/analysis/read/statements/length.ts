@@ -51,7 +51,9 @@ export function lengthStatement(site: Site): Said | undefined {
     if (k === site.first - 1 && tokens[k].lower === 'of') continue;
     // "the 11-inch MacBook Air": a capitalised word inside the sentence is a name's, not a dimension.
     if (tokens[k].cap && tokens[k].start > site.sentence.start) continue;
-    const dimension = dimensionOf(tokens[k].lower);
+    // "travelled 2.5 miles down Minnow Creek", "400 metres down the slope": "down" before what it runs along is a way
+    // travelled, not a depth ("trapped 40 metres down").
+    const dimension = tokens[k].lower === 'down' && ALONG_AFTER_DOWN.test(tokens[k + 1]?.text ?? '') ? 'distance' : dimensionOf(tokens[k].lower);
     // A preposition ("from", "of", "off") only says where the length is measured from; a word of the dimension
     // itself says more: "fell 600 metres from a ridge" is a fall, not a distance from the ridge.
     const d = (k < site.first ? site.first - k + 0.5 : k - site.last) + (/^(?:IN|RP)$/.test(site.tags()[k]) ? 2 : 0);
@@ -102,6 +104,9 @@ export function lengthStatement(site: Site): Said | undefined {
   }
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
+
+/** What "down" runs along when it is a preposition: a determiner or a name. */
+const ALONG_AFTER_DOWN = /^(?:the|a|an|this|that|[A-Z][a-z]+)$/;
 
 /** "above" or "below" right after a length, and the reference it is measured from. */
 const RELATIVE = /^\s*(above|below)\s+(?:the\s+|its\s+|their\s+)?/i;
