@@ -703,3 +703,21 @@ test('days: one clock time to the minute beside two weekdays tells one act, what
   assert.deepEqual(leak('11 p.m.', '11 p.m.'), []);
   assert.deepEqual(leak('11:20 p.m.', '10:50 p.m.'), []);
 });
+
+test('days: a lede\'s day told in the progressive ("were searching on Saturday") is of what went on after the event, not of the event', () => {
+  const flood = (lede: string) => `Flood in Marrish Canyon\n\n${lede}\n\nThe group was on a guided tour.`;
+  const event = flood('A flash flood tore through Marrish Canyon on Friday, killing two hikers, the sheriff said.');
+  assert.deepEqual(conflicts({ a: event, b: flood('Rescuers were searching on Saturday for a hiker swept away when a flash flood surged through Marrish Canyon, killing two.') }), []);
+  // The same activity told two ways is still one.
+  const found = conflicts({
+    a: flood('Rescuers were searching on Saturday for a hiker swept away when a flash flood surged through Marrish Canyon.'),
+    b: flood('Rescuers searched on Sunday for a hiker swept away by a flash flood in Marrish Canyon.'),
+  });
+  oneBetween(found, 'a', 'b');
+  // A clause of time between a progressive verb and the day dates its own act.
+  const day = read('Two hikers were killed and one was missing after a flash flood tore through the canyon on Friday afternoon.').claims.find((c) => c.attribute === 'day');
+  assert.deepEqual(day?.modifiers, []);
+  // Nor does a relative clause's verb ("guards who were transporting him").
+  const stated = read('An inmate escaped after pulling a gun on two guards who were transporting him, according to a statement Monday.').claims.find((c) => c.attribute === 'day');
+  assert.deepEqual(stated?.modifiers, []);
+});

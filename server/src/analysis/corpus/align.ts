@@ -12,6 +12,7 @@ import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
 import { timeBesideDay, UTC } from '../read/statements/utcDays';
+import { ONGOING } from '../read/statements/when';
 import { stem } from '../read/statements/site';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Quantity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
@@ -566,6 +567,9 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
   if (joinedApart(a, b)) return 'two sets';
   if (planned(a) !== planned(b)) return 'a plan and an act';
+  // "Rescuers were searching on Saturday …" against "The flood killed two on Friday": what went on after the event and
+  // the event, told by two verbs.
+  if (a.claim.attribute === 'day' && a.claim.modifiers.includes(ONGOING) !== b.claim.modifiers.includes(ONGOING) && !samePredicate(a.claim, b.claim)) return 'an act and what went on after it';
   // "at 05:40 GMT on Wednesday" and "late on Tuesday" (local time) may be one moment: a day in UTC and a local day a
   // day apart are not set against each other. Further apart, no time zone makes them one.
   if (a.claim.attribute === 'day' && !!a.utcDay !== !!b.utcDay && daysApart(a.quantity, b.quantity) === 1) return 'a day in UTC and a local day';

@@ -2,7 +2,7 @@
 // before, a report, a finding), the speaker of a day, and the places of the act.
 import type { Token } from '../tokens';
 import { clauseTextOf, NOUN, type Said, type Site, stem, triggerBefore, unquotedText, wordSets } from './site';
-import { actStem, coordinatedPredicates, governingVerbIndex, holderBefore, placesNear, speakerOf } from './syntax';
+import { actStem, coordinatedPredicates, governingVerbIndex, holderBefore, placesNear, speakerOf, SUBORDINATOR } from './syntax';
 import { incidentNear } from './scope';
 
 /**
@@ -25,12 +25,31 @@ export function whenStatement(site: Site): Said | undefined {
   const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start);
   const starts = q.kind === 'date' ? SINCE_BEFORE.test(before) : q.kind === 'day' && SPAN_START_BEFORE.test(before);
   const since = starts && !WHEN_AFTER.test(ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 8)));
-  const marks = [...(planned ? ['planned'] : []), ...(since ? ['since'] : [])];
+  const marks = [...(planned ? ['planned'] : []), ...(since ? ['since'] : []), ...(q.kind === 'day' && ongoingVerb(site) ? [ONGOING] : [])];
   // "has been mayor since 2017" is the start of leading, as "has led the city since 2019" says it.
   const led = since && said && HEAD_SINCE.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start));
   const heading = led && (site.lex.values.statement.headingTitles as string[]).includes(led[1].toLowerCase()) ? { predicate: 'lead' } : {};
   return marks.length > 0 && said ? { ...said, ...heading, modifiers: [...(said.modifiers ?? []), ...marks] } : said;
 }
+
+/** The mark of a day told by a verb in the progressive ("were searching on Saturday"). */
+export const ONGOING = 'ongoing';
+
+/**
+ * "Rescuers were searching on Saturday for a hiker swept away when a flood …": a day told by a verb in the progressive
+ * dates an activity going on then, which news tells of what followed its event, not of the event itself.
+ */
+function ongoingVerb(site: Site): boolean {
+  const verb = governingVerbIndex(site, true);
+  if (verb === undefined || verb < 1 || verb > site.first || site.tags()[verb] !== 'VBG' || !BE_FORM.test(site.tokens[verb - 1].lower)) return false;
+  // "two guards who were transporting him …, according to a statement Monday": a relative clause's verb describes its noun.
+  if (RELATIVE_PRONOUN.test(site.tokens[verb - 2]?.lower ?? '')) return false;
+  // "one was missing after a flash flood tore through the canyon on Friday": a clause of time between them dates its own act.
+  return !SUBORDINATOR.test(site.ctx.text.slice(site.tokens[verb].end, site.q.start));
+}
+
+const BE_FORM = /^(?:is|are|was|were)$/;
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
 
 /** "has been mayor since", "had been the party's leader since": a title held since a date. */
 const HEAD_SINCE = /\b(?:has|have|had)\s+been\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+['’]s\s+)?([a-z]+)\s+since\s+$/i;
