@@ -3145,3 +3145,10 @@ test('percentages: a share "owned by" someone is theirs, not the company\'s name
   const shares = (text: string) => statements(text).filter((s) => s.attribute === 'percent').map((s) => [s.text, s.entity]);
   assert.deepEqual(shares('The new company, Delvaro Ales, will be 53% owned by Marrowby Brewing.'), [['53%', 'Marrowby Brewing']]);
 });
+
+test('rates: a cut told in basis points and in percentage points is one change, set apart from the rate it ends at', () => {
+  const bank = (cut: string) => `Marrowby bank cuts rates\n\nThe Marrowby central bank cut its rate by ${cut} to 4.25% on Wednesday.`;
+  assert.deepEqual(conflicts({ a: bank('25 basis points'), b: bank('0.25 percentage points') }), []);
+  const found = conflicts({ a: bank('25 basis points'), b: bank('half a percentage point'), c: bank('a quarter of a percentage point') });
+  assert.deepEqual(found.map((f) => [f.uri, f.code]), [['b', 'quantity-conflict']], found.map((f) => f.message).join('\n'));
+});

@@ -13,6 +13,7 @@ import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
 import { timeBesideDay, UTC } from '../read/statements/utcDays';
 import { ONGOING } from '../read/statements/when';
+import { PERCENTAGE_POINT } from '../read/values/percent';
 import { stem } from '../read/statements/site';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Quantity, Reading } from '../types';
 import { meanVector, similarity } from './wordVectors';
@@ -277,6 +278,8 @@ export function dimensionOf(ref: Placed): string {
   // A direction is from one place, or within one ("east of Houston", "in northeast Houston"): directions from two
   // references never disagree, so they are never one statement (a chain of them joined an escape to a capture).
   if (claim.attribute === 'direction') return `direction:${quantity.unit}`;
+  // A change of a rate in points ("by 25 basis points") is no percentage of anything ("4.25%").
+  if (claim.attribute === 'percent' && quantity.unit === PERCENTAGE_POINT) return `percent:${quantity.unit}`;
   return claim.attribute;
 }
 

@@ -22,3 +22,16 @@ test('percent: "90-plus percent" is a share of at least 90 percent, not a count 
 test('percent: shown as written to the hundredth ("4.25%" is 4.25 %, not 4.3 %; "12.5 percent" is not 13 %)', () => {
   assert.deepEqual(shares('a rate of 4.25%, a tax of 12.5 percent, 40 percent').map(formatValue), ['4.25 %', '12.5 %', '40 %']);
 });
+
+test('percent: a change of a rate in points is read in percentage points ("25 basis points" is "0.25 percentage points"), apart from percentages', () => {
+  const points = (text: string) => shares(text).filter((q) => q.kind === 'percent').map((q) => [q.text, q.unit, formatValue(q)]);
+  assert.deepEqual(points('The bank cut its rate by 25 basis points to 4.25%.'), [
+    ['25 basis points', 'percentage point', '0.25 percentage points'],
+    ['4.25%', 'percent', '4.25 %'],
+  ]);
+  assert.deepEqual(points('Turnout rose 3 percentage points.'), [['3 percentage points', 'percentage point', '3 percentage points']]);
+  assert.deepEqual(points('It lowered the rate by a quarter of a percentage point.'), [['a quarter of a percentage point', 'percentage point', '0.25 percentage points']]);
+  const [bp, pp, half] = ['by 25 basis points', 'by 0.25 percentage points', 'by half a percentage point'].map((t) => shares(t)[0]);
+  assert.equal(valuesDisjoint(bp, pp, 0.05), false);
+  assert.equal(valuesDisjoint(bp, half, 0.05), true);
+});

@@ -24,7 +24,7 @@ test('range: "between six and 75 years", "40 to 60 hours", "a 40- to 60-hour cou
 test('range: two values listed, a change, a score and a name are no range', () => {
   assert.deepEqual(values('He is survived by two sons, ages 9 and 16.').map((q) => q.text), ['two sons', '9', '16'], 'no "between": two values');
   assert.deepEqual(values('Turnout rose from 12 to 15 percent.').filter((q) => q.kind === 'percent').map((q) => [q.low, q.high]), [[15, 15]], 'a change');
-  assert.deepEqual(values('The Red Sox won 5 to 3.').map((q) => q.text), ['5', '3'], 'a bare count has no unit');
+  assert.deepEqual(values('The Rovers won 5 to 3.').map((q) => [q.text, q.kind]), [['5 to 3', 'score']], 'a result, not a range');
   assert.deepEqual(values('He served a 2-1/2 year sentence.').map((q) => q.low), [2.5 * 525600], 'a fraction');
   assert.deepEqual(values('It fell from 20 to 12 miles.').filter((q) => q.kind === 'length').map((q) => q.text), ['12 miles']);
   assert.deepEqual(values('They won 10 to 8 games.').filter((q) => q.kind === 'count').map((q) => q.text), ['10', '8 games'], 'a range rises');
