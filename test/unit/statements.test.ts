@@ -3152,3 +3152,22 @@ test('rates: a cut told in basis points and in percentage points is one change, 
   const found = conflicts({ a: bank('25 basis points'), b: bank('half a percentage point'), c: bank('a quarter of a percentage point') });
   assert.deepEqual(found.map((f) => [f.uri, f.code]), [['b', 'quantity-conflict']], found.map((f) => f.message).join('\n'));
 });
+
+test('counts: "nine of them seriously" is a part of the set before it, told by an adverb alone', () => {
+  const [, nine] = statements('Another 37 people were hurt, nine of them seriously.').filter((c) => c.attribute === 'count');
+  assert.deepEqual([nine.text, nine.modifiers.includes('part')], ['nine', true]);
+});
+
+test('sentences: a sentence is its person\'s past a title before the name, a clause after the span and a long apposition', () => {
+  const court = (text: string) => `Former minister jailed\n\n${text} The court found he had taken bribes.`;
+  const found = conflicts({
+    a: court('A court in Marrowby on Wednesday sentenced former deputy transport minister Tom Ward to seven years in prison for taking bribes from builders.'),
+    b: court('Tom Ward, once one of the most powerful figures in the transport ministry of Delvaro, was sentenced to seven years in prison on Wednesday.'),
+    c: court('A court in Marrowby jailed Tom Ward for seven years on Wednesday. His co-defendant Ann Lee, the 46-year-old head of a building firm, was given four years in prison.'),
+  });
+  assert.deepEqual(found, [], found.map((f) => f.message).join('\n'));
+  const sentenced = (text: string) => read(text).claims.filter((c) => c.attribute === 'duration').map((c) => [c.subject, c.entity === undefined ? undefined : read(text).mentions[c.entity].text]);
+  assert.deepEqual(sentenced('A court on Wednesday sentenced former deputy transport minister Tom Ward to seven years in prison for taking bribes.'), [['sentence', 'Tom Ward']]);
+  assert.deepEqual(sentenced('Tom Ward, once one of the most powerful figures in the transport ministry of Delvaro, was sentenced to seven years in prison.'), [['sentence', 'Tom Ward']]);
+});
+

@@ -150,11 +150,14 @@ function opensText(site: Site, j: number): boolean {
  */
 function givenSpan(site: Site): Said | undefined {
   const { q, ctx, lex, tokens } = site;
-  const k = governingVerbIndex(site);
-  if (k === undefined || k > site.first) return undefined;
+  // "sentenced Tom Ward to seven years in prison for taking bribes": the verb after the span is another act's.
+  const governing = governingVerbIndex(site);
+  const k = governing !== undefined && governing <= site.first ? governing : givingVerbBefore(site);
+  if (k === undefined) return undefined;
   const toOrFor = (from: number) => /^\s+(?:to|for)\s+$/i.test(withoutDay(ctx.text.slice(from, q.start), lex));
   // "sentencing Gigante to 12 years": the person named between the verb and "to" is given the span, not the subject.
-  const object = ctx.mentions.findIndex((m) => m.type === 'person' && m.start > tokens[k].end && m.end <= q.start && /^\s+$/.test(ctx.text.slice(tokens[k].end, m.start)) && toOrFor(m.end));
+  // So is one named after the words of a title or a description ("sentenced former deputy minister Tom Ward to").
+  const object = ctx.mentions.findIndex((m) => m.type === 'person' && m.start > tokens[k].end && m.end <= q.start && TITLE_BEFORE_NAME.test(ctx.text.slice(tokens[k].end, m.start)) && toOrFor(m.end));
   // "Sentencing him to 10 years": the one "him" or "her" stands for.
   const pronoun = object < 0 ? OBJECT_PRONOUN.exec(ctx.text.slice(tokens[k].end, q.start)) : null;
   if (object < 0 && !pronoun && !toOrFor(tokens[k].end)) return undefined;
@@ -164,6 +167,19 @@ function givenSpan(site: Site): Said | undefined {
   if (person === undefined) return undefined;
   return { subject: noun, entity: person, modifiers: [], predicate: stem(tokens[k].lower, lex) };
 }
+
+/** The nearest verb that gives a span (`duration.verbNouns`) among the few words before the value, in its clause. */
+function givingVerbBefore(site: Site): number | undefined {
+  const nouns = site.lex.values.duration.verbNouns as Record<string, string>;
+  for (let k = site.first - 1; k >= Math.max(0, site.first - GIVING_VERB_REACH) && site.tokens[k].start >= site.clause.start; k--) if (nouns[site.tokens[k].lower]) return k;
+  return undefined;
+}
+
+/** How many words before a span its giving verb may stand: the verb, a title of five words, a name of three, "to". */
+const GIVING_VERB_REACH = 10;
+
+/** What may stand between a verb and the person it gives a span to: nothing, or up to five words in lower case. */
+const TITLE_BEFORE_NAME = /^\s+(?:[a-z][\w-]*\s+){0,5}$/;
 
 /** An object pronoun right after the verb, then "to" or "for" before the span. */
 const OBJECT_PRONOUN = /^\s+(him|her)\s+(?:to|for)\s+$/i;

@@ -26,7 +26,7 @@ export function wordBeforeEnd(text: string): string | undefined {
 const BEFORE_VERB = /^(?:\s*,\s*who|\s+who)?(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
 
 /** An apposition right after a name: "X, 61,", "X, the former mayor of Dunmore,", "X (45)". */
-const APPOSITION = /^\s*(?:,[^,;:!?"“”()]{1,60},|\([^()]{1,40}\))/;
+const APPOSITION = /^\s*(?:,[^,;:!?"“”()]{1,90},|\([^()]{1,40}\))/;
 
 /** What follows a name once an apposition after it is passed: " was sentenced" for "X, 61, was sentenced". */
 export function pastApposition(after: string): string {
