@@ -3171,3 +3171,8 @@ test('sentences: a sentence is its person\'s past a title before the name, a cla
   assert.deepEqual(sentenced('Tom Ward, once one of the most powerful figures in the transport ministry of Delvaro, was sentenced to seven years in prison.'), [['sentence', 'Tom Ward']]);
 });
 
+test('counts: riders hurt in a crash are not the riders caught up in it: a count told by a word of injury is a toll, apart from other counts', () => {
+  const crash = (text: string) => `Rider dies in race crash\n\nA rider died after a crash in the Marrowby hills on Sunday. ${text}`;
+  assert.deepEqual(conflicts({ a: crash('Three other riders were caught up in the crash.'), b: crash('Two other riders hurt in the same crash were treated for cuts and bruises.') }), []);
+});
+

@@ -721,3 +721,24 @@ test('days: a lede\'s day told in the progressive ("were searching on Saturday")
   const stated = read('An inmate escaped after pulling a gun on two guards who were transporting him, according to a statement Monday.').claims.find((c) => c.attribute === 'day');
   assert.deepEqual(stated?.modifiers, []);
 });
+
+test('days: a day in a relative clause of the subject ("A boat that went missing on Monday has been found") dates that clause, not the news', () => {
+  const found = (lede: string) => `Fishermen found alive\n\n${lede}\n\nThey were taken to hospital in Marrowby.`;
+  assert.deepEqual(
+    conflicts({
+      a: found('Four fishermen who vanished at sea earlier this week were found alive on Thursday, drifting 62 miles off Marrowby.'),
+      b: found('A fishing boat that went missing off Marrowby on Monday has been found, with all four crew alive, rescue officials say.'),
+    }),
+    [],
+  );
+});
+
+test('times: locating is spotting, so "located … at 10:20 a.m." joins "spotted … at 10:20 a.m." against a third source\'s time', () => {
+  const found = (text: string) => `Fishermen found alive\n\nFour fishermen were found alive on Thursday off Marrowby.\n\n${text}`;
+  const times = conflicts({
+    a: found('The boat was spotted by a search aircraft at 1:20 p.m. on Thursday, the coast guard said.'),
+    b: found('A search aircraft spotted the boat at 10:20 a.m., the coast guard said.'),
+    c: found('The boat was located by a search aircraft at 10:20 a.m. local time, drifting with its engine dead.'),
+  });
+  assert.deepEqual(times.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['a', ['b', 'c']]], times.map((f) => f.message).join('\n'));
+});

@@ -24,12 +24,29 @@ export function samePredicate(a: Claim, b: Claim): boolean {
  * another verb counts others, unless its noun names a toll itself ("23 victims").
  */
 export function tollAgainstOtherCount(a: Claim, b: Claim): boolean {
-  const { tollClasses, tollNouns } = lexicon();
-  const [ta, tb] = [tollClasses.has(a.predicate ?? ''), tollClasses.has(b.predicate ?? '')];
+  const { tollNouns } = lexicon();
+  const [ta, tb] = [tollPredicate(a.predicate), tollPredicate(b.predicate)];
   if (ta === tb) return false;
   const other = ta ? b : a;
   return !!other.predicate && !tollNouns.has(other.subject ?? '');
 }
+
+let TOLL_STEMS: Set<string> | undefined;
+
+/**
+ * Whether a predicate tells a toll: a toll's class ("killed", "injured"), or the stem of a word of injury, which a count
+ * of a specific noun keeps ("Two other riders hurt in the crash": "hurt", not "injured"). Not the stem of killing: that
+ * is as often the clause's verb with another object ("killed 10 people and flattened seven villages").
+ */
+function tollPredicate(predicate: string | undefined): boolean {
+  if (!predicate) return false;
+  const { tollClasses, tollWords } = lexicon();
+  TOLL_STEMS ??= new Set([...tollWords].filter(([, tollClass]) => tollClass === INJURED).map(([w]) => stem(w)));
+  return tollClasses.has(predicate) || TOLL_STEMS.has(predicate);
+}
+
+/** The class of a toll of the injured (lexicon `tollWords`). */
+const INJURED = 'injured';
 
 /** The act a verb's stem names: the first verb of its `statement.sameAct` list ("begin" → "start"), else the stem. */
 export function actOf(predicate: string): string {

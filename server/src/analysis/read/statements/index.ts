@@ -20,7 +20,7 @@ import { categoryStatement } from './category';
 import { countStatement } from './count';
 import { directionStatement } from './direction';
 import { durationStatement } from './duration';
-import { governingVerb } from './syntax';
+import { governingVerb, inSubjectRelativeClause } from './syntax';
 import { lengthStatement } from './length';
 import { forecastValue } from './forecast';
 import { headlineDays } from './headlineDays';
@@ -111,7 +111,7 @@ export function readStatements(ctx: StatementContext): Claim[] {
       scope: scopeOf(site, said),
       context: contextOf(site),
       // A day of a noun or of a report in the lede dates that, not the lede's event; nor does the day of a follow-up.
-      ...((q.sentence === lede || kind === 'headline') && !said.ownAct && !((q.kind === 'day' || q.kind === 'time') && datesAFollowUp(site)) ? { mainEvent: true } : {}),
+      ...((q.sentence === lede || kind === 'headline') && !said.ownAct && !((q.kind === 'day' || q.kind === 'time') && (datesAFollowUp(site) || inSubjectRelativeClause(site))) ? { mainEvent: true } : {}),
       ...(inQuotation(q.start) ? { quoted: true } : {}),
     });
     clauses.push(site.clause);

@@ -311,6 +311,9 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
       break;
     }
   }
+  // "A fishing boat that went missing off Marrowby on Monday has been found": a value in a relative clause whose verb
+  // stands before it dates that verb, not the main clause's verb after it.
+  const relative = relativeClauseBefore(site, tags);
   const opensClause = opensOwnClause(site, tags, complement);
   const inAside = WHEN_KINDS.has(site.q.kind) && comma < tokens.length && inOpeningPhrase(site);
   const { copulas } = wordSets(lex);
@@ -345,6 +348,7 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     // "will return to classes on Tuesday after faculty voted": past a word opening a clause of time or cause, a verb
     // is that clause's, when a verb before the value governs it.
     if (k > subordinate && best !== undefined && best < site.first) return;
+    if (relative !== undefined && k > site.last && best !== undefined && best > relative && best < site.first) return;
     // The tagger takes a noun after "US" or "we" for a present-tense verb more often than it misses a finite verb.
     // A base form after "to" before the value is an infinitive ("managed to return 17 whales"): the act, not a noun
     // taken for a verb. (After the value, "sold … in 1957, using the money to become", it opens another clause.)
@@ -358,6 +362,33 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
 }
 
 const ARTICLE = /^(?:a|an|the)$/;
+
+/** A relative pronoun ("that", "who", "which") right before a verb, in the value's clause before it: where its clause opens. */
+function relativeClauseBefore(site: Site, tags: string[]): number | undefined {
+  const { tokens, clause } = site;
+  for (let k = site.first - 2; k >= 0 && tokens[k].start >= clause.start; k--) {
+    if (RELATIVE_PRONOUN.test(tokens[k].lower) && VERB.test(tags[k + 1] ?? '') && (k === 0 || /^NNS?$|^NNPS?$/.test(tags[k - 1]))) return k;
+  }
+  return undefined;
+}
+
+const RELATIVE_PRONOUN = /^(?:that|who|which)$/;
+
+/**
+ * Whether the value stands in a relative clause of its sentence's subject, its main verb after it ("A boat that went
+ * missing on Monday has been found"): it dates what the subject did before, not the sentence's news.
+ */
+export function inSubjectRelativeClause(site: Site): boolean {
+  const tags = site.tags();
+  if (relativeClauseBefore(site, tags) === undefined) return false;
+  const { tokens } = site;
+  const { auxiliaries } = wordSets(site.lex);
+  for (let k = site.last + 1; k < tokens.length && tokens[k].end <= site.sentence.end; k++) {
+    if (tokens[k].kind === 'punct') return false;
+    if (auxiliaries.has(tokens[k].lower) || /^VB[DZP]$/.test(tags[k])) return true;
+  }
+  return false;
+}
 
 /** A word opening a clause of time or cause ("as" and "since" are as often prepositions). */
 export const SUBORDINATOR = /\b(?:after|before|until|because|although|though|while|once)\b/i;
