@@ -742,3 +742,23 @@ test('times: locating is spotting, so "located … at 10:20 a.m." joins "spotted
   });
   assert.deepEqual(times.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['a', ['b', 'c']]], times.map((f) => f.message).join('\n'));
 });
+
+test('days: two statements each surely one with a third stand on one side, whatever words keep them from a link of their own', () => {
+  const leak = (text: string) => `Leak\n\nOil spilt.\n\n${text}`;
+  const found = conflicts({
+    a: leak('Pressure sensors detected a sudden drop at 11:20 p.m. on Friday, and the line was shut within minutes.'),
+    b: leak('Operator Delvaro Energy said its monitoring system registered a sudden pressure drop at 11:20 p.m. on Saturday, May 17.'),
+    c: leak('The company said pressure sensors picked up a sudden drop late on Saturday night, and the line was shut down shortly afterwards.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['a', ['b', 'c']]], found.map((f) => f.message).join('\n'));
+});
+
+test('dates: detaining is arresting, so "was detained in October 2021" joins "was arrested in October 2021" against a third date', () => {
+  const trial = (text: string) => `Former minister jailed\n\nA court in Marrowby jailed former minister Tom Ward for seven years on Wednesday.\n\n${text}`;
+  const found = conflicts({
+    a: trial('Ward, who was arrested in October 2020, denied all the charges.'),
+    b: trial('Ward was detained in October 2021 and has been in custody since.'),
+    c: trial('Ward was arrested in October 2021 after a two-year inquiry.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['a', ['b', 'c']]], found.map((f) => f.message).join('\n'));
+});

@@ -235,12 +235,25 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
   for (const m of ranked) if (anchors.every((a) => apart(a.quantity, m.quantity))) anchors.push(m);
   if (anchors.length < 2) return undefined;
   const sides: Side[] = anchors.map(() => ({ members: [], sources: new Set<string>() }));
+  const unlinked: Array<[ClaimRef, Side]> = [];
   for (const m of members) {
     const fits = anchors.map((a, i) => (agrees(a, m) ? i : -1)).filter((i) => i >= 0);
     if (fits.length !== 1) continue;
     const side = sides[fits[0]];
     // A member joins a side only through a link to a member from another source already on it, or as its anchor.
-    if (m !== anchors[fits[0]] && !side.members.some((o) => linkOf(corpus, m, o) >= REPORT_AT) && linkOf(corpus, m, anchors[fits[0]]) < REPORT_AT) continue;
+    if (m !== anchors[fits[0]] && !side.members.some((o) => linkOf(corpus, m, o) >= REPORT_AT) && linkOf(corpus, m, anchors[fits[0]]) < REPORT_AT) {
+      unlinked.push([m, side]);
+      continue;
+    }
+    side.members.push(m);
+    side.sources.add(m.uri);
+  }
+  // Or through a statement of another side that it and a member of its own side are each surely one with ("detected a
+  // drop … on Friday" is surely one with "registered a drop at 11:20 p.m. on Saturday" and with "picked up a drop late
+  // on Saturday night"): two statements surely one with a third are one, whatever words keep them from a link.
+  for (const [m, side] of unlinked) {
+    const through = sides.some((other) => other !== side && other.members.some((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= DISAGREE_AT && side.members.some((s) => s.uri !== m.uri && s.uri !== o.uri && linkOf(corpus, o, s) >= DISAGREE_AT)));
+    if (!through) continue;
     side.members.push(m);
     side.sources.add(m.uri);
   }
