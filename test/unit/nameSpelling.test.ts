@@ -293,3 +293,16 @@ test('name-spelling: a letter doubled beside the same first name is one name, ev
   // Two given names in use ("Ana" / "Anna") are not a slip.
   assert.deepEqual(found({ a: 'Mayor Ana Ruiz said the city would rebuild.', b: 'Mayor Anna Ruiz said the town would rebuild.' }), []);
 });
+
+test('name-spelling: a surname with an s more beside the same first name is one name misspelt, not a family\'s plural', () => {
+  const school = (text: string) => `Roof falls in at Marrowby school\n\nPart of a school roof in Marrowby collapsed on Tuesday. ${text}`;
+  const texts = {
+    a: school('"The staff did exactly what they were trained to do," headteacher Suzy Holbrooks told reporters.'),
+    b: school('Headteacher Suzy Holbrook, 49, said: "We heard a crack, then the ceiling came down."'),
+    c: school('"The staff did exactly what they were trained to do," headteacher Suzy Holbrook said.'),
+  };
+  const f = found(texts);
+  assert.deepEqual(f.map((x) => at(texts, x)), [['a', 'Holbrooks']], f.map((x) => x.message).join('\n'));
+  // A family's name in the plural stands beside no first name.
+  assert.deepEqual(found({ a: school('The Holbrooks ran the school for decades.'), b: school('Suzy Holbrook, 49, said the pupils were safe.'), c: school('Suzy Holbrook said the pupils were safe.') }), []);
+});

@@ -177,6 +177,9 @@ function writtenRange(q: Quantity): boolean {
   return q.hedge === undefined && q.low !== null && q.high !== null && q.low < q.high && q.precision === undefined;
 }
 
+/** The dimensions of when an act happened. */
+const WHEN = new Set<Attribute>(['day', 'time', 'date']);
+
 /** How likely two members of a group are one statement (1 for two members of one source). */
 export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
   if (a.uri === b.uri) return 1;
@@ -248,10 +251,13 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
     side.members.push(m);
     side.sources.add(m.uri);
   }
-  // Or through a statement of another side that it and a member of its own side are each surely one with ("detected a
-  // drop … on Friday" is surely one with "registered a drop at 11:20 p.m. on Saturday" and with "picked up a drop late
-  // on Saturday night"): two statements surely one with a third are one, whatever words keep them from a link.
+  // Or, for when an act happened, through a statement of another side that it and a member of its own side are each
+  // surely one with ("detected a drop … on Friday" is surely one with "registered a drop at 11:20 p.m. on Saturday" and
+  // with "picked up a drop late on Saturday night"): two statements surely one with a third are one, whatever words
+  // keep them from a link. Not for other values: a roundup's results of many games, each surely linked to another
+  // game's by the scorer, joined one game's side through a third.
   for (const [m, side] of unlinked) {
+    if (!WHEN.has(m.claim.attribute)) continue;
     const through = sides.some((other) => other !== side && other.members.some((o) => o.uri !== m.uri && linkOf(corpus, m, o) >= DISAGREE_AT && side.members.some((s) => s.uri !== m.uri && s.uri !== o.uri && linkOf(corpus, o, s) >= DISAGREE_AT)));
     if (!through) continue;
     side.members.push(m);

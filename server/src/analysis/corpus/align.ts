@@ -444,9 +444,10 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     return told || bothLedes || predicateShared || (!!a.entity && a.entity === b.entity) || (incident && (!!a.claim.mainEvent || !!b.claim.mainEvent || sameWord));
   }
   // A result is of one contest: two meet when they name a side in common (the court, the chamber, a team), tell their
-  // clause alike, or both stand in their ledes, or one kind of incident is told in both ("approved it by 214 votes to
-  // 187", "Lawmakers voted 214 to 178": a vote). A story of a game may give other games' results too, each its game's.
-  if (a.claim.attribute === 'score') return alike || (!!a.claim.mainEvent && !!b.claim.mainEvent) || oneIncident(a, b) || a.participantIds.some((id) => b.participantIds.includes(id));
+  // clause alike, or both stand in their ledes, or both tell a vote ("approved it by 214 votes to 187", "Lawmakers
+  // voted 214 to 178"): a story's vote is one act, while a story of a game gives other games' results too, each its
+  // game's (a roundup's wins, whatever incident word each sentence has, are many).
+  if (a.claim.attribute === 'score') return alike || (!!a.claim.mainEvent && !!b.claim.mainEvent) || (oneIncident(a, b) && a.claim.scope.incident === VOTE) || a.participantIds.some((id) => b.participantIds.includes(id));
   // A length of one kind: the same measure, or neither saying one and the same subject or the same named thing ("the
   // 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship").
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && ((sa && sa === sb) || (a.entity && a.entity === b.entity))) && !alike) return false;
@@ -689,6 +690,9 @@ let PREFIXES: string[] | undefined;
 function oneIncidentStart(a: Placed, b: Placed): boolean {
   return oneIncident(a, b) && sameTrigger(a, b) && datesAStart(a) && datesAStart(b);
 }
+
+/** The incident of a vote (lexicon `incidentEvents`). */
+const VOTE = 'vote';
 
 /** One specific kind of incident in both scopes (announcements are too many in a story to say which one). */
 function oneIncident(a: Placed, b: Placed): boolean {

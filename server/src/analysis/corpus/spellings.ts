@@ -159,7 +159,9 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (a.folded === b.folded || Math.min(a.folded.length, b.folded.length) < DOUBLED_SHORT) return 'too short';
   if (!nameLike(a) && !nameLike(b)) return 'neither written as a name';
   const variation = variationOf(a.folded, b.folded);
-  if (!variation || family(a.folded, b.folded)) return 'not a letter apart, or one family';
+  // A plural is a family's name ("the Clintons"), not beside the same name: "Helen Marchbanks" / "Helen Marchbank" is one
+  // person's name with a letter more, unless either is a word or a name the lexicon knows ("Georges" / "George").
+  if (!variation || (family(a.folded, b.folded) && !pluralBesideName(a, b))) return 'not a letter apart, or one family';
   if (variation === 'prefix' && hyphenOrSpace(a, b)) return 'a particle joined by a hyphen or a space';
   const lex = lexicon();
   const group = lex.nicknameGroup.get(a.folded);
@@ -365,6 +367,12 @@ function orderTie(order: Map<string, number>, a: Spelling, b: Spelling): [Spelli
 function wordInAName(variant: Spelling, other: Spelling): boolean {
   const inNames = (s: Spelling) => s.occurrences.every((o) => o.person);
   return nameLike(variant) && inNames(variant) && inNames(other) && sharesNeighbour(variant, other);
+}
+
+/** A surname and the same with an s, beside the same name, neither known to the lexicon (`judge`). */
+function pluralBesideName(a: Spelling, b: Spelling): boolean {
+  const plural = a.folded === `${b.folded}s` || b.folded === `${a.folded}s`;
+  return plural && !known(a.folded) && !known(b.folded) && sharesNeighbour(a, b);
 }
 
 function sharesNeighbour(a: Spelling, b: Spelling): boolean {
