@@ -762,3 +762,13 @@ test('dates: detaining is arresting, so "was detained in October 2021" joins "wa
   });
   assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['a', ['b', 'c']]], found.map((f) => f.message).join('\n'));
 });
+
+test('dates: the date of a dateline ("MARROWBY, Delvaro, Oct. 9 (Wire) - ") is the report\'s, not the date of the lede\'s act', () => {
+  assert.deepEqual(
+    conflicts({
+      a: 'MARROWBY, Delvaro, Oct. 9 (Wire) - Customs officers at Marrowby airport seized 68 animals from two passengers, officials said on Wednesday.\n\nThe animals were found at about 11:40 p.m. on Tuesday.',
+      b: 'Animals seized at Marrowby airport\n\nCustoms officers seized 68 animals from two passengers at Marrowby airport shortly before midnight on October 8, officials said.',
+    }),
+    [],
+  );
+});

@@ -38,6 +38,16 @@ import { residenceStatement } from './residence';
 import { scopeOf } from './scope';
 import { whenStatement } from './when';
 
+/** A dateline's place in capitals and what follows it up to a value (`inDateline`). */
+const DATELINE_BEFORE_DATE = /^[A-Z][A-Z.'’ -]{1,40},[^\n]{0,60}$/;
+/** What follows a dateline's date: an agency in brackets, then its dash. */
+const DATELINE_AFTER_DATE = /^(?:,\s*\d{4})?\s*(?:\([^()\n]{1,40}\))?\s(?:—|–|--|-)\s/;
+
+/** Whether a value stands in the dateline that opens its sentence ("DENVER, Colo., May 3 (Wire) - "). */
+function inDateline(text: string, sentenceStart: number, q: { start: number; end: number }): boolean {
+  return DATELINE_BEFORE_DATE.test(text.slice(sentenceStart, q.start)) && DATELINE_AFTER_DATE.test(text.slice(q.end, q.end + 50));
+}
+
 /** The longest line that can be a dateline leading into the text. */
 const LEAD_IN = 60;
 
@@ -58,6 +68,8 @@ export function readStatements(ctx: StatementContext): Claim[] {
     if (!sentence || sentence.furniture) return;
     // "Updated: Nov 10, 2011 12:41 GMT": when the page was published, not what it reports.
     if (datelines.has(sentence.paragraph)) return;
+    // "TOWN, Country, Oct. 9 (Agency) - Customs officers seized …": the dateline's date is the report's, no act's.
+    if ((q.kind === 'date' || q.kind === 'day') && inDateline(ctx.text, sentence.start, q)) return;
     const tokens = ctx.sentenceTokens[q.sentence] ?? [];
     const first = tokens.findIndex((t) => t.end > q.start);
     let last = first;
