@@ -3176,3 +3176,19 @@ test('counts: riders hurt in a crash are not the riders caught up in it: a count
   assert.deepEqual(conflicts({ a: crash('Three other riders were caught up in the crash.'), b: crash('Two other riders hurt in the same crash were treated for cuts and bruises.') }), []);
 });
 
+test('money: the noun before a verb of reaching, or of change before "to", is what a sum is the level of, past a phrase that narrows it', () => {
+  const subjectOf = (text: string) => statements(text).find((c) => c.attribute === 'money')?.subject;
+  assert.equal(subjectOf('Pre-tax profit for the 52 weeks to March 1 rose to £612 million, the grocer said.'), 'profit');
+  assert.equal(subjectOf('Pre-tax profit reached £621 million in the year to March 1.'), 'profit');
+});
+
+test('money: one verb\'s sum ("demanded a $2 million ransom" / "had demanded $3 million for their release") is one statement', () => {
+  const kidnap = (text: string) => `Aid workers freed in Marrowby\n\nSix aid workers were freed on Monday in Marrowby after 47 days in captivity. ${text}`;
+  const found = conflicts({
+    a: kidnap('Local media had reported that the kidnappers demanded a $2 million ransom.'),
+    b: kidnap('The Marrish Brigade, the armed group that seized the workers, had reportedly demanded $3 million for their release.'),
+    c: kidnap('Reports said the kidnappers, the Marrish Brigade, had demanded $2 million.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.code]), [['b', 'quantity-conflict']], found.map((f) => f.message).join('\n'));
+});
+

@@ -412,7 +412,10 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
     if (sa && sb && sa !== sb && (similarity(stem(sa), stem(sb)) ?? 1) < UNRELATED_NOUNS) return false;
     // Two ledes' sums told by one verb ("an auction … raised €412,000" / "… raised a record €421,000") are the story's.
     const ledesSum = !sa && !sb && !!a.claim.mainEvent && !!b.claim.mainEvent && samePredicate(a.claim, b.claim);
-    return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity) || ledesSum;
+    // "the kidnappers demanded a $2 million ransom" / "had demanded $3 million for their release": one verb's sum, what
+    // it is for said by one source or none.
+    const oneVerbsSum = (!sa || !sb) && samePredicate(a.claim, b.claim);
+    return (!!sa && sa === sb) || (!!a.entity && a.entity === b.entity) || ledesSum || oneVerbsSum;
   }
   // A time is the time of something: the same incident, the same predicate, or the same speaker's words.
   // A date is the date of one thing: the same predicate or the same person's, or the start of one incident

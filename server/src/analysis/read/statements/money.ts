@@ -39,11 +39,42 @@ export function moneyStatement(site: Site): Said | undefined {
   const unit = cost ? undefined : PER_UNIT_AFTER.exec(after)?.[1];
   // "raised a record €421,000": a noun between an article and the sum says what kind of sum it is, not of what.
   const kindOfSum = SUM_KIND_BEFORE.test(before);
-  let noun = cost ?? unit ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? (kindOfSum ? undefined : nounBefore(site));
+  let noun = cost ?? unit ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? levelNoun(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? (kindOfSum ? undefined : nounBefore(site));
   // "5.4 per cent to $88.20": the word of a percentage names no thing.
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun) || PERCENT_WORD.test(noun))) noun = undefined;
   return { subject: noun ? lemma(noun, lex) : undefined, modifiers: unit && noun === unit ? ['per'] : [], predicate: governingVerb(site), entity: boughtName(site) ?? orderedToPay(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
 }
+
+/**
+ * "Pre-tax profit … rose to £612 million", "profit reached £621 million in the year to March 1": the common noun right
+ * before a verb of standing or reaching, or of change before "to" (values.json `percent`), is what the sum is the level
+ * of, whatever phrase follows the sum.
+ */
+function levelNoun(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  const words = lex.values.percent;
+  let k = site.first - 1;
+  const to = tokens[k]?.lower === 'to';
+  if (to) k--;
+  const verb = tokens[k]?.lower ?? '';
+  if (!(to ? verb in (words.changeVerbs as Record<string, string>) : LEVEL_VERBS.test(verb) && words.standingVerbs.includes(verb))) return undefined;
+  k--;
+  while (k >= 0 && AUXILIARY_OR_ADVERB.test(tokens[k].lower)) k--;
+  const tags = site.tags();
+  const common = (j: number) => j >= 0 && tokens[j].kind === 'word' && !tokens[j].cap && /^NNS?$/.test(tags[j]);
+  if (common(k)) return tokens[k].lower;
+  // "Pre-tax profit for the 52 weeks to March 1 rose": the noun before the phrase that narrows it.
+  for (let j = k; j > 0 && j >= k - NARROWING_PHRASE; j--) if (NARROWING_PREPOSITION.test(tokens[j].lower) && common(j - 1)) return tokens[j - 1].lower;
+  return undefined;
+}
+
+/** How many words a phrase narrowing a sum's noun may have, and the prepositions that open one. */
+const NARROWING_PHRASE = 8;
+const NARROWING_PREPOSITION = /^(?:for|in|at|from|of)$/;
+
+/** The verbs of standing that take a sum without "to": not a form of "be" ("the cost was $5m" is named by `costBefore`). */
+const LEVEL_VERBS = /^(?:reached|reaches|hit|hits|topped|tops|stood|stands)$/;
+const AUXILIARY_OR_ADVERB = /^(?:has|had|have|will|would|now|still|also|already|again)$/;
 
 /** The noun a sum is "of" ("a ransom of $4.5 million in bitcoin" is the ransom's), unless it says how much, not of what ("a total of"). */
 function sumOf(before: string, amountNouns: string[]): string | undefined {

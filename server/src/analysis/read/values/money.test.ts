@@ -65,3 +65,9 @@ test('money: "about" reaches as far as the step a number is written to, loosely 
   // A finer number is never read narrower than the `approximateFine` tolerance.
   assert.deepEqual(formatValue(about('about $2.7 million')), 'USD 2,430,000–2,970,000');
 });
+
+test('money: crowns are a currency of their own, as several countries name theirs ("4.8 billion crowns", "the 5.8 billion crown line")', () => {
+  const sums = (text: string) => readValues({ text, from: 0, to: text.length, index: 0, tokens: tokenize(text), tolerances: defaultConfig().tolerances }).filter((q) => q.kind === 'money').map((q) => [q.text, q.unit]);
+  assert.deepEqual(sums('Line 6 is expected to cost 4.8 billion crowns.'), [['4.8 billion crowns', 'CROWN']]);
+  assert.deepEqual(sums('The council approved the 5.8 billion crown line.'), [['5.8 billion crown', 'CROWN']]);
+});
