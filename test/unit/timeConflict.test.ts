@@ -772,3 +772,21 @@ test('dates: the date of a dateline ("MARROWBY, Delvaro, Oct. 9 (Wire) - ") is t
     [],
   );
 });
+
+test('times: a roof that gave way, came down or fell in collapsed, one act told three ways', () => {
+  const roof = (text: string) => `School roof collapses in Marrowby\n\nFourteen children were hurt when part of a school roof collapsed in Marrowby on Tuesday.\n\n${text}`;
+  const found = conflicts({
+    a: roof('The section of flat roof over the hall gave way at 10:40 a.m. during a lesson, the council said.'),
+    b: roof('The roof came down at 10:40 a.m. as a class of 28 was warming up.'),
+    c: roof('The roof over the sports hall fell in at 11:40 a.m., minutes after the lesson had begun.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['c', ['a', 'b']]], found.map((f) => f.message).join('\n'));
+});
+
+test('times: an eruption is an incident, whether a verb or a noun tells it ("erupted at 4:17 a.m." / "The eruption began at about 6.15am")', () => {
+  const found = conflicts({
+    a: 'MARROWBY, Delvaro, Aug 14 (Wire) - Mount Marrish erupted at 4:17 a.m. on Thursday, forcing authorities to evacuate 4,800 people by sea.',
+    b: 'Volcano forces island evacuation\n\nThousands of people have been evacuated from Marrowby island.\n\nThe eruption began at about 6.15am local time, sending ash four kilometres into the sky.',
+  });
+  oneBetween(found, 'a', 'b');
+});
