@@ -3192,3 +3192,8 @@ test('money: one verb\'s sum ("demanded a $2 million ransom" / "had demanded $3 
   assert.deepEqual(found.map((f) => [f.uri, f.code]), [['b', 'quantity-conflict']], found.map((f) => f.message).join('\n'));
 });
 
+test('spans: the time until a release is of the one named before the verb, past an apposition ("Her driver, Tom Ward, was released after 11 days")', () => {
+  const freed = (text: string) => `Reporter freed in Marrowby\n\nA reporter held by rebels near Marrowby has been freed. ${text}`;
+  assert.deepEqual(conflicts({ a: freed('Her driver, Tom Ward, was released after 11 days.'), b: freed('Ann Lee, 38, was freed after 117 days, her newspaper said.') }), []);
+});
+

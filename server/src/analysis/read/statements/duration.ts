@@ -562,8 +562,9 @@ function spanUntilVerb(site: Site): Said | undefined {
   // alive after 60 hours" was pulled out of somewhere, not withdrawn.
   const particle = tokens[k + 1]?.kind === 'word' && !STATE_WORDS.test(tokens[k + 2]?.lower ?? '') ? tokens[k + 1].lower : undefined;
   const verb = (particle && phrasalAct(tokens[k].lower, particle, site.lex)) || stem(tokens[k].lower, site.lex);
-  // "freed after 174 days" and "released after 147 days" time one act (statement.sameAct).
-  return { subject: wordSets(site.lex).acts.get(verb) ?? verb, modifiers: ['after'], predicate: verb };
+  // "freed after 174 days" and "released after 147 days" time one act (statement.sameAct), of the one named before the
+  // verb ("Her driver, Tom Ward, was released after 11 days": his, not the hostage's).
+  return { subject: wordSets(site.lex).acts.get(verb) ?? verb, modifiers: ['after'], predicate: verb, entity: subjectOfVerb(site, tokens[k]) };
 }
 
 /** How many words a verb's object may take between the verb and "after" ("made contact with the trapped men after"). */

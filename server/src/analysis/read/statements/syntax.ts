@@ -23,7 +23,7 @@ export function wordBeforeEnd(text: string): string | undefined {
 }
 
 /** Words that may stand between a verb's subject and the verb: "X, who had lived", "she has since moved". */
-const BEFORE_VERB = /^(?:\s*,\s*who|\s+who)?(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
+const BEFORE_VERB = /^(?:\s*,\s*who|\s+who|\s*,)?(?:\s+(?:had|has|have|was|is|were|been|also|once|still|now|then|since|recently|later|just))*\s+$/i;
 
 /** An apposition right after a name: "X, 61,", "X, the former mayor of Dunmore,", "X (45)". */
 const APPOSITION = /^\s*(?:,[^,;:!?"“”()]{1,90},|\([^()]{1,40}\))/;
