@@ -99,14 +99,8 @@ function statementName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, other
       if (claim.claim.entity !== undefined && claim.claim.modifiers.includes('for') && claim.claim.predicate) return `time ${entityName(corpus, [claim])} ${verbAsWritten(corpus, claim) ?? claim.claim.predicate}`;
       // "Reyes was jailed for 12 years": the span a verb gave a person is named by its noun ("sentence of Tom Reyes"),
       // when the statement told is itself said of the person.
-      if (claim.claim.entity !== undefined && claim.claim.subject && claim.claim.event !== 'state') return `${claim.claim.subject} of ${entityName(corpus, [claim])}`;
-      if (group.participants.length > 0) {
-        // "served four and a half months in federal prison": a state held, named as the state ("time in prison of
-        // Fred LaRue"), not by a verb of one sentence ("the reduced").
-        const state = group.claims.find((c) => c.claim.event === 'state')?.claim.subject;
-        if (state) return `time ${stateAsWritten(corpus, all, state)} of ${listSources(participantNames(corpus, group))}`;
-        return `duration of the ${eventName(corpus, group)}`;
-      }
+      // Not the time until an act ("was released after 11 days"), whose subject is the act's stem: named by its verb below.
+      if (claim.claim.entity !== undefined && claim.claim.subject && claim.claim.event !== 'state' && !claim.claim.modifiers.includes('after')) return `${claim.claim.subject} of ${entityName(corpus, [claim])}`;
       // "pulled over after about 15 minutes", "contact was made after 40 hours": the time until an act, named by its verb
       // as written, not by its stem ("the length of the pull").
       // "nine days after suffering a heart attack", "two weeks before the elections": the time from or to an event, named
@@ -117,6 +111,13 @@ function statementName(corpus: Corpus, group: ClaimGroup, claim: ClaimRef, other
       // "freed after 174 days" is timed as the act its verb names (statement.sameAct), still named by the verb.
       if (relation && subject && subject !== claim.claim.predicate && subject !== actOf(claim.claim.predicate ?? '')) return `time ${relation} the ${subject}`;
       if (claim.claim.modifiers.includes('after') && claim.claim.predicate) return `time until “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
+      if (group.participants.length > 0) {
+        // "served four and a half months in federal prison": a state held, named as the state ("time in prison of
+        // Fred LaRue"), not by a verb of one sentence ("the reduced").
+        const state = group.claims.find((c) => c.claim.event === 'state')?.claim.subject;
+        if (state) return `time ${stateAsWritten(corpus, all, state)} of ${listSources(participantNames(corpus, group))}`;
+        return `duration of the ${eventName(corpus, group)}`;
+      }
       // "Jurors deliberated for about 11 hours": how long the ones a noun names did something, named by the verb as
       // written, not by its stem ("the length of the deliberat").
       if (claim.claim.modifiers.includes('for') && claim.claim.predicate && subject === claim.claim.predicate) return `time given for “${verbAsWritten(corpus, claim) ?? stemAsWritten(corpus, all, claim.claim.predicate)}”`;
