@@ -3197,3 +3197,12 @@ test('spans: the time until a release is of the one named before the verb, past 
   assert.deepEqual(conflicts({ a: freed('Her driver, Tom Ward, was released after 11 days.'), b: freed('Ann Lee, 38, was freed after 117 days, her newspaper said.') }), []);
 });
 
+test('results: one side in common and each another side are two games ("beat Marrowby United 3-1" / "beat Delvaro City 4-1")', () => {
+  const week = (text: string) => `Denver Rovers stay top\n\nDenver Rovers stayed top of the league this week. ${text} The coach praised the squad.`;
+  // (Their days are still set against each other, one verb told on two days: a known miss of a roundup.)
+  const results = (texts: Record<string, string>) => conflicts(texts).filter((f) => f.code === 'quantity-conflict');
+  assert.deepEqual(results({ a: week('Denver Rovers beat Marrowby United 3-1 on Wednesday.'), b: week('Denver Rovers beat Delvaro City 4-1 on Saturday.') }), []);
+  const found = conflicts({ a: week('Denver Rovers beat Marrowby United 3-1 on Wednesday.'), b: week('Denver Rovers beat Marrowby United 4-1 on Wednesday.') });
+  assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
+});
+

@@ -450,7 +450,8 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // clause alike, or both stand in their ledes, or both tell a vote ("approved it by 214 votes to 187", "Lawmakers
   // voted 214 to 178"): a story's vote is one act, while a story of a game gives other games' results too, each its
   // game's (a roundup's wins, whatever incident word each sentence has, are many).
-  if (a.claim.attribute === 'score') return alike || (!!a.claim.mainEvent && !!b.claim.mainEvent) || (oneIncident(a, b) && a.claim.scope.incident === VOTE) || a.participantIds.some((id) => b.participantIds.includes(id));
+  // One side in common and each another are two games ("PSV's 3-1 win at Volendam" / "a 4-1 away win over NEC").
+  if (a.claim.attribute === 'score') return alike || (!!a.claim.mainEvent && !!b.claim.mainEvent) || (oneIncident(a, b) && a.claim.scope.incident === VOTE) || (a.participantIds.some((id) => b.participantIds.includes(id)) && !eachAnotherSide(a, b));
   // A length of one kind: the same measure, or neither saying one and the same subject or the same named thing ("the
   // 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship").
   if (a.claim.attribute === 'length' && !(a.claim.measure && a.claim.measure === b.claim.measure) && !(!a.claim.measure && !b.claim.measure && ((sa && sa === sb) || (a.entity && a.entity === b.entity))) && !alike) return false;
@@ -692,6 +693,13 @@ let PREFIXES: string[] | undefined;
  */
 function oneIncidentStart(a: Placed, b: Placed): boolean {
   return oneIncident(a, b) && sameTrigger(a, b) && datesAStart(a) && datesAStart(b);
+}
+
+/** Whether each of two results names a side, an organisation, that the other does not (an entity's id begins with its type). */
+function eachAnotherSide(a: Placed, b: Placed): boolean {
+  const sides = (p: Placed) => p.participantIds.filter((id) => id.startsWith('organization:'));
+  const [sa, sb] = [sides(a), sides(b)];
+  return sa.some((id) => !sb.includes(id)) && sb.some((id) => !sa.includes(id));
 }
 
 /** The incident of a vote (lexicon `incidentEvents`). */

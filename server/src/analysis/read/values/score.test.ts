@@ -34,3 +34,9 @@ test('score: after a verb the sides may be joined by "to", and a tally in words 
   assert.deepEqual(results('Tom Ward voted 10 to 12 times a year.'), [], 'a range of a counted noun');
   assert.deepEqual(results('Ann Lee won 3 to 1,200 voters.'), [], 'not the start of a longer number');
 });
+
+test('score: a result before "home" or "away" and its noun ("a 4-0 home defeat") is a result', () => {
+  assert.deepEqual(results('Ann Lee was sacked two days after a 4-0 home defeat by Marrowby.'), ['4-0=4-0']);
+  assert.deepEqual(results('The 3-1 away win lifted Denver.'), ['3-1=3-1']);
+  assert.deepEqual(results('Children aged 4-6 home schooled.'), [], 'a range before "home" and no noun of a result');
+});

@@ -1,5 +1,5 @@
 // The result of a vote, a ruling or a game: two numbers joined by a dash ("ruled 6-3", "passed the bill 234-193",
-// "beat Tulsa City 2-1", "a 5-4 decision"), or by "to" after a verb or in a tally of votes ("voted 214 to 178", "by 214
+// "beat Tulsa City 2-1", "a 5-4 decision", "a 4-0 home defeat"), or by "to" after a verb or in a tally of votes ("voted 214 to 178", "by 214
 // votes to 187"). Read only next to a word of voting, ruling or winning (values.json
 // `score`): alone, "6-3" may be a range, a date or a name. The value is the pair, larger first, so "lost 1-2" and "won
 // 2-1" are one result; two results differ unless both numbers are the same.
@@ -21,7 +21,7 @@ function scorePattern(): RegExp {
   // votes to 187").
   const joined = '(\\d{1,3})(?:\\s?[-–]\\s?|\\sto\\s)(\\d{1,3})(?![-–/.:,]?\\d)';
   return new RegExp(
-    `(?<=\\b(?:${verbs.join('|')})\\s(?:(?:the\\s[a-z]+|[A-Z][\\w.'’-]*)\\s){0,3})(?<![-–\\d])${joined}(?!\\s+[a-z]+s\\b)|(?<![-–/.\\d])\\b${pair}\\s(?=(?:${nouns.join('|')})\\b)|(?<![-–/.,\\d])\\b(\\d{1,3})\\svotes\\sto\\s(\\d{1,3})(?![-–/.:,]?\\d)`,
+    `(?<=\\b(?:${verbs.join('|')})\\s(?:(?:the\\s[a-z]+|[A-Z][\\w.'’-]*)\\s){0,3})(?<![-–\\d])${joined}(?!\\s+[a-z]+s\\b)|(?<![-–/.\\d])\\b${pair}\\s(?=(?:(?:home|away)\\s)?(?:${nouns.join('|')})\\b)|(?<![-–/.,\\d])\\b(\\d{1,3})\\svotes\\sto\\s(\\d{1,3})(?![-–/.:,]?\\d)`,
     'g',
   );
 }
