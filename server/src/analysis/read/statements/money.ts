@@ -1,6 +1,6 @@
 // The statement of a sum of money: what it is worth or paid for, or the noun it modifies; a price whatever word says it.
 import { lemma, type Said, type Site, wordSets } from './site';
-import { governingVerb, governingVerbIndex, namesOf, nearestMention, nounAfter, nounBefore, nounFrom, subjectOfVerb } from './syntax';
+import { BEFORE_LEVEL_VERB, governingVerb, governingVerbIndex, namesOf, nearestMention, nounAfter, nounBefore, nounFrom, subjectOfVerb } from './syntax';
 
 /** "$2.6 million in jewelry", "$2.4 trillion in market value": the noun after "of" or "in", past one word that narrows it (not "in value was erased"). */
 const MONEY_OBJECT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|in)\s+(?:[a-z]+\s+(?!(?:was|were|is|are|has|have|had|will|would|could|may|might)\b))?([a-z]{3,})\b/;
@@ -57,9 +57,10 @@ function levelNoun(site: Site): string | undefined {
   const to = tokens[k]?.lower === 'to';
   if (to) k--;
   const verb = tokens[k]?.lower ?? '';
-  if (!(to ? verb in (words.changeVerbs as Record<string, string>) : LEVEL_VERBS.test(verb) && words.standingVerbs.includes(verb))) return undefined;
+  // Not a form of "be" or "remain": "the cost was $5m" is named by `costBefore`, "the fine is $5,000" by the noun before.
+  if (!(to ? verb in (words.changeVerbs as Record<string, string>) : words.standingVerbs.includes(verb) && !wordSets(lex).copulas.has(verb) && verb !== 'be')) return undefined;
   k--;
-  while (k >= 0 && AUXILIARY_OR_ADVERB.test(tokens[k].lower)) k--;
+  while (k >= 0 && BEFORE_LEVEL_VERB.test(tokens[k].lower)) k--;
   const tags = site.tags();
   const common = (j: number) => j >= 0 && tokens[j].kind === 'word' && !tokens[j].cap && /^NNS?$/.test(tags[j]);
   if (common(k)) return tokens[k].lower;
@@ -72,9 +73,6 @@ function levelNoun(site: Site): string | undefined {
 const NARROWING_PHRASE = 8;
 const NARROWING_PREPOSITION = /^(?:for|in|at|from|of)$/;
 
-/** The verbs of standing that take a sum without "to": not a form of "be" ("the cost was $5m" is named by `costBefore`). */
-const LEVEL_VERBS = /^(?:reached|reaches|hit|hits|topped|tops|stood|stands)$/;
-const AUXILIARY_OR_ADVERB = /^(?:has|had|have|will|would|now|still|also|already|again)$/;
 
 /** The noun a sum is "of" ("a ransom of $4.5 million in bitcoin" is the ransom's), unless it says how much, not of what ("a total of"). */
 function sumOf(before: string, amountNouns: string[]): string | undefined {

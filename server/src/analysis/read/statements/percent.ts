@@ -1,7 +1,7 @@
 // The statement of a percentage: what it is a share of, of whom or where, and whether it is a change and not a share.
 import { posModel, tagPos } from '../pos';
 import { lemma, NOUN, type Said, type Site } from './site';
-import { governingVerb, nearestMention, nounAfter, nounFrom } from './syntax';
+import { BEFORE_LEVEL_VERB, governingVerb, nearestMention, nounAfter, nounFrom } from './syntax';
 
 /** "will be 53% owned by Ann Lee's family": the owner is named after "owned by", not before the share. */
 const OWNED_BY = /^\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?$/i;
@@ -81,8 +81,6 @@ function openingNoun(site: Site, k: number): boolean {
   return !!model && site.tokens[k].cap && /^NNS?$/.test(tagPos(model, ['the', site.tokens[k].lower])[1]);
 }
 
-/** Words that may stand between a noun and the verb giving its level: "turnout has now reached". */
-const BEFORE_LEVEL_VERB = /^(?:has|had|have|will|would|now|still|also|already|again)$/;
 
 /**
  * "Turnout was 61 percent", "a turnout of 58 percent", "the unemployment rate fell to 4.1 percent", "inflation hit 9

@@ -363,6 +363,9 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
 
 const ARTICLE = /^(?:a|an|the)$/;
 
+/** Words that may stand between a noun and the verb giving its level: "turnout has now reached" (percentages, sums). */
+export const BEFORE_LEVEL_VERB = /^(?:has|had|have|will|would|now|still|also|already|again)$/;
+
 /** A relative pronoun ("that", "who", "which") right before a verb, in the value's clause before it: where its clause opens. */
 function relativeClauseBefore(site: Site, tags: string[]): number | undefined {
   const { tokens, clause } = site;
