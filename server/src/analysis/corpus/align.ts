@@ -450,7 +450,7 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   // clause alike, or both stand in their ledes, or both tell a vote ("approved it by 214 votes to 187", "Lawmakers
   // voted 214 to 178"): a story's vote is one act, while a story of a game gives other games' results too, each its
   // game's (a roundup's wins, whatever incident word each sentence has, are many).
-  // One side in common and each another are two games ("PSV's 3-1 win at Volendam" / "a 4-1 away win over NEC").
+  // One side in common and each another are two games ("Denver Rovers' 3-1 win at Marrowby United" / "a 4-1 away win over Delvaro City").
   if (a.claim.attribute === 'score') return alike || (!!a.claim.mainEvent && !!b.claim.mainEvent) || (oneIncident(a, b) && a.claim.scope.incident === VOTE) || (a.participantIds.some((id) => b.participantIds.includes(id)) && !eachAnotherSide(a, b));
   // A length of one kind: the same measure, or neither saying one and the same subject or the same named thing ("the
   // 400-metre Golden Bay" / "the Golden Bay, a 1,100ft ship").

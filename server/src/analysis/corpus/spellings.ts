@@ -159,7 +159,7 @@ function judge(corpus: Corpus, a: Spelling, b: Spelling, order: Map<string, numb
   if (a.folded === b.folded || Math.min(a.folded.length, b.folded.length) < DOUBLED_SHORT) return 'too short';
   if (!nameLike(a) && !nameLike(b)) return 'neither written as a name';
   const variation = variationOf(a.folded, b.folded);
-  // A plural is a family's name ("the Clintons"), not beside the same name: "Helen Marchbanks" / "Helen Marchbank" is one
+  // A plural is a family's name ("the Holbrooks"), not beside the same name: "Suzy Holbrooks" / "Suzy Holbrook" is one
   // person's name with a letter more, unless either is a word or a name the lexicon knows ("Georges" / "George").
   if (!variation || (family(a.folded, b.folded) && !pluralBesideName(a, b))) return 'not a letter apart, or one family';
   if (variation === 'prefix' && hyphenOrSpace(a, b)) return 'a particle joined by a hyphen or a space';

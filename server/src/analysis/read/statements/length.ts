@@ -51,7 +51,7 @@ export function lengthStatement(site: Site): Said | undefined {
     if (k === site.first - 1 && tokens[k].lower === 'of') continue;
     // "the 11-inch MacBook Air": a capitalised word inside the sentence is a name's, not a dimension.
     if (tokens[k].cap && tokens[k].start > site.sentence.start) continue;
-    // "travelled 2.5 miles down Minnow Creek", "400 metres down the slope": "down" before what it runs along is a way
+    // "travelled 2.5 miles down Marrish Creek", "400 metres down the slope": "down" before what it runs along is a way
     // travelled, not a depth ("trapped 40 metres down").
     const dimension = tokens[k].lower === 'down' && ALONG_AFTER_DOWN.test(tokens[k + 1]?.text ?? '') ? 'distance' : dimensionOf(tokens[k].lower);
     // A preposition ("from", "of", "off") only says where the length is measured from; a word of the dimension
