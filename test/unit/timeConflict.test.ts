@@ -717,9 +717,11 @@ test('days: a lede\'s day told in the progressive ("were searching on Saturday")
   // A clause of time between a progressive verb and the day dates its own act.
   const day = read('Two hikers were killed and one was missing after a flash flood tore through the canyon on Friday afternoon.').claims.find((c) => c.attribute === 'day');
   assert.deepEqual(day?.modifiers, []);
-  // Nor does a relative clause's verb ("guards who were transporting him").
+  // Nor does a relative clause's verb ("guards who were transporting him"), nor the present progressive of a plan.
   const stated = read('An inmate escaped after pulling a gun on two guards who were transporting him, according to a statement Monday.').claims.find((c) => c.attribute === 'day');
   assert.deepEqual(stated?.modifiers, []);
+  const plan = read('Tom Ward is heading to Marrowby for a speech Sunday morning.').claims.find((c) => c.attribute === 'day');
+  assert.deepEqual(plan?.modifiers, []);
 });
 
 test('days: a day in a relative clause of the subject ("A boat that went missing on Monday has been found") dates that clause, not the news', () => {
@@ -731,6 +733,11 @@ test('days: a day in a relative clause of the subject ("A boat that went missing
     }),
     [],
   );
+});
+
+test('days: a relative clause of the subject ends at the main clause\'s verb: a day after it is the lede\'s news', () => {
+  const day = read('Shooting in Marrowby\n\nAn office worker who was fired last week shot and killed a woman and wounded two men Monday at the building where he worked, police said.').claims.find((c) => c.attribute === 'day');
+  assert.equal(day?.mainEvent, true);
 });
 
 test('times: locating is spotting, so "located … at 10:20 a.m." joins "spotted … at 10:20 a.m." against a third source\'s time', () => {

@@ -369,7 +369,11 @@ export const BEFORE_LEVEL_VERB = /^(?:has|had|have|will|would|now|still|also|alr
 /** A relative pronoun ("that", "who", "which") right before a verb, in the value's clause before it: where its clause opens. */
 function relativeClauseBefore(site: Site, tags: string[]): number | undefined {
   const { tokens, clause } = site;
+  const { auxiliaries } = wordSets(site.lex);
   for (let k = site.first - 2; k >= 0 && tokens[k].start >= clause.start; k--) {
+    // "An employee who was fired last week shot and killed a woman Monday": a finite verb after the relative clause's
+    // own is the main clause's, and the value is past the relative clause.
+    if (/^VB[DZP]$/.test(tags[k]) && !auxiliaries.has(tokens[k].lower) && k > 0 && !RELATIVE_PRONOUN.test(tokens[k - 1].lower)) return undefined;
     if (RELATIVE_PRONOUN.test(tokens[k].lower) && VERB.test(tags[k + 1] ?? '') && (k === 0 || /^NNS?$|^NNPS?$/.test(tags[k - 1]))) return k;
   }
   return undefined;

@@ -48,7 +48,8 @@ function ongoingVerb(site: Site): boolean {
   return !SUBORDINATOR.test(site.ctx.text.slice(site.tokens[verb].end, site.q.start));
 }
 
-const BE_FORM = /^(?:is|are|was|were)$/;
+/** The past of "be": "is heading to Marrowby for a speech Sunday" tells a plan, not what went on after an event. */
+const BE_FORM = /^(?:was|were)$/;
 const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
 
 /** "has been mayor since", "had been the party's leader since": a title held since a date. */
