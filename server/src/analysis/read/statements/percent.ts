@@ -81,7 +81,6 @@ function openingNoun(site: Site, k: number): boolean {
   return !!model && site.tokens[k].cap && /^NNS?$/.test(tagPos(model, ['the', site.tokens[k].lower])[1]);
 }
 
-
 /**
  * "Turnout was 61 percent", "a turnout of 58 percent", "the unemployment rate fell to 4.1 percent", "inflation hit 9
  * percent": the common noun whose level the percentage gives, right before "of" or before a verb of standing

@@ -379,7 +379,8 @@ function relativeClauseBefore(site: Site, tags: string[]): number | undefined {
   return undefined;
 }
 
-const RELATIVE_PRONOUN = /^(?:that|who|which)$/;
+/** A relative pronoun that opens a clause of its noun (when.ts, and `relativeClauseBefore`). */
+export const RELATIVE_PRONOUN = /^(?:that|who|which)$/;
 
 /**
  * Whether the value stands in a relative clause of its sentence's subject, its main verb after it ("A boat that went

@@ -2,7 +2,7 @@
 // before, a report, a finding), the speaker of a day, and the places of the act.
 import type { Token } from '../tokens';
 import { clauseTextOf, NOUN, type Said, type Site, stem, triggerBefore, unquotedText, wordSets } from './site';
-import { actStem, coordinatedPredicates, governingVerbIndex, holderBefore, placesNear, speakerOf, SUBORDINATOR } from './syntax';
+import { actStem, coordinatedPredicates, governingVerbIndex, holderBefore, placesNear, RELATIVE_PRONOUN, speakerOf, SUBORDINATOR } from './syntax';
 import { incidentNear } from './scope';
 
 /**
@@ -50,7 +50,6 @@ function ongoingVerb(site: Site): boolean {
 
 /** The past of "be": "is heading to Marrowby for a speech Sunday" tells a plan, not what went on after an event. */
 const BE_FORM = /^(?:was|were)$/;
-const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
 
 /** "has been mayor since", "had been the party's leader since": a title held since a date. */
 const HEAD_SINCE = /\b(?:has|have|had)\s+been\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z]+['’]s\s+)?([a-z]+)\s+since\s+$/i;

@@ -101,9 +101,9 @@ function intervalsDisjoint(a: Quantity, b: Quantity, exact: number, touchingApar
  * Whether two bare figures cannot be one. Each stands for what rounds to it, and writers round down as often as to the
  * nearest: the coarser figure covers from half its step below it (rounded to the nearest) to a whole step above it
  * (rounded down; half a step for a figure of one digit, `roundedDownBy`) — "$43 million" may be $43.9 million, "3 p.m."
- * may be 3:20, "20" may be 17 but not 13. Two figures
- * of one rounding differ when they are a whole step apart ("300" and "200"). For a kind whose writers do not round
- * half a step up (`halfStepApart`), a figure half a step below the coarser one is apart ("18-month" is no "two-year").
+ * may be 3:20, "20" may be 17 but not 13. Two figures of one rounding differ when they are a whole step apart ("300"
+ * and "200"). For a kind whose writers do not round half a step up (`halfStepApart`), a figure half a step below the
+ * coarser one is apart ("18-month" is no "two-year").
  */
 function roundedApart(a: number, aPrecision: number, b: number, bPrecision: number, halfStepApart: boolean): boolean {
   const step = Math.max(roundingStep(a, aPrecision), roundingStep(b, bPrecision));
