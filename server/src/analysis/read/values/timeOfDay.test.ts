@@ -18,6 +18,10 @@ test('time: "1423 GMT", "2:53 p.m. local time", "about 9 a.m.", "noon"', () => {
   // Four figures alone are no time (a year, a count), nor are decimal hours.
   assert.deepEqual(times('The talks lasted 2.30 hours.'), []);
   assert.deepEqual(times('In 1353 (the year of the plague), 1023 people died.'), []);
+  // A 24-hour clock after a preposition of time; not an hour that may be either half of the day, a race time or a ratio.
+  assert.deepEqual(times('The storm broke at 18:15 on Thursday.').map(formatValue), ['18:15 local']);
+  assert.deepEqual(times('Trains ran from 06:30 until 23:05.').map(formatValue), ['06:30 local', '23:05 local']);
+  assert.deepEqual(times('The meeting was at 10:30. She won in 18:15, ahead of Ann Lee at 18:42:10. Odds stood at 15:2.'), []);
 });
 
 test('time: a hedge reaches as far as the step the minutes are written to ("about 6:40" is not "about 7:40"; "about 7" meets both)', () => {

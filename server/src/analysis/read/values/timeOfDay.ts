@@ -1,5 +1,5 @@
 // Times of day, in minutes after midnight, with their zone: "2:53 p.m. local time", "1423 GMT", "at about 9 a.m.",
-// "12:00 GMT", "noon", "17:06 hours local time", "1353 (1023 GMT)". A zone with a fixed offset (GMT, UTC, IST, EST …)
+// "12:00 GMT", "noon", "17:06 hours local time", "1353 (1023 GMT)", "at 18:15". A zone with a fixed offset (GMT, UTC, IST, EST …)
 // is converted to UTC (unit `time UTC`); local time and zones without one offset stay in their own unit (`time
 // local`, `time ET`), so 3 p.m. local is never set against 12:00 GMT unless the story's sources give one time both
 // ways (corpus/localTime.ts).
@@ -10,6 +10,9 @@ import { matchesIn, type Sentence, type ValueKind } from './kind';
 
 const CLOCK =
   /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|in the morning\b|in the afternoon\b|in the evening\b|at night\b)|\b(\d{1,2}):(\d{2})(?=\s*(?:GMT|UTC)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:GMT|UTC|hrs|hours\s+(?:GMT|UTC|local))\b)|\b(noon|midnight)\b|\b([01]?\d|2[0-3]):([0-5]\d)(?=\s*(?:hrs|hours|local\s+time)\b)|\b([01]\d|2[0-3])([0-5]\d)(?=\s*\(\s*(?:[01]\d|2[0-3])[:.]?[0-5]\d\s*(?:GMT|UTC)\s*\))/gi;
+// "at 18:15", "from 06:30": a clock past 12 or with a leading zero, after a preposition of time, is a 24-hour clock (not
+// "at 10:30", which may be either half of the day, nor a race time "in 18:15", nor "at 2:1").
+const CLOCK_24 = /(?<=\b(?:at|from|until|till|by|before|after|around|about|since)\s)(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.,]?\d)/gi;
 let ZONE_AFTER: RegExp | undefined;
 
 function zoneAfter(s: Sentence, at: number): string | undefined {
@@ -18,6 +21,21 @@ function zoneAfter(s: Sentence, at: number): string | undefined {
   // every way before failing, quadratic in the spaces).
   ZONE_AFTER ??= new RegExp(`^\\s*(?:(?:hrs|hours)\\s*)?(?:[(,]\\s*)?(local time|${zones.join('|')})\\b`, 'i');
   return ZONE_AFTER.exec(s.text.slice(at, Math.min(s.to, at + 24)))?.[1];
+}
+
+/** The time `m` tells, `minutes` after midnight, with its zone and hedge. */
+function timeAt(s: Sentence, m: RegExpExecArray, minutes: number, precision: number): Quantity | undefined {
+  if (minutes >= 1440) return undefined;
+  const end = m.index + m[0].length;
+  const zoned = inZone(minutes, zoneAfter(s, end));
+  const hedge = hedgeBefore(s.text, m.index);
+  const width = hedgeWidth(minutes % 60, s.tolerances.clockMinutes);
+  let [low, high] = [zoned.minutes, zoned.minutes];
+  if (hedge?.kind === 'approximate') [low, high] = [low - width, high + width];
+  else if (hedge?.kind === 'nearly' || hedge?.kind === 'below' || hedge?.kind === 'atMost') low -= width;
+  else if (hedge) high += width;
+  const start = hedge ? hedge.start : m.index;
+  return { start, end, text: s.text.slice(start, end), kind: 'time', low, high, unit: zoned.unit, hedge: hedge?.phrase, sentence: s.index, ...(hedge ? {} : { precision }) };
 }
 
 /** Minutes after midnight in UTC, or in the zone itself when it has no fixed offset; the unit says which. */
@@ -57,21 +75,15 @@ export const timeOfDay: ValueKind = {
       // A 24-hour clock told as such ("17:06 hours local time"), or beside the same time in GMT ("1353 (1023 GMT)").
       else if (m[9]) minutes = +m[9] * 60 + +m[10];
       else minutes = +m[11] * 60 + +m[12];
-      if (minutes >= 1440) continue;
-      const end = m.index + m[0].length;
-      const zoned = inZone(minutes, zoneAfter(s, end));
-      const hedge = hedgeBefore(s.text, m.index);
-      const width = hedgeWidth(minutes % 60, s.tolerances.clockMinutes);
-      let [low, high] = [zoned.minutes, zoned.minutes];
-      if (hedge?.kind === 'approximate') [low, high] = [low - width, high + width];
-      else if (hedge?.kind === 'nearly' || hedge?.kind === 'below' || hedge?.kind === 'atMost') low -= width;
-      else if (hedge) high += width;
-      const start = hedge ? hedge.start : m.index;
       // A time without minutes is rounded to the hour or half hour; with minutes, to the minute.
-      const precision = m[2] || m[4] || m[6] || m[9] || m[11] ? 1 : 30;
-      found.push({ start, end, text: s.text.slice(start, end), kind: 'time', low, high, unit: zoned.unit, hedge: hedge?.phrase, sentence: s.index, ...(hedge ? {} : { precision }) });
+      const time = timeAt(s, m, minutes, m[2] || m[4] || m[6] || m[9] || m[11] ? 1 : 30);
+      if (time) found.push(time);
     }
-    return found;
+    for (const m of matchesIn(s, CLOCK_24)) {
+      const time = timeAt(s, m, +m[1] * 60 + +m[2], 1);
+      if (time) found.push(time);
+    }
+    return found.sort((a, b) => a.start - b.start);
   },
   format(q: Quantity): string {
     const clock = (v: number) => `${String(Math.floor((((v % 1440) + 1440) % 1440) / 60)).padStart(2, '0')}:${String(((v % 60) + 60) % 60).padStart(2, '0')}`;
