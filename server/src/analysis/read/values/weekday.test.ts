@@ -14,3 +14,8 @@ test('weekday: a day is read; "last Friday", "next Monday", "on Sundays" are not
   const [a, b] = [days('on Thursday')[0], days('on Friday')[0]];
   assert.equal(valuesDisjoint(a, b, 0.05), true);
 });
+
+test('weekday: the end of a span or a deadline with its clock time ("until 7 a.m. on Friday", "by noon Monday") dates no act', () => {
+  assert.deepEqual(days('Nurses are on strike until 7 a.m. on Friday, after talks broke down.'), []);
+  assert.deepEqual(days('Bids must be in by noon Monday. The strike began at 7 a.m. on Tuesday.').map((q) => q.low), [2]);
+});
