@@ -797,3 +797,45 @@ test('times: an eruption is an incident, whether a verb or a noun tells it ("eru
   });
   oneBetween(found, 'a', 'b');
 });
+
+test('times: a hailstorm is an incident, whatever verb tells when it struck, and "at 18:15" is a clock ("broke … at 6:15 p.m." / "broke at 18:15" / "hit at about 7:15 p.m.")', () => {
+  const storm = (text: string) => `Hail batters Marrowby orchards\n\nHail battered the orchards around Marrowby on Thursday evening, farmers said.\n\n${text}`;
+  const found = conflicts({
+    a: storm('Hailstones fell for about 20 minutes after the hailstorm broke over Marrowby at around 6:15 p.m., stripping the trees.'),
+    b: storm('The hailstorm broke at 18:15 on Thursday, and for twenty minutes hailstones hammered the area.'),
+    c: storm('The hailstorm hit at about 7:15 p.m. on Thursday.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['c', ['a', 'b']]], found.map((f) => f.message).join('\n'));
+  // "storm" alone is as often a verb or a crowd's words ("tried to storm parliament", "a storm of protests") and names no incident.
+  const incidents = (text: string) => read(text).claims.map((c) => c.scope.incident);
+  assert.deepEqual(incidents('Protesters tried to storm parliament on Tuesday. The comments set off a storm of protests on Wednesday.'), [undefined, undefined]);
+  assert.deepEqual(incidents('The hailstorm struck on Tuesday.'), ['storm']);
+});
+
+test('days: what two sides "have agreed to" do on a day is planned, and meets another source\'s plan ("agreed to resume talks on Wednesday" / "due to resume on Thursday")', () => {
+  const strike = (text: string) => `Nurses strike in Marrowby\n\nAbout 2,300 nurses walked off the job at three hospitals in Marrowby on Tuesday, beginning a three-day strike.\n\n${text}`;
+  const found = conflicts({
+    a: strike('Both sides have agreed to resume talks on Wednesday, the union said.'),
+    b: strike('Talks are due to resume on Thursday with a mediator.'),
+    c: strike('Negotiations are set to resume on Thursday at the health authority.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['a', ['b', 'c']]], found.map((f) => f.message).join('\n'));
+});
+
+test('days: "discovered missing" is discovering, and a verb after "which" past the day tells of its noun ("…, which holds 900 inmates")', () => {
+  const escape = (text: string) => `Inmates escape from Marrowby prison\n\nPolice are hunting for three inmates who escaped from Marrowby prison.\n\n${text}`;
+  const found = conflicts({
+    a: escape('The men were discovered missing during a 6 a.m. headcount on Tuesday at Marrowby prison, which holds about 900 prisoners.'),
+    b: escape('The breakout from the prison was discovered early on Monday, August 4.'),
+  });
+  oneBetween(found, 'a', 'b');
+});
+
+test('days: "Saturday night\'s reception" dates the reception, as "a Friday evening reception" does', () => {
+  const outbreak = (text: string) => `Wedding guests fall ill in Marrowby\n\nHealth officials are investigating an outbreak of food poisoning among wedding guests in Marrowby.\n\n${text}`;
+  const found = conflicts({
+    a: outbreak('The guests fell ill after a Friday evening reception at Marrowby Hall.'),
+    b: outbreak('The outbreak followed Saturday night\'s reception at Marrowby Hall.'),
+  });
+  oneBetween(found, 'a', 'b');
+});

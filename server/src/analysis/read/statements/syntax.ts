@@ -330,6 +330,12 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     if (k > comma && best !== undefined && best < site.first && inAside) return;
     // "according to" attributes, as a verb of speaking does; it is no act.
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return;
+    // "were discovered missing during a headcount on Tuesday", "was reported missing on Monday": "missing" after a verb
+    // says what the verb found; the verb is the act.
+    if (actOnly && t.lower === 'missing' && k > 0 && VERB.test(tags[k - 1]) && !auxiliaries.has(tokens[k - 1].lower)) return;
+    // "on Tuesday at Marrowby prison, which holds 900 inmates": a verb right after "which" or "who" past the value tells of
+    // the noun before it, not of what the value dates.
+    if (actOnly && k > site.last + 1 && /^(?:which|who)$/.test(tokens[k - 1].lower)) return;
     // "Three climbers were said to have been rescued": a passive of saying or believing before "to" hedges the verb
     // after it, which is the act.
     if (/^VB[DN]$/.test(tags[k]) && tokens[k + 1]?.lower === 'to' && auxiliaries.has(tokens[k - 1]?.lower ?? '') && (lex.speechVerbs.has(t.lower) || HEDGING_PASSIVE.test(t.lower))) return;

@@ -79,7 +79,8 @@ const SPAN_START_BEFORE = /\b(?:since|from)\s+$/i;
 const WHEN_AFTER = /^(?:,\s*|\s+)when\b/i;
 
 // "is due to be arraigned", "are due in court": "due" after a form of "be" (not "due to the weather").
-const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|slated|expected to|is to|are to|set to|(?:is|are|was|were) due)\b/;
+// "have agreed to resume talks on Wednesday", "vowed to return on Friday": the act of a promise or an intention is planned.
+const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|slated|expected to|is to|are to|set to|(?:is|are|was|were) due|(?:agreed|agrees|promised|pledged|vowed|intends?|aims?) to)\b/;
 
 /**
  * The act a time, a weekday or a date dates. The event is the incident word nearest the value in its clause
@@ -213,14 +214,18 @@ function namesWhichOne(site: Site): boolean {
 function datedNoun(site: Site): Said | undefined {
   const { q, tokens, lex } = site;
   const before = tokens[site.first - 1];
-  const modifies = tokens[site.last].possessive || (!!before && DETERMINER.test(before.lower) && tokens[site.last + 1]?.kind === 'word' && !occasionOf(site));
+  // "Saturday night's reception": the part of the day carries the possessive.
+  const partOfDay = !!tokens[site.last + 1]?.possessive && PART_OF_DAY.test(tokens[site.last + 1].lower);
+  const modifies = tokens[site.last].possessive || partOfDay || (!!before && DETERMINER.test(before.lower) && tokens[site.last + 1]?.kind === 'word' && !occasionOf(site));
   if (q.kind !== 'day' || !modifies) return undefined;
-  const head = headNounAfter(site);
+  const head = headNounAfter(site, partOfDay ? site.last + 2 : site.last + 1);
   if (!head) return undefined;
   const incident = lex.incidentEvent.get(head.lower);
   const predicate = stem(head.lower, lex);
   return { subject: incident, modifiers: [], predicate, event: incident ?? predicate, ...(incident ? { trigger: head.lower } : {}), participants: placesNear(site), ownAct: true };
 }
+
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
 
 /** A preposition that puts the clause's act at an occasion: "in a Monday post", "during a Friday press conference". */
 const AT_OCCASION = /^(?:in|at|during)$/;
