@@ -3206,3 +3206,15 @@ test('results: one side in common and each another side are two games ("beat Mar
   assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
 });
 
+
+test('money: the subject of a copula narrowed by a phrase is the sum\'s noun ("Ann Lee\'s purse for the fight was 1.5 million pounds"), and meets "a purse of 1.2 million pounds"', () => {
+  const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => s.subject);
+  assert.deepEqual(sums("Ann Lee's purse for the fight was 1.5 million pounds."), ['purse']);
+  assert.deepEqual(sums('His salary at the club was £5m. The fine was $5,000.'), ['salary', 'fine']);
+  const bout = (text: string) => `Lee keeps her title in Marrowby\n\nAnn Lee kept her world title on points in Marrowby on Saturday night. ${text}`;
+  const found = conflicts({
+    a: bout('Lee was guaranteed a purse of 1.2 million pounds, the largest of her career.'),
+    b: bout("Lee's purse for the fight was 1.5 million pounds, more than double her previous best."),
+  });
+  assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
+});

@@ -39,7 +39,7 @@ export function moneyStatement(site: Site): Said | undefined {
   const unit = cost ? undefined : PER_UNIT_AFTER.exec(after)?.[1];
   // "raised a record €421,000": a noun between an article and the sum says what kind of sum it is, not of what.
   const kindOfSum = SUM_KIND_BEFORE.test(before);
-  let noun = cost ?? unit ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? levelNoun(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? (kindOfSum ? undefined : nounBefore(site));
+  let noun = cost ?? unit ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? levelNoun(site) ?? narrowedBeforeCopula(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? (kindOfSum ? undefined : nounBefore(site));
   // "5.4 per cent to $88.20": the word of a percentage names no thing.
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun) || PERCENT_WORD.test(noun))) noun = undefined;
   return { subject: noun ? lemma(noun, lex) : undefined, modifiers: unit && noun === unit ? ['per'] : [], predicate: governingVerb(site), entity: boughtName(site) ?? orderedToPay(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
@@ -68,6 +68,27 @@ function levelNoun(site: Site): string | undefined {
   for (let j = k; j > 0 && j >= k - NARROWING_PHRASE; j--) if (NARROWING_PREPOSITION.test(tokens[j].lower) && common(j - 1)) return tokens[j - 1].lower;
   return undefined;
 }
+
+/**
+ * "Ann Lee's purse for the fight was 1.5 million pounds", "the cost of the new wing is $40m": the noun before the phrase
+ * that narrows the subject of a copula right before the sum, not the phrase's own noun.
+ */
+function narrowedBeforeCopula(site: Site): string | undefined {
+  const { tokens, lex } = site;
+  let k = site.first - 1;
+  if (!wordSets(lex).copulas.has(tokens[k]?.lower ?? '')) return undefined;
+  const tags = site.tags();
+  const common = (j: number) => j >= 0 && tokens[j].kind === 'word' && !tokens[j].cap && /^NNS?$/.test(tags[j]);
+  if (!common(--k)) return undefined;
+  for (let j = k - 1; j > 0 && j >= k - NARROWED_NOUN_PHRASE; j--) {
+    if (NARROWING_PREPOSITION.test(tokens[j].lower)) return common(j - 1) ? tokens[j - 1].lower : undefined;
+    if (tokens[j].kind !== 'word' || !/^(?:DT|PRP\$|JJ|NN)/.test(tags[j])) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words the noun phrase after a narrowing preposition may have ("for the title fight"). */
+const NARROWED_NOUN_PHRASE = 3;
 
 /** How many words a phrase narrowing a sum's noun may have, and the prepositions that open one. */
 const NARROWING_PHRASE = 8;

@@ -71,3 +71,8 @@ test('money: crowns are a currency of their own, as several countries name their
   assert.deepEqual(sums('Line 6 is expected to cost 4.8 billion crowns.'), [['4.8 billion crowns', 'CROWN']]);
   assert.deepEqual(sums('The council approved the 5.8 billion crown line.'), [['5.8 billion crown', 'CROWN']]);
 });
+
+test('money: "pounds" after a figure of millions is a sum in sterling; alone, or before "of", it is a weight', () => {
+  assert.deepEqual(sums('Ann Lee earned a purse of 1.2 million pounds; Tom Ward earned 1.5m pounds.').map(formatValue), ['GBP 1,200,000', 'GBP 1,500,000']);
+  assert.deepEqual(sums('The ship carried 1.2 million pounds of grain. The boxer weighs 160 pounds.'), []);
+});

@@ -17,6 +17,8 @@ function moneyPatterns(): Pattern[] {
   const escape = (w: string) => w.replace(/[$.*+?^()|[\]\\{}]/g, '\\$&');
   const signList = [...Object.keys(signs).sort((a, b) => b.length - a.length).map(escape), ...['£', '€', '¥', '₹'].map((c) => escape(mojibakeOf(c)))].join('|');
   const nameList = Object.keys(names).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const scaledNames = words.scaledNames as Record<string, string>;
+  const scaledList = Object.keys(scaledNames).map(escape).join('|');
   // "$25 million a season", "$5 per share", "$20MM per" is a rate, another unit than a sum: it is compared only with
   // rates of the same period. "up from $2 million a year ago" is a time, not a rate.
   const per = `(?:\\s(?:a|an|each)\\s(${words.periods.join('|')})\\b(?!\\s(?:ago|earlier|before|later|after)\\b)|\\s(per)(?:\\s(?!(?:on|in|at|for|to|the|a|an|and|or|of|with|from|by)\\b)(\\p{Ll}+))?\\b)?`;
@@ -40,6 +42,9 @@ function moneyPatterns(): Pattern[] {
     // "$2.6 million", "$200MM" (the financial pages' million)
     { re: new RegExp(`(${signList})\\s?(${DIGITS})(${SCALE_WORD}|MM\\b)?${per}`, 'iuy'), value: (m) => sum(scaled(m[2], m[3]), signs[repairMojibake(m[1]).toLowerCase()], m, 4) },
     { re: new RegExp(`\\b(${NUMBER})\\s(${nameList})\\b${per}`, 'iuy'), value: (m) => sum(parseNumber(m[1]), names[m[2].toLowerCase()], m, 3) },
+    // "1.2 million pounds", "1.2m pounds": a figure of millions names a sum, not a weight ("1.2 million pounds of grain"
+    // is read as a mass, which is read first).
+    { re: new RegExp(`\\b(${DIGITS}(?:\\s?(?:million|billion|trillion)|(?:m|mn|bn)\\b)|${WORD_NUMBER}\\s(?:million|billion))\\s(${scaledList})\\b${per}`, 'iuy'), value: (m) => sum(parseNumber(m[1]), scaledNames[m[2].toLowerCase()], m, 3) },
     // "a two-million-euro booty", "a 5-million-dollar deal", "a two million-euro heist", "a 2 mn-euro heist": a sum
     // written as a compound before its noun, its scale joined to the number or not.
     { re: new RegExp(`\\b(${DIGITS}(?:\\s(?:mn|bn)|${SCALE_WORD})?|${WORD_NUMBER}(?:[-\\s](?:hundred|thousand|million|billion))?)-(${nameList})\\b`, 'iuy'), value: (m) => sum(parseNumber(m[1].replace(/-/g, ' ')), names[m[2].toLowerCase()], m, 3) },
