@@ -3218,3 +3218,8 @@ test('money: the subject of a copula narrowed by a phrase is the sum\'s noun ("A
   });
   assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
 });
+
+test('predicates: a gerund between a number or a determiner and a noun modifies the noun ("two neighbouring buildings were evacuated")', () => {
+  const r = read('About 60 residents of the block in Marrowby and two neighbouring buildings were evacuated.');
+  assert.deepEqual([r.quantities[r.claims[0].quantity].text, r.claims[0].predicate], ['About 60 residents', 'evacuat']);
+});

@@ -347,6 +347,9 @@ export function governingVerbIndex(site: Site, actOnly = false): number | undefi
     if (actOnly && tags[k] === 'VBG' && (k > site.last || site.q.kind !== 'date') && k > 0 && (tags[k - 1] === 'IN' || tokens[k - 1].lower === 'to')) return;
     // "for a reported $30 million", "the injured man": a participle after an article modifies a noun; it is no act.
     if (/^VB[DN]$/.test(tags[k]) && k > 0 && ARTICLE.test(tokens[k - 1].lower)) return;
+    // "two neighbouring buildings were evacuated", "the remaining victims": a gerund between a determiner or a number
+    // and a noun modifies that noun.
+    if (tags[k] === 'VBG' && k > 0 && /^(?:DT|CD|PRP\$)$/.test(tags[k - 1]) && NOUN.test(tags[k + 1] ?? '')) return;
     // "was sentenced to life on Friday following his conviction", "died Tuesday, leaving three children": a gerund after
     // the day with no auxiliary of its own opens an adjunct; the day dates the verb before it, when there is one. Past a
     // comma, for any value ("a raise of 15% over four years, ending the strike").
