@@ -46,6 +46,9 @@ test('count: numbers in names and dates are no counts ("Sept. 11 hijackers", "th
   assert.deepEqual(counts('DENVER, Sept 18 (Wire) - Thirty-one whales stranded.').map((c) => c[0]), ['Thirty-one whales']);
   assert.deepEqual(counts('DENVER (Wire) - 31 whales stranded.').map((c) => c[0]), ['31 whales']);
   assert.deepEqual(counts('It was an eleventh-hour deal.'), []);
+  // A colon glued to the number is a time, a verse or a ratio; one before a space opens what follows.
+  assert.deepEqual(counts('Gas blast in Marrowby: four dead, dozens evacuated').map((c) => c[0]), ['four dead']);
+  assert.deepEqual(counts('John 3:16 was read at 7:30.'), []);
 });
 
 test('count: the place a counted thing fell in is kept', () => {

@@ -122,8 +122,9 @@ function countPrecision(value: number): number {
 function partOfName(s: Sentence, start: number, end: number, counted: boolean): boolean {
   const before = s.text.slice(Math.max(s.from, start - 24), start);
   const after = s.text.slice(end, Math.min(s.to, end + 2));
-  // A hyphen glued to the word before ("AK-47", "3-2"); one between spaces is a dash ("DENVER (Wire) - 31 whales").
-  if (/[/:]\s?$|\S[-–]\s?$|[\d.,]$/.test(before) || /^[/:]\d|^-\d/.test(after)) return true;
+  // A hyphen glued to the word before ("AK-47", "3-2"); one between spaces is a dash ("DENVER (Wire) - 31 whales"). A
+  // colon glued to it ("7:30", "John 3:16"); one before a space opens what follows ("Gas blast: four dead").
+  if (/\/\s?$|:$|\S[-–]\s?$|[\d.,]$/.test(before) || /^[/:]\d|^-\d/.test(after)) return true;
   if (/\b(?:No|Nos|no|nos|Number|number|#)\.?\s?$/.test(before)) return true;
   // The word before the spaces, from its first letter: /([\p{L}][\p{L}'’.-]*)\s+$/u, scanned back from the end.
   const run = lastWord(before, /[\p{L}'’.-]/u, /\s/u, true);
