@@ -3223,3 +3223,14 @@ test('predicates: a gerund between a number or a determiner and a noun modifies 
   const r = read('About 60 residents of the block in Marrowby and two neighbouring buildings were evacuated.');
   assert.deepEqual([r.quantities[r.claims[0].quantity].text, r.claims[0].predicate], ['About 60 residents', 'evacuat']);
 });
+
+test('tolls: "In total, 27 people were hurt" is the toll "injuring 23 people" gives, "seven of whom" a part of it, and "fled in all directions" marks no total', () => {
+  const r = read('Festival-goers fled in all directions, leaving 27 people injured.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'count').map((c) => c.modifiers), [[]]);
+  const storm = (text: string) => `Lightning strikes Marrowby festival\n\nLightning struck the crowd at a music festival in Marrowby on Saturday afternoon, emergency services said.\n\n${text}`;
+  const found = conflicts({
+    a: storm('The bolt hit a field beside the main stage, injuring 23 people, seven of whom were taken to hospital.'),
+    b: storm('The bolt hit a field beside the main stage. In total, 27 people were injured, seven of whom were taken to hospital.'),
+  });
+  assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
+});

@@ -19,7 +19,7 @@ import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Quantity, Reading 
 import { meanVector, similarity } from './wordVectors';
 import { actsOf, occasionsOf, oneAct, oneEvent, oneSpeech, reportAgainstAct, twoActsInLedes } from './dayEvents';
 import { lexicon } from '../data/lexicon';
-import { FEATURES, compileTree, modifiersClash, noteBest, samePredicate, actOf, tollAgainstOtherCount, ownPairFeatures, pairFeatures, probability, storyPairFeatures, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
+import { FEATURES, compileTree, countedAs, modifiersClash, noteBest, samePredicate, actOf, tollAgainstOtherCount, ownPairFeatures, pairFeatures, probability, storyPairFeatures, resemblance, setRank, statementsOpposed, withRanks, type AlignModel, type Placed, type Rarity, type TreeNode } from './alignFeatures';
 import { claimLinks, PairRows, PairTable, type ClaimLinks } from './pairTables';
 import { NOT_A_NAME_ALONE } from './entities/names';
 import { fold } from '../text/normalize';
@@ -572,7 +572,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (a.claim.attribute === 'age' && (mayBeYearsApart(a.publishedBetween, b.publishedBetween) || !!a.ageThen !== !!b.ageThen)) return 'ages years apart';
   // Kinds of words that exclude each other (killed / injured, players / coaches) never name one statement, nor
   // do counts of different sets ("career games", "a total of").
-  if (modifiersClash(a.claim.modifiers, b.claim.modifiers) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
+  if (modifiersClash(countedAs(a), countedAs(b)) || additions(a) || additions(b) || (runOfASequence(a) && runOfASequence(b))) return 'two sets';
   if (joinedApart(a, b)) return 'two sets';
   if (planned(a) !== planned(b)) return 'a plan and an act';
   // "Rescuers were searching on Saturday …" against "The flood killed two on Friday": what went on after the event and

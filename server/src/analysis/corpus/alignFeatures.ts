@@ -251,7 +251,7 @@ export function ownPairFeatures(a: Placed, b: Placed, x: number[]): number[] {
   const pb = b.claim.predicate;
   if (pa && pb) x[samePredicate(a.claim, b.claim) ? I.predicateSame : I.predicateDiffer] = 1;
   if (statementsOpposed(a, b)) x[I.opposed] = 1;
-  if (modifiersClash(a.claim.modifiers, b.claim.modifiers)) x[I.modifiersDiffer] = 1;
+  if (modifiersClash(countedAs(a), countedAs(b))) x[I.modifiersDiffer] = 1;
   // A span shared says the tallies are alike, not that they are one statement: the scorer was trained without it.
   x[I.modifiersShared] = shared(fa.tallied, fb.tallied) > 0 ? 1 : 0;
   x[I.nearShared] = Math.min(4, shared(fa.near, fb.near)) / 4;
@@ -345,6 +345,19 @@ function rarityFeatures(p: Placed, rarity: Rarity): RarityFeatures {
 }
 
 let RESTRICTIVE: Set<string> | undefined;
+
+/**
+ * A statement's modifiers as a set of things counted: a toll ("In total, 23 people were hurt") is the whole toll,
+ * whether or not it says so, while "a total of 14 rifles" may add up parts another source counts one by one.
+ */
+export function countedAs(p: Placed): string[] {
+  const toll = p.claim.attribute === 'count' && (p.claim.event === 'killed' || p.claim.event === 'injured');
+  if (!toll || !p.claim.modifiers.includes('total')) return p.claim.modifiers;
+  let kept = TOLL_MODIFIERS.get(p.claim.modifiers);
+  if (!kept) TOLL_MODIFIERS.set(p.claim.modifiers, (kept = p.claim.modifiers.filter((m) => m !== 'total')));
+  return kept;
+}
+const TOLL_MODIFIERS = new WeakMap<string[], string[]>();
 
 /**
  * Whether two statements count different sets by their modifiers: "1,101 career games" and "52 games", "a total of 14"

@@ -77,8 +77,9 @@ export function countStatement(site: Site): Said | undefined {
     } else if (PRONOUN_PARTITIVE.test(after) && (told = partIs(site))) {
       // "four of them were in critical condition": a part told by the state it is in, whatever set the pronoun names.
       modifiers.push('part');
-    } else if (PART_BY_ADVERB.test(after)) {
-      // "Another 37 people were hurt, nine of them seriously": a part told by how, its verb the set's.
+    } else if (PART_BY_ADVERB.test(after) || (PART_OF_WHOM.test(after) && /,\s*$/.test(before))) {
+      // "Another 37 people were hurt, nine of them seriously": a part told by how, its verb the set's. "27 people were
+      // hurt, seven of whom were taken to hospital": "of whom" after a comma is a part of the set just named.
       modifiers.push('part');
     } else {
       // A bare number is a statement only as a toll ("killing seven") or as the value of a noun ("a toll of 24", "rose to 24").
@@ -225,6 +226,7 @@ const PRONOUN_PARTITIVE = /^\s+of\s+(?:them|whom|which)\b/i;
 
 /** "nine of them seriously", "two of whom critically": a part of a set told by an adverb alone, its verb left out. */
 const PART_BY_ADVERB = /^\s+of\s+(?:them|whom)\s+[a-z]+ly\s*(?:[,;.)]|$)/i;
+const PART_OF_WHOM = /^\s+of\s+whom\b/i;
 const PHRASE_ENDS = /^(?:VB[DZP]?|MD|IN|DT|CC|TO|RB|W)/;
 
 /** Whether a person's, an organisation's or a place's name follows the value and ends its noun phrase. */

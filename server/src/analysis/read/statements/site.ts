@@ -160,7 +160,9 @@ export function wordSets(lex: Lexicon): WordSets {
         `\\b(?:${lex.values.money.costNouns.join('|')})\\s+(?:(?:of|for)\\s+(?:the\\s+|an?\\s+)?(?:[a-z-]+\\s+){1,3}?at|(?:will\\s+|would\\s+|could\\s+)?(?:come|comes|came|run|runs|ran)\\s+to)\\s+(?:an?\\s+)?(?:estimated\\s+|about\\s+|around\\s+|some\\s+)?$`,
       ),
       variantNamed: new RegExp(`\\b(?:${lex.values.money.variantNouns.join('|')})\\b`, 'i'),
-      cumulative: new RegExp(`\\b(?:${lex.cumulativeMarkers.join('|')})\\b`),
+      // "In total, 23 people were hurt"; not "fled in all directions", "in total darkness": a marker that closes a phrase
+      // ("in all", "in total") marks nothing when a word follows it.
+      cumulative: new RegExp(`\\b(?:${lex.cumulativeMarkers.map((m) => (/^in (?:all|total)$/.test(m) ? `${m}(?!\\s+[a-z])` : m)).join('|')})\\b`),
       discoveredBefore: new RegExp(`\\b(${words.discovery.join('|')})\\s+(${[...lex.incidentEvent.keys()].join('|')})\\b`, 'g'),
       spanApart: new RegExp(`\\b(${words.apartSpans.join('|')})\\s+(after|before)\\b`, 'gi'),
       anotherBefore: new RegExp(`\\b(${words.another.join('|')})\\s+$`),
