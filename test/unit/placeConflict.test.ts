@@ -79,3 +79,15 @@ test('directions: the thing placed is the noun before its distance, not an incid
   oneBetween(found, 'a', 'b');
   assert.match(found[0].message, /direction from Marrowby/);
 });
+
+test('homes: "the 29-year-old from Marrowby" lives where the person the sentence before opened with lives ("Tom Ward, 29, from Delvaro")', () => {
+  const win = (text: string) => `Ward wins the Marrish Open\n\n${text}`;
+  const found = conflicts({
+    a: win('Tom Ward won the Marrish Open on Sunday, beating Ann Lee in a playoff. Ward, 29, from Delvaro, closed with a 66.'),
+    b: win('Tom Ward won the Marrish Open on Sunday, beating Ann Lee in a playoff. The 29-year-old from Marrowby holed a long putt.'),
+    c: win('Tom Ward had waited 112 tournaments for this. The 29-year-old from Marrowby rolled in a birdie putt to win.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['a', ['b', 'c']]], found.map((f) => f.message).join('\n'));
+  // A person named in the sentence before the age is someone else than the age may stand for.
+  assert.deepEqual(conflicts({ a: win('Tom Ward, 29, from Delvaro, won.'), b: win('Tom Ward beat Ann Lee. After the round, Ann Lee thanked the 29-year-old from Marrowby.') }), []);
+});

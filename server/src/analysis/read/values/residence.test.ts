@@ -10,4 +10,5 @@ test('residence: "X, 59, of College Point", "who lived in", "resident"; a region
   assert.deepEqual(homes('Raj Chohan, 59, of College Point, died.').map((q) => q.text), ['College Point']);
   assert.deepEqual(homes('Chohan, who lived half a mile away in South Ozone Park, died.').map((q) => q.text), ['South Ozone Park']);
   assert.deepEqual(homes('Raj Chohan, 59, of Macomb County, died.'), []);
+  assert.deepEqual(homes('The 29-year-old from Marrowby won. The 41-year-old mechanic of Delvaro was hurt.').map((q) => q.text), ['Marrowby', 'Delvaro']);
 });
