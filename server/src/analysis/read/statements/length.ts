@@ -53,7 +53,7 @@ export function lengthStatement(site: Site): Said | undefined {
     if (tokens[k].cap && tokens[k].start > site.sentence.start) continue;
     // "travelled 2.5 miles down Marrish Creek", "400 metres down the slope": "down" before what it runs along is a way
     // travelled, not a depth ("trapped 40 metres down").
-    const dimension = tokens[k].lower === 'down' && ALONG_AFTER_DOWN.test(tokens[k + 1]?.text ?? '') ? 'distance' : dimensionOf(tokens[k].lower);
+    const dimension = tokens[k].lower === 'down' && ALONG_AFTER_DOWN.test(tokens[k + 1]?.text ?? '') ? 'distance' : climbOrHeight(site, k, dimensionOf(tokens[k].lower));
     // A preposition ("from", "of", "off") only says where the length is measured from; a word of the dimension
     // itself says more: "fell 600 metres from a ridge" is a fall, not a distance from the ridge.
     const d = (k < site.first ? site.first - k + 0.5 : k - site.last) + (/^(?:IN|RP)$/.test(site.tags()[k]) ? 2 : 0);
@@ -106,6 +106,17 @@ export function lengthStatement(site: Site): Said | undefined {
 }
 
 /** What "down" runs along when it is a preposition: a determiner or a name. */
+/**
+ * A word of climbing names the height gained only right before the value ("climbs 850 metres", "an ascent of 1,200 m");
+ * "climbed to 3,000 feet" reaches a height, and "climbs 850 metres over 14 km" leaves the way's length a length.
+ */
+function climbOrHeight(site: Site, k: number, dimension: string | undefined): string | undefined {
+  if (dimension !== 'climb') return dimension;
+  const { tokens } = site;
+  if (tokens[k + 1]?.lower === 'to') return 'height';
+  return k === site.first - 1 || (tokens[k + 1]?.lower === 'of' && k + 2 === site.first) ? dimension : undefined;
+}
+
 const ALONG_AFTER_DOWN = /^(?:the|a|an|this|that|[A-Z][a-z]+)$/;
 
 /** "above" or "below" right after a length, and the reference it is measured from. */
