@@ -1655,6 +1655,15 @@ test('ages: "the 46-year-old Democrat" after a sentence that opens with a person
   assert.deepEqual(ages('Police arrested John Ortiz on Monday. The 35-year-old man was charged.'), []);
   // Nor an object: "the assault on the 15-year-old" is someone else's age.
   assert.deepEqual(ages('John Ortiz was convicted on Thursday. He received a 20-year sentence for the assault on the 15-year-old.'), []);
+  // A short opening phrase of time or place with no verb and no person keeps the description the subject; a player's
+  // position names a player.
+  assert.deepEqual(ages('Ann Lee refused to listen. Yesterday in Marrowby, the 38-year-old Norwegian won bronze.'), [['38-year-old', 'Ann Lee']]);
+  assert.deepEqual(ages('Ann Lee refused to listen. When she reached Marrowby, the 38-year-old Norwegian won bronze.'), []);
+  assert.deepEqual(ages('Ann Lee refused to listen. Beside Suzy Holbrook in Marrowby, the 38-year-old Norwegian won bronze.'), []);
+  assert.deepEqual(ages('Tom Ward will not buy a drink for some time. The 22-year-old winger scored in the corner.'), [['22-year-old', 'Tom Ward']]);
+  // Another person of the same surname with an age of their own ("Erik Lee, 44") is someone else than "Ann Lee".
+  assert.deepEqual(ages('Ann Lee refused to listen. The 38-year-old Norwegian won bronze. Her husband, Erik Lee, 44, wept.'), [['38-year-old', 'Ann Lee'], ['44', 'Erik Lee']]);
+  assert.deepEqual(ages('Ann Lee refused to listen. The 38-year-old Norwegian won bronze. Lee, 44, wept.'), [['44', 'Lee']]);
 });
 
 test('messages: bare figures given for a noun ("a crowd of about 5,000") are the figure for it, not a number of crowds', () => {
@@ -3233,4 +3242,11 @@ test('tolls: "In total, 27 people were hurt" is the toll "injuring 23 people" gi
     b: storm('The bolt hit a field beside the main stage. In total, 27 people were injured, seven of whom were taken to hospital.'),
   });
   assert.deepEqual(found.map((f) => f.code), ['quantity-conflict'], found.map((f) => f.message).join('\n'));
+});
+
+test('lengths: "climbs 850 metres" is the height a way gains, not its length ("a 14-kilometre route"); "climbed to 3,000 feet" is a height', () => {
+  const r = read('The Marrish trail, which climbs 850 metres over 14 km, is busy. The plane climbed to 3,000 feet.');
+  assert.deepEqual(r.claims.map((c) => c.measure), ['climb', undefined, 'height']);
+  const trail = (text: string) => `Bears close Marrish trail\n\nWardens closed the Marrish trail near Marrowby on Thursday after bears were seen. ${text}`;
+  assert.deepEqual(conflicts({ a: trail('The 14-kilometre route draws 1,200 visitors a day.'), b: trail('The route, which climbs 850 metres over 14 km, draws 1,200 visitors a day.'), c: trail('Wardens shut the 8.7-mile route.') }), []);
 });

@@ -119,7 +119,7 @@ function namedNext(site: Site, noun: string | undefined): number | undefined {
   const next = ctx.mentions.findIndex((m) => m.sentence === q.sentence + 1);
   const named = ctx.mentions[next];
   if (!named || named.type !== 'person' || named.kind !== 'name' || ctx.text.slice(site.sentence.end, named.start).trim() !== '') return undefined;
-  return otherAge(site, finalWord(named.text)) ? undefined : next;
+  return otherAge(site, named.text) ? undefined : next;
 }
 
 /**
@@ -133,7 +133,7 @@ function namedByRole(site: Site, noun: string | undefined): number | undefined {
   if (!noun || !/-year-old$/i.test(q.text) || !/\bthe\s+$/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 4), q.start))) return undefined;
   const titled = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'person' && m.kind === 'name' && !!m.role && roleNoun(m.role) === noun);
   if (titled.length === 0 || new Set(titled.map(({ m }) => finalWord(m.text))).size > 1) return undefined;
-  return otherAge(site, finalWord(titled[0].m.text)) ? undefined : titled[0].i;
+  return otherAge(site, titled[0].m.text) ? undefined : titled[0].i;
 }
 
 /**
@@ -148,7 +148,7 @@ function describedSubject(site: Site, noun: string | undefined): number | undefi
   if (!/-year-old$/i.test(q.text) || tokens[site.first - 1]?.lower !== 'the') return undefined;
   // The description is the sentence's subject: it opens the sentence, or follows the quotation it says.
   const before = ctx.text.slice(site.sentence.start, tokens[site.first - 1].start);
-  if (before.trim() !== '' && !QUOTATION_SAID.test(before)) return undefined;
+  if (before.trim() !== '' && !QUOTATION_SAID.test(before) && !openingAdverbial(site)) return undefined;
   const next = tokens[site.last + 1];
   const describes = noun === undefined || next?.cap || lex.titles.has(noun) || GENERAL_PERSON_NOUNS.has(noun) || (lex.values.age.describedNouns as string[]).includes(noun);
   if (!describes) return undefined;
@@ -160,8 +160,26 @@ function describedSubject(site: Site, noun: string | undefined): number | undefi
   const named = ctx.mentions[first];
   // A lede's dateline ("DENVER (Wire) — Tulsa City's Ann Lee broke …") stands before the sentence's words.
   if (!named || !opensSentence(ctx.text.slice(previous.start, named.start).replace(DATELINE_DASH, ''), lex)) return undefined;
-  return otherAge(site, finalWord(named.text)) ? undefined : first;
+  return otherAge(site, named.text) ? undefined : first;
 }
+
+/**
+ * "Yesterday in Marrowby, the 38-year-old Norwegian won …": a short phrase of time or place set off by a comma before
+ * the description, with no verb and no name of a person in it, leaves the description the sentence's subject.
+ */
+function openingAdverbial(site: Site): boolean {
+  const { tokens, ctx, q } = site;
+  const tags = site.tags();
+  const the = site.first - 1;
+  const opening: number[] = [];
+  for (let k = the - 1; k >= 0 && tokens[k].start >= site.sentence.start; k--) opening.push(k);
+  if (opening.length < 2 || opening.length > OPENING_WORDS || tokens[the - 1].text !== ',') return false;
+  if (opening.some((k) => /^VB|^MD$/.test(tags[k]))) return false;
+  return !ctx.mentions.some((m) => m.sentence === q.sentence && m.end <= tokens[the].start && m.type === 'person');
+}
+
+/** How many tokens an opening phrase before a description may have, its comma included. */
+const OPENING_WORDS = 7;
 
 /** A quotation's end before the one who says it ("“…,” the 55-year-old told"). */
 const QUOTATION_SAID = /[,?!]["”]\s*$/;
@@ -185,14 +203,17 @@ function opensSentence(before: string, lex: Lexicon): boolean {
 const roleNoun = (role: string) => role.split(/\s+/).pop()!.toLowerCase();
 
 /**
- * Whether the article gives the person of this surname an age other than the site's, next to a mention of them: right
+ * Whether the article gives the person of this name (or of its surname alone) an age other than the site's, next to a mention of them: right
  * after it (", 23", " (23)", ", aged 23") or right before it ("the 23-year-old X").
  */
-function otherAge(site: Site, surname: string): boolean {
+function otherAge(site: Site, name: string): boolean {
   const { q, ctx } = site;
+  const surname = finalWord(name);
+  // "Erik Lee, 44," is not "Ann Lee": another first name is another person; a bare "Lee" may be either.
+  const same = (m: Mention) => finalWord(m.text) === surname && (m.text === name || !/\s/.test(m.text) || !/\s/.test(name));
   const nextTo = (m: Mention, age: Quantity) =>
     age.start >= m.end ? /^\s*[,(]\s*(?:aged\s+)?$/.test(ctx.text.slice(m.end, age.start)) : age.end <= m.start && /^\s*$/.test(ctx.text.slice(age.end, m.start));
-  const theirs = ctx.mentions.filter((m) => m.type === 'person' && finalWord(m.text) === surname);
+  const theirs = ctx.mentions.filter((m) => m.type === 'person' && same(m));
   return ctx.quantities.some((age) => age.kind === 'age' && age !== q && age.low !== q.low && theirs.some((m) => nextTo(m, age)));
 }
 
