@@ -1420,6 +1420,7 @@ test('lengths: "N km of" a thing measures the thing; "within N km of" a place is
     return r.claims.filter((c) => c.attribute === 'length').map((c) => [r.quantities[c.quantity].text, c.measure, c.subject]);
   };
   assert.deepEqual(measureOf('Repair ship sails\n\nThe repair ship sailed on Monday with 20 kilometers of spare cable on board.'), [['20 kilometers', 'length', 'cable']]);
+  assert.deepEqual(measureOf('Repair ship sails\n\nThe boat, with 20 kilometres (12.5 miles) of spare cable on board, sailed on Monday.'), [['20 kilometres', 'length', 'cable']]);
   assert.deepEqual(measureOf('Quake felt\n\nHomes within 30 kilometers of the plant were evacuated on Monday.').map((m) => m[1]), ['distance']);
 });
 

@@ -42,8 +42,10 @@ export function lengthStatement(site: Site): Said | undefined {
   // "7.5 miles north of the 210-foot dam": a compound length is of the noun it modifies ("a 40-metre drop"); a word of a
   // dimension before it is another phrase's.
   const compound = /\d-[a-z]/i.test(q.text) && tokens[site.last + 1]?.kind === 'word';
-  for (let k = Math.max(0, compound ? site.first : site.first - 4); k < Math.min(tokens.length, site.last + 5); k++) {
-    if (k >= site.first && k <= site.last) continue;
+  // "25 feet (7.6 meters) deep": a conversion in brackets after the value stands between it and its dimension.
+  const last = bracketAfter(site) ?? site.last;
+  for (let k = Math.max(0, compound ? site.first : site.first - 4); k < Math.min(tokens.length, last + 5); k++) {
+    if (k >= site.first && k <= last) continue;
     // "a depth of 14 miles": the "of" after a dimension's noun is that noun's, not a distance's ("14 miles of X").
     if (k > 0 && tokens[k].lower === 'of' && dimensionOf(tokens[k - 1].lower)) continue;
     // "an exclusion zone of 6 kilometres": an "of" right before the value gives the size of the noun before it, not a
@@ -56,7 +58,7 @@ export function lengthStatement(site: Site): Said | undefined {
     const dimension = tokens[k].lower === 'down' && ALONG_AFTER_DOWN.test(tokens[k + 1]?.text ?? '') ? 'distance' : climbOrHeight(site, k, dimensionOf(tokens[k].lower));
     // A preposition ("from", "of", "off") only says where the length is measured from; a word of the dimension
     // itself says more: "fell 600 metres from a ridge" is a fall, not a distance from the ridge.
-    const d = (k < site.first ? site.first - k + 0.5 : k - site.last) + (/^(?:IN|RP)$/.test(site.tags()[k]) ? 2 : 0);
+    const d = (k < site.first ? site.first - k + 0.5 : k - last) + (/^(?:IN|RP)$/.test(site.tags()[k]) ? 2 : 0);
     if (dimension && d < best) [measure, best] = [dimension, d];
   }
   const after = ctx.text.slice(q.end, site.sentence.end);
@@ -69,8 +71,9 @@ export function lengthStatement(site: Site): Said | undefined {
     entity = ctx.mentions.findIndex((m) => m.start >= at && m.start <= at + 2 && m.kind === 'name');
     if (entity < 0) entity = undefined;
     subject = entity === undefined ? headOfPhrase(ctx.text.slice(at, site.sentence.end), lex) : undefined;
-    // "20 kilometers of spare cable": a bare "of" before a thing, with no direction or "within", measures that thing.
-    if (entity === undefined && (measure === undefined || measure === 'distance') && /^\s*of\s/i.test(from[0]) && !/\bwithin\b/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 16), q.end))) measure = 'length';
+    // "20 kilometers (12.5 miles) of spare cable": a bare "of" before a thing, with no direction or "within", measures
+    // that thing.
+    if (entity === undefined && (measure === undefined || measure === 'distance') && /^\s*(?:\([^)]*\)\s*)?of\s/i.test(from[0]) && !/\bwithin\b/i.test(ctx.text.slice(Math.max(site.sentence.start, q.start - 16), q.end))) measure = 'length';
     measure ??= 'distance';
     // "came down about 3 km short of the runway": short of a place is along the ground, whatever verb tells it.
     if (/\bshort\s+of\s/i.test(from[0])) measure = 'distance';
@@ -106,6 +109,17 @@ export function lengthStatement(site: Site): Said | undefined {
 }
 
 /** What "down" runs along when it is a preposition: a determiner or a name. */
+/** The closing bracket of a short bracket right after the value ("(7.6 meters)"), as a token index. */
+function bracketAfter(site: Site): number | undefined {
+  const { tokens } = site;
+  if (tokens[site.last + 1]?.text !== '(') return undefined;
+  for (let k = site.last + 2; k < tokens.length && k <= site.last + BRACKET_TOKENS; k++) if (tokens[k].text === ')') return k;
+  return undefined;
+}
+
+/** How many tokens a conversion in brackets may take, its brackets included. */
+const BRACKET_TOKENS = 6;
+
 /**
  * A word of climbing names the height gained only right before the value ("climbs 850 metres", "an ascent of 1,200 m");
  * "climbed to 3,000 feet" reaches a height, and "climbs 850 metres over 14 km" leaves the way's length a length.
