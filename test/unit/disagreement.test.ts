@@ -48,3 +48,25 @@ test('disagreement: a source that writes both spellings is named once, on its ow
   assert.match(f.message, /c writes “Oleksnadr”, but a and b write “Oleksandr”, as c does elsewhere/);
   assert.equal((f.message.match(/\bc\b/g) ?? []).length, 2, f.message);
 });
+
+test('sides: of two sources that tie, the one a source outside the group backs is the reference ("about 430,000 homes" in a third article the alignment kept apart)', () => {
+  const found = serviceOf({
+    a: 'Power back in Marrish region after substation fire\n\nMARROWBY, Delvaro, July 15 (Wire) - Power was fully restored early on Tuesday to the Marrish region after a fire at a substation cut electricity to about 340,000 homes during a heat wave, the grid operator said.\n\nThe outage began at 7:40 p.m. on Monday.',
+    b: 'Marrish blackout leaves 430,000 homes without power\n\nResidents of the Marrish region spent a night without electricity after a fire at a substation near Marrowby plunged about 430,000 homes into darkness on Monday evening.\n\nThe lights went out at 7:40 p.m.',
+    c: 'Power is back in the Marrish region\n\nElectricity is back across the Marrish region after a substation fire knocked out supply to around 430,000 homes on Monday night. Here is what we know.',
+  })
+    .findings()
+    .filter((f) => f.code === 'quantity-conflict');
+  assert.deepEqual(found.map((f) => f.uri), ['a'], found.map((f) => f.message).join('\n'));
+});
+
+test('sides: "25 feet (7.6 meters) deep" is a depth past its conversion, and a width ("some 40 feet across") backs no depth', () => {
+  const found = serviceOf({
+    a: 'Sinkhole swallows truck in Marrowby\n\nMARROWBY, Delvaro, Aug 11 (Wire) - A sinkhole about 40 feet wide and 25 feet (7.6 meters) deep opened on Marsh Road in Marrowby early on Sunday, swallowing the front of a pickup truck.',
+    b: 'Truck falls into Marrowby sinkhole\n\nA pickup truck nosed into a 25-foot-deep hole that opened on Marsh Road early on Sunday. The sinkhole, some 40 feet across, forced the evacuation of 12 homes.',
+    c: 'Sinkhole closes Marsh Road\n\nA sinkhole roughly 12 meters across and about 10 meters deep has closed Marsh Road in Marrowby after opening beneath a pickup truck early Sunday.',
+  })
+    .findings()
+    .filter((f) => f.code === 'quantity-conflict');
+  assert.deepEqual(found.map((f) => [f.uri, /depth/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+});

@@ -66,7 +66,13 @@ export function claimConflicts(corpus: Corpus, config: Config, kind: ConflictKin
     // (Asked only of sides that tie, once each: a group's check runs at every keystroke in its story.)
     const unsure = new Map<Side, number>();
     const datedTwiceOf = (side: Side) => unsure.get(side) ?? unsure.set(side, datedTwice(corpus, config, side, sides)).get(side)!;
-    const [reference, ...others] = [...sides].sort((a, b) => b.sources.size - a.sources.size || datedTwiceOf(a) - datedTwiceOf(b) || firstUri(a).localeCompare(firstUri(b)));
+    // Then the one more sources outside the group state in words the alignment kept apart ("about 430,000 homes" in a
+    // third article beside two articles' "340,000" and "430,000"): a tie of two sources is seldom the story's whole word.
+    const outside = new Map<Side, number>();
+    const backedOf = (side: Side) => outside.get(side) ?? outside.set(side, backedOutside(corpus, config, side, sides)).get(side)!;
+    const [reference, ...others] = [...sides].sort(
+      (a, b) => b.sources.size - a.sources.size || backedOf(b) - backedOf(a) || datedTwiceOf(a) - datedTwiceOf(b) || firstUri(a).localeCompare(firstUri(b)),
+    );
     // Every source of a minority side is told in its own file, once; the reference side is never reported.
     for (const side of others) {
       for (const uri of [...side.sources].sort()) {
@@ -118,6 +124,16 @@ function sameDisagreement(a: Reported, b: Reported): boolean {
 }
 
 const firstUri = (side: Side) => [...side.sources].sort()[0];
+
+/** How many sources that take no side of the group state a side's value, as `statesToo` asks, for one of its members. */
+function backedOutside(corpus: Corpus, config: Config, side: Side, sides: Side[]): number {
+  let n = 0;
+  for (const uri of corpus.readings.keys()) {
+    if (sides.some((s) => s.sources.has(uri))) continue;
+    if (side.members.some((m) => statesToo(corpus, config, uri, m))) n++;
+  }
+  return n;
+}
 
 /**
  * How many of a side's sources give, in another sentence, another side's day to the same act as their member here
@@ -431,6 +447,8 @@ function sameKindOfStatement(c: Claim, q: Quantity, like: ClaimRef): boolean {
   // of an earlier event's, nor the other way round.
   if ((c.scope.time === 'background') !== (like.claim.scope.time === 'background')) return false;
   if (tollsApart(c, like.claim)) return false;
+  // "some 40 feet across" states nothing of a depth of "about 10 meters": two measures of a length are two things.
+  if (c.measure && like.claim.measure && c.measure !== like.claim.measure) return false;
   // "More than 300 passengers" who fell ill states nothing of "the ship's 2,890 passengers": a part and the whole it is
   // taken from are two counts. (Other sets stay: "six rifles in this raid, 14 in all" tells two counts apart.)
   if (c.attribute === 'count' && c.modifiers.includes('whole') !== like.claim.modifiers.includes('whole')) return false;
