@@ -839,3 +839,10 @@ test('days: "Saturday night\'s reception" dates the reception, as "a Friday even
   });
   oneBetween(found, 'a', 'b');
 });
+
+test('times: "the 7.15am service" names a train by when it leaves; it is not when the crash happened', () => {
+  const crash = (text: string) => `Train hits lorry at Marrowby crossing\n\nA passenger train hit a lorry at a level crossing near Marrowby on Tuesday, injuring 14 people, police said.\n\n${text}`;
+  assert.deepEqual(conflicts({ a: crash('The train struck the lorry at the Marsh Lane crossing at 7:42 a.m.'), b: crash('The 7.15am service from Delvaro struck the lorry at the crossing.') }), []);
+  const r = read('The 7.15am service from Delvaro struck the lorry at 7.48am.');
+  assert.deepEqual(r.claims.map((c) => r.quantities[c.quantity].text), ['7.48am']);
+});

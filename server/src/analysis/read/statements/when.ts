@@ -17,6 +17,7 @@ export function whenStatement(site: Site): Said | undefined {
   // a day or a clock time names when one planned act is to happen.
   if (planned && q.kind === 'date') return undefined;
   if (q.kind === 'day' && endOfDaySpan(site)) return undefined;
+  if (q.kind === 'time' && namesAService(site)) return undefined;
   const said = actDated(site);
   // "has seized several ships in the area since 2019": the start of a span, not the day of an act; it meets only
   // another start ("in custody since March 3"). "since 1983, when he bought it" dates the buying too. A weekday that
@@ -30,6 +31,16 @@ export function whenStatement(site: Site): Said | undefined {
   const led = since && said && HEAD_SINCE.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start));
   const heading = led && (site.lex.values.statement.headingTitles as string[]).includes(led[1].toLowerCase()) ? { predicate: 'lead' } : {};
   return marks.length > 0 && said ? { ...said, ...heading, modifiers: [...(said.modifiers ?? []), ...marks] } : said;
+}
+
+/**
+ * "The 7.15am service from Delvaro struck the lorry at 7.48am", "the 8:15 flight": a clock time between "the" and a noun
+ * names a scheduled service by when it leaves; it is not when anything happened.
+ */
+function namesAService(site: Site): boolean {
+  const { tokens } = site;
+  const next = site.last + 1;
+  return tokens[site.first - 1]?.lower === 'the' && tokens[next]?.kind === 'word' && !tokens[next].cap && NOUN.test(site.tags()[next]);
 }
 
 /** The mark of a day told by a verb in the progressive ("were searching on Saturday"). */
