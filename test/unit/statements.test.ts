@@ -3251,3 +3251,12 @@ test('lengths: "climbs 850 metres" is the height a way gains, not its length ("a
   const trail = (text: string) => `Bears close Marrish trail\n\nWardens closed the Marrish trail near Marrowby on Thursday after bears were seen. ${text}`;
   assert.deepEqual(conflicts({ a: trail('The 14-kilometre route draws 1,200 visitors a day.'), b: trail('The route, which climbs 850 metres over 14 km, draws 1,200 visitors a day.'), c: trail('Wardens shut the 8.7-mile route.') }), []);
 });
+
+test('money: two ledes\' sums told by one verb are the story\'s, whatever nouns they are of ("opened a £46 million cancer wing" / "opened the £64m cancer centre")', () => {
+  const found = conflicts({
+    a: 'Minister opens cancer wing\n\nMARROWBY, Delvaro, June 6 (Wire) - The health secretary opened a £46 million cancer wing at Marrowby Hospital on Friday.',
+    b: 'New cancer centre opens\n\nHealth Secretary Ann Lee opened the £64m Marrish Cancer Centre at Marrowby Hospital on Friday.',
+    c: 'Radiotherapy comes to Marrowby\n\nA new £64 million centre opened at Marrowby Hospital on Friday, bringing radiotherapy close to home.',
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.code]), [['a', 'quantity-conflict']], found.map((f) => f.message).join('\n'));
+});

@@ -408,10 +408,11 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
   if (a.claim.attribute === 'money') {
     // "a release clause of 80 million euros" and "two bids, of 40 million and 50 million euros", both the club's: sums
     // of two unrelated things are two statements, whoever's they are.
+    // Two ledes' sums told by one verb ("an auction … raised €412,000" / "… raised a record €421,000"; "opened a £46
+    // million cancer wing" / "opened the £64m cancer centre") are the story's, whatever nouns they are of.
+    const ledesSum = !!a.claim.mainEvent && !!b.claim.mainEvent && samePredicate(a.claim, b.claim);
     // A noun the word vectors do not know ("co-writing") says nothing either way.
-    if (sa && sb && sa !== sb && (similarity(stem(sa), stem(sb)) ?? 1) < UNRELATED_NOUNS) return false;
-    // Two ledes' sums told by one verb ("an auction … raised €412,000" / "… raised a record €421,000") are the story's.
-    const ledesSum = !sa && !sb && !!a.claim.mainEvent && !!b.claim.mainEvent && samePredicate(a.claim, b.claim);
+    if (!ledesSum && sa && sb && sa !== sb && (similarity(stem(sa), stem(sb)) ?? 1) < UNRELATED_NOUNS) return false;
     // "the kidnappers demanded a $2 million ransom" / "had demanded $3 million for their release": one verb's sum, what
     // it is for said by one source or none.
     const oneVerbsSum = (!sa || !sb) && samePredicate(a.claim, b.claim);
