@@ -3260,3 +3260,10 @@ test('money: two ledes\' sums told by one verb are the story\'s, whatever nouns 
   });
   assert.deepEqual(found.map((f) => [f.uri, f.code]), [['a', 'quantity-conflict']], found.map((f) => f.message).join('\n'));
 });
+
+test('counts: each of two kinds of people joined by "and" ("Five men and two women were arrested") is a part of their sum, not set against "seven people"', () => {
+  const raid = (text: string) => `Fakes seized in Marrowby raid\n\nPolice seized 38,000 fake handbags in a raid on a warehouse near Marrowby on Wednesday. ${text}`;
+  assert.deepEqual(conflicts({ a: raid('Police arrested seven people.'), b: raid('Five men and two women were arrested.') }), []);
+  const r = read('The league has 20 teams and 400 players.');
+  assert.deepEqual(r.claims.map((c) => c.modifiers), [[], []]);
+});

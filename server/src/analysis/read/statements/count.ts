@@ -105,6 +105,8 @@ export function countStatement(site: Site): Said | undefined {
   // "killed 1,700 people in the province and hundreds more downstream", "1,700 in Denver alone": the count of one place,
   // which others add to, is a part of the whole another source may give ("2,300 across the region").
   if (PART_OF_MORE.test(after) && !modifiers.includes('part')) modifiers.push('part');
+  // "Five men and two women were arrested": each of two counts of two kinds joined by "and" is a part of their sum.
+  if (!modifiers.includes('part') && countedBeside(site, before, after)) modifiers.push('part');
   // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
   // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
   const predicate =
@@ -198,6 +200,30 @@ const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\b/i;
 
 /** After a count in its clause: a place and "alone", or "and" a number of "more". */
+/** A count of another noun right after the value's noun, joined by "and" ("five men and two women"), or right before it. */
+const COUNT_BEFORE_REACH = 40;
+const COUNT_AFTER = new RegExp(`^\\s+([a-z]+)\\s+and\\s+(?:${NUMBER})\\s+([a-z]+)\\b`, 'i');
+const A_NUMBER = new RegExp(`^(?:${NUMBER})$`, 'i');
+
+/**
+ * Whether the value counts one of two kinds of people joined by "and" ("five men and two women", "three girls and two
+ * boys"): two nouns of people, neither a toll's ("ten dead and 12 injured" are two tolls, not parts of one); "20 teams
+ * and 400 players" count two things, not parts of one.
+ */
+function countedBeside(site: Site, before: string, after: string): boolean {
+  const { q, lex } = site;
+  const person = (w: string) => !lex.tollNouns.has(w) && !lex.tollWords.has(w) && lex.personNouns.has(lemma(w, lex));
+  const own = q.unit.toLowerCase();
+  if (!person(own)) return false;
+  const next = COUNT_AFTER.exec(` ${q.text.split(/\s+/).pop()}${after}`);
+  // The words before: "… five men and " (a number, its noun, "and").
+  const words = before.slice(-COUNT_BEFORE_REACH).trim().split(/\s+/);
+  const [number, noun, and] = words.slice(-3);
+  const previous = and === 'and' && number !== undefined && A_NUMBER.test(number) ? noun : undefined;
+  const other = (next && next[1].toLowerCase() === own ? next[2] : previous)?.toLowerCase();
+  return !!other && other !== own && person(other);
+}
+
 const PART_OF_MORE = /^[^,;.]{0,40}?\b(?:(?:in|across|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+alone\b|and\s+(?:(?:many|several|dozens|scores|hundreds|thousands|millions|tens)\s+(?:of\s+(?:thousands|hundreds|millions)\s+)?|[\d,.]+\s+|(?:a\s+)?(?:few|further)\s+(?:[\d,.]+\s+)?)more\b)/i;
 
 /** A sentence that opens with the set a part is taken from: "Of the ", "Of its ". */
