@@ -3267,3 +3267,20 @@ test('counts: each of two kinds of people joined by "and" ("Five men and two wom
   const r = read('The league has 20 teams and 400 players.');
   assert.deepEqual(r.claims.map((c) => c.modifiers), [[], []]);
 });
+
+test('scope: "A 2012 fire" opening a clause dates an earlier event, and a span of years ending before the latest year the article names ("between 2001 and 2011" beside "to 2025") is an earlier period', () => {
+  const scopes = (text: string) => {
+    const r = read(text);
+    return r.claims.filter((c) => c.attribute !== 'date').map((c) => [r.quantities[c.quantity].text, c.scope.time]);
+  };
+  assert.deepEqual(scopes('Fire nears Marrowby\n\nA 2012 fire burned 8,000 acres near the town.'), [['8,000 acres', 'background']]);
+  assert.deepEqual(scopes('Census\n\nThe population fell 11.5% in the ten years to 2025. The region lost 8% of its residents between 2001 and 2011.'), [
+    ['11.5%', 'story'],
+    ['8%', 'background'],
+  ]);
+  assert.deepEqual(scopes('Census\n\nThe region lost 8% of its residents between 2001 and 2011.'), [['8%', 'story']]);
+  // A span to the year before the latest is often the story's own figure; the span's own years date nothing else.
+  assert.deepEqual(scopes('Census\n\nThe region lost 8% of its residents between 2013 and 2014, figures for 2015 showed on Friday.').slice(0, 1), [['8%', 'story']]);
+  const r = read('Senator\n\nAnn Lee held the seat from 1966 to 1978. The population fell 11.5% in the ten years to 2025.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'date').map((c) => c.scope.time), ['story']);
+});

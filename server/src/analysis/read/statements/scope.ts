@@ -44,12 +44,17 @@ export function scopeOf(site: Site, said: Said): Scope {
       // "found him guilty of a robbery in 2022, after deliberating for six hours": a clause of time after the date, past a
       // comma, is not dated by it. A date that opens the sentence dates all of it ("In 2004, after the wave, …").
       if (d.end <= q.start && TIME_CLAUSE_AFTER_DATE.test(ctx.text.slice(d.end, q.start)) && !OPENING_DATE.test(ctx.text.slice(site.clause.start, d.start))) continue;
-      const earlier = articleDay !== undefined ? d.high < articleDay - EARLIER_DAYS : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - YEAR_FORM_REACH), d.end)) || history !== null;
+      const earlier =
+        articleDay !== undefined
+          ? d.high < articleDay - EARLIER_DAYS
+          : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - YEAR_FORM_REACH), d.end)) || OPENING_A_YEAR.test(ctx.text.slice(site.clause.start, d.end)) || history !== null;
       if (!earlier) continue;
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
     }
   }
   if (history) return { ...scope, time: 'background', when: history[0] };
+  const years = earlierYears(site, lower, articleDay);
+  if (years) return { ...scope, time: 'background', when: years };
   const spanned = spanApart(site);
   if (spanned) return { ...scope, time: 'background', when: spanned };
   const another = anotherOf(site) ?? (atAnotherPlace(site) ? 'another place' : undefined);
@@ -273,6 +278,35 @@ const YEAR_FORM_REACH = 8;
 
 /** "In 2004", "the 2004 tsunami", "since 1998": a year written as the time of something. */
 const YEAR_IN_FORM = /\b(?:in|since|of|by|until|during|from|the|early|late|mid-?)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b/i;
+
+/** "A 2012 fire burned …": a year that dates the noun opening the clause (not "guilty of a 2022 robbery after …"). */
+const OPENING_A_YEAR = /^\s*an?\s+(?:19|20)\d\d$/i;
+
+/** "between 2001 and 2011", "from 2001 to 2011": a span of years, as the clause writes it. */
+const YEAR_SPAN = /\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until)\s+((?:19|20)\d\d)\b/i;
+
+/**
+ * "the region lost 8% of its residents between 2001 and 2011": a span of years that ends before the year before the
+ * article's (or, when the article is not dated, before the latest year the article names: "in the ten years to 2025")
+ * is an earlier period, told beside the story's own. A span to the year before is often the story's own figure ("earned
+ * $141 million from 2007 to 2014, according to tax returns released Friday", in 2015).
+ */
+function earlierYears(site: Site, clauseText: string, articleDay: number | undefined): string | undefined {
+  // The span's own years are no value of another period (two sources' "from 1966 to 1978" / "from 1967 to 1979").
+  if (site.q.kind === 'date') return undefined;
+  const span = YEAR_SPAN.exec(clauseText);
+  if (!span) return undefined;
+  const end = Number(span[2]);
+  const now = articleDay !== undefined ? new Date(articleDay * 86400000).getUTCFullYear() : latestYear(site.ctx.text);
+  return now !== undefined && end < now - 1 ? `${span[1]}-${span[2]}` : undefined;
+}
+
+/** The latest year an article names in figures ("to 2025"), if any. */
+function latestYear(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) latest = Math.max(latest ?? 0, Number(m[0]));
+  return latest;
+}
 
 /** An interval of days as the coarsest label that holds it: "2004", "2012-04", "2012-04-11". */
 function dayLabel(low: number, high: number): string {

@@ -18,9 +18,9 @@ const DATE = new RegExp(
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}\\b)?(?!\\.?\\s+\\d{1,2}\\b)`,
     // "June 2011", "in July", "in March last year"
     `\\b${MONTH}(?:,?\\s+${YEAR}\\b|\\s+(last|this|next)\\s+year\\b)?`,
-    // "in 2009", "since 1998", "the 2004 tsunami"; an older year only after "in", "since", "until" or "during", and not
-    // before a plural ("painted in 1889", not "in 1500 homes")
-    `(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?)\\s)(${YEAR.slice(1, -1)}|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\\s)1[5-8]\\d\\d(?!\\s+[a-z]{3,}s\\b))\\b(?![-–]\\d|\\s?(?:percent|%))`,
+    // "in 2009", "since 1998", "the 2004 tsunami", "a 2012 fire" (a year before a noun it dates, not a plural); an older
+    // year only after "in", "since", "until" or "during", and not before a plural ("painted in 1889", not "in 1500 homes")
+    `(?<=\\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-?)\\s|\\b[Aa]n?\\s(?=(?:19|20)\\d\\d\\s+[a-z]{3,}(?<!s)\\b))(${YEAR.slice(1, -1)}|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring)\\s)1[5-8]\\d\\d(?!\\s+[a-z]{3,}s\\b))\\b(?![-–]\\d|\\s?(?:percent|%))`,
     // "last year", "last month", "earlier this year"
     `\\b(last|this|next)\\s+(year|month)\\b`,
   ].join('|'),
