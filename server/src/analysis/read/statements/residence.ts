@@ -18,7 +18,7 @@ export function residenceStatement(site: Site): Said | undefined {
 }
 
 /**
- * "Niall Lee won on Sunday. The 29-year-old from Galway …": a person told by their age, with no name in the sentence
+ * "Tom Ward won on Sunday. The 29-year-old from Delvaro …": a person told by their age, with no name in the sentence
  * before it, is the one the sentence before opened with (its first person's name).
  */
 function describedByAge(site: Site): number | undefined {

@@ -1,5 +1,6 @@
 // Where a named person lives, as a place name: "X, 59, of College Point", "X, who lived in South Ozone Park", "South
-// Richmond Hill resident X", "the 29-year-old from Galway" (of a person named just before). The value is the most local place ("Macomb County's Bruce Township" → Bruce Township);
+// Richmond Hill resident X", "the 29-year-old from Delvaro" (of a person named just before). The value is the most
+// local place ("Macomb County's Bruce Township" → Bruce Township);
 // places known as large (the gazetteer's countries, cities and boroughs) or named as a region ("Macomb County") are
 // left out, since they may hold the town another source names. The unit is the place, lower case; names compare.
 import { lexicon } from '../../data/lexicon';
@@ -13,7 +14,7 @@ const PLACE_NAME = "[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*";
  * the Red Cross", "Casey of Pennsylvania").
  */
 export const HOME_AFTER_NAME = /^,\s*(?:\d{1,3},\s*(?:of|from)|who\s+(?:had\s+)?(?:lived|lives|resided|resides)\b[^,.;"“”]{0,40}?\bin)\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*['’]s\s+)?$/;
-/** "the 29-year-old from Galway", "The 41-year-old mechanic of Marrowby": a person the text has named, told by their age. */
+/** "the 29-year-old from Delvaro", "The 41-year-old mechanic of Marrowby": a person the text has named, told by their age. */
 export const HOME_AFTER_AGE = /\bthe\s+\d{1,3}-year-old\s+(?:[a-z]+\s+)?(?:of|from)\s+$/i;
 const HOME = new RegExp(
   `(?:[\\w.],\\s*(?:\\d{1,3},\\s*(?:of|from)|who\\s+(?:had\\s+)?(?:lived|lives|resided|resides)\\b[^,.;"“”]{0,40}?\\bin)\\s+(${PLACE_NAME}(?:['’]s\\s+${PLACE_NAME})?))|(?:(${PLACE_NAME})\\s+resident\\s+(?=[A-Z]))|(?:\\b[Tt]he\\s+\\d{1,3}-year-old\\s+(?:[a-z]+\\s+)?(?:of|from)\\s+(${PLACE_NAME}))`,
