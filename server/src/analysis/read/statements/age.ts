@@ -152,6 +152,17 @@ function describedSubject(site: Site, noun: string | undefined): number | undefi
   const next = tokens[site.last + 1];
   const describes = noun === undefined || next?.cap || lex.titles.has(noun) || GENERAL_PERSON_NOUNS.has(noun) || (lex.values.age.describedNouns as string[]).includes(noun);
   if (!describes) return undefined;
+  const first = personOpeningPrevious(site);
+  return first === undefined || otherAge(site, ctx.mentions[first].text) ? undefined : first;
+}
+
+/**
+ * The person whose name opens the sentence before the site's (its first person's name, with only a title before it),
+ * when that sentence is the text's own (no headline, no furniture): whom a description by an age alone names ("… The
+ * 46-year-old Democrat", "The 29-year-old from Delvaro").
+ */
+export function personOpeningPrevious(site: Site): number | undefined {
+  const { q, ctx, lex } = site;
   const previous = ctx.sentences[q.sentence - 1];
   if (!previous || previous.furniture || ctx.paragraphs[previous.paragraph].kind === 'headline') return undefined;
   // The first person named; a capitalised word the tagger took for a place or a group before it ("Pop singer Rosa
@@ -160,7 +171,7 @@ function describedSubject(site: Site, noun: string | undefined): number | undefi
   const named = ctx.mentions[first];
   // A lede's dateline ("DENVER (Wire) — Tulsa City's Ann Lee broke …") stands before the sentence's words.
   if (!named || !opensSentence(ctx.text.slice(previous.start, named.start).replace(DATELINE_DASH, ''), lex)) return undefined;
-  return otherAge(site, named.text) ? undefined : first;
+  return first;
 }
 
 /**
@@ -203,8 +214,8 @@ function opensSentence(before: string, lex: Lexicon): boolean {
 const roleNoun = (role: string) => role.split(/\s+/).pop()!.toLowerCase();
 
 /**
- * Whether the article gives the person of this name (or of its surname alone) an age other than the site's, next to a mention of them: right
- * after it (", 23", " (23)", ", aged 23") or right before it ("the 23-year-old X").
+ * Whether the article gives the person of this name (or of its surname alone) an age other than the site's, next to a
+ * mention of them: right after it (", 23", " (23)", ", aged 23") or right before it ("the 23-year-old X").
  */
 function otherAge(site: Site, name: string): boolean {
   const { q, ctx } = site;

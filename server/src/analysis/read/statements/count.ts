@@ -199,9 +199,9 @@ const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
 /** Right after a count and its noun: "on board" or "aboard", a form of "be" between. */
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\b/i;
 
-/** After a count in its clause: a place and "alone", or "and" a number of "more". */
-/** A count of another noun right after the value's noun, joined by "and" ("five men and two women"), or right before it. */
+/** How far back the words before a count are looked at for a count of another noun and "and". */
 const COUNT_BEFORE_REACH = 40;
+/** A count of another noun right after the value's noun, joined by "and" ("five men and two women"). */
 const COUNT_AFTER = new RegExp(`^\\s+([a-z]+)\\s+and\\s+(?:${NUMBER})\\s+([a-z]+)\\b`, 'i');
 const A_NUMBER = new RegExp(`^(?:${NUMBER})$`, 'i');
 
@@ -224,6 +224,7 @@ function countedBeside(site: Site, before: string, after: string): boolean {
   return !!other && other !== own && person(other);
 }
 
+/** After a count in its clause: a place and "alone", or "and" a number of "more". */
 const PART_OF_MORE = /^[^,;.]{0,40}?\b(?:(?:in|across|on)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+alone\b|and\s+(?:(?:many|several|dozens|scores|hundreds|thousands|millions|tens)\s+(?:of\s+(?:thousands|hundreds|millions)\s+)?|[\d,.]+\s+|(?:a\s+)?(?:few|further)\s+(?:[\d,.]+\s+)?)more\b)/i;
 
 /** A sentence that opens with the set a part is taken from: "Of the ", "Of its ". */
@@ -252,6 +253,7 @@ const PRONOUN_PARTITIVE = /^\s+of\s+(?:them|whom|which)\b/i;
 
 /** "nine of them seriously", "two of whom critically": a part of a set told by an adverb alone, its verb left out. */
 const PART_BY_ADVERB = /^\s+of\s+(?:them|whom)\s+[a-z]+ly\s*(?:[,;.)]|$)/i;
+/** "seven of whom": after a comma, a part of the set just named, whatever its verb. */
 const PART_OF_WHOM = /^\s+of\s+whom\b/i;
 const PHRASE_ENDS = /^(?:VB[DZP]?|MD|IN|DT|CC|TO|RB|W)/;
 

@@ -108,7 +108,6 @@ export function lengthStatement(site: Site): Said | undefined {
   return { subject, entity, modifiers: [], predicate: governingVerb(site), measure };
 }
 
-/** What "down" runs along when it is a preposition: a determiner or a name. */
 /** The closing bracket of a short bracket right after the value ("(7.6 meters)"), as a token index. */
 function bracketAfter(site: Site): number | undefined {
   const { tokens } = site;
@@ -131,6 +130,7 @@ function climbOrHeight(site: Site, k: number, dimension: string | undefined): st
   return k === site.first - 1 || (tokens[k + 1]?.lower === 'of' && k + 2 === site.first) ? dimension : undefined;
 }
 
+/** What "down" runs along when it is a preposition: a determiner or a name. */
 const ALONG_AFTER_DOWN = /^(?:the|a|an|this|that|[A-Z][a-z]+)$/;
 
 /** "above" or "below" right after a length, and the reference it is measured from. */

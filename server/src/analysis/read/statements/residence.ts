@@ -1,5 +1,6 @@
 // The statement of where a person lives ("a Norland resident", "of Norland").
 import { HOME_AFTER_AGE, HOME_AFTER_NAME } from '../values/residence';
+import { personOpeningPrevious } from './age';
 import type { Said, Site } from './site';
 
 /** Where a person lives, said of the person named before ", 59, of" or ", who lived in", or after "resident". */
@@ -18,14 +19,12 @@ export function residenceStatement(site: Site): Said | undefined {
 }
 
 /**
- * "Tom Ward won on Sunday. The 29-year-old from Delvaro …": a person told by their age, with no name in the sentence
- * before it, is the one the sentence before opened with (its first person's name).
+ * "Tom Ward won on Sunday. The 29-year-old from Delvaro …": a person told by their age, with no name before it in its
+ * own sentence, is the one whose name opens the sentence before (`personOpeningPrevious`, as an age told so is).
  */
 function describedByAge(site: Site): number | undefined {
   const { q, ctx } = site;
   if (!HOME_AFTER_AGE.test(ctx.text.slice(Math.max(0, q.start - 40), q.start))) return undefined;
-  const person = (m: Site['ctx']['mentions'][number]) => m.kind === 'name' && m.type === 'person';
-  if (ctx.mentions.some((m) => m.sentence === q.sentence && m.end <= q.start && person(m))) return undefined;
-  const index = ctx.mentions.findIndex((m) => m.sentence === q.sentence - 1 && person(m));
-  return index < 0 ? undefined : index;
+  if (ctx.mentions.some((m) => m.sentence === q.sentence && m.end <= q.start && m.kind === 'name' && m.type === 'person')) return undefined;
+  return personOpeningPrevious(site);
 }

@@ -1,8 +1,8 @@
 // Times of day, in minutes after midnight, with their zone: "2:53 p.m. local time", "1423 GMT", "at about 9 a.m.",
-// "12:00 GMT", "noon", "17:06 hours local time", "1353 (1023 GMT)", "at 18:15". A zone with a fixed offset (GMT, UTC, IST, EST …)
-// is converted to UTC (unit `time UTC`); local time and zones without one offset stay in their own unit (`time
-// local`, `time ET`), so 3 p.m. local is never set against 12:00 GMT unless the story's sources give one time both
-// ways (corpus/localTime.ts).
+// "12:00 GMT", "noon", "17:06 hours local time", "1353 (1023 GMT)", "at 18:15". A zone with a fixed offset (GMT, UTC,
+// IST, EST …) is converted to UTC (unit `time UTC`); local time and zones without one offset stay in their own unit
+// (`time local`, `time ET`), so 3 p.m. local is never set against 12:00 GMT unless the story's sources give one time
+// both ways (corpus/localTime.ts).
 import { lexicon } from '../../data/lexicon';
 import type { Quantity } from '../../types';
 import { hedgeBefore } from './numbers';
@@ -80,6 +80,8 @@ export const timeOfDay: ValueKind = {
       if (time) found.push(time);
     }
     for (const m of matchesIn(s, CLOCK_24)) {
+      // "at 17:06 hours local time" is read above.
+      if (found.some((f) => f.start <= m.index && m.index < f.end)) continue;
       const time = timeAt(s, m, +m[1] * 60 + +m[2], 1);
       if (time) found.push(time);
     }
