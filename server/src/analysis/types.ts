@@ -111,6 +111,8 @@ export interface Quantity extends Span {
    * UTC (corpus/localTime.ts): the same clock time given as local time is another time.
    */
   notLocal?: boolean;
+  /** A clock time without its half of the day ("a quarter past nine"): `low`–`high` or the same twelve hours later. */
+  halfDay?: boolean;
 }
 
 export interface DateMention extends Span {

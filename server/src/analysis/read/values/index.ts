@@ -70,7 +70,9 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
   if (own) return own(a, b);
   const circle = byKind.get(a.kind)?.circle;
   const touching = byKind.get(a.kind)?.touchingApart === true;
-  if (circle) return [-circle, 0, circle].every((turn) => intervalsDisjoint(a, turned(b, turn), exact, touching));
+  // A clock without its half of the day ("a quarter past nine") meets both 9:15 and 21:15: compared at half turns.
+  const turn = a.halfDay || b.halfDay ? circle! / 2 : circle;
+  if (turn) return [-2, -1, 0, 1, 2].every((k) => intervalsDisjoint(a, turned(b, k * turn), exact, touching));
   return intervalsDisjoint(a, b, exact, touching);
 }
 

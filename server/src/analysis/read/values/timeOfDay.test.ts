@@ -60,3 +60,30 @@ test('time: two hedged times that only touch do not meet ("about 5:30 p.m." / "a
   assert.equal(apart('at about 11:30 p.m.', 'at about 12:30 a.m.'), true);
   assert.equal(apart('at about 11:30 p.m.', 'shortly before midnight'), false);
 });
+
+test('time: a clock told in words ("a quarter past nine", "ten to five in the morning"); without its half of the day it meets both halves', () => {
+  assert.deepEqual(times('Cars left the rails at ten to five in the morning, the railway said.').map(formatValue), ['04:50 local']);
+  assert.deepEqual(times('She left at seven o’clock that evening.').map(formatValue), ['19:00 local']);
+  assert.deepEqual(times('The call came at twenty minutes to midnight.').map(formatValue), ['23:40 local']);
+  assert.deepEqual(times('The dam failed just after four in the morning.').map(formatValue), ['04:00–04:30 local']);
+  assert.deepEqual(times('He was seen at a quarter to twelve at night and again at half past two at night.').map(formatValue), ['23:45 local', '02:30 local']);
+  const [quarterPast] = times('The men burst in at a quarter past nine, minutes after the doors opened.');
+  assert.equal(formatValue(quarterPast), '09:15 or 21:15 local');
+  assert.equal(valuesDisjoint(quarterPast, times('at 9:15 a.m.')[0], 0.05), false);
+  assert.equal(valuesDisjoint(quarterPast, times('at 9:15 p.m.')[0], 0.05), false);
+  assert.equal(valuesDisjoint(quarterPast, times('at 10:15 a.m.')[0], 0.05), true);
+  assert.equal(valuesDisjoint(times('At twenty to twelve, Ann Lee was freed.')[0], times('at 11:40 a.m.')[0], 0.05), false);
+  // Number words joined by "to" are a range unless a preposition of time or a part of the day makes them a clock.
+  assert.deepEqual(times('Turnout rose from five to ten. They held ten to twelve hostages. It took two to three weeks.'), []);
+});
+
+test('time: "before noon" and "by 10 a.m." end a span of the day, "after 6 p.m." starts one', () => {
+  const apart = (a: string, b: string) => valuesDisjoint(times(a)[0], times(b)[0], 0.05);
+  assert.deepEqual(times('A customer was freed before noon.').map(formatValue), ['06:00–12:00 local']);
+  assert.equal(apart('freed before noon', 'freed at 11:40 a.m.'), false);
+  assert.equal(apart('arrived by 10 a.m.', 'arrived at 9:20 a.m.'), false);
+  assert.equal(apart('closed after 6 p.m.', 'closed at 6:45 p.m.'), false);
+  assert.equal(apart('closed after 6 p.m.', 'closed at 5:30 p.m.'), true);
+  // A hedge stays a hedge: "shortly before noon" is the half hour before it.
+  assert.deepEqual(times('freed shortly before noon').map(formatValue), ['11:30–12:00 local']);
+});
