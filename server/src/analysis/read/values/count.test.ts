@@ -42,6 +42,9 @@ test('count: numbers in names and dates are no counts ("Sept. 11 hijackers", "th
   // After a dateline's dash the first word starts the text as a sentence's does.
   assert.deepEqual(counts('DENVER (Wire) — About 120,000 homes lost power.').map((c) => c[0]), ['About 120,000 homes']);
   assert.deepEqual(counts('DENVER - About 120 people came.').map((c) => c[0]), ['About 120 people']);
+  // So does a list item's after its bullet.
+  assert.deepEqual(counts('- About 2,100 residents have been evacuated').map((c) => c[0]), ['About 2,100 residents']);
+  assert.deepEqual(counts('• Some 40 homes were flooded').map((c) => c[0]), ['Some 40 homes']);
   // A hyphen between spaces is a dateline's dash, not one that glues a number to a name.
   assert.deepEqual(counts('DENVER, Sept 18 (Wire) - Thirty-one whales stranded.').map((c) => c[0]), ['Thirty-one whales']);
   assert.deepEqual(counts('DENVER (Wire) - 31 whales stranded.').map((c) => c[0]), ['31 whales']);
