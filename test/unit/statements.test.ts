@@ -228,6 +228,22 @@ test('count: a margin ("beat Mark Ellery by about 9,500 votes") is no count of v
   assert.deepEqual(statements('The raid was led by 12 officers.').filter((s) => s.attribute === 'count').map((s) => s.text), ['12 officers']);
 });
 
+test('count: a margin is the winner\'s, named before its "by"; the election night\'s lead of one candidate is not the recount\'s of the other', () => {
+  const margins = (text: string) => statements(text).filter((s) => s.subject === 'margin').map((s) => [s.text, s.entity]);
+  assert.deepEqual(margins('A recount handed victory to challenger Ann Lee by four votes.'), [['four votes', 'Ann Lee']]);
+  assert.deepEqual(margins('On election night, Tom Ward had appeared to win by nine votes.'), [['nine votes', 'Tom Ward']]);
+  // The loser named after "over", "of" or a verb of beating is not the winner.
+  assert.deepEqual(margins('It was a victory over Tom Ward by four votes.'), [['four votes', undefined]]);
+  assert.deepEqual(margins('Ann Lee beat Tom Ward by four votes.'), [['four votes', undefined]]);
+  const recount = (text: string) => `Recount reverses Marrowby result\n\nA recount in the mayoral race in Marrowby reversed the election-night result on Thursday. ${text}`;
+  const found = conflicts({
+    a: recount('It handed victory to challenger Ann Lee by four votes. On election night, incumbent Tom Ward had appeared to win by nine votes.'),
+    b: recount('The recount showed challenger Ann Lee winning by five votes, reversing the narrow lead incumbent Tom Ward held on election night.'),
+    c: recount('The recount overturned the unofficial result that had incumbent Tom Ward ahead by nine votes.'),
+  });
+  assert.deepEqual(found.map((f) => [f.uri, f.message.includes('four votes')]), [['b', true]], found.map((f) => f.message).join('\n'));
+});
+
 test('percentages: a share of the vote is the candidate\'s, not the place\'s named nearer; "defeating" a rival is winning', () => {
   const found = conflicts({
     a: 'Lee elected mayor\n\nAnn Lee won Tuesday\'s election for mayor of Denver with 54.2 percent of the vote, defeating Tom Ward.',

@@ -645,10 +645,54 @@ export function marginStatement(site: Site, modifiers: string[]): Said {
   const verbs = site.lex.values.count.marginVerbs as string[];
   const words = site.ctx.text.slice(site.clause.start, site.q.start).toLowerCase().split(/[^a-z]+/);
   const last = words.filter((w) => verbs.includes(w)).pop();
-  return last !== undefined && STANDING_MARGIN.test(last) ? { subject: 'lead', modifiers, predicate: 'lead' } : { subject: 'margin', modifiers, predicate: 'win' };
+  if (last !== undefined && STANDING_MARGIN.test(last)) return { subject: 'lead', modifiers, predicate: 'lead' };
+  const winner = last !== undefined && WON_BY.test(last) ? winnerOfMargin(site, last) : undefined;
+  return { subject: 'margin', modifiers, predicate: 'win', ...(winner !== undefined ? { entity: winner } : {}) };
 }
 
 const STANDING_MARGIN = /^(?:leads|leading|trails|trailing)$/;
+/** Words of winning whose winner is named with them: "Ann Lee won by", "had Ann Lee ahead by", "victory to Ann Lee by". */
+const WON_BY = /^(?:win|wins|won|winning|victory|ahead)$/;
+/** How many words may stand between the word of winning and its margin ("handed victory to challenger Ann Lee by"). */
+const MARGIN_REACH = 6;
+/** Words between a winner's name and the word of winning: "Tom Ward had appeared to win". */
+const WINNER_THEN = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'appeared', 'appears', 'seemed', 'seems', 'to', 'would', 'will', 'narrowly', 'just', 'been', 'easily', 'comfortably']);
+/** "victory to", "victory for challenger": the winner named next. */
+const VICTORY_TO = /^\s(?:to|for)\s(?:[a-z]+\s)?$/;
+
+/**
+ * Whose win a margin is: the person or organisation named right before the word of winning ("Tom Ward had appeared to
+ * win by nine votes", "had Tom Ward ahead by nine votes") or right after "victory to" ("handing victory to challenger
+ * Ann Lee by four votes"), when that word is near the margin. Two margins of two winners are two statements: the
+ * election night's lead of one candidate and the recount's win of the other. "beat Tom Ward by", "holding off Tom Ward
+ * by" name the loser: no one.
+ */
+function winnerOfMargin(site: Site, word: string): number | undefined {
+  const { ctx, q } = site;
+  const clause = ctx.text.slice(site.clause.start, q.start).toLowerCase();
+  const at = lastWordAt(clause, word);
+  if (at < 0) return undefined;
+  const wordStart = site.clause.start + at;
+  const wordEnd = wordStart + word.length;
+  if (ctx.text.slice(wordEnd, q.start).split(/\s+/).filter(Boolean).length > MARGIN_REACH) return undefined;
+  const named = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && (m.type === 'person' || m.type === 'organization'));
+  if (word === 'victory') return named.find(({ m }) => m.start >= wordEnd && VICTORY_TO.test(ctx.text.slice(wordEnd, m.start)))?.i;
+  return named.filter(({ m }) => m.end <= wordStart && winnerThen(ctx.text.slice(m.end, wordStart))).pop()?.i;
+}
+
+/** Only spaces, or words of `WINNER_THEN` between spaces. */
+function winnerThen(between: string): boolean {
+  if (!/^\s/.test(between) || !/\s$/.test(between)) return false;
+  return between.trim() === '' || between.trim().split(/\s+/).every((w) => WINNER_THEN.has(w.toLowerCase()));
+}
+
+/** Where `word` last stands as a whole word in `text`, or -1. */
+function lastWordAt(text: string, word: string): number {
+  for (let at = text.lastIndexOf(word); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+    if (!/[a-z]/.test(text[at - 1] ?? '') && !/[a-z]/.test(text[at + word.length] ?? '')) return at;
+  }
+  return -1;
+}
 
 /** "broke the course record by 83 seconds", "took 38 seconds off the record": by how much a record fell. */
 export function recordMargin(site: Site): boolean {
