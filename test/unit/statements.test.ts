@@ -1976,6 +1976,22 @@ test('money: a sum is the noun it is "of" ("a ransom of $4.5 million in bitcoin"
   assert.deepEqual(sums('The fund received a total of $5 million in grants.'), ['grant']);
 });
 
+test('money: a noun before "money" says what a sum is ("€50,000 in prize money" is the prize\'s, as "the prize comes with €60,000" is)', () => {
+  const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => s.subject);
+  assert.deepEqual(sums('The film took the festival\'s top award, and with it €50,000 in prize money.'), ['prize']);
+  assert.deepEqual(sums('The award, which carries prize money of 50,000 euros, was handed over on Saturday.'), ['prize']);
+  assert.deepEqual(sums('The gang demanded ransom money of $2 million.'), ['ransom']);
+  // Money no noun names stays money.
+  assert.deepEqual(sums('He took public money worth $5 million.'), ['money']);
+  const festival = (text: string) => `Marrowby film wins top award\n\nMARROWBY (Wire) - A film by Ann Lee won the Golden Gull at the Marrowby film festival on Saturday. ${text}`;
+  const found = conflicts({
+    a: festival('The award, which carries prize money of 50,000 euros, was handed over by the jury.'),
+    b: festival('Lee took home €50,000 in prize money.'),
+    c: festival('The prize comes with €60,000.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['c'], found.map((f) => f.message).join('\n'));
+});
+
 test('scope: a date in a relative clause or a participle\'s aside set off by commas ("The dam, which opened in 1958, failed at 6:40 p.m.") dates that clause, not the value after it', () => {
   const [, time] = statements('The dam, which opened in 1958, failed at about 6:40 p.m. on Tuesday.');
   assert.deepEqual([time.text, time.scope], ['about 6:40 p.m.', 'story']);

@@ -42,8 +42,31 @@ export function moneyStatement(site: Site): Said | undefined {
   let noun = cost ?? unit ?? paidFor(site) ?? sumOf(before, lex.values.money.amountNouns) ?? levelNoun(site) ?? narrowedBeforeCopula(site) ?? MONEY_OBJECT_AFTER.exec(after)?.[1] ?? MONEY_OBJECT_BEFORE.exec(before)?.[1] ?? nounAfter(site) ?? namedByItsVerb(site) ?? (kindOfSum ? undefined : nounBefore(site));
   // "5.4 per cent to $88.20": the word of a percentage names no thing.
   if (noun && (lex.notCountUnits.has(noun) || lex.determiners.has(noun) || PERCENT_WORD.test(noun))) noun = undefined;
+  if (noun && lex.values.money.generalNouns.includes(noun)) noun = kindOfMoney(site, noun) ?? noun;
   return { subject: noun ? lemma(noun, lex) : undefined, modifiers: unit && noun === unit ? ['per'] : [], predicate: governingVerb(site), entity: boughtName(site) ?? orderedToPay(site) ?? nearestMention(site, ['person', 'organization'], 'before') };
 }
+
+/**
+ * "€50,000 in prize money", "prize money of 50,000 euros": the common noun right before a noun of money in general
+ * (`money.generalNouns`) says what the sum is, as "the prize comes with €60,000" does. The noun's nearest use within a
+ * few words of the sum is the one read.
+ */
+function kindOfMoney(site: Site, noun: string): string | undefined {
+  const { tokens } = site;
+  const near = [...Array(GENERAL_NOUN_REACH * 2 + 1).keys()].map((k) => (k % 2 === 0 ? site.last + 1 + k / 2 : site.first - 1 - (k - 1) / 2));
+  const at = near.find((k) => tokens[k]?.lower === noun && tokens[k].start >= site.sentence.start && tokens[k].end <= site.sentence.end);
+  if (at === undefined || at < 1) return undefined;
+  const tags = site.tags();
+  const before = tokens[at - 1];
+  if (before.kind !== 'word' || before.cap || before.start < site.sentence.start) return undefined;
+  // The tagger reads some such nouns as verbs ("carries prize/VBP money"): after a verb, a preposition or a determiner,
+  // a present tense is a noun too.
+  const isNoun = /^NNS?$/.test(tags[at - 1]) || (/^VBP?$/.test(tags[at - 1]) && /^(?:VB|IN|DT|PRP\$)/.test(tags[at - 2] ?? ''));
+  return isNoun ? lemma(before.lower, site.lex) : undefined;
+}
+
+/** How many tokens from the sum a noun of money in general is looked for, each way. */
+const GENERAL_NOUN_REACH = 5;
 
 /**
  * "Pre-tax profit … rose to £612 million", "profit reached £621 million in the year to March 1": the common noun right
