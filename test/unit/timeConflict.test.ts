@@ -846,3 +846,14 @@ test('times: "the 7.15am service" names a train by when it leaves; it is not whe
   const r = read('The 7.15am service from Delvaro struck the lorry at 7.48am.');
   assert.deepEqual(r.claims.map((c) => r.quantities[c.quantity].text), ['7.48am']);
 });
+
+test('times: a clock time is the time of the verb\'s object too: "sent out a mayday at 4.15am" and "issued a mayday at about 5.15am" disagree', () => {
+  const trawler = (text: string) => `Trawler sinks off Marrowby\n\nFour men were rescued after the trawler Ann Lee sank off Marrowby on Tuesday. ${text}`;
+  const found = conflicts({
+    a: trawler('The skipper was plucked from a life raft after the boat sent out a mayday at 4.15am.'),
+    b: trawler('The alarm was raised when the boat issued a mayday at about 5.15am.'),
+  });
+  oneBetween(found, 'a', 'b');
+  // Two different objects are two acts: a mayday and a flare.
+  assert.deepEqual(conflicts({ a: trawler('The boat sent out a mayday at 4.15am.'), b: trawler('The crew fired a flare at about 5.15am.') }), []);
+});

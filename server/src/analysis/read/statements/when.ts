@@ -126,7 +126,11 @@ function actDated(site: Site): Said | undefined {
   // act happened at the occasion the day dates, so either names it; an occasion of speech names its speaker.
   const occasion = occasionOf(site);
   const speaker = speech && !incidentJustBefore ? speakerOf(site) : occasion && spokenNoun(occasion, lex) ? holderBefore(site) : undefined;
-  const coordinated = incidentJustBefore || speech || verb === undefined ? undefined : coordinatedPredicates(site, verb);
+  let coordinated = incidentJustBefore || speech || verb === undefined ? undefined : coordinatedPredicates(site, verb);
+  // "sent a mayday call at 0415 GMT" / "issued a mayday at about 5.15am": a clock time of an act is the time of its
+  // object too, which two outlets name alike when their verbs differ.
+  const objects = q.kind === 'time' && verb !== undefined && !speech ? objectNouns(site, verb) : [];
+  if (objects.length > 0) coordinated = [...(coordinated ?? []), ...objects];
   return {
     subject: incident.event,
     entity: speaker,
@@ -138,6 +142,30 @@ function actDated(site: Site): Said | undefined {
     participants: placesNear(site),
   };
 }
+
+/**
+ * The nouns of the object between a verb and the clock time after it: "sent out a mayday at 4.15am" → mayday, "sent a
+ * mayday call at 0415" → mayday, call. Only a short phrase of a determiner, adjectives and nouns, ended by the
+ * preposition (and hedge) before the time.
+ */
+function objectNouns(site: Site, verb: number): string[] {
+  const { tokens, lex } = site;
+  const tags = site.tags();
+  let end = site.first - 1;
+  while (end > verb && tags[end] === 'IN' && OBJECT_END.test(tokens[end].lower)) end--;
+  if (end === site.first - 1 || end - verb > OBJECT_REACH) return [];
+  let k = verb + 1;
+  if (tags[k] === 'RP') k++;
+  if (k <= end && /^(?:DT|PRP\$)$/.test(tags[k])) k++;
+  const phrase = tokens.slice(k, end + 1).map((t, i) => ({ t, tag: tags[k + i] }));
+  if (phrase.length === 0 || !phrase.every(({ t, tag }) => t.kind === 'word' && !t.cap && /^(?:JJ|NN|NNS|VBG)$/.test(tag)) || !/^NNS?$/.test(phrase[phrase.length - 1].tag)) return [];
+  return phrase.filter(({ tag }) => /^NNS?$/.test(tag)).map(({ t }) => stem(t.lower, lex));
+}
+
+/** How many tokens may stand between a verb and a clock time for the words between to be its object. */
+const OBJECT_REACH = 6;
+/** Prepositions and hedges before a clock time. */
+const OBJECT_END = /^(?:at|around|about|after|before|by|shortly|just|approximately)$/;
 
 /** Whether another weekday of the sentence dates a noun of the incident `event` ("Wednesday's 6.4-magnitude earthquake"). */
 function incidentDatedInSentence(site: Site, event: string): boolean {
