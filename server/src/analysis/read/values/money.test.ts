@@ -76,3 +76,9 @@ test('money: "pounds" after a figure of millions is a sum in sterling; alone, or
   assert.deepEqual(sums('Ann Lee earned a purse of 1.2 million pounds; Tom Ward earned 1.5m pounds.').map(formatValue), ['GBP 1,200,000', 'GBP 1,500,000']);
   assert.deepEqual(sums('The ship carried 1.2 million pounds of grain. The boxer weighs 160 pounds.'), []);
 });
+
+test('money: a currency of capital letters glued to its figure ("R68,000", "R140-million", "Rs 5,000"), never a name ("the R2", "R35")', () => {
+  assert.deepEqual(sums('The fee rises from R62,000 to R68,000 after a R140-million cut.').map(formatValue), ['ZAR 62,000', 'ZAR 68,000', 'ZAR 140,000,000']);
+  assert.deepEqual(sums('The fine was Rs 5,000.').map(formatValue), ['INR 5,000']);
+  assert.deepEqual(sums('Take the R2 past the R35 depot; r5,000 is no sum.'), []);
+});

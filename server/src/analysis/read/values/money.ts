@@ -16,6 +16,8 @@ function moneyPatterns(): Pattern[] {
   const names = words.names as Record<string, string>;
   const escape = (w: string) => w.replace(/[$.*+?^()|[\]\\{}]/g, '\\$&');
   const signList = [...Object.keys(signs).sort((a, b) => b.length - a.length).map(escape), ...['£', '€', '¥', '₹'].map((c) => escape(mojibakeOf(c)))].join('|');
+  const letterSigns = words.letterSigns as Record<string, string>;
+  const letterList = Object.keys(letterSigns).sort((a, b) => b.length - a.length).map(escape).join('|');
   const nameList = Object.keys(names).sort((a, b) => b.length - a.length).map(escape).join('|');
   const scaledNames = words.scaledNames as Record<string, string>;
   const scaledList = Object.keys(scaledNames).map(escape).join('|');
@@ -49,6 +51,8 @@ function moneyPatterns(): Pattern[] {
     // written as a compound before its noun, its scale joined to the number or not.
     { re: new RegExp(`\\b(${DIGITS}(?:\\s(?:mn|bn)|${SCALE_WORD})?|${WORD_NUMBER}(?:[-\\s](?:hundred|thousand|million|billion))?)-(${nameList})\\b`, 'iuy'), value: (m) => sum(parseNumber(m[1].replace(/-/g, ' ')), names[m[2].toLowerCase()], m, 3) },
     { re: new RegExp(`\\b(usd|eur|gbp)\\s?(${DIGITS})(${SCALE_WORD})?${per}`, 'iuy'), value: (m) => sum(scaled(m[2], m[3]), names[m[1].toLowerCase()], m, 4) },
+    // "R68,000", "R140-million", "Rs 5,000": a currency of capital letters, in its case, with a separator or a scale.
+    { re: new RegExp(`\\b(${letterList})\\s?(${DIGITS})(${SCALE_WORD})?${per}`, 'uy'), value: (m) => (m[3] || /,/.test(m[2]) ? sum(scaled(m[2], m[3]), letterSigns[m[1]], m, 4) : null) },
   ];
 }
 
