@@ -655,8 +655,6 @@ const STANDING_MARGIN = /^(?:leads|leading|trails|trailing)$/;
 const WON_BY = /^(?:win|wins|won|winning|victory|ahead)$/;
 /** How many words may stand between the word of winning and its margin ("handed victory to challenger Ann Lee by"). */
 const MARGIN_REACH = 6;
-/** Words between a winner's name and the word of winning: "Tom Ward had appeared to win". */
-const WINNER_THEN = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'appeared', 'appears', 'seemed', 'seems', 'to', 'would', 'will', 'narrowly', 'just', 'been', 'easily', 'comfortably']);
 /** "victory to", "victory for challenger": the winner named next. */
 const VICTORY_TO = /^\s(?:to|for)\s(?:[a-z]+\s)?$/;
 
@@ -677,13 +675,14 @@ function winnerOfMargin(site: Site, word: string): number | undefined {
   if (ctx.text.slice(wordEnd, q.start).split(/\s+/).filter(Boolean).length > MARGIN_REACH) return undefined;
   const named = ctx.mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.sentence === q.sentence && (m.type === 'person' || m.type === 'organization'));
   if (word === 'victory') return named.find(({ m }) => m.start >= wordEnd && VICTORY_TO.test(ctx.text.slice(wordEnd, m.start)))?.i;
-  return named.filter(({ m }) => m.end <= wordStart && winnerThen(ctx.text.slice(m.end, wordStart))).pop()?.i;
+  const then = site.lex.values.count.winnerThen;
+  return named.filter(({ m }) => m.end <= wordStart && winnerThen(ctx.text.slice(m.end, wordStart), then)).pop()?.i;
 }
 
-/** Only spaces, or words of `WINNER_THEN` between spaces. */
-function winnerThen(between: string): boolean {
+/** Only spaces, or words that may stand between a winner's name and the word of winning (`count.winnerThen`: "Tom Ward had appeared to win"). */
+function winnerThen(between: string, then: string[]): boolean {
   if (!/^\s/.test(between) || !/\s$/.test(between)) return false;
-  return between.trim() === '' || between.trim().split(/\s+/).every((w) => WINNER_THEN.has(w.toLowerCase()));
+  return between.trim() === '' || between.trim().split(/\s+/).every((w) => then.includes(w.toLowerCase()));
 }
 
 /** Where `word` last stands as a whole word in `text`, or -1. */
