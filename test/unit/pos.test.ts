@@ -38,6 +38,15 @@ test('pos: the same word is a noun or a verb by its context', () => {
   assert.equal(tagged('They plan to leave.').get('plan'), 'VBP');
 });
 
+test('pos: a reflexive pronoun is a personal pronoun, not a verb by its ending ("giving themselves up")', () => {
+  assert.equal(tagged('The men held out for hours before giving themselves up at 4:20 p.m.').get('themselves'), 'PRP');
+  assert.equal(tagged('She told herself to wait.').get('herself'), 'PRP');
+  // The training path takes the same decision.
+  const model = pos.posModel()!;
+  const words = wordsOf(tokenize('The men held out for hours before giving themselves up .')).words;
+  assert.deepEqual(pos.tagPos(model, words), pos.tagPosFromFeatures(model, words, pos.posSentenceFeatures(words)));
+});
+
 test('pos: a possessive name keeps its own tag, and "\'s" written apart is one word', () => {
   assert.equal(tagged("Merkel's spokesman declined to comment.").get('Merkel'), 'NNP');
   const spaced = tokenize("Merkel 's spokesman declined to comment .");

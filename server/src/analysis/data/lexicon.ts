@@ -137,6 +137,8 @@ export interface Lexicon {
   /** "Your budget reflects …" vs "his budget reflects …": a quotation addressed to someone, or one speaking of a third person. */
   secondPersonWords: Set<string>;
   thirdPersonWords: Set<string>;
+  /** Words of a closed class by the tag they always take ("themselves": PRP), over the tagger's guess. */
+  closedClassTags: Record<string, string[]>;
   /** Verbs that date the start of an incident ("the fighting began in July"), as "since" does. */
   startingVerbs: Set<string>;
   /** "South", "Northern": before one capitalised word they name a region ("South Kordofan"), not a first name. */
@@ -266,6 +268,7 @@ export function lexicon(): Lexicon {
     groupFateNames: raw.groupFates.map((words) => words[0]),
     secondPersonWords: lower(raw.secondPersonWords),
     thirdPersonWords: lower(raw.thirdPersonWords),
+    closedClassTags: raw.closedClassTags,
     startingVerbs: lower(raw.startingVerbs),
     compassWords: lower(raw.compassWords),
     quotationVerbs: lower(raw.quotationVerbs),

@@ -6,6 +6,7 @@ import { addRow, addRows, linearModel, rowOf, RowSlab, templateIndex, templateRo
 import type { Token } from './tokens';
 import { wordsOf } from './words';
 import { Recent, SENTENCES_KEPT } from '../text/recent';
+import { lexicon } from '../data/lexicon';
 
 export type PosModel = LinearModel;
 
@@ -83,6 +84,8 @@ interface Entry {
   afterTag: Int32Array;
   /** normalForm of the word. */
   form: string;
+  /** The tag of a closed class the word always takes (lexicon `closedClassTags`), or -1. */
+  fixed: number;
 }
 
 /**
@@ -239,7 +242,7 @@ function entryOf(model: PosModel, cache: Cache, word: string): Entry {
   const scores = cache.scoreSlab.take(OFFSETS.length * n);
   const form = normalForm(word);
   posWordRows(model, cache.templates, word, form, scores);
-  e = { scores, afterTag: cache.tagSlab.take(n + 1), form };
+  e = { scores, afterTag: cache.tagSlab.take(n + 1), form, fixed: fixedTag(model, word) };
   cache.words.set(word, e);
   return e;
 }
@@ -373,6 +376,22 @@ function firstRow(model: PosModel, cache: Cache, word: string): Float32Array {
   return row;
 }
 
+const fixedTags = new WeakMap<PosModel, Map<string, number>>();
+
+/** The tag id a word of a closed class always takes (lexicon `closedClassTags`: "themselves" is PRP), or -1. */
+function fixedTag(model: PosModel, word: string): number {
+  let tags = fixedTags.get(model);
+  if (!tags) {
+    tags = new Map();
+    for (const [tag, words] of Object.entries(lexicon().closedClassTags)) {
+      const id = model.tags.indexOf(tag);
+      if (id >= 0) for (const w of words) tags.set(w, id);
+    }
+    fixedTags.set(model, tags);
+  }
+  return tags.get(word.toLowerCase()) ?? -1;
+}
+
 let entryScratch: Entry[] = [];
 
 /**
@@ -422,6 +441,7 @@ function greedy(model: PosModel, cache: Cache, words: string[], from: number, to
       if (r3 >= 0) x = Math.fround(x + W[r3 + t]);
       if (t === 0 || x > bestScore) (best = t), (bestScore = x);
     }
+    if (e.fixed >= 0) best = e.fixed;
     out[i] = model.tags[best];
     if (ids !== null) ids[i] = best;
     prev2 = prev;
@@ -441,6 +461,8 @@ export function tagPosFromFeatures(model: PosModel, words: string[], features: s
     addRows(model, [...features[i], ...posTagFeatures(prev, prev2, word)], scores, 0);
     let best = 0;
     for (let t = 1; t < n; t++) if (scores[t] > scores[best]) best = t;
+    const fixed = fixedTag(model, word);
+    if (fixed >= 0) best = fixed;
     out.push(model.tags[best]);
     prev2 = prev;
     prev = model.tags[best];
