@@ -97,6 +97,20 @@ test('pass 1: a company with its legal form ("Compaq Computer Corp.", "Apple Inc
   assert.deepEqual(entities.map((e) => [e.name, e.sources]).sort(), [['Apple Inc.', 2], ['Compaq Computer Corp.', 2], ['HP', 2]]);
 });
 
+test('pass 1: a first word that is no first name and that a source writes in lower case is a role ("Coxswain Ann Marrish" / "coxswain Ann Marrish")', () => {
+  const readings = (lower: boolean) => [
+    doc('a', `The boat was launched, said ${lower ? 'coxswain' : 'skipper'} Ann Marrish, 46.`, [person('Ann Marrish')]),
+    doc('b', 'Coxswain Ann Marrish, 48, said the seas were rough.', [person('Coxswain Ann Marrish')]),
+  ];
+  const s = state(...readings(true));
+  linkFullNames(s, openHeadedPlaces(s));
+  assert.deepEqual(groups(s), [['Ann Marrish', 'Coxswain Ann Marrish']]);
+  // No source writes the word in lower case: it may be a first name the gazetteer lacks.
+  const apart = state(...readings(false));
+  linkFullNames(apart, openHeadedPlaces(apart));
+  assert.deepEqual(groups(apart), [['Ann Marrish'], ['Coxswain Ann Marrish']]);
+});
+
 test('pass 1: full names join by surname and first name; bare names, descriptions and unsure names are set aside', () => {
   const s = state(
     doc('a', 'Bill Clinton met Hillary Clinton. Clinton spoke. The president laughed. Arcade Joseph Comeaux Jr left.', [

@@ -4,7 +4,7 @@
 // several words typed as no person, and names fused into a title-case headline.
 import { lexicon } from '../../data/lexicon';
 import { fold } from '../../text/normalize';
-import { fusedRuns } from './fusedHeadlines';
+import { fusedRuns, writtenLowerAnywhere } from './fusedHeadlines';
 import { addFullName, addTo, clusterAt, type Cluster, type Linking, type MentionRef } from './linking';
 import { foldedText, nameTokens, placeKey, shipName } from './names';
 
@@ -59,11 +59,19 @@ export function linkFullNames(state: Linking, headedPlaces: Map<string, Cluster>
     // "Alaa Delvaro Marsh … Delvaro Marsh, 40, said": the last two words of a longer name of the same document are that
     // person by a surname of two words, as a bare surname is, not a first name and a surname.
     if (m.type === 'person' && tokens.length === 2 && tails.get(ref.uri)?.has(tokens.join(' '))) aside.bare.push(ref);
-    else if (m.type === 'person' && tokens.length >= 2) addFullName(state, ref, tokens);
+    else if (m.type === 'person' && tokens.length >= 2) addFullName(state, ref, withoutLeadingRole(state, tokens));
     else if (m.type === 'person' || (m.type === 'other' && tokens.length === 1)) aside.bare.push(ref);
     else addTo(clusterAt(state, `named:${placeKey(m.text)}`, m.type), ref);
   }
   return aside;
+}
+
+/**
+ * "Coxswain Rhys Penhallow" opening a sentence, where another source writes "coxswain Rhys Penhallow": a first word of
+ * three or more that is no first name and that a document of the story writes in lower case is a role, not the name's.
+ */
+function withoutLeadingRole(state: Linking, tokens: readonly string[]): readonly string[] {
+  return tokens.length >= 3 && !lexicon().firstNames.has(tokens[0]) && writtenLowerAnywhere(state, tokens[0]) ? tokens.slice(1) : tokens;
 }
 
 /** The last two words of each person's name of three words or more, by document. */

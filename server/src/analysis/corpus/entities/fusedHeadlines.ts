@@ -57,7 +57,7 @@ const lowercaseCache = new WeakMap<Reading, Set<string>>();
 const lowerWords = new LineWords(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu, (w) => fold(w).replace(/'s$/, ''));
 
 /** Whether any document of the story writes the word in lower case, each word asked once (the answers are kept: linkMemo.ts). */
-function writtenLowerAnywhere(state: Linking, word: string): boolean {
+export function writtenLowerAnywhere(state: Linking, word: string): boolean {
   let answer = state.asked.get(word);
   if (answer === undefined) state.asked.set(word, (answer = writtenLowerIn(state.readings, word)));
   return answer;
