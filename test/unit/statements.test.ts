@@ -10,6 +10,7 @@ const { oneOfAListing } = require(path.join(ROOT, 'server', 'out', 'analysis', '
 const { statementsToldApart } = require(path.join(ROOT, 'server', 'out', 'analysis', 'checks', 'thirdSources')) as typeof import('../../server/src/analysis/checks/thirdSources');
 const { buildCorpus } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'corpus')) as typeof import('../../server/src/analysis/corpus/corpus');
 const align = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'align')) as typeof import('../../server/src/analysis/corpus/align');
+const { samePredicate } = require(path.join(ROOT, 'server', 'out', 'analysis', 'corpus', 'alignFeatures')) as typeof import('../../server/src/analysis/corpus/alignFeatures');
 
 const statements = (text: string) => {
   const r = read(text);
@@ -1817,6 +1818,28 @@ test('dates: a date after "since" starts a span ("has seized several ships since
   const sale = (text: string) => `Painting sold in Denver\n\nA painting by Tom Ward sold for $74 million in Denver on Tuesday. ${text}`;
   const bought = conflicts({ a: sale('It had been in the collection of Ed Kell since 1983, when he bought it for $1.9 million.'), b: sale('Ed Kell bought it in 1988 for $1.9 million.') });
   assert.deepEqual(bought.map((f) => f.code), ['time-conflict'], bought.map((f) => f.message).join('\n'));
+});
+
+test('dates: a participle before "since" tells a state whose start is its verb\'s act ("shut to traffic since February 2023" / "closed in January 2023")', () => {
+  const marks = (text: string) => statements(text).filter((s) => s.attribute === 'date').map((s) => [s.text, s.modifiers.includes('state since')]);
+  assert.deepEqual(marks('The Marrowby Bridge, shut to traffic since February 2023, will stay closed.'), [['February 2023', true]]);
+  assert.deepEqual(marks('The bridge has been closed since March 2023.'), [['March 2023', true]]);
+  // Acts repeated since a date are no state.
+  assert.deepEqual(marks('The guards have seized several ships in the area since 2019.'), [['2019', false]]);
+  const bridge = (text: string) => `Marrowby bridge delayed again\n\nThe reopening of the Marrowby Bridge has been delayed again, the council said on Monday. ${text}`;
+  const found = conflicts({
+    a: bridge('The bridge, closed to traffic since February 2023, is to reopen in April.'),
+    b: bridge('The bridge closed in January 2023 after cracks were found.'),
+    c: bridge('The bridge was closed in January 2023 after cracks were found.'),
+  });
+  assert.deepEqual(found.map((f) => f.uri), ['a'], found.map((f) => f.message).join('\n'));
+});
+
+test('acts: a fire that burned, scorched, consumed or charred an area did one act (values.json statement.sameAct)', () => {
+  const claim = (text: string) => read(text).claims.find((c) => c.attribute === 'measure')!;
+  const burned = claim('The fire near Marrowby has burned about 340 hectares.');
+  for (const text of ['The blaze has scorched 340 hectares.', 'The fire has now consumed 340 hectares.', 'The fire has charred 340 hectares.']) assert.equal(samePredicate(burned, claim(text)), true, text);
+  assert.equal(samePredicate(burned, claim('Crews cleared 340 hectares.')), false);
 });
 
 test('money: a sum someone is ordered to pay ("Judge Ellen Park ordered him to pay $31.5 million") is the payer\'s, not the judge\'s', () => {

@@ -12,7 +12,7 @@ import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
 import { timeBesideDay, UTC } from '../read/statements/utcDays';
-import { ONGOING } from '../read/statements/when';
+import { ONGOING, STATE_SINCE } from '../read/statements/when';
 import { PERCENTAGE_POINT } from '../read/values/percent';
 import { stem } from '../read/statements/site';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Quantity, Reading } from '../types';
@@ -618,6 +618,8 @@ function daysApart(a: Quantity, b: Quantity): number | undefined {
  */
 function sinceApart(a: Placed, b: Placed): boolean {
   if (!a.claim.modifiers.includes('since') || b.claim.modifiers.includes('since')) return false;
+  // "shut to traffic since February 2023" / "closed in January 2023": a state's start is its verb's act.
+  if (a.claim.modifiers.includes(STATE_SINCE) && samePredicate(a.claim, b.claim)) return false;
   const start = (word: string | undefined) => !!word && actOf(word) === 'start';
   return !start(b.claim.predicate) && !b.claim.context.slice(0, START_WORDS_NEAR).some(start);
 }
