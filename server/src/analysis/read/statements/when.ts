@@ -146,8 +146,10 @@ function actDated(site: Site): Said | undefined {
   const speaker = speech && !incidentJustBefore ? speakerOf(site) : occasion && spokenNoun(occasion, lex) ? holderBefore(site) : undefined;
   let coordinated = incidentJustBefore || speech || verb === undefined ? undefined : coordinatedPredicates(site, verb);
   // "sent a mayday call at 0415 GMT" / "issued a mayday at about 5.15am": a clock time of an act is the time of its
-  // object too, which two outlets name alike when their verbs differ.
-  const objects = q.kind === 'time' && verb !== undefined && !speech ? objectNouns(site, verb) : [];
+  // object too, which two outlets name alike when their verbs differ. Not with a day in the clause: a clock beside a
+  // day links two days as one act only when the clocks agree (corpus/align.ts `clock`), and two clocks on two days
+  // told by two verbs are two acts.
+  const objects = q.kind === 'time' && verb !== undefined && !speech && !dayInClause(site) ? objectNouns(site, verb) : [];
   if (objects.length > 0) coordinated = [...(coordinated ?? []), ...objects];
   return {
     subject: incident.event,
@@ -178,6 +180,11 @@ function objectNouns(site: Site, verb: number): string[] {
   const phrase = tokens.slice(k, end + 1).map((t, i) => ({ t, tag: tags[k + i] }));
   if (phrase.length === 0 || !phrase.every(({ t, tag }) => t.kind === 'word' && !t.cap && /^(?:JJ|NN|NNS|VBG)$/.test(tag)) || !/^NNS?$/.test(phrase[phrase.length - 1].tag)) return [];
   return phrase.filter(({ tag }) => /^NNS?$/.test(tag)).map(({ t }) => stem(t.lower, lex));
+}
+
+/** Whether a weekday or a date stands in the site's clause. */
+function dayInClause(site: Site): boolean {
+  return site.ctx.quantities.some((x) => x.sentence === site.q.sentence && (x.kind === 'day' || x.kind === 'date') && x.start >= site.clause.start && x.end <= site.clause.end);
 }
 
 /** How many tokens may stand between a verb and a clock time for the words between to be its object. */
