@@ -857,3 +857,14 @@ test('times: a clock time is the time of the verb\'s object too: "sent out a may
   // Two different objects are two acts: a mayday and a flare.
   assert.deepEqual(conflicts({ a: trawler('The boat sent out a mayday at 4.15am.'), b: trawler('The crew fired a flare at about 5.15am.') }), []);
 });
+
+test('days: a day after a noun an adjective of possibility opens dates a plan ("setting up a possible walkout at the plant on Monday")', () => {
+  const r = read('Workers at the Marrowby plant have voted to strike, setting up a possible walkout at one of the largest plants in the state on Monday.');
+  assert.deepEqual(r.claims.filter((c) => c.attribute === 'day').map((c) => c.modifiers.includes('planned')), [true]);
+  const vote = (text: string) => `Marrowby plant workers vote to strike\n\n${text}`;
+  const found = conflicts({
+    a: vote('Workers at the Marrowby plant voted to authorize a strike, their union said on Friday.'),
+    b: vote('Workers at the Marrowby plant have voted to strike, setting up a possible walkout at one of the largest plants in the state on Monday.'),
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});

@@ -12,7 +12,7 @@ import { incidentNear } from './scope';
  */
 export function whenStatement(site: Site): Said | undefined {
   const { q, ctx } = site;
-  const planned = PLANNED.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase()) || scheduledInPresent(site);
+  const planned = PLANNED.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase()) || scheduledInPresent(site) || possibleActDated(site);
   // A planned date is seldom one act's ("will host the Oscars next year", "the quarter, which ends January 31"): only
   // a day or a clock time names when one planned act is to happen.
   if (planned && q.kind === 'date') return undefined;
@@ -109,6 +109,24 @@ const WHEN_AFTER = /^(?:,\s*|\s+)when\b/i;
 
 // "is due to be arraigned", "are due in court": "due" after a form of "be" (not "due to the weather").
 // "have agreed to resume talks on Wednesday", "vowed to return on Friday": the act of a promise or an intention is planned.
+/**
+ * "setting up a possible walkout at one of the state's largest power plants on Monday": a day or a time after a noun an
+ * adjective of possibility opens (`statement.possibleAct`), with no verb between them, dates what may happen.
+ */
+function possibleActDated(site: Site): boolean {
+  const { tokens } = site;
+  const tags = site.tags();
+  const words = site.lex.values.statement.possibleAct;
+  for (let k = site.first - 1; k > 0 && k >= site.first - POSSIBLE_REACH && tokens[k].start >= site.clause.start; k--) {
+    if (/^VB|^MD$/.test(tags[k])) return false;
+    if (words.includes(tokens[k].lower) && /^(?:DT|PRP\$)$/.test(tags[k - 1])) return true;
+  }
+  return false;
+}
+
+/** How many tokens before a day an adjective of possibility may stand. */
+const POSSIBLE_REACH = 14;
+
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|slated|expected to|is to|are to|set to|(?:is|are|was|were) due|(?:agreed|agrees|promised|pledged|vowed|intends?|aims?) to)\b/;
 
 /**
