@@ -1001,7 +1001,8 @@ test('money: a price is the cost whichever word says it ("would cost", "the pric
 });
 
 test('subject: a value’s conversion in brackets stands between it and its noun ("a €5 million (R26 million) haul")', () => {
-  const [sum, stretch] = statements('The thieves made off with a €5 million (R26 million) haul. They walked a 20-kilometre (12-mile) stretch of road.');
+  const all = statements('The thieves made off with a €5 million (R26 million) haul. They walked a 20-kilometre (12-mile) stretch of road.');
+  const [sum, stretch] = ['€5 million', '20-kilometre'].map((text) => all.find((s) => s.text === text)!);
   assert.deepEqual([sum.text, sum.subject], ['€5 million', 'haul']);
   assert.deepEqual([stretch.text, stretch.subject], ['20-kilometre', 'stretch']);
 });
