@@ -3028,6 +3028,15 @@ test('race results: a time written out in words is a race time, the runner\'s an
   assert.deepEqual(conflicts({ a: race('Ann Lee won the Delvaro Marathon on Sunday in 2:05:41.', ''), b: race('Ann Lee won the Delvaro Marathon on Sunday by 12 seconds.', '') }), []);
 });
 
+test('ranks: a place in a table is the team\'s or the university\'s too, and "rose 12 places to 29th" gives the place reached', () => {
+  const places = (text: string) => statements(text).filter((s) => s.attribute === 'rank').map((s) => [s.text, s.entity]);
+  assert.deepEqual(places('The biggest climber was Marrowby University, which rose 12 places to 29th.'), [['29th', 'Marrowby University']]);
+  assert.deepEqual(places('Delvaro University was again in second place.'), [['second', 'Delvaro University']]);
+  const table = (text: string) => `Marrowby climbs world rankings\n\nMARROWBY (Wire) - Delvaro University was ranked the world's best university for a third year on Wednesday, with Ashby University again in second place. ${text}`;
+  const found = conflicts({ a: table('Marrowby University rose 12 places to 29th.'), b: table('Marrowby University has jumped to 31st place.'), c: table('Marrowby University: up 12 places to 29th.') });
+  assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
+});
+
 test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "took sixth place", "in fifth.", "fourth-placed Tom Ward")', () => {
   const places = (text: string) => statements(text).filter((s) => s.attribute === 'rank').map((s) => [s.text, s.entity]);
   assert.deepEqual(places('Delvaro Marathon\n\nTom Ward finished fifth. Ann Lee took sixth place.'), [['fifth', 'Tom Ward'], ['sixth', 'Ann Lee']]);

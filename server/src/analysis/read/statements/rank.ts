@@ -2,6 +2,9 @@
 import { type Said, type Site, stem } from './site';
 import { governingVerb, nearestMention, nounAfter } from './syntax';
 
+/** Who takes a place in an order: a runner, or a team, a club, a university ("Britain's Kingsworth University again in second place"). */
+const PLACED = ['person', 'organization'];
+
 /** How far after a place ("fourth-placed") its runner's name may end. */
 const PLACED_REACH = 40;
 
@@ -10,7 +13,7 @@ const ORDER_VERB = /^\s+(?:[A-Za-z]+\s+)?[A-Za-z]+\s+to\s+([a-z]+)/;
 
 /**
  * A rank: of the noun after it ("the second-largest city") or of its unit; a rank in an order of office ("Felt, the No.
- * 2 official"), a place in a race ("Tom Ward finished fifth") or in the order of those who did a thing ("Okafor is the
+ * 2 official"), a place in a race or a table ("Tom Ward finished fifth", "Marrowby University rose to 29th place") or in the order of those who did a thing ("Okafor is the
  * sixth Democrat to enter") is the rank of the person named before it, and the latter is said of what they did ("enter"), not of the verb that states it ("is").
  */
 export function rankStatement(site: Site): Said | undefined {
@@ -26,6 +29,6 @@ export function rankStatement(site: Site): Said | undefined {
     subject: step || place ? q.unit : (nounAfter(site) ?? q.unit),
     modifiers: [q.unit],
     predicate: did ? stem(did, lex) : governingVerb(site),
-    entity: person ? (nearestMention(site, ['person'], 'before') ?? (place ? nearestMention(site, ['person'], 'after', PLACED_REACH) : undefined)) : undefined,
+    entity: person ? (nearestMention(site, place ? PLACED : ['person'], 'before') ?? (place ? nearestMention(site, ['person'], 'after', PLACED_REACH) : undefined)) : undefined,
   };
 }

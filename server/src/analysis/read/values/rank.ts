@@ -40,6 +40,11 @@ function rankPatterns(): Pattern[] {
       re: new RegExp(`(?<=\\b(?:${words.rankVerbs.join('|')})\\s(?:in\\s)?)(?:No\\.\\s?(\\d{1,3})|(${ORDINAL}))\\b(?![-\\s]${idioms}\\b)`, 'iy'),
       value: (m) => rank(m[1] ?? m[2], 'place'),
     },
+    // "rose 12 places to 29th", "up 12 places to 29th", "slipped to fifth": the place a move in an order reached.
+    {
+      re: new RegExp(`(?<=\\b(?:${words.movedVerbs.join('|')})\\s(?:(?:\\d{1,3}|${WORD_NUMBER})\\s(?:places?|spots?|positions?|rungs?)\\s)?to\\s)(${ORDINAL})\\b(?![-\\s]${idioms}\\b)`, 'iy'),
+      value: (m) => rank(m[1], 'place'),
+    },
     // "took sixth place", "in third place", "fourth-placed Tom Ward", and "in fifth" closing a clause ("the leading
     // Spaniard in fifth."): a place in a race's order. "In the first place" is an idiom; "a second-place finish" is as
     // often one hoped for.
