@@ -3037,6 +3037,22 @@ test('ranks: a place in a table is the team\'s or the university\'s too, and "ro
   assert.deepEqual(found.map((f) => [f.uri, f.related.map((r) => r.uri).sort()]), [['b', ['a', 'c']]], found.map((f) => f.message).join('\n'));
 });
 
+test('counts: people counted by two unrelated acts are two groups ("lifted 14 people from rooftops" / "three people are being treated"); "home to" is a population', () => {
+  const flood = (text: string) => `Dam fails above Marrowby\n\nMARROWBY (Wire) - A dam spillway failed above Marrowby early on Thursday, flooding 90 homes. ${text}`;
+  const found = conflicts({
+    a: flood('A helicopter lifted 14 people from rooftops before daybreak.'),
+    b: flood('Three people are being treated in hospital for hypothermia.'),
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+  // The same act told by one verb is one group.
+  const lifted = conflicts({ a: flood('A helicopter lifted 14 people from rooftops before daybreak.'), b: flood('A helicopter lifted 19 people from rooftops.') });
+  assert.deepEqual(lifted.map((f) => f.code), ['quantity-conflict']);
+  // "home to 120,000 people" is a place's population, whatever verb the main clause has.
+  const home = (text: string) => read(text).claims.filter((c) => c.attribute === 'count').map((c) => c.predicate);
+  assert.deepEqual(home('The quake struck Marrish Island, home to 120,000 people.'), ['home']);
+  assert.deepEqual(home('Residents of the island, which is home to about 100,000 people, slept outside.'), ['home']);
+});
+
 test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "took sixth place", "in fifth.", "fourth-placed Tom Ward")', () => {
   const places = (text: string) => statements(text).filter((s) => s.attribute === 'rank').map((s) => [s.text, s.entity]);
   assert.deepEqual(places('Delvaro Marathon\n\nTom Ward finished fifth. Ann Lee took sixth place.'), [['fifth', 'Tom Ward'], ['sixth', 'Ann Lee']]);

@@ -500,6 +500,21 @@ function subjectsCompatible(a: Placed, b: Placed, alike: boolean): boolean {
 }
 
 /**
+ * "A helicopter lifted 14 people from rooftops" / "Three people are being treated in hospital": counts of a general noun
+ * ("people") told by two verbs the word vectors find unrelated count two groups, unless both stand in their ledes (the
+ * story's one act told two ways). A noun that says who they are ("14 residents") keeps the scorer's say.
+ */
+function peopleOfUnrelatedActs(a: Claim, b: Claim): boolean {
+  const general = lexicon().generalNouns;
+  if (!a.subject || !b.subject || !general.has(a.subject) || !general.has(b.subject) || !a.predicate || !b.predicate) return false;
+  if ((a.mainEvent && b.mainEvent) || samePredicate(a, b)) return false;
+  return (similarity(a.predicate, b.predicate) ?? 1) < UNRELATED_ACTS;
+}
+
+/** Below this similarity two verbs name unrelated acts ("lift" and "treat": 0.02). */
+const UNRELATED_ACTS = 0.1;
+
+/**
  * A count of what something has ("has roughly 40 diplomats") against a count of the act a lede tells; not against an
  * owner's count in the lede ("Norcom and its 500 employees"), which is a size too.
  */
@@ -586,6 +601,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   // ("fighting began in July" / "fighting since June").
   if (sinceApart(a, b) || sinceApart(b, a)) return 'the start of a span and an act';
   if (a.claim.attribute === 'count' && tollAgainstOtherCount(a.claim, b.claim)) return 'a toll and another count';
+  if (a.claim.attribute === 'count' && peopleOfUnrelatedActs(a.claim, b.claim)) return 'people of two acts';
   // "beat Tom Ward by 1:38" and "now leads Tom Ward by 2:48 overall": the margin of a win is not a lead held, nor the
   // time the winner ran.
   if (a.claim.subject !== b.claim.subject && RESULTS.has(a.claim.subject ?? '') && RESULTS.has(b.claim.subject ?? '')) return 'two results of a contest';

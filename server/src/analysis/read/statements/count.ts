@@ -110,7 +110,7 @@ export function countStatement(site: Site): Said | undefined {
   // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
   // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
   const predicate =
-    ABOARD_AFTER.test(after) ? 'aboard' : ((modifiers.includes('part') ? (told ?? partIs(site)) : undefined) ?? governingVerb(site) ?? (HAS_BEFORE.test(before) ? 'have' : undefined));
+    ABOARD_AFTER.test(after) ? 'aboard' : HOME_TO_BEFORE.test(before) ? 'home' : ((modifiers.includes('part') ? (told ?? partIs(site)) : undefined) ?? governingVerb(site) ?? (HAS_BEFORE.test(before) ? 'have' : undefined));
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
@@ -197,6 +197,11 @@ const OWN_VERB_AFTER = /^\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:ed|en
 const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
 
 /** Right after a count and its noun: "on board" or "aboard", a form of "be" between. */
+/**
+ * "Qeshm Island, home to 120,000 people", "the town, which is home to about 100,000 people": a place's population, whatever
+ * verb the sentence's main clause has ("The quake struck …", "residents slept outside").
+ */
+const HOME_TO_BEFORE = /\bhome\s+to\s+$/i;
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\b/i;
 
 /** How far back the words before a count are looked at for a count of another noun and "and". */
