@@ -38,9 +38,11 @@ test('pos: the same word is a noun or a verb by its context', () => {
   assert.equal(tagged('They plan to leave.').get('plan'), 'VBP');
 });
 
-test('pos: a reflexive pronoun is a personal pronoun, not a verb by its ending ("giving themselves up")', () => {
+test('pos: a reflexive pronoun is a personal pronoun, not a verb by its ending ("giving themselves up"); "seen" is a participle', () => {
   assert.equal(tagged('The men held out for hours before giving themselves up at 4:20 p.m.').get('themselves'), 'PRP');
   assert.equal(tagged('She told herself to wait.').get('herself'), 'PRP');
+  // An irregular past participle that is no other part of speech: "was last seen/NN" made "found" the day's verb.
+  assert.equal(tagged('He was last seen near the campsite on Saturday.').get('seen'), 'VBN');
   // The training path takes the same decision.
   const model = pos.posModel()!;
   const words = wordsOf(tokenize('The men held out for hours before giving themselves up .')).words;
