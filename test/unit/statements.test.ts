@@ -3047,6 +3047,9 @@ test('counts: people counted by two unrelated acts are two groups ("lifted 14 pe
   // The same act told by one verb is one group.
   const lifted = conflicts({ a: flood('A helicopter lifted 14 people from rooftops before daybreak.'), b: flood('A helicopter lifted 19 people from rooftops.') });
   assert.deepEqual(lifted.map((f) => f.code), ['quantity-conflict']);
+  // A count aboard two vessels is their total, not one ship's crew.
+  const crews = conflicts({ a: flood('There were 36 crew on board the two ships.'), b: flood('The Ann Lee had a crew of 22.') });
+  assert.deepEqual(crews.map((f) => f.message), []);
   // "home to 120,000 people" is a place's population, whatever verb the main clause has.
   const home = (text: string) => read(text).claims.filter((c) => c.attribute === 'count').map((c) => c.predicate);
   assert.deepEqual(home('The quake struck Marrish Island, home to 120,000 people.'), ['home']);

@@ -87,6 +87,8 @@ export function countStatement(site: Site): Said | undefined {
       bare = true;
     }
   }
+  // "There were 36 crew on board the two ships": a count aboard two or more vessels is their total, not one ship's crew.
+  if (ABOARD_SEVERAL_AFTER.test(after)) modifiers.push('total');
   // "five times faster", "three times longer": a ratio, said of what its comparative compares (not a count of
   // occasions, nor the same statement as "three times longer").
   const ratio = subject === 'time' ? RATIO_COMPARATIVE.exec(after) : null;
@@ -202,6 +204,7 @@ const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
  * verb the sentence's main clause has ("The quake struck …", "residents slept outside").
  */
 const HOME_TO_BEFORE = /\bhome\s+to\s+$/i;
+const ABOARD_SEVERAL_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\s+(?:the\s+)?(?:two|three|four|five|both|all)\b/i;
 const ABOARD_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\b/i;
 
 /** How far back the words before a count are looked at for a count of another noun and "and". */
