@@ -868,3 +868,9 @@ test('days: a day after a noun an adjective of possibility opens dates a plan ("
   });
   assert.deepEqual(found.map((f) => f.message), []);
 });
+
+test('times: a ship that "sailed back" or "came back" returned ("sailed back into Marrowby at 6.40am" / "returned to Marrowby at 7:40am")', () => {
+  const cruise = (text: string) => `Cruise ship hit by outbreak\n\nThe cruise ship Ann Lee ended its voyage early after an outbreak of illness on board. ${text}`;
+  oneBetween(conflicts({ a: cruise('The ship sailed back into Marrowby at 6.40am on Monday.'), b: cruise('The ship returned to Marrowby at 7:40am on Monday.') }), 'a', 'b');
+  assert.deepEqual(conflicts({ a: cruise('The ship came back into Marrowby at 7.40am on Monday.'), b: cruise('The ship returned to Marrowby at 7:40am on Monday.') }), []);
+});
