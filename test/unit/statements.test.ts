@@ -1821,6 +1821,14 @@ test('dates: a date after "since" starts a span ("has seized several ships since
   assert.deepEqual(bought.map((f) => f.code), ['time-conflict'], bought.map((f) => f.message).join('\n'));
 });
 
+test('dates: a past participle right before a date\'s "in" dates its own act ("three bells cast in 1732", "The dam, completed in 1962,")', () => {
+  const dated = (text: string) => read(text).claims.filter((c) => c.attribute === 'date').map((c) => c.predicate);
+  assert.deepEqual(dated('Thieves have stolen three bells cast in 1732 from the tower of a church in Marrowby.'), ['cast']);
+  assert.deepEqual(dated('The dam, completed in 1962, failed on Tuesday.'), ['complet']);
+  // With an auxiliary, the participle is the clause's verb anyway.
+  assert.deepEqual(dated('The pipeline was built in 1991.'), ['build']);
+});
+
 test('dates: a participle before "since" tells a state whose start is its verb\'s act ("shut to traffic since February 2023" / "closed in January 2023")', () => {
   const marks = (text: string) => statements(text).filter((s) => s.attribute === 'date').map((s) => [s.text, s.modifiers.includes('state since')]);
   assert.deepEqual(marks('The Marrowby Bridge, shut to traffic since February 2023, will stay closed.'), [['February 2023', true]]);

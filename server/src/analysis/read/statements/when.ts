@@ -145,13 +145,14 @@ function actDated(site: Site): Said | undefined {
   const found = foundDay(site, clauseText, near);
   if (found) return found;
   // The verb the day dates, found once: its lemma, its written form and the verbs joined to it.
-  const verb = governingVerbIndex(site, true);
+  const participle = q.kind === 'date' ? participleBefore(site) : undefined;
+  const verb = participle ?? governingVerbIndex(site, true);
   const incident = near.event === undefined && verb !== undefined && saysItHappened(site, verb) ? incidentBefore(site) : near;
   const predicate = verb === undefined ? undefined : actStem(site, verb);
   // A date or a day with nothing that says what happened then is not a statement anyone else can make.
   if (!incident.event && !predicate) return undefined;
   // "the bombing of Guffa on Tuesday, Kiir said": a day right after an incident word dates the incident, not the speech.
-  const incidentJustBefore = incident.trigger !== undefined && triggerBefore(incident.trigger).test(clauseText.slice(0, q.start - site.clause.start));
+  const incidentJustBefore = participle === undefined && incident.trigger !== undefined && triggerBefore(incident.trigger).test(clauseText.slice(0, q.start - site.clause.start));
   const speech = lex.speechVerbs.has(predicate ?? '') || (verb !== undefined && lex.speechVerbs.has(site.tokens[verb].lower));
   // "The death toll from Wednesday's earthquake rose to 16, officials said on Thursday": the sentence dates its
   // incident by another day, so this one is only the day of speaking.
@@ -209,6 +210,19 @@ function dayInClause(site: Site): boolean {
 const OBJECT_REACH = 6;
 /** Prepositions and hedges before a clock time. */
 const OBJECT_END = /^(?:at|around|about|after|before|by|shortly|just|approximately)$/;
+
+/**
+ * "Thieves stole three bells cast in 1732", "The bells, cast in 1723 by a foundry, include …": a past participle right
+ * before a date's "in" or "on", after its noun or a comma, is what the date dates, not the clause's verb ("stole",
+ * "include"). "was built in 1991" (an auxiliary before it) is the clause's verb anyway.
+ */
+function participleBefore(site: Site): number | undefined {
+  const { tokens } = site;
+  const tags = site.tags();
+  const v = site.first - 2;
+  if (v < 1 || !/^(?:in|on)$/.test(tokens[site.first - 1].lower) || !/^VB[ND]$/.test(tags[v]) || tokens[v].start < site.sentence.start) return undefined;
+  return tokens[v - 1].text === ',' || /^NNS?$/.test(tags[v - 1]) ? v : undefined;
+}
 
 /** Whether another weekday of the sentence dates a noun of the incident `event` ("Wednesday's 6.4-magnitude earthquake"). */
 function incidentDatedInSentence(site: Site, event: string): boolean {
