@@ -67,7 +67,7 @@ export function linkFullNames(state: Linking, headedPlaces: Map<string, Cluster>
 }
 
 /**
- * "Coxswain Rhys Penhallow" opening a sentence, where another source writes "coxswain Rhys Penhallow": a first word of
+ * "Coxswain Ann Marrish" opening a sentence, where another source writes "coxswain Ann Marrish": a first word of
  * three or more that is no first name and that a document of the story writes in lower case is a role, not the name's.
  */
 function withoutLeadingRole(state: Linking, tokens: readonly string[]): readonly string[] {

@@ -200,7 +200,7 @@ const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
 
 /** Right after a count and its noun: "on board" or "aboard", a form of "be" between. */
 /**
- * "Qeshm Island, home to 120,000 people", "the town, which is home to about 100,000 people": a place's population, whatever
+ * "Marrish Island, home to 120,000 people", "the town, which is home to about 100,000 people": a place's population, whatever
  * verb the sentence's main clause has ("The quake struck …", "residents slept outside").
  */
 const HOME_TO_BEFORE = /\bhome\s+to\s+$/i;

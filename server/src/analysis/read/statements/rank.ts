@@ -2,7 +2,7 @@
 import { type Said, type Site, stem } from './site';
 import { governingVerb, nearestMention, nounAfter } from './syntax';
 
-/** Who takes a place in an order: a runner, or a team, a club, a university ("Britain's Kingsworth University again in second place"). */
+/** Who takes a place in an order: a runner, or a team, a club, a university ("Delvaro University again in second place"). */
 const PLACED = ['person', 'organization'];
 
 /** How far after a place ("fourth-placed") its runner's name may end. */
