@@ -107,8 +107,6 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 const SPAN_START_BEFORE = /\b(?:since|from)\s+$/i;
 const WHEN_AFTER = /^(?:,\s*|\s+)when\b/i;
 
-// "is due to be arraigned", "are due in court": "due" after a form of "be" (not "due to the weather").
-// "have agreed to resume talks on Wednesday", "vowed to return on Friday": the act of a promise or an intention is planned.
 /**
  * "setting up a possible walkout at one of the state's largest power plants on Monday": a day or a time after a noun an
  * adjective of possibility opens (`statement.possibleAct`), with no verb between them, dates what may happen.
@@ -127,6 +125,8 @@ function possibleActDated(site: Site): boolean {
 /** How many tokens before a day an adjective of possibility may stand. */
 const POSSIBLE_REACH = 14;
 
+// "is due to be arraigned", "are due in court": "due" after a form of "be" (not "due to the weather").
+// "have agreed to resume talks on Wednesday", "vowed to return on Friday": the act of a promise or an intention is planned.
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|slated|expected to|is to|are to|set to|(?:is|are|was|were) due|(?:agreed|agrees|promised|pledged|vowed|intends?|aims?) to)\b/;
 
 /**
@@ -201,15 +201,15 @@ function objectNouns(site: Site, verb: number): string[] {
   return phrase.filter(({ tag }) => /^NNS?$/.test(tag)).map(({ t }) => stem(t.lower, lex));
 }
 
-/** Whether a weekday or a date stands in the site's clause. */
-function dayInClause(site: Site): boolean {
-  return site.ctx.quantities.some((x) => x.sentence === site.q.sentence && (x.kind === 'day' || x.kind === 'date') && x.start >= site.clause.start && x.end <= site.clause.end);
-}
-
 /** How many tokens may stand between a verb and a clock time for the words between to be its object. */
 const OBJECT_REACH = 6;
 /** Prepositions and hedges before a clock time. */
 const OBJECT_END = /^(?:at|around|about|after|before|by|shortly|just|approximately)$/;
+
+/** Whether a weekday or a date stands in the site's clause. */
+function dayInClause(site: Site): boolean {
+  return site.ctx.quantities.some((x) => x.sentence === site.q.sentence && (x.kind === 'day' || x.kind === 'date') && x.start >= site.clause.start && x.end <= site.clause.end);
+}
 
 /**
  * "Thieves stole three bells cast in 1732", "The bells, cast in 1723 by a foundry, include …": a past participle right
