@@ -87,7 +87,8 @@ export function countStatement(site: Site): Said | undefined {
       bare = true;
     }
   }
-  // "There were 36 crew on board the two ships": a count aboard two or more vessels is their total, not one ship's crew.
+  // "There were 36 crew on board the two ships": a count aboard two or more vessels is their total, not one ship's
+  // crew.
   if (ABOARD_SEVERAL_AFTER.test(after)) modifiers.push('total');
   // "five times faster", "three times longer": a ratio, said of what its comparative compares (not a count of
   // occasions, nor the same statement as "three times longer").
@@ -200,8 +201,8 @@ const LEAD_UNITS = /^(?:points?|percentage points?)$/i;
 
 /** Right after a count and its noun: "on board" or "aboard", a form of "be" between. */
 /**
- * "Marrish Island, home to 120,000 people", "the town, which is home to about 100,000 people": a place's population, whatever
- * verb the sentence's main clause has ("The quake struck …", "residents slept outside").
+ * "Marrish Island, home to 120,000 people", "the town, which is home to about 100,000 people": a place's population,
+ * whatever verb the sentence's main clause has ("The quake struck …", "residents slept outside").
  */
 const HOME_TO_BEFORE = /\bhome\s+to\s+$/i;
 const ABOARD_SEVERAL_AFTER = /^\s+(?:(?:were|was|are|is)\s+)?(?:on\s+board|onboard|aboard)\s+(?:the\s+)?(?:two|three|four|five|both|all)\b/i;

@@ -13,8 +13,10 @@ const ORDER_VERB = /^\s+(?:[A-Za-z]+\s+)?[A-Za-z]+\s+to\s+([a-z]+)/;
 
 /**
  * A rank: of the noun after it ("the second-largest city") or of its unit; a rank in an order of office ("Felt, the No.
- * 2 official"), a place in a race or a table ("Tom Ward finished fifth", "Marrowby University rose to 29th place") or in the order of those who did a thing ("Okafor is the
- * sixth Democrat to enter") is the rank of the person named before it, and the latter is said of what they did ("enter"), not of the verb that states it ("is").
+ * 2 official"), a place in a race or a table ("Tom Ward finished fifth", "Marrowby University rose to 29th place") or
+ * in the order of those who did a thing ("Okafor is the sixth Democrat to enter") is the rank of the person named
+ * before it (a place, of the organisation too), and the latter is said of what they did ("enter"), not of the verb that
+ * states it ("is").
  */
 export function rankStatement(site: Site): Said | undefined {
   const { q, ctx, lex } = site;

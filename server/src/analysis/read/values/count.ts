@@ -140,7 +140,8 @@ function partOfName(s: Sentence, start: number, end: number, counted: boolean): 
   if (/^[a-z]/.test(s.text.slice(start, end))) return false;
   const previousStart = start - (before.length - (run.index + lead));
   // A capitalised word that only starts the sentence ("The 19 hijackers", "Reportedly five bombs"), the text after a
-  // dateline's dash ("DENVER (Wire) — About 120,000 homes") or a list item's bullet ("- About 2,100 residents"), is no name.
+  // dateline's dash ("DENVER (Wire) — About 120,000 homes") or a list item's bullet ("- About 2,100 residents"), is no
+  // name.
   const sentenceInitial = s.text.slice(s.from, previousStart).trim() === '' || /(?:["“(—–:]|(?:^|\s)[-•*·])\s*$/.test(s.text.slice(s.from, previousStart));
   return !sentenceInitial || lexicon().dateWords.has(word.toLowerCase().replace(/\.$/, ''));
 }

@@ -91,7 +91,8 @@ function clocksInWords(s: Sentence): Quantity[] {
     const named = HOUR_WORDS[hourWord];
     const part = named === undefined ? half?.part : undefined;
     let time = named !== undefined ? (named * 60 + offset + 1440) % 1440 : ((hour % 12) * 60 + offset + 720) % 720;
-    // "At night" is the evening's hours and the small hours: "a quarter to twelve at night" is 23:45, "half past two" 02:30.
+    // "At night" is the evening's hours and the small hours: "a quarter to twelve at night" is 23:45, "half past two"
+    // 02:30.
     if (part === 'afternoon' || (part === 'night' && time >= NIGHT_FROM)) time += 720;
     const q = timeAt(s, m.index, end, time, m[5] || m[6] ? 30 : /quarter|half/i.test(m[1]) ? 15 : 5, named === undefined && !part);
     if (q) found.push(q);
