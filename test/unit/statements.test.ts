@@ -1825,8 +1825,9 @@ test('dates: a past participle right before a date\'s "in" dates its own act ("t
   const dated = (text: string) => read(text).claims.filter((c) => c.attribute === 'date').map((c) => c.predicate);
   assert.deepEqual(dated('Thieves have stolen three bells cast in 1732 from the tower of a church in Marrowby.'), ['cast']);
   assert.deepEqual(dated('The dam, completed in 1962, failed on Tuesday.'), ['complet']);
-  // With an auxiliary, the participle is the clause's verb anyway.
+  // With an auxiliary, the participle is the clause's verb anyway; a form of "be" is no participle of an act.
   assert.deepEqual(dated('The pipeline was built in 1991.'), ['build']);
+  assert.deepEqual(dated('The last escape from the jail was in November 2000.'), ['escap']);
 });
 
 test('dates: a participle before "since" tells a state whose start is its verb\'s act ("shut to traffic since February 2023" / "closed in January 2023")', () => {

@@ -221,6 +221,9 @@ function participleBefore(site: Site): number | undefined {
   const tags = site.tags();
   const v = site.first - 2;
   if (v < 1 || !/^(?:in|on)$/.test(tokens[site.first - 1].lower) || !/^VB[ND]$/.test(tags[v]) || tokens[v].start < site.sentence.start) return undefined;
+  // "The last escape from the jail was in November 2000": a form of "be" or "have" is no participle of an act.
+  const { auxiliaries, copulas } = wordSets(site.lex);
+  if (auxiliaries.has(tokens[v].lower) || copulas.has(tokens[v].lower)) return undefined;
   return tokens[v - 1].text === ',' || /^NNS?$/.test(tags[v - 1]) ? v : undefined;
 }
 
