@@ -70,9 +70,7 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
   if (own) return own(a, b);
   const circle = byKind.get(a.kind)?.circle;
   const touching = byKind.get(a.kind)?.touchingApart === true;
-  // A clock without its half of the day ("a quarter past nine") meets both 9:15 and 21:15: compared at half turns.
-  const turn = a.halfDay || b.halfDay ? circle! / 2 : circle;
-  if (turn) return [-2, -1, 0, 1, 2].every((k) => intervalsDisjoint(a, turned(b, k * turn), exact, touching));
+  if (circle) return (a.halfDay || b.halfDay ? HALF_TURNS : TURNS).every((k) => intervalsDisjoint(a, turned(b, k * circle), exact, touching));
   return intervalsDisjoint(a, b, exact, touching);
 }
 
@@ -82,7 +80,14 @@ export function valuesComparable(a: Quantity, b: Quantity): boolean {
   return byKind.get(a.kind)?.comparable?.(a, b) ?? true;
 }
 
-/** A value moved by a whole turn of its circle. */
+/**
+ * The turns of its circle two values are compared at; a clock without its half of the day ("a quarter past nine") meets
+ * both 9:15 and 21:15, at half turns.
+ */
+const TURNS = [-1, 0, 1];
+const HALF_TURNS = [-1, -0.5, 0, 0.5, 1];
+
+/** A value moved by `turn` (a whole turn of its circle, or half of one). */
 function turned(q: Quantity, turn: number): Quantity {
   if (turn === 0) return q;
   return { ...q, low: q.low === null ? null : q.low + turn, high: q.high === null ? null : q.high + turn };

@@ -80,6 +80,8 @@ test('time: a clock told in words ("a quarter past nine", "ten to five in the mo
 test('time: "before noon" and "by 10 a.m." end a span of the day, "after 6 p.m." starts one', () => {
   const apart = (a: string, b: string) => valuesDisjoint(times(a)[0], times(b)[0], 0.05);
   assert.deepEqual(times('A customer was freed before noon.').map(formatValue), ['06:00–12:00 local']);
+  // The word is the value's hedge, as the hover and the export show it.
+  assert.deepEqual(times('A customer was freed before noon.').map((q) => q.hedge), ['before']);
   assert.equal(apart('freed before noon', 'freed at 11:40 a.m.'), false);
   assert.equal(apart('arrived by 10 a.m.', 'arrived at 9:20 a.m.'), false);
   assert.equal(apart('closed after 6 p.m.', 'closed at 6:45 p.m.'), false);

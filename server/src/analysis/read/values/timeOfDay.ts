@@ -37,23 +37,23 @@ function timeAt(s: Sentence, at: number, end: number, minutes: number, precision
   else if (hedge?.kind === 'nearly' || hedge?.kind === 'below' || hedge?.kind === 'atMost') low -= width;
   else if (hedge) high += width;
   const bound = hedge ? undefined : openBound(s, at);
-  if (bound === 'upTo') low -= OPEN_SPAN;
-  else if (bound === 'from') high += OPEN_SPAN;
+  if (bound?.kind === 'upTo') low -= OPEN_SPAN;
+  else if (bound?.kind === 'from') high += OPEN_SPAN;
   const start = hedge ? hedge.start : at;
-  return { start, end, text: s.text.slice(start, end), kind: 'time', low, high, unit: zoned.unit, hedge: hedge?.phrase ?? bound, sentence: s.index, ...(hedge || bound ? {} : { precision }), ...(halfDay ? { halfDay } : {}) };
+  return { start, end, text: s.text.slice(start, end), kind: 'time', low, high, unit: zoned.unit, hedge: hedge?.phrase ?? bound?.word, sentence: s.index, ...(hedge || bound ? {} : { precision }), ...(halfDay ? { halfDay } : {}) };
 }
 
 /** How far a time after "before" or "after" may lie from it: a quarter of the day ("before noon" is the morning). */
 const OPEN_SPAN = 360;
 const BOUND_REACH = 8;
 
-/** "before" or "by" ("upTo"), or "after" ("from"), right before the time at `at`. */
-function openBound(s: Sentence, at: number): 'upTo' | 'from' | undefined {
+/** "before" or "by" ("upTo"), or "after" ("from"), right before the time at `at`, with the word (the value's hedge). */
+function openBound(s: Sentence, at: number): { kind: 'upTo' | 'from'; word: string } | undefined {
   const before = s.text.slice(Math.max(s.from, at - BOUND_REACH), at);
   if (!/\s$/.test(before)) return undefined;
   const word = before.trimEnd().split(/\s/).pop()?.toLowerCase() ?? '';
   const { upTo, from } = lexicon().values.timeOfDay.openBounds;
-  return upTo.includes(word) ? 'upTo' : from.includes(word) ? 'from' : undefined;
+  return upTo.includes(word) ? { kind: 'upTo', word } : from.includes(word) ? { kind: 'from', word } : undefined;
 }
 
 /**
