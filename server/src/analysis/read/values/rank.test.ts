@@ -47,3 +47,9 @@ test('rank: a tally since a time ("the union\'s third strike since May", "the fo
   assert.deepEqual(ranks('It was the fourth strike by the union since May.').map((q) => [formatValue(q), q.unit]), [['4th', 'tally']]);
   assert.deepEqual(ranks('It was the second day of the strike.'), []);
 });
+
+test('rank: the floor of a building where a thing happened ("fell from the ninth floor", "a 12th-floor flat"); not "a first floor" alone', () => {
+  assert.deepEqual(ranks('The lift fell from the ninth floor. It broke loose at the 7th storey.').map(formatValue), ['9th floor', '7th floor']);
+  assert.deepEqual(ranks('A fire broke out in a 12th-floor flat.').map(formatValue), ['12th floor']);
+  assert.deepEqual(ranks('Her flat has a second floor.'), [], 'which floors a flat has is no place of an act');
+});

@@ -80,6 +80,13 @@ function rankPatterns(): Pattern[] {
       re: new RegExp(`(?<=\\b(?:the|his|her|its|their)\\s|\\w['’]s\\s)(${ORDINAL})(?=\\s[a-z]{3,}\\s(?:(?:by|of|for|against|in)\\s(?:the\\s)?[a-z]+\\s)?since\\s)`, 'iy'),
       value: (m) => rank(m[1], 'tally'),
     },
+    // "fell from the ninth floor", "a fire on the 14th storey", "a seventh-floor window": the level of a building where
+    // a thing happened. Only after a preposition and "the", or before the noun it modifies: "the first floor" alone is
+    // as often a name of a room's place as a statement.
+    {
+      re: new RegExp(`(?<=\\b(?:on|from|at|to|onto|off|of|reached|between)\\sthe\\s)(${ORDINAL})[-\\s](?:floor|storey|story)\\b|\\b(${ORDINAL})-(?:floor|storey)(?=\\s[a-z]{3,})`, 'iy'),
+      value: (m) => rank(m[1] ?? m[2], 'floor'),
+    },
     // "the 86th annual", "the 50th anniversary", "his third term": an edition of something recurring. "The 50th annual
     // fair" is its 50th edition.
     { re: new RegExp(`\\b(${ORDINAL})[-\\s](${words.editionNouns.join('|')})\\b`, 'iy'), value: (m) => rank(m[1], m[2].toLowerCase() === 'annual' ? 'edition' : m[2].toLowerCase()) },
