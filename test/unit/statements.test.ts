@@ -382,6 +382,16 @@ test('alignment: directions placing two different places are not one statement (
   assert.equal(placed.entity, 'Brazos County');
 });
 
+test('alignment: a source that gives two bearings from one town places two things ("found north of Marrowby", "farms east of Marrowby")', () => {
+  const texts = {
+    a: 'Record hail\n\nThe stone, found on a farm north of Marrowby, measured 11 centimetres across. "Nothing is left," said Tom Ward, who grows wheat east of Marrowby.',
+    b: 'Hail flattens crops\n\n"Nothing is left," said Tom Ward, who grows wheat east of Marrowby.',
+  };
+  assert.deepEqual(conflicts(texts).filter((f) => f.code === 'place-conflict'), []);
+  const [found] = conflicts({ ...texts, b: 'Hail flattens crops\n\n"Nothing is left," said Tom Ward, who grows wheat west of Marrowby.' }).filter((f) => f.code === 'place-conflict');
+  assert.match(found?.message ?? '', /east of Marrowby.*west of Marrowby|west of Marrowby.*east of Marrowby/, 'the farm placed on two sides is still told');
+});
+
 test('numbers in names and dates are no statements ("Sept. 11 hijackers", "the 9/11 bill"), nor is "eleventh-hour"', () => {
   const found = statements('The 9/11 bill passed after an eleventh-hour deal. Sept. 11 hijackers trained there.');
   assert.ok(!found.some((s) => s.attribute === 'count'), JSON.stringify(found));

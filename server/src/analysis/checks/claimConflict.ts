@@ -655,9 +655,10 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
   const severity = severityFor(kind.code, config, surest < DISAGREE_AT || shown.every((o) => oneSpanOnly(claim, o)) ? 'hint' : boundsOnly ? 'information' : defaultSeverity(corpus, claim, shown, confidence));
   if (severity === 'off') return undefined;
   const ownOther = rest.flatMap((other) => other.members.filter((m) => m.uri === claim.uri)).sort((a, b) => a.quantity.start - b.quantity.start)[0];
-  // A source that gives both neighbouring bearings ("homes north of Denver" and "a village northeast of Denver") places
-  // two things, as the other source may: nothing to tell.
-  if (ownOther && neighbouringBearings(claim.quantity, ownOther.quantity)) return undefined;
+  // A source that gives two bearings from one place ("homes north of Denver" and "a village northeast of Denver", "a
+  // stone found north of Marrowby" and "a farm east of Marrowby") places two things, as the other source may: nothing
+  // to tell. One article that puts one thing on two sides of a town is rarer than two things placed.
+  if (ownOther && twoBearings(claim.quantity, ownOther.quantity)) return undefined;
   const reading = corpus.readings.get(claim.uri)!;
   // A headline that words its own body's figure short, with no number ("Hiker found alive after week lost" over "found
   // alive after six days"): the body is the article's statement, and it agrees. A headline's figure against its body's
@@ -798,6 +799,10 @@ function agesAYearOrTwoApart(a: Quantity, b: Quantity): boolean {
  * Compass points next to each other ("south" and "southeast of Tehran", "north" and "northeast Houston"): a bearing
  * between them is written either way, so they are worth a look, not a warning.
  */
+function twoBearings(a: Quantity, b: Quantity): boolean {
+  return a.kind === 'direction' && b.kind === 'direction' && a.low !== null && b.low !== null && a.low !== b.low;
+}
+
 function neighbouringBearings(a: Quantity, b: Quantity): boolean {
   if (a.kind !== 'direction' || b.kind !== 'direction' || a.low === null || b.low === null) return false;
   return degreesApart(a.low, b.low) <= 45;
