@@ -2967,6 +2967,16 @@ test('ages: "Ann and Tom Ward, aged 16 and 13 respectively" gives each age to th
   assert.deepEqual(conflicts({ a: story('Ann Lee and Tom Ward, aged 16 and 13 respectively, were at the game.'), b: story('Tom Ward, 13, wore a red dress.') }).map((f) => f.message), []);
 });
 
+test('ages: "Tom and Ann Ward, aged 78 and 75" gives each age in turn, without "respectively"; the first is not the last name\'s', () => {
+  const ages = (text: string) => statements(text).filter((s) => s.attribute === 'age').map((s) => [s.text, s.entity]);
+  assert.deepEqual(ages('The couple, Tom Ward and Ann Ward, aged 78 and 75, died in the fire.'), [
+    ['78', 'Tom Ward'],
+    ['75', 'Ann Ward'],
+  ]);
+  const story = (text: string) => `Storm kills two\n\nA tornado struck Marrowby on Thursday, killing a couple. ${text}`;
+  assert.deepEqual(conflicts({ a: story('The dead were Tom and Ann Ward, aged 78 and 75.'), b: story('Tom Ward, 78, and his wife Ann, 75, died at home.'), c: story('Ann Ward, 75, died with her husband.') }).map((f) => f.message), []);
+});
+
 test('margins: a lead held ("now leads Tom Ward by 2 minutes and 48 seconds overall") is not the margin of a win ("beating Tom Ward by 1 minute and 38 seconds")', () => {
   const stage = (text: string) => `Time trial won\n\nAnn Lee won the time trial in Marrowby on Tuesday. ${text}`;
   const won = conflicts({

@@ -49,7 +49,8 @@ export function ageStatement(site: Site): Said | undefined {
 }
 
 /**
- * An age in a list of ages closed by "respectively" ("aged 16 and 13 respectively", "16, 14 and 9, respectively"): the
+ * An age in a list of ages closed by "respectively" ("aged 16 and 13 respectively", "16, 14 and 9, respectively") or
+ * opened by "aged" ("aged 78 and 75"): the
  * person at the same place in the list of the persons named right before the ages; -1 (no one) when those persons are
  * fewer than the ages; undefined when the age is in no such list.
  */
@@ -59,7 +60,7 @@ function respectiveAge(site: Site, persons: { m: Mention; i: number }[]): number
   const from = Math.max(site.sentence.start, q.start - RESPECTIVE_REACH);
   const window = ctx.text.slice(from, Math.min(site.sentence.end, q.end + RESPECTIVE_REACH));
   const at = q.start - from;
-  for (const m of window.matchAll(RESPECTIVE_AGES)) {
+  for (const m of [...window.matchAll(RESPECTIVE_AGES), ...window.matchAll(AGES_LISTED)]) {
     if (at < m.index || at >= m.index + m[0].length) continue;
     const ages = [...m[0].matchAll(/\d+/g)].map((n) => m.index + n.index);
     const place = ages.indexOf(at);
@@ -76,6 +77,12 @@ const RESPECTIVE_REACH = 40;
 
 /** A list of two or more ages closed by "respectively": "16 and 13 respectively", "16, 14 and 9, respectively". */
 const RESPECTIVE_AGES = /\b\d{1,3}(?:,\s?\d{1,3}){0,4},?\s{1,3}and\s{1,3}\d{1,3},?\s{1,3}respectively\b/g;
+
+/**
+ * A list of two or more ages after "aged" or "ages": "Tom and Ann Ward, aged 78 and 75", respective without the word.
+ * The first age is not the last name's ("Ann Ward, aged 78"): the list gives each person in turn.
+ */
+const AGES_LISTED = /\b(?:aged|ages)\s{1,3}\d{1,3}(?:,\s?\d{1,3}){0,4},?\s{1,3}and\s{1,3}\d{1,3}\b/g;
 
 /**
  * "The Golden Bay's 59-year-old Russian captain", "the club's 34-year-old coach": the age of the one who holds a role
