@@ -1862,6 +1862,13 @@ test('acts: a fire that burned, scorched, consumed or charred an area did one ac
   assert.equal(samePredicate(burned, claim('Crews cleared 340 hectares.')), false);
 });
 
+test('acts: a ship that struck, hit or collided with a bank at a time did one act; a storm that hit and flights grounded are two', () => {
+  const claim = (text: string) => read(text).claims.find((c) => c.attribute === 'time')!;
+  const struck = claim('The ferry struck the sandbank at 4.50pm.');
+  for (const text of ['The ship hit the sandbank at around 5.50pm.', 'The ferry collided with the bank at 4.50pm.']) assert.equal(samePredicate(struck, claim(text)), true, text);
+  assert.equal(samePredicate(claim('The storm hit Marrowby at 3 p.m.'), claim('All flights were grounded at 5 p.m.')), false);
+});
+
 test('money: a sum someone is ordered to pay ("Judge Ellen Park ordered him to pay $31.5 million") is the payer\'s, not the judge\'s', () => {
   const sentenced = (words: string) => `Adviser sentenced\n\nGregory Dalton pleaded guilty in March to wire fraud. ${words}`;
   const ordered = sentenced('U.S. District Judge Ellen Park also ordered him to pay $31.5 million in restitution.');
