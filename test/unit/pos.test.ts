@@ -43,6 +43,8 @@ test('pos: a reflexive pronoun is a personal pronoun, not a verb by its ending (
   assert.equal(tagged('She told herself to wait.').get('herself'), 'PRP');
   // An irregular past participle that is no other part of speech: "was last seen/NN" made "found" the day's verb.
   assert.equal(tagged('He was last seen near the campsite on Saturday.').get('seen'), 'VBN');
+  // A preposition ending in -s: "voucher towards/NNS" made "towards" what a sum was of.
+  assert.equal(tagged('Every passenger will receive a £35 voucher towards future travel.').get('towards'), 'IN');
   // The training path takes the same decision.
   const model = pos.posModel()!;
   const words = wordsOf(tokenize('The men held out for hours before giving themselves up .')).words;
