@@ -49,7 +49,7 @@ export interface ValueKind {
   touchingApart?: boolean;
   /**
    * A bare figure half a step below a coarser one is not what that one rounds: "an 18-month deal" is no "two-year
-   * deal" (a writer says a year and a half), while "250" may be "300".
+   * deal" (a writer says a year and a half), nor "$25,000" a "$30,000" bonus, while "250" people may be "300".
    */
   halfStepApart?: boolean;
 }

@@ -28,6 +28,7 @@ test('money: a figure of one digit stands for half a step above it, not a whole 
   assert.equal(apart('a ransom of $3 million', 'a ransom of $3.5 million'), true);
   assert.equal(apart('a ransom of $3 million', 'a ransom of $3.4 million'), false, 'rounded to the nearest');
   assert.equal(apart('a ransom of $3 million', 'a ransom of $2.6 million'), false);
+  assert.equal(apart('a bonus of $30,000', 'a bonus of $25,000'), true, 'nor the figure half a step below it');
   // Two digits keep the whole step: "$43 million" may be $43.9 million rounded down.
   assert.equal(apart('a fee of $43 million', 'a fee of $43.5 million'), false);
   // A lone leading 1 keeps its own half step ("$1 million" and "$1.4 million" may be one).

@@ -64,6 +64,8 @@ function scaled(digits: string, scale: string | undefined): number {
 export const money: ValueKind = {
   kind: 'money',
   priority: 5,
+  // A sum is stated as paid or asked, not estimated: a writer who has $25,000 writes "$25,000", not "$30,000".
+  halfStepApart: true,
   find(s: Sentence): Quantity[] {
     patterns ??= moneyPatterns();
     return scan(s, 'money', patterns);
