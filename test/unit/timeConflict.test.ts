@@ -874,3 +874,16 @@ test('times: a ship that "sailed back" or "came back" returned ("sailed back int
   oneBetween(conflicts({ a: cruise('The ship sailed back into Marrowby at 6.40am on Monday.'), b: cruise('The ship returned to Marrowby at 7:40am on Monday.') }), 'a', 'b');
   assert.deepEqual(conflicts({ a: cruise('The ship came back into Marrowby at 7.40am on Monday.'), b: cruise('The ship returned to Marrowby at 7:40am on Monday.') }), []);
 });
+
+test('times: local times that differ are told though a third source gives the time only in a named zone and UTC ("6:42 p.m. CDT (2342 GMT)")', () => {
+  const storm = (words: string) => `Tornado hits Marrowby\n\nA tornado struck Marrowby on Thursday, destroying 60 homes. ${words}`;
+  const found = conflicts({
+    a: storm('The tornado touched down southwest of town at 6:42 p.m. CDT (2342 GMT), forecasters said.'),
+    b: storm('The tornado touched down at 6.42pm local time.'),
+    c: storm('The tornado touched down at 7:42 p.m. Thursday.'),
+  });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'c');
+  assert.match(found[0].message, /“7:42 p\.m\.”.*b \(“6\.42pm”\)/);
+  assert.deepEqual(conflicts({ a: storm('The tornado touched down at 6:42 p.m. CDT (2342 GMT).'), b: storm('The tornado touched down at 6.42pm local time.'), c: storm('The tornado touched down at 6:42 p.m.') }), []);
+});

@@ -208,12 +208,15 @@ export function linkOf(corpus: Corpus, a: ClaimRef, b: ClaimRef): number {
  * A source found on two sides is left out of both.
  */
 export function sidesOf(corpus: Corpus, group: ClaimGroup, config: Config): Side[] {
-  const currencies = byCurrency(group.claims);
-  if (currencies.length < 2) return sidesAmong(corpus, group.claims, config, false) ?? sidesAmong(corpus, group.claims, config, true) ?? [];
-  // The sums of each currency are split apart; the disagreement most sources take part in is told.
+  const units = byUnit(group.claims);
+  // Times of two zones are first sided together: one clock time in UTC and as local time is a disagreement of its own
+  // (`sameClockTwoZones`).
+  const whole = units.length < 2 || group.attribute === 'time' ? (sidesAmong(corpus, group.claims, config, false) ?? sidesAmong(corpus, group.claims, config, true)) : undefined;
+  if (whole || units.length < 2) return whole ?? [];
+  // The values of each unit are split apart; the disagreement most sources take part in is told.
   let best: Side[] = [];
   let most = 0;
-  for (const members of currencies) {
+  for (const members of units) {
     const sides = sidesAmong(corpus, members, config, false) ?? [];
     const sources = sides.reduce((n, side) => n + side.sources.size, 0);
     if (sides.length >= 2 && sources > most) [best, most] = [sides, sources];
@@ -319,14 +322,16 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
 }
 
 /**
- * A group's sums by currency, in the order each currency first appears; one list for any other group, or for sums in
- * one currency. Sums in two currencies are never converted, so they neither agree nor disagree and take no side among
- * the other currency's: left together, one of them anchored a side that every other sum fitted, and "an estimated five
- * million euros" was never set against the others' "two million euros" beside a "£1.7m" and an "over $2.6 million".
- * (Other kinds say themselves how values of two units compare, read/values.)
+ * A group's sums by currency, or times by zone, in the order each unit first appears; one list for any other group, or
+ * for values of one unit. Sums in two currencies are never converted, nor a time in UTC when the story's offset is
+ * unknown (corpus/localTime.ts), so they neither agree nor disagree and take no side among the other unit's: left
+ * together, one of them anchored a side that every other value fitted, and "an estimated five million euros" was never
+ * set against the others' "two million euros" beside a "£1.7m" and an "over $2.6 million", nor "7:42 p.m." against
+ * "6.42pm" beside "6:42 p.m. CDT (2342 GMT)". (Other kinds say themselves how values of two units compare, read/values.)
  */
-function byCurrency(members: ClaimRef[]): ClaimRef[][] {
-  if (members.some((m) => m.quantity.kind !== 'money')) return [members];
+function byUnit(members: ClaimRef[]): ClaimRef[][] {
+  const kind = members[0]?.quantity.kind;
+  if (!UNIT_SPLIT.has(kind) || members.some((m) => m.quantity.kind !== kind)) return [members];
   const lists = new Map<string, ClaimRef[]>();
   for (const m of members) {
     let list = lists.get(m.quantity.unit);
@@ -470,6 +475,8 @@ function tollsApart(a: Claim, b: Claim): boolean {
 
 /** Kinds whose values in two units (currencies, zones, places a bearing is from) say nothing of each other. */
 const SAME_UNIT_ONLY = new Set<Quantity['kind']>(['money', 'time', 'direction']);
+/** Kinds whose groups are split by unit before their sides are found (`byUnit`). */
+const UNIT_SPLIT = new Set<Quantity['kind'] | undefined>(['money', 'time']);
 
 /** The entity a statement is said of (a person's age, the place a distance is from), as the corpus resolved it. */
 function entityOf(s: Stated): string | undefined {
