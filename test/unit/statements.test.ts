@@ -3154,6 +3154,7 @@ test('durations: how long someone was held ("held four hostages for", "hostages 
 test('money: a dateline\'s agency is no one a sum is of; "a record €421,000" names no subject; two ledes\' sums of one verb are compared', () => {
   const sums = (text: string) => statements(text).filter((s) => s.attribute === 'money').map((s) => [s.text, s.subject, s.entity]);
   assert.deepEqual(sums('MARROWBY, Marrish (Reuters) - A charity auction raised €412,000 on Saturday, organisers said.'), [['€412,000', 'auction', undefined]]);
+  assert.deepEqual(sums('MARROWBY, Marrish, June 10 (Wire Service) - A charity auction raised €412,000 on Saturday, organisers said.'), [['€412,000', 'auction', undefined]], 'nor with its date');
   assert.deepEqual(sums('The auction raised a record €421,000 for the hospice.'), [['€421,000', undefined, undefined]]);
   const found = conflicts({
     a: 'Hospice auction\n\nMARROWBY (Wire) — A charity auction for the Marrowby Hospice raised €412,000 on Saturday, organisers said.',

@@ -194,7 +194,7 @@ export const DATELINE_DASH = /^[^\n]{0,80}?\s(?:—|–|--)\s/;
  * "WASHINGTON — "). `opensADateline` below tells a dateline by the place mention it opens with, in any case, to drop
  * that place from a day's places; this one finds the whole of it, agency included, from its text alone.
  */
-const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?\s*(?:\([^()\n]{1,40}\))?\s(?:—|–|--|-)\s/;
+const DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?(?:,?\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s(?:—|–|--|-)\s/;
 
 /** Verbs of where something is ("lies", "sits", "stands"), which a tagger may read as plural nouns. */
 const POSITION_VERB = /^(?:lies|sits|stands|rests|lay|sat|stood)$/;
