@@ -1236,6 +1236,12 @@ test('reporting: a value someone seeks is not the value offered ("seeking a 10-y
     b: 'Jackpot claimed\n\nAnn Lee won the jackpot.\n\nMrs Lee intends to share €1m among her four grandchildren.',
   };
   assert.deepEqual(conflicts(intended).map((f) => f.message), []);
+  // "a $2.4 million ransom demanded by hackers" is asked as "Hackers demand $4.2M" is: the two are compared.
+  const demanded = conflicts({
+    a: 'Council hacked\n\nThe city of Marrowby said on Tuesday it would not pay a $2.4 million ransom demanded by hackers.',
+    b: 'Hackers demand $4.2M from Marrowby\n\nThe city of Marrowby said on Tuesday it would not pay the hackers.',
+  });
+  assert.equal(demanded.length, 1, demanded.map((f) => f.message).join('\n'));
 });
 
 test('reporting: two sizes written as modifiers in one sentence ("the 13-inch Nova … the 15-inch") are two variants; a size told two ways is still compared', () => {

@@ -92,8 +92,17 @@ function asks(w: Worded): boolean {
   if (!w.claim.predicate || !wishStems().has(w.claim.predicate)) return false;
   const sentence = w.reading.sentences[w.quantity.sentence];
   const before = w.reading.text.slice(Math.max(sentence?.start ?? 0, w.quantity.start - 80), w.quantity.start);
-  return before.split(/[^\p{L}]+/u).slice(-ASKED_WITHIN - 1).some((word) => word !== '' && stem(word.toLowerCase()) === w.claim.predicate);
+  if (before.split(/[^\p{L}]+/u).slice(-ASKED_WITHIN - 1).some((word) => word !== '' && stem(word.toLowerCase()) === w.claim.predicate)) return true;
+  // "a $2.4 million ransom demanded by the hackers": a participle of asking right after the value's noun says the value
+  // is asked, as the verb before it does.
+  const after = w.reading.text.slice(w.quantity.end, Math.min(sentence?.end ?? Infinity, w.quantity.end + 40));
+  return after.split(/[^\p{L}]+/u).slice(0, ASKED_PARTICIPLE_WITHIN + 1).some((word) => PARTICIPLE.test(word) && stem(word.toLowerCase()) === w.claim.predicate);
 }
+
+/** How many words after its value a participle of asking may stand ("$2.4 million ransom demanded": 2). */
+const ASKED_PARTICIPLE_WITHIN = 3;
+/** A past participle as verbs of asking write it ("demanded", "sought"). */
+const PARTICIPLE = /^(?:[a-z]+ed|sought)$/;
 
 /** How many words before its value a verb of asking may stand ("hoping his client could attract a 10-year deal": 6). */
 const ASKED_WITHIN = 8;
