@@ -483,6 +483,9 @@ test('alignment: a clause two outlets tell alike is one statement, even when its
 test('subject: a span before or after a named event is said of that event ("two weeks before the Israeli elections")', () => {
   const spans = statements('He will speak two weeks before the Israeli elections. It was sent five weeks in advance of his election. He left three days after arriving.').filter((s) => s.attribute === 'duration');
   assert.deepEqual(spans.map((s) => [s.text, s.subject, s.modifiers]), [['two weeks', 'election', ['before']], ['five weeks', 'election', ['before']]]);
+  // A bare common noun names the event too ("after liftoff", "after lift-off"), and "into" a thing is after its start.
+  const bare = statements('Contact was lost 152 seconds after liftoff. It froze 112 seconds after lift-off. Two minutes into the flight, it fell.').filter((s) => s.attribute === 'duration');
+  assert.deepEqual(bare.map((s) => [s.text, s.subject, s.modifiers]), [['152 seconds', 'liftoff', ['after']], ['112 seconds', 'liftoff', ['after']], ['Two minutes', 'flight', ['after']]]);
 });
 
 test('ages: an age that ends a sentence ("and her daughter Katie Jenkin, 30.") is the named person\'s', () => {

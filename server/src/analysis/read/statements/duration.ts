@@ -808,7 +808,10 @@ function sentenceSubject(site: Site): Said | undefined {
   return head && at > 0 && !tokens[at].cap ? { subject: head, modifiers: [], predicate: 'last' } : undefined;
 }
 
-const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to)\s+(?:the|his|her|its|their|this|next|last)\s/i;
+const RELATIVE_TO = /^\s*(before|after|ahead of|in advance of|prior to|into)\s+(?:the|his|her|its|their|this|next|last)\s/i;
+
+/** "152 seconds after liftoff", "minutes before takeoff": "after" or "before" and a bare common noun that names the event. */
+const RELATIVE_TO_BARE = /^\s*(before|after)\s+(?=[a-z])/;
 
 /** "after work began", "after construction started": "after", a bare noun and a verb of starting. */
 const AFTER_START = /^\s*after\s+([a-z]{3,})\s+(?:began|started|commenced|got\s+under\s+way)\b/i;
@@ -820,8 +823,9 @@ const RELATIVE_TO_GERUND = /^\s*(before|after)\s+[a-z]+ing\s+(?:a|an|the|his|her
  * "two weeks before the Israeli elections", "five weeks in advance of his election": a span that places something
  * before or after a named event says how far apart they are, and the event's noun is its subject (the first common
  * noun after the determiner, past names and adjectives: "the Israeli elections" → election), or after a gerund's
- * ("after suffering a heart attack" → attack). Without a determiner ("a day after arriving", "weeks before that") the
- * span has no event anyone else can name.
+ * ("after suffering a heart attack" → attack), or the bare common noun right after "after" or "before" ("152 seconds
+ * after liftoff"). Without a determiner or such a noun ("a day after arriving", "weeks before that") the span has no
+ * event anyone else can name.
  */
 function spanBeforeEvent(site: Site, after: string): Said | undefined {
   // "14 years after work began", "11 years after construction started": how long since the start of what the clause
@@ -829,8 +833,9 @@ function spanBeforeEvent(site: Site, after: string): Said | undefined {
   const started = AFTER_START.exec(after);
   if (started) return { subject: lemma(started[1].toLowerCase(), site.lex), modifiers: ['after', 'start'], predicate: 'start' };
   // "nine days after suffering a heart attack": a gerund's object is the event as a determiner's noun is.
-  const m = RELATIVE_TO.exec(after) ?? RELATIVE_TO_GERUND.exec(after);
+  const m = RELATIVE_TO.exec(after) ?? RELATIVE_TO_GERUND.exec(after) ?? RELATIVE_TO_BARE.exec(after);
   if (!m) return undefined;
+  const bare = m[0] === RELATIVE_TO_BARE.exec(after)?.[0];
   const { tokens, lex } = site;
   const tags = site.tags();
   const from = site.q.end + m[0].length;
@@ -840,12 +845,13 @@ function spanBeforeEvent(site: Site, after: string): Said | undefined {
     if (t.kind !== 'word') break;
     if (NOUN.test(tags[k]) && !t.cap) head = t.lower;
     else if (head !== undefined) break;
-    else if (!(t.cap || /^(?:JJ|CD|VBN)/.test(tags[k]))) break;
+    else if (bare || !(t.cap || /^(?:JJ|CD|VBN)/.test(tags[k]))) break;
     if (t.possessive) break;
   }
   if (!head) return undefined;
-  const relation = /^(?:after)$/i.test(m[1]) ? 'after' : 'before';
-  return { subject: lemma(head, lex), modifiers: [relation], predicate: governingVerb(site) };
+  // "minutes into the flight": that long after it began.
+  const relation = /^(?:after|into)$/i.test(m[1]) ? 'after' : 'before';
+  return { subject: lemma(head, lex).replace(/-/g, ''), modifiers: [relation], predicate: governingVerb(site) };
 }
 
 /** "gained its independence 6 months ago": when an incident happened, as a time before the article (the corpus dates it). */
