@@ -1878,6 +1878,14 @@ test('acts: a ship that struck, hit or collided with a bank at a time did one ac
   assert.equal(samePredicate(claim('The storm hit Marrowby at 3 p.m.'), claim('All flights were grounded at 5 p.m.')), false);
 });
 
+test('lengths: "a 1.5-kilometre section" and "a 2.5-kilometre stretch" of one line are one thing\'s length (values.json statement.sameThing), named so', () => {
+  const closure = (words: string) => `Tram derails in Marrowby\n\nA tram left the rails in Marrowby on Tuesday, injuring 14 people. The operator said ${words} of Line 9 would stay closed until Friday.`;
+  const found = conflicts({ a: closure('a 1.5-kilometre section'), b: closure('a 2.5-kilometre stretch'), c: closure('a 1.5km section') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'b');
+  assert.match(found[0].message, /disagree on the length of the section:/, "named by the first word of its kind");
+});
+
 test('money: a sum someone is ordered to pay ("Judge Ellen Park ordered him to pay $31.5 million") is the payer\'s, not the judge\'s', () => {
   const sentenced = (words: string) => `Adviser sentenced\n\nGregory Dalton pleaded guilty in March to wire fraud. ${words}`;
   const ordered = sentenced('U.S. District Judge Ellen Park also ordered him to pay $31.5 million in restitution.');

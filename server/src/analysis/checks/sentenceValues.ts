@@ -4,9 +4,8 @@
 // out of four lines", "three of his eight children"). Each value of such a listing belongs to one of the things it
 // lists, which an alignment of its statement with another source's may not have picked out.
 import { lexicon } from '../data/lexicon';
-import { valuesDisjoint } from '../read/values';
+import { sizesItsNoun, valuesDisjoint } from '../read/values';
 import type { Claim, Quantity, QuantityKind, Reading } from '../types';
-import { sizesItsNoun } from './twoOfAKind';
 
 /**
  * Kinds of value a sentence lists side by side for several things. Days, dates and times are left out: one sentence

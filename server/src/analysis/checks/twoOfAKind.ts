@@ -7,7 +7,7 @@
 // named by its size, against another's ("the 11-inch models … 5 hours" / "the 13- and 15-inch options … seven hours").
 import { lexicon } from '../data/lexicon';
 import { stem, wordSets } from '../read/statements/site';
-import { valuesDisjoint } from '../read/values';
+import { sizesItsNoun, valuesDisjoint } from '../read/values';
 import type { Claim, Quantity, QuantityKind, Reading } from '../types';
 
 /** A statement with the reading it is read from. */
@@ -63,13 +63,6 @@ function multipliedApart(a: Worded, b: Worded): boolean {
   return ma !== mb;
 }
 
-/** A value written as one word with its unit, before the noun it sizes ("the 13-inch model", "a 12-nation deal"). */
-const COMPOUND = /^[^\s-]+-[\p{L}]+$/u;
-
-/** Whether a value is written as a modifier of the noun after it ("12-nation", "two-term", "15-inch"). */
-export function sizesItsNoun(q: Quantity): boolean {
-  return COMPOUND.test(q.text);
-}
 
 /**
  * A value someone seeks, wants, hopes for or demands is an ask; a value offered, paid or given is another thing

@@ -74,6 +74,14 @@ export function valuesDisjoint(a: Quantity, b: Quantity, exact: number): boolean
   return intervalsDisjoint(a, b, exact, touching);
 }
 
+/** A value written as one word with its unit, before the noun it sizes ("the 13-inch model", "a 12-nation deal"). */
+const COMPOUND = /^[^\s-]+-[\p{L}]+$/u;
+
+/** Whether a value is written as a modifier of the noun after it ("12-nation", "two-term", "15-inch"). */
+export function sizesItsNoun(q: Quantity): boolean {
+  return COMPOUND.test(q.text);
+}
+
 /** Whether two values of one kind say anything of each other (`ValueKind.comparable`); values of two kinds never do. */
 export function valuesComparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
