@@ -511,6 +511,14 @@ test('alignment: a count of "people" meets a count of a kind of person ("passeng
   assert.deepEqual(conflicts({ a: rescue('212 boats'), b: rescue('221 people') }), []);
 });
 
+test('alignment: "96 people on board" is the sum another source gives as "87 passengers and nine crew", not a count of passengers', () => {
+  const ferry = (words: string) => `Ferry runs aground\n\nA ferry ran aground off Marrowby on Friday. ${words} No one was hurt, the coastguard said.`;
+  const counts = (texts: Record<string, string>) => conflicts(texts).filter((f) => /number of/.test(f.message));
+  const texts = { a: ferry('The ferry had 96 people on board.'), b: ferry('The ferry was carrying 87 passengers and nine crew.'), c: ferry('The ferry was carrying 87 passengers.') };
+  assert.deepEqual(counts(texts).map((f) => f.message), []);
+  assert.equal(counts({ ...texts, a: ferry('The ferry had 120 people on board.') }).length, 1, 'a sum that is not the total is still told');
+});
+
 test('alignment: an addition to an article\'s own tally ("another four people") is not set against another source\'s count', () => {
   const a = 'Quake kills 12\n\nThe quake killed eight people in the district. Another four people died in hospitals from their injuries, officials said.';
   const b = 'Quake toll rises\n\nThe quake killed ten people in the district. Another two people died in hospitals from their injuries, officials said.';

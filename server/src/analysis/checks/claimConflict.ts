@@ -21,7 +21,7 @@ import { lemma, stem, thingOf } from '../read/statements/site';
 import { listSources, writtenValue } from '../text/format';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Finding, FindingCode, Quantity, Reading, Severity } from '../types';
 import { fingerprint, severityFor } from './finding';
-import { convertedBy, givesFitting, oneOfAListing, oneValueConverted, sentenceGivesBoth } from './sentenceValues';
+import { convertedBy, givenAsSum, givesFitting, oneOfAListing, oneValueConverted, sentenceGivesBoth } from './sentenceValues';
 import { statementsToldApart } from './thirdSources';
 import { toldApartByWording, variantsApart } from './twoOfAKind';
 import { mentionEntity } from '../corpus/entities/mentionEntities';
@@ -644,6 +644,7 @@ function report(corpus: Corpus, config: Config, kind: ConflictKind, group: Claim
       const theirs = worded(corpus, best);
       if (toldApartByWording(mine, theirs) || variantsApart(corpus.readings.values(), mine, theirs, config.tolerances.exact)) continue;
       if (toldApartInASentence(corpus, config, claim, best, sure)) continue;
+      if (givenAsSum(corpus.readings.values(), claim, best.quantity, config.tolerances.exact) || givenAsSum(corpus.readings.values(), best, claim.quantity, config.tolerances.exact)) continue;
       if (crossedDays(corpus, config, claim, best) || crossedDays(corpus, config, best, claim)) continue;
       shown.push(best);
     }

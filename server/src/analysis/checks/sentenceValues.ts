@@ -172,3 +172,28 @@ export function partsAndWholes(reading: Reading, q: Quantity, exact: number): Qu
   if (q.kind !== 'count') return [];
   return siblings(reading, q, true).filter((o) => (partOf(reading, o, q) || partOf(reading, q, o)) && valuesDisjoint(o, q, exact));
 }
+
+/** Between two counts added in one sentence: the first's noun, if not in its value, then "and" ("87 passengers and "). */
+const ADDED_AFTER = /^(?:\s+[a-z-]+){0,2}\s+and\s+$/i;
+
+/**
+ * "96 people on board" against "87 passengers": a count of a general noun that a source gives as the sum of two counts
+ * joined by "and" in one sentence ("carrying 87 passengers and nine crew"), the other statement's value being the first
+ * of them, counts the sum, not the part: nothing to tell.
+ */
+export function givenAsSum(readings: Iterable<Reading>, total: { claim: Claim; quantity: Quantity }, part: Quantity, exact: number): boolean {
+  if (total.claim.attribute !== 'count' || part.kind !== 'count' || !lexicon().generalNouns.has(total.claim.subject ?? '')) return false;
+  const one = (q: Quantity) => (q.low !== null && q.low === q.high ? q.low : undefined);
+  const [whole, first] = [one(total.quantity), one(part)];
+  if (whole === undefined || first === undefined) return false;
+  for (const reading of readings) {
+    const qs = reading.quantities;
+    for (let i = 0; i + 1 < qs.length; i++) {
+      const [q, next] = [qs[i], qs[i + 1]];
+      if (q.kind !== 'count' || next.kind !== 'count' || q.sentence !== next.sentence || q.unit !== part.unit || one(q) !== first) continue;
+      const added = one(next);
+      if (added !== undefined && ADDED_AFTER.test(reading.text.slice(q.end, next.start)) && Math.abs(first + added - whole) <= exact * whole) return true;
+    }
+  }
+  return false;
+}
