@@ -854,6 +854,9 @@ test('subject: a share is of the head of its phrase, in its own place; a share l
       ['20 percent', 'rent', ['change', 'down'], undefined],
     ],
   );
+  // An owner before the share's noun ("of the municipality's canola") is not what it is a share of.
+  const owned = statements("As much as 70 per cent of the municipality's canola was lost. About 45 per cent of the area's canola crop was lost.");
+  assert.deepEqual(owned.map((s) => [s.subject, s.modifiers]), [['canola', []], ['crop', ['canola']]]);
 });
 
 test('shares of a poll: a share "among" a part of those asked is that part\'s; the second share of a score is the other side\'s', () => {

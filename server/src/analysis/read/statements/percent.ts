@@ -303,6 +303,8 @@ function shareOf(site: Site, end: number, inToo = true): Share | undefined {
     if (t.kind !== 'word' || (t.cap && (preposition === 'in' || words.length > 0))) break;
     const noun = NOUN.test(tags[k]) || (tags[k] === '' && /^[a-z]{3,}$/.test(t.lower));
     if (!noun && !/^JJ/.test(tags[k])) break;
+    // "70 per cent of the municipality's canola": the owner first, the share's own noun after it.
+    if (t.possessive && words.length === 0 && tokens[k + 1]?.kind === 'word') continue;
     words.push(t.lower);
     if (noun) head = words.length - 1;
     if (t.possessive) break;
