@@ -1883,10 +1883,10 @@ test('acts: a fire that burned, scorched, consumed or charred an area did one ac
   assert.equal(samePredicate(burned, claim('Crews cleared 340 hectares.')), false);
 });
 
-test('acts: a ship that struck, hit or collided with a bank at a time did one act; a storm that hit and flights grounded are two', () => {
+test('acts: a ship that struck, hit, collided with or ran aground on a bank at a time did one act; a storm that hit and flights grounded are two', () => {
   const claim = (text: string) => read(text).claims.find((c) => c.attribute === 'time')!;
   const struck = claim('The ferry struck the sandbank at 4.50pm.');
-  for (const text of ['The ship hit the sandbank at around 5.50pm.', 'The ferry collided with the bank at 4.50pm.']) assert.equal(samePredicate(struck, claim(text)), true, text);
+  for (const text of ['The ship hit the sandbank at around 5.50pm.', 'The ferry collided with the bank at 4.50pm.', 'The ferry ran aground shortly before 5 p.m.']) assert.equal(samePredicate(struck, claim(text)), true, text);
   assert.equal(samePredicate(claim('The storm hit Marrowby at 3 p.m.'), claim('All flights were grounded at 5 p.m.')), false);
 });
 
