@@ -3119,6 +3119,10 @@ test('counts: people counted by two unrelated acts are two groups ("lifted 14 pe
   const home = (text: string) => read(text).claims.filter((c) => c.attribute === 'count').map((c) => c.predicate);
   assert.deepEqual(home('The quake struck Marrish Island, home to 120,000 people.'), ['home']);
   assert.deepEqual(home('Residents of the island, which is home to about 100,000 people, slept outside.'), ['home']);
+  // A population is a size: not set against the people an act took, while a village's residents meet it.
+  const slide = (text: string) => `Landslide buries homes\n\nA landslide buried homes in Marrowby on Thursday. ${text}`;
+  assert.deepEqual(conflicts({ a: slide('Marrowby, home to some 600 people, lies in the hills.'), b: slide('Tents were sent for around 150 people left homeless.') }).map((f) => f.message), []);
+  assert.equal(conflicts({ a: slide('Marrowby, home to some 600 people, lies in the hills.'), b: slide('Marrowby, home to some 900 people, lies in the hills.') }).length, 1);
 });
 
 test('race results: a place taken is the runner\'s ("Tom Ward finished fifth", "took sixth place", "in fifth.", "fourth-placed Tom Ward")', () => {

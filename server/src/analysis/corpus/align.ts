@@ -523,6 +523,17 @@ function sizeAgainstLede(a: Claim, b: Claim): boolean {
 }
 
 /**
+ * "Chaupirca, home to some 600 people" against "around 150 people left homeless": a place's population is a size, not
+ * a count of the people an act took; it meets a count told with no verb ("a village of around 600 residents").
+ */
+function populationAgainstAct(a: Claim, b: Claim): boolean {
+  return a.predicate === POPULATION && !!b.predicate && b.predicate !== POPULATION;
+}
+
+/** The predicate of a place's population (read/statements/count.ts: "home to 120,000 people"). */
+const POPULATION = 'home';
+
+/**
  * The subjects of a contest's timed results: the margin of a win and a lead held (read/statements/syntax.ts
  * `marginStatement`), a time run and a record's time (read/statements/duration.ts).
  */
@@ -607,7 +618,7 @@ export function apart(a: Placed, b: Placed, alike: boolean): string | undefined 
   if (a.claim.subject !== b.claim.subject && RESULTS.has(a.claim.subject ?? '') && RESULTS.has(b.claim.subject ?? '')) return 'two results of a contest';
   // "The embassy has roughly 40 diplomats" against the lede's "expels 15 Russian diplomats": what something has is its
   // standing size, not the count of the story's act.
-  if (a.claim.attribute === 'count' && (sizeAgainstLede(a.claim, b.claim) || sizeAgainstLede(b.claim, a.claim))) return 'a size and an act';
+  if (a.claim.attribute === 'count' && (sizeAgainstLede(a.claim, b.claim) || sizeAgainstLede(b.claim, a.claim) || populationAgainstAct(a.claim, b.claim) || populationAgainstAct(b.claim, a.claim))) return 'a size and an act';
   if (!sameRelativeEvent(a, b)) return 'subjects or actions differ';
   if (!subjectsCompatible(a, b, alike)) return 'subjects or actions differ';
   if (statementsOpposed(a, b)) return 'opposed words';
