@@ -1898,6 +1898,14 @@ test('lengths: "a 1.5-kilometre section" and "a 2.5-kilometre stretch" of one li
   assert.match(found[0].message, /disagree on the length of the section:/, "named by the first word of its kind");
 });
 
+test('durations: an order "in effect", "in place" or "in force" for a span is one state, no person\'s, "for at least the next 48 hours" too', () => {
+  const order = (words: string) => `Fire forces evacuations\n\nA wildfire near Marrowby forced 3,500 people from their homes on Friday. Sheriff Ann Lee said the evacuation order would ${words}.`;
+  const found = conflicts({ a: order('remain in effect for at least 72 hours'), b: order('stay in place for at least three days'), c: order('stay in place for at least the next 48 hours') });
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.equal(found[0].uri, 'c');
+  assert.match(found[0].message, /disagree on the time in effect: c says “48 hours”/);
+});
+
 test('money: a sum someone is ordered to pay ("Judge Ellen Park ordered him to pay $31.5 million") is the payer\'s, not the judge\'s', () => {
   const sentenced = (words: string) => `Adviser sentenced\n\nGregory Dalton pleaded guilty in March to wire fraud. ${words}`;
   const ordered = sentenced('U.S. District Judge Ellen Park also ordered him to pay $31.5 million in restitution.');

@@ -53,6 +53,9 @@ function holderOf(site: Site): number | undefined {
   return k === undefined ? undefined : subjectOfVerb(site, site.tokens[k]);
 }
 
+/** The state of a rule or an order in force, as the lexicon's `durationStates` names it ("in effect", "in place"). */
+const RULE_IN_FORCE = 'in effect';
+
 /** The state of holding an office, as the lexicon's `durationStates` names it. */
 const OFFICE = 'in office';
 
@@ -304,7 +307,8 @@ export function durationStatement(site: Site): Said | undefined {
   // "Reyes was sentenced to 15 years in prison" is his sentence, as "Reyes was jailed for 15 years" is.
   if (state) return givenSpan(site) ?? { subject: state, entity: holderOf(site), modifiers: [], predicate: state, event: 'state' };
   const named = stateBeforeFor(site);
-  if (named) return { subject: named, entity: holderOf(site), modifiers: [], predicate: named, event: 'state' };
+  // "the order would remain in effect for 72 hours, Sheriff Ann Lee said": a rule's state is no person's.
+  if (named) return { subject: named, entity: named === RULE_IN_FORCE ? undefined : holderOf(site), modifiers: [], predicate: named, event: 'state' };
   const held = stateHeldFor(site) ?? placeHeldFor(site);
   if (held) return { subject: held, entity: holderOf(site), modifiers: [], predicate: held, event: 'state' };
   // "After roughly 11 hours of deliberations, a jury found …": what the span is "of" is what lasted, whatever event
@@ -712,6 +716,8 @@ function forBeforeSpan(site: Site): number | undefined {
   const { tokens } = site;
   let k = site.first - 1;
   while (k >= 0 && SPAN_DETERMINER.test(tokens[k].lower)) k--;
+  // "for at least the next 48 hours": a bound before the determiner.
+  if (k >= 2 && k < site.first - 1 && tokens[k].lower === 'least' && tokens[k - 1].lower === 'at') k -= 2;
   return k >= 1 && tokens[k].lower === 'for' ? k : undefined;
 }
 
