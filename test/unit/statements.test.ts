@@ -1960,6 +1960,9 @@ test('counts: the set a part is taken from ("won 172 of the 350 seats") is no co
   for (const [text, set] of [["Red alerts were issued in 14 of Spain's 17 regions.", '17 regions'], ["Storms shut three of the country's five ports.", 'five ports']]) {
     assert.deepEqual(statements(text).find((s) => s.text === set)?.modifiers, ['whole'], text);
   }
+  // "None of the 62 passengers was hurt": the set, not a toll of 62 against another source's "No one was injured".
+  const train = (text: string) => `Landslide blocks line\n\nA landslide buried the line near Marrowby on Tuesday. ${text}`;
+  assert.deepEqual(conflicts({ a: train('The train had 62 people on board. No one was injured.'), b: train('None of the 62 passengers on the train was hurt.') }).map((f) => f.message), []);
   const heat = (text: string) => `Heatwave grips Spain\n\nTemperatures reached 46C in southern Spain on Sunday. ${text}`;
   assert.deepEqual(conflicts({ a: heat("Authorities issued red alerts in 14 of Spain's 17 regions."), b: heat('Red alerts were in force in 14 regions.') }), []);
 });

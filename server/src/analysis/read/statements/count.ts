@@ -242,8 +242,11 @@ const OPENING_SET = /^\W*of\s+(?:the|its|their|his|her)\s+$/i;
 /** After the set's count: its noun phrase, a comma, and the part's number ("passengers on board, 284 reported"). */
 const PART_AFTER_SET = /^[^,;.]{1,40},\s*(?:\d|about|around|some|nearly|more|at\s+least)/i;
 
-/** "172 of the ", "two of its ", "14 of Spain's ", "three of the country's ": a part, then the set it is taken from. */
-const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER})\\s+of\\s+(?:the|its|their|his|her|(?:the\\s+)?[A-Za-z][\\w-]*['’]s)\\s+$`, 'i');
+/**
+ * "172 of the ", "two of its ", "14 of Spain's ", "three of the country's ", "None of the ", "all of the ": a part, then
+ * the set it is taken from.
+ */
+const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER}|\\b(?:none|all|each|both|neither|any|most|many|some))\\s+of\\s+(?:the|its|their|his|her|(?:the\\s+)?[A-Za-z][\\w-]*['’]s)\\s+$`, 'i');
 
 /**
  * "built to carry", "licensed to carry", "designed to seat", "can hold", "a capacity of": a count after these is what a
