@@ -1604,6 +1604,10 @@ test('measures: a weight told by "weigh" is its subject\'s, and is compared only
   assert.deepEqual(conflicts({ a: briggs, b: story('The champion, who weighed 235 pounds, was patient.'), c: briggs }), []);
   const found = conflicts({ a: story('Viktor Kovalenko weighed 235 pounds.'), b: story('Viktor Kovalenko weighed in at 107 kg.'), c: story('Viktor Kovalenko weighed 250 pounds.') });
   assert.deepEqual(found.map((f) => [f.uri, /weight of Viktor Kovalenko/.test(f.message)]), [['c', true]], found.map((f) => f.message).join('\n'));
+  // "14 fragments weighing about 5.6kg" weighs them together: no weight of one stone.
+  assert.deepEqual(said('Searchers found 14 fragments weighing about 5.6kg altogether.'), [['about 5.6kg', 'fragment', undefined, 'mass']]);
+  const fall = (text: string) => `Meteorite lands on farm\n\nA meteorite fell on a farm near Marrowby on Tuesday night. ${text}`;
+  assert.deepEqual(conflicts({ a: fall('The largest fragment, a stone the size of a grapefruit, weighed about 7 pounds.'), b: fall('Searchers found 14 fragments weighing about 5.6kg altogether.') }).map((f) => f.message), []);
 });
 
 test('conflicts: a source that states both values, each linked to another source\'s, disagrees with neither', () => {

@@ -3,7 +3,7 @@
 // 5,000 acres"), and its dimension as the measure, so that a speed meets only a speed.
 import { lexicon } from '../../data/lexicon';
 import { WEIGH } from '../values/measure';
-import { type Said, type Site } from './site';
+import { lemma, type Said, type Site } from './site';
 import { governingVerb, governingVerbIndex, headOfPhrase, nounAfter, nounBefore, subjectOfVerb } from './syntax';
 
 /** The dimension of a base unit ("m/s" → speed), from the lexicon's `measure.baseUnits`. */
@@ -23,9 +23,22 @@ export function measureStatement(site: Site): Said | undefined {
   const k = measure === 'mass' ? governingVerbIndex(site) : undefined;
   if (k !== undefined && WEIGHING.test(site.tokens[k].lower)) {
     const entity = subjectOfVerb(site, site.tokens[k]);
+    const counted = entity === undefined ? countedBefore(site, k) : undefined;
+    if (counted) return { subject: counted, modifiers: ['total'], predicate: 'weigh', measure };
     return { subject: entity === undefined ? nounBefore(site) : undefined, entity, modifiers: [], predicate: 'weigh', measure };
   }
   const of = /^\s+of\s+/i.exec(ctx.text.slice(q.end, site.sentence.end));
   const subject = (of ? headOfPhrase(ctx.text.slice(q.end + of[0].length, site.sentence.end), lex) : undefined) ?? nounAfter(site) ?? nounBefore(site);
   return { subject, modifiers: [], predicate: governingVerb(site), measure };
+}
+
+/**
+ * "14 fragments weighing about 5.6kg": the verb right after a count weighs the things counted together, a total that
+ * one of them ("the largest fragment, weighing 3.2 kg") does not tell. The counted noun, or undefined.
+ */
+function countedBefore(site: Site, verb: number): string | undefined {
+  const before = site.tokens[verb - 1];
+  if (!before) return undefined;
+  const count = site.ctx.quantities.find((c) => c.kind === 'count' && c.sentence === site.q.sentence && c.start <= before.start && before.end <= c.end);
+  return count && count.low !== null && count.low > 1 ? lemma(count.unit.toLowerCase(), site.lex) : undefined;
 }
