@@ -887,3 +887,14 @@ test('times: local times that differ are told though a third source gives the ti
   assert.match(found[0].message, /“7:42 p\.m\.”.*b \(“6\.42pm”\)/);
   assert.deepEqual(conflicts({ a: storm('The tornado touched down at 6:42 p.m. CDT (2342 GMT).'), b: storm('The tornado touched down at 6.42pm local time.'), c: storm('The tornado touched down at 6:42 p.m.') }), []);
 });
+
+test('days: "when the ban kicks in on Friday" under what will be is a plan; a headline\'s "from Friday" stays a span\'s start', () => {
+  const marks = (text: string) => read(text).claims.filter((c) => c.attribute === 'day').map((c) => c.modifiers);
+  assert.deepEqual(marks('Ban ahead\n\nHouseholds will be barred from using hosepipes when the ban kicks in on Friday.'), [['planned']]);
+  assert.deepEqual(marks('Arrest\n\nPolice arrested him when he arrived on Monday.'), [[]]);
+  const found = conflicts({
+    a: 'MARROWBY, England, Aug 4 (Wire) - A water company will ban hosepipes for a million customers after a long dry spell, the company said on Monday.',
+    b: "Hosepipe ban: what you can and can't do from Friday\n\nIt's official: Marrowby Water is bringing in a hosepipe ban. Here's what changes when it kicks in on Friday.",
+  });
+  assert.deepEqual(found.map((f) => f.message), []);
+});

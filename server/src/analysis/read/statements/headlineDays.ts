@@ -16,7 +16,8 @@ export function headlineDays(ctx: StatementContext, out: Claim[]): void {
     Object.assign(headline, {
       event: told.event,
       predicate: told.predicate,
-      modifiers: [...told.modifiers],
+      // "… from Friday" over "when it kicks in on Friday": the headline's start of a span stays one.
+      modifiers: [...new Set([...told.modifiers, ...headline.modifiers.filter((m) => m === SINCE)])],
       participants: [...told.participants],
       scope: { ...headline.scope, ...(told.scope.incident ? { incident: told.scope.incident } : {}) },
     });
@@ -26,3 +27,6 @@ export function headlineDays(ctx: StatementContext, out: Claim[]): void {
     }
   }
 }
+
+/** The mark of a day that starts a span ("from Friday", read/statements/when.ts). */
+const SINCE = 'since';

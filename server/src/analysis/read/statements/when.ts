@@ -12,7 +12,7 @@ import { incidentNear } from './scope';
  */
 export function whenStatement(site: Site): Said | undefined {
   const { q, ctx } = site;
-  const planned = PLANNED.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase()) || scheduledInPresent(site) || possibleActDated(site);
+  const planned = PLANNED.test(ctx.text.slice(Math.max(site.clause.start, q.start - 50), q.start).toLowerCase()) || scheduledInPresent(site) || possibleActDated(site) || whenOfAPlan(site);
   // A planned date is seldom one act's ("will host the Oscars next year", "the quarter, which ends January 31"): only
   // a day or a clock time names when one planned act is to happen.
   if (planned && q.kind === 'date') return undefined;
@@ -128,6 +128,20 @@ const POSSIBLE_REACH = 14;
 // "is due to be arraigned", "are due in court": "due" after a form of "be" (not "due to the weather").
 // "have agreed to resume talks on Wednesday", "vowed to return on Friday": the act of a promise or an intention is planned.
 const PLANNED = /\b(?:will|would|shall|plans? to|planned|scheduled|slated|expected to|is to|are to|set to|(?:is|are|was|were) due|(?:agreed|agrees|promised|pledged|vowed|intends?|aims?) to)\b/;
+
+/**
+ * "Households will be barred from using hosepipes when the ban kicks in on Friday": a clause of time, in the present,
+ * under a main clause of what will be, tells when a planned thing is to happen.
+ */
+function whenOfAPlan(site: Site): boolean {
+  const { ctx } = site;
+  const before = ctx.text.slice(site.sentence.start, site.q.start);
+  const opening = PLAN_TIME_CLAUSE.exec(before);
+  return !!opening && /\b(?:will|shall)\b/i.test(before.slice(0, opening.index));
+}
+
+/** A clause of time in the present right before the value ("when the ban kicks in on ", "once it begins on "). */
+const PLAN_TIME_CLAUSE = /\b(?:when|once|until)\s+(?:[\w'’-]+\s+){0,3}[a-z]+s(?:\s+[a-z]+)?\s+on\s+$/i;
 
 /**
  * The act a time, a weekday or a date dates. The event is the incident word nearest the value in its clause
