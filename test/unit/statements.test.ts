@@ -1946,6 +1946,9 @@ test('percentages: "a 21 percent rise in quarterly profit" is the change of prof
   assert.match(found[0].message, /rise in profit/);
   // A rise is not a fall.
   assert.deepEqual(conflicts({ a: results('its third-quarter profit rose 12 percent.'), b: results('it reported a 21 percent drop in quarterly profit.') }), []);
+  // A noun of what changes may stand between ("a 5.5% pay rise"): still a rise, set against "a 4.5 percent rise".
+  const deal = (text: string) => `Nurses accept deal\n\nNurses in Marrowby voted on Wednesday to accept ${text} backdated to January.`;
+  assert.equal(conflicts({ a: deal('a 4.5 percent rise'), b: deal('a 4.5 per cent increase'), c: deal('a 5.5% pay rise') }).filter((f) => f.uri === 'c').length, 1);
 });
 
 test('messages: a count of hostages held as "six people" is the number of hostages, not of "people hostages"', () => {

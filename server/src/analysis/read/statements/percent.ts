@@ -338,8 +338,10 @@ function isChange(site: Site): boolean {
   const { ctx, q, lex } = site;
   const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 12), q.start);
   if (/\bby\s+$/i.test(before)) return true;
-  const next = /^[\s-]+([a-z]+)/.exec(ctx.text.slice(q.end, site.sentence.end))?.[1];
-  return !!next && lemma(next, lex) in (lex.values.percent.changeNouns as Record<string, string>);
+  // "a 5 percent rise", and past one noun of what changes: "a 5.5% pay rise", "a 3 per cent price increase".
+  const next = /^[\s-]+([a-z]+)(?:\s+([a-z]+))?/.exec(ctx.text.slice(q.end, site.sentence.end));
+  const changes = (word: string | undefined) => !!word && lemma(word, lex) in (lex.values.percent.changeNouns as Record<string, string>);
+  return !!next && (changes(next[1]) || (!lex.determiners.has(next[1]) && changes(next[2])));
 }
 
 /**
