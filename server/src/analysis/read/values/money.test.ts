@@ -81,5 +81,8 @@ test('money: "pounds" after a figure of millions is a sum in sterling; alone, or
 test('money: a currency of capital letters glued to its figure ("R68,000", "R140-million", "Rs 5,000"), never a name ("the R2", "R35")', () => {
   assert.deepEqual(sums('The fee rises from R62,000 to R68,000 after a R140-million cut.').map(formatValue), ['ZAR 62,000', 'ZAR 68,000', 'ZAR 140,000,000']);
   assert.deepEqual(sums('The fine was Rs 5,000.').map(formatValue), ['INR 5,000']);
+  // Shillings as "Sh" or "KSh" are the shillings a word names: "Sh1,500" is "1,500 shillings".
+  assert.equal(valuesDisjoint(sums('copies sold for Sh1,500 each')[0], sums('copies offered for 1,500 shillings each')[0], 0.05), false);
+  assert.equal(valuesDisjoint(sums('copies sold for KSh 3,500 each')[0], sums('copies offered for 1,500 shillings each')[0], 0.05), true);
   assert.deepEqual(sums('Take the R2 past the R35 depot; r5,000 is no sum.'), []);
 });
