@@ -244,9 +244,9 @@ const PART_AFTER_SET = /^[^,;.]{1,40},\s*(?:\d|about|around|some|nearly|more|at\
 
 /**
  * "172 of the ", "two of its ", "14 of Spain's ", "three of the country's ", "None of the ", "all of the ": a part, then
- * the set it is taken from.
+ * the set it is taken from. Not "how many of the": a question's set is a figure of its own.
  */
-const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER}|\\b(?:none|all|each|both|neither|any|most|many|some))\\s+of\\s+(?:the|its|their|his|her|(?:the\\s+)?[A-Za-z][\\w-]*['’]s)\\s+$`, 'i');
+const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER}|\\b(?:none|all|each|both|neither))\\s+of\\s+(?:the|its|their|his|her|(?:the\\s+)?[A-Za-z][\\w-]*['’]s)\\s+$`, 'i');
 
 /**
  * "built to carry", "licensed to carry", "designed to seat", "can hold", "a capacity of": a count after these is what a
