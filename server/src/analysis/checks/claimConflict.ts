@@ -327,7 +327,8 @@ function sidesAmong(corpus: Corpus, members: ClaimRef[], config: Config, bounds:
  * unknown (corpus/localTime.ts), so they neither agree nor disagree and take no side among the other unit's: left
  * together, one of them anchored a side that every other value fitted, and "an estimated five million euros" was never
  * set against the others' "two million euros" beside a "£1.7m" and an "over $2.6 million", nor "7:42 p.m." against
- * "6.42pm" beside "6:42 p.m. CDT (2342 GMT)". (Other kinds say themselves how values of two units compare, read/values.)
+ * "6.42pm" beside "6:42 p.m. CDT (2342 GMT)". (Other kinds say themselves how values of two units compare,
+ * read/values.)
  */
 function byUnit(members: ClaimRef[]): ClaimRef[][] {
   const kind = members[0]?.quantity.kind;

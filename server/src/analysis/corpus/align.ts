@@ -523,7 +523,7 @@ function sizeAgainstLede(a: Claim, b: Claim): boolean {
 }
 
 /**
- * "Chaupirca, home to some 600 people" against "around 150 people left homeless": a place's population is a size, not
+ * "Marrowby, home to some 600 people" against "around 150 people left homeless": a place's population is a size, not
  * a count of the people an act took; it meets a count told with no verb ("a village of around 600 residents").
  */
 function populationAgainstAct(a: Claim, b: Claim): boolean {

@@ -313,7 +313,8 @@ function lengthName(corpus: Corpus, claim: ClaimRef, entity: string | undefined,
   // "nearly 10 feet above flood stage": measured from its reference, named as written ("the height above flood stage").
   const relation = claim.claim.modifiers.find((m) => m === 'above' || m === 'below');
   if (relation && subject) return `${measure} ${relation} ${referenceAsWritten(corpus, claim, relation, subject)}`;
-  // "a 2.5-kilometre stretch of the line": a distance written before its noun, joined to its unit, is that thing's length.
+  // "a 2.5-kilometre stretch of the line": a distance written before its noun, joined to its unit, is that thing's
+  // length.
   if (measure === 'distance' && subject && !entity && sizesItsNoun(claim.quantity)) return `length of ${asWritten(corpus, claim, subject)}`;
   // "the reef, about 12 km off the coast" is the reef's distance; "15 miles north of the city" is one from the city.
   if (measure === 'distance') return entity ? `distance from ${entity}` : subject ? `distance ${writtenBefore(corpus, claim, subject) ? 'of' : 'from'} ${asWritten(corpus, claim, subject)}` : 'distance';

@@ -243,8 +243,8 @@ const OPENING_SET = /^\W*of\s+(?:the|its|their|his|her)\s+$/i;
 const PART_AFTER_SET = /^[^,;.]{1,40},\s*(?:\d|about|around|some|nearly|more|at\s+least)/i;
 
 /**
- * "172 of the ", "two of its ", "14 of Spain's ", "three of the country's ", "None of the ", "all of the ": a part, then
- * the set it is taken from. Not "how many of the": a question's set is a figure of its own.
+ * "172 of the ", "two of its ", "14 of Spain's ", "three of the country's ", "None of the ", "all of the ": a part,
+ * then the set it is taken from. Not "how many of the": a question's set is a figure of its own.
  */
 const PART_OF_BEFORE = new RegExp(`(?:\\d|\\b${WORD_NUMBER}|\\b(?:none|all|each|both|neither))\\s+of\\s+(?:the|its|their|his|her|(?:the\\s+)?[A-Za-z][\\w-]*['’]s)\\s+$`, 'i');
 
