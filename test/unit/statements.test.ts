@@ -2681,6 +2681,11 @@ test('durations: how long the ones a noun names did something, in a clause of ti
   assert.deepEqual(found.map((f) => f.message.split(':')[0]), ['Sources disagree on the time given for “deliberated”'], found.map((f) => f.message).join('\n'));
   // A date that opens the sentence still dates what follows it.
   assert.equal(statements('In 2004, after the wave hit, 230,000 people died.').find((s) => s.attribute === 'count')?.scope, 'background');
+  // Every clause of it, those after ", and" too ("In March 2018, a helicopter landed …, and all 14 people … were unhurt").
+  const earlier = statements('In March 2018, a Delvaro Air helicopter landed on an island after a warning light came on, and all 14 people on board were unhurt. In August 2021 a bloom closed the north bay, and that closure lasted five days.');
+  assert.deepEqual(earlier.filter((s) => s.attribute !== 'date').map((s) => [s.text, s.scope]), [['14 people', 'background'], ['five days', 'background']]);
+  const landing = (text: string) => `Helicopter lands in field\n\nA helicopter with 11 people on board made an emergency landing near Marrowby on Tuesday. ${text}`;
+  assert.deepEqual(conflicts({ a: landing('No one was hurt.'), b: landing('In March 2018, another of its helicopters landed on an island, and all 14 people on board were unhurt.') }).map((f) => f.message), []);
 });
 
 test('durations: the time someone "held the post" is the time in office, as "in the job for two years" says it, and it is that person\'s', () => {

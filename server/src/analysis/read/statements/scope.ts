@@ -26,7 +26,7 @@ export function scopeOf(site: Site, said: Said): Scope {
   const history = q.kind === 'duration' && said.attribute === 'ago' ? null : historyOf(site, lower, !!said.modifiers?.includes(CHANGE));
   if (q.kind !== 'date') {
     for (const d of ctx.quantities) {
-      if (d === q || d.kind !== 'date' || d.unit !== 'day' || d.start < site.clause.start || d.end > site.clause.end || d.high === null || d.low === null) continue;
+      if (d === q || d.kind !== 'date' || d.unit !== 'day' || (d.start < site.clause.start && !opensTheSentence(site, d.start)) || d.end > site.clause.end || d.high === null || d.low === null) continue;
       if (!datesValue(site, d.start, d.end)) continue;
       // The date must be the statement's own: before it in the clause, or just after it ("killed 230,000 people in
       // 2004"); a date far after it, or one a change started from ("since September"), dates something else.
@@ -47,7 +47,7 @@ export function scopeOf(site: Site, said: Said): Scope {
       const earlier =
         articleDay !== undefined
           ? d.high < articleDay - EARLIER_DAYS
-          : YEAR_IN_FORM.test(ctx.text.slice(Math.max(site.clause.start, d.start - YEAR_FORM_REACH), d.end)) || OPENING_A_YEAR.test(ctx.text.slice(site.clause.start, d.end)) || history !== null;
+          : YEAR_IN_FORM.test(ctx.text.slice(Math.max(Math.min(site.clause.start, site.sentence.start), d.start - YEAR_FORM_REACH), d.end)) || OPENING_A_YEAR.test(ctx.text.slice(site.clause.start, d.end)) || history !== null;
       if (!earlier) continue;
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
     }
@@ -82,6 +82,17 @@ const WHEN_AFTER_DATE = /^,\s*when\s[^,;]*$/i;
 
 /** What stands before a date that opens its clause: at most one word ("In 2004, …"). */
 const OPENING_DATE = /^\W*(?:\w+\s+)?$/;
+
+/**
+ * "In March 2018, a helicopter landed on an island …, and all 14 people on board were unhurt": a date that opens the
+ * sentence dates every clause of it, those after ", and" too.
+ */
+function opensTheSentence(site: Site, start: number): boolean {
+  return start >= site.sentence.start && SENTENCE_OPENING_DATE.test(site.ctx.text.slice(site.sentence.start, start));
+}
+
+/** The words before a date that opens a sentence: "In ", "Back in ", "On ", "In early ". */
+const SENTENCE_OPENING_DATE = /^\W*(?:back\s+)?(?:in|on)\s+(?:(?:early|late|mid)[\s-])?$/i;
 
 /**
  * "The bridge, which opened in 1958, gave way at 6:40 p.m.": a date in a relative clause set off by commas before the
@@ -155,7 +166,7 @@ function datesValue(site: Site, start: number, end: number): boolean {
   const { ctx, q, clause } = site;
   if (COMPARED_WITH.test(ctx.text.slice(Math.max(clause.start, start - 14), start))) return false;
   if (start > q.end && STANDARD_BETWEEN.test(ctx.text.slice(q.end, start))) return false;
-  if (end <= q.start && OWN_TIME_AFTER_AND.test(ctx.text.slice(end, q.start))) return false;
+  if (end <= q.start && OWN_TIME_AFTER_AND.test(ctx.text.slice(end, q.start)) && !opensTheSentence(site, start)) return false;
   // "Born in Ibadan in 1937, she spent three decades in New York": an opening participle's date is its own.
   const opening = openingParticipleEnd(ctx.text.slice(site.sentence.start, site.sentence.end));
   if (opening !== undefined && end <= site.sentence.start + opening && q.start >= site.sentence.start + opening) return false;
