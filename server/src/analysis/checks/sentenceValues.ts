@@ -179,7 +179,7 @@ const ADDED_AFTER = /^(?:\s+[a-z-]+){0,2}\s+and\s+$/i;
 /**
  * "96 people on board" against "87 passengers": a count of a general noun that a source gives as the sum of two counts
  * joined by "and" in one sentence ("carrying 87 passengers and nine crew"), the other statement's value being the first
- * of them, counts the sum, not the part: nothing to tell.
+ * of them, counts the sum, not the part: nothing to tell. `readings`: the articles of the group the two stand in.
  */
 export function givenAsSum(readings: Iterable<Reading>, total: { claim: Claim; quantity: Quantity }, part: Quantity, exact: number): boolean {
   if (total.claim.attribute !== 'count' || part.kind !== 'count' || !lexicon().generalNouns.has(total.claim.subject ?? '')) return false;

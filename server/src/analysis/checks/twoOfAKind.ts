@@ -63,7 +63,6 @@ function multipliedApart(a: Worded, b: Worded): boolean {
   return ma !== mb;
 }
 
-
 /**
  * A value someone seeks, wants, hopes for or demands is an ask; a value offered, paid or given is another thing
  * ("seeking a 10-year contract" / "offered a seven-year deal"). Two asks, or two statements of neither, are compared.

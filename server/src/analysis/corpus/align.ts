@@ -12,7 +12,8 @@ import { DAY_MS, dateBefore, resolveWeekday } from '../read/dates';
 import { comparable } from './claims';
 import { namesItsKind } from '../read/statements/scope';
 import { timeBesideDay, UTC } from '../read/statements/utcDays';
-import { ONGOING, STATE_SINCE } from '../read/statements/when';
+import { ONGOING, SINCE, STATE_SINCE } from '../read/statements/when';
+import { POPULATION } from '../read/statements/count';
 import { PERCENTAGE_POINT } from '../read/values/percent';
 import { stem } from '../read/statements/site';
 import type { Attribute, Claim, ClaimGroup, ClaimRef, Entity, Quantity, Reading } from '../types';
@@ -530,9 +531,6 @@ function populationAgainstAct(a: Claim, b: Claim): boolean {
   return a.predicate === POPULATION && !!b.predicate && b.predicate !== POPULATION;
 }
 
-/** The predicate of a place's population (read/statements/count.ts: "home to 120,000 people"). */
-const POPULATION = 'home';
-
 /**
  * The subjects of a contest's timed results: the margin of a win and a lead held (read/statements/syntax.ts
  * `marginStatement`), a time run and a record's time (read/statements/duration.ts).
@@ -644,7 +642,7 @@ function daysApart(a: Quantity, b: Quantity): number | undefined {
  * start is its predicate's act, or a verb of starting among the words nearest its value ("fighting … began in July").
  */
 function sinceApart(a: Placed, b: Placed): boolean {
-  if (!a.claim.modifiers.includes('since') || b.claim.modifiers.includes('since')) return false;
+  if (!a.claim.modifiers.includes(SINCE) || b.claim.modifiers.includes(SINCE)) return false;
   // "shut to traffic since February 2023" / "closed in January 2023": a state's start is its verb's act.
   if (a.claim.modifiers.includes(STATE_SINCE) && samePredicate(a.claim, b.claim)) return false;
   const start = (word: string | undefined) => !!word && actOf(word) === 'start';

@@ -113,7 +113,7 @@ export function countStatement(site: Site): Said | undefined {
   // "a jet with 214 people on board made an emergency landing", "there were 241 people aboard": what a vessel carried,
   // as "was carrying 214 passengers" says it (values.json statement.sameAct), whatever verb the clause has.
   const predicate =
-    ABOARD_AFTER.test(after) ? 'aboard' : HOME_TO_BEFORE.test(before) ? 'home' : ((modifiers.includes('part') ? (told ?? partIs(site)) : undefined) ?? governingVerb(site) ?? (HAS_BEFORE.test(before) ? 'have' : undefined));
+    ABOARD_AFTER.test(after) ? 'aboard' : HOME_TO_BEFORE.test(before) ? POPULATION : ((modifiers.includes('part') ? (told ?? partIs(site)) : undefined) ?? governingVerb(site) ?? (HAS_BEFORE.test(before) ? 'have' : undefined));
   // "has averaged 100 RBIs in his six seasons": a mean, not a count of one span.
   if (predicate === 'averag' && !modifiers.includes('average')) modifiers.push('average');
   // A toll is its predicate's class ("killed", "injured"), whatever noun or verb states it; what it counts stays the
@@ -413,6 +413,9 @@ function tollOf(site: Site, verb: string | undefined, subject: string | undefine
 
 /** Words that write a number ("24,000", "two", "million", "dozens of"): not modifiers of the counted noun. */
 const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${WORD_NUMBER}|hundreds?|thousands?|millions?|billions?|dozens?|tens|scores|of|and|a|an|half|m|bn|k)$`);
+
+/** The predicate of a place's population ("home to 120,000 people"): a size, not a count of what an act took. */
+export const POPULATION = 'home';
 
 const COORDINATOR = /^(?:and|or)$/;
 

@@ -839,9 +839,10 @@ function spanBeforeEvent(site: Site, after: string): Said | undefined {
   const started = AFTER_START.exec(after);
   if (started) return { subject: lemma(started[1].toLowerCase(), site.lex), modifiers: ['after', 'start'], predicate: 'start' };
   // "nine days after suffering a heart attack": a gerund's object is the event as a determiner's noun is.
-  const m = RELATIVE_TO.exec(after) ?? RELATIVE_TO_GERUND.exec(after) ?? RELATIVE_TO_BARE.exec(after);
+  const named = RELATIVE_TO.exec(after) ?? RELATIVE_TO_GERUND.exec(after);
+  const m = named ?? RELATIVE_TO_BARE.exec(after);
   if (!m) return undefined;
-  const bare = m[0] === RELATIVE_TO_BARE.exec(after)?.[0];
+  const bare = !named;
   const { tokens, lex } = site;
   const tags = site.tags();
   const from = site.q.end + m[0].length;

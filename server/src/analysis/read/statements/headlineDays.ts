@@ -3,6 +3,7 @@
 // a noun ("classes"); the body's statement of the same day, when it dates one act only, says what the day is of.
 import type { Claim } from '../../types';
 import type { StatementContext } from './site';
+import { SINCE } from './when';
 
 export function headlineDays(ctx: StatementContext, out: Claim[]): void {
   const kindOf = (c: Claim) => ctx.paragraphs[ctx.sentences[c.sentence].paragraph]?.kind;
@@ -27,6 +28,3 @@ export function headlineDays(ctx: StatementContext, out: Claim[]): void {
     }
   }
 }
-
-/** The mark of a day that starts a span ("from Friday", read/statements/when.ts). */
-const SINCE = 'since';

@@ -47,7 +47,7 @@ export function scopeOf(site: Site, said: Said): Scope {
       const earlier =
         articleDay !== undefined
           ? d.high < articleDay - EARLIER_DAYS
-          : YEAR_IN_FORM.test(ctx.text.slice(Math.max(Math.min(site.clause.start, site.sentence.start), d.start - YEAR_FORM_REACH), d.end)) || OPENING_A_YEAR.test(ctx.text.slice(site.clause.start, d.end)) || history !== null;
+          : YEAR_IN_FORM.test(ctx.text.slice(Math.max(d.start < site.clause.start ? site.sentence.start : site.clause.start, d.start - YEAR_FORM_REACH), d.end)) || OPENING_A_YEAR.test(ctx.text.slice(site.clause.start, d.end)) || history !== null;
       if (!earlier) continue;
       return { ...scope, time: 'background', when: dayLabel(d.low, d.high) };
     }

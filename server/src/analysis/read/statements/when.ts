@@ -26,7 +26,7 @@ export function whenStatement(site: Site): Said | undefined {
   const before = ctx.text.slice(Math.max(site.sentence.start, q.start - 8), q.start);
   const starts = q.kind === 'date' ? SINCE_BEFORE.test(before) : q.kind === 'day' && SPAN_START_BEFORE.test(before);
   const since = starts && !WHEN_AFTER.test(ctx.text.slice(q.end, Math.min(site.sentence.end, q.end + 8)));
-  const marks = [...(planned ? ['planned'] : []), ...(since ? ['since'] : []), ...(since && stateSince(site) ? [STATE_SINCE] : []), ...(q.kind === 'day' && ongoingVerb(site) ? [ONGOING] : [])];
+  const marks = [...(planned ? ['planned'] : []), ...(since ? [SINCE] : []), ...(since && stateSince(site) ? [STATE_SINCE] : []), ...(q.kind === 'day' && ongoingVerb(site) ? [ONGOING] : [])];
   // "has been mayor since 2017" is the start of leading, as "has led the city since 2019" says it.
   const led = since && said && HEAD_SINCE.exec(ctx.text.slice(Math.max(site.sentence.start, q.start - 40), q.start));
   const heading = led && (site.lex.values.statement.headingTitles as string[]).includes(led[1].toLowerCase()) ? { predicate: 'lead' } : {};
@@ -42,6 +42,9 @@ function namesAService(site: Site): boolean {
   const next = site.last + 1;
   return tokens[site.first - 1]?.lower === 'the' && tokens[next]?.kind === 'word' && !tokens[next].cap && NOUN.test(site.tags()[next]);
 }
+
+/** The mark of a date or a day that starts a span ("since 2019", "from Monday"): it dates no one act. */
+export const SINCE = 'since';
 
 /** The mark of a state held since a date ("shut to traffic since February 2023"): its start is its verb's act. */
 export const STATE_SINCE = 'state since';
